@@ -1,0 +1,1 @@
+//! Placeholder module doc: one scanner over running text (filled in at integration).
