@@ -1,11 +1,36 @@
-//! `vietnorm parse`: see CONTRACT.md.
+//! `vietnorm parse KIND`: one whole expression per input line, one JSON
+//! object per line. Quantities (number, money, percent) and dates and times
+//! are parsed by their own modules.
+
+#[path = "parse_datetime.rs"]
+mod parse_datetime;
+#[path = "parse_quantity.rs"]
+mod parse_quantity;
 
 use crate::cli::{self, UsageError};
 
+const USAGE: &str = "\
+usage: vietnorm parse number|money|percent|date|time [--reference YYYY-MM-DD[THH:MM]]
+
+Each input line is one whole expression; one JSON object is printed per line.";
+
 pub fn run(args: &[String]) -> Result<(), UsageError> {
     if cli::wants_help(args) {
-        println!("usage: vietnorm parse (not available yet)");
+        println!("{USAGE}");
         return Ok(());
     }
-    Err(UsageError::new("`parse` is not available yet"))
+    let positionals = cli::check_args(args, &[], &["--reference"], 1)?;
+    let Some(kind) = positionals.first() else {
+        return Err(UsageError::new(
+            "parse needs a KIND: number, money, percent, date or time",
+        ));
+    };
+    let reference = cli::option_value(args, "--reference")?;
+    match kind.as_str() {
+        "number" | "money" | "percent" => parse_quantity::run(kind, reference),
+        "date" | "time" => parse_datetime::run(kind, reference),
+        other => Err(UsageError::new(format!(
+            "unknown KIND `{other}`: expected number, money, percent, date or time"
+        ))),
+    }
 }
