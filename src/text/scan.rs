@@ -1,0 +1,432 @@
+//! The normalizer's single pass over the text.
+//!
+//! Why it looks like this: most text handed to the normalizer is already
+//! clean, and callers call it per word token, so the common case must cost
+//! little more than reading the bytes and must not allocate. The scan
+//!
+//! * skips ASCII bytes one at a time with a table test, stopping only at
+//!   spaces and non-ASCII bytes (a single space between words is checked
+//!   inline);
+//! * decodes only non-ASCII characters, and classifies them ([`chars`]);
+//! * when it meets a Latin letter or a combining mark, backs up over the
+//!   ASCII letters before it and reads the whole word into a [`WordBuf`]
+//!   (at most seven letters are kept, which is the longest syllable);
+//!   a word is parsed as a syllable only when that can change it (it has a
+//!   tone mark, a combining mark, a look-alike đ, or an ư/ơ to repair);
+//! * writes nothing until the first change; then the untouched prefix is
+//!   copied once and the scan continues appending, so the output is built
+//!   in one pass with no second buffer.
+//!
+//! Anything the scan does not understand (a combining mark after a digit, a
+//! Greek or Hangul letter, a singleton like U+212B) is handed to
+//! `icu_normalizer` one chunk (up to the next space) at a time, which keeps
+//! the output NFC for any input.
+//!
+//! [`chars`]: super::chars
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+
+use super::Normalizer;
+use super::chars::{self, Class};
+use super::letters;
+use super::protect;
+use super::syllable::{self, Tone, WordBuf};
+
+const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::new_nfc();
+
+/// The scan state: the input, where the output stands, and the output.
+pub(crate) struct Scan<'t, 'o> {
+    cfg: &'t Normalizer,
+    text: &'t str,
+    bytes: &'t [u8],
+    out: &'o mut String,
+    /// Input before `last` is already in `out` (or replaced there).
+    last: usize,
+    changed: bool,
+    /// The last chunk checked for addresses: (start, end, protected).
+    chunk: Option<(usize, usize, bool)>,
+}
+
+impl<'t, 'o> Scan<'t, 'o> {
+    /// Runs the scan, appending to `out` only from the first change on.
+    /// Returns whether anything changed; when it did, `out` holds the whole
+    /// normalized text after what it held before.
+    pub(crate) fn run(cfg: &'t Normalizer, text: &'t str, out: &'o mut String) -> bool {
+        let mut scan = Scan {
+            cfg,
+            text,
+            bytes: text.as_bytes(),
+            out,
+            last: 0,
+            changed: false,
+            chunk: None,
+        };
+        scan.scan();
+        if scan.changed {
+            scan.out.push_str(scan.text.get(scan.last..).unwrap_or(""));
+        }
+        scan.changed
+    }
+
+    fn scan(&mut self) {
+        let n = self.bytes.len();
+        let mut i = 0;
+        // Words never start before `floor`: it keeps the back-up over ASCII
+        // letters from re-reading text, so the scan stays linear.
+        let mut floor = 0;
+        while let Some(&b) = self.bytes.get(i) {
+            if b < 0x80 {
+                if !chars::is_ascii_space(b) {
+                    i += 1;
+                    continue;
+                }
+                if b == b' ' && i > 0 && self.plain_after_space(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                i = self.space_run(i);
+                floor = i;
+                continue;
+            }
+            let Some(c) = self.char_at(i) else {
+                // Not a char boundary: impossible for a &str scanned this way.
+                debug_assert!(false, "scan lost UTF-8 sync at {i}");
+                i += 1;
+                continue;
+            };
+            let class = chars::classify(c);
+            i = match class {
+                Class::Letter => self.word(self.word_start(i, floor)),
+                Class::Mark if i > floor && self.ascii_letter_before(i) => {
+                    self.word(self.word_start(i, floor))
+                }
+                Class::Mark | Class::Hard => self.hard(i),
+                Class::Space if self.cfg.tidy_spaces => self.space_run(i),
+                // EN QUAD and EM QUAD are NFC singletons (to U+2002, U+2003).
+                Class::Space if matches!(c, '\u{2000}' | '\u{2001}') => self.hard(i),
+                Class::Invisible if self.cfg.remove_invisible => self.space_run(i),
+                Class::Space | Class::Invisible | Class::Inert => i + c.len_utf8(),
+            };
+            floor = i;
+            debug_assert!(i <= n);
+        }
+    }
+
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    /// True when the byte at `i` (just after a single space) cannot make the
+    /// space a run to tidy: not a space, not tight punctuation, not the lead
+    /// byte of NBSP, a Unicode space or an invisible character, not the end.
+    #[inline]
+    fn plain_after_space(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            None => false,
+            Some(&b) if b < 0x80 => !(chars::is_ascii_space(b) || chars::is_tight_punct(b)),
+            Some(_) => self
+                .char_at(i)
+                .is_some_and(|c| !matches!(chars::classify(c), Class::Space | Class::Invisible)),
+        }
+    }
+
+    fn ascii_letter_before(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|j| self.bytes.get(j))
+            .is_some_and(u8::is_ascii_alphabetic)
+    }
+
+    /// Backs up from `i` over ASCII letters, not below `floor`.
+    fn word_start(&self, i: usize, floor: usize) -> usize {
+        let mut s = i;
+        while s > floor && self.ascii_letter_before(s) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// Appends the input up to `start` and returns the output buffer, for a
+    /// replacement of the input from `start` on.
+    fn begin(&mut self, start: usize) -> &mut String {
+        if !self.changed {
+            self.changed = true;
+            self.out.reserve(self.text.len() + 16);
+        }
+        self.out
+            .push_str(self.text.get(self.last..start).unwrap_or(""));
+        self.out
+    }
+
+    /// Replaces input `start..end` with `with`.
+    fn replace(&mut self, start: usize, end: usize, with: &str) {
+        self.begin(start).push_str(with);
+        self.last = end;
+    }
+
+    // ----- words -------------------------------------------------------
+
+    /// Reads the word starting at `start`, fixes it if it is a Vietnamese
+    /// syllable that needs it, and returns where it ends.
+    fn word(&mut self, start: usize) -> usize {
+        let mut buf = WordBuf::new();
+        let mut invisible = false;
+        let mut end = self.bytes.len();
+        let rest = self.text.get(start..).unwrap_or("");
+        let mut next_hard = false;
+        for (off, c) in rest.char_indices() {
+            let at = start + off;
+            if c.is_ascii() {
+                if let Some(letter) = letters::decode(c) {
+                    buf.push_decoded(letter, at);
+                    continue;
+                }
+                end = at;
+                break;
+            }
+            match chars::classify(c) {
+                Class::Letter => buf.push_letter(c, at),
+                Class::Mark => buf.push_mark(c, at),
+                Class::Invisible if self.cfg.remove_invisible => invisible = true,
+                Class::Hard => {
+                    next_hard = true;
+                    end = at;
+                    break;
+                }
+                _ => {
+                    end = at;
+                    break;
+                }
+            }
+        }
+        if next_hard {
+            // A character NFC may combine with this word: let NFC see both.
+            return self.hard(start);
+        }
+
+        let cfg = self.cfg;
+        let code = self.in_code(start, end);
+        let letter_count = usize::from(buf.len);
+        if buf.error.is_none() && !code && !(buf.confusable && !cfg.repair_confusables) {
+            let mut word_letters = buf.letters;
+            let slice = word_letters.get_mut(..letter_count).unwrap_or(&mut []);
+            if let Ok(shape) = syllable::analyze(slice, cfg.repair_horns) {
+                let target = shape.target(cfg.tone);
+                let moves = shape.tone != Tone::Ngang
+                    && (shape.tone_at != Some(target) || shape.tone_marks > 1);
+                let spelling = moves || shape.repaired || buf.confusable;
+                if !(spelling || buf.marks || invisible) {
+                    return end;
+                }
+                if !spelling || !self.protected(start) {
+                    let out = self.begin(start);
+                    for (i, l) in slice.iter().enumerate() {
+                        let tone = if i == target { shape.tone } else { Tone::Ngang };
+                        out.push(letters::encode(*l, tone));
+                    }
+                    self.last = end;
+                    return end;
+                }
+            }
+        }
+        if buf.marks || invisible {
+            self.nfc_only(start, end);
+        }
+        end
+    }
+
+    /// A word glued to a digit or underscore (`A1`, `x_y`, `3D`) is a code.
+    fn in_code(&self, start: usize, end: usize) -> bool {
+        let glued = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_digit() || b == b'_');
+        glued(start.checked_sub(1).and_then(|i| self.bytes.get(i))) || glued(self.bytes.get(end))
+    }
+
+    /// Whether the space-separated chunk around `at` is an address.
+    fn protected(&mut self, at: usize) -> bool {
+        if let Some((s, e, p)) = self.chunk {
+            if s <= at && at < e {
+                return p;
+            }
+        }
+        let before = self.text.get(..at).unwrap_or("");
+        let s = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| chars::is_space_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let after = self.text.get(at..).unwrap_or("");
+        let e = after
+            .char_indices()
+            .find(|&(_, c)| chars::is_space_char(c))
+            .map_or(self.text.len(), |(i, _)| at + i);
+        let p = protect::is_protected(self.text.get(s..e).unwrap_or(""));
+        self.chunk = Some((s, e, p));
+        p
+    }
+
+    /// Puts input `start..end` in NFC (dropping invisible characters when
+    /// asked), replacing it only if that changes it.
+    fn nfc_only(&mut self, start: usize, end: usize) {
+        let slice = self.text.get(start..end).unwrap_or("");
+        let filtered;
+        let source = if self.cfg.remove_invisible && has_invisible(slice) {
+            filtered = slice
+                .chars()
+                .filter(|&c| chars::classify(c) != Class::Invisible || c.is_ascii())
+                .collect::<String>();
+            filtered.as_str()
+        } else {
+            slice
+        };
+        let nfc = NFC.normalize(source);
+        if nfc.as_ref() != slice {
+            self.replace(start, end, &nfc);
+        }
+    }
+
+    /// NFC for a stretch holding a character the scan does not model: from
+    /// the character before `at` (the starter it may compose with) to the
+    /// next space.
+    fn hard(&mut self, at: usize) -> usize {
+        let before = self.text.get(..at).unwrap_or("");
+        let start = match before.char_indices().next_back() {
+            Some((p, _)) if p >= self.last => p,
+            _ => at,
+        };
+        let after = self.text.get(at..).unwrap_or("");
+        // The hard character itself is never the end, even when it is a
+        // space: the region must not be empty.
+        let end = after
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| chars::is_space_char(c))
+            .map_or(self.text.len(), |(i, _)| at + i);
+        self.nfc_only(start, end);
+        end
+    }
+
+    // ----- spaces ------------------------------------------------------
+
+    /// Tidies the run of spaces and invisible characters starting at
+    /// `start`; returns where it ends.
+    fn space_run(&mut self, start: usize) -> usize {
+        let cfg = self.cfg;
+        let mut i = start;
+        let mut has_space = false;
+        let mut has_invisible = false;
+        // Up to two line breaks, kept verbatim (`\n`, `\r\n` or `\r`).
+        let mut breaks: [(usize, usize); 2] = [(0, 0); 2];
+        let mut n_breaks = 0usize;
+        while let Some(&b) = self.bytes.get(i) {
+            if b < 0x80 {
+                match b {
+                    b'\n' | b'\r' => {
+                        let len = if b == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {
+                            2
+                        } else {
+                            1
+                        };
+                        if let Some(slot) = breaks.get_mut(n_breaks) {
+                            *slot = (i, i + len);
+                        }
+                        n_breaks += 1;
+                        has_space = true;
+                        i += len;
+                    }
+                    b' ' | b'\t' | 0x0B | 0x0C => {
+                        has_space = true;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+                continue;
+            }
+            let Some(c) = self.char_at(i) else { break };
+            match chars::classify(c) {
+                Class::Space if cfg.tidy_spaces => has_space = true,
+                Class::Invisible if cfg.remove_invisible => has_invisible = true,
+                _ => break,
+            }
+            i += c.len_utf8();
+        }
+        let end = i;
+        let run = self.text.get(start..end).unwrap_or("");
+        let before_punct = cfg.tidy_punctuation
+            && n_breaks == 0
+            && start > 0
+            && self.stray_before_punct(start, end);
+
+        if !has_space {
+            // Only invisible characters.
+            self.replace(start, end, "");
+            return end;
+        }
+        if cfg.tidy_spaces {
+            if n_breaks == 0 {
+                if start == 0 || end == self.bytes.len() || before_punct {
+                    self.replace(start, end, "");
+                } else if run != " " {
+                    self.replace(start, end, " ");
+                }
+            } else {
+                // Keep at most two line breaks (one blank line: a paragraph
+                // break); drop the spaces around them.
+                let kept = n_breaks.min(2);
+                let (first, second) = (breaks[0], breaks[1]);
+                let exact = if kept == 1 {
+                    first == (start, end)
+                } else {
+                    first.0 == start && first.1 == second.0 && second.1 == end
+                };
+                if !exact {
+                    let text = self.text;
+                    let out = self.begin(start);
+                    out.push_str(text.get(first.0..first.1).unwrap_or("\n"));
+                    if kept == 2 {
+                        out.push_str(text.get(second.0..second.1).unwrap_or("\n"));
+                    }
+                    self.last = end;
+                }
+            }
+        } else if before_punct {
+            self.replace(start, end, "");
+        } else if has_invisible {
+            let kept: String = run
+                .chars()
+                .filter(|&c| c.is_ascii() || chars::classify(c) != Class::Invisible)
+                .collect();
+            self.replace(start, end, &kept);
+        }
+        end
+    }
+
+    /// The spaces `start..end` stand before `, . ; : ! ?` that ends a clause
+    /// (the mark is followed by a space, the end, a closing quote, or more
+    /// such marks), after a word, number or closing bracket: `Hà Nội , ngày`.
+    /// `83 ,5`, `14 :30`, `TP .HCM` and `:)` are left alone.
+    fn stray_before_punct(&self, start: usize, end: usize) -> bool {
+        let Some(&p) = self.bytes.get(end) else {
+            return false;
+        };
+        if !chars::is_tight_punct(p) {
+            return false;
+        }
+        let follower_ok = match self.char_at(end + 1) {
+            None => true,
+            Some(c) if c.is_ascii() => {
+                chars::is_ascii_space(c as u8) || chars::is_tight_punct(c as u8) || c == '"'
+            }
+            Some(c) => chars::is_space_char(c) || matches!(c, '”' | '’' | '…' | '»'),
+        };
+        let before = self.text.get(..start).unwrap_or("");
+        let prev_ok = before.chars().next_back().is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, ')' | ']' | '%' | '"' | '\'' | '”' | '’' | '»')
+        });
+        follower_ok && prev_ok
+    }
+}
+
+fn has_invisible(s: &str) -> bool {
+    s.chars()
+        .any(|c| !c.is_ascii() && chars::classify(c) == Class::Invisible)
+}
