@@ -45,6 +45,10 @@ pub(crate) struct Scan<'t, 'o> {
     changed: bool,
     /// The last chunk checked for addresses: (start, end, protected).
     chunk: Option<(usize, usize, bool)>,
+    /// The naive twin: no shortcuts (every space run examined, every
+    /// syllable re-rendered, output built eagerly). Tests check that both
+    /// give the same text.
+    naive: bool,
 }
 
 impl<'t, 'o> Scan<'t, 'o> {
@@ -52,6 +56,16 @@ impl<'t, 'o> Scan<'t, 'o> {
     /// Returns whether anything changed; when it did, `out` holds the whole
     /// normalized text after what it held before.
     pub(crate) fn run(cfg: &'t Normalizer, text: &'t str, out: &'o mut String) -> bool {
+        Self::run_with(cfg, text, out, false)
+    }
+
+    /// [`run`](Self::run) without any shortcut, for tests.
+    #[cfg(test)]
+    pub(crate) fn run_naive(cfg: &'t Normalizer, text: &'t str, out: &'o mut String) {
+        Self::run_with(cfg, text, out, true);
+    }
+
+    fn run_with(cfg: &'t Normalizer, text: &'t str, out: &'o mut String, naive: bool) -> bool {
         let mut scan = Scan {
             cfg,
             text,
@@ -60,7 +74,11 @@ impl<'t, 'o> Scan<'t, 'o> {
             last: 0,
             changed: false,
             chunk: None,
+            naive,
         };
+        if naive {
+            scan.begin(0);
+        }
         scan.scan();
         if scan.changed {
             scan.out.push_str(scan.text.get(scan.last..).unwrap_or(""));
@@ -80,7 +98,7 @@ impl<'t, 'o> Scan<'t, 'o> {
                     i += 1;
                     continue;
                 }
-                if b == b' ' && i > 0 && self.plain_after_space(i + 1) {
+                if b == b' ' && i > 0 && !self.naive && self.plain_after_space(i + 1) {
                     i += 1;
                     continue;
                 }
@@ -100,10 +118,17 @@ impl<'t, 'o> Scan<'t, 'o> {
                 Class::Mark if i > floor && self.ascii_letter_before(i) => {
                     self.word(self.word_start(i, floor))
                 }
-                Class::Mark | Class::Hard => self.hard(i),
+                // An invisible character inside a word (`Vi\u{200B}ệt`): the
+                // word is read whole, without it.
+                Class::Invisible
+                    if self.cfg.remove_invisible && i > floor && self.ascii_letter_before(i) =>
+                {
+                    self.word(self.word_start(i, floor))
+                }
+                Class::Mark | Class::Hard => self.hard_region(i, i),
                 Class::Space if self.cfg.tidy_spaces => self.space_run(i),
                 // EN QUAD and EM QUAD are NFC singletons (to U+2002, U+2003).
-                Class::Space if matches!(c, '\u{2000}' | '\u{2001}') => self.hard(i),
+                Class::Space if matches!(c, '\u{2000}' | '\u{2001}') => self.hard_region(i, i),
                 Class::Invisible if self.cfg.remove_invisible => self.space_run(i),
                 Class::Space | Class::Invisible | Class::Inert => i + c.len_utf8(),
             };
@@ -201,24 +226,23 @@ impl<'t, 'o> Scan<'t, 'o> {
         }
         if next_hard {
             // A character NFC may combine with this word: let NFC see both.
-            return self.hard(start);
+            return self.hard_region(start, end);
         }
 
         let cfg = self.cfg;
-        let code = self.in_code(start, end);
         let letter_count = usize::from(buf.len);
-        if buf.error.is_none() && !code && !(buf.confusable && !cfg.repair_confusables) {
+        if buf.error.is_none() && !(buf.confusable && !cfg.repair_confusables) {
             let mut word_letters = buf.letters;
             let slice = word_letters.get_mut(..letter_count).unwrap_or(&mut []);
             if let Ok(shape) = syllable::analyze(slice, cfg.repair_horns) {
                 let target = shape.target(cfg.tone);
                 let moves = shape.tone != Tone::Ngang
                     && (shape.tone_at != Some(target) || shape.tone_marks > 1);
-                let spelling = moves || shape.repaired || buf.confusable;
-                if !(spelling || buf.marks || invisible) {
+                let spelling = moves || shape.repaired || buf.confusable || buf.beyond_nfc;
+                if !(spelling || buf.marks || invisible || self.naive) {
                     return end;
                 }
-                if !spelling || !self.protected(start) {
+                if !spelling || !(self.glued(start, end) || self.protected(start)) {
                     let out = self.begin(start);
                     for (i, l) in slice.iter().enumerate() {
                         let tone = if i == target { shape.tone } else { Tone::Ngang };
@@ -235,10 +259,12 @@ impl<'t, 'o> Scan<'t, 'o> {
         end
     }
 
-    /// A word glued to a digit or underscore (`A1`, `x_y`, `3D`) is a code.
-    fn in_code(&self, start: usize, end: usize) -> bool {
-        let glued = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_digit() || b == b'_');
-        glued(start.checked_sub(1).and_then(|i| self.bytes.get(i))) || glued(self.bytes.get(end))
+    /// A word glued to a digit, an underscore or a letter of another script
+    /// (`A1`, `x_y`, `3D`, `Åhoà`) is a code or a foreign word: it is not
+    /// respelled.
+    fn glued(&self, start: usize, end: usize) -> bool {
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        glued(self.visible_char_before(start)) || glued(self.visible_char_from(end))
     }
 
     /// Whether the space-separated chunk around `at` is an address.
@@ -259,7 +285,17 @@ impl<'t, 'o> Scan<'t, 'o> {
             .char_indices()
             .find(|&(_, c)| chars::is_space_char(c))
             .map_or(self.text.len(), |(i, _)| at + i);
-        let p = protect::is_protected(self.text.get(s..e).unwrap_or(""));
+        let chunk = self.text.get(s..e).unwrap_or("");
+        // Judge the chunk as it will come out: without invisible characters.
+        let p = if self.cfg.remove_invisible && has_invisible(chunk) {
+            let visible: String = chunk
+                .chars()
+                .filter(|&c| c.is_ascii() || chars::classify(c) != Class::Invisible)
+                .collect();
+            protect::is_protected(&visible)
+        } else {
+            protect::is_protected(chunk)
+        };
         self.chunk = Some((s, e, p));
         p
     }
@@ -284,22 +320,31 @@ impl<'t, 'o> Scan<'t, 'o> {
         }
     }
 
-    /// NFC for a stretch holding a character the scan does not model: from
-    /// the character before `at` (the starter it may compose with) to the
-    /// next space.
-    fn hard(&mut self, at: usize) -> usize {
-        let before = self.text.get(..at).unwrap_or("");
+    /// NFC for a stretch holding a character the scan does not model (at
+    /// `at`): from the character before `from` (the starter it may compose
+    /// with) through the hard character and every combining or hard
+    /// character after it. What follows is a Latin letter, ASCII, a space or
+    /// a symbol, none of which composes with what comes before it, so the
+    /// scan resumes there.
+    fn hard_region(&mut self, from: usize, at: usize) -> usize {
+        let before = self.text.get(..from).unwrap_or("");
         let start = match before.char_indices().next_back() {
             Some((p, _)) if p >= self.last => p,
-            _ => at,
+            _ => from,
         };
         let after = self.text.get(at..).unwrap_or("");
-        // The hard character itself is never the end, even when it is a
-        // space: the region must not be empty.
+        let remove = self.cfg.remove_invisible;
         let end = after
             .char_indices()
             .skip(1)
-            .find(|&(_, c)| chars::is_space_char(c))
+            .find(|&(_, c)| {
+                c.is_ascii()
+                    || match chars::classify(c) {
+                        Class::Mark | Class::Hard => false,
+                        Class::Invisible => !remove,
+                        Class::Letter | Class::Space | Class::Inert => true,
+                    }
+            })
             .map_or(self.text.len(), |(i, _)| at + i);
         self.nfc_only(start, end);
         end
@@ -357,7 +402,16 @@ impl<'t, 'o> Scan<'t, 'o> {
             && self.stray_before_punct(start, end);
 
         if !has_space {
-            // Only invisible characters.
+            // Only invisible characters. If a combining character follows,
+            // removing them may let it compose with the character before
+            // (`<` + U+200B + U+0338 is `≮`): let NFC see that stretch.
+            let next = self
+                .char_at(end)
+                .filter(|c| !c.is_ascii())
+                .map(chars::classify);
+            if matches!(next, Some(Class::Mark | Class::Hard)) {
+                return self.hard_region(start, end);
+            }
             self.replace(start, end, "");
             return end;
         }
@@ -411,22 +465,164 @@ impl<'t, 'o> Scan<'t, 'o> {
         if !chars::is_tight_punct(p) {
             return false;
         }
-        let follower_ok = match self.char_at(end + 1) {
+        // A spaced ellipsis (`ahead . . . look`) is a unit: leave it whole.
+        if p == b'.'
+            && self.bytes.get(end + 1) == Some(&b' ')
+            && self.bytes.get(end + 2) == Some(&b'.')
+        {
+            return false;
+        }
+        let follower_ok = match self.visible_char_from(end + 1) {
             None => true,
             Some(c) if c.is_ascii() => {
                 chars::is_ascii_space(c as u8) || chars::is_tight_punct(c as u8) || c == '"'
             }
             Some(c) => chars::is_space_char(c) || matches!(c, '”' | '’' | '…' | '»'),
         };
-        let before = self.text.get(..start).unwrap_or("");
-        let prev_ok = before.chars().next_back().is_some_and(|c| {
+        let prev_ok = self.visible_char_before(start).is_some_and(|c| {
             c.is_alphanumeric() || matches!(c, ')' | ']' | '%' | '"' | '\'' | '”' | '’' | '»')
         });
         follower_ok && prev_ok
     }
 }
 
+impl Scan<'_, '_> {
+    /// The first character from `i` on, skipping invisible characters when
+    /// they are being removed (they will not be there in the output).
+    /// The last character before `i` that will be in the output, skipping
+    /// invisible characters being removed and combining marks (the letter
+    /// they sit on is what counts; NFC may or may not fold them into it).
+    fn visible_char_before(&self, i: usize) -> Option<char> {
+        let before = self.text.get(..i).unwrap_or("");
+        let remove = self.cfg.remove_invisible;
+        before.chars().rev().find(|&c| {
+            !(syllable::is_combining(c)
+                || remove && !c.is_ascii() && chars::classify(c) == Class::Invisible)
+        })
+    }
+
+    fn visible_char_from(&self, i: usize) -> Option<char> {
+        let rest = self.text.get(i..).unwrap_or("");
+        let remove = self.cfg.remove_invisible;
+        rest.chars()
+            .find(|&c| !(remove && !c.is_ascii() && chars::classify(c) == Class::Invisible))
+    }
+}
+
 fn has_invisible(s: &str) -> bool {
     s.chars()
         .any(|c| !c.is_ascii() && chars::classify(c) == Class::Invisible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::ToneStyle;
+    use proptest::prelude::*;
+
+    fn fast(cfg: &Normalizer, text: &str) -> String {
+        cfg.normalize(text).into_owned()
+    }
+
+    fn naive(cfg: &Normalizer, text: &str) -> String {
+        let mut out = String::new();
+        Scan::run_naive(cfg, text, &mut out);
+        out
+    }
+
+    const PIECES: &[&str] = &[
+        "a",
+        "n",
+        "g",
+        "h",
+        "o",
+        "u",
+        "y",
+        "i",
+        "ê",
+        "ư",
+        "ơ",
+        "à",
+        "ó",
+        "ả",
+        "Ủ",
+        "ộ",
+        "ừ",
+        "đ",
+        "Ð",
+        "ð",
+        "\u{300}",
+        "\u{301}",
+        "\u{302}",
+        "\u{31B}",
+        "\u{323}",
+        "\u{308}",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\n\n\n",
+        "\t",
+        "\u{A0}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{AD}",
+        ",",
+        ".",
+        ":",
+        "?",
+        "1",
+        "_",
+        "#",
+        "@",
+        "://",
+        ".vn",
+        "www.",
+        "–",
+        "“",
+        "”",
+        "Ω",
+        "\u{1100}",
+        "\u{1161}",
+        "\u{2000}",
+        "é\u{302}",
+        "hoà",
+        "thuỷ",
+        "người",
+        "nguời",
+        "qu",
+        "gi",
+    ];
+
+    fn texts() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+    }
+
+    fn configs() -> impl Strategy<Value = Normalizer> {
+        (
+            prop::sample::select(vec![ToneStyle::Old, ToneStyle::New, ToneStyle::Keep]),
+            any::<[bool; 5]>(),
+        )
+            .prop_map(|(style, f)| {
+                Normalizer::new()
+                    .tone(style)
+                    .remove_invisible(f[0])
+                    .tidy_spaces(f[1])
+                    .tidy_punctuation(f[2])
+                    .repair_confusables(f[3])
+                    .repair_horns(f[4])
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn fast_equals_naive(cfg in configs(), text in texts()) {
+            prop_assert_eq!(fast(&cfg, &text), naive(&cfg, &text));
+        }
+
+        #[test]
+        fn fast_equals_naive_arbitrary(cfg in configs(), text in any::<String>()) {
+            prop_assert_eq!(fast(&cfg, &text), naive(&cfg, &text));
+        }
+    }
 }

@@ -341,6 +341,10 @@ pub(crate) struct WordBuf {
     pub(crate) marks: bool,
     /// A look-alike of đ was seen.
     pub(crate) confusable: bool,
+    /// Marks that NFC alone would not fix: the same tone twice on a letter,
+    /// or a hat/breve after a tone mark (`é` + U+0302, which NFC leaves
+    /// uncomposed because both marks have combining class 230).
+    pub(crate) beyond_nfc: bool,
     /// The first reason the word cannot be a syllable.
     pub(crate) error: Option<(SyllableErrorKind, usize)>,
 }
@@ -360,6 +364,7 @@ impl WordBuf {
             len: 0,
             marks: false,
             confusable: false,
+            beyond_nfc: false,
             error: None,
         }
     }
@@ -409,14 +414,23 @@ impl WordBuf {
         };
         match mark {
             Mark::Tone(tone) => {
-                if letter.tone == Tone::Ngang || letter.tone == tone {
+                if letter.tone == Tone::Ngang {
                     letter.tone = tone;
+                } else if letter.tone == tone {
+                    self.beyond_nfc = true;
                 } else {
                     self.fail(SyllableErrorKind::ToneConflict, offset);
                 }
             }
             Mark::Modifier(m) => match vowel.with_modifier(m) {
-                Some(v) => letter.base = Base::Vowel(v),
+                Some(v) => {
+                    letter.base = Base::Vowel(v);
+                    if m != letters::Modifier::Horn
+                        && !matches!(letter.tone, Tone::Ngang | Tone::Nang)
+                    {
+                        self.beyond_nfc = true;
+                    }
+                }
                 None => self.fail(SyllableErrorKind::StrayMark, offset),
             },
         }
@@ -717,7 +731,7 @@ pub(crate) fn analyze(
     }
     let cluster_vowels = vowels.get_mut(..vowel_len).unwrap_or(&mut []);
     let has_coda = !coda_str.is_empty();
-    let repaired = repair && repair_horns(cluster_vowels, has_coda);
+    let repaired = repair && repair_horns(cluster_vowels, has_coda, onset_str);
 
     let mut chars = ['\0'; MAX_LETTERS];
     for (c, v) in chars.iter_mut().zip(cluster_vowels.iter()) {
@@ -767,7 +781,12 @@ pub(crate) fn analyze(
 /// Horn repairs (TONE_RULES.md, normalization policy): `ưo` or `uơ` before
 /// a coda or a final i/u is `ươ` (ngưòi, nguời, trưòng, huơu); an open `ươ`
 /// is `uơ` (thưở → thuở). Returns whether anything changed.
-fn repair_horns(cluster: &mut [Vowel], has_coda: bool) -> bool {
+///
+/// The open `uơ` exists only in `thuở`, `huơ`, `khuơ`, so an open `ươ` is
+/// respelled only after those onsets: elsewhere it is more likely a
+/// truncated word (`ngườ` for `người`) that is better left alone than
+/// turned into another non-word.
+fn repair_horns(cluster: &mut [Vowel], has_coda: bool, onset: &str) -> bool {
     let n = cluster.len();
     let mut changed = false;
     for i in 0..n.saturating_sub(1) {
@@ -783,7 +802,9 @@ fn repair_horns(cluster: &mut [Vowel], has_coda: bool) -> bool {
             (Vowel::U_HORN, Vowel::O) | (Vowel::U, Vowel::O_HORN) if followed => {
                 Some((Vowel::U_HORN, Vowel::O_HORN))
             }
-            (Vowel::U_HORN, Vowel::O_HORN) if at_end => Some((Vowel::U, Vowel::O_HORN)),
+            (Vowel::U_HORN, Vowel::O_HORN) if at_end && matches!(onset, "th" | "h" | "kh") => {
+                Some((Vowel::U, Vowel::O_HORN))
+            }
             _ => None,
         };
         if let Some((x, y)) = new_pair {
