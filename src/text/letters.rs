@@ -62,6 +62,16 @@ impl Vowel {
     pub(crate) const U_HORN: Vowel = Vowel(10);
     pub(crate) const Y: Vowel = Vowel(11);
 
+    /// The table row (0..=11).
+    pub(crate) const fn row(self) -> u8 {
+        self.0
+    }
+
+    /// The vowel of a table row (0..=11).
+    pub(crate) fn from_row(row: u8) -> Option<Vowel> {
+        (row < 12).then_some(Vowel(row))
+    }
+
     /// The lowercase letter without tone.
     pub(crate) fn char(self) -> char {
         letter_char(self, Tone::Ngang, false)
@@ -217,6 +227,12 @@ const fn build(first: u32, last: u32) -> [u8; 256] {
         row += 1;
     }
     out
+}
+
+/// The packed entries for the 256 code points from `first`, for the quick
+/// check's byte-indexed lookups.
+pub(crate) const fn packed_table(first: u32) -> [u8; 256] {
+    build(first, first + 255)
 }
 
 /// Lookup for U+00C0..=U+01B0.

@@ -40,6 +40,7 @@ mod chars;
 mod fold;
 mod letters;
 mod protect;
+mod quick;
 mod scan;
 pub mod syllable;
 

@@ -30,6 +30,7 @@ use super::Normalizer;
 use super::chars::{self, Class};
 use super::letters;
 use super::protect;
+use super::quick;
 use super::syllable::{self, Tone, WordBuf};
 
 const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::new_nfc();
@@ -87,13 +88,15 @@ impl<'t, 'o> Scan<'t, 'o> {
     }
 
     fn scan(&mut self) {
-        let n = self.bytes.len();
         let mut i = 0;
-        // Words never start before `floor`: it keeps the back-up over ASCII
-        // letters from re-reading text, so the scan stays linear.
-        let mut floor = 0;
         while let Some(&b) = self.bytes.get(i) {
             if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    // Every word is entered at its first letter: the scan
+                    // never backs up, so it stays linear.
+                    i = self.word_at(i);
+                    continue;
+                }
                 if !chars::is_ascii_space(b) {
                     i += 1;
                     continue;
@@ -103,7 +106,6 @@ impl<'t, 'o> Scan<'t, 'o> {
                     continue;
                 }
                 i = self.space_run(i);
-                floor = i;
                 continue;
             }
             let Some(c) = self.char_at(i) else {
@@ -112,19 +114,10 @@ impl<'t, 'o> Scan<'t, 'o> {
                 i += 1;
                 continue;
             };
-            let class = chars::classify(c);
-            i = match class {
-                Class::Letter => self.word(self.word_start(i, floor)),
-                Class::Mark if i > floor && self.ascii_letter_before(i) => {
-                    self.word(self.word_start(i, floor))
-                }
-                // An invisible character inside a word (`Vi\u{200B}ệt`): the
-                // word is read whole, without it.
-                Class::Invisible
-                    if self.cfg.remove_invisible && i > floor && self.ascii_letter_before(i) =>
-                {
-                    self.word(self.word_start(i, floor))
-                }
+            i = match chars::classify(c) {
+                Class::Letter => self.word_at(i),
+                // A combining mark not preceded by a letter (those are read
+                // with their word), or a character NFC must look at.
                 Class::Mark | Class::Hard => self.hard_region(i, i),
                 Class::Space if self.cfg.tidy_spaces => self.space_run(i),
                 // EN QUAD and EM QUAD are NFC singletons (to U+2002, U+2003).
@@ -132,9 +125,19 @@ impl<'t, 'o> Scan<'t, 'o> {
                 Class::Invisible if self.cfg.remove_invisible => self.space_run(i),
                 Class::Space | Class::Invisible | Class::Inert => i + c.len_utf8(),
             };
-            floor = i;
-            debug_assert!(i <= n);
         }
+    }
+
+    /// A word starting at `i`: the quick check first, the full path if it
+    /// cannot vouch for the word.
+    #[inline]
+    fn word_at(&mut self, i: usize) -> usize {
+        if !self.naive {
+            if let Some(end) = quick::unchanged_word(self.bytes, i, self.cfg.tone) {
+                return end;
+            }
+        }
+        self.word(i)
     }
 
     #[inline]
@@ -154,21 +157,6 @@ impl<'t, 'o> Scan<'t, 'o> {
                 .char_at(i)
                 .is_some_and(|c| !matches!(chars::classify(c), Class::Space | Class::Invisible)),
         }
-    }
-
-    fn ascii_letter_before(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .and_then(|j| self.bytes.get(j))
-            .is_some_and(u8::is_ascii_alphabetic)
-    }
-
-    /// Backs up from `i` over ASCII letters, not below `floor`.
-    fn word_start(&self, i: usize, floor: usize) -> usize {
-        let mut s = i;
-        while s > floor && self.ascii_letter_before(s) {
-            s -= 1;
-        }
-        s
     }
 
     /// Appends the input up to `start` and returns the output buffer, for a
