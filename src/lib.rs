@@ -21,3 +21,6 @@ pub mod news;
 pub mod number;
 pub mod text;
 pub mod time;
+
+// text: orthographic normalization (the functions most callers need).
+pub use text::{Normalizer, ToneStyle, fold_ascii, normalize, slug};

@@ -507,6 +507,7 @@ mod tests {
     use super::*;
     use crate::text::ToneStyle;
     use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
 
     fn fast(cfg: &Normalizer, text: &str) -> String {
         cfg.normalize(text).into_owned()
@@ -600,6 +601,68 @@ mod tests {
                     .repair_confusables(f[3])
                     .repair_horns(f[4])
             })
+    }
+
+    /// Every onset × cluster × coda, with each tone on each vowel, in
+    /// lower, upper and title case: the quick check and the full path agree.
+    #[test]
+    fn fast_equals_naive_on_every_syllable_shape() {
+        const ONSETS: &[&str] = &[
+            "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
+            "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
+        ];
+        const CLUSTERS: &[&str] = &[
+            "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uy", "uê",
+            "iê", "yê", "uô", "ươ", "oă", "uâ", "oo", "uyê", "ai", "ao", "au", "ay", "âu", "ây",
+            "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "uơ", "oai",
+            "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "iêu", "yêu", "uyu", "uya", "ưo",
+            "ươ", "uo", "io",
+        ];
+        const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "k", "s"];
+        const TONES: &[char] = &['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+        let configs = [
+            Normalizer::new(),
+            Normalizer::new().tone(ToneStyle::New),
+            Normalizer::new().tone(ToneStyle::Keep),
+        ];
+        let mut checked = 0;
+        for onset in ONSETS {
+            for cluster in CLUSTERS {
+                for coda in CODAS {
+                    let n_vowels = cluster.chars().count();
+                    let mut words = vec![format!("{onset}{cluster}{coda}")];
+                    for tone in TONES {
+                        for at in 0..n_vowels {
+                            let mut w = String::from(*onset);
+                            for (k, v) in cluster.chars().enumerate() {
+                                w.push(v);
+                                if k == at {
+                                    w.push(*tone);
+                                }
+                            }
+                            w.push_str(coda);
+                            words.push(w.nfc().collect());
+                        }
+                    }
+                    for w in words {
+                        for word in [w.clone(), w.to_uppercase(), title(&w)] {
+                            for cfg in &configs {
+                                assert_eq!(fast(cfg, &word), naive(cfg, &word), "{word}");
+                            }
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 50_000, "{checked}");
+    }
+
+    fn title(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 
     proptest! {
