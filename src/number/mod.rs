@@ -32,6 +32,7 @@ mod entity;
 mod lex;
 mod parse;
 mod quantity;
+mod scan;
 mod words;
 
 pub use currency::Currency;
@@ -40,4 +41,5 @@ pub use parse::{
     ParseMoneyError, ParseNumberError, ParsePercentError, parse_money, parse_number,
     parse_number_prefix, parse_ordinal, parse_percent,
 };
+pub use scan::{Scanner, scan};
 pub use quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value};
