@@ -71,7 +71,20 @@ pub(crate) fn may_start(tok: &Token<'_>) -> bool {
         Kind::Digits => true,
         Kind::Sym(c) => matches!(
             c,
-            '-' | '−' | '+' | ',' | '$' | '€' | '£' | '¥' | '₫' | '₩' | '₹' | '₽' | '฿' | '₭' | '៛'
+            '-' | '−'
+                | '+'
+                | ','
+                | '$'
+                | '€'
+                | '£'
+                | '¥'
+                | '₫'
+                | '₩'
+                | '₹'
+                | '₽'
+                | '฿'
+                | '₭'
+                | '៛'
         ),
         Kind::Word => {
             tok.word != Word::Other

@@ -156,7 +156,12 @@ impl<'a> Scanner<'a> {
         }
         match &self.prev {
             Some(p) if is_alnum(p) => true,
-            Some(p) => matches!(p.kind, Kind::Sym('-' | '+' | '/' | '.' | ':' | '_' | '#' | '@' | ',')) && self.prev_in_code,
+            Some(p) => {
+                matches!(
+                    p.kind,
+                    Kind::Sym('-' | '+' | '/' | '.' | ':' | '_' | '#' | '@' | ',')
+                ) && self.prev_in_code
+            }
             None => false,
         }
     }
@@ -262,7 +267,10 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev_word: Option<&str>) -> Verdict {
                 .get(e.first_at + b.used)
                 .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Sym(_)));
             let small = b.num.lone_literal.is_some_and(|l| l.digits <= 2);
-            let year = b.num.lone_literal.is_some_and(|l| l.digits == 4 && !l.separated);
+            let year = b
+                .num
+                .lone_literal
+                .is_some_and(|l| l.digits == 4 && !l.separated);
             if two_literals && ((dash_glued && small) || year) {
                 return Verdict::SkipChunk;
             }
@@ -291,8 +299,22 @@ fn is_weekday(toks: &[Token<'_>], value: Option<i128>, used: usize, prev: Option
     let prev_says_day = prev.is_some_and(|w| {
         matches!(
             w,
-            "ngày" | "sáng" | "trưa" | "chiều" | "tối" | "đêm" | "hôm" | "vào" | "các" | "mỗi"
-                | "từ" | "đến" | "hằng" | "hàng" | "rạng" | "khuya"
+            "ngày"
+                | "sáng"
+                | "trưa"
+                | "chiều"
+                | "tối"
+                | "đêm"
+                | "hôm"
+                | "vào"
+                | "các"
+                | "mỗi"
+                | "từ"
+                | "đến"
+                | "hằng"
+                | "hàng"
+                | "rạng"
+                | "khuya"
         )
     });
     let after = toks.get(used);
@@ -361,8 +383,14 @@ mod tests {
     #[test]
     fn distractors() {
         assert_eq!(spans("Biển số 75L-014.51 và Km6+599."), Vec::<&str>::new());
-        assert_eq!(spans("Gọi 0912 345 678 hoặc +84 912 345 678."), Vec::<&str>::new());
-        assert_eq!(spans("Tỷ số 3-1, ngày 29/10 lúc 10:30."), Vec::<&str>::new());
+        assert_eq!(
+            spans("Gọi 0912 345 678 hoặc +84 912 345 678."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            spans("Tỷ số 3-1, ngày 29/10 lúc 10:30."),
+            Vec::<&str>::new()
+        );
         assert_eq!(spans("Có một người và một số xe."), Vec::<&str>::new());
         assert_eq!(spans("Sáng thứ Hai, hai ba người đến."), Vec::<&str>::new());
     }
