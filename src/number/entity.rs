@@ -229,7 +229,13 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Money(c);
             unit_at = Some(i);
             i += n;
-            if c.has_cents() && value.is_integer() && !value.is_negative() {
+            // "2 đô 23", "năm đô la chín mươi chín xu": hundredths, after a
+            // spoken currency word and a small whole amount only.
+            let spoken = rest.first().is_some_and(|t| {
+                t.kind == Kind::Word && !t.text.bytes().all(|b| b.is_ascii_uppercase())
+            });
+            let small = value.is_integer() && !value.is_negative() && num.scale_exp.is_none();
+            if c.has_cents() && small && spoken {
                 if let Some((c, n)) = toks.get(i..).and_then(cents) {
                     value = value.checked_add(c).map_err(|_| Fail {
                         at: i,
@@ -238,6 +244,12 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                     i += n;
                 }
             }
+        } else if num.scale_exp.is_some() && rest.first().is_some_and(|t| t.is("bảng")) {
+            // "60 triệu bảng": pounds. A bare "bảng" is also a table or a
+            // group ("3 bảng"), so only after a scale word.
+            unit = Unit::Money(Currency::GBP);
+            unit_at = Some(i);
+            i += 1;
         }
     }
     Ok(Bound {
@@ -358,6 +370,13 @@ fn ordinal(toks: &[Token<'_>]) -> Result<Entity, Fail> {
 
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
+    // A quantity never spans a line break ("14,6 triệu USD\n2. …").
+    let line_end = toks
+        .iter()
+        .skip(1)
+        .position(|t| t.line_before)
+        .map_or(toks.len(), |p| p + 1);
+    let toks = toks.get(..line_end).unwrap_or(toks);
     if toks.first().is_some_and(|t| t.is("thứ") || t.is("hạng")) {
         return ordinal(toks);
     }

@@ -43,6 +43,41 @@ const GLUED_UNITS: &[&str] = &[
 /// Words before a bare number that make it part of a date or time.
 const DATE_WORDS: &[&str] = &["ngày", "mùng", "mồng", "tháng", "năm", "lúc", "hôm", "quý"];
 
+/// Words after "một" that make it "a", not one: "một nửa" (a half), "một
+/// số" (some), "một cách" (in a manner).
+const MOT_NOT_ONE: &[&str] = &[
+    "nửa", "số", "chút", "phần", "cách", "ít", "vài", "khi", "lúc", "mình", "thời", "loạt",
+    "trong", "mặt", "khác", "hồi",
+];
+
+/// True when `prev` ends a sentence (or there is nothing before).
+fn sentence_start(prev: Option<&Token<'_>>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => matches!(
+            p.kind,
+            Kind::Sym(
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '('
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '…'
+                    | '\''
+                    | '‘'
+                    | '*'
+                    | '•'
+            )
+        ),
+    }
+}
+
 /// Iterator over the quantities of a text; see [`scan`].
 ///
 /// ```
@@ -92,6 +127,14 @@ fn is_alnum(t: &Token<'_>) -> bool {
     matches!(t.kind, Kind::Word | Kind::Digits)
 }
 
+/// Symbols that join the parts of a code ("75L-014.51", "Km6+599").
+fn is_code_sym(t: &Token<'_>) -> bool {
+    matches!(
+        t.kind,
+        Kind::Sym('-' | '+' | '/' | '.' | ':' | '_' | '#' | '@' | ',')
+    )
+}
+
 /// What to do with the tokens at the front after a try.
 enum Verdict {
     Emit(QuantityMatch, usize),
@@ -123,7 +166,7 @@ impl<'a> Scanner<'a> {
                 && self
                     .prev
                     .as_ref()
-                    .is_some_and(|p| is_alnum(p) || self.prev_in_code);
+                    .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code));
             self.prev_in_code = in_code;
             self.prev = Some(t);
             if self.buf.is_empty() {
@@ -151,23 +194,20 @@ impl<'a> Scanner<'a> {
         let Some(t) = self.buf.front() else {
             return false;
         };
-        if t.space_before {
+        // Only digits make codes; a word glued to a full stop is a
+        // sentence whose space the crawler lost ("hiệu.Thứ sáu").
+        if t.space_before || t.kind != Kind::Digits {
             return false;
         }
         match &self.prev {
             Some(p) if is_alnum(p) => true,
-            Some(p) => {
-                matches!(
-                    p.kind,
-                    Kind::Sym('-' | '+' | '/' | '.' | ':' | '_' | '#' | '@' | ',')
-                ) && self.prev_in_code
-            }
+            Some(p) => is_code_sym(p) && self.prev_in_code,
             None => false,
         }
     }
 
     fn judge(&mut self) -> Verdict {
-        let prev_word = self.prev.as_ref().map(|p| p.folded.clone());
+        let prev = self.prev.clone();
         let slice = self.buf.make_contiguous();
         let Some(first) = slice.first() else {
             return Verdict::Skip(1);
@@ -193,12 +233,15 @@ impl<'a> Scanner<'a> {
                 };
             }
         };
-        filter(slice, &e, prev_word.as_deref())
+        filter(slice, &e, prev.as_ref())
     }
 }
 
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
-fn filter(toks: &[Token<'_>], e: &Entity, prev_word: Option<&str>) -> Verdict {
+fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
+    let prev_word = prev
+        .filter(|p| p.kind == Kind::Word)
+        .map(|p| p.folded.as_ref());
     let used = e.used.max(1);
     let (Some(first), Some(last)) = (toks.first(), toks.get(used - 1)) else {
         return Verdict::Skip(1);
@@ -244,8 +287,20 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev_word: Option<&str>) -> Verdict {
             if lone_literal.is_some() && prev_word.is_some_and(|w| DATE_WORDS.contains(&w)) {
                 return Verdict::Skip(used);
             }
-            if let Some((u, f)) = b.num.lone_unit {
-                use super::lex::Form;
+        }
+        if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval) {
+            use super::lex::Form;
+            let number_tok = toks.get(e.first_at + b.num_start);
+            let next_word = after.filter(|t| t.kind == Kind::Word);
+            // "(hơn) năm 2012": a year. "(gần) một nửa": not one.
+            if f == Form::Nam && after.is_some_and(|t| t.kind == Kind::Digits) {
+                return Verdict::Skip(used);
+            }
+            if f == Form::Mot && next_word.is_some_and(|t| MOT_NOT_ONE.contains(&t.folded.as_ref()))
+            {
+                return Verdict::Skip(used);
+            }
+            if bare {
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) {
                     return Verdict::Skip(used);
                 }
@@ -254,6 +309,26 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev_word: Option<&str>) -> Verdict {
                     if u2 == u + 1 {
                         return Verdict::Skip(used + 1);
                     }
+                }
+                // "Hai là, …": an enumeration ("second, …").
+                if next_word.is_some_and(|t| t.is("là")) && sentence_start(prev) {
+                    return Verdict::Skip(used);
+                }
+                // Capitalized inside a sentence: a name or a title
+                // ("quận Hai Bà Trưng", "anh Sáu Phong", "giải Ba").
+                let capital = number_tok
+                    .and_then(|t| t.text.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if capital && !sentence_start(prev) {
+                    return Verdict::Skip(used);
+                }
+                // "ba mẹ", "ba Khánh": father.
+                let next_capital = next_word
+                    .and_then(|t| t.text.chars().next())
+                    .is_some_and(char::is_uppercase);
+                if u == 3 && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
+                {
+                    return Verdict::Skip(used);
                 }
             }
         }
