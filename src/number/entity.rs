@@ -229,6 +229,17 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Money(c);
             unit_at = Some(i);
             i += n;
+            // "688,000 VNĐ": a currency without hundredths cannot have
+            // three decimals, so the English thousands comma is meant.
+            if let Some(l) = num.lone_literal {
+                // At most six digits: one separator, "1.234,500" is not this.
+                if !c.has_cents() && l.fractional && l.frac_digits == 3 && l.digits <= 6 {
+                    value = value.checked_mul_pow10(3).map_err(|_| Fail {
+                        at: i,
+                        what: FailWhat::Overflow,
+                    })?;
+                }
+            }
             // "2 đô 23", "năm đô la chín mươi chín xu": hundredths, after a
             // spoken currency word and a small whole amount only.
             let spoken = rest.first().is_some_and(|t| {

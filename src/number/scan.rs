@@ -296,6 +296,10 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
             if f == Form::Nam && after.is_some_and(|t| t.kind == Kind::Digits) {
                 return Verdict::Skip(used);
             }
+            // "không" alone is "no": "không yên", "không Đồng Hới".
+            if f == Form::Khong {
+                return Verdict::Skip(used);
+            }
             if f == Form::Mot && next_word.is_some_and(|t| MOT_NOT_ONE.contains(&t.folded.as_ref()))
             {
                 return Verdict::Skip(used);

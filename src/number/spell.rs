@@ -374,7 +374,7 @@ fn currency_name(c: Currency) -> &'static str {
         "CHF" => "franc Thụy Sĩ",
         "CAD" => "đô la Canada",
         "MYR" => "ringgit",
-        "LAK" => "kíp",
+        "LAK" => "kíp Lào",
         "KHR" => "riel",
         other => other,
     }
