@@ -326,7 +326,7 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
                 if capital && !sentence_start(prev) {
                     return Verdict::Skip(used);
                 }
-                // "ba mẹ", "ba Khánh": father.
+                // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
                 let next_capital = next_word
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase);

@@ -697,7 +697,13 @@ fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<
             it.literal(tok)?
         }
         (Kind::Word, Word::Unit(u, f)) => {
-            if matches!(it.group, Group::Literal(_)) {
+            // "năm ba mươi tuổi": "ba" starts "ba mươi", it does not pair
+            // with "năm" into 53.
+            let next = toks.get(i + 1).map(|t| t.word);
+            let starts_tens = matches!(next, Some(Word::Muoi | Word::Chuc | Word::Tram));
+            if matches!(it.group, Group::Literal(_))
+                || (matches!(it.group, Group::Unit { .. }) && starts_tens)
+            {
                 false
             } else {
                 it.unit(u, f, opts)
@@ -855,6 +861,7 @@ mod tests {
         assert_eq!(read("mười lăm năm"), Some(("15".into(), 2)));
         assert_eq!(read("hai nghìn ba nghìn"), Some(("2300".into(), 3)));
         assert_eq!(read("mốt"), None);
+        assert_eq!(read("năm ba mươi tuổi"), Some(("5".into(), 1)));
         assert_eq!(read("linh"), None);
     }
 }
