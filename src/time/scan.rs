@@ -1,0 +1,172 @@
+//! Finding dates, times and durations in running text.
+//!
+//! The scanner tokenizes the text once, then at each token that can start
+//! an expression tries the grammar in running-text mode and keeps the
+//! longest reading (dates before times before durations on a tie); after a
+//! match it resumes behind it, so matches come in order and never overlap.
+//! Every rule looks a bounded number of tokens ahead, so the scan is
+//! linear in the length of the text.
+
+use super::error::Reason;
+use super::grammar::Grammar;
+use super::lexer::{self, Kind, Token};
+use super::words::Word;
+use super::{DateValue, Interval, Parser, TimeValue, resolve, time_of};
+
+/// What a match found.
+///
+/// Serializes (feature `serde`) as `{"kind": "date", <the value's fields>}`
+/// with kind `date`, `time` or `duration`.
+///
+/// ```
+/// use vietnorm::time::{Entity, Parser};
+/// let found: Vec<_> = Parser::new().scan("Sáng 29/10, lúc 9h").collect();
+/// assert!(matches!(found[0].entity, Entity::Date(_)));
+/// assert!(matches!(found[1].entity, Entity::Time(_)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(tag = "kind", rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum Entity {
+    /// A date or a range of dates.
+    Date(DateValue),
+    /// A time of day or a range of times.
+    Time(TimeValue),
+}
+
+impl Entity {
+    /// The kind's name as the CLI writes it: `date`, `time` or `duration`.
+    ///
+    /// ```
+    /// let m = vietnorm::time::Parser::new().scan("lúc 14h30").next().unwrap();
+    /// assert_eq!(m.entity.kind(), "time");
+    /// ```
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            Entity::Date(_) => "date",
+            Entity::Time(_) => "time",
+        }
+    }
+}
+
+/// One expression found in running text, with its byte span `[start,
+/// end)` in the original input.
+///
+/// ```
+/// let text = "Từ ngày 1/1 đến 31/3/2025, giá tăng.";
+/// let m = vietnorm::time::Parser::new().scan(text).next().unwrap();
+/// assert_eq!(&text[m.start..m.end], "Từ ngày 1/1 đến 31/3/2025");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Match {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// What was found.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub entity: Entity,
+}
+
+/// An iterator over the dates, times and durations of a text, in order.
+/// Made by [`Parser::scan`].
+///
+/// ```
+/// let n = vietnorm::time::Parser::new().scan("Ngày 29/10 và ngày 30/10").count();
+/// assert_eq!(n, 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Scan<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    next: usize,
+    parser: Parser,
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(parser: Parser, text: &'a str) -> Scan<'a> {
+        Scan {
+            text,
+            toks: lexer::tokenize(text),
+            next: 0,
+            parser,
+        }
+    }
+}
+
+/// Could an expression start at this token? Cheap filter before the grammar.
+fn may_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Num { len, .. } => len <= 4,
+        Kind::Word { word, .. } => word != Word::Other,
+        Kind::Punct(_) => false,
+    }
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        let reference = self.parser.get_reference().copied();
+        while let Some(t) = self.toks.get(self.next) {
+            let i = self.next;
+            if !may_start(t) {
+                self.next += 1;
+                continue;
+            }
+            let g = Grammar {
+                toks: &self.toks,
+                text: self.text,
+                strict: true,
+                start: i,
+            };
+            let mut best: Option<(Entity, usize)> = None;
+            let mut consider = |e: Entity, j: usize| {
+                if best.is_none_or(|(_, k)| j > k) {
+                    best = Some((e, j));
+                }
+            };
+            if let Some((expr, j)) = g.date_value(i) {
+                if let Ok(v) = resolve::resolve_range(&expr, reference.as_ref()) {
+                    consider(Entity::Date(v), j);
+                }
+            }
+            if let Some((expr, j)) = g.time_value(i) {
+                let value = match &expr.to {
+                    None => time_of(&expr.from).map(TimeValue::Time),
+                    Some(to) => time_of(&expr.from)
+                        .and_then(|f| Ok(TimeValue::Range(Interval::new(f, time_of(to)?)))),
+                };
+                if let Ok(v) = value {
+                    consider(Entity::Time(v), j);
+                }
+            }
+            let Some((entity, j)) = best else {
+                self.next += 1;
+                continue;
+            };
+            let (Some(first), Some(last)) = (
+                self.toks.get(i),
+                j.checked_sub(1).and_then(|k| self.toks.get(k)),
+            ) else {
+                self.next += 1;
+                continue;
+            };
+            self.next = j.max(i + 1);
+            return Some(Match {
+                start: first.start,
+                end: last.end,
+                entity,
+            });
+        }
+        None
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Reason) {}
