@@ -1,1 +1,43 @@
-//! Placeholder module doc: replaced by the module's owner.
+//! Numbers, money and percentages as Vietnamese news writes them, read into
+//! exact decimals (never floats), and written back as Vietnamese words.
+//!
+//! - [`Decimal`]: an exact decimal (digits and a scale) with canonical
+//!   `Display` ("83500000", "0.5") and Vietnamese formatting
+//!   ("83.500.000", "83,5 triệu").
+//! - Whole-string parsers that say where and why a string fails:
+//!   [`parse_number`], [`parse_money`], [`parse_percent`], [`parse_ordinal`],
+//!   and [`parse_number_prefix`] for other scanners to build on.
+//! - [`scan`]: every number, amount, percentage and ordinal in running text,
+//!   with byte spans into the original input.
+//!
+//! Every word is normalized (`text::normalize`) and lower-cased before it is
+//! matched, so "Hai mươi", "HAI MƯƠI" and a decomposed "hai mươi" read alike.
+//!
+//! ```
+//! use vietnorm::number::{parse_money, Currency};
+//!
+//! let m = parse_money("83,5 triệu USD")?;
+//! assert_eq!(m.amount.exact().unwrap().to_string(), "83500000");
+//! assert_eq!(m.currency, Currency::USD);
+//! # Ok::<(), vietnorm::number::ParseMoneyError>(())
+//! ```
+//!
+//! The rules (separators, spelled-out grammar, intervals, what the scanner
+//! skips) are in DESIGN.md, "Numbers and money".
+
+mod currency;
+mod decimal;
+mod digits;
+mod entity;
+mod lex;
+mod parse;
+mod quantity;
+mod words;
+
+pub use currency::Currency;
+pub use decimal::{Decimal, DecimalError, MAX_SCALE, ParseDecimalError};
+pub use parse::{
+    ParseMoneyError, ParseNumberError, ParsePercentError, parse_money, parse_number,
+    parse_number_prefix, parse_ordinal, parse_percent,
+};
+pub use quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value};

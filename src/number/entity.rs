@@ -1,0 +1,427 @@
+//! Quantities around a number: qualifier words, intervals, currencies,
+//! percent signs and ordinals. Shared by the whole-string parsers and the
+//! scanner, which differ only in [`Options`].
+//!
+//! ```text
+//! entity   := qualifier? ( ordinal | ("từ" | "giữa")? bound (connector bound)? "nữa"? )
+//! bound    := currency? number ( "%" | "phần trăm" | currency cents? )?
+//! cents    := "và"? number ("xu" | "xen" | "cent")?
+//! ```
+//!
+//! In an interval the unit written on one bound applies to both ("5-7%",
+//! "$10-20"), and so does the scale word of the second bound when the first
+//! has none and stays below it ("từ 5 đến 7 triệu đồng" is 5–7 million).
+
+use super::currency::{Currency, match_currency};
+use super::decimal::Decimal;
+use super::lex::{Kind, Token, Word};
+use super::quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, Value};
+use super::words::{NumFail, NumParse, Options, parse_prefix};
+
+/// Qualifier phrases, longest first within each first word.
+const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["không", "ít", "hơn"], Qualifier::AtLeast),
+    (&["không", "vượt", "quá"], Qualifier::AtMost),
+    (&["không", "dưới"], Qualifier::AtLeast),
+    (&["không", "quá"], Qualifier::AtMost),
+    (&["không", "tới"], Qualifier::LessThan),
+    (&["không", "đến"], Qualifier::LessThan),
+    (&["ít", "nhất", "là"], Qualifier::AtLeast),
+    (&["ít", "nhất"], Qualifier::AtLeast),
+    (&["ít", "hơn"], Qualifier::LessThan),
+    (&["tối", "thiểu"], Qualifier::AtLeast),
+    (&["tối", "đa"], Qualifier::AtMost),
+    (&["nhiều", "nhất", "là"], Qualifier::AtMost),
+    (&["nhiều", "nhất"], Qualifier::AtMost),
+    (&["nhiều", "hơn"], Qualifier::MoreThan),
+    (&["cao", "hơn"], Qualifier::MoreThan),
+    (&["lớn", "hơn"], Qualifier::MoreThan),
+    (&["thấp", "hơn"], Qualifier::LessThan),
+    (&["nhỏ", "hơn"], Qualifier::LessThan),
+    (&["hơn"], Qualifier::MoreThan),
+    (&["trên"], Qualifier::MoreThan),
+    (&["chưa", "đến"], Qualifier::LessThan),
+    (&["chưa", "tới"], Qualifier::LessThan),
+    (&["chưa", "đầy"], Qualifier::LessThan),
+    (&["dưới"], Qualifier::LessThan),
+    (&["xấp", "xỉ"], Qualifier::About),
+    (&["khoảng", "chừng"], Qualifier::About),
+    (&["khoảng"], Qualifier::About),
+    (&["chừng"], Qualifier::About),
+    (&["gần"], Qualifier::About),
+];
+
+/// True when `toks` starts with the folded words `words`.
+fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
+    toks.len() >= words.len() && toks.iter().zip(words).all(|(t, w)| t.is(w))
+}
+
+/// A qualifier phrase at the start: the qualifier and its token count.
+pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
+    QUALIFIERS
+        .iter()
+        .find(|(words, _)| starts_with_words(toks, words))
+        .map(|&(words, q)| (q, words.len()))
+}
+
+/// True when the folded word can start an entity (fast filter for the
+/// scanner: everything else is skipped without further work).
+pub(crate) fn may_start(tok: &Token<'_>) -> bool {
+    match tok.kind {
+        Kind::Digits => true,
+        Kind::Sym(c) => matches!(
+            c,
+            '-' | '−'
+                | ','
+                | '$'
+                | '€'
+                | '£'
+                | '¥'
+                | '₫'
+                | '₩'
+                | '₹'
+                | '₽'
+                | '฿'
+                | '₭'
+                | '៛'
+        ),
+        Kind::Word => {
+            !matches!(tok.word, Word::Other)
+                || QUALIFIERS
+                    .iter()
+                    .any(|(w, _)| w.first().is_some_and(|f| tok.is(f)))
+                || matches!(tok.folded.as_ref(), "từ" | "giữa" | "thứ" | "hạng")
+                || (tok.text.len() <= 4
+                    && tok
+                        .text
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b == b'$')
+                    && match_currency(std::slice::from_ref(tok), true).is_some())
+                || tok.text == "US"
+                || tok.text == "HK"
+                || tok.text == "NT"
+                || tok.text == "AU"
+                || tok.text == "CA"
+                || tok.text == "A"
+                || tok.text == "S"
+                || tok.text == "C"
+        }
+    }
+}
+
+/// What a bound carries besides its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    None,
+    Percent,
+    Money(Currency),
+}
+
+/// One number with its unit.
+#[derive(Clone, Debug)]
+pub(crate) struct Bound {
+    pub value: Decimal,
+    pub unit: Unit,
+    pub num: NumParse,
+    /// Tokens used, from the bound's start.
+    pub used: usize,
+    /// Token index (from the bound's start) where the number itself starts.
+    pub num_start: usize,
+}
+
+/// Why no entity could be read, and at which token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Fail {
+    pub at: usize,
+    pub what: FailWhat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FailWhat {
+    NotANumber,
+    Separators,
+    Overflow,
+    /// "từ" without its "đến", an interval with bounds out of order, or
+    /// bounds in different units.
+    BadInterval,
+    /// An ordinal that is not a positive integer.
+    BadOrdinal,
+}
+
+fn fail(at: usize, e: NumFail) -> Fail {
+    match e {
+        NumFail::NotANumber => Fail {
+            at,
+            what: FailWhat::NotANumber,
+        },
+        NumFail::Separators(i) => Fail {
+            at: at + i,
+            what: FailWhat::Separators,
+        },
+        NumFail::Overflow(i) => Fail {
+            at: at + i,
+            what: FailWhat::Overflow,
+        },
+    }
+}
+
+fn is_percent(toks: &[Token<'_>]) -> Option<usize> {
+    let first = toks.first()?;
+    if first.is_sym('%') {
+        return Some(1);
+    }
+    if starts_with_words(toks, &["phần", "trăm"]) {
+        return Some(2);
+    }
+    None
+}
+
+/// Hundredths after a currency: "23 xu", "và 23 xen", "và bốn mươi hai xu",
+/// or a bare "23" in "hai đô 23".
+fn cents(toks: &[Token<'_>]) -> Option<(Decimal, usize)> {
+    let mut i = usize::from(toks.first().is_some_and(|t| t.is("và")));
+    let num = parse_prefix(toks.get(i..)?, Options::RUNNING).ok()?;
+    let v = num.value.to_i128()?;
+    if !(1..=99).contains(&v) || num.lone_literal.is_some_and(|l| l.separated) {
+        return None;
+    }
+    i += num.used;
+    let named = toks
+        .get(i)
+        .is_some_and(|t| matches!(t.folded.as_ref(), "xu" | "xen" | "cent" | "cents"));
+    if named {
+        i += 1;
+    } else {
+        // A bare "23" only ends an amount: "hai đô 23", not "2 đô 23 người".
+        let next_is_text = toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Digits));
+        if next_is_text {
+            return None;
+        }
+    }
+    Some((Decimal::new(v, 2).ok()?, i))
+}
+
+/// A number with its unit at the start of `toks`.
+pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
+    let mut i = 0;
+    let mut unit = Unit::None;
+    if let Some((c, n)) = match_currency(toks, true) {
+        // "$10", "USD 5", "US$ 2": the number follows.
+        if toks
+            .get(n)
+            .is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
+        {
+            unit = Unit::Money(c);
+            i = n;
+        }
+    }
+    let num_start = i;
+    let rest = toks.get(i..).unwrap_or_default();
+    let num = parse_prefix(rest, opts).map_err(|e| fail(i, e))?;
+    i += num.used;
+    let mut value = num.value;
+    let rest = toks.get(i..).unwrap_or_default();
+    if unit == Unit::None {
+        if let Some(n) = is_percent(rest) {
+            unit = Unit::Percent;
+            i += n;
+        } else if let Some((c, n)) = match_currency(rest, false) {
+            unit = Unit::Money(c);
+            i += n;
+            if c.has_cents() && value.is_integer() && !value.is_negative() {
+                if let Some((c, n)) = toks.get(i..).and_then(cents) {
+                    value = value.checked_add(c).map_err(|_| Fail {
+                        at: i,
+                        what: FailWhat::Overflow,
+                    })?;
+                    i += n;
+                }
+            }
+        }
+    }
+    Ok(Bound {
+        value,
+        unit,
+        num,
+        used: i,
+        num_start,
+    })
+}
+
+/// The connector between two bounds: its token count.
+fn connector(toks: &[Token<'_>], between: bool) -> Option<usize> {
+    let first = toks.first()?;
+    match first.kind {
+        Kind::Sym('-' | '–' | '—' | '~') => {
+            // "5-7" or "5 - 7", not "5 -7" (a negative number).
+            let next = toks.get(1)?;
+            (first.space_before == next.space_before).then_some(1)
+        }
+        Kind::Word => {
+            if between {
+                first.is("và").then_some(1)
+            } else if first.is("đến") || first.is("tới") {
+                Some(1)
+            } else if starts_with_words(toks, &["cho", "đến"]) {
+                Some(2)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// An entity read at the start of `toks`.
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    pub quantity: Quantity,
+    pub used: usize,
+    /// The first bound, for the scanner's filters (lone "một", codes…).
+    pub first: Option<Bound>,
+    /// Token index where the first bound starts.
+    pub first_at: usize,
+    /// An interval was read.
+    pub interval: bool,
+    /// A qualifier was read.
+    pub qualified: bool,
+}
+
+/// Combines two bounds into an interval, if they agree.
+fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit)> {
+    let unit = match (b1.unit, b2.unit) {
+        (Unit::None, u) | (u, Unit::None) => u,
+        (a, b) if a == b => a,
+        _ => return None,
+    };
+    let mut min = b1.value;
+    let max = b2.value;
+    // "từ 5 đến 7 triệu": the scale word of the second bound.
+    if let (None, Some(e)) = (b1.num.scale_exp, b2.num.scale_exp) {
+        if b1.unit == Unit::None {
+            if let Ok(scaled) = min.checked_mul_pow10(e as i32) {
+                if scaled <= max {
+                    min = scaled;
+                }
+            }
+        }
+    }
+    (min <= max).then_some((min, max, unit))
+}
+
+fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
+    match tok.folded.as_ref() {
+        "nhất" => Some(1),
+        "nhì" => Some(2),
+        "tư" => Some(4),
+        _ => None,
+    }
+}
+
+/// Reads "thứ N" / "hạng N" at the start of `toks`.
+fn ordinal(toks: &[Token<'_>]) -> Result<Entity, Fail> {
+    let rest = toks.get(1..).unwrap_or_default();
+    let Some(next) = rest.first() else {
+        return Err(Fail {
+            at: 1,
+            what: FailWhat::NotANumber,
+        });
+    };
+    let followed = rest.get(1).is_some_and(|t| t.word == Word::Muoi);
+    let (value, used) = match ordinal_word(next) {
+        Some(v) if !followed => (Decimal::from(v), 1),
+        _ => {
+            let num = parse_prefix(rest, Options::RUNNING).map_err(|e| fail(1, e))?;
+            (num.value, num.used)
+        }
+    };
+    if !value.is_integer() || value <= Decimal::ZERO {
+        return Err(Fail {
+            at: 1,
+            what: FailWhat::BadOrdinal,
+        });
+    }
+    Ok(Entity {
+        quantity: Quantity::Ordinal(Ordinal { value }),
+        used: 1 + used,
+        first: None,
+        first_at: 1,
+        interval: false,
+        qualified: false,
+    })
+}
+
+/// Reads the longest entity at the start of `toks`.
+pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
+    if toks.first().is_some_and(|t| t.is("thứ") || t.is("hạng")) {
+        return ordinal(toks);
+    }
+    let mut i = 0;
+    let qualifier = match_qualifier(toks).map(|(q, n)| {
+        i = n;
+        q
+    });
+    let opener = toks.get(i).and_then(|t| {
+        if t.is("từ") {
+            Some(false)
+        } else if t.is("giữa") {
+            Some(true)
+        } else {
+            None
+        }
+    });
+    let open_at = i;
+    if opener.is_some() {
+        i += 1;
+    }
+    let first_at = i;
+    let b1 = bound(toks.get(i..).unwrap_or_default(), opts).map_err(|f| Fail {
+        at: f.at + i,
+        what: f.what,
+    })?;
+    i += b1.used;
+    let mut value = Value::Exact(b1.value);
+    let mut unit = b1.unit;
+    let mut is_interval = false;
+    let between = opener == Some(true);
+    if let Some(n) = connector(toks.get(i..).unwrap_or_default(), between) {
+        let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
+        if let Ok(b2) = b2 {
+            if let Some((min, max, u)) = interval(&b1, &b2) {
+                value = Value::Interval { min, max };
+                unit = u;
+                i += n + b2.used;
+                is_interval = true;
+            }
+        }
+    }
+    if opener.is_some() && !is_interval {
+        return Err(Fail {
+            at: open_at,
+            what: FailWhat::BadInterval,
+        });
+    }
+    // "hơn 3 tháng nữa" is the duration scanner's; "hơn 100 nữa" is ours.
+    if qualifier == Some(Qualifier::MoreThan) && toks.get(i).is_some_and(|t| t.is("nữa")) {
+        i += 1;
+    }
+    let quantity = match unit {
+        Unit::None => Quantity::Number(Number { value, qualifier }),
+        Unit::Percent => Quantity::Percent(Percent { value, qualifier }),
+        Unit::Money(currency) => Quantity::Money(Money {
+            amount: value,
+            currency,
+            qualifier,
+        }),
+    };
+    Ok(Entity {
+        quantity,
+        used: i,
+        first: Some(b1),
+        first_at,
+        interval: is_interval,
+        qualified: qualifier.is_some(),
+    })
+}

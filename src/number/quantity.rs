@@ -1,0 +1,311 @@
+//! The values the parsers and the scanner return: numbers, money,
+//! percentages and ordinals, each exact or an interval, with an optional
+//! qualifier ("hơn", "khoảng", …).
+//!
+//! With the `serde` feature they serialize to exactly the fields of the
+//! command-line contract: `value` (or `min` and `max`), `amount` and
+//! `currency` for money, `qualifier` when there is one.
+
+use std::fmt;
+
+use super::currency::Currency;
+use super::decimal::Decimal;
+
+/// A word that bounds or approximates a quantity.
+///
+/// ```
+/// use vietnorm::number::{parse_number, Qualifier};
+///
+/// let n = parse_number("hơn 100")?;
+/// assert_eq!(n.qualifier, Some(Qualifier::MoreThan));
+/// assert_eq!(Qualifier::AtMost.as_str(), "at_most");
+/// # Ok::<(), vietnorm::number::ParseNumberError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// hơn, trên, hơn … nữa, nhiều hơn, cao hơn.
+    MoreThan,
+    /// dưới, chưa đến, chưa tới, không tới, ít hơn.
+    LessThan,
+    /// khoảng, gần, chừng, xấp xỉ.
+    About,
+    /// ít nhất, tối thiểu, không dưới, không ít hơn.
+    AtLeast,
+    /// tối đa, nhiều nhất, không quá.
+    AtMost,
+}
+
+impl Qualifier {
+    /// The contract's name: `more_than`, `less_than`, `about`, `at_least`,
+    /// `at_most`.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::number::Qualifier::About.as_str(), "about");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An exact value or an interval ("5-7", "từ 5 đến 7").
+///
+/// ```
+/// use vietnorm::number::{parse_number, Value};
+///
+/// let n = parse_number("từ 5 đến 7 triệu")?;
+/// assert_eq!(n.value, Value::Interval {
+///     min: 5_000_000.into(),
+///     max: 7_000_000.into(),
+/// });
+/// # Ok::<(), vietnorm::number::ParseNumberError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Value {
+    /// One value.
+    Exact(Decimal),
+    /// From `min` to `max`, both included, `min <= max`.
+    Interval {
+        /// The lower bound.
+        min: Decimal,
+        /// The upper bound.
+        max: Decimal,
+    },
+}
+
+impl Value {
+    /// The exact value, if it is not an interval.
+    ///
+    /// ```
+    /// use vietnorm::number::{Decimal, Value};
+    /// assert_eq!(Value::Exact(Decimal::ONE).exact(), Some(Decimal::ONE));
+    /// ```
+    pub const fn exact(&self) -> Option<Decimal> {
+        match self {
+            Value::Exact(d) => Some(*d),
+            Value::Interval { .. } => None,
+        }
+    }
+
+    /// The bounds: `(v, v)` for an exact value.
+    ///
+    /// ```
+    /// use vietnorm::number::{Decimal, Value};
+    /// assert_eq!(Value::Exact(Decimal::ONE).bounds(), (Decimal::ONE, Decimal::ONE));
+    /// ```
+    pub const fn bounds(&self) -> (Decimal, Decimal) {
+        match self {
+            Value::Exact(d) => (*d, *d),
+            Value::Interval { min, max } => (*min, *max),
+        }
+    }
+}
+
+/// A number: `hai mươi mốt`, `1.234.567,89`, `khoảng 5-7 triệu`.
+///
+/// ```
+/// let n = vietnorm::number::parse_number("hai mươi mốt")?;
+/// assert_eq!(n.value.exact(), Some(21.into()));
+/// # Ok::<(), vietnorm::number::ParseNumberError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Number {
+    /// The value or interval.
+    pub value: Value,
+    /// A bound or approximation word, if any.
+    pub qualifier: Option<Qualifier>,
+}
+
+/// An amount of money: `83,5 triệu USD`, `$10`, `từ 5 đến 7 triệu đồng`.
+///
+/// ```
+/// use vietnorm::number::{parse_money, Currency};
+/// let m = parse_money("83,5 triệu USD")?;
+/// assert_eq!(m.amount.exact(), Some(83_500_000.into()));
+/// assert_eq!(m.currency, Currency::USD);
+/// # Ok::<(), vietnorm::number::ParseMoneyError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Money {
+    /// The amount or interval of amounts.
+    pub amount: Value,
+    /// The ISO 4217 currency.
+    pub currency: Currency,
+    /// A bound or approximation word, if any.
+    pub qualifier: Option<Qualifier>,
+}
+
+/// A percentage; the value is the number before `%` (`5,2%` → 5.2).
+///
+/// ```
+/// let p = vietnorm::number::parse_percent("5,2%")?;
+/// assert_eq!(p.value.exact(), Some("5.2".parse()?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Percent {
+    /// The value or interval, in percent.
+    pub value: Value,
+    /// A bound or approximation word, if any.
+    pub qualifier: Option<Qualifier>,
+}
+
+/// An ordinal: `thứ nhất` (1), `thứ 3`, `hạng nhì` (2).
+///
+/// ```
+/// let o = vietnorm::number::parse_ordinal("hạng nhì")?;
+/// assert_eq!(o.value, 2.into());
+/// # Ok::<(), vietnorm::number::ParseNumberError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Ordinal {
+    /// The rank, a positive integer.
+    pub value: Decimal,
+}
+
+/// Any quantity the scanner finds.
+///
+/// With `serde`, serializes with a `kind` field (`number`, `money`,
+/// `percent`, `ordinal`) beside the fields of the value.
+///
+/// ```
+/// use vietnorm::number::{scan, Quantity};
+/// let found: Vec<_> = scan("Giá 5,2% năm").collect();
+/// assert!(matches!(found[0].quantity, Quantity::Percent(_)));
+/// assert_eq!(found[0].quantity.kind(), "percent");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Quantity {
+    /// A plain number.
+    Number(Number),
+    /// An amount of money.
+    Money(Money),
+    /// A percentage.
+    Percent(Percent),
+    /// An ordinal.
+    Ordinal(Ordinal),
+}
+
+impl Quantity {
+    /// The contract's kind name: `number`, `money`, `percent` or `ordinal`.
+    ///
+    /// ```
+    /// use vietnorm::number::{Ordinal, Quantity};
+    /// assert_eq!(Quantity::Ordinal(Ordinal { value: 1.into() }).kind(), "ordinal");
+    /// ```
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            Quantity::Number(_) => "number",
+            Quantity::Money(_) => "money",
+            Quantity::Percent(_) => "percent",
+            Quantity::Ordinal(_) => "ordinal",
+        }
+    }
+}
+
+/// One quantity found in running text: its byte span in the original input
+/// and its value.
+///
+/// With `serde` it serializes as `{"start":…,"end":…,"kind":…, <fields>}`.
+///
+/// ```
+/// let text = "Lãi khoảng 83,5 triệu USD.";
+/// let m = vietnorm::number::scan(text).next().unwrap();
+/// assert_eq!(&text[m.start..m.end], "khoảng 83,5 triệu USD");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct QuantityMatch {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// What was found.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub quantity: Quantity,
+}
+
+#[cfg(feature = "serde")]
+mod ser {
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+    use super::{Money, Number, Percent, Value};
+
+    fn fields(value: &Value, qualifier: bool, extra: usize) -> usize {
+        let n = match value {
+            Value::Exact(_) => 1,
+            Value::Interval { .. } => 2,
+        };
+        n + usize::from(qualifier) + extra
+    }
+
+    fn write_value<S: SerializeStruct>(
+        s: &mut S,
+        exact_name: &'static str,
+        value: &Value,
+    ) -> Result<(), S::Error> {
+        match value {
+            Value::Exact(d) => s.serialize_field(exact_name, d),
+            Value::Interval { min, max } => {
+                s.serialize_field("min", min)?;
+                s.serialize_field("max", max)
+            }
+        }
+    }
+
+    impl Serialize for Number {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let n = fields(&self.value, self.qualifier.is_some(), 0);
+            let mut s = serializer.serialize_struct("Number", n)?;
+            write_value(&mut s, "value", &self.value)?;
+            if let Some(q) = &self.qualifier {
+                s.serialize_field("qualifier", q)?;
+            }
+            s.end()
+        }
+    }
+
+    impl Serialize for Percent {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let n = fields(&self.value, self.qualifier.is_some(), 0);
+            let mut s = serializer.serialize_struct("Percent", n)?;
+            write_value(&mut s, "value", &self.value)?;
+            if let Some(q) = &self.qualifier {
+                s.serialize_field("qualifier", q)?;
+            }
+            s.end()
+        }
+    }
+
+    impl Serialize for Money {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let n = fields(&self.amount, self.qualifier.is_some(), 1);
+            let mut s = serializer.serialize_struct("Money", n)?;
+            write_value(&mut s, "amount", &self.amount)?;
+            s.serialize_field("currency", &self.currency)?;
+            if let Some(q) = &self.qualifier {
+                s.serialize_field("qualifier", q)?;
+            }
+            s.end()
+        }
+    }
+}
