@@ -50,7 +50,7 @@ pub(crate) struct Grammar<'a> {
     pub(crate) start: usize,
 }
 
-fn is_dash(c: char) -> bool {
+pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
 }
 
@@ -60,7 +60,7 @@ fn is_date_sep(c: char) -> bool {
 
 impl<'a> Grammar<'a> {
     /// Token `i` when the expression may continue there.
-    fn tok(&self, i: usize) -> Option<&'a Token> {
+    pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
         let t = self.toks.get(i)?;
         if i != self.start && t.gap == Gap::Line {
             return None;
@@ -69,53 +69,53 @@ impl<'a> Grammar<'a> {
     }
 
     /// Token `i` when it touches the token before it.
-    fn adj(&self, i: usize) -> Option<&'a Token> {
+    pub(crate) fn adj(&self, i: usize) -> Option<&'a Token> {
         self.tok(i).filter(|t| t.gap == Gap::None)
     }
 
-    fn word(&self, i: usize) -> Option<Word> {
+    pub(crate) fn word(&self, i: usize) -> Option<Word> {
         match self.tok(i)?.kind {
             Kind::Word { word, .. } => Some(word),
             _ => None,
         }
     }
 
-    fn is(&self, i: usize, w: Word) -> bool {
+    pub(crate) fn is(&self, i: usize, w: Word) -> bool {
         self.word(i) == Some(w)
     }
 
-    fn capital(&self, i: usize) -> bool {
+    pub(crate) fn capital(&self, i: usize) -> bool {
         matches!(
             self.tok(i).map(|t| t.kind),
             Some(Kind::Word { capital: true, .. })
         )
     }
 
-    fn punct(&self, i: usize) -> Option<char> {
+    pub(crate) fn punct(&self, i: usize) -> Option<char> {
         match self.tok(i)?.kind {
             Kind::Punct(c) => Some(c),
             _ => None,
         }
     }
 
-    fn adj_punct(&self, i: usize) -> Option<char> {
+    pub(crate) fn adj_punct(&self, i: usize) -> Option<char> {
         self.adj(i).and_then(|_| self.punct(i))
     }
 
     /// A digit run: value and length.
-    fn num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(crate) fn num(&self, i: usize) -> Option<(u32, u8)> {
         match self.tok(i)?.kind {
             Kind::Num { value, len } => Some((value, len)),
             _ => None,
         }
     }
 
-    fn adj_num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(crate) fn adj_num(&self, i: usize) -> Option<(u32, u8)> {
         self.adj(i).and_then(|_| self.num(i))
     }
 
     /// The word before the expression (same line), used as context.
-    fn prev_word(&self, i: usize) -> Option<Word> {
+    pub(crate) fn prev_word(&self, i: usize) -> Option<Word> {
         let t = self.toks.get(i)?;
         if t.gap == Gap::Line || i == 0 {
             return None;
@@ -129,7 +129,7 @@ impl<'a> Grammar<'a> {
     /// True when token `i` is glued to a digit, a letter or a date
     /// separator before it: "1.29/10", "QĐ29/10", "1/1/1" do not start a
     /// date at the inner digits.
-    fn glued_before(&self, i: usize) -> bool {
+    pub(crate) fn glued_before(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -145,7 +145,7 @@ impl<'a> Grammar<'a> {
 
     /// True when the expression ending before token `i` would be cut out
     /// of a longer token run: "29/10/25", "15/2020/NĐ", "14:30:1", "3/4%".
-    fn glued_after(&self, i: usize) -> bool {
+    pub(crate) fn glued_after(&self, i: usize) -> bool {
         let Some(t) = self.adj(i) else { return false };
         match t.kind {
             Kind::Num { .. } | Kind::Word { .. } => true,
@@ -194,7 +194,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// A number in digits (at most `max_len` of them) or in words.
-    fn small(&self, i: usize, max_len: u8) -> Read<u32> {
+    pub(crate) fn small(&self, i: usize, max_len: u8) -> Read<u32> {
         if let Some((v, len)) = self.num(i) {
             return (len <= max_len).then_some((v, i + 1));
         }
@@ -973,12 +973,13 @@ impl<'a> Grammar<'a> {
         let (n, j) = self.small(i, 3)?;
         let unit = self.word(j)?;
         let n = i64::from(n);
-        let dir = match self.word(j + 1)? {
-            Word::Truoc => (-1, j + 2, false),
-            Word::Nua => (1, j + 2, false),
+        // "3 ngày trước đó" (three days before that) counts from another
+        // event, not from the reference.
+        let (sign, end) = match self.word(j + 1)? {
+            Word::Truoc if !self.is(j + 2, Word::Do) => (-1, j + 2),
+            Word::Nua => (1, j + 2),
             _ => return None,
         };
-        let (sign, end, _) = dir;
         let k = sign * n;
         let e = match unit {
             Word::Ngay => DateExpr::Days {
