@@ -14,7 +14,7 @@
 
 use super::date::Weekday;
 use super::lexer::{Gap, Kind, Token};
-use super::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, YearSpec};
+use super::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
 use super::words::{DayPart, Word};
 
 /// A rule's result: the value and the index of the next token.
@@ -264,7 +264,10 @@ impl<'a> Grammar<'a> {
         }
         let (from, j) = self.date_single(from_at, has_tu)?;
         let k = self.range_link(j, has_tu)?;
-        let (to, end) = self.date_single(k, true)?;
+        // "29/10-2/11": the end touches the dash.
+        let (to, end) = self
+            .date_single(k, true)
+            .or_else(|| self.numeric_date_after(k, true))?;
         range(from, to, end)
     }
 
@@ -590,7 +593,7 @@ impl<'a> Grammar<'a> {
             _ => {}
         }
         let mut best = self.numeric_date(j, true);
-        if let Some((e, k)) = self.day_month_words(j, true) {
+        if let Some((e, k)) = self.day_month(j, true, true) {
             if best.is_none_or(|(_, b)| k > b) {
                 best = Some((e, k));
             }
@@ -630,7 +633,7 @@ impl<'a> Grammar<'a> {
     /// After "mùng"/"mồng": "mùng 2/9", "mồng 2 tháng 3", "mùng một".
     fn mung(&self, i: usize) -> Read<DateExpr> {
         let mut best = self.numeric_date(i, true);
-        if let Some((e, k)) = self.day_month_words(i, true) {
+        if let Some((e, k)) = self.day_month(i, true, true) {
             if best.is_none_or(|(_, b)| k > b) {
                 best = Some((e, k));
             }
@@ -695,7 +698,7 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        if self.glued_after(i + 3) {
+        if self.glued_after(i + 3) && !self.date_after_dash(i + 3) {
             return None;
         }
         let d = day(a)?;
@@ -714,14 +717,31 @@ impl<'a> Grammar<'a> {
         Some((DateExpr::Fields(f), i + 3))
     }
 
+    /// True when token `k` is a dash followed by a day and a month
+    /// ("29/10-2/11"): the date before the dash starts a range. Looks at
+    /// token shapes only, so chains of dashes cost no recursion.
+    fn date_after_dash(&self, k: usize) -> bool {
+        self.adj_punct(k).is_some_and(is_dash)
+            && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
+            && self.adj_punct(k + 2) == Some('/')
+            && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
+    }
+
     /// "29 tháng 10 [năm 2025]", "mười lăm tháng một", "7 tháng ba".
     fn day_month_words(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        self.day_month(i, cued, false)
+    }
+
+    /// [`Self::day_month_words`]; `after_ngay`: "ngày" or "mùng" came
+    /// before, so "4 tháng này" is the 4th of this month (without it, "3
+    /// tháng tới" is the next three months).
+    fn day_month(&self, i: usize, cued: bool, after_ngay: bool) -> Read<DateExpr> {
         let (d, j) = self.small(i, 2)?;
         if !self.is(j, Word::Thang) {
             return None;
         }
         let d = day(d)?;
-        if let Some((k, end)) = self.relative_word(j + 1, false) {
+        if let Some((k, end)) = self.relative_word(j + 1, false).filter(|_| after_ngay) {
             let f = Fields {
                 day: Some(d),
                 month: Some(MonthSpec::Rel(k)),
@@ -968,39 +988,66 @@ impl<'a> Grammar<'a> {
         Some((DateExpr::Week(k), j))
     }
 
-    /// "3 ngày trước", "2 tuần nữa", "ba tháng tới", "2 năm vừa rồi".
+    /// "3 ngày trước" (three days ago), "2 tuần nữa" (in two weeks), and
+    /// spans: "3 ngày tới" (the next three days), "2 năm vừa rồi" (the last
+    /// two years), "ba tháng tiếp theo".
     fn relative_count(&self, i: usize) -> Read<DateExpr> {
         let (n, j) = self.small(i, 3)?;
-        let unit = self.word(j)?;
+        let unit = match self.word(j)? {
+            Word::Ngay => SpanUnit::Day,
+            Word::Tuan => SpanUnit::Week,
+            Word::Thang => SpanUnit::Month,
+            Word::Nam => SpanUnit::Year,
+            _ => return None,
+        };
         let n = i64::from(n);
-        // "3 ngày trước đó" (three days before that) counts from another
-        // event, not from the reference.
-        let (sign, end) = match self.word(j + 1)? {
-            Word::Truoc if !self.is(j + 2, Word::Do) => (-1, j + 2),
-            Word::Nua => (1, j + 2),
-            _ => return None,
+        if n == 0 {
+            return None;
+        }
+        let after = j + 1;
+        let span = |from, to, end| Some((DateExpr::Span { unit, from, to }, end));
+        let point = |k: i64, end| {
+            let e = match unit {
+                SpanUnit::Day => DateExpr::Days {
+                    offset: k,
+                    weekday: None,
+                },
+                SpanUnit::Week => DateExpr::Days {
+                    offset: k.checked_mul(7)?,
+                    weekday: None,
+                },
+                SpanUnit::Month => DateExpr::Fields(Fields {
+                    month: Some(MonthSpec::Rel(i32::try_from(k).ok()?)),
+                    ..Fields::default()
+                }),
+                SpanUnit::Year => DateExpr::Fields(Fields {
+                    year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
+                    ..Fields::default()
+                }),
+            };
+            Some((e, end))
         };
-        let k = sign * n;
-        let e = match unit {
-            Word::Ngay => DateExpr::Days {
-                offset: k,
-                weekday: None,
-            },
-            Word::Tuan => DateExpr::Days {
-                offset: 7 * k,
-                weekday: None,
-            },
-            Word::Thang => DateExpr::Fields(Fields {
-                month: Some(MonthSpec::Rel(i32::try_from(k).ok()?)),
-                ..Fields::default()
-            }),
-            Word::Nam => DateExpr::Fields(Fields {
-                year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
-                ..Fields::default()
-            }),
-            _ => return None,
-        };
-        Some((e, end))
+        match self.word(after)? {
+            // "3 ngày trước đó" (three days before that) counts from another
+            // event, not from the reference.
+            Word::Truoc if !self.is(after + 1, Word::Do) => point(-n, after + 1),
+            Word::Nua => point(n, after + 1),
+            Word::Toi2 => span(1, n, after + 1),
+            Word::Tiep => span(
+                1,
+                n,
+                if self.is(after + 1, Word::Theo) {
+                    after + 2
+                } else {
+                    after + 1
+                },
+            ),
+            Word::Vua if matches!(self.word(after + 1), Some(Word::Qua | Word::Roi)) => {
+                span(-n, -1, after + 2)
+            }
+            Word::Qua => span(-n, -1, after + 1),
+            _ => None,
+        }
     }
 
     /// A year alone, when the whole input is a date: "2024".
@@ -1054,7 +1101,7 @@ impl<'a> Grammar<'a> {
                 } if has_tu || !self.strict => j + 1,
                 _ => return None,
             };
-            let (to, end) = self.time_single(k, true)?;
+            let (to, end) = self.time_single_after(k, true)?;
             Some((TimeRangeExpr { from, to: Some(to) }, end))
         })();
         match (single, ranged) {
@@ -1212,7 +1259,8 @@ impl<'a> Grammar<'a> {
                 strong = true;
             }
             _ => {
-                if let Some((m, e)) = self.small(k, 2) {
+                let minutes = super::numbers::zero_padded(self, k).or_else(|| self.small(k, 2));
+                if let Some((m, e)) = minutes {
                     if self.is(e, Word::Phut) {
                         t.minute = Some(m);
                         k = e + 1;

@@ -318,7 +318,13 @@ impl Parser {
         Ok(q)
     }
 
+    /// A date, possibly after the time of day it goes with ("7:30 chiều
+    /// ngày 20/4/2017" is the date 20/4/2017).
     fn read_date(&self, g: &Grammar<'_>, at: usize) -> Result<Option<(DateValue, usize)>, Reason> {
+        let at = match g.time_value(at) {
+            Some((_, j)) if g.date_value(j).is_some() => j,
+            _ => at,
+        };
         let Some((expr, j)) = g.date_value(at) else {
             return Ok(None);
         };
@@ -328,6 +334,8 @@ impl Parser {
         )))
     }
 
+    /// A time of day, possibly followed by the date it is on ("3 giờ chiều
+    /// ngày mai" is 15:00; the date is read but not returned).
     fn read_time(&self, g: &Grammar<'_>, at: usize) -> Result<Option<(TimeValue, usize)>, Reason> {
         if let Some(j) = now(g, at) {
             let Some((h, m)) = self.reference.and_then(|r| r.time()) else {
@@ -339,7 +347,8 @@ impl Parser {
         let Some((expr, j)) = g.time_value(at) else {
             return Ok(None);
         };
-        Ok(Some((time_range_of(&expr)?, j)))
+        let end = g.date_value(j).map_or(j, |(_, k)| k);
+        Ok(Some((time_range_of(&expr)?, end)))
     }
 
     /// Reads one expression at the start of `text` (after spaces, lead-in

@@ -55,6 +55,9 @@ pub(crate) fn spelled_year(g: &Grammar<'_>, i: usize) -> Read<u32> {
     if let Some(r) = digit_by_digit(g, i) {
         return Some(r);
     }
+    if let Some(r) = century_and_rest(g, i) {
+        return Some(r);
+    }
     let (value, j) = number_at(g, i)?;
     let v = u32::try_from(value.to_i128().filter(|_| value.is_integer())?).ok()?;
     (1..=9999).contains(&v).then_some((v, j))
@@ -74,4 +77,25 @@ fn digit_by_digit(g: &Grammar<'_>, i: usize) -> Read<u32> {
     // "hai nghìn …" is not digit by digit; "một chín chín chín" is.
     (value >= 1000 && g.word_at(i + 4).and_then(Word::digit_value).is_none())
         .then_some((value, i + 4))
+}
+
+/// Two digit words for the century, then the rest as a number: "hai không
+/// mười tám" (20|18), "hai không hai mốt" (20|21), "một chín tám tư".
+fn century_and_rest(g: &Grammar<'_>, i: usize) -> Read<u32> {
+    let hi = g.word_at(i)?.digit_value().filter(|&d| d >= 1)?;
+    let lo = match g.word_at(i + 1)? {
+        Word::Lam | Word::Mot2 | Word::Tu4 => return None,
+        w => w.digit_value()?,
+    };
+    let (rest, j) = spelled_small(g, i + 2)?;
+    Some(((hi * 10 + lo) * 100 + rest, j))
+}
+
+/// Minutes as two digit words: "không tám" (08).
+pub(crate) fn zero_padded(g: &Grammar<'_>, i: usize) -> Read<u32> {
+    if g.word_at(i)? != Word::Khong {
+        return None;
+    }
+    let d = g.word_at(i + 1)?.digit_value()?;
+    Some((d, i + 2))
 }
