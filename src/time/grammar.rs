@@ -48,7 +48,22 @@ pub(crate) struct Grammar<'a> {
     /// The first token of the expression being read: it may follow a line
     /// break, no later token may.
     pub(crate) start: usize,
+    /// How many rules deep a date is nested in another ("sáng thứ Hai,
+    /// 29/10"): bounded so that "thứ hai thứ hai thứ hai…" cannot recurse
+    /// without end.
+    pub(crate) depth: u8,
+    /// Numbers already read, by token index: several rules ask for the
+    /// number at the same token, and reading words is the costly part.
+    pub(crate) numbers: &'a NumberCache,
 }
+
+/// Numbers read at token indexes (see [`Grammar::numbers`]).
+pub(crate) type NumberCache =
+    core::cell::RefCell<std::collections::HashMap<usize, Read<crate::number::Decimal>>>;
+
+/// The deepest nesting of date rules: a part of the day, "hôm", a weekday,
+/// then the date itself.
+const MAX_DEPTH: u8 = 4;
 
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
@@ -59,6 +74,15 @@ fn is_date_sep(c: char) -> bool {
 }
 
 impl<'a> Grammar<'a> {
+    /// The grammar for a date nested in the one being read, if the nesting
+    /// is not too deep.
+    fn nested(&self) -> Option<Grammar<'a>> {
+        (self.depth < MAX_DEPTH).then_some(Grammar {
+            depth: self.depth + 1,
+            ..*self
+        })
+    }
+
     /// Token `i` when the expression may continue there.
     pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
         let t = self.toks.get(i)?;
@@ -469,11 +493,7 @@ impl<'a> Grammar<'a> {
             Some(Word::Qua) => Some((day(-1), i + 1)),
             Some(Word::Mai) => Some((day(1), i + 1)),
             _ => {
-                let g = Grammar {
-                    strict: self.strict,
-                    ..*self
-                };
-                let (e, j) = g.date_single(i, true)?;
+                let (e, j) = self.nested()?.date_single(i, true)?;
                 Some((e, j))
             }
         }
@@ -515,8 +535,9 @@ impl<'a> Grammar<'a> {
         let ((weekday, named), j) = self.weekday(i)?;
         // With a date.
         let k = if self.punct(j) == Some(',') { j + 1 } else { j };
-        if let Some((DateExpr::Fields(f), end)) = self.date_single(k, true) {
-            if f.weekday.is_none() && (f.day.is_some() || f.month.is_some()) {
+        if let Some((DateExpr::Fields(f), end)) = self.nested().and_then(|g| g.date_single(k, true))
+        {
+            if f.weekday.is_none() && f.day.is_some() {
                 return Some((
                     DateExpr::Fields(Fields {
                         weekday: Some(weekday),
@@ -563,7 +584,7 @@ impl<'a> Grammar<'a> {
             Some(Word::Qua) => Some((day(-1), i + 2)),
             Some(Word::Kia) => Some((day(-2), i + 2)),
             _ => {
-                let (e, j) = self.date_single(i + 1, true)?;
+                let (e, j) = self.nested()?.date_single(i + 1, true)?;
                 matches!(e, DateExpr::Fields(f) if f.day.is_some() || f.weekday.is_some())
                     .then_some((e, j))
             }

@@ -364,11 +364,14 @@ impl Parser {
         let Some(first) = toks.first() else {
             return Err(Failure::new(text.len(), Reason::Empty));
         };
+        let numbers = grammar::NumberCache::default();
         let g = Grammar {
             toks: &toks,
             text,
             strict: false,
             start: 0,
+            depth: 0,
+            numbers: &numbers,
         };
         let mut at = 0;
         // "lúc", "vào", "đúng" before a time or a date say nothing more.

@@ -8,13 +8,50 @@ use super::grammar::{Grammar, Read};
 use super::lexer::Kind;
 use super::words::Word;
 
+/// How many tokens a number may span ("một trăm hai mươi ba nghìn bốn
+/// trăm năm mươi sáu" is 11); the number parser sees no further, which
+/// keeps each call short however long the text.
+const NUMBER_WINDOW: usize = 16;
+
+/// True for words that can start a number.
+fn starts_number(w: Word) -> bool {
+    w.digit_value().is_some() || matches!(w, Word::Muoi | Word::Tram | Word::Nghin)
+}
+
 /// The number (digits or words) starting at token `i`, and the index of
 /// the token after it. `None` when no number starts there or when it ends
 /// inside a token.
 pub(crate) fn number_at(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
+    if let Some(found) = g.numbers.try_borrow().ok().and_then(|m| m.get(&i).copied()) {
+        return found;
+    }
+    let found = read_number(g, i);
+    if let Ok(mut m) = g.numbers.try_borrow_mut() {
+        m.insert(i, found);
+    }
+    found
+}
+
+fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     let t = g.toks.get(i)?;
-    let rest = g.text.get(t.start..)?;
-    let (value, len) = parse_number_prefix(rest).ok()?;
+    match t.kind {
+        Kind::Num { value, len } => {
+            // Plain digits (the common case) need no parser: only a decimal
+            // comma or a thousands dot touching more digits does.
+            let joined =
+                matches!(g.adj_punct(i + 1), Some(',' | '.')) && g.adj_num(i + 2).is_some();
+            if !joined && len <= 9 {
+                return Some((Decimal::from(value), i + 1));
+            }
+        }
+        Kind::Word { word, .. } if starts_number(word) => {}
+        _ => return None,
+    }
+    let last = g
+        .toks
+        .get((i + NUMBER_WINDOW).min(g.toks.len()).checked_sub(1)?)?;
+    let window = g.text.get(t.start..last.end)?;
+    let (value, len) = parse_number_prefix(window).ok()?;
     let end = t.start.checked_add(len)?;
     // The token after the number: the first one starting at or after `end`.
     let k = g.toks.partition_point(|x| x.start < end);

@@ -9,7 +9,7 @@
 
 use crate::number::Qualifier;
 
-use super::grammar::Grammar;
+use super::grammar::{Grammar, NumberCache};
 use super::lexer::{self, Kind, Token};
 use super::words::Word;
 use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
@@ -93,6 +93,7 @@ pub struct Scan<'a> {
     toks: Vec<Token>,
     next: usize,
     parser: Parser,
+    numbers: NumberCache,
 }
 
 impl<'a> Scan<'a> {
@@ -102,6 +103,7 @@ impl<'a> Scan<'a> {
             toks: lexer::tokenize(text),
             next: 0,
             parser,
+            numbers: NumberCache::default(),
         }
     }
 }
@@ -118,12 +120,21 @@ fn may_start(t: &Token) -> bool {
 impl Scan<'_> {
     /// The longest reading at token `i` (after a qualifier, if any).
     fn longest_at(&self, i: usize) -> Option<(Entity, Option<Qualifier>, usize)> {
+        // Rules look a bounded number of tokens ahead, so numbers read
+        // before `i` are not asked for again: keep the cache small.
+        if let Ok(mut m) = self.numbers.try_borrow_mut() {
+            if m.len() > 256 {
+                m.retain(|&k, _| k >= i);
+            }
+        }
         let reference = self.parser.get_reference();
         let base = Grammar {
             toks: &self.toks,
             text: self.text,
             strict: true,
             start: i,
+            depth: 0,
+            numbers: &self.numbers,
         };
         let (qualifier, at) = match qualifier::qualifier(&base, i) {
             Some((q, j)) => (Some(q), j),
