@@ -194,10 +194,28 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
 
 /// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
 fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
-    // "12p03s": minutes and seconds abbreviated, touching their numbers.
+    // Abbreviations touching their numbers: "24h" (hours, when it is not
+    // a time of day), "5p", "12p03s". Capital "P" and "S" are model names
+    // ("6S"), and "s" only counts after minutes.
     match g.adj(i).map(|t| t.kind) {
-        Some(Kind::Word { word: Word::P, .. }) => return Some((TimeUnit::Minute, i + 1)),
-        Some(Kind::Word { word: Word::S, .. }) => return Some((TimeUnit::Second, i + 1)),
+        Some(Kind::Word { word: Word::H, .. }) if g.adj_num(i + 1).is_none() => {
+            return Some((TimeUnit::Hour, i + 1));
+        }
+        Some(Kind::Word {
+            word: Word::P,
+            capital: false,
+        }) => return Some((TimeUnit::Minute, i + 1)),
+        Some(Kind::Word {
+            word: Word::S,
+            capital: false,
+        }) if i >= 2
+            && matches!(
+                g.toks.get(i - 2).map(|t| t.kind),
+                Some(Kind::Word { word: Word::P, .. })
+            ) =>
+        {
+            return Some((TimeUnit::Second, i + 1));
+        }
         _ => {}
     }
     let u = TimeUnit::from_word(g.word(i)?)?;
@@ -242,6 +260,10 @@ impl Grammar<'_> {
             return None;
         }
         let (mut unit_now, mut end) = unit(self, k)?;
+        // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
+        if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
+            return None;
+        }
         if self.strict && self.spelled_nam_before_thang(at, j, unit_now) {
             return None;
         }

@@ -949,7 +949,9 @@ impl<'a> Grammar<'a> {
 
     /// After "năm": "năm 2024", "năm nay", "năm ngoái", "năm sau".
     fn nam(&self, i: usize) -> Read<DateExpr> {
-        if self.strict && self.after_quantity(i - 1) {
+        // "nhiều năm trước" is "many years ago", not "last year"; a year in
+        // digits after "năm" is a year whatever comes before.
+        if self.strict && self.num(i).is_none() && self.after_quantity(i - 1) {
             return None;
         }
         let (y, j) = self.year_after_nam(i)?;
@@ -1100,7 +1102,9 @@ impl<'a> Grammar<'a> {
             // "8-10h": hours sharing one unit.
             if let Some((h1, j)) = self.small(from_at, 2) {
                 if self.punct(j).is_some_and(is_dash) {
-                    if let Some((to, end)) = self.time_single_after(j + 1, true) {
+                    // In running text "2-3 giờ" is a duration; "8-10h" and
+                    // "8-10 giờ sáng" are times.
+                    if let Some((to, end)) = self.time_single_after(j + 1, !self.strict) {
                         if !self.glued_before(from_at) && to.minute.is_none() && h1 < to.hour {
                             let from = TimeExpr {
                                 hour: h1,
@@ -1194,10 +1198,14 @@ impl<'a> Grammar<'a> {
         };
         match self.adj(i + 1)?.kind {
             Kind::Word {
-                word: Word::H | Word::G,
+                word: word @ (Word::H | Word::G),
                 ..
             } => {
                 let mut j = i + 2;
+                // "14g30" needs its minutes: "3G", "4G" are networks.
+                if word == Word::G && self.adj_num(j).is_none() {
+                    return None;
+                }
                 if let Some((m, mlen)) = self.adj_num(j) {
                     if mlen != 2 || m > 59 {
                         return None;

@@ -9,6 +9,7 @@
 
 use crate::number::Qualifier;
 
+use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
 use super::lexer::{self, Kind, Token};
 use super::words::Word;
@@ -117,9 +118,17 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
+/// What the scanner found at a token.
+enum Found {
+    /// An entity, its qualifier and the token after it.
+    Match(Entity, Option<Qualifier>, usize),
+    /// A relative date that cannot be resolved: skip to the token after it.
+    Skip(usize),
+}
+
 impl Scan<'_> {
     /// The longest reading at token `i` (after a qualifier, if any).
-    fn longest_at(&self, i: usize) -> Option<(Entity, Option<Qualifier>, usize)> {
+    fn longest_at(&self, i: usize) -> Option<Found> {
         // Rules look a bounded number of tokens ahead, so numbers read
         // before `i` are not asked for again: keep the cache small.
         if let Ok(mut m) = self.numbers.try_borrow_mut() {
@@ -152,16 +161,23 @@ impl Scan<'_> {
                 consider(Entity::Duration(d), qualifier::tail(&g, qualifier, j));
             }
         };
-        // After a qualifier, a duration is the likelier reading ("hơn 2
-        // năm nữa" is more than two years, not a date): it is tried first
-        // and so wins ties.
-        let duration_first = qualifier.is_some();
+        // After a bound ("hơn", "dưới", "tối đa"), a duration is the
+        // likelier reading ("hơn 2 năm nữa" is more than two years, "hơn 4h"
+        // more than four hours): it is tried first and so wins ties. After
+        // "khoảng" (about) a time is as likely ("khoảng 21h").
+        let duration_first = qualifier.is_some_and(|q| q != Qualifier::About);
         if duration_first {
             consider_duration(&mut consider);
         }
+        // A relative date without a reference is not reported, and nothing
+        // inside it is either: "thứ Sáu tuần này" holds no "Sáu tuần" (six
+        // weeks).
+        let mut skip_to = None;
         if let Some((expr, j)) = g.date_value(at) {
-            if let Ok(v) = resolve::resolve_range(&expr, reference) {
-                consider(Entity::Date(v), j);
+            match resolve::resolve_range(&expr, reference) {
+                Ok(v) => consider(Entity::Date(v), j),
+                Err(Reason::NeedsReference) => skip_to = Some(j),
+                Err(_) => {}
             }
         }
         if let Some((expr, j)) = g.time_value(at) {
@@ -172,7 +188,12 @@ impl Scan<'_> {
         if !duration_first {
             consider_duration(&mut consider);
         }
-        best.map(|(e, j)| (e, qualifier, j))
+        match (best, skip_to) {
+            (Some((_, j)), Some(k)) if k >= j => Some(Found::Skip(k)),
+            (None, Some(k)) => Some(Found::Skip(k)),
+            (Some((e, j)), _) => Some(Found::Match(e, qualifier, j)),
+            (None, None) => None,
+        }
     }
 }
 
@@ -186,8 +207,13 @@ impl Iterator for Scan<'_> {
             if !may_start(t) {
                 continue;
             }
-            let Some((entity, qualifier, j)) = self.longest_at(i) else {
-                continue;
+            let (entity, qualifier, j) = match self.longest_at(i) {
+                None => continue,
+                Some(Found::Skip(j)) => {
+                    self.next = j.max(i + 1);
+                    continue;
+                }
+                Some(Found::Match(e, q, j)) => (e, q, j),
             };
             let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
                 continue;
