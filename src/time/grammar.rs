@@ -115,6 +115,15 @@ impl<'a> Grammar<'a> {
         )
     }
 
+    /// True when the word at `i` has two or more letters, all capitals.
+    fn all_caps(&self, i: usize) -> bool {
+        let Some(word) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
+            return false;
+        };
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    }
+
     pub(crate) fn punct(&self, i: usize) -> Option<char> {
         match self.tok(i)?.kind {
             Kind::Punct(c) => Some(c),
@@ -427,6 +436,10 @@ impl<'a> Grammar<'a> {
     /// One date (possibly relative). `cued`: context already says a date
     /// follows ("từ", "đến").
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        // "ngày thứ 2" is "the second day": "ngày" cues a day number, not a
+        // weekday.
+        let weekday_cued =
+            cued || !self.strict || (self.cued(i) && self.prev_word(i) != Some(Word::Ngay));
         let cued = cued || self.cued(i) || !self.strict;
         let t = self.tok(i)?;
         match t.kind {
@@ -452,7 +465,7 @@ impl<'a> Grammar<'a> {
                     self.day_part_date(i + 2)
                 }
                 Word::Rang if self.is(i + 1, Word::Sang) => self.day_part_date(i + 2),
-                Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, cued),
+                Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
                 Word::Mung => self.mung(i + 1),
@@ -519,12 +532,16 @@ impl<'a> Grammar<'a> {
                     Word::Bay => 7,
                     _ => return None,
                 };
-                Weekday::from_thu(n).map(|w| ((w, self.capital(j)), j + 1))
+                // "thứ Hai" names a day; "THỨ BA" in a shouted headline
+                // ("NGƯỜI THỨ BA", the third person) does not.
+                let named = self.capital(j) && !self.all_caps(j);
+                Weekday::from_thu(n).map(|w| ((w, named), j + 1))
             }
             Word::Chu | Word::Chua if self.is(i + 1, Word::Nhat) => {
                 Some(((Weekday::Sunday, true), i + 2))
             }
-            Word::Cn => Some(((Weekday::Sunday, true), i + 1)),
+            // "CN" is also "công nghệ" (KH-CN): it needs a date or a cue.
+            Word::Cn => Some(((Weekday::Sunday, false), i + 1)),
             _ => None,
         }
     }
