@@ -1,7 +1,24 @@
-//! `vietnorm parse` for its datetime kinds.
+//! `vietnorm parse date|time`: one date or time expression per input line.
 
-use crate::cli::UsageError;
+use vietnorm::time::{Parser, Reference};
 
-pub fn run(kind: &str, _reference: Option<&str>) -> Result<(), UsageError> {
-    Err(UsageError::new(format!("`parse {kind}` is not available yet")))
+use crate::cli::{self, UsageError};
+
+pub fn run(kind: &str, reference: Option<&str>) -> Result<(), UsageError> {
+    let mut parser = Parser::new();
+    if let Some(r) = reference {
+        let r: Reference = r
+            .parse()
+            .map_err(|e| UsageError::new(format!("--reference: {e}")))?;
+        parser = parser.reference(r);
+    }
+    let text = cli::read_stdin_text()?;
+    let mut out = cli::stdout();
+    for line in cli::input_lines(&text) {
+        match kind {
+            "date" => cli::write_result(&mut out, line, parser.parse_date_qualified(line))?,
+            _ => cli::write_result(&mut out, line, parser.parse_time_qualified(line))?,
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,196 @@
+//! Splits text into the tokens the date grammar reads: digit runs, words
+//! (looked up in the vocabulary) and single punctuation characters, each
+//! with its byte span in the original text.
+//!
+//! Why tokens and not a regex: Vietnamese dates mix digits and words
+//! ("ngày 29 tháng 10", "14h30", "quý III/2025") and the grammar needs to
+//! know whether two tokens touch ("14h30") or are separated by a space or a
+//! line break. Each word is normalized on its own with
+//! [`crate::text::normalize`] (which borrows when the word is already
+//! clean) and lowercased into a reused buffer, so a decomposed or
+//! capitalized "Thứ Tư" reads like "thứ tư".
+
+use super::words::Word;
+
+/// What separates a token from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// The tokens touch ("14" "h" "30").
+    None,
+    /// Spaces or tabs.
+    Space,
+    /// A line break: no expression crosses it.
+    Line,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of ASCII digits: its value (saturating) and its length.
+    Num { value: u32, len: u8 },
+    /// A word, and whether it starts with a capital letter.
+    Word { word: Word, capital: bool },
+    /// Any other character.
+    Punct(char),
+}
+
+/// A token with its byte span `[start, end)` in the original text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+    pub(crate) gap: Gap,
+}
+
+/// True for characters that continue a word: letters and combining marks
+/// (decomposed input writes tone marks as separate code points).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+/// True for characters that separate tokens without being punctuation:
+/// spaces, including no-break and zero-width ones found in news text.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}')
+}
+
+/// Longest word the vocabulary knows, in bytes; longer words are `Other`
+/// without being normalized.
+const MAX_WORD_BYTES: usize = 24;
+
+/// Tokenizes `text`. Linear in its length.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut lower = String::new();
+    let mut gap = Gap::None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c == '\n' || c == '\r' {
+            gap = Gap::Line;
+            continue;
+        }
+        if is_space(c) {
+            if gap == Gap::None {
+                gap = Gap::Space;
+            }
+            continue;
+        }
+        let kind;
+        let mut end = start + c.len_utf8();
+        if c.is_ascii_digit() {
+            let mut value = u32::from(c as u8 - b'0');
+            let mut len: u8 = 1;
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(d as u8 - b'0'));
+                len = len.saturating_add(1);
+                end = i + 1;
+                chars.next();
+            }
+            kind = Kind::Num { value, len };
+        } else if is_word_char(c) {
+            while let Some(&(i, d)) = chars.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            let word = text.get(start..end).unwrap_or("");
+            kind = Kind::Word {
+                word: classify(word, &mut lower),
+                capital: c.is_uppercase(),
+            };
+        } else {
+            kind = Kind::Punct(c);
+        }
+        out.push(Token {
+            start,
+            end,
+            kind,
+            gap,
+        });
+        gap = Gap::None;
+    }
+    out
+}
+
+/// Looks a raw word up in the vocabulary.
+fn classify(word: &str, lower: &mut String) -> Word {
+    if word.len() > MAX_WORD_BYTES {
+        return Word::Other;
+    }
+    let normalized = crate::text::normalize(word);
+    lower.clear();
+    for c in normalized.chars() {
+        lower.extend(c.to_lowercase());
+    }
+    Word::lookup(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_and_gaps() {
+        let toks = tokenize("Thứ Tư, 14h30\nngày");
+        let kinds: Vec<_> = toks.iter().map(|t| (t.kind, t.gap)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (
+                    Kind::Word {
+                        word: Word::Thu,
+                        capital: true
+                    },
+                    Gap::None
+                ),
+                (
+                    Kind::Word {
+                        word: Word::Tu4,
+                        capital: true
+                    },
+                    Gap::Space
+                ),
+                (Kind::Punct(','), Gap::None),
+                (Kind::Num { value: 14, len: 2 }, Gap::Space),
+                (
+                    Kind::Word {
+                        word: Word::H,
+                        capital: false
+                    },
+                    Gap::None
+                ),
+                (Kind::Num { value: 30, len: 2 }, Gap::None),
+                (
+                    Kind::Word {
+                        word: Word::Ngay,
+                        capital: false
+                    },
+                    Gap::Line
+                ),
+            ]
+        );
+        assert_eq!(toks.last().map(|t| (t.start, t.end)), Some((19, 24)));
+    }
+
+    #[test]
+    fn decomposed_words_are_known() {
+        let toks = tokenize("nga\u{300}y");
+        assert_eq!(toks.len(), 1);
+        assert!(matches!(
+            toks.first().map(|t| t.kind),
+            Some(Kind::Word {
+                word: Word::Ngay,
+                ..
+            })
+        ));
+    }
+}

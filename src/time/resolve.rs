@@ -1,0 +1,301 @@
+//! What the grammar reads (possibly relative) and how it becomes a
+//! [`DateValue`] given an optional reference moment.
+
+use super::DateValue;
+use super::calendar;
+use super::date::{PartialDate, Weekday};
+use super::error::Reason;
+use super::interval::Interval;
+use super::reference::Reference;
+
+/// A year as written: absolute, or relative to the reference year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearSpec {
+    Abs(i32),
+    Rel(i32),
+}
+
+/// A month as written: absolute, or relative to the reference month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MonthSpec {
+    Abs(u8),
+    Rel(i32),
+}
+
+/// Date fields as read, before resolution and validation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) struct Fields {
+    pub(crate) year: Option<YearSpec>,
+    pub(crate) month: Option<MonthSpec>,
+    pub(crate) day: Option<u8>,
+    pub(crate) weekday: Option<Weekday>,
+}
+
+/// The unit of a relative span ("3 ngày tới", "2 năm vừa rồi").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SpanUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// One date expression as read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateExpr {
+    /// Calendar fields ("29/10/2025", "tháng này", "năm ngoái").
+    Fields(Fields),
+    /// A day counted from the reference day ("hôm qua" is -1).
+    Days {
+        offset: i64,
+        weekday: Option<Weekday>,
+    },
+    /// A weekday of the week `week` weeks from the reference week
+    /// ("thứ Hai tuần tới").
+    WeekdayInWeek { weekday: Weekday, week: i32 },
+    /// The first such weekday after the reference day ("thứ Hai tới").
+    NextWeekday(Weekday),
+    /// The last such weekday before the reference day ("thứ Hai vừa qua").
+    PreviousWeekday(Weekday),
+    /// Monday to Sunday of the week `n` weeks from the reference week.
+    Week(i32),
+    /// A quarter, with its year when written.
+    Quarter { quarter: u8, year: Option<YearSpec> },
+    /// The quarter `n` quarters from the reference quarter.
+    QuarterOffset(i32),
+    /// The units `from` to `to` (inclusive) counted from the reference
+    /// unit: 1..=3 months are the next three months, -2..=-1 years the last
+    /// two; weeks run Monday to Sunday.
+    Span { unit: SpanUnit, from: i64, to: i64 },
+}
+
+/// A date or a range of dates as read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateRangeExpr {
+    pub(crate) from: DateExpr,
+    pub(crate) to: Option<DateExpr>,
+}
+
+impl DateExpr {
+    /// True when resolving needs a reference moment.
+    pub(crate) const fn is_relative(&self) -> bool {
+        match self {
+            DateExpr::Fields(f) => {
+                matches!(f.year, Some(YearSpec::Rel(_)))
+                    || matches!(f.month, Some(MonthSpec::Rel(_)))
+            }
+            DateExpr::Quarter { year, .. } => matches!(year, Some(YearSpec::Rel(_))),
+            _ => true,
+        }
+    }
+}
+
+fn need(reference: Option<&Reference>) -> Result<&Reference, Reason> {
+    reference.ok_or(Reason::NeedsReference)
+}
+
+fn date_of_day_number(days: i64) -> Result<PartialDate, Reason> {
+    let (y, m, d) = calendar::civil_from_days(days);
+    let y = i32::try_from(y).map_err(|_| Reason::Overflow)?;
+    PartialDate::new(Some(y), Some(m), Some(d)).map_err(Reason::InvalidDate)
+}
+
+fn with_weekday(date: PartialDate, weekday: Option<Weekday>) -> Result<PartialDate, Reason> {
+    match weekday {
+        Some(w) => date.with_weekday(w).map_err(Reason::InvalidDate),
+        None => Ok(date),
+    }
+}
+
+fn year_of(spec: YearSpec, reference: Option<&Reference>) -> Result<i32, Reason> {
+    match spec {
+        YearSpec::Abs(y) => Ok(y),
+        YearSpec::Rel(k) => need(reference)?
+            .year()
+            .checked_add(k)
+            .ok_or(Reason::Overflow),
+    }
+}
+
+/// Year and month `k` months from the reference month.
+fn month_offset(reference: &Reference, k: i32) -> Result<(i32, u8), Reason> {
+    let index = i64::from(reference.year()) * 12 + i64::from(reference.month()) - 1 + i64::from(k);
+    let year = i32::try_from(index.div_euclid(12)).map_err(|_| Reason::Overflow)?;
+    let month = u8::try_from(index.rem_euclid(12) + 1).map_err(|_| Reason::Overflow)?;
+    Ok((year, month))
+}
+
+fn reference_monday(reference: &Reference) -> i64 {
+    let day = reference.day_number();
+    day - (day + 3).rem_euclid(7)
+}
+
+fn quarter_range(quarter: u8, year: Option<i32>) -> Result<DateValue, Reason> {
+    let first = quarter
+        .saturating_sub(1)
+        .saturating_mul(3)
+        .saturating_add(1);
+    let from = PartialDate::new(year, Some(first), None).map_err(Reason::InvalidDate)?;
+    let to =
+        PartialDate::new(year, Some(first.saturating_add(2)), None).map_err(Reason::InvalidDate)?;
+    Ok(DateValue::Range(Interval::new(from, to)))
+}
+
+/// Resolves one expression.
+pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<DateValue, Reason> {
+    let single = |d: Result<PartialDate, Reason>| d.map(DateValue::Date);
+    match *expr {
+        DateExpr::Fields(f) => single(resolve_fields(&f, reference)),
+        DateExpr::Days { offset, weekday } => {
+            let r = need(reference)?;
+            let date = date_of_day_number(r.day_number().saturating_add(offset))?;
+            single(with_weekday(date, weekday))
+        }
+        DateExpr::WeekdayInWeek { weekday, week } => {
+            let r = need(reference)?;
+            let day = reference_monday(r) + 7 * i64::from(week) + i64::from(weekday.number()) - 1;
+            single(with_weekday(date_of_day_number(day)?, Some(weekday)))
+        }
+        DateExpr::NextWeekday(weekday) => {
+            let r = need(reference)?;
+            let today = i64::from(calendar_weekday(r));
+            let ahead = (i64::from(weekday.number()) - today - 1).rem_euclid(7) + 1;
+            single(with_weekday(
+                date_of_day_number(r.day_number() + ahead)?,
+                Some(weekday),
+            ))
+        }
+        DateExpr::PreviousWeekday(weekday) => {
+            let r = need(reference)?;
+            let today = i64::from(calendar_weekday(r));
+            let back = (today - i64::from(weekday.number()) - 1).rem_euclid(7) + 1;
+            single(with_weekday(
+                date_of_day_number(r.day_number() - back)?,
+                Some(weekday),
+            ))
+        }
+        DateExpr::Week(k) => {
+            let r = need(reference)?;
+            let monday = reference_monday(r) + 7 * i64::from(k);
+            Ok(DateValue::Range(Interval::new(
+                date_of_day_number(monday)?,
+                date_of_day_number(monday + 6)?,
+            )))
+        }
+        DateExpr::Quarter { quarter, year } => {
+            let year = match year {
+                Some(y) => Some(year_of(y, reference)?),
+                None => None,
+            };
+            quarter_range(quarter, year)
+        }
+        DateExpr::Span { unit, from, to } => {
+            let r = need(reference)?;
+            let one = |k: i64| -> Result<(PartialDate, PartialDate), Reason> {
+                match unit {
+                    SpanUnit::Day => {
+                        let d = date_of_day_number(r.day_number().saturating_add(k))?;
+                        Ok((d, d))
+                    }
+                    SpanUnit::Week => {
+                        let monday = reference_monday(r).saturating_add(k.saturating_mul(7));
+                        Ok((
+                            date_of_day_number(monday)?,
+                            date_of_day_number(monday.saturating_add(6))?,
+                        ))
+                    }
+                    SpanUnit::Month => {
+                        let k = i32::try_from(k).map_err(|_| Reason::Overflow)?;
+                        let (y, m) = month_offset(r, k)?;
+                        let d = PartialDate::new(Some(y), Some(m), None)
+                            .map_err(Reason::InvalidDate)?;
+                        Ok((d, d))
+                    }
+                    SpanUnit::Year => {
+                        let k = i32::try_from(k).map_err(|_| Reason::Overflow)?;
+                        let y = r.year().checked_add(k).ok_or(Reason::Overflow)?;
+                        let d =
+                            PartialDate::new(Some(y), None, None).map_err(Reason::InvalidDate)?;
+                        Ok((d, d))
+                    }
+                }
+            };
+            let (first, _) = one(from)?;
+            let (_, last) = one(to)?;
+            if first == last {
+                Ok(DateValue::Date(first))
+            } else {
+                Ok(DateValue::Range(Interval::new(first, last)))
+            }
+        }
+        DateExpr::QuarterOffset(k) => {
+            let r = need(reference)?;
+            let index = i64::from(r.year()) * 4 + (i64::from(r.month()) - 1) / 3 + i64::from(k);
+            let year = i32::try_from(index.div_euclid(4)).map_err(|_| Reason::Overflow)?;
+            let quarter = u8::try_from(index.rem_euclid(4) + 1).map_err(|_| Reason::Overflow)?;
+            quarter_range(quarter, Some(year))
+        }
+    }
+}
+
+fn calendar_weekday(r: &Reference) -> u8 {
+    ((r.day_number() + 3).rem_euclid(7) + 1) as u8
+}
+
+fn resolve_fields(f: &Fields, reference: Option<&Reference>) -> Result<PartialDate, Reason> {
+    let mut year = match f.year {
+        Some(y) => Some(year_of(y, reference)?),
+        None => None,
+    };
+    let month = match f.month {
+        Some(MonthSpec::Abs(m)) => Some(m),
+        Some(MonthSpec::Rel(k)) => {
+            let (y, m) = month_offset(need(reference)?, k)?;
+            year.get_or_insert(y);
+            Some(m)
+        }
+        None => None,
+    };
+    PartialDate::from_parts(year, month, f.day, f.weekday).map_err(Reason::InvalidDate)
+}
+
+/// Resolves a date or a range, filling what one end of a range leaves
+/// out from the other ("từ 1/1 đến 31/3/2025": the year of the end
+/// applies to the start).
+pub(crate) fn resolve_range(
+    expr: &DateRangeExpr,
+    reference: Option<&Reference>,
+) -> Result<DateValue, Reason> {
+    let from = resolve(&expr.from, reference)?;
+    let Some(to) = &expr.to else {
+        return Ok(from);
+    };
+    let to = resolve(to, reference)?;
+    let first = match from {
+        DateValue::Date(d) => d,
+        DateValue::Range(r) => r.from,
+    };
+    let last = match to {
+        DateValue::Date(d) => d,
+        DateValue::Range(r) => r.to,
+    };
+    let (first, last) = fill_range(first, last)?;
+    Ok(DateValue::Range(Interval::new(first, last)))
+}
+
+/// Copies the larger fields one end of a range omits from the other end.
+fn fill_range(from: PartialDate, to: PartialDate) -> Result<(PartialDate, PartialDate), Reason> {
+    let fill = |short: PartialDate, long: PartialDate| -> Result<PartialDate, Reason> {
+        let mut month = short.month();
+        let mut year = short.year();
+        if short.day().is_some() && month.is_none() {
+            month = long.month();
+        }
+        if month.is_some() && year.is_none() && long.month().is_some() {
+            year = long.year();
+        }
+        PartialDate::from_parts(year, month, short.day(), short.weekday())
+            .map_err(Reason::InvalidDate)
+    };
+    Ok((fill(from, to)?, fill(to, from)?))
+}

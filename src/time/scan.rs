@@ -1,0 +1,231 @@
+//! Finding dates, times and durations in running text.
+//!
+//! The scanner tokenizes the text once, then at each token that can start
+//! an expression tries the grammar in running-text mode and keeps the
+//! longest reading (dates before times before durations on a tie); after a
+//! match it resumes behind it, so matches come in order and never overlap.
+//! Every rule looks a bounded number of tokens ahead, so the scan is
+//! linear in the length of the text.
+
+use crate::number::Qualifier;
+
+use super::error::Reason;
+use super::grammar::{Grammar, NumberCache};
+use super::lexer::{self, Kind, Token};
+use super::words::Word;
+use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
+
+/// What a match found.
+///
+/// Serializes (feature `serde`) as `{"kind": "date", <the value's fields>}`
+/// with kind `date`, `time` or `duration`.
+///
+/// ```
+/// use vietnorm::time::{Entity, Parser};
+/// let found: Vec<_> = Parser::new().scan("Sáng 29/10, lúc 9h").collect();
+/// assert!(matches!(found[0].entity, Entity::Date(_)));
+/// assert!(matches!(found[1].entity, Entity::Time(_)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(tag = "kind", rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum Entity {
+    /// A date or a range of dates.
+    Date(DateValue),
+    /// A time of day or a range of times.
+    Time(TimeValue),
+    /// A duration.
+    Duration(Duration),
+}
+
+impl Entity {
+    /// The kind's name as the CLI writes it: `date`, `time` or `duration`.
+    ///
+    /// ```
+    /// let m = vietnorm::time::Parser::new().scan("lúc 14h30").next().unwrap();
+    /// assert_eq!(m.entity.kind(), "time");
+    /// ```
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            Entity::Date(_) => "date",
+            Entity::Time(_) => "time",
+            Entity::Duration(_) => "duration",
+        }
+    }
+}
+
+/// One expression found in running text, with its byte span `[start,
+/// end)` in the original input.
+///
+/// ```
+/// let text = "Từ ngày 1/1 đến 31/3/2025, giá tăng.";
+/// let m = vietnorm::time::Parser::new().scan(text).next().unwrap();
+/// assert_eq!(&text[m.start..m.end], "Từ ngày 1/1 đến 31/3/2025");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Match {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// What was found.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub entity: Entity,
+    /// The qualifier word at the start of the span ("khoảng", "hơn"), if any.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub qualifier: Option<Qualifier>,
+}
+
+/// An iterator over the dates, times and durations of a text, in order.
+/// Made by [`Parser::scan`].
+///
+/// ```
+/// let n = vietnorm::time::Parser::new().scan("Ngày 29/10 và ngày 30/10").count();
+/// assert_eq!(n, 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Scan<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    next: usize,
+    parser: Parser,
+    numbers: NumberCache,
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(parser: Parser, text: &'a str) -> Scan<'a> {
+        Scan {
+            text,
+            toks: lexer::tokenize(text),
+            next: 0,
+            parser,
+            numbers: NumberCache::default(),
+        }
+    }
+}
+
+/// Could an expression start at this token? Cheap filter before the grammar.
+fn may_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Num { len, .. } => len <= 4,
+        Kind::Word { word, .. } => word != Word::Other,
+        Kind::Punct(_) => false,
+    }
+}
+
+/// What the scanner found at a token.
+enum Found {
+    /// An entity, its qualifier and the token after it.
+    Match(Entity, Option<Qualifier>, usize),
+    /// A relative date that cannot be resolved: skip to the token after it.
+    Skip(usize),
+}
+
+impl Scan<'_> {
+    /// The longest reading at token `i` (after a qualifier, if any).
+    fn longest_at(&self, i: usize) -> Option<Found> {
+        // Rules look a bounded number of tokens ahead, so numbers read
+        // before `i` are not asked for again: keep the cache small.
+        if let Ok(mut m) = self.numbers.try_borrow_mut() {
+            if m.len() > 256 {
+                m.retain(|&k, _| k >= i);
+            }
+        }
+        let reference = self.parser.get_reference();
+        let base = Grammar {
+            toks: &self.toks,
+            text: self.text,
+            strict: true,
+            start: i,
+            depth: 0,
+            numbers: &self.numbers,
+        };
+        let (qualifier, at) = match qualifier::qualifier(&base, i) {
+            Some((q, j)) => (Some(q), j),
+            None => (None, i),
+        };
+        let g = Grammar { start: at, ..base };
+        let mut best: Option<(Entity, usize)> = None;
+        let mut consider = |e: Entity, j: usize| {
+            if best.is_none_or(|(_, k)| j > k) {
+                best = Some((e, j));
+            }
+        };
+        let consider_duration = |consider: &mut dyn FnMut(Entity, usize)| {
+            if let Some((d, j)) = g.duration(at) {
+                consider(Entity::Duration(d), qualifier::tail(&g, qualifier, j));
+            }
+        };
+        // After a bound ("hơn", "dưới", "tối đa"), a duration is the
+        // likelier reading ("hơn 2 năm nữa" is more than two years, "hơn 4h"
+        // more than four hours): it is tried first and so wins ties. After
+        // "khoảng" (about) a time is as likely ("khoảng 21h").
+        let duration_first = qualifier.is_some_and(|q| q != Qualifier::About);
+        if duration_first {
+            consider_duration(&mut consider);
+        }
+        // A relative date without a reference is not reported, and nothing
+        // inside it is either: "thứ Sáu tuần này" holds no "Sáu tuần" (six
+        // weeks).
+        let mut skip_to = None;
+        if let Some((expr, j)) = g.date_value(at) {
+            match resolve::resolve_range(&expr, reference) {
+                Ok(v) => consider(Entity::Date(v), j),
+                Err(Reason::NeedsReference) => skip_to = Some(j),
+                Err(_) => {}
+            }
+        }
+        if let Some((expr, j)) = g.time_value(at) {
+            if let Ok(v) = time_range_of(&expr) {
+                consider(Entity::Time(v), j);
+            }
+        }
+        if !duration_first {
+            consider_duration(&mut consider);
+        }
+        match (best, skip_to) {
+            (Some((_, j)), Some(k)) if k >= j => Some(Found::Skip(k)),
+            (None, Some(k)) => Some(Found::Skip(k)),
+            (Some((e, j)), _) => Some(Found::Match(e, qualifier, j)),
+            (None, None) => None,
+        }
+    }
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        while let Some(t) = self.toks.get(self.next) {
+            let i = self.next;
+            self.next += 1;
+            if !may_start(t) {
+                continue;
+            }
+            let (entity, qualifier, j) = match self.longest_at(i) {
+                None => continue,
+                Some(Found::Skip(j)) => {
+                    self.next = j.max(i + 1);
+                    continue;
+                }
+                Some(Found::Match(e, q, j)) => (e, q, j),
+            };
+            let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
+                continue;
+            };
+            self.next = j.max(i + 1);
+            return Some(Match {
+                start: t.start,
+                end: last.end,
+                entity,
+                qualifier,
+            });
+        }
+        None
+    }
+}
