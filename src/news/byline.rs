@@ -701,7 +701,7 @@ impl<'a> Reader<'a> {
     /// Reads credit names from `from` (lenient names, `/AGENCY` allowed)
     /// and records one credit per role. Returns where the names end.
     fn credit_names(&mut self, roles: &[CreditRole], from: usize, to: usize) -> Option<usize> {
-        let (names, q) = self.name_list(from, to, true)?;
+        let (names, q) = self.name_list(from, to, true, false)?;
         for &role in roles {
             self.push_credit(role, names.clone());
         }
@@ -974,7 +974,7 @@ impl<'a> Reader<'a> {
 
     /// Names joined by ` - `, `-` or `, `, then perhaps `/AGENCY` or `/City`.
     fn names(&mut self) -> bool {
-        let Some((names, q)) = self.name_list(self.p, self.end, self.marker) else {
+        let Some((names, q)) = self.name_list(self.p, self.end, self.marker, true) else {
             return false;
         };
         self.out.authors.extend(names);
@@ -982,14 +982,16 @@ impl<'a> Reader<'a> {
         true
     }
 
-    /// Reads names from `from`; records weakness; moves names that are
-    /// outlets (`Thảo Phương - TTVN`) to the agency. Returns the names and
-    /// where they end.
+    /// Reads names from `from`; records weakness. With
+    /// `outlets_as_agency`, a one-word name that is a registered outlet
+    /// (`Thảo Phương - TTVN`, `Nhóm phóng viên PetroTimes`) is the agency
+    /// instead. Returns the names and where they end.
     fn name_list(
         &mut self,
         from: usize,
         to: usize,
         lenient: bool,
+        outlets_as_agency: bool,
     ) -> Option<(Vec<&'a str>, usize)> {
         let mut names = Vec::new();
         let mut p = from;
@@ -1003,7 +1005,11 @@ impl<'a> Reader<'a> {
                 name
             };
             let name = keep_initial_dots(self.s, p, read.end, name);
-            if find_outlet(name).is_some() && !name.contains(' ') && is_caps_word(name) {
+            if outlets_as_agency
+                && find_outlet(name).is_some()
+                && !name.contains(' ')
+                && !is_syllable(name)
+            {
                 self.out.agency.get_or_insert(name);
                 self.marker = true;
             } else {

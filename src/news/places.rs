@@ -5,8 +5,6 @@
 //! Matched ignoring case, spaces and punctuation but not marks: `TP.HCM`,
 //! `TP HCM` and `TPHCM` are one entry; `Hải Phong` (a name) is not `Hải Phòng`.
 
-use super::letters::fold_char;
-
 /// Provinces and centrally governed cities (the 63 units before the 2025
 /// merger), common short forms, and a few large towns seen in datelines.
 #[rustfmt::skip]
