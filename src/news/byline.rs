@@ -33,11 +33,9 @@ use super::scan::{
     skip_while,
 };
 
-/// How much of the end of an article is read for a byline, in bytes.
-pub(crate) const TAIL_WINDOW: usize = 400;
-
-/// The longest byline accepted, in bytes.
-const MAX_BYLINE: usize = 240;
+/// The longest byline accepted, in bytes; also how much of the end of an
+/// article is read (the longest bylines in the corpus are under 150 bytes).
+pub(crate) const TAIL_WINDOW: usize = 240;
 
 /// The byline that ends an article.
 ///
@@ -175,7 +173,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .into_iter()
         .find_map(|cand| {
             let q = skip_while(text, cand, is_any_space);
-            if q >= end || end - q > MAX_BYLINE {
+            if q >= end || end - q > TAIL_WINDOW {
                 return None;
             }
             Reader::new(text, q, end).read()
@@ -194,25 +192,44 @@ fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
     let Some(window) = s.get(from..end) else {
         return out;
     };
-    for (i, c) in window.char_indices() {
+    // Bytes, not chars: every boundary and marker starts with an ASCII byte
+    // or a known lead byte, so most of the window is skipped with one test.
+    let bytes = window.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
         let at = from + i;
-        let next = at + c.len_utf8();
-        if window.get(i..).is_some_and(|r| r.starts_with("./.")) {
+        let boundary_len = match b {
+            b'\n' | b'!' | b'?' | b'"' | b')' | b';' => 1,
+            b'.' if !after_list_number(s, at) => 1,
+            // `…`, `”`, `’`: E2 80 A6 / 9D / 99; `»`: C2 BB.
+            0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA6 | 0x9D | 0x99])) => 3,
+            0xC2 if bytes.get(i + 1) == Some(&0xBB) => 2,
+            _ => 0,
+        };
+        if b == b'.' && bytes.get(i..i + 3) == Some(b"./.") {
             out.push(at);
         }
-        if marker_at(s, at) {
+        if may_open_marker(bytes, i) && marker_at(s, at) {
             out.push(at);
         }
-        if matches!(
-            c,
-            '\n' | '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')' | ';'
-        ) && !(c == '.' && after_list_number(s, at))
-        {
-            out.push(next);
+        if boundary_len > 0 {
+            out.push(at + boundary_len);
         }
     }
     out.dedup();
     out
+}
+
+/// True when a marker may start at byte `i` of `bytes`: `(` or a capital
+/// that opens one (`Theo`, `Nguồn`, `Ảnh`, `Bài`, `Tin`, `Video`, `Clip`,
+/// `Đồ họa`, `Infographic`). Byte tests only: this runs at every position
+/// of the tail window. (Lowercase markers occur only inside parentheses,
+/// `(theo AFP)`, which the `(` covers.)
+fn may_open_marker(bytes: &[u8], i: usize) -> bool {
+    // `Ả` is E1 BA A2, `Đ` C4 90.
+    matches!(
+        bytes.get(i..),
+        Some([b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I', ..] | [0xE1, 0xBA, 0xA2, ..] | [0xC4, 0x90, ..])
+    )
 }
 
 /// True when the full stop at `dot` ends a list number (`3.` at the start
@@ -241,6 +258,17 @@ fn marker_at(s: &str, at: usize) -> bool {
     let Some(rest) = s.get(at..) else {
         return false;
     };
+    // Fast rejection: markers start with `(` or a letter, and inside a word
+    // only with a capital (glue).
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    if first != '(' && !first.is_alphabetic() {
+        return false;
+    }
+    if char_before(s, at).is_some_and(char::is_alphabetic) && !first.is_uppercase() {
+        return false;
+    }
     let opens = ["Theo ", "(Theo ", "(theo ", "Nguồn", "(Nguồn", "(TTXVN"];
     let is_marker = opens.iter().any(|m| rest.starts_with(m)) || credit_marker(rest).is_some();
     is_marker && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
@@ -250,6 +278,17 @@ fn marker_at(s: &str, at: usize) -> bool {
 /// with the byte length of marker and colon, when it is followed by a colon
 /// (or, for two-role markers, by a space and a capital).
 fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)> {
+    // Fast rejection, since this is asked at every position of the tail
+    // window: every marker is followed by a colon within a few bytes, or
+    // (two-role markers without one) contains `ảnh`.
+    let near = rest.as_bytes().get(..rest.len().min(24))?;
+    // `ả` is E1 BA A3, `Ả` E1 BA A2.
+    let has_anh = near
+        .windows(3)
+        .any(|w| matches!(w, [0xE1, 0xBA, 0xA2 | 0xA3]));
+    if !has_anh && !near.contains(&b':') {
+        return None;
+    }
     CREDIT_MARKERS.iter().find_map(|&(marker, roles)| {
         let len = prefix_len_ci(rest, marker)?;
         let after = rest.get(len..)?;
@@ -276,7 +315,13 @@ fn prefix_len_ci(s: &str, word: &str) -> Option<usize> {
     let mut chars = s.chars();
     for w in word.chars() {
         let c = chars.next()?;
-        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+        let same = c == w
+            || match (c.is_ascii(), w.is_ascii()) {
+                (true, true) => c.eq_ignore_ascii_case(&w),
+                (false, false) => c.to_lowercase().eq(w.to_lowercase()),
+                _ => false,
+            };
+        if !same {
             return None;
         }
         len += c.len_utf8();
@@ -317,11 +362,19 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// True when `word` is a function word or page leftover, in any case.
 fn is_not_name_word(word: &str) -> bool {
-    NOT_NAME_WORDS.iter().any(|w| {
-        word.chars()
-            .map(|c| c.to_lowercase().next().unwrap_or(c))
-            .eq(w.chars())
-    })
+    // Lowercase once into a buffer, then compare bytes.
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    for c in word.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let Some(slot) = buf.get_mut(len..len + lower.len_utf8()) else {
+            return false;
+        };
+        lower.encode_utf8(slot);
+        len += lower.len_utf8();
+    }
+    let lower = buf.get(..len).unwrap_or_default();
+    NOT_NAME_WORDS.iter().any(|w| w.as_bytes() == lower)
 }
 
 /// Reads one name at `p`: an optional title (`BS.`), then one to five
@@ -499,6 +552,11 @@ impl<'a> Reader<'a> {
     }
 
     fn read(mut self) -> Option<Byline<'a>> {
+        // Every part starts with a capital, a parenthesis or the end mark:
+        // most candidates (lowercase words, digits) stop here.
+        if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.') {
+            return None;
+        }
         if self.rest().starts_with("./.") {
             self.p += 3;
             self.marker = true;
@@ -1006,9 +1064,9 @@ impl<'a> Reader<'a> {
             };
             let name = keep_initial_dots(self.s, p, read.end, name);
             if outlets_as_agency
-                && find_outlet(name).is_some()
                 && !name.contains(' ')
                 && !is_syllable(name)
+                && find_outlet(name).is_some()
             {
                 self.out.agency.get_or_insert(name);
                 self.marker = true;

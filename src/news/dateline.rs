@@ -146,6 +146,11 @@ fn leading_date(s: &str, start: usize) -> Option<Found<'_>> {
             }
         }
     }
+    // Only a digit can start the date: no need to run the date parser on
+    // every lead.
+    if !char_at(s, p).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let (date, used) = date_prefix(s.get(p..)?)?;
     let p = skip_while(s, p + used, is_inline_space);
     let t = tag(s, p)?;
@@ -158,6 +163,9 @@ fn leading_date(s: &str, start: usize) -> Option<Found<'_>> {
 /// A date at the start of `s` and the bytes it took, read by the dates
 /// module's prefix parser (`29/10`, `2025-10-29`, `ngày 29/10/2025`).
 fn date_prefix(s: &str) -> Option<(PartialDate, usize)> {
+    // A dateline's date is short (`ngày 29 tháng 10 năm 2025` is 30 bytes):
+    // give the parser no more than that, so it does not read the lead.
+    let s = s.get(..floor_boundary(s, 40))?;
     crate::time::parse_date_prefix(s)
         .ok()
         .filter(|&(_, used)| used > 0)
@@ -188,7 +196,11 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
     let mut date = None;
     if char_at(s, p) == Some(',') {
         let q = skip_while(s, p + 1, is_inline_space);
-        let (d, used) = date_prefix(s.get(q..)?)?;
+        let r = s.get(q..)?;
+        if !(r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("ngày")) {
+            return None;
+        }
+        let (d, used) = date_prefix(r)?;
         date = Some(d);
         p = q + used;
     }

@@ -206,22 +206,70 @@ pub static OUTLETS: &[Outlet] = &[
 pub fn find_outlet(label: &str) -> Option<&'static Outlet> {
     let label = label.trim();
     let label = label.strip_prefix("www.").unwrap_or(label);
-    if key_chars(label).next().is_none() {
-        return None;
-    }
-    if let Some(outlet) = OUTLETS
-        .iter()
-        .find(|o| o.labels().any(|l| same_key(l, label)))
-    {
+    let mut key = Key::new(label)?;
+    if let Some(outlet) = key.find() {
         return Some(outlet);
     }
-    let stem = strip_suffix_ci(label, "online")?;
-    if key_chars(stem).next().is_none() {
-        return None;
+    key.strip_suffix("online")?;
+    key.find()
+}
+
+/// A label's key, folded once into a UTF-8 buffer (labels are short; a
+/// longer one is no outlet).
+struct Key {
+    bytes: [u8; 128],
+    len: usize,
+}
+
+impl Key {
+    fn new(label: &str) -> Option<Key> {
+        let mut bytes = [0u8; 128];
+        let mut len = 0;
+        for c in key_chars(label) {
+            let slot = bytes.get_mut(len..len + c.len_utf8())?;
+            c.encode_utf8(slot);
+            len += c.len_utf8();
+        }
+        (len > 0).then_some(Key { bytes, len })
     }
-    OUTLETS
-        .iter()
-        .find(|o| o.labels().any(|l| same_key(l, stem)))
+
+    fn as_str(&self) -> &str {
+        self.bytes
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+
+    /// Removes a trailing `suffix` (already a key); `None` when it is not
+    /// there or nothing would be left.
+    fn strip_suffix(&mut self, suffix: &str) -> Option<()> {
+        let keep = self.as_str().strip_suffix(suffix)?.len();
+        (keep > 0).then(|| self.len = keep)
+    }
+
+    fn find(&self) -> Option<&'static Outlet> {
+        let index = key_index();
+        let key = self.as_str();
+        let i = index.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        index.get(i).map(|&(_, o)| o)
+    }
+}
+
+/// Every label's key and its outlet, sorted by key: derived once from
+/// [`OUTLETS`] so that a lookup is a binary search, not a scan of every
+/// label (lookups run for every article parsed).
+fn key_index() -> &'static [(Box<str>, &'static Outlet)] {
+    static INDEX: std::sync::OnceLock<Vec<(Box<str>, &'static Outlet)>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(Box<str>, &'static Outlet)> = OUTLETS
+            .iter()
+            .flat_map(|o| o.labels().map(move |l| (key_chars(l).collect::<String>().into(), o)))
+            .collect();
+        index.sort_by(|a, b| a.0.cmp(&b.0));
+        index.dedup_by(|a, b| a.0 == b.0);
+        index
+    })
 }
 
 impl Outlet {
@@ -241,17 +289,6 @@ impl Outlet {
             .chain(domains.iter().copied())
             .chain(aliases.iter().copied())
     }
-}
-
-/// `label` without a trailing `suffix` (ASCII, any case) and the spaces or
-/// punctuation before it.
-fn strip_suffix_ci<'a>(label: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = label.len().checked_sub(suffix.len())?;
-    let tail = label.get(cut..)?;
-    if !tail.eq_ignore_ascii_case(suffix) {
-        return None;
-    }
-    label.get(..cut)
 }
 
 /// True when `a` and `b` have the same matching key.

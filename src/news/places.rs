@@ -31,14 +31,31 @@ const PLACES: &[&str] = &[
 /// Unlike outlet labels, tone marks count here: `Hải Phong` is a reporter,
 /// `Hải Phòng` a city. Case, spaces and punctuation do not count.
 pub(crate) fn is_place(s: &str) -> bool {
-    PLACES.iter().any(|p| place_key(p).eq(place_key(s)))
+    // The input's key once, in a buffer; a longer text is no place.
+    let mut buf = ['\0'; 32];
+    let mut len = 0;
+    for c in place_key(s) {
+        let Some(slot) = buf.get_mut(len) else {
+            return false;
+        };
+        *slot = c;
+        len += 1;
+    }
+    let key = buf.get(..len).unwrap_or_default();
+    PLACES.iter().any(|p| place_key(p).eq(key.iter().copied()))
 }
 
-/// Letters and digits, lowercased, marks kept.
+/// Lowercased, without ASCII spaces and punctuation; marks kept.
 fn place_key(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .filter(|c| !c.is_ascii() || c.is_ascii_alphanumeric())
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            }
+        })
 }
 
 #[cfg(test)]
