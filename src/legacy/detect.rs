@@ -85,6 +85,8 @@ pub(crate) struct Score {
     pub ascii_good: u32,
     /// Control characters and U+FFFD.
     pub junk: u32,
+    /// All-ASCII words that are not syllables (names, foreign words).
+    pub other: u32,
 }
 
 impl Score {
@@ -147,7 +149,7 @@ pub(crate) fn score(text: &str) -> Score {
         }
         match (core.is_ascii(), is_syllable(core) && plausible_case(core)) {
             (true, true) => s.ascii_good += 1,
-            (true, false) => {}
+            (true, false) => s.other += 1,
             (false, true) => s.good += 1,
             (false, false) => s.bad += 1,
         }
@@ -199,8 +201,15 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
     };
     let utf8 = std::str::from_utf8(bytes).ok();
     push(Encoding::Utf8, false, decode_plain(bytes, Encoding::Utf8), &mut out);
-    if utf8.is_some() {
-        push(Encoding::Viqr, false, decode_plain(bytes, Encoding::Viqr), &mut out);
+    // VIQR is 7-bit: only ASCII input can be VIQR. And it must read as
+    // Vietnamese, not as English with a "?" after a vowel ("so?" is "sỏ" in
+    // VIQR): a quarter of its words at least must be toned syllables.
+    if bytes.is_ascii() {
+        let text = decode_plain(bytes, Encoding::Viqr);
+        let s = score(&text);
+        if s.good * 4 >= s.good + s.bad + s.ascii_good + s.other {
+            push(Encoding::Viqr, false, text, &mut out);
+        }
     }
     for e in LEGACY {
         push(e, false, decode_plain(bytes, e), &mut out);
