@@ -147,7 +147,12 @@ pub(crate) fn score(text: &str) -> Score {
         if core.is_empty() || core.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        match (core.is_ascii(), is_syllable(core) && plausible_case(core)) {
+        // Typographic punctuation (’ – “) in an English word does not make
+        // it a candidate Vietnamese word.
+        let ascii = core
+            .chars()
+            .all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c));
+        match (ascii, is_syllable(core) && plausible_case(core)) {
             (true, true) => s.ascii_good += 1,
             (true, false) => s.other += 1,
             (false, true) => s.good += 1,
@@ -228,8 +233,19 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
 
 fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
     let all = candidates(bytes);
+    // Valid UTF-8 is the default reading: another one must beat it by a
+    // margin, not by one lucky word ("–" misread as TCVN3 is "Ọ").
+    let utf8_bar = all
+        .first()
+        .filter(|c| c.detection.encoding == Encoding::Utf8 && c.score.junk == 0)
+        .map(|c| c.score.value() + 1.0 + 0.05 * c.score.size());
     let mut best: Option<&Candidate<'_>> = None;
     for c in &all {
+        if c.detection.encoding != Encoding::Utf8
+            && utf8_bar.is_some_and(|bar| c.score.value() < bar)
+        {
+            continue;
+        }
         // Strictly better only: earlier candidates win ties.
         if best.is_none_or(|b| c.score.value() > b.score.value()) {
             best = Some(c);

@@ -68,20 +68,84 @@ fn looks_damaged(text: &str) -> bool {
 }
 
 /// Characters that legacy bytes show as and that Vietnamese text does not
-/// use inside words: controls (VISCII and VPS letters), Latin-1 symbols and
-/// non-Vietnamese letters, and Windows-1252's extra letters and signs.
+/// use inside words: foreign letters and signs (see [`is_foreign_letter`]
+/// and [`is_sign`]).
 fn is_suspect(c: char) -> bool {
+    is_foreign_letter(c) || is_sign(c)
+}
+
+/// Letters (and controls) that no Vietnamese word contains but misread
+/// legacy bytes do: Latin-1 and Windows-1252 letters outside Vietnamese,
+/// and the C0/C1 controls that VISCII and VPS use as letters. One of them
+/// anywhere in a word is enough to look at it.
+fn is_foreign_letter(c: char) -> bool {
     match c {
         '\t' | '\n' | '\r' => false,
         '\u{0}'..='\u{1F}' | '\u{80}'..='\u{9F}' => true,
-        '\u{A1}'..='\u{BF}' => true,
-        'Ä' | 'Å' | 'Æ' | 'Ç' | 'Ë' | 'Î' | 'Ï' | 'Ð' | 'Ñ' | 'Ö' | '×' | 'Ø' | 'Û' | 'Ü'
-        | 'Þ' | 'ß' | 'ä' | 'å' | 'æ' | 'ç' | 'ë' | 'î' | 'ï' | 'ð' | 'ñ' | 'ö' | '÷' | 'ø'
-        | 'û' | 'ü' | 'þ' | 'ÿ' => true,
-        'Œ' | 'œ' | 'Š' | 'š' | 'Ÿ' | 'Ž' | 'ž' | 'ƒ' | 'ˆ' | '˜' | '†' | '‡' | '‰' | '‹' | '›'
-        | '•' | '™' | '€' | '‚' | '„' => true,
+        'Ä' | 'Å' | 'Æ' | 'Ç' | 'Ë' | 'Î' | 'Ï' | 'Ð' | 'Ñ' | 'Ö' | 'Ø' | 'Û' | 'Ü' | 'Þ' | 'ß'
+        | 'ä' | 'å' | 'æ' | 'ç' | 'ë' | 'î' | 'ï' | 'ð' | 'ñ' | 'ö' | 'ø' | 'û' | 'ü' | 'þ'
+        | 'ÿ' | 'Œ' | 'œ' | 'Š' | 'š' | 'Ÿ' | 'Ž' | 'ž' | 'ƒ' => true,
         _ => false,
     }
+}
+
+/// Signs that misread legacy bytes show as but that good text also uses
+/// on their own or after a word (`m²`, `•`, `±`, `«`): only a sign *inside*
+/// a word, with letters on both sides (`nh©n`, `B¾c`), or two of them,
+/// make a word worth looking at.
+fn is_sign(c: char) -> bool {
+    matches!(
+        c,
+        '\u{A1}'..='\u{BF}'
+            | '×'
+            | '÷'
+            | 'ˆ'
+            | '˜'
+            | '†'
+            | '‡'
+            | '‰'
+            | '‹'
+            | '›'
+            | '•'
+            | '™'
+            | '€'
+            | '‚'
+            | '„'
+    ) && c != '\u{A0}'
+}
+
+/// True when `core` (a word that is not a syllable as written) shows enough
+/// damage to be repaired on its own; see the rules on [`is_foreign_letter`],
+/// [`is_sign`] and [`odd_capital`].
+fn is_seed(core: &str) -> bool {
+    if !core.chars().any(|c| c.is_alphabetic() && !is_sign(c)) {
+        return false;
+    }
+    if core.chars().any(is_foreign_letter) {
+        return true;
+    }
+    let chars: Vec<char> = core.chars().collect();
+    let signs = chars.iter().filter(|&&c| is_sign(c)).count();
+    let inner_sign = chars.windows(3).any(|w| match w {
+        [a, s, b] => is_sign(*s) && a.is_alphabetic() && (b.is_alphabetic() || is_sign(*b)),
+        _ => false,
+    });
+    signs >= 2 || inner_sign || odd_capital(core)
+}
+
+/// A capital after a lowercase letter that is not just two words glued
+/// together by a lost line break ("cuốiÔng" is "cuối" + "Ông"; "thaÌnh" is a
+/// Windows-1258 tone byte misread).
+fn odd_capital(core: &str) -> bool {
+    let mut prev_lower = false;
+    for (i, c) in core.char_indices() {
+        if prev_lower && c.is_uppercase() && !c.is_ascii() {
+            let (head, tail) = core.split_at(i);
+            return !(is_syllable(head) && is_syllable(tail));
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// The whole text decoded, when it is a misreading that decodes better.
@@ -97,7 +161,7 @@ fn repair_whole(text: &str) -> Option<String> {
         let s = score(&decoded);
         let mostly_vietnamese = s.good >= 2 && s.bad * 4 <= s.good;
         if mostly_vietnamese
-            && s.value() > as_is.value()
+            && s.value() > as_is.value() + 1.0 + 0.05 * as_is.value().abs()
             && best.as_ref().is_none_or(|(v, _)| s.value() > *v)
         {
             best = Some((s.value(), decoded.into_owned()));
@@ -130,12 +194,13 @@ fn words(text: &str) -> Vec<Word> {
             continue;
         }
         let candidate = !core.is_ascii_plain()
+            && core.chars().any(|c| c.is_alphabetic() && !is_sign(c))
             && !core.bytes().any(|b| b.is_ascii_digit())
             && !is_syllable(core);
         out.push(Word {
             start,
             end: start + core.len(),
-            seed: candidate && (core.chars().any(is_suspect) || !plausible_case(core)),
+            seed: candidate && is_seed(core),
             candidate,
             fixed: None,
         });
