@@ -216,8 +216,14 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
             push(Encoding::Viqr, false, text, &mut out);
         }
     }
-    for e in LEGACY {
-        push(e, false, decode_plain(bytes, e), &mut out);
+    // Legacy bytes are almost never valid UTF-8 once a text has a few
+    // high bytes: valid UTF-8 with several multi-byte characters is not
+    // read as raw legacy bytes.
+    let multibyte = utf8.map_or(0, |t| t.bytes().filter(|&b| b >= 0xC0).take(8).count());
+    if multibyte < 8 {
+        for e in LEGACY {
+            push(e, false, decode_plain(bytes, e), &mut out);
+        }
     }
     if let Some(text) = utf8 {
         if !text.is_ascii() {
