@@ -29,14 +29,20 @@ fn unescape(s: &str) -> String {
 }
 
 fn reviewed() -> BTreeSet<(String, usize, String, String)> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/legacy/corpus_repairs.tsv");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/legacy/corpus_repairs.tsv");
     let text = std::fs::read_to_string(path).unwrap();
     text.lines()
         .filter(|l| !l.starts_with('#'))
         .skip(1)
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
-            (f[0].to_owned(), f[1].parse().unwrap(), unescape(f[2]), unescape(f[3]))
+            (
+                f[0].to_owned(),
+                f[1].parse().unwrap(),
+                unescape(f[2]),
+                unescape(f[3]),
+            )
         })
         .collect()
 }
@@ -60,7 +66,11 @@ fn corpus_has_no_false_repairs_or_detections() {
             let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
                 continue;
             };
-            let id = value.get("id").and_then(|i| i.as_str()).unwrap_or("?").to_owned();
+            let id = value
+                .get("id")
+                .and_then(|i| i.as_str())
+                .unwrap_or("?")
+                .to_owned();
             records += 1;
             let repaired = legacy::repair(text);
             if repaired != text {
@@ -88,7 +98,16 @@ fn corpus_has_no_false_repairs_or_detections() {
         unexpected.len(),
         not_utf8.len()
     );
-    assert!(unexpected.is_empty(), "repairs not reviewed: {unexpected:#?}");
-    assert!(missed.is_empty(), "reviewed repairs no longer made: {missed:#?}");
-    assert!(not_utf8.is_empty(), "records not detected as UTF-8: {not_utf8:#?}");
+    assert!(
+        unexpected.is_empty(),
+        "repairs not reviewed: {unexpected:#?}"
+    );
+    assert!(
+        missed.is_empty(),
+        "reviewed repairs no longer made: {missed:#?}"
+    );
+    assert!(
+        not_utf8.is_empty(),
+        "records not detected as UTF-8: {not_utf8:#?}"
+    );
 }

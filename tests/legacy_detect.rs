@@ -7,8 +7,8 @@
 #[path = "support/vietnamese.rs"]
 mod vietnamese;
 
-use vietnorm::legacy::{self, Encoding};
 use vietnamese::{Rng, cp1252, misread, paragraph};
+use vietnorm::legacy::{self, Encoding};
 
 const ENCODINGS: [Encoding; 7] = [
     Encoding::Utf8,
@@ -67,7 +67,10 @@ fn detection_accuracy_by_size() {
         }
     }
     eprintln!("worst: {:?}", worst);
-    assert!(worst[2] >= 1.0, "1000 bytes: every paragraph must be detected");
+    assert!(
+        worst[2] >= 1.0,
+        "1000 bytes: every paragraph must be detected"
+    );
     assert!(worst[1] >= 0.97, "200 bytes: {:?}", worst);
     assert!(worst[0] >= 0.80, "50 bytes: {:?}", worst);
 }
@@ -76,7 +79,13 @@ fn detection_accuracy_by_size() {
 fn whole_misread_paragraphs_are_repaired() {
     let table = cp1252();
     let mut rng = Rng::new(42);
-    for encoding in [Encoding::Tcvn3, Encoding::Vni, Encoding::Viscii, Encoding::Vps, Encoding::Cp1258] {
+    for encoding in [
+        Encoding::Tcvn3,
+        Encoding::Vni,
+        Encoding::Viscii,
+        Encoding::Vps,
+        Encoding::Cp1258,
+    ] {
         for _ in 0..20 {
             let text = paragraph(&mut rng, 40);
             let bytes = legacy::encode(&text, encoding).unwrap();
@@ -91,7 +100,10 @@ fn good_paragraphs_are_left_alone() {
     let mut rng = Rng::new(7);
     for _ in 0..200 {
         let text = paragraph(&mut rng, 60);
-        assert!(matches!(legacy::repair(&text), std::borrow::Cow::Borrowed(_)), "{text}");
+        assert!(
+            matches!(legacy::repair(&text), std::borrow::Cow::Borrowed(_)),
+            "{text}"
+        );
         let d = legacy::detect(text.as_bytes());
         assert_eq!(d.encoding, Encoding::Utf8, "{text}");
         assert!(!d.windows_1252);

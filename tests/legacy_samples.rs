@@ -75,7 +75,12 @@ fn every_sample_encodes_back_to_its_bytes() {
         // Windows-1258 may write a letter precomposed or decomposed; both
         // decode the same.
         if s.encoding == Encoding::Cp1258 {
-            assert_eq!(legacy::decode(&encoded, s.encoding), s.expected, "line {}", s.line);
+            assert_eq!(
+                legacy::decode(&encoded, s.encoding),
+                s.expected,
+                "line {}",
+                s.line
+            );
         } else {
             assert_eq!(encoded, s.bytes, "line {}", s.line);
         }
@@ -114,18 +119,27 @@ fn samples_are_detected() {
         if d.encoding == s.encoding && !d.windows_1252 {
             right += 1;
         } else {
-            eprintln!("line {}: bytes detected as {d} ({:.2})", s.line, d.confidence);
+            eprintln!(
+                "line {}: bytes detected as {d} ({:.2})",
+                s.line, d.confidence
+            );
         }
         if s.encoding != Encoding::Viqr {
             let d = legacy::detect(s.as_text.as_bytes());
             if d.encoding == s.encoding && d.windows_1252 {
                 misread_right += 1;
             } else {
-                eprintln!("line {}: text detected as {d} ({:.2})", s.line, d.confidence);
+                eprintln!(
+                    "line {}: text detected as {d} ({:.2})",
+                    s.line, d.confidence
+                );
             }
         }
     }
-    eprintln!("detected {right}/{} byte samples, {misread_right}/{misread_total} misread samples", all.len());
+    eprintln!(
+        "detected {right}/{} byte samples, {misread_right}/{misread_total} misread samples",
+        all.len()
+    );
     assert_eq!(right, all.len());
     assert_eq!(misread_right, misread_total);
 }

@@ -47,7 +47,8 @@ fn code_point(field: &str) -> char {
     let hex = field
         .strip_prefix("U+")
         .unwrap_or_else(|| panic!("bad code point {field:?}"));
-    let n = u32::from_str_radix(hex, 16).unwrap_or_else(|e| panic!("bad code point {field:?}: {e}"));
+    let n =
+        u32::from_str_radix(hex, 16).unwrap_or_else(|e| panic!("bad code point {field:?}: {e}"));
     char::from_u32(n).unwrap_or_else(|| panic!("not a char {field:?}"))
 }
 
@@ -58,7 +59,10 @@ fn view_char(field: &str) -> char {
     }
     let mut chars = field.chars();
     let c = chars.next().unwrap_or_else(|| panic!("empty view cell"));
-    assert!(chars.next().is_none(), "view cell {field:?} is not one char");
+    assert!(
+        chars.next().is_none(),
+        "view cell {field:?} is not one char"
+    );
     c
 }
 
@@ -115,7 +119,11 @@ fn decode_table(listed: &[(u8, char)], fallback: impl Fn(u8) -> char) -> [char; 
 /// char → byte for every byte that does not decode to itself (ASCII
 /// identity is handled by the encoder), table rows first so that a
 /// fallback never shadows a listed letter.
-fn inverse(listed: &[(u8, char)], table: &[char; 256], skip: &BTreeSet<u8>) -> Vec<(char, Vec<u8>)> {
+fn inverse(
+    listed: &[(u8, char)],
+    table: &[char; 256],
+    skip: &BTreeSet<u8>,
+) -> Vec<(char, Vec<u8>)> {
     let mut out: BTreeMap<char, Vec<u8>> = BTreeMap::new();
     for &(b, c) in listed {
         out.entry(c).or_insert_with(|| vec![b]);
@@ -210,7 +218,7 @@ fn generate() -> String {
     // Windows-1258: bytes the code page leaves undefined become the C1
     // control of the same number, as WHATWG does.
     let cp1258_rows = single_byte_rows("windows-1258.tsv");
-    let cp1258 = decode_table(&cp1258_rows, |b| char::from(b));
+    let cp1258 = decode_table(&cp1258_rows, char::from);
 
     // VNI-Windows: single bytes, and base + mark pairs.
     let mut vni_singles = Vec::new();
@@ -227,7 +235,10 @@ fn generate() -> String {
     vni_pairs.sort();
     let vni_marks: BTreeSet<u8> = vni_pairs.iter().map(|((_, m), _)| *m).collect();
     let vni_single_bytes: BTreeSet<u8> = vni_singles.iter().map(|r| r.0).collect();
-    assert!(vni_marks.is_disjoint(&vni_single_bytes), "a VNI mark byte is also a letter");
+    assert!(
+        vni_marks.is_disjoint(&vni_single_bytes),
+        "a VNI mark byte is also a letter"
+    );
     let vni = decode_table(&vni_singles, |b| cp1252[usize::from(b)]);
 
     let mut viqr: Vec<(String, char)> = rows("viqr.tsv")
@@ -283,21 +294,59 @@ fn generate() -> String {
          //! encoding uses them as letters. Encode tables are sorted by character\n\
          //! for binary search and list only what is not plain ASCII.\n\n",
     );
-    emit_byte_table(&mut out, "CP1252", "Windows-1252 (WHATWG): how legacy bytes look when misread.", &cp1252);
-    emit_byte_table(&mut out, "VISCII", "VISCII 1.1 (RFC 1456); six capitals live in C0.", &viscii);
-    emit_byte_table(&mut out, "VPS", "VPS; fourteen capitals live in C0, unlisted high bytes are Windows-1252.", &vps);
-    emit_byte_table(&mut out, "TCVN3", "TCVN 5712:1993 VN3 (ABC, .VnTime) with the VN1 extras in the slots VN3 leaves free; B0–B4 are combining tones.", &tcvn3);
-    emit_byte_table(&mut out, "CP1258", "Windows-1258; its undefined bytes are the C1 control of the same number.", &cp1258);
-    emit_byte_table(&mut out, "VNI_SINGLE", "VNI-Windows single bytes; unlisted high bytes (lone marks included) are Windows-1252.", &vni);
+    emit_byte_table(
+        &mut out,
+        "CP1252",
+        "Windows-1252 (WHATWG): how legacy bytes look when misread.",
+        &cp1252,
+    );
+    emit_byte_table(
+        &mut out,
+        "VISCII",
+        "VISCII 1.1 (RFC 1456); six capitals live in C0.",
+        &viscii,
+    );
+    emit_byte_table(
+        &mut out,
+        "VPS",
+        "VPS; fourteen capitals live in C0, unlisted high bytes are Windows-1252.",
+        &vps,
+    );
+    emit_byte_table(
+        &mut out,
+        "TCVN3",
+        "TCVN 5712:1993 VN3 (ABC, .VnTime) with the VN1 extras in the slots VN3 leaves free; B0–B4 are combining tones.",
+        &tcvn3,
+    );
+    emit_byte_table(
+        &mut out,
+        "CP1258",
+        "Windows-1258; its undefined bytes are the C1 control of the same number.",
+        &cp1258,
+    );
+    emit_byte_table(
+        &mut out,
+        "VNI_SINGLE",
+        "VNI-Windows single bytes; unlisted high bytes (lone marks included) are Windows-1252.",
+        &vni,
+    );
 
-    writeln!(out, "/// VNI-Windows two-byte letters: (base byte, mark byte, letter), sorted.").unwrap();
+    writeln!(
+        out,
+        "/// VNI-Windows two-byte letters: (base byte, mark byte, letter), sorted."
+    )
+    .unwrap();
     writeln!(out, "pub(crate) static VNI_PAIRS: &[(u8, u8, char)] = &[").unwrap();
     for ((b, m), c) in &vni_pairs {
         writeln!(out, "    (0x{b:02X}, 0x{m:02X}, {}),", char_literal(*c)).unwrap();
     }
     writeln!(out, "];\n").unwrap();
 
-    writeln!(out, "/// VIQR (RFC 1456) mnemonics: (sequence, letter), sorted by sequence.").unwrap();
+    writeln!(
+        out,
+        "/// VIQR (RFC 1456) mnemonics: (sequence, letter), sorted by sequence."
+    )
+    .unwrap();
     writeln!(out, "pub(crate) static VIQR: &[(&str, char)] = &[").unwrap();
     for (seq, c) in &viqr {
         writeln!(out, "    ({}, {}),", str_literal(seq), char_literal(*c)).unwrap();
@@ -306,9 +355,24 @@ fn generate() -> String {
 
     emit_encode_table(&mut out, "VISCII_ENCODE", "VISCII encoder.", &viscii_enc);
     emit_encode_table(&mut out, "VPS_ENCODE", "VPS encoder.", &vps_enc);
-    emit_encode_table(&mut out, "TCVN3_ENCODE", "TCVN3 encoder (capitals with tones take their VN1 byte).", &tcvn3_enc);
-    emit_encode_table(&mut out, "VNI_ENCODE", "VNI-Windows encoder (lone mark bytes are never written).", &vni_enc.into_iter().collect::<Vec<_>>());
-    emit_encode_table(&mut out, "CP1258_ENCODE", "Windows-1258 encoder: precomposed byte where the code page has one, else base + tone byte.", &cp1258_enc.into_iter().collect::<Vec<_>>());
+    emit_encode_table(
+        &mut out,
+        "TCVN3_ENCODE",
+        "TCVN3 encoder (capitals with tones take their VN1 byte).",
+        &tcvn3_enc,
+    );
+    emit_encode_table(
+        &mut out,
+        "VNI_ENCODE",
+        "VNI-Windows encoder (lone mark bytes are never written).",
+        &vni_enc.into_iter().collect::<Vec<_>>(),
+    );
+    emit_encode_table(
+        &mut out,
+        "CP1258_ENCODE",
+        "Windows-1258 encoder: precomposed byte where the code page has one, else base + tone byte.",
+        &cp1258_enc.into_iter().collect::<Vec<_>>(),
+    );
 
     writeln!(out, "/// VIQR encoder: letter → mnemonic.").unwrap();
     writeln!(out, "pub(crate) static VIQR_ENCODE: &[(char, &str)] = &[").unwrap();
@@ -384,8 +448,16 @@ fn every_vni_row_round_trips() {
     for r in all {
         let bytes = hex_bytes(&r[0]);
         let c = code_point(&r[2]);
-        assert_eq!(legacy::decode(&bytes, Encoding::Vni), c.to_string(), "{r:?}");
-        assert_eq!(legacy::encode(&c.to_string(), Encoding::Vni).unwrap(), bytes, "{r:?}");
+        assert_eq!(
+            legacy::decode(&bytes, Encoding::Vni),
+            c.to_string(),
+            "{r:?}"
+        );
+        assert_eq!(
+            legacy::encode(&c.to_string(), Encoding::Vni).unwrap(),
+            bytes,
+            "{r:?}"
+        );
     }
 }
 
@@ -395,9 +467,17 @@ fn every_windows_1258_letter_decodes_both_ways() {
     assert_eq!(all.len(), 134);
     for r in all {
         let c = code_point(&r[2]).to_string();
-        assert_eq!(legacy::decode(&hex_bytes(&r[0]), Encoding::Cp1258), c, "{r:?}");
+        assert_eq!(
+            legacy::decode(&hex_bytes(&r[0]), Encoding::Cp1258),
+            c,
+            "{r:?}"
+        );
         if !r[3].is_empty() {
-            assert_eq!(legacy::decode(&hex_bytes(&r[3]), Encoding::Cp1258), c, "{r:?}");
+            assert_eq!(
+                legacy::decode(&hex_bytes(&r[3]), Encoding::Cp1258),
+                c,
+                "{r:?}"
+            );
         }
         let encoded = legacy::encode(&c, Encoding::Cp1258).unwrap();
         assert_eq!(legacy::decode(&encoded, Encoding::Cp1258), c, "{r:?}");
@@ -423,7 +503,10 @@ fn cp1252_views_are_windows_1252() {
     let cp = cp1252();
     for file in ["viscii.tsv", "vps.tsv", "tcvn3.tsv", "vni-windows.tsv"] {
         for r in rows(file) {
-            let view: String = hex_bytes(&r[0]).iter().map(|&b| cp[usize::from(b)]).collect();
+            let view: String = hex_bytes(&r[0])
+                .iter()
+                .map(|&b| cp[usize::from(b)])
+                .collect();
             let expected: String = if r[3].starts_with('<') {
                 r[3].split_inclusive('>')
                     .flat_map(|part| {

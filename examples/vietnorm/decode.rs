@@ -20,7 +20,9 @@ pub fn run(args: &[String]) -> Result<(), UsageError> {
     }
     cli::check_args(args, &[], &["--from"], 0)?;
     let Some(from) = cli::option_value(args, "--from")? else {
-        return Err(UsageError::new("decode needs --from tcvn3|vni|viscii|vps|viqr|cp1258|auto"));
+        return Err(UsageError::new(
+            "decode needs --from tcvn3|vni|viscii|vps|viqr|cp1258|auto",
+        ));
     };
     let encoding = match from {
         "auto" => None,

@@ -160,7 +160,10 @@ fn is_plain(b: u8) -> bool {
 
 /// The longest prefix of `bytes` that is plain ASCII, as a `str`.
 fn plain_prefix(bytes: &[u8]) -> &str {
-    let n = bytes.iter().position(|&b| !is_plain(b)).unwrap_or(bytes.len());
+    let n = bytes
+        .iter()
+        .position(|&b| !is_plain(b))
+        .unwrap_or(bytes.len());
     match bytes.get(..n).map(std::str::from_utf8) {
         Some(Ok(s)) => s,
         _ => "",
@@ -222,7 +225,12 @@ fn vni(bytes: &[u8]) -> Cow<'_, str> {
                 continue;
             }
         }
-        out.push(tables::VNI_SINGLE.get(usize::from(b)).copied().unwrap_or('\u{FFFD}'));
+        out.push(
+            tables::VNI_SINGLE
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or('\u{FFFD}'),
+        );
         rest = tail;
     }
     Cow::Owned(out)
@@ -257,9 +265,12 @@ pub(crate) fn viqr_longest(text: &str) -> Option<(char, usize)> {
 fn viqr(bytes: &[u8]) -> Cow<'_, str> {
     let text = String::from_utf8_lossy(bytes);
     let s: &str = &text;
-    let needs_work = s
-        .bytes()
-        .any(|b| matches!(b, b'\\' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'(' | b'^' | b'+' | b'd' | b'D'));
+    let needs_work = s.bytes().any(|b| {
+        matches!(
+            b,
+            b'\\' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'(' | b'^' | b'+' | b'd' | b'D'
+        )
+    });
     if !needs_work {
         return match text {
             Cow::Borrowed(s) => nfc(s),
@@ -341,7 +352,9 @@ pub(crate) fn restore_capitals(text: &str, sentences: bool) -> String {
             }
             if matches!(c, '.' | '!' | '?' | '\n' | '\r') {
                 sentence_start = true;
-            } else if !c.is_whitespace() && !matches!(c, '"' | '\'' | '(' | '“' | '‘' | '-' | '–' | '—') {
+            } else if !c.is_whitespace()
+                && !matches!(c, '"' | '\'' | '(' | '“' | '‘' | '-' | '–' | '—')
+            {
                 sentence_start = false;
             }
         }
@@ -363,8 +376,10 @@ pub(crate) fn restore_capitals(text: &str, sentences: bool) -> String {
         let Some(word) = text.get(w.start..w.end) else {
             continue;
         };
-        let first_only =
-            !whole && sentences && w.sentence_start && word.chars().next().is_some_and(is_toned_lowercase);
+        let first_only = !whole
+            && sentences
+            && w.sentence_start
+            && word.chars().next().is_some_and(is_toned_lowercase);
         if !whole && !first_only {
             continue;
         }

@@ -205,7 +205,12 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
         });
     };
     let utf8 = std::str::from_utf8(bytes).ok();
-    push(Encoding::Utf8, false, decode_plain(bytes, Encoding::Utf8), &mut out);
+    push(
+        Encoding::Utf8,
+        false,
+        decode_plain(bytes, Encoding::Utf8),
+        &mut out,
+    );
     // VIQR is 7-bit: only ASCII input can be VIQR. And it must read as
     // Vietnamese, not as English with a "?" after a vowel ("so?" is "sỏ" in
     // VIQR): a quarter of its words at least must be toned syllables.
@@ -280,8 +285,25 @@ fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
     Some(chosen)
 }
 
+/// How much of the input detection reads: the first 256 KiB (cut at a
+/// UTF-8 character boundary). Its decision does not change beyond that
+/// much text, and it keeps detection's cost bounded on huge inputs.
+pub(crate) const SAMPLE: usize = 256 << 10;
+
+/// The first [`SAMPLE`] bytes of `bytes`, not cutting a UTF-8 character.
+pub(crate) fn sample(bytes: &[u8]) -> &[u8] {
+    if bytes.len() <= SAMPLE {
+        return bytes;
+    }
+    let mut cut = SAMPLE;
+    while cut > SAMPLE - 3 && bytes.get(cut).is_some_and(|&b| (0x80..0xC0).contains(&b)) {
+        cut -= 1;
+    }
+    bytes.get(..cut).unwrap_or(bytes)
+}
+
 /// Says which encoding `bytes` are most likely in, UTF-8 and UTF-8 text
-/// damaged by a wrong decoding included.
+/// damaged by a wrong decoding included. It reads the first 256 KiB.
 ///
 /// ```
 /// use vietnorm::legacy::{detect, encode, Encoding};
@@ -292,7 +314,7 @@ fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
 /// assert!(!d.windows_1252);
 /// ```
 pub fn detect(bytes: &[u8]) -> Detection {
-    pick(bytes).map_or(
+    pick(sample(bytes)).map_or(
         Detection {
             encoding: Encoding::Utf8,
             windows_1252: false,
@@ -314,14 +336,24 @@ pub fn detect(bytes: &[u8]) -> Detection {
 /// assert_eq!(d.encoding, Encoding::Tcvn3);
 /// ```
 pub fn decode_auto(bytes: &[u8]) -> (String, Detection) {
-    let Some(chosen) = pick(bytes) else {
-        return (String::new(), detect(bytes));
+    let detection = detect(bytes);
+    let text = match (detection.encoding, detection.windows_1252) {
+        (Encoding::Utf8, _) => {
+            let text = decode_plain(bytes, Encoding::Utf8);
+            super::repair(&text).into_owned()
+        }
+        (e, true) => {
+            let text = String::from_utf8_lossy(bytes);
+            match misread_bytes(&text) {
+                Some(raw) => decode_plain(&raw, e).into_owned(),
+                // Past the sample, a character no misreading produces:
+                // keep the text, mending what can be mended.
+                None => super::repair(&text).into_owned(),
+            }
+        }
+        (e, false) => decode_plain(bytes, e).into_owned(),
     };
-    let text = match chosen.detection.encoding {
-        Encoding::Utf8 => super::repair(&chosen.text).into_owned(),
-        _ => chosen.text.into_owned(),
-    };
-    (text, chosen.detection)
+    (text, detection)
 }
 
 #[cfg(test)]

@@ -99,17 +99,22 @@ pub fn encode(text: &str, encoding: Encoding) -> Result<Vec<u8>, EncodeError> {
     };
     match encoding {
         Encoding::Utf8 => out.extend_from_slice(text.as_bytes()),
-        Encoding::Viscii => single_byte(text, &tables::VISCII, tables::VISCII_ENCODE, &mut out).map_err(|(i, c)| fail(i, c))?,
-        Encoding::Vps => single_byte(text, &tables::VPS, tables::VPS_ENCODE, &mut out).map_err(|(i, c)| fail(i, c))?,
-        Encoding::Tcvn3 => single_byte(text, &tables::TCVN3, tables::TCVN3_ENCODE, &mut out).map_err(|(i, c)| fail(i, c))?,
-        Encoding::Cp1258 => single_byte(text, &tables::CP1258, tables::CP1258_ENCODE, &mut out).map_err(|(i, c)| fail(i, c))?,
-        Encoding::Vni => single_byte(text, &tables::VNI_SINGLE, tables::VNI_ENCODE, &mut out).map_err(|(i, c)| fail(i, c))?,
+        Encoding::Viscii => single_byte(text, &tables::VISCII, tables::VISCII_ENCODE, &mut out)
+            .map_err(|(i, c)| fail(i, c))?,
+        Encoding::Vps => single_byte(text, &tables::VPS, tables::VPS_ENCODE, &mut out)
+            .map_err(|(i, c)| fail(i, c))?,
+        Encoding::Tcvn3 => single_byte(text, &tables::TCVN3, tables::TCVN3_ENCODE, &mut out)
+            .map_err(|(i, c)| fail(i, c))?,
+        Encoding::Cp1258 => single_byte(text, &tables::CP1258, tables::CP1258_ENCODE, &mut out)
+            .map_err(|(i, c)| fail(i, c))?,
+        Encoding::Vni => single_byte(text, &tables::VNI_SINGLE, tables::VNI_ENCODE, &mut out)
+            .map_err(|(i, c)| fail(i, c))?,
         Encoding::Viqr => viqr(text, &mut out).map_err(|(i, c)| fail(i, c))?,
     }
     Ok(out)
 }
 
-fn lookup<'t, T: Copy>(table: &'t [(char, T)], c: char) -> Option<T> {
+fn lookup<T: Copy>(table: &[(char, T)], c: char) -> Option<T> {
     table
         .binary_search_by(|&(k, _)| k.cmp(&c))
         .ok()

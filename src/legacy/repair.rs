@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use super::Encoding;
 use super::decode::{decode_plain, restore_capitals, vni_pair};
 use super::detect::{
-    LEGACY, is_edge_punctuation, misread_byte, misread_bytes, plausible_case, score,
+    LEGACY, SAMPLE, is_edge_punctuation, misread_byte, misread_bytes, plausible_case, score,
 };
 use super::syllable::is_syllable;
 use super::tables;
@@ -39,7 +39,10 @@ use super::tables;
 /// assert!(matches!(repair("Nhiệt độ 30°C, Zürich"), Cow::Borrowed(_)));
 /// ```
 pub fn repair(text: &str) -> Cow<'_, str> {
-    if text.bytes().all(|b| matches!(b, 0x20..=0x7E | b'\t' | b'\n' | b'\r')) {
+    if text
+        .bytes()
+        .all(|b| matches!(b, 0x20..=0x7E | b'\t' | b'\n' | b'\r'))
+    {
         return Cow::Borrowed(text);
     }
     // Cheap: stops at the first character no misreading produces (ư, ệ…),
@@ -96,21 +99,22 @@ fn is_foreign_letter(c: char) -> bool {
 fn is_sign(c: char) -> bool {
     matches!(
         c,
-        '\u{A1}'..='\u{BF}'
-            | '×'
-            | '÷'
-            | 'ˆ'
-            | '˜'
-            | '†'
-            | '‡'
-            | '‰'
-            | '‹'
-            | '›'
-            | '•'
-            | '™'
-            | '€'
-            | '‚'
-            | '„'
+        '\u{A1}'
+            ..='\u{BF}'
+                | '×'
+                | '÷'
+                | 'ˆ'
+                | '˜'
+                | '†'
+                | '‡'
+                | '‰'
+                | '‹'
+                | '›'
+                | '•'
+                | '™'
+                | '€'
+                | '‚'
+                | '„'
     ) && c != '\u{A0}'
 }
 
@@ -130,7 +134,40 @@ fn is_seed(core: &str) -> bool {
         [a, s, b] => is_sign(*s) && a.is_alphabetic() && (b.is_alphabetic() || is_sign(*b)),
         _ => false,
     });
-    signs >= 2 || inner_sign || odd_capital(core)
+    // A sign closing a word ("Hµ", "x·") also counts, unless good text
+    // puts it there too: units, marks and quotes (`m²`, `25°`, `Word®`).
+    let final_sign = match chars.as_slice() {
+        [.., a, s] => {
+            is_sign(*s)
+                && a.is_alphabetic()
+                && !is_sign(*a)
+                && !matches!(
+                    s,
+                    '²' | '³'
+                        | '¹'
+                        | '°'
+                        | 'º'
+                        | 'ª'
+                        | '®'
+                        | '©'
+                        | '™'
+                        | '‰'
+                        | '«'
+                        | '»'
+                        | '¿'
+                        | '¡'
+                        | '€'
+                        | '£'
+                        | '¥'
+                        | '¢'
+                        | '§'
+                        | '´'
+                        | '¨'
+                )
+        }
+        _ => false,
+    };
+    signs >= 2 || inner_sign || final_sign || odd_capital(core)
 }
 
 /// A capital after a lowercase letter that is not just two words glued
@@ -149,25 +186,40 @@ fn odd_capital(core: &str) -> bool {
 }
 
 /// The whole text decoded, when it is a misreading that decodes better.
+///
+/// The encoding is chosen on the first [`SAMPLE`] bytes, as [`detect`]
+/// does, then the whole text is decoded with it.
+///
+/// [`detect`]: super::detect
 fn repair_whole(text: &str) -> Option<String> {
     let raw = misread_bytes(text)?;
-    let as_is = score(text);
-    let mut best: Option<(f64, String)> = None;
+    let mut cut = SAMPLE.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = text.get(..cut)?;
+    let head_raw = misread_bytes(head)?;
+    let as_is = score(head);
+    let mut best: Option<(f64, Encoding)> = None;
     for e in LEGACY {
-        let decoded = match decode_plain(&raw, e) {
-            d if e == Encoding::Tcvn3 => Cow::Owned(restore_capitals(&d, true)),
-            d => d,
-        };
-        let s = score(&decoded);
+        let s = score(&whole_decode(&head_raw, e));
         let mostly_vietnamese = s.good >= 2 && s.bad * 4 <= s.good;
         if mostly_vietnamese
             && s.value() > as_is.value() + 1.0 + 0.05 * as_is.value().abs()
-            && best.as_ref().is_none_or(|(v, _)| s.value() > *v)
+            && best.is_none_or(|(v, _)| s.value() > v)
         {
-            best = Some((s.value(), decoded.into_owned()));
+            best = Some((s.value(), e));
         }
     }
-    best.map(|(_, t)| t)
+    best.map(|(_, e)| whole_decode(&raw, e).into_owned())
+}
+
+/// A whole misread text decoded; TCVN3 gets its capitals back.
+fn whole_decode(raw: &[u8], encoding: Encoding) -> Cow<'_, str> {
+    match decode_plain(raw, encoding) {
+        d if encoding == Encoding::Tcvn3 => Cow::Owned(restore_capitals(&d, true)),
+        d => d,
+    }
 }
 
 /// One word of the text: its core (the word without edge punctuation) as a
@@ -293,7 +345,10 @@ fn spread(text: &str, words: &mut [Word], backwards: bool) {
         if w.fixed.is_some() || !w.candidate {
             continue;
         }
-        if let Some(fixed) = text.get(w.start..w.end).and_then(|core| repair_word(core, e)) {
+        if let Some(fixed) = text
+            .get(w.start..w.end)
+            .and_then(|core| repair_word(core, e))
+        {
             w.fixed = Some((e, fixed));
         }
     }
@@ -316,7 +371,10 @@ fn repair_word(core: &str, encoding: Encoding) -> Option<String> {
             None => Piece::Kept(c),
         })
         .collect();
-    if !pieces.iter().any(|p| matches!(p, Piece::Byte(b) if *b >= 0x80 || *b < 0x20)) {
+    if !pieces
+        .iter()
+        .any(|p| matches!(p, Piece::Byte(b) if *b >= 0x80 || *b < 0x20))
+    {
         return None;
     }
     for tidy in [false, true] {

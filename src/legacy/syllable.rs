@@ -18,19 +18,17 @@ const ONSETS: [&str; 28] = [
 /// Every rhyme (vowel nucleus with its glides and final consonant), without
 /// tone, sorted for binary search.
 const RHYMES: [&str; 161] = [
-    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au",
-    "ay", "e", "ec", "em", "en", "eng", "eo", "ep", "et", "i", "ia", "ich",
-    "im", "in", "inh", "ip", "it", "iu", "iêc", "iêm", "iên", "iêng", "iêp", "iêt",
-    "iêu", "o", "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap",
-    "oat", "oay", "oc", "oe", "oen", "oeo", "oet", "oi", "om", "on", "ong", "ooc",
-    "oong", "op", "ot", "oăc", "oăm", "oăn", "oăng", "oăt", "u", "ua", "uc", "ui",
-    "um", "un", "ung", "up", "ut", "uy", "uya", "uych", "uyn", "uynh", "uyp", "uyt",
-    "uyu", "uyêch", "uyên", "uyêt", "uân", "uâng", "uât", "uây", "uê", "uêch", "uênh", "uôc",
-    "uôi", "uôm", "uôn", "uông", "uôt", "uơ", "y", "yêm", "yên", "yêng", "yêt", "yêu",
-    "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây", "ê", "êch", "êm", "ên",
-    "ênh", "êp", "êt", "êu", "ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt",
-    "ăc", "ăm", "ăn", "ăng", "ăp", "ăt", "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
-    "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ươc", "ươi", "ươm",
+    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay", "e", "ec",
+    "em", "en", "eng", "eo", "ep", "et", "i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu",
+    "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu", "o", "oa", "oac", "oach", "oai", "oam",
+    "oan", "oang", "oanh", "oao", "oap", "oat", "oay", "oc", "oe", "oen", "oeo", "oet", "oi", "om",
+    "on", "ong", "ooc", "oong", "op", "ot", "oăc", "oăm", "oăn", "oăng", "oăt", "u", "ua", "uc",
+    "ui", "um", "un", "ung", "up", "ut", "uy", "uya", "uych", "uyn", "uynh", "uyp", "uyt", "uyu",
+    "uyêch", "uyên", "uyêt", "uân", "uâng", "uât", "uây", "uê", "uêch", "uênh", "uôc", "uôi",
+    "uôm", "uôn", "uông", "uôt", "uơ", "y", "yêm", "yên", "yêng", "yêt", "yêu", "âc", "âm", "ân",
+    "âng", "âp", "ât", "âu", "ây", "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu", "ô", "ôc",
+    "ôi", "ôm", "ôn", "ông", "ôp", "ôt", "ăc", "ăm", "ăn", "ăng", "ăp", "ăt", "ơ", "ơi", "ơm",
+    "ơn", "ơp", "ơt", "ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ươc", "ươi", "ươm",
     "ươn", "ương", "ươp", "ươt", "ươu",
 ];
 
@@ -94,7 +92,10 @@ fn onset_fits(onset: &str, rest: &str, tone: Tone) -> bool {
         // `gi` swallows the `i` of the rhyme: gì = gi + (i)ì, giêng = gi + (i)êng.
         "gi" => rhyme_fits(rest, tone) || prefixed_rhyme_fits('i', rest, tone),
         // `qu` is q + the rhyme's u-glide: quỳnh = q + uynh, quốc = qu + ôc.
-        "qu" => !rest.starts_with('u') && (rhyme_fits(rest, tone) || prefixed_rhyme_fits('u', rest, tone)),
+        "qu" => {
+            !rest.starts_with('u')
+                && (rhyme_fits(rest, tone) || prefixed_rhyme_fits('u', rest, tone))
+        }
         _ => rhyme_fits(rest, tone),
     }
 }
@@ -133,9 +134,34 @@ mod tests {
     #[test]
     fn accepts_syllables() {
         for w in [
-            "Hà", "Nội", "nghiêng", "khuyếch", "gì", "giêng", "giữa", "quỳnh", "quốc", "Quý",
-            "người", "thuở", "ấy", "uống", "xoong", "kế", "ghi", "Việt", "Nam", "TƯỚNG", "đ\u{1ED3}ng",
-            "hoà", "hòa", "thủy", "thuỷ", "oanh", "khỏe", "gìn",
+            "Hà",
+            "Nội",
+            "nghiêng",
+            "khuyếch",
+            "gì",
+            "giêng",
+            "giữa",
+            "quỳnh",
+            "quốc",
+            "Quý",
+            "người",
+            "thuở",
+            "ấy",
+            "uống",
+            "xoong",
+            "kế",
+            "ghi",
+            "Việt",
+            "Nam",
+            "TƯỚNG",
+            "đ\u{1ED3}ng",
+            "hoà",
+            "hòa",
+            "thủy",
+            "thuỷ",
+            "oanh",
+            "khỏe",
+            "gìn",
         ] {
             assert!(is_syllable(w), "{w}");
         }
@@ -144,8 +170,24 @@ mod tests {
     #[test]
     fn rejects_mojibake_and_misspellings() {
         for w in [
-            "Néi", "hßa", "nh©n", "ci", "ghu", "ngi", "cáć", "ViÖt", "bát̀", "tap", "hát\u{300}",
-            "ngh", "", "lưượng", "Müller", "Josộ", "and", "the1",
+            "Néi",
+            "hßa",
+            "nh©n",
+            "ci",
+            "ghu",
+            "ngi",
+            "cáć",
+            "ViÖt",
+            "bát̀",
+            "tap",
+            "hát\u{300}",
+            "ngh",
+            "",
+            "lưượng",
+            "Müller",
+            "Josộ",
+            "and",
+            "the1",
         ] {
             assert!(!is_syllable(w), "{w}");
         }
