@@ -212,12 +212,13 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
         &mut out,
     );
     // VIQR is 7-bit: only ASCII input can be VIQR. And it must read as
-    // Vietnamese, not as English with a "?" after a vowel ("so?" is "sỏ" in
-    // VIQR): a quarter of its words at least must be toned syllables.
+    // Vietnamese, not as English with a "?" after a vowel ("So?" is "Sỏ" in
+    // VIQR): at least three words and half of all words must come out as
+    // syllables with marks, as they do in Vietnamese (about four in five).
     if bytes.is_ascii() {
         let text = decode_plain(bytes, Encoding::Viqr);
         let s = score(&text);
-        if s.good * 4 >= s.good + s.bad + s.ascii_good + s.other {
+        if s.good >= 3 && s.good * 2 >= s.good + s.bad + s.ascii_good + s.other {
             push(Encoding::Viqr, false, text, &mut out);
         }
     }
