@@ -2,8 +2,8 @@
 //! running text, with byte spans into the text as given.
 //!
 //! Two scanners read the text: the quantities scanner
-//! ([`number::scan`](crate::number::scan)) and the dates and times scanner
-//! ([`time::Parser::scan`](crate::time::Parser::scan)). Each already gives
+//! ([`number::scan`]) and the dates and times scanner
+//! ([`time::Parser::scan`]). Each already gives
 //! its matches in order and without overlaps; this module merges the two
 //! streams. Where a quantity and a date, time or duration overlap, the
 //! longer span wins ("3 ngày" is a duration, not the number 3; "năm 2024"
