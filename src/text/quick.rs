@@ -31,7 +31,9 @@ const MAX: usize = 7;
 /// Not a letter, in [`ASCII`].
 const NOT_LETTER: u8 = 0xFF;
 
-/// Letter codes of the ASCII bytes.
+/// Letter codes of the ASCII bytes. (Built at compile time: indexing here
+/// cannot panic at run time.)
+#[allow(clippy::indexing_slicing)]
 static ASCII: [u8; 128] = {
     let mut t = [NOT_LETTER; 128];
     let mut b = 0;
@@ -61,6 +63,7 @@ static ASCII: [u8; 128] = {
 /// E1 BA xx / E1 BB xx (U+1E80..=U+1EFF), indexed by `(second & 1) << 6 |
 /// (third & 0x3F)`. Zero: not a vowel. Built from the letter tables.
 static TWO_BYTE: [u8; 256] = letters::packed_table(0xC0);
+#[allow(clippy::indexing_slicing)]
 static THREE_BYTE: [u8; 128] = {
     let full = letters::packed_table(0x1E80);
     let mut t = [0u8; 128];

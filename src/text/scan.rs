@@ -219,7 +219,7 @@ impl<'t, 'o> Scan<'t, 'o> {
 
         let cfg = self.cfg;
         let letter_count = usize::from(buf.len);
-        if buf.error.is_none() && !(buf.confusable && !cfg.repair_confusables) {
+        if buf.error.is_none() && (cfg.repair_confusables || !buf.confusable) {
             let mut word_letters = buf.letters;
             let slice = word_letters.get_mut(..letter_count).unwrap_or(&mut []);
             if let Ok(shape) = syllable::analyze(slice, cfg.repair_horns) {
