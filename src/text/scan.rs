@@ -88,6 +88,127 @@ impl<'t, 'o> Scan<'t, 'o> {
     }
 
     fn scan(&mut self) {
+        if self.naive {
+            self.scan_words();
+        } else {
+            self.scan_bytes();
+        }
+    }
+
+    /// The fast scan. ASCII other than spaces is skipped in a tight loop (an
+    /// ASCII word cannot need a change), and each non-ASCII letter gets the
+    /// local check of [`quick::letter_ok`]. Only when that check cannot vouch
+    /// for a letter does the scan back up to the first letter of its word
+    /// (never below `floor`, the end of what was last looked at, so each
+    /// byte is read a bounded number of times) and take the word whole.
+    fn scan_bytes(&mut self) {
+        let bytes = self.bytes;
+        let style = self.cfg.tone;
+        let mut i = 0;
+        let mut floor = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if !chars::is_ascii_space(b) {
+                    i += 1;
+                    continue;
+                }
+                if b == b' ' && i > 0 {
+                    // The common case, a single space before a letter or a
+                    // digit: step over both.
+                    match bytes.get(i + 1) {
+                        Some(&nb) if nb.is_ascii_alphanumeric() => {
+                            i += 2;
+                            continue;
+                        }
+                        _ if self.plain_after_space(i + 1) => {
+                            i += 1;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                i = self.space_run(i);
+                floor = i;
+                continue;
+            }
+            if let Some(end) = quick::letter_ok(bytes, i, b, style) {
+                i = end;
+                continue;
+            }
+            let Some(c) = self.char_at(i) else {
+                debug_assert!(false, "scan lost UTF-8 sync at {i}");
+                i += 1;
+                continue;
+            };
+            let class = chars::classify(c);
+            let in_word = match class {
+                Class::Letter | Class::Mark => true,
+                Class::Invisible => self.cfg.remove_invisible,
+                _ => false,
+            };
+            if in_word {
+                let start = self.word_start(i, floor);
+                i = match class {
+                    Class::Letter => self.word_at(start),
+                    _ if start < i => self.word_at(start),
+                    Class::Mark => self.hard_region(i, i),
+                    _ => self.space_run(i),
+                };
+                floor = i;
+                continue;
+            }
+            i = match class {
+                Class::Hard => self.hard_region(i, i),
+                Class::Space if self.cfg.tidy_spaces => self.space_run(i),
+                Class::Space if matches!(c, '\u{2000}' | '\u{2001}') => self.hard_region(i, i),
+                _ => {
+                    i += c.len_utf8();
+                    continue;
+                }
+            };
+            floor = i;
+        }
+    }
+
+    /// The first letter of the word that the character at `i` belongs to:
+    /// backs up over letters, combining marks and (when they are removed)
+    /// invisible characters, not below `floor`.
+    fn word_start(&self, i: usize, floor: usize) -> usize {
+        let mut start = i;
+        let mut j = i;
+        while j > floor {
+            let Some((p, c)) = self
+                .text
+                .get(floor..j)
+                .and_then(|s| s.char_indices().next_back())
+            else {
+                break;
+            };
+            let p = floor + p;
+            let (word_char, letter) = if c.is_ascii() {
+                (c.is_ascii_alphabetic(), c.is_ascii_alphabetic())
+            } else {
+                match chars::classify(c) {
+                    Class::Letter => (true, true),
+                    Class::Mark => (true, false),
+                    Class::Invisible => (self.cfg.remove_invisible, false),
+                    _ => (false, false),
+                }
+            };
+            if !word_char {
+                break;
+            }
+            if letter {
+                start = p;
+            }
+            j = p;
+        }
+        start
+    }
+
+    /// The word-at-a-time scan (the naive twin's): every word is entered at
+    /// its first letter and checked whole.
+    fn scan_words(&mut self) {
         let mut i = 0;
         while let Some(&b) = self.bytes.get(i) {
             if b < 0x80 {
@@ -153,6 +274,9 @@ impl<'t, 'o> Scan<'t, 'o> {
         match self.bytes.get(i) {
             None => false,
             Some(&b) if b < 0x80 => !(chars::is_ascii_space(b) || chars::is_tight_punct(b)),
+            // Lead bytes of Vietnamese letters: C3..=C6, and E1 BA / E1 BB.
+            Some(&(0xC3..=0xC6)) => true,
+            Some(&0xE1) if matches!(self.bytes.get(i + 1), Some(&(0xBA | 0xBB))) => true,
             Some(_) => self
                 .char_at(i)
                 .is_some_and(|c| !matches!(chars::classify(c), Class::Space | Class::Invisible)),
