@@ -4,23 +4,29 @@
 //! clean, and callers call it per word token, so the common case must cost
 //! little more than reading the bytes and must not allocate. The scan
 //!
-//! * skips ASCII bytes one at a time with a table test, stopping only at
-//!   spaces and non-ASCII bytes (a single space between words is checked
-//!   inline);
-//! * decodes only non-ASCII characters, and classifies them ([`chars`]);
-//! * when it meets a Latin letter or a combining mark, backs up over the
-//!   ASCII letters before it and reads the whole word into a [`WordBuf`]
-//!   (at most seven letters are kept, which is the longest syllable);
-//!   a word is parsed as a syllable only when that can change it (it has a
-//!   tone mark, a combining mark, a look-alike đ, or an ư/ơ to repair);
+//! * steps over ASCII bytes, stopping only at spaces and non-ASCII bytes
+//!   (a single space before a letter or digit is stepped over inline): an
+//!   ASCII word can never need a change;
+//! * gives each non-ASCII Vietnamese letter a local check
+//!   ([`quick::letter_ok`]): from the letter and its neighbours it can tell,
+//!   for almost every letter of clean text, that nothing will change;
+//! * only when that check cannot vouch for a letter, backs up to the first
+//!   letter of its word (never below what it already looked at, so the scan
+//!   stays linear) and takes the word whole: first the word-level quick
+//!   check ([`quick::unchanged_word`]), then the full path, which reads the
+//!   word into a [`WordBuf`] and parses it as a syllable;
 //! * writes nothing until the first change; then the untouched prefix is
 //!   copied once and the scan continues appending, so the output is built
 //!   in one pass with no second buffer.
 //!
-//! Anything the scan does not understand (a combining mark after a digit, a
+//! Anything the scan does not model (a combining mark after a digit, a
 //! Greek or Hangul letter, a singleton like U+212B) is handed to
-//! `icu_normalizer` one chunk (up to the next space) at a time, which keeps
-//! the output NFC for any input.
+//! `icu_normalizer`, from the character before it through the marks after
+//! it, which keeps the output NFC for any input.
+//!
+//! The naive twin (`run_naive`, tests only) enters every word at its first
+//! letter and takes it whole on the full path, with no quick check, no
+//! inline space step and eager output; tests hold both to the same output.
 //!
 //! [`chars`]: super::chars
 
