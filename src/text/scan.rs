@@ -113,8 +113,14 @@ impl<'t, 'o> Scan<'t, 'o> {
         let mut i = 0;
         let mut floor = 0;
         while let Some(&b) = bytes.get(i) {
+            // Printable ASCII other than the space, in one comparison.
+            if b.wrapping_sub(0x21) < 0x5F {
+                i += 1;
+                continue;
+            }
             if b < 0x80 {
                 if !chars::is_ascii_space(b) {
+                    // Another control character: nothing to do.
                     i += 1;
                     continue;
                 }
