@@ -204,6 +204,9 @@ const LATIN_LAST: u32 = 0x1B0;
 const EXTENDED_FIRST: u32 = 0x1EA0;
 const EXTENDED_LAST: u32 = 0x1EF9;
 
+// Evaluated at compile time only: an index out of range would be a build
+// error, not a runtime panic.
+#[allow(clippy::indexing_slicing)]
 const fn build(first: u32, last: u32) -> [u8; 256] {
     let mut out = [0u8; 256];
     let mut row = 0;

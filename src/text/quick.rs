@@ -31,7 +31,9 @@ const MAX: usize = 7;
 /// Not a letter, in [`ASCII`].
 const NOT_LETTER: u8 = 0xFF;
 
-/// Letter codes of the ASCII bytes.
+/// Letter codes of the ASCII bytes. (Built at compile time: indexing here
+/// cannot panic at run time.)
+#[allow(clippy::indexing_slicing)]
 static ASCII: [u8; 128] = {
     let mut t = [NOT_LETTER; 128];
     let mut b = 0;
@@ -61,6 +63,7 @@ static ASCII: [u8; 128] = {
 /// E1 BA xx / E1 BB xx (U+1E80..=U+1EFF), indexed by `(second & 1) << 6 |
 /// (third & 0x3F)`. Zero: not a vowel. Built from the letter tables.
 static TWO_BYTE: [u8; 256] = letters::packed_table(0xC0);
+#[allow(clippy::indexing_slicing)]
 static THREE_BYTE: [u8; 128] = {
     let full = letters::packed_table(0x1E80);
     let mut t = [0u8; 128];
@@ -212,4 +215,148 @@ pub(crate) fn unchanged_word(bytes: &[u8], start: usize, style: ToneStyle) -> Op
         cs
     };
     (target == tone_at).then_some(end)
+}
+
+/// A neighbour of the letter under the local check.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Near {
+    /// Start or end of the text, or an ASCII non-letter.
+    Edge,
+    /// An ASCII letter (its code).
+    Ascii(u8),
+    /// A precomposed Vietnamese letter: code and tone.
+    Viet(u8, u8),
+    /// Anything else (a mark, a foreign letter, a symbol).
+    Other,
+}
+
+impl Near {
+    fn is_vowel(self) -> bool {
+        match self {
+            Near::Ascii(c) | Near::Viet(c, _) => is_vowel(c),
+            _ => false,
+        }
+    }
+
+    fn is_letter(self) -> bool {
+        matches!(self, Near::Ascii(_) | Near::Viet(..))
+    }
+}
+
+fn near_at(bytes: &[u8], i: usize) -> Near {
+    let Some(&b) = bytes.get(i) else {
+        return Near::Edge;
+    };
+    if b < 0x80 {
+        let code = ASCII.get(usize::from(b)).copied().unwrap_or(NOT_LETTER);
+        return if code == NOT_LETTER {
+            Near::Edge
+        } else {
+            Near::Ascii(code)
+        };
+    }
+    match non_ascii_letter(bytes, i, b) {
+        Some((code, tone, _)) => Near::Viet(code, tone),
+        None => Near::Other,
+    }
+}
+
+/// The character ending just before `i`, if it is ASCII or a two- or
+/// three-byte Vietnamese letter.
+fn near_before(bytes: &[u8], i: usize) -> Near {
+    let Some(j) = i.checked_sub(1) else {
+        return Near::Edge;
+    };
+    let Some(&b) = bytes.get(j) else {
+        return Near::Edge;
+    };
+    if b < 0x80 {
+        return near_at(bytes, j);
+    }
+    if let Some(k) = i.checked_sub(2) {
+        if bytes.get(k).is_some_and(|l| (0xC3..=0xC6).contains(l)) {
+            return near_at(bytes, k);
+        }
+    }
+    if let Some(k) = i.checked_sub(3) {
+        if bytes.get(k) == Some(&0xE1) {
+            return near_at(bytes, k);
+        }
+    }
+    Near::Other
+}
+
+/// The local check, for the scan's inner loop: `Some(end of the character)`
+/// when the non-ASCII character at `i` is a Vietnamese letter that certainly
+/// causes no change, judged from at most two neighbours on each side. Every
+/// character of a word passing this check means the word needs no change;
+/// the scan falls back to [`unchanged_word`] and the full path otherwise.
+///
+/// Accepted: a toneless letter other than a repairable ư/ơ; a toned vowel
+/// alone between non-vowels; a toned hat letter followed by a non-vowel or
+/// by a plain vowel that ends the cluster; a toned plain vowel starting an
+/// open pair whose tone belongs on its first letter (`của`, `cái`, and in
+/// the old style `hòa`).
+#[inline(always)]
+pub(crate) fn letter_ok(bytes: &[u8], i: usize, b0: u8, style: ToneStyle) -> Option<usize> {
+    let (code, tone, len) = non_ascii_letter(bytes, i, b0)?;
+    let end = i + len;
+    let next = near_at(bytes, end);
+    let o_horn = Vowel::O_HORN.row();
+    let u_horn = Vowel::U_HORN.row();
+    // Horn repairs: ư before o, u before ơ, and ươ at the end of a word.
+    if code == u_horn {
+        match next {
+            Near::Ascii(c) if c == Vowel::O.row() => return None,
+            Near::Viet(c, _) if c == o_horn && !near_at(bytes, end + 3).is_letter() => {
+                return None;
+            }
+            Near::Other => return None,
+            _ => {}
+        }
+    }
+    if code == o_horn {
+        match near_before(bytes, i) {
+            Near::Ascii(c) if c == Vowel::U.row() => return None,
+            Near::Viet(c, _) if c == u_horn && !next.is_letter() => return None,
+            Near::Other => return None,
+            _ => {}
+        }
+    }
+    if tone == 0 {
+        return Some(end);
+    }
+    let prev = near_before(bytes, i);
+    // A toned neighbour means two tone marks; a mark or foreign letter
+    // nearby needs the full path.
+    if matches!(prev, Near::Other | Near::Viet(_, 1..)) {
+        return None;
+    }
+    if has_modifier(code) {
+        return match next {
+            Near::Edge | Near::Ascii(CONSONANT | Q | G) => Some(end),
+            Near::Ascii(_) => match near_at(bytes, end + 1) {
+                Near::Edge | Near::Ascii(_) => Some(end),
+                _ => None,
+            },
+            _ => None,
+        };
+    }
+    if prev.is_vowel() {
+        return None;
+    }
+    match next {
+        Near::Edge | Near::Ascii(CONSONANT | Q | G) => Some(end),
+        Near::Ascii(second) => {
+            // The i of `gi` and the u of `qu` before a vowel are part of the
+            // onset: the tone belongs to the vowel after them.
+            let onset_letter = matches!((prev, code), (Near::Ascii(G), 5) | (Near::Ascii(Q), 9));
+            if onset_letter || near_at(bytes, end + 1) != Near::Edge {
+                return None;
+            }
+            let style_pair = matches!((code, second), (6, 0) | (6, 3) | (9, 11));
+            (!style_pair || style != ToneStyle::New).then_some(end)
+        }
+        _ => None,
+    }
 }

@@ -4,23 +4,29 @@
 //! clean, and callers call it per word token, so the common case must cost
 //! little more than reading the bytes and must not allocate. The scan
 //!
-//! * skips ASCII bytes one at a time with a table test, stopping only at
-//!   spaces and non-ASCII bytes (a single space between words is checked
-//!   inline);
-//! * decodes only non-ASCII characters, and classifies them ([`chars`]);
-//! * when it meets a Latin letter or a combining mark, backs up over the
-//!   ASCII letters before it and reads the whole word into a [`WordBuf`]
-//!   (at most seven letters are kept, which is the longest syllable);
-//!   a word is parsed as a syllable only when that can change it (it has a
-//!   tone mark, a combining mark, a look-alike đ, or an ư/ơ to repair);
+//! * steps over ASCII bytes, stopping only at spaces and non-ASCII bytes
+//!   (a single space before a letter or digit is stepped over inline): an
+//!   ASCII word can never need a change;
+//! * gives each non-ASCII Vietnamese letter a local check
+//!   ([`quick::letter_ok`]): from the letter and its neighbours it can tell,
+//!   for almost every letter of clean text, that nothing will change;
+//! * only when that check cannot vouch for a letter, backs up to the first
+//!   letter of its word (never below what it already looked at, so the scan
+//!   stays linear) and takes the word whole: first the word-level quick
+//!   check ([`quick::unchanged_word`]), then the full path, which reads the
+//!   word into a [`WordBuf`] and parses it as a syllable;
 //! * writes nothing until the first change; then the untouched prefix is
 //!   copied once and the scan continues appending, so the output is built
 //!   in one pass with no second buffer.
 //!
-//! Anything the scan does not understand (a combining mark after a digit, a
+//! Anything the scan does not model (a combining mark after a digit, a
 //! Greek or Hangul letter, a singleton like U+212B) is handed to
-//! `icu_normalizer` one chunk (up to the next space) at a time, which keeps
-//! the output NFC for any input.
+//! `icu_normalizer`, from the character before it through the marks after
+//! it, which keeps the output NFC for any input.
+//!
+//! The naive twin (`run_naive`, tests only) enters every word at its first
+//! letter and takes it whole on the full path, with no quick check, no
+//! inline space step and eager output; tests hold both to the same output.
 //!
 //! [`chars`]: super::chars
 
@@ -88,6 +94,133 @@ impl<'t, 'o> Scan<'t, 'o> {
     }
 
     fn scan(&mut self) {
+        if self.naive {
+            self.scan_words();
+        } else {
+            self.scan_bytes();
+        }
+    }
+
+    /// The fast scan. ASCII other than spaces is skipped in a tight loop (an
+    /// ASCII word cannot need a change), and each non-ASCII letter gets the
+    /// local check of [`quick::letter_ok`]. Only when that check cannot vouch
+    /// for a letter does the scan back up to the first letter of its word
+    /// (never below `floor`, the end of what was last looked at, so each
+    /// byte is read a bounded number of times) and take the word whole.
+    fn scan_bytes(&mut self) {
+        let bytes = self.bytes;
+        let style = self.cfg.tone;
+        let mut i = 0;
+        let mut floor = 0;
+        while let Some(&b) = bytes.get(i) {
+            // Printable ASCII other than the space, in one comparison.
+            if b.wrapping_sub(0x21) < 0x5F {
+                i += 1;
+                continue;
+            }
+            if b < 0x80 {
+                if !chars::is_ascii_space(b) {
+                    // Another control character: nothing to do.
+                    i += 1;
+                    continue;
+                }
+                if b == b' ' && i > 0 {
+                    // The common case, a single space before a letter or a
+                    // digit: step over both.
+                    match bytes.get(i + 1) {
+                        Some(&nb) if nb.is_ascii_alphanumeric() => {
+                            i += 2;
+                            continue;
+                        }
+                        _ if self.plain_after_space(i + 1) => {
+                            i += 1;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                i = self.space_run(i);
+                floor = i;
+                continue;
+            }
+            if let Some(end) = quick::letter_ok(bytes, i, b, style) {
+                i = end;
+                continue;
+            }
+            let Some(c) = self.char_at(i) else {
+                debug_assert!(false, "scan lost UTF-8 sync at {i}");
+                i += 1;
+                continue;
+            };
+            let class = chars::classify(c);
+            let in_word = match class {
+                Class::Letter | Class::Mark => true,
+                Class::Invisible => self.cfg.remove_invisible,
+                _ => false,
+            };
+            if in_word {
+                let start = self.word_start(i, floor);
+                i = match class {
+                    Class::Letter => self.word_at(start),
+                    _ if start < i => self.word_at(start),
+                    Class::Mark => self.hard_region(i, i),
+                    _ => self.space_run(i),
+                };
+                floor = i;
+                continue;
+            }
+            i = match class {
+                Class::Hard => self.hard_region(i, i),
+                Class::Space if self.cfg.tidy_spaces => self.space_run(i),
+                Class::Space if matches!(c, '\u{2000}' | '\u{2001}') => self.hard_region(i, i),
+                _ => {
+                    i += c.len_utf8();
+                    continue;
+                }
+            };
+            floor = i;
+        }
+    }
+
+    /// The first letter of the word that the character at `i` belongs to:
+    /// backs up over letters, combining marks and (when they are removed)
+    /// invisible characters, not below `floor`.
+    fn word_start(&self, i: usize, floor: usize) -> usize {
+        let mut start = i;
+        let mut j = i;
+        while j > floor {
+            let Some((p, c)) = self
+                .text
+                .get(floor..j)
+                .and_then(|s| s.char_indices().next_back())
+            else {
+                break;
+            };
+            let p = floor + p;
+            let (word_char, letter) = if c.is_ascii() {
+                (c.is_ascii_alphabetic(), c.is_ascii_alphabetic())
+            } else {
+                match chars::classify(c) {
+                    Class::Letter => (true, true),
+                    Class::Mark => (true, false),
+                    Class::Invisible => (self.cfg.remove_invisible, false),
+                    _ => (false, false),
+                }
+            };
+            if !word_char {
+                break;
+            }
+            if letter {
+                start = p;
+            }
+            j = p;
+        }
+        start
+    }
+
+    /// The word-at-a-time scan (the naive twin's): every word is entered at
+    /// its first letter and checked whole.
+    fn scan_words(&mut self) {
         let mut i = 0;
         while let Some(&b) = self.bytes.get(i) {
             if b < 0x80 {
@@ -153,6 +286,9 @@ impl<'t, 'o> Scan<'t, 'o> {
         match self.bytes.get(i) {
             None => false,
             Some(&b) if b < 0x80 => !(chars::is_ascii_space(b) || chars::is_tight_punct(b)),
+            // Lead bytes of Vietnamese letters: C3..=C6, and E1 BA / E1 BB.
+            Some(&(0xC3..=0xC6)) => true,
+            Some(&0xE1) if matches!(self.bytes.get(i + 1), Some(&(0xBA | 0xBB))) => true,
             Some(_) => self
                 .char_at(i)
                 .is_some_and(|c| !matches!(chars::classify(c), Class::Space | Class::Invisible)),
@@ -219,7 +355,7 @@ impl<'t, 'o> Scan<'t, 'o> {
 
         let cfg = self.cfg;
         let letter_count = usize::from(buf.len);
-        if buf.error.is_none() && !(buf.confusable && !cfg.repair_confusables) {
+        if buf.error.is_none() && (cfg.repair_confusables || !buf.confusable) {
             let mut word_letters = buf.letters;
             let slice = word_letters.get_mut(..letter_count).unwrap_or(&mut []);
             if let Ok(shape) = syllable::analyze(slice, cfg.repair_horns) {
