@@ -169,6 +169,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         return None;
     }
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
+    let window_start = viable_start(text, window_start, end);
     candidates(text, window_start, end)
         .into_iter()
         .find_map(|cand| {
@@ -178,6 +179,38 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
             }
             Reader::new(text, q, end).read()
         })
+}
+
+/// The most lowercase words a byline holds: markers and notes have a few
+/// (`Bài và ảnh`, `(Theo tài liệu họp báo Chính phủ)` has four); names none.
+const MAX_LOWERCASE_WORDS: usize = 8;
+
+/// The earliest position in `from..end` from which at most
+/// [`MAX_LOWERCASE_WORDS`] lowercase words remain: no byline starts before
+/// it, since it would hold ordinary prose. One backward pass over spaces;
+/// it spares the readers every candidate in the prose of the last sentences.
+fn viable_start(s: &str, from: usize, end: usize) -> usize {
+    let Some(window) = s.get(from..end) else {
+        return from;
+    };
+    let mut lowercase = 0;
+    let bytes = window.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        let Some(&b) = bytes.get(i) else { break };
+        if !matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            continue;
+        }
+        let word = window.get(i + 1..).and_then(|w| w.chars().next());
+        if word.is_some_and(char::is_lowercase) {
+            lowercase += 1;
+            if lowercase > MAX_LOWERCASE_WORDS {
+                return from + i + 1;
+            }
+        }
+    }
+    from
 }
 
 /// Where a byline may start, in increasing order: the window's start when
@@ -228,7 +261,11 @@ fn may_open_marker(bytes: &[u8], i: usize) -> bool {
     // `Ả` is E1 BA A2, `Đ` C4 90.
     matches!(
         bytes.get(i..),
-        Some([b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I', ..] | [0xE1, 0xBA, 0xA2, ..] | [0xC4, 0x90, ..])
+        Some(
+            [b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I', ..]
+                | [0xE1, 0xBA, 0xA2, ..]
+                | [0xC4, 0x90, ..]
+        )
     )
 }
 
@@ -575,6 +612,14 @@ impl<'a> Reader<'a> {
             }
             first = false;
             let before = self.p;
+            // Parts start with a capital, `(` or a digit; a lowercase word
+            // can only be a note after names (`Công Thường - tổng hợp`).
+            if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
+                if self.bare_note() {
+                    continue;
+                }
+                return None;
+            }
             let ok = self.paren()
                 || self.credit()
                 || self.theo()

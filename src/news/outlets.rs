@@ -264,7 +264,10 @@ fn key_index() -> &'static [(Box<str>, &'static Outlet)] {
     INDEX.get_or_init(|| {
         let mut index: Vec<(Box<str>, &'static Outlet)> = OUTLETS
             .iter()
-            .flat_map(|o| o.labels().map(move |l| (key_chars(l).collect::<String>().into(), o)))
+            .flat_map(|o| {
+                o.labels()
+                    .map(move |l| (key_chars(l).collect::<String>().into(), o))
+            })
             .collect();
         index.sort_by(|a, b| a.0.cmp(&b.0));
         index.dedup_by(|a, b| a.0 == b.0);

@@ -42,7 +42,21 @@ pub(crate) fn is_place(s: &str) -> bool {
         len += 1;
     }
     let key = buf.get(..len).unwrap_or_default();
-    PLACES.iter().any(|p| place_key(p).eq(key.iter().copied()))
+    place_index()
+        .binary_search_by(|p| p.iter().cmp(key.iter()))
+        .is_ok()
+}
+
+/// The keys of [`PLACES`], sorted, derived once: a lookup is a binary
+/// search (it runs for candidate names in every article's tail).
+fn place_index() -> &'static [Vec<char>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut keys: Vec<Vec<char>> = PLACES.iter().map(|p| place_key(p).collect()).collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    })
 }
 
 /// Lowercased, without ASCII spaces and punctuation; marks kept.
