@@ -21,3 +21,6 @@ pub mod news;
 pub mod number;
 pub mod text;
 pub mod time;
+
+// news: article structure (dateline, byline, outlet registry).
+pub use news::{Article, parse_article};

@@ -461,7 +461,7 @@ fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<NameRead> {
             all_syllables &= is_syllable(letters);
             stop_word |= is_not_name_word(letters);
         }
-        if !lenient && !initials && !(is_title_word(word) || is_caps_word(word)) {
+        if !(lenient || initials || is_title_word(word) || is_caps_word(word)) {
             return None;
         }
         words += 1;

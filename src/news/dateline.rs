@@ -235,10 +235,9 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
     if !dash && date.is_none() {
         return None;
     }
-    if !dash
-        && !(char_at(s, end).is_some_and(is_inline_space)
-            && starts_sentence(s, skip_while(s, end, is_inline_space)))
-    {
+    let sentence_follows = char_at(s, end).is_some_and(is_inline_space)
+        && starts_sentence(s, skip_while(s, end, is_inline_space));
+    if !(dash || sentence_follows) {
         return None;
     }
     Some(Found {
@@ -326,7 +325,7 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
     let spaced_before = label_end < dash_at;
     let spaced_after = char_at(s, end).is_some_and(is_inline_space);
     // `COVID-19`, `Hà Nội-Hải Phòng`: a dash inside words is not a tag's.
-    if !spaced_after && !(spaced_before && char_at(s, end).is_some_and(char::is_uppercase)) {
+    if !(spaced_after || spaced_before && char_at(s, end).is_some_and(char::is_uppercase)) {
         return None;
     }
     if !starts_sentence(s, skip_while(s, end, is_inline_space)) {
@@ -341,7 +340,7 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         });
-        if !is_domain(label) && !(capitalised && find_outlet(label).is_some()) {
+        if !(is_domain(label) || capitalised && find_outlet(label).is_some()) {
             return None;
         }
         return Some(Found {

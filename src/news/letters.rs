@@ -65,10 +65,9 @@ pub(crate) fn is_syllable(word: &str) -> bool {
     let Some(s) = buf.get(..len) else {
         return false;
     };
-    INITIALS.iter().any(|init| {
-        s.strip_prefix(init.as_bytes())
-            .is_some_and(|rest| rime_ok(rest))
-    })
+    INITIALS
+        .iter()
+        .any(|init| s.strip_prefix(init.as_bytes()).is_some_and(rime_ok))
 }
 
 fn rime_ok(rest: &[u8]) -> bool {
