@@ -16,8 +16,8 @@ pub fn run(kind: &str, reference: Option<&str>) -> Result<(), UsageError> {
     let mut out = cli::stdout();
     for line in cli::input_lines(&text) {
         match kind {
-            "date" => cli::write_result(&mut out, line, parser.parse_date_value(line))?,
-            _ => cli::write_result(&mut out, line, parser.parse_time_value(line))?,
+            "date" => cli::write_result(&mut out, line, parser.parse_date_qualified(line))?,
+            _ => cli::write_result(&mut out, line, parser.parse_time_qualified(line))?,
         }
     }
     Ok(())

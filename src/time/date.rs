@@ -108,8 +108,8 @@ pub const YEAR_RANGE: core::ops::RangeInclusive<i32> = 1..=9999;
 ///
 /// Every value is valid: the day fits its month (29 February only in leap
 /// years, or when the year is unknown), a year is never written without a
-/// month between it and a day, and a weekday written beside a full date
-/// is that date's weekday. Fields are private so that no invalid value can
+/// month between it and a day, a weekday goes with a day (or stands
+/// alone), and a weekday written beside a full date is that date's weekday. Fields are private so that no invalid value can
 /// be built; construct with [`PartialDate::new`] or parse with
 /// [`parse_date`](super::parse_date).
 ///
@@ -161,6 +161,7 @@ enum InvalidDate {
         year: Option<i32>,
     },
     YearAndDayWithoutMonth,
+    WeekdayWithoutDay,
     WeekdayMismatch {
         written: Weekday,
         actual: Weekday,
@@ -199,6 +200,9 @@ impl fmt::Display for InvalidDateError {
                 write!(f, "month {m} of {y} has no day {day}")
             }
             InvalidDate::YearAndDayWithoutMonth => f.write_str("a year and a day but no month"),
+            InvalidDate::WeekdayWithoutDay => {
+                f.write_str("a weekday with a month or a year but no day")
+            }
             InvalidDate::WeekdayMismatch { written, actual } => {
                 write!(f, "the date is a {actual}, not a {written}")
             }
@@ -319,6 +323,12 @@ impl PartialDate {
                 }));
             }
         }
+        if self.weekday.is_some()
+            && self.day.is_none()
+            && (self.year.is_some() || self.month.is_some())
+        {
+            return Err(invalid(InvalidDate::WeekdayWithoutDay));
+        }
         if let (Some(written), Some(actual)) = (self.weekday, self.computed_weekday()) {
             if written as u8 != actual as u8 {
                 return Err(invalid(InvalidDate::WeekdayMismatch { written, actual }));
@@ -402,7 +412,8 @@ impl PartialDate {
 
 /// Writes the date the way Vietnamese news does, so that parsing the output
 /// gives the same value: `thứ Tư, 29/10/2025`, `29/10`, `tháng 10/2025`,
-/// `tháng 10`, `năm 2025`, `ngày 29`, `Chủ nhật`.
+/// `tháng 10`, `năm 2025`, `ngày 29`, `Chủ nhật`; years before 1000 in
+/// words (`tháng 4 năm 308`).
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let has_date = self.year.is_some() || self.month.is_some() || self.day.is_some();
@@ -413,6 +424,10 @@ impl fmt::Display for PartialDate {
             }
         }
         match (self.year, self.month, self.day) {
+            // Years before 1000 in words: "1/1/938" would read as digits
+            // of something else.
+            (Some(y @ ..1000), Some(m), Some(d)) => write!(f, "ngày {d} tháng {m} năm {y}"),
+            (Some(y @ ..1000), Some(m), None) => write!(f, "tháng {m} năm {y}"),
             (Some(y), Some(m), Some(d)) => write!(f, "{d}/{m}/{y}"),
             (None, Some(m), Some(d)) => write!(f, "{d}/{m}"),
             (Some(y), Some(m), None) => write!(f, "tháng {m}/{y}"),

@@ -14,7 +14,7 @@
 
 use super::date::Weekday;
 use super::lexer::{Gap, Kind, Token};
-use super::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, YearSpec};
+use super::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
 use super::words::{DayPart, Word};
 
 /// A rule's result: the value and the index of the next token.
@@ -48,9 +48,24 @@ pub(crate) struct Grammar<'a> {
     /// The first token of the expression being read: it may follow a line
     /// break, no later token may.
     pub(crate) start: usize,
+    /// How many rules deep a date is nested in another ("sáng thứ Hai,
+    /// 29/10"): bounded so that "thứ hai thứ hai thứ hai…" cannot recurse
+    /// without end.
+    pub(crate) depth: u8,
+    /// Numbers already read, by token index: several rules ask for the
+    /// number at the same token, and reading words is the costly part.
+    pub(crate) numbers: &'a NumberCache,
 }
 
-fn is_dash(c: char) -> bool {
+/// Numbers read at token indexes (see [`Grammar::numbers`]).
+pub(crate) type NumberCache =
+    core::cell::RefCell<std::collections::HashMap<usize, Read<crate::number::Decimal>>>;
+
+/// The deepest nesting of date rules: a part of the day, "hôm", a weekday,
+/// then the date itself.
+const MAX_DEPTH: u8 = 4;
+
+pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
 }
 
@@ -59,8 +74,17 @@ fn is_date_sep(c: char) -> bool {
 }
 
 impl<'a> Grammar<'a> {
+    /// The grammar for a date nested in the one being read, if the nesting
+    /// is not too deep.
+    fn nested(&self) -> Option<Grammar<'a>> {
+        (self.depth < MAX_DEPTH).then_some(Grammar {
+            depth: self.depth + 1,
+            ..*self
+        })
+    }
+
     /// Token `i` when the expression may continue there.
-    fn tok(&self, i: usize) -> Option<&'a Token> {
+    pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
         let t = self.toks.get(i)?;
         if i != self.start && t.gap == Gap::Line {
             return None;
@@ -69,53 +93,62 @@ impl<'a> Grammar<'a> {
     }
 
     /// Token `i` when it touches the token before it.
-    fn adj(&self, i: usize) -> Option<&'a Token> {
+    pub(crate) fn adj(&self, i: usize) -> Option<&'a Token> {
         self.tok(i).filter(|t| t.gap == Gap::None)
     }
 
-    fn word(&self, i: usize) -> Option<Word> {
+    pub(crate) fn word(&self, i: usize) -> Option<Word> {
         match self.tok(i)?.kind {
             Kind::Word { word, .. } => Some(word),
             _ => None,
         }
     }
 
-    fn is(&self, i: usize, w: Word) -> bool {
+    pub(crate) fn is(&self, i: usize, w: Word) -> bool {
         self.word(i) == Some(w)
     }
 
-    fn capital(&self, i: usize) -> bool {
+    pub(crate) fn capital(&self, i: usize) -> bool {
         matches!(
             self.tok(i).map(|t| t.kind),
             Some(Kind::Word { capital: true, .. })
         )
     }
 
-    fn punct(&self, i: usize) -> Option<char> {
+    /// True when the word at `i` has two or more letters, all capitals.
+    fn all_caps(&self, i: usize) -> bool {
+        let Some(word) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
+            return false;
+        };
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    }
+
+    pub(crate) fn punct(&self, i: usize) -> Option<char> {
         match self.tok(i)?.kind {
             Kind::Punct(c) => Some(c),
             _ => None,
         }
     }
 
-    fn adj_punct(&self, i: usize) -> Option<char> {
+    pub(crate) fn adj_punct(&self, i: usize) -> Option<char> {
         self.adj(i).and_then(|_| self.punct(i))
     }
 
     /// A digit run: value and length.
-    fn num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(crate) fn num(&self, i: usize) -> Option<(u32, u8)> {
         match self.tok(i)?.kind {
             Kind::Num { value, len } => Some((value, len)),
             _ => None,
         }
     }
 
-    fn adj_num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(crate) fn adj_num(&self, i: usize) -> Option<(u32, u8)> {
         self.adj(i).and_then(|_| self.num(i))
     }
 
     /// The word before the expression (same line), used as context.
-    fn prev_word(&self, i: usize) -> Option<Word> {
+    pub(crate) fn prev_word(&self, i: usize) -> Option<Word> {
         let t = self.toks.get(i)?;
         if t.gap == Gap::Line || i == 0 {
             return None;
@@ -129,7 +162,7 @@ impl<'a> Grammar<'a> {
     /// True when token `i` is glued to a digit, a letter or a date
     /// separator before it: "1.29/10", "QĐ29/10", "1/1/1" do not start a
     /// date at the inner digits.
-    fn glued_before(&self, i: usize) -> bool {
+    pub(crate) fn glued_before(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -145,7 +178,7 @@ impl<'a> Grammar<'a> {
 
     /// True when the expression ending before token `i` would be cut out
     /// of a longer token run: "29/10/25", "15/2020/NĐ", "14:30:1", "3/4%".
-    fn glued_after(&self, i: usize) -> bool {
+    pub(crate) fn glued_after(&self, i: usize) -> bool {
         let Some(t) = self.adj(i) else { return false };
         match t.kind {
             Kind::Num { .. } | Kind::Word { .. } => true,
@@ -194,7 +227,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// A number in digits (at most `max_len` of them) or in words.
-    fn small(&self, i: usize, max_len: u8) -> Read<u32> {
+    pub(crate) fn small(&self, i: usize, max_len: u8) -> Read<u32> {
         if let Some((v, len)) = self.num(i) {
             return (len <= max_len).then_some((v, i + 1));
         }
@@ -264,7 +297,10 @@ impl<'a> Grammar<'a> {
         }
         let (from, j) = self.date_single(from_at, has_tu)?;
         let k = self.range_link(j, has_tu)?;
-        let (to, end) = self.date_single(k, true)?;
+        // "29/10-2/11": the end touches the dash.
+        let (to, end) = self
+            .date_single(k, true)
+            .or_else(|| self.numeric_date_after(k, true))?;
         range(from, to, end)
     }
 
@@ -400,6 +436,10 @@ impl<'a> Grammar<'a> {
     /// One date (possibly relative). `cued`: context already says a date
     /// follows ("từ", "đến").
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        // "ngày thứ 2" is "the second day": "ngày" cues a day number, not a
+        // weekday.
+        let weekday_cued =
+            cued || !self.strict || (self.cued(i) && self.prev_word(i) != Some(Word::Ngay));
         let cued = cued || self.cued(i) || !self.strict;
         let t = self.tok(i)?;
         match t.kind {
@@ -425,7 +465,7 @@ impl<'a> Grammar<'a> {
                     self.day_part_date(i + 2)
                 }
                 Word::Rang if self.is(i + 1, Word::Sang) => self.day_part_date(i + 2),
-                Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, cued),
+                Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
                 Word::Mung => self.mung(i + 1),
@@ -466,11 +506,7 @@ impl<'a> Grammar<'a> {
             Some(Word::Qua) => Some((day(-1), i + 1)),
             Some(Word::Mai) => Some((day(1), i + 1)),
             _ => {
-                let g = Grammar {
-                    strict: self.strict,
-                    ..*self
-                };
-                let (e, j) = g.date_single(i, true)?;
+                let (e, j) = self.nested()?.date_single(i, true)?;
                 Some((e, j))
             }
         }
@@ -496,12 +532,16 @@ impl<'a> Grammar<'a> {
                     Word::Bay => 7,
                     _ => return None,
                 };
-                Weekday::from_thu(n).map(|w| ((w, self.capital(j)), j + 1))
+                // "thứ Hai" names a day; "THỨ BA" in a shouted headline
+                // ("NGƯỜI THỨ BA", the third person) does not.
+                let named = self.capital(j) && !self.all_caps(j);
+                Weekday::from_thu(n).map(|w| ((w, named), j + 1))
             }
             Word::Chu | Word::Chua if self.is(i + 1, Word::Nhat) => {
                 Some(((Weekday::Sunday, true), i + 2))
             }
-            Word::Cn => Some(((Weekday::Sunday, true), i + 1)),
+            // "CN" is also "công nghệ" (KH-CN): it needs a date or a cue.
+            Word::Cn => Some(((Weekday::Sunday, false), i + 1)),
             _ => None,
         }
     }
@@ -512,8 +552,9 @@ impl<'a> Grammar<'a> {
         let ((weekday, named), j) = self.weekday(i)?;
         // With a date.
         let k = if self.punct(j) == Some(',') { j + 1 } else { j };
-        if let Some((DateExpr::Fields(f), end)) = self.date_single(k, true) {
-            if f.weekday.is_none() && (f.day.is_some() || f.month.is_some()) {
+        if let Some((DateExpr::Fields(f), end)) = self.nested().and_then(|g| g.date_single(k, true))
+        {
+            if f.weekday.is_none() && f.day.is_some() {
                 return Some((
                     DateExpr::Fields(Fields {
                         weekday: Some(weekday),
@@ -560,7 +601,7 @@ impl<'a> Grammar<'a> {
             Some(Word::Qua) => Some((day(-1), i + 2)),
             Some(Word::Kia) => Some((day(-2), i + 2)),
             _ => {
-                let (e, j) = self.date_single(i + 1, true)?;
+                let (e, j) = self.nested()?.date_single(i + 1, true)?;
                 matches!(e, DateExpr::Fields(f) if f.day.is_some() || f.weekday.is_some())
                     .then_some((e, j))
             }
@@ -590,7 +631,7 @@ impl<'a> Grammar<'a> {
             _ => {}
         }
         let mut best = self.numeric_date(j, true);
-        if let Some((e, k)) = self.day_month_words(j, true) {
+        if let Some((e, k)) = self.day_month(j, true, true) {
             if best.is_none_or(|(_, b)| k > b) {
                 best = Some((e, k));
             }
@@ -630,7 +671,7 @@ impl<'a> Grammar<'a> {
     /// After "mùng"/"mồng": "mùng 2/9", "mồng 2 tháng 3", "mùng một".
     fn mung(&self, i: usize) -> Read<DateExpr> {
         let mut best = self.numeric_date(i, true);
-        if let Some((e, k)) = self.day_month_words(i, true) {
+        if let Some((e, k)) = self.day_month(i, true, true) {
             if best.is_none_or(|(_, b)| k > b) {
                 best = Some((e, k));
             }
@@ -695,7 +736,7 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        if self.glued_after(i + 3) {
+        if self.glued_after(i + 3) && !self.date_after_dash(i + 3) {
             return None;
         }
         let d = day(a)?;
@@ -714,14 +755,31 @@ impl<'a> Grammar<'a> {
         Some((DateExpr::Fields(f), i + 3))
     }
 
+    /// True when token `k` is a dash followed by a day and a month
+    /// ("29/10-2/11"): the date before the dash starts a range. Looks at
+    /// token shapes only, so chains of dashes cost no recursion.
+    fn date_after_dash(&self, k: usize) -> bool {
+        self.adj_punct(k).is_some_and(is_dash)
+            && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
+            && self.adj_punct(k + 2) == Some('/')
+            && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
+    }
+
     /// "29 tháng 10 [năm 2025]", "mười lăm tháng một", "7 tháng ba".
     fn day_month_words(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        self.day_month(i, cued, false)
+    }
+
+    /// [`Self::day_month_words`]; `after_ngay`: "ngày" or "mùng" came
+    /// before, so "4 tháng này" is the 4th of this month (without it, "3
+    /// tháng tới" is the next three months).
+    fn day_month(&self, i: usize, cued: bool, after_ngay: bool) -> Read<DateExpr> {
         let (d, j) = self.small(i, 2)?;
         if !self.is(j, Word::Thang) {
             return None;
         }
         let d = day(d)?;
-        if let Some((k, end)) = self.relative_word(j + 1, false) {
+        if let Some((k, end)) = self.relative_word(j + 1, false).filter(|_| after_ngay) {
             let f = Fields {
                 day: Some(d),
                 month: Some(MonthSpec::Rel(k)),
@@ -908,7 +966,9 @@ impl<'a> Grammar<'a> {
 
     /// After "năm": "năm 2024", "năm nay", "năm ngoái", "năm sau".
     fn nam(&self, i: usize) -> Read<DateExpr> {
-        if self.strict && self.after_quantity(i - 1) {
+        // "nhiều năm trước" is "many years ago", not "last year"; a year in
+        // digits after "năm" is a year whatever comes before.
+        if self.strict && self.num(i).is_none() && self.after_quantity(i - 1) {
             return None;
         }
         let (y, j) = self.year_after_nam(i)?;
@@ -968,38 +1028,66 @@ impl<'a> Grammar<'a> {
         Some((DateExpr::Week(k), j))
     }
 
-    /// "3 ngày trước", "2 tuần nữa", "ba tháng tới", "2 năm vừa rồi".
+    /// "3 ngày trước" (three days ago), "2 tuần nữa" (in two weeks), and
+    /// spans: "3 ngày tới" (the next three days), "2 năm vừa rồi" (the last
+    /// two years), "ba tháng tiếp theo".
     fn relative_count(&self, i: usize) -> Read<DateExpr> {
         let (n, j) = self.small(i, 3)?;
-        let unit = self.word(j)?;
+        let unit = match self.word(j)? {
+            Word::Ngay => SpanUnit::Day,
+            Word::Tuan => SpanUnit::Week,
+            Word::Thang => SpanUnit::Month,
+            Word::Nam => SpanUnit::Year,
+            _ => return None,
+        };
         let n = i64::from(n);
-        let dir = match self.word(j + 1)? {
-            Word::Truoc => (-1, j + 2, false),
-            Word::Nua => (1, j + 2, false),
-            _ => return None,
+        if n == 0 {
+            return None;
+        }
+        let after = j + 1;
+        let span = |from, to, end| Some((DateExpr::Span { unit, from, to }, end));
+        let point = |k: i64, end| {
+            let e = match unit {
+                SpanUnit::Day => DateExpr::Days {
+                    offset: k,
+                    weekday: None,
+                },
+                SpanUnit::Week => DateExpr::Days {
+                    offset: k.checked_mul(7)?,
+                    weekday: None,
+                },
+                SpanUnit::Month => DateExpr::Fields(Fields {
+                    month: Some(MonthSpec::Rel(i32::try_from(k).ok()?)),
+                    ..Fields::default()
+                }),
+                SpanUnit::Year => DateExpr::Fields(Fields {
+                    year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
+                    ..Fields::default()
+                }),
+            };
+            Some((e, end))
         };
-        let (sign, end, _) = dir;
-        let k = sign * n;
-        let e = match unit {
-            Word::Ngay => DateExpr::Days {
-                offset: k,
-                weekday: None,
-            },
-            Word::Tuan => DateExpr::Days {
-                offset: 7 * k,
-                weekday: None,
-            },
-            Word::Thang => DateExpr::Fields(Fields {
-                month: Some(MonthSpec::Rel(i32::try_from(k).ok()?)),
-                ..Fields::default()
-            }),
-            Word::Nam => DateExpr::Fields(Fields {
-                year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
-                ..Fields::default()
-            }),
-            _ => return None,
-        };
-        Some((e, end))
+        match self.word(after)? {
+            // "3 ngày trước đó" (three days before that) counts from another
+            // event, not from the reference.
+            Word::Truoc if !self.is(after + 1, Word::Do) => point(-n, after + 1),
+            Word::Nua => point(n, after + 1),
+            Word::Toi2 => span(1, n, after + 1),
+            Word::Tiep => span(
+                1,
+                n,
+                if self.is(after + 1, Word::Theo) {
+                    after + 2
+                } else {
+                    after + 1
+                },
+            ),
+            Word::Vua if matches!(self.word(after + 1), Some(Word::Qua | Word::Roi)) => {
+                span(-n, -1, after + 2)
+            }
+            Word::Qua => span(-n, -1, after + 1),
+            _ => None,
+        }
     }
 
     /// A year alone, when the whole input is a date: "2024".
@@ -1031,7 +1119,9 @@ impl<'a> Grammar<'a> {
             // "8-10h": hours sharing one unit.
             if let Some((h1, j)) = self.small(from_at, 2) {
                 if self.punct(j).is_some_and(is_dash) {
-                    if let Some((to, end)) = self.time_single_after(j + 1, true) {
+                    // In running text "2-3 giờ" is a duration; "8-10h" and
+                    // "8-10 giờ sáng" are times.
+                    if let Some((to, end)) = self.time_single_after(j + 1, !self.strict) {
                         if !self.glued_before(from_at) && to.minute.is_none() && h1 < to.hour {
                             let from = TimeExpr {
                                 hour: h1,
@@ -1053,7 +1143,7 @@ impl<'a> Grammar<'a> {
                 } if has_tu || !self.strict => j + 1,
                 _ => return None,
             };
-            let (to, end) = self.time_single(k, true)?;
+            let (to, end) = self.time_single_after(k, true)?;
             Some((TimeRangeExpr { from, to: Some(to) }, end))
         })();
         match (single, ranged) {
@@ -1125,10 +1215,14 @@ impl<'a> Grammar<'a> {
         };
         match self.adj(i + 1)?.kind {
             Kind::Word {
-                word: Word::H | Word::G,
+                word: word @ (Word::H | Word::G),
                 ..
             } => {
                 let mut j = i + 2;
+                // "14g30" needs its minutes: "3G", "4G" are networks.
+                if word == Word::G && self.adj_num(j).is_none() {
+                    return None;
+                }
                 if let Some((m, mlen)) = self.adj_num(j) {
                     if mlen != 2 || m > 59 {
                         return None;
@@ -1211,7 +1305,8 @@ impl<'a> Grammar<'a> {
                 strong = true;
             }
             _ => {
-                if let Some((m, e)) = self.small(k, 2) {
+                let minutes = super::numbers::zero_padded(self, k).or_else(|| self.small(k, 2));
+                if let Some((m, e)) = minutes {
                     if self.is(e, Word::Phut) {
                         t.minute = Some(m);
                         k = e + 1;

@@ -33,12 +33,14 @@
 mod calendar;
 mod clock;
 mod date;
+mod duration;
 #[macro_use]
 mod error;
 mod grammar;
 mod interval;
 mod lexer;
 mod numbers;
+mod qualifier;
 mod reference;
 mod resolve;
 mod scan;
@@ -48,11 +50,13 @@ use core::fmt;
 
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
 pub use date::{InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
-pub use error::{ParseDateError, ParseTimeError};
+pub use duration::{Duration, TimeUnit};
+pub use error::{ParseDateError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
 
+use crate::number::Qualifier;
 use error::{Failure, Reason};
 use grammar::{Grammar, TimeExpr};
 use lexer::Token;
@@ -173,14 +177,28 @@ impl Parser {
     /// # Ok::<(), vietnorm::time::ParseDateError>(())
     /// ```
     pub fn parse_date_value(&self, text: &str) -> Result<DateValue, ParseDateError> {
-        let (value, end) = self.parse_date_value_prefix(text)?;
-        match text.get(end..).map(|rest| rest.trim_start()) {
-            Some("") | None => Ok(value),
-            Some(rest) => Err(ParseDateError(Failure::new(
-                text.len() - rest.len(),
-                Reason::Trailing,
-            ))),
-        }
+        let (q, end) = self
+            .read(text, false, Self::read_date)
+            .map_err(ParseDateError)?;
+        whole(text, end).map_err(ParseDateError)?;
+        Ok(q.value)
+    }
+
+    /// Parses a whole input as a date or a range, with an optional
+    /// qualifier word before it ("khoảng năm 2020").
+    ///
+    /// ```
+    /// use vietnorm::number::Qualifier;
+    /// let q = vietnorm::time::Parser::new().parse_date_qualified("khoảng năm 2020")?;
+    /// assert_eq!((q.qualifier, q.value.to_string()), (Some(Qualifier::About), "năm 2020".into()));
+    /// # Ok::<(), vietnorm::time::ParseDateError>(())
+    /// ```
+    pub fn parse_date_qualified(&self, text: &str) -> Result<Qualified<DateValue>, ParseDateError> {
+        let (q, end) = self
+            .read(text, true, Self::read_date)
+            .map_err(ParseDateError)?;
+        whole(text, end).map_err(ParseDateError)?;
+        Ok(q)
     }
 
     /// Parses one date or range at the start of `text` and returns it with
@@ -198,25 +216,10 @@ impl Parser {
         &self,
         text: &str,
     ) -> Result<(DateValue, usize), ParseDateError> {
-        let toks = prefix_tokens(text);
-        let Some(first) = toks.first() else {
-            return Err(ParseDateError(Failure::new(text.len(), Reason::Empty)));
-        };
-        let g = Grammar {
-            toks: &toks,
-            text,
-            strict: false,
-            start: 0,
-        };
-        let Some((expr, j)) = g.date_value(0) else {
-            return Err(ParseDateError(Failure::new(
-                first.start,
-                Reason::NotRecognized,
-            )));
-        };
-        let value = resolve::resolve_range(&expr, self.reference.as_ref())
-            .map_err(|r| ParseDateError(Failure::new(first.start, r)))?;
-        Ok((value, end_of(&toks, j, text.len())))
+        let (q, end) = self
+            .read(text, false, Self::read_date)
+            .map_err(ParseDateError)?;
+        Ok((q.value, end))
     }
 
     /// Parses a whole input as one date (not a range).
@@ -249,7 +252,8 @@ impl Parser {
         }
     }
 
-    /// Parses a whole input as one time of day or range of times.
+    /// Parses a whole input as one time of day or range of times. A
+    /// leading "lúc", "vào" or "đúng" is allowed.
     ///
     /// ```
     /// let v = vietnorm::time::Parser::new().parse_time_value("14:30 (GMT+7)")?;
@@ -257,57 +261,28 @@ impl Parser {
     /// # Ok::<(), vietnorm::time::ParseTimeError>(())
     /// ```
     pub fn parse_time_value(&self, text: &str) -> Result<TimeValue, ParseTimeError> {
-        let toks = prefix_tokens(text);
-        let Some(first) = toks.first() else {
-            return Err(ParseTimeError(Failure::new(text.len(), Reason::Empty)));
-        };
-        let g = Grammar {
-            toks: &toks,
-            text,
-            strict: false,
-            start: 0,
-        };
-        let mut at = 0;
-        // "lúc", "vào lúc", "vào", "đúng" before a time say nothing more.
-        while matches!(
-            g.word_at(at),
-            Some(words::Word::Luc | words::Word::Vao | words::Word::Dung)
-        ) {
-            at += 1;
-        }
-        let g = Grammar { start: at, ..g };
-        let Some((expr, j)) = g.time_value(at) else {
-            let offset = toks.get(at).map_or(first.start, |t| t.start);
-            if self.reference.is_none() && is_now(&g, at) {
-                return Err(ParseTimeError(Failure::new(offset, Reason::NeedsReference)));
-            }
-            return Err(ParseTimeError(Failure::new(offset, Reason::NotRecognized)));
-        };
-        if let Some(t) = toks.get(j) {
-            return Err(ParseTimeError(Failure::new(t.start, Reason::Trailing)));
-        }
-        let offset = toks.get(at).map_or(0, |t| t.start);
-        let build = |t: &TimeExpr| time_of(t).map_err(|r| ParseTimeError(Failure::new(offset, r)));
-        Ok(match &expr.to {
-            None => TimeValue::Time(build(&expr.from)?),
-            Some(to) => TimeValue::Range(Interval::new(build(&expr.from)?, build(to)?)),
-        })
+        let (q, end) = self
+            .read(text, false, Self::read_time)
+            .map_err(ParseTimeError)?;
+        whole(text, end).map_err(ParseTimeError)?;
+        Ok(q.value)
     }
 
-    /// Finds the dates, times and durations in running text, in order and
-    /// without overlaps. Relative expressions are found only when the parser
-    /// has a reference.
+    /// Parses a whole input as a time or a range of times, with an
+    /// optional qualifier word before it ("khoảng 3 giờ chiều").
     ///
     /// ```
-    /// let text = "Hôm qua (28/10), lúc 14h30, mai có mặt.";
-    /// let spans: Vec<_> = vietnorm::time::Parser::new()
-    ///     .scan(text)
-    ///     .map(|m| &text[m.start..m.end])
-    ///     .collect();
-    /// assert_eq!(spans, ["28/10", "14h30"]);
+    /// use vietnorm::number::Qualifier;
+    /// let q = vietnorm::time::Parser::new().parse_time_qualified("vào khoảng 3 giờ chiều")?;
+    /// assert_eq!((q.qualifier, q.value.to_string()), (Some(Qualifier::About), "15h".into()));
+    /// # Ok::<(), vietnorm::time::ParseTimeError>(())
     /// ```
-    pub fn scan<'a>(&self, text: &'a str) -> Scan<'a> {
-        Scan::new(*self, text)
+    pub fn parse_time_qualified(&self, text: &str) -> Result<Qualified<TimeValue>, ParseTimeError> {
+        let (q, end) = self
+            .read(text, true, Self::read_time)
+            .map_err(ParseTimeError)?;
+        whole(text, end).map_err(ParseTimeError)?;
+        Ok(q)
     }
 
     /// Parses a whole input as one time of day.
@@ -326,11 +301,164 @@ impl Parser {
             ))),
         }
     }
+
+    /// Parses a whole input as a duration, with an optional qualifier
+    /// ("hơn 2 năm", "khoảng 3 tiếng").
+    ///
+    /// ```
+    /// use vietnorm::number::Qualifier;
+    /// let q = vietnorm::time::Parser::new().parse_duration("hơn 2 năm")?;
+    /// assert_eq!((q.qualifier, q.value.to_string()), (Some(Qualifier::MoreThan), "2 năm".into()));
+    /// # Ok::<(), vietnorm::time::ParseDurationError>(())
+    /// ```
+    pub fn parse_duration(&self, text: &str) -> Result<Qualified<Duration>, ParseDurationError> {
+        let read = |_: &Parser, g: &Grammar<'_>, at: usize| Ok(g.duration(at));
+        let (q, end) = self.read(text, true, read).map_err(ParseDurationError)?;
+        whole(text, end).map_err(ParseDurationError)?;
+        Ok(q)
+    }
+
+    /// A date, possibly after the time of day it goes with ("7:30 chiều
+    /// ngày 20/4/2017" is the date 20/4/2017).
+    fn read_date(&self, g: &Grammar<'_>, at: usize) -> Result<Option<(DateValue, usize)>, Reason> {
+        let at = match g.time_value(at) {
+            Some((_, j)) if g.date_value(j).is_some() => j,
+            _ => at,
+        };
+        let Some((expr, j)) = g.date_value(at) else {
+            return Ok(None);
+        };
+        Ok(Some((
+            resolve::resolve_range(&expr, self.reference.as_ref())?,
+            j,
+        )))
+    }
+
+    /// A time of day, possibly followed by the date it is on ("3 giờ chiều
+    /// ngày mai" is 15:00; the date is read but not returned).
+    fn read_time(&self, g: &Grammar<'_>, at: usize) -> Result<Option<(TimeValue, usize)>, Reason> {
+        if let Some(j) = now(g, at) {
+            let Some((h, m)) = self.reference.and_then(|r| r.time()) else {
+                return Err(Reason::NeedsReference);
+            };
+            let t = TimeOfDay::new(h, Some(m)).map_err(Reason::InvalidTime)?;
+            return Ok(Some((TimeValue::Time(t), j)));
+        }
+        let Some((expr, j)) = g.time_value(at) else {
+            return Ok(None);
+        };
+        let end = g.date_value(j).map_or(j, |(_, k)| k);
+        Ok(Some((time_range_of(&expr)?, end)))
+    }
+
+    /// Reads one expression at the start of `text` (after spaces, lead-in
+    /// words and, when `qualified`, a qualifier) with `read`; returns it and
+    /// the byte offset after it.
+    fn read<T>(
+        &self,
+        text: &str,
+        qualified: bool,
+        read: impl Fn(&Parser, &Grammar<'_>, usize) -> Result<Option<(T, usize)>, Reason>,
+    ) -> Result<(Qualified<T>, usize), Failure> {
+        let toks = lexer::tokenize(text);
+        let Some(first) = toks.first() else {
+            return Err(Failure::new(text.len(), Reason::Empty));
+        };
+        let numbers = grammar::NumberCache::default();
+        let g = Grammar {
+            toks: &toks,
+            text,
+            strict: false,
+            start: 0,
+            depth: 0,
+            numbers: &numbers,
+        };
+        let mut at = 0;
+        // "lúc", "vào", "đúng" before a time or a date say nothing more.
+        while matches!(
+            g.word_at(at),
+            Some(words::Word::Luc | words::Word::Vao | words::Word::Dung)
+        ) {
+            at += 1;
+        }
+        let mut qualifier = None;
+        if qualified {
+            if let Some((q, j)) = qualifier::qualifier(&g, at) {
+                qualifier = Some(q);
+                at = j;
+            }
+        }
+        let offset = toks.get(at).map_or(first.start, |t| t.start);
+        let g = Grammar { start: at, ..g };
+        match read(self, &g, at) {
+            Ok(Some((value, j))) => {
+                let j = qualifier::tail(&g, qualifier, j);
+                Ok((Qualified { value, qualifier }, end_of(&toks, j, text.len())))
+            }
+            Ok(None) => Err(Failure::new(offset, Reason::NotRecognized)),
+            Err(reason) => Err(Failure::new(offset, reason)),
+        }
+    }
+
+    /// Finds the dates, times and durations in running text, in order and
+    /// without overlaps. Relative expressions are found only when the parser
+    /// has a reference.
+    ///
+    /// ```
+    /// let text = "Hôm qua (28/10), lúc 14h30, mai có mặt.";
+    /// let spans: Vec<_> = vietnorm::time::Parser::new()
+    ///     .scan(text)
+    ///     .map(|m| &text[m.start..m.end])
+    ///     .collect();
+    /// assert_eq!(spans, ["28/10", "14h30"]);
+    /// ```
+    pub fn scan<'a>(&self, text: &'a str) -> Scan<'a> {
+        Scan::new(*self, text)
+    }
 }
 
-/// "bây giờ", "lúc này": the reference time.
-fn is_now(_g: &Grammar<'_>, _at: usize) -> bool {
-    false
+/// "bây giờ", "ngay bây giờ", "lúc này", "ngay lúc này": the reference time.
+fn now(g: &Grammar<'_>, at: usize) -> Option<usize> {
+    use words::Word;
+    let at = if g.word_at(at) == Some(Word::Ngay2) {
+        at + 1
+    } else {
+        at
+    };
+    match (g.word_at(at)?, g.word_at(at + 1)?) {
+        (Word::Bay2, Word::Gio) => Some(at + 2),
+        (Word::Luc, Word::Nay2) => Some(at + 2),
+        _ => None,
+    }
+}
+
+/// Fails when anything but spaces follows `end`.
+fn whole(text: &str, end: usize) -> Result<(), Failure> {
+    match text.get(end..).map(str::trim_start) {
+        Some("") | None => Ok(()),
+        Some(rest) => Err(Failure::new(text.len() - rest.len(), Reason::Trailing)),
+    }
+}
+
+/// A value with the qualifier word written before it ("khoảng", "hơn").
+///
+/// Serializes (feature `serde`) as the value's fields plus `qualifier`
+/// (`"about"`, `"more_than"`, …) when there is one.
+///
+/// ```
+/// let q = vietnorm::time::parse_duration("khoảng 3 tiếng")?;
+/// assert_eq!(q.qualifier.map(|q| q.as_str()), Some("about"));
+/// # Ok::<(), vietnorm::time::ParseDurationError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Qualified<T> {
+    /// The value.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub value: T,
+    /// The qualifier, if one was written.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub qualifier: Option<Qualifier>,
 }
 
 fn leading_space(text: &str) -> usize {
@@ -350,17 +478,20 @@ fn single_date(
     }
 }
 
-/// Tokens of `text`; a prefix parse reads only the first line.
-fn prefix_tokens(text: &str) -> Vec<Token> {
-    lexer::tokenize(text)
+/// The byte offset after token `j - 1`.
+fn end_of(toks: &[Token], j: usize, len: usize) -> usize {
+    j.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .map_or(len, |t| t.end)
 }
 
-/// The byte offset where token `j` starts, or the end of the text.
-fn end_of(toks: &[Token], j: usize, len: usize) -> usize {
-    match j.checked_sub(1).and_then(|k| toks.get(k)) {
-        Some(t) => t.end,
-        None => len.min(toks.first().map_or(len, |t| t.start)),
-    }
+/// Validates a time range as read.
+pub(crate) fn time_range_of(expr: &grammar::TimeRangeExpr) -> Result<TimeValue, Reason> {
+    let from = time_of(&expr.from)?;
+    Ok(match &expr.to {
+        None => TimeValue::Time(from),
+        Some(to) => TimeValue::Range(Interval::new(from, time_of(to)?)),
+    })
 }
 
 /// Validates a time as read.
@@ -427,6 +558,17 @@ pub fn parse_date_value(text: &str) -> Result<DateValue, ParseDateError> {
 /// ```
 pub fn parse_time(text: &str) -> Result<TimeOfDay, ParseTimeError> {
     Parser::new().parse_time(text)
+}
+
+/// Parses a whole input as a duration, with an optional qualifier.
+///
+/// ```
+/// let q = vietnorm::time::parse_duration("2-3 ngày")?;
+/// assert_eq!(q.value.to_string(), "2-3 ngày");
+/// # Ok::<(), vietnorm::time::ParseDurationError>(())
+/// ```
+pub fn parse_duration(text: &str) -> Result<Qualified<Duration>, ParseDurationError> {
+    Parser::new().parse_duration(text)
 }
 
 /// Parses a whole input as a time of day or a range of times.

@@ -1,75 +1,138 @@
-//! Numbers written in words inside dates and times.
-//!
-//! Days, months, hours and minutes are at most 99, and their word forms
-//! are few ("mười lăm", "hai mươi tư", "hai tư", "ba mốt"), so they are
-//! read here from the already classified tokens. Years and durations can
-//! be any number and are read by the number module's parser.
+//! Numbers written in words inside dates, times and durations, read by the
+//! number module's prefix parser ([`crate::number::parse_number_prefix`])
+//! and mapped back onto the date grammar's tokens.
+
+use crate::number::{Decimal, parse_number_prefix};
 
 use super::grammar::{Grammar, Read};
+use super::lexer::Kind;
 use super::words::Word;
 
-/// A unit word after a ten ("mười lăm", "hai mươi mốt"); "năm" is not one
-/// here, since "mười năm" and "hai mươi năm" are ten and twenty years.
-fn unit_after_ten(w: Word) -> Option<u32> {
-    match w {
-        Word::Nam => None,
-        Word::Mot2 => Some(1),
-        w => w.digit_value().filter(|&v| v >= 1),
-    }
+/// How many tokens a number may span ("một trăm hai mươi ba nghìn bốn
+/// trăm năm mươi sáu" is 11); the number parser sees no further, which
+/// keeps each call short however long the text.
+const NUMBER_WINDOW: usize = 16;
+
+/// True for words that can start a number.
+fn starts_number(w: Word) -> bool {
+    w.digit_value().is_some() || matches!(w, Word::Muoi | Word::Tram | Word::Nghin)
 }
 
-/// 0–99 in words at token `i`.
-pub(crate) fn spelled_small(g: &Grammar<'_>, i: usize) -> Read<u32> {
-    let w = g.word_at(i)?;
-    if w == Word::Muoi {
-        if let Some(u) = g.word_at(i + 1).and_then(unit_after_ten) {
-            // "mười một" … "mười chín"; "mười mốt" is not a number.
-            if g.word_at(i + 1) != Some(Word::Mot2) {
-                return Some((10 + u, i + 2));
+/// The number (digits or words) starting at token `i`, and the index of
+/// the token after it. `None` when no number starts there or when it ends
+/// inside a token.
+pub(crate) fn number_at(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
+    if let Some(found) = g.numbers.try_borrow().ok().and_then(|m| m.get(&i).copied()) {
+        return found;
+    }
+    let found = read_number(g, i);
+    if let Ok(mut m) = g.numbers.try_borrow_mut() {
+        m.insert(i, found);
+    }
+    found
+}
+
+fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
+    let t = g.toks.get(i)?;
+    match t.kind {
+        Kind::Num { value, len } => {
+            // Plain digits (the common case) need no parser: only a decimal
+            // comma or a thousands dot touching more digits does.
+            let joined =
+                matches!(g.adj_punct(i + 1), Some(',' | '.')) && g.adj_num(i + 2).is_some();
+            if !joined && len <= 9 {
+                return Some((Decimal::from(value), i + 1));
             }
         }
-        return Some((10, i + 1));
+        Kind::Word { word, .. } if starts_number(word) => {}
+        _ => return None,
     }
-    // "tư", "lăm", "mốt" alone are not numbers ("tư" is read in month and
-    // weekday names by their own rules).
-    if matches!(w, Word::Tu4 | Word::Lam | Word::Mot2) {
+    let last = g
+        .toks
+        .get((i + NUMBER_WINDOW).min(g.toks.len()).checked_sub(1)?)?;
+    let window = g.text.get(t.start..last.end)?;
+    let (value, len) = parse_number_prefix(window).ok()?;
+    let end = t.start.checked_add(len)?;
+    // The token after the number: the first one starting at or after `end`.
+    let k = g.toks.partition_point(|x| x.start < end);
+    let last = g.toks.get(k.checked_sub(1)?)?;
+    (k > i && last.end == end).then_some((value, k))
+}
+
+/// A small whole number in words (0–99) at token `i`: "mười lăm",
+/// "hai mươi tư", "hai tư", "ba mốt". In a whole-expression parse the
+/// spoken pair "hai ba" before a unit ("hai ba phút") is 23.
+pub(crate) fn spelled_small(g: &Grammar<'_>, i: usize) -> Read<u32> {
+    if !matches!(g.toks.get(i)?.kind, Kind::Word { .. }) {
         return None;
     }
-    let d = w.digit_value()?;
-    if d >= 2 {
-        if g.word_at(i + 1) == Some(Word::Muoi2) {
-            if let Some(u) = g.word_at(i + 2).and_then(unit_after_ten) {
-                return Some((d * 10 + u, i + 3));
-            }
-            return Some((d * 10, i + 2));
-        }
-        // Spoken shorthand: "hai tư" (24), "ba mốt" (31), "bốn lăm" (45).
-        if let Some(u) = g.word_at(i + 1).and_then(|w| match w {
-            Word::Tu4 => Some(4),
-            Word::Mot2 => Some(1),
-            Word::Lam => Some(5),
-            _ => None,
-        }) {
-            return Some((d * 10 + u, i + 2));
+    // "tư", "lăm", "mốt" alone are not numbers here ("tư" is read in month
+    // and weekday names by their own rules).
+    if matches!(g.word_at(i)?, Word::Tu4 | Word::Lam | Word::Mot2) {
+        return None;
+    }
+    let (value, j) = number_at(g, i)?;
+    let v = u32::try_from(value.to_i128().filter(|_| value.is_integer())?).ok()?;
+    if v > 99 {
+        return None;
+    }
+    if !g.strict && (2..=9).contains(&v) && j == i + 1 {
+        let unit = g.word_at(i + 1).and_then(Word::digit_value);
+        let after = g.word_at(i + 2);
+        if let (Some(u), Some(Word::Phut | Word::Giay | Word::Gio | Word::Thang)) = (unit, after) {
+            return Some((v * 10 + u, i + 2));
         }
     }
-    Some((d, i + 1))
+    Some((v, j))
 }
 
 /// A year in words at token `i`: digit by digit ("hai không hai ba",
 /// "một chín tám tư") or as a number ("hai nghìn không trăm hai mươi bốn").
 pub(crate) fn spelled_year(g: &Grammar<'_>, i: usize) -> Read<u32> {
-    // Digit by digit: exactly four digit words.
+    if let Some(r) = digit_by_digit(g, i) {
+        return Some(r);
+    }
+    if let Some(r) = century_and_rest(g, i) {
+        return Some(r);
+    }
+    let (value, j) = number_at(g, i)?;
+    let v = u32::try_from(value.to_i128().filter(|_| value.is_integer())?).ok()?;
+    (1..=9999).contains(&v).then_some((v, j))
+}
+
+/// Four digit words read as the digits of a year.
+fn digit_by_digit(g: &Grammar<'_>, i: usize) -> Read<u32> {
     let mut value = 0;
-    let mut j = i;
-    while j < i + 4 {
+    for j in i..i + 4 {
         let d = match g.word_at(j)? {
             Word::Tu4 => 4,
-            Word::Lam => return None,
+            Word::Lam | Word::Mot2 => return None,
             w => w.digit_value()?,
         };
         value = value * 10 + d;
-        j += 1;
     }
-    (value >= 1000).then_some((value, j))
+    // "hai nghìn …" is not digit by digit; "một chín chín chín" is.
+    (value >= 1000 && g.word_at(i + 4).and_then(Word::digit_value).is_none())
+        .then_some((value, i + 4))
+}
+
+/// Two digit words for the century, then the rest as a number: "hai không
+/// mười tám" (20|18), "hai không hai mốt" (20|21), "một chín tám tư".
+fn century_and_rest(g: &Grammar<'_>, i: usize) -> Read<u32> {
+    let hi = g.word_at(i)?.digit_value().filter(|&d| d >= 1)?;
+    let lo = match g.word_at(i + 1)? {
+        Word::Lam | Word::Mot2 | Word::Tu4 => return None,
+        w => w.digit_value()?,
+    };
+    let (rest, j) = spelled_small(g, i + 2)?;
+    Some(((hi * 10 + lo) * 100 + rest, j))
+}
+
+/// Minutes as two digit words: "không tám" (08).
+pub(crate) fn zero_padded(g: &Grammar<'_>, i: usize) -> Read<u32> {
+    if g.word_at(i)? != Word::Khong {
+        return None;
+    }
+    let d = g.word_at(i + 1)?.digit_value()?;
+    Some((d, i + 2))
 }

@@ -31,6 +31,15 @@ pub(crate) struct Fields {
     pub(crate) weekday: Option<Weekday>,
 }
 
+/// The unit of a relative span ("3 ngày tới", "2 năm vừa rồi").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SpanUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
 /// One date expression as read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum DateExpr {
@@ -54,6 +63,10 @@ pub(crate) enum DateExpr {
     Quarter { quarter: u8, year: Option<YearSpec> },
     /// The quarter `n` quarters from the reference quarter.
     QuarterOffset(i32),
+    /// The units `from` to `to` (inclusive) counted from the reference
+    /// unit: 1..=3 months are the next three months, -2..=-1 years the last
+    /// two; weeks run Monday to Sunday.
+    Span { unit: SpanUnit, from: i64, to: i64 },
 }
 
 /// A date or a range of dates as read.
@@ -175,6 +188,45 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
                 None => None,
             };
             quarter_range(quarter, year)
+        }
+        DateExpr::Span { unit, from, to } => {
+            let r = need(reference)?;
+            let one = |k: i64| -> Result<(PartialDate, PartialDate), Reason> {
+                match unit {
+                    SpanUnit::Day => {
+                        let d = date_of_day_number(r.day_number().saturating_add(k))?;
+                        Ok((d, d))
+                    }
+                    SpanUnit::Week => {
+                        let monday = reference_monday(r).saturating_add(k.saturating_mul(7));
+                        Ok((
+                            date_of_day_number(monday)?,
+                            date_of_day_number(monday.saturating_add(6))?,
+                        ))
+                    }
+                    SpanUnit::Month => {
+                        let k = i32::try_from(k).map_err(|_| Reason::Overflow)?;
+                        let (y, m) = month_offset(r, k)?;
+                        let d = PartialDate::new(Some(y), Some(m), None)
+                            .map_err(Reason::InvalidDate)?;
+                        Ok((d, d))
+                    }
+                    SpanUnit::Year => {
+                        let k = i32::try_from(k).map_err(|_| Reason::Overflow)?;
+                        let y = r.year().checked_add(k).ok_or(Reason::Overflow)?;
+                        let d =
+                            PartialDate::new(Some(y), None, None).map_err(Reason::InvalidDate)?;
+                        Ok((d, d))
+                    }
+                }
+            };
+            let (first, _) = one(from)?;
+            let (_, last) = one(to)?;
+            if first == last {
+                Ok(DateValue::Date(first))
+            } else {
+                Ok(DateValue::Range(Interval::new(first, last)))
+            }
         }
         DateExpr::QuarterOffset(k) => {
             let r = need(reference)?;

@@ -7,11 +7,13 @@
 //! Every rule looks a bounded number of tokens ahead, so the scan is
 //! linear in the length of the text.
 
+use crate::number::Qualifier;
+
 use super::error::Reason;
-use super::grammar::Grammar;
+use super::grammar::{Grammar, NumberCache};
 use super::lexer::{self, Kind, Token};
 use super::words::Word;
-use super::{DateValue, Interval, Parser, TimeValue, resolve, time_of};
+use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
 
 /// What a match found.
 ///
@@ -36,6 +38,8 @@ pub enum Entity {
     Date(DateValue),
     /// A time of day or a range of times.
     Time(TimeValue),
+    /// A duration.
+    Duration(Duration),
 }
 
 impl Entity {
@@ -49,6 +53,7 @@ impl Entity {
         match self {
             Entity::Date(_) => "date",
             Entity::Time(_) => "time",
+            Entity::Duration(_) => "duration",
         }
     }
 }
@@ -71,6 +76,9 @@ pub struct Match {
     /// What was found.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub entity: Entity,
+    /// The qualifier word at the start of the span ("khoảng", "hơn"), if any.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub qualifier: Option<Qualifier>,
 }
 
 /// An iterator over the dates, times and durations of a text, in order.
@@ -86,6 +94,7 @@ pub struct Scan<'a> {
     toks: Vec<Token>,
     next: usize,
     parser: Parser,
+    numbers: NumberCache,
 }
 
 impl<'a> Scan<'a> {
@@ -95,6 +104,7 @@ impl<'a> Scan<'a> {
             toks: lexer::tokenize(text),
             next: 0,
             parser,
+            numbers: NumberCache::default(),
         }
     }
 }
@@ -108,65 +118,114 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
+/// What the scanner found at a token.
+enum Found {
+    /// An entity, its qualifier and the token after it.
+    Match(Entity, Option<Qualifier>, usize),
+    /// A relative date that cannot be resolved: skip to the token after it.
+    Skip(usize),
+}
+
+impl Scan<'_> {
+    /// The longest reading at token `i` (after a qualifier, if any).
+    fn longest_at(&self, i: usize) -> Option<Found> {
+        // Rules look a bounded number of tokens ahead, so numbers read
+        // before `i` are not asked for again: keep the cache small.
+        if let Ok(mut m) = self.numbers.try_borrow_mut() {
+            if m.len() > 256 {
+                m.retain(|&k, _| k >= i);
+            }
+        }
+        let reference = self.parser.get_reference();
+        let base = Grammar {
+            toks: &self.toks,
+            text: self.text,
+            strict: true,
+            start: i,
+            depth: 0,
+            numbers: &self.numbers,
+        };
+        let (qualifier, at) = match qualifier::qualifier(&base, i) {
+            Some((q, j)) => (Some(q), j),
+            None => (None, i),
+        };
+        let g = Grammar { start: at, ..base };
+        let mut best: Option<(Entity, usize)> = None;
+        let mut consider = |e: Entity, j: usize| {
+            if best.is_none_or(|(_, k)| j > k) {
+                best = Some((e, j));
+            }
+        };
+        let consider_duration = |consider: &mut dyn FnMut(Entity, usize)| {
+            if let Some((d, j)) = g.duration(at) {
+                consider(Entity::Duration(d), qualifier::tail(&g, qualifier, j));
+            }
+        };
+        // After a bound ("hơn", "dưới", "tối đa"), a duration is the
+        // likelier reading ("hơn 2 năm nữa" is more than two years, "hơn 4h"
+        // more than four hours): it is tried first and so wins ties. After
+        // "khoảng" (about) a time is as likely ("khoảng 21h").
+        let duration_first = qualifier.is_some_and(|q| q != Qualifier::About);
+        if duration_first {
+            consider_duration(&mut consider);
+        }
+        // A relative date without a reference is not reported, and nothing
+        // inside it is either: "thứ Sáu tuần này" holds no "Sáu tuần" (six
+        // weeks).
+        let mut skip_to = None;
+        if let Some((expr, j)) = g.date_value(at) {
+            match resolve::resolve_range(&expr, reference) {
+                Ok(v) => consider(Entity::Date(v), j),
+                Err(Reason::NeedsReference) => skip_to = Some(j),
+                Err(_) => {}
+            }
+        }
+        if let Some((expr, j)) = g.time_value(at) {
+            if let Ok(v) = time_range_of(&expr) {
+                consider(Entity::Time(v), j);
+            }
+        }
+        if !duration_first {
+            consider_duration(&mut consider);
+        }
+        match (best, skip_to) {
+            (Some((_, j)), Some(k)) if k >= j => Some(Found::Skip(k)),
+            (None, Some(k)) => Some(Found::Skip(k)),
+            (Some((e, j)), _) => Some(Found::Match(e, qualifier, j)),
+            (None, None) => None,
+        }
+    }
+}
+
 impl Iterator for Scan<'_> {
     type Item = Match;
 
     fn next(&mut self) -> Option<Match> {
-        let reference = self.parser.get_reference().copied();
         while let Some(t) = self.toks.get(self.next) {
             let i = self.next;
+            self.next += 1;
             if !may_start(t) {
-                self.next += 1;
                 continue;
             }
-            let g = Grammar {
-                toks: &self.toks,
-                text: self.text,
-                strict: true,
-                start: i,
-            };
-            let mut best: Option<(Entity, usize)> = None;
-            let mut consider = |e: Entity, j: usize| {
-                if best.is_none_or(|(_, k)| j > k) {
-                    best = Some((e, j));
+            let (entity, qualifier, j) = match self.longest_at(i) {
+                None => continue,
+                Some(Found::Skip(j)) => {
+                    self.next = j.max(i + 1);
+                    continue;
                 }
+                Some(Found::Match(e, q, j)) => (e, q, j),
             };
-            if let Some((expr, j)) = g.date_value(i) {
-                if let Ok(v) = resolve::resolve_range(&expr, reference.as_ref()) {
-                    consider(Entity::Date(v), j);
-                }
-            }
-            if let Some((expr, j)) = g.time_value(i) {
-                let value = match &expr.to {
-                    None => time_of(&expr.from).map(TimeValue::Time),
-                    Some(to) => time_of(&expr.from)
-                        .and_then(|f| Ok(TimeValue::Range(Interval::new(f, time_of(to)?)))),
-                };
-                if let Ok(v) = value {
-                    consider(Entity::Time(v), j);
-                }
-            }
-            let Some((entity, j)) = best else {
-                self.next += 1;
-                continue;
-            };
-            let (Some(first), Some(last)) = (
-                self.toks.get(i),
-                j.checked_sub(1).and_then(|k| self.toks.get(k)),
-            ) else {
-                self.next += 1;
+            let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
                 continue;
             };
             self.next = j.max(i + 1);
             return Some(Match {
-                start: first.start,
+                start: t.start,
                 end: last.end,
                 entity,
+                qualifier,
             });
         }
         None
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: Reason) {}

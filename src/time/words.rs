@@ -42,6 +42,9 @@ pub(crate) enum Word {
     Roi,   // rồi
     Nua,   // nữa: more ("3 ngày nữa" = in three days)
     Cua,   // của: of
+    Do,    // đó / ấy / khi: "trước đó" (before that) is not "ago"
+    Bay2,  // bây (bây giờ: now)
+    Ngay2, // ngay: right (ngay bây giờ)
     // Parts of the day.
     Sang,  // sáng: morning
     Trua,  // trưa: noon
@@ -164,6 +167,9 @@ impl Word {
             "rồi" => Roi,
             "nữa" => Nua,
             "của" => Cua,
+            "đó" | "ấy" | "khi" => Do,
+            "bây" => Bay2,
+            "ngay" => Ngay2,
             "sáng" => Sang,
             "trưa" => Trua,
             "chiều" => Chieu,

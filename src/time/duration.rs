@@ -1,0 +1,346 @@
+//! Durations: "hai ngày", "10 tháng", "3 tiếng", "1 giờ 20 phút", "2-3 năm".
+
+use core::fmt;
+
+use crate::number::{Decimal, Value};
+
+use super::grammar::{Grammar, Read, is_dash};
+use super::lexer::Kind;
+use super::numbers::number_at;
+use super::words::Word;
+
+/// The unit of a [`Duration`].
+///
+/// ```
+/// use vietnorm::time::TimeUnit;
+/// assert_eq!(TimeUnit::Minute.as_str(), "minute");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum TimeUnit {
+    /// năm.
+    Year,
+    /// tháng.
+    Month,
+    /// tuần.
+    Week,
+    /// ngày.
+    Day,
+    /// giờ, tiếng.
+    Hour,
+    /// phút.
+    Minute,
+    /// giây.
+    Second,
+}
+
+impl TimeUnit {
+    /// The contract's name: `year`, `month`, `week`, `day`, `hour`,
+    /// `minute`, `second`.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::time::TimeUnit::Year.as_str(), "year");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TimeUnit::Year => "year",
+            TimeUnit::Month => "month",
+            TimeUnit::Week => "week",
+            TimeUnit::Day => "day",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Second => "second",
+        }
+    }
+
+    /// The Vietnamese word for the unit.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::time::TimeUnit::Hour.word(), "giờ");
+    /// ```
+    pub const fn word(self) -> &'static str {
+        match self {
+            TimeUnit::Year => "năm",
+            TimeUnit::Month => "tháng",
+            TimeUnit::Week => "tuần",
+            TimeUnit::Day => "ngày",
+            TimeUnit::Hour => "giờ",
+            TimeUnit::Minute => "phút",
+            TimeUnit::Second => "giây",
+        }
+    }
+
+    /// The next smaller unit and how many of it make one of this unit,
+    /// when that is exact: a month has no fixed number of days.
+    const fn smaller(self) -> Option<(TimeUnit, i64)> {
+        match self {
+            TimeUnit::Year => Some((TimeUnit::Month, 12)),
+            TimeUnit::Week => Some((TimeUnit::Day, 7)),
+            TimeUnit::Day => Some((TimeUnit::Hour, 24)),
+            TimeUnit::Hour => Some((TimeUnit::Minute, 60)),
+            TimeUnit::Minute => Some((TimeUnit::Second, 60)),
+            TimeUnit::Month | TimeUnit::Second => None,
+        }
+    }
+
+    fn from_word(w: Word) -> Option<TimeUnit> {
+        Some(match w {
+            Word::Nam => TimeUnit::Year,
+            Word::Thang => TimeUnit::Month,
+            Word::Tuan => TimeUnit::Week,
+            Word::Ngay => TimeUnit::Day,
+            Word::Gio | Word::Tieng => TimeUnit::Hour,
+            Word::Phut => TimeUnit::Minute,
+            Word::Giay => TimeUnit::Second,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for TimeUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A length of time: an exact value or an interval ("2-3 năm") in one
+/// unit. A compound duration is given in its smallest unit: "1 giờ 20
+/// phút" is 80 minutes, "2 năm 3 tháng" 27 months.
+///
+/// Serializes (feature `serde`) as `{"value": "80", "unit": "minute"}`, or
+/// with `min` and `max` for an interval.
+///
+/// ```
+/// use vietnorm::time::{parse_duration, TimeUnit};
+/// let d = parse_duration("1 giờ 20 phút")?.value;
+/// assert_eq!((d.value.exact().map(|v| v.to_string()), d.unit), (Some("80".into()), TimeUnit::Minute));
+/// assert_eq!(d.to_string(), "80 phút");
+/// # Ok::<(), vietnorm::time::ParseDurationError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Duration {
+    /// How many units, exact or an interval.
+    pub value: Value,
+    /// The unit.
+    pub unit: TimeUnit,
+}
+
+/// Writes "80 phút", "2-3 năm", with a decimal comma ("1,5 năm").
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let comma = |d: Decimal| d.to_string().replace('.', ",");
+        match self.value {
+            Value::Interval { min, max } => {
+                write!(f, "{}-{} {}", comma(min), comma(max), self.unit.word())
+            }
+            Value::Exact(v) => write!(f, "{} {}", comma(v), self.unit.word()),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Duration {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (min, max) = self.value.bounds();
+        let mut st = s.serialize_struct("Duration", 3)?;
+        match self.value {
+            Value::Exact(v) => st.serialize_field("value", &v)?,
+            _ => {
+                st.serialize_field("min", &min)?;
+                st.serialize_field("max", &max)?;
+            }
+        }
+        st.serialize_field("unit", &self.unit)?;
+        st.end()
+    }
+}
+
+/// `value` of unit `from` in the smaller unit `to`, when the conversion is
+/// exact (years to months, weeks to days to hours to minutes to seconds;
+/// not months to days).
+fn convert(value: Decimal, from: TimeUnit, to: TimeUnit) -> Option<Decimal> {
+    let mut value = value;
+    let mut unit = from;
+    while unit != to {
+        let (smaller, factor) = unit.smaller()?;
+        value = value.checked_mul(Decimal::from(factor)).ok()?;
+        unit = smaller;
+    }
+    Some(value)
+}
+
+/// A count before a unit: digits ("10", "1,5") or words ("hai", "mười lăm").
+fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
+    if g.glued_before(i) {
+        return None;
+    }
+    let t = g.tok(i)?;
+    match t.kind {
+        Kind::Num { .. } | Kind::Word { .. } => {}
+        Kind::Punct(_) => return None,
+    }
+    if matches!(g.word_at(i), Some(Word::Tu4 | Word::Lam | Word::Mot2)) {
+        return None;
+    }
+    let (v, j) = number_at(g, i)?;
+    (!v.is_negative()).then_some((v, j))
+}
+
+/// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
+fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
+    // Abbreviations touching their numbers: "24h" (hours, when it is not
+    // a time of day), "5p", "12p03s". Capital "P" and "S" are model names
+    // ("6S"), and "s" only counts after minutes.
+    match g.adj(i).map(|t| t.kind) {
+        Some(Kind::Word { word: Word::H, .. }) if g.adj_num(i + 1).is_none() => {
+            return Some((TimeUnit::Hour, i + 1));
+        }
+        Some(Kind::Word {
+            word: Word::P,
+            capital: false,
+        }) => return Some((TimeUnit::Minute, i + 1)),
+        Some(Kind::Word {
+            word: Word::S,
+            capital: false,
+        }) if i >= 2
+            && matches!(
+                g.toks.get(i - 2).map(|t| t.kind),
+                Some(Kind::Word { word: Word::P, .. })
+            ) =>
+        {
+            return Some((TimeUnit::Second, i + 1));
+        }
+        _ => {}
+    }
+    let u = TimeUnit::from_word(g.word(i)?)?;
+    if u == TimeUnit::Hour && g.is(i + 1, Word::Dong) && g.is(i + 2, Word::Ho) {
+        return Some((u, i + 3));
+    }
+    Some((u, i + 1))
+}
+
+impl Grammar<'_> {
+    /// A duration: "hai ngày", "3 tiếng", "1 giờ 20 phút", "2-3 năm",
+    /// "từ 2 đến 3 năm", "1 tiếng rưỡi".
+    pub(crate) fn duration(&self, i: usize) -> Read<Duration> {
+        let (has_tu, at) = if self.is(i, Word::Tu) {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        let (first, j) = count(self, at)?;
+        // An interval: "2-3 năm", "từ 2 đến 3 năm".
+        let mut upper = None;
+        let mut k = j;
+        match self.tok(j).map(|t| t.kind) {
+            Some(Kind::Punct(c)) if is_dash(c) && !has_tu => {
+                if let Some((v, e)) = self.after_dash_count(j + 1) {
+                    upper = Some(v);
+                    k = e;
+                }
+            }
+            Some(Kind::Word {
+                word: Word::Den | Word::Toi2,
+                ..
+            }) if has_tu || !self.strict => {
+                if let Some((v, e)) = count(self, j + 1) {
+                    upper = Some(v);
+                    k = e;
+                }
+            }
+            _ => {}
+        }
+        if has_tu && upper.is_none() {
+            return None;
+        }
+        let (mut unit_now, mut end) = unit(self, k)?;
+        // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
+        if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
+            return None;
+        }
+        if self.strict && self.spelled_nam_before_thang(at, j, unit_now) {
+            return None;
+        }
+        let mut value = first;
+        if let Some(max) = upper {
+            if max <= first {
+                return None;
+            }
+            return Some((
+                Duration {
+                    value: Value::Interval { min: first, max },
+                    unit: unit_now,
+                },
+                end,
+            ));
+        }
+        // "1 tiếng rưỡi": and a half.
+        if self.is(end, Word::Ruoi) {
+            let half = Decimal::new(5, 1).ok()?;
+            value = value.checked_add(half).ok()?;
+            return Some((
+                Duration {
+                    value: Value::Exact(value),
+                    unit: unit_now,
+                },
+                end + 1,
+            ));
+        }
+        // Compound: "1 giờ 20 phút", "2 năm 3 tháng", "5 phút 30 giây",
+        // "1 giờ 30 giây": each part in a smaller unit than the last.
+        while value.is_integer() {
+            let Some((n, e)) = count(self, end).or_else(|| self.after_unit_count(end)) else {
+                break;
+            };
+            let Some((u, e2)) = unit(self, e) else { break };
+            if !n.is_integer() || u <= unit_now {
+                break;
+            }
+            let Some(scaled) = convert(value, unit_now, u) else {
+                break;
+            };
+            value = scaled.checked_add(n).ok()?;
+            unit_now = u;
+            end = e2;
+        }
+        Some((
+            Duration {
+                value: Value::Exact(value),
+                unit: unit_now,
+            },
+            end,
+        ))
+    }
+
+    /// The second bound after a dash ("2-3 năm"): may touch the dash.
+    fn after_dash_count(&self, i: usize) -> Read<Decimal> {
+        let t = self.tok(i)?;
+        if !matches!(t.kind, Kind::Num { .. } | Kind::Word { .. }) {
+            return None;
+        }
+        let (v, j) = number_at(self, i)?;
+        Some((v, j))
+    }
+
+    /// "03" in "12p03s": a count touching the abbreviated unit before it.
+    fn after_unit_count(&self, i: usize) -> Read<Decimal> {
+        let prev = self.toks.get(i.checked_sub(1)?)?;
+        if !matches!(prev.kind, Kind::Word { word: Word::P, .. }) {
+            return None;
+        }
+        let (v, len) = self.adj_num(i)?;
+        (len <= 2).then(|| (Decimal::from(v), i + 1))
+    }
+
+    /// "năm tháng" (years and months, the passing of time) is not five
+    /// months in running text.
+    fn spelled_nam_before_thang(&self, at: usize, j: usize, unit: TimeUnit) -> bool {
+        unit == TimeUnit::Month && j == at + 1 && self.is(at, Word::Nam)
+    }
+}
