@@ -231,7 +231,7 @@ fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
     for (i, &b) in bytes.iter().enumerate() {
         let at = from + i;
         let boundary_len = match b {
-            b'\n' | b'!' | b'?' | b'"' | b')' | b';' => 1,
+            b'\n' | b'!' | b'?' | b'"' | b'\'' | b')' | b';' => 1,
             b'.' if !after_list_number(s, at) => 1,
             // `…`, `”`, `’`: E2 80 A6 / 9D / 99; `»`: C2 BB.
             0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA6 | 0x9D | 0x99])) => 3,
@@ -389,7 +389,7 @@ struct NameRead {
 /// and web-page leftovers (`TIN BÀI LIÊN QUAN`).
 #[rustfmt::skip]
 const NOT_NAME_WORDS: &[&str] = &[
-    "các", "những", "nhưng", "trong", "tuy", "như", "sau", "khi", "từ", "tại", "với", "cho",
+    "các", "những", "nhưng", "trong", "tuy", "sau", "khi", "từ", "tại", "với", "cho",
     "còn", "hiện", "đây", "đó", "này", "xem", "thêm", "tin", "bài", "và", "của", "là", "có",
     "không", "được", "một", "người", "chúng", "tôi", "bạn", "theo", "nguồn", "ảnh", "video",
     "clip", "năm", "ngày", "tháng", "vì", "nên", "để", "nếu", "thì", "mà", "đã", "sẽ", "đang",
@@ -739,6 +739,17 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
+        // `(Tổng hợp theo TNO, VOV)`, `(tổng hợp từ X)`: compiled from a source.
+        for (note, joiner) in [("Tổng hợp", " theo "), ("Tổng hợp", " từ ")] {
+            if let Some(len) = prefix_len_ci(inner, note) {
+                if let Some(src) = inner.get(len..).and_then(|r| r.strip_prefix(joiner)) {
+                    let names = self.out.authors.clone();
+                    self.push_credit(CreditRole::Compiled, names);
+                    self.out.source = Some(src.trim());
+                    return !src.trim().is_empty();
+                }
+            }
+        }
         if let Some(role) = making_note(inner) {
             if let Some(role) = role {
                 self.push_credit(role, self.out.authors.clone());
@@ -910,7 +921,12 @@ impl<'a> Reader<'a> {
                         .is_some_and(char::is_lowercase)
                     && !domain
         });
-        (first.is_uppercase() || first.is_ascii_digit() || domain)
+        // `Theo magforwomen`: one Latin word, not a pronoun, is a site name.
+        let latin_word = words == 1
+            && src.len() >= 4
+            && src.chars().all(|c| c.is_ascii_alphanumeric())
+            && !matches!(src, "anh" | "chị" | "ông" | "tôi" | "họ" | "nay" | "sau");
+        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word)
             && src.len() <= 80
             && words <= 8
             && !clause
