@@ -86,9 +86,10 @@ fn serialize_outlet<S: serde::Serializer>(
     }
 }
 
-/// Reads the dateline at the start of `text` (after any leading spaces),
-/// or `None` when the article does not open with one. Only the first
-/// few hundred bytes are read, whatever the length of `text`.
+/// Reads the dateline at the start of `text` (after any leading spaces, or
+/// after a headline line), or `None` when the article does not open with
+/// one. Only the first few hundred bytes are read, whatever the length of
+/// `text`.
 ///
 /// ```
 /// use vietnorm::news::parse_dateline;
@@ -99,15 +100,39 @@ fn serialize_outlet<S: serde::Serializer>(
 /// let d = parse_dateline("QUẢNG NAM- Một cây cầu mới vừa thông xe.").unwrap();
 /// assert_eq!((d.label, d.place), (None, Some("QUẢNG NAM")));
 ///
+/// // After a headline.
+/// let d = parse_dateline("Cầu mới thông xe\n\nTTO - Sáng nay, cây cầu mở cửa.").unwrap();
+/// assert_eq!(d.label, Some("TTO"));
+///
 /// // Not datelines: an ordinary parenthesis, an abbreviation in a sentence.
 /// assert!(parse_dateline("(Ảnh minh họa) Người dân xếp hàng.").is_none());
 /// assert!(parse_dateline("COVID-19 vẫn diễn biến phức tạp.").is_none());
 /// ```
 pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
-    let window = text.get(..floor_boundary(text, HEAD_WINDOW))?;
+    let window = text.get(..floor_boundary(text, HEAD_WINDOW + TITLE_MAX))?;
     let start = skip_while(window, 0, is_any_space);
-    parse_at(window, start)
+    let head = window.get(..floor_boundary(window, start + HEAD_WINDOW))?;
+    if let Some(d) = parse_at(head, start) {
+        return Some(d);
+    }
+    // A headline may come first (`Mưa lớn ở Hà Nội\n\nTTO - Chiều nay…`):
+    // then only a tag of a registered outlet, or a dated form, opens the
+    // next line, so that a tag-like line inside the text is not taken.
+    let title_end = start + window.get(start..)?.find('\n')?;
+    let title = window.get(start..title_end)?.trim_end();
+    if title.is_empty()
+        || title.len() > TITLE_MAX
+        || title.ends_with(['.', '!', '?', ':', ';', ','])
+    {
+        return None;
+    }
+    let next = skip_while(window, title_end, is_any_space);
+    let head = window.get(..floor_boundary(window, next + HEAD_WINDOW))?;
+    parse_at(head, next).filter(|d| d.outlet.is_some() || d.date.is_some())
 }
+
+/// The longest headline line before a dateline, in bytes.
+const TITLE_MAX: usize = 240;
 
 /// The parts of a dateline found at one position.
 struct Found<'a> {
