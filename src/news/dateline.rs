@@ -240,7 +240,9 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
         .find(|c: char| is_inline_space(c))
         .unwrap_or(inner.len());
     let agency = inner.get(..agency_end)?;
-    if find_outlet(agency).is_none() && !is_acronym(agency) {
+    // Only a registered agency or outlet: `Lê Ngọc Tuấn (SN 1985)` is a
+    // name and a birth year, not a place, an agency and a date.
+    if find_outlet(agency).is_none() {
         return None;
     }
     let rest = inner.get(agency_end..)?.trim_start();
@@ -261,7 +263,7 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
         return None;
     }
     let sentence_follows = char_at(s, end).is_some_and(is_inline_space)
-        && starts_sentence(s, skip_while(s, end, is_inline_space));
+        && starts_capital_sentence(s, skip_while(s, end, is_inline_space));
     if !(dash || sentence_follows) {
         return None;
     }
@@ -309,7 +311,7 @@ fn paren_tag(s: &str, start: usize) -> Option<Found<'_>> {
         if !char_at(s, end).is_some_and(is_inline_space) {
             return None;
         }
-        if !starts_sentence(s, skip_while(s, end, is_inline_space)) {
+        if !starts_capital_sentence(s, skip_while(s, end, is_inline_space)) {
             return None;
         }
     }
@@ -398,6 +400,14 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
 fn starts_sentence(s: &str, p: usize) -> bool {
     char_at(s, p).is_some_and(|c| {
         c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '[' | '(')
+    })
+}
+
+/// Stricter, for tags without a dash: a capital, digit or opening quote
+/// must follow (`(ĐTCK) Với…`), since `Báo X (TTXVN) lược đăng…` is prose.
+fn starts_capital_sentence(s: &str, p: usize) -> bool {
+    char_at(s, p).is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«')
     })
 }
 
