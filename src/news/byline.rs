@@ -147,7 +147,8 @@ impl std::fmt::Display for CreditRole {
 
 /// Reads the byline at the end of `text`, or `None` when the article has
 /// none. Only the last few hundred bytes are read, whatever the length of
-/// `text`.
+/// `text`. Spaces may follow the byline, and so may two kinds of web-page
+/// residue that crawlers leave (`Email Print Góp ý`).
 ///
 /// ```
 /// use vietnorm::news::parse_byline;
@@ -168,6 +169,27 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     if end == 0 || end <= min_start {
         return None;
     }
+    // Web-page leftovers after the byline (`…Viết LamEmail Print Góp ý`):
+    // the byline is the one before them, when there is one.
+    let before_residue = PAGE_RESIDUE.iter().find_map(|r| {
+        let cut = text.get(..end)?.strip_suffix(r)?.len();
+        Some(skip_back_while(text, cut, is_any_space))
+    });
+    if let Some(cut) = before_residue.filter(|&c| c > min_start) {
+        if let Some(b) = byline_ending_at(text, min_start, cut) {
+            return Some(b);
+        }
+    }
+    byline_ending_at(text, min_start, end)
+}
+
+/// Page furniture that crawlers left after the byline in the corpus
+/// (Công Thương: `PHẢN HỒIGửi bình luận`, 110 articles; `Email Print Góp ý`,
+/// 50 articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+
+/// The byline that ends exactly at `end` and starts at or after `min_start`.
+fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
     let window_start = viable_start(text, window_start, end);
     candidates(text, window_start, end)
