@@ -24,7 +24,9 @@
 //! all in capitals, or initials, and is not a place; with a marker, any
 //! capitalised words will do.
 
-use super::letters::{fold_char, is_caps_word, is_syllable, is_title_word};
+use super::letters::{
+    composed, fold_char, is_caps_word, is_combining, is_syllable, is_title_word, is_word_char,
+};
 use super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES, NAME_TITLES, TEAMS};
 use super::outlets::find_outlet;
 use super::places::is_place;
@@ -171,8 +173,17 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     }
     // Web-page leftovers after the byline (`…Viết LamEmail Print Góp ý`):
     // the byline is the one before them, when there is one.
+    let head = text.get(..end)?;
+    let decomposed = head.chars().rev().take(24).any(is_combining);
     let before_residue = PAGE_RESIDUE.iter().find_map(|r| {
-        let cut = text.get(..end)?.strip_suffix(r)?.len();
+        let cut = match head.strip_suffix(r) {
+            Some(h) => h.len(),
+            None if decomposed => {
+                let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(r);
+                head.strip_suffix(nfd.as_ref())?.len()
+            }
+            None => return None,
+        };
         Some(skip_back_while(text, cut, is_any_space))
     });
     if let Some(cut) = before_residue.filter(|&c| c > min_start) {
@@ -280,11 +291,11 @@ fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
 /// of the tail window. (Lowercase markers occur only inside parentheses,
 /// `(theo AFP)`, which the `(` covers.)
 fn may_open_marker(bytes: &[u8], i: usize) -> bool {
-    // `Ả` is E1 BA A2, `Đ` C4 90.
+    // `Ả` is E1 BA A2, `Đ` C4 90; decomposed `Ả` starts with `A`.
     matches!(
         bytes.get(i..),
         Some(
-            [b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I', ..]
+            [b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I' | b'A', ..]
                 | [0xE1, 0xBA, 0xA2, ..]
                 | [0xC4, 0x90, ..]
         )
@@ -329,7 +340,8 @@ fn marker_at(s: &str, at: usize) -> bool {
         return false;
     }
     let opens = ["Theo ", "(Theo ", "(theo ", "Nguồn", "(Nguồn", "(TTXVN"];
-    let is_marker = opens.iter().any(|m| rest.starts_with(m)) || credit_marker(rest).is_some();
+    let is_marker =
+        opens.iter().any(|m| starts_with_word(rest, m).is_some()) || credit_marker(rest).is_some();
     is_marker && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
 }
 
@@ -345,7 +357,9 @@ fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)> {
     let has_anh = near
         .windows(3)
         .any(|w| matches!(w, [0xE1, 0xBA, 0xA2 | 0xA3]));
-    if !has_anh && !near.contains(&b':') {
+    // Decomposed text has its marks as CC/CD lead bytes: let it through.
+    let decomposed = near.iter().any(|&b| b == 0xCC || b == 0xCD);
+    if !has_anh && !decomposed && !near.contains(&b':') {
         return None;
     }
     CREDIT_MARKERS.iter().find_map(|&(marker, roles)| {
@@ -370,9 +384,34 @@ fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)> {
 
 /// The byte length of the prefix of `s` that equals `word` ignoring case.
 fn prefix_len_ci(s: &str, word: &str) -> Option<usize> {
+    match prefix_len_ci_chars(s, word.chars()) {
+        Some(len) => Some(len),
+        // Decomposed text (`Nho\u{301}m PV`): compare with the word's NFD.
+        None if s.chars().take(word.len()).any(is_combining) => {
+            let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(word);
+            prefix_len_ci_chars(s, nfd.chars())
+        }
+        None => None,
+    }
+}
+
+/// The byte length of `word` at the start of `rest`, written as is or
+/// decomposed (NFD).
+fn starts_with_word(rest: &str, word: &str) -> Option<usize> {
+    if rest.starts_with(word) {
+        return Some(word.len());
+    }
+    if !rest.chars().take(word.len()).any(is_combining) {
+        return None;
+    }
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(word);
+    rest.starts_with(nfd.as_ref()).then_some(nfd.len())
+}
+
+fn prefix_len_ci_chars(s: &str, word: impl Iterator<Item = char>) -> Option<usize> {
     let mut len = 0;
     let mut chars = s.chars();
-    for w in word.chars() {
+    for w in word {
         let c = chars.next()?;
         let same = c == w
             || match (c.is_ascii(), w.is_ascii()) {
@@ -395,7 +434,9 @@ fn names_stop(s: &str, at: usize) -> bool {
         None | Some('(' | '/' | '\n' | '\r') => true,
         Some(_) => {
             let rest = s.get(at..).unwrap_or_default();
-            rest.starts_with("Theo ") || rest.starts_with("Nguồn") || credit_marker(rest).is_some()
+            rest.starts_with("Theo ")
+                || starts_with_word(rest, "Nguồn").is_some()
+                || credit_marker(rest).is_some()
         }
     }
 }
@@ -422,6 +463,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// True when `word` is a function word or page leftover, in any case.
 fn is_not_name_word(word: &str) -> bool {
     // Lowercase once into a buffer, then compare bytes.
+    let word = composed(word);
     let mut buf = [0u8; 24];
     let mut len = 0;
     for c in word.chars() {
@@ -525,12 +567,12 @@ fn word_end(s: &str, p: usize, end: usize) -> usize {
     let mut prev: Option<char> = None;
     while q < end {
         let Some(c) = char_at(s, q) else { break };
-        let ok = c.is_alphanumeric() || matches!(c, '\'' | '’' | '&' | '+' | '.');
+        let ok = is_word_char(c) || matches!(c, '\'' | '’' | '&' | '+' | '.');
         if !ok {
             break;
         }
         if q > p
-            && prev.is_some_and(|x| x.is_lowercase() || x == '.')
+            && prev.is_some_and(|x| x.is_lowercase() || x == '.' || is_combining(x))
             && c.is_uppercase()
             && names_stop(s, q)
         {
@@ -751,8 +793,9 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
-        for lead in ["Nguồn:", "nguồn:", "Nguồn :", "Nguồn "] {
-            if let Some(src) = inner.strip_prefix(lead) {
+        for lead in ["Nguồn:", "Nguồn :", "Nguồn "] {
+            let src = prefix_len_ci(inner, lead).and_then(|len| inner.get(len..));
+            if let Some(src) = src {
                 let src = src.trim();
                 if src.is_empty() {
                     return false;
@@ -861,11 +904,11 @@ impl<'a> Reader<'a> {
                 break;
             }
             if q > from
-                && char_before(self.s, q).is_some_and(char::is_lowercase)
+                && char_before(self.s, q).is_some_and(|x| x.is_lowercase() || is_combining(x))
                 && c.is_uppercase()
             {
                 let rest = self.s.get(q..).unwrap_or_default();
-                if credit_marker(rest).is_some() || rest.starts_with("Nguồn") {
+                if credit_marker(rest).is_some() || starts_with_word(rest, "Nguồn").is_some() {
                     break;
                 }
             }
@@ -910,7 +953,7 @@ impl<'a> Reader<'a> {
                 && src
                     .get(..i)
                     .and_then(|h| h.chars().next_back())
-                    .is_some_and(char::is_lowercase)
+                    .is_some_and(|x| x.is_lowercase() || is_combining(x))
                 && src.get(i..).and_then(find_outlet).is_some()
                 && src.get(..i).is_some_and(|h| h.contains(' '))
         });
@@ -961,9 +1004,9 @@ impl<'a> Reader<'a> {
     /// `Nguồn: Reuters`.
     fn nguon(&mut self) -> bool {
         let rest = self.rest();
-        let Some(len) = ["Nguồn:", "Nguồn :", "NGUỒN:"]
+        let Some(len) = ["Nguồn:", "Nguồn :"]
             .iter()
-            .find_map(|m| rest.starts_with(m).then_some(m.len()))
+            .find_map(|m| prefix_len_ci(rest, m))
         else {
             return false;
         };
@@ -1075,13 +1118,12 @@ impl<'a> Reader<'a> {
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
     fn agency_word(&mut self) -> bool {
         let rest = self.rest();
-        let Some(agency) = AGENCIES
-            .iter()
-            .find(|a| rest.starts_with(*a) && boundary_after(self.s, self.p + a.len()))
-        else {
+        let Some(len) = AGENCIES.iter().find_map(|a| {
+            starts_with_word(rest, a).filter(|&n| boundary_after(self.s, self.p + n))
+        }) else {
             return false;
         };
-        let mut q = self.p + agency.len();
+        let mut q = self.p + len;
         if char_at(self.s, q) == Some('/') {
             // The paper the agency item ran in: one to three capitalised words.
             let r = self.s.get(q + 1..self.end).unwrap_or_default();
@@ -1091,7 +1133,7 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 let clean = w.trim_end_matches(['\n', '\r', '.']);
-                if clean.is_empty() || !clean.chars().all(|c| c.is_alphanumeric() || c == '+') {
+                if clean.is_empty() || !clean.chars().all(|c| is_word_char(c) || c == '+') {
                     break;
                 }
                 words_end += w.len() + usize::from(n > 0);
@@ -1241,6 +1283,7 @@ fn boundary_after(s: &str, p: usize) -> bool {
 /// `Tổng hợp`, `T/h`, `Dịch`, … in any case: `Some(role)` for a
 /// compilation, `Some(None)` for a translation, `None` otherwise.
 fn making_note(inner: &str) -> Option<Option<CreditRole>> {
+    let inner = composed(inner);
     MAKING_NOTES.iter().find_map(|&(note, role)| {
         let same = inner.chars().count() == note.chars().count()
             && inner

@@ -203,7 +203,7 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
     let mut p = start;
     let mut words = 0;
     loop {
-        let w_end = skip_while(s, p, char::is_alphabetic);
+        let w_end = skip_while(s, p, super::letters::is_word_char);
         let word = s.get(p..w_end)?;
         if !(is_title_word(word) || is_caps_word(word) && word.chars().count() > 1) {
             return None;
@@ -488,7 +488,7 @@ fn is_brand(label: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && words.iter().all(|w| {
             w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '+'))
+                .all(|c| super::letters::is_word_char(c) || matches!(c, '.' | '&' | '+'))
         })
         && label.chars().any(char::is_alphabetic)
         && !NOT_BRANDS.contains(first)

@@ -34,7 +34,8 @@ pub(crate) fn is_place(s: &str) -> bool {
     // The input's key once, in a buffer; a longer text is no place.
     let mut buf = ['\0'; 32];
     let mut len = 0;
-    for c in place_key(s) {
+    let s = super::letters::composed(s);
+    for c in place_key(&s) {
         let Some(slot) = buf.get_mut(len) else {
             return false;
         };
