@@ -174,7 +174,13 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     // Web-page leftovers after the byline (`…Viết LamEmail Print Góp ý`):
     // the byline is the one before them, when there is one.
     let head = text.get(..end)?;
-    let decomposed = head.chars().rev().take(24).any(is_combining);
+    // Combining marks (U+0300–U+036F) have lead bytes CC and CD.
+    let decomposed = head
+        .as_bytes()
+        .iter()
+        .rev()
+        .take(48)
+        .any(|&b| b == 0xCC || b == 0xCD);
     let before_residue = PAGE_RESIDUE.iter().find_map(|r| {
         let cut = match head.strip_suffix(r) {
             Some(h) => h.len(),
@@ -385,13 +391,13 @@ fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)> {
 /// The byte length of the prefix of `s` that equals `word` ignoring case.
 fn prefix_len_ci(s: &str, word: &str) -> Option<usize> {
     match prefix_len_ci_chars(s, word.chars()) {
-        Some(len) => Some(len),
+        Ok(len) => Some(len),
         // Decomposed text (`Nho\u{301}m PV`): compare with the word's NFD.
-        None if s.chars().take(word.len()).any(is_combining) => {
+        Err(true) => {
             let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(word);
-            prefix_len_ci_chars(s, nfd.chars())
+            prefix_len_ci_chars(s, nfd.chars()).ok()
         }
-        None => None,
+        Err(false) => None,
     }
 }
 
@@ -401,18 +407,27 @@ fn starts_with_word(rest: &str, word: &str) -> Option<usize> {
     if rest.starts_with(word) {
         return Some(word.len());
     }
-    if !rest.chars().take(word.len()).any(is_combining) {
+    // Only when the texts part where `rest` has a combining mark next.
+    let mut r = rest.chars();
+    let parted_on_mark =
+        word.chars().any(|w| r.next() != Some(w)) && r.next().is_some_and(is_combining);
+    if !parted_on_mark {
         return None;
     }
     let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(word);
     rest.starts_with(nfd.as_ref()).then_some(nfd.len())
 }
 
-fn prefix_len_ci_chars(s: &str, word: impl Iterator<Item = char>) -> Option<usize> {
+/// Compares ignoring case: the matched byte length, or `Err(decomposed)`
+/// telling whether the mismatch is where `s` has a combining mark next
+/// (so that the decomposed word may still match).
+fn prefix_len_ci_chars(s: &str, word: impl Iterator<Item = char>) -> Result<usize, bool> {
     let mut len = 0;
     let mut chars = s.chars();
     for w in word {
-        let c = chars.next()?;
+        let Some(c) = chars.next() else {
+            return Err(false);
+        };
         let same = c == w
             || match (c.is_ascii(), w.is_ascii()) {
                 (true, true) => c.eq_ignore_ascii_case(&w),
@@ -420,11 +435,11 @@ fn prefix_len_ci_chars(s: &str, word: impl Iterator<Item = char>) -> Option<usiz
                 _ => false,
             };
         if !same {
-            return None;
+            return Err(chars.next().is_some_and(is_combining));
         }
         len += c.len_utf8();
     }
-    Some(len)
+    Ok(len)
 }
 
 /// Where names stop: before a marker (glued or not), a parenthesis, a
