@@ -242,9 +242,7 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
     let agency = inner.get(..agency_end)?;
     // Only a registered agency or outlet: `Lê Ngọc Tuấn (SN 1985)` is a
     // name and a birth year, not a place, an agency and a date.
-    if find_outlet(agency).is_none() {
-        return None;
-    }
+    find_outlet(agency)?;
     let rest = inner.get(agency_end..)?.trim_start();
     if !rest.is_empty() {
         if date.is_some() {
