@@ -25,7 +25,10 @@ fn article(c: &mut Criterion) {
     // every article.
     let found = |t: &String| {
         let a = parse_article(t);
-        (usize::from(a.dateline.is_some()), usize::from(a.byline.is_some()))
+        (
+            usize::from(a.dateline.is_some()),
+            usize::from(a.byline.is_some()),
+        )
     };
     let (datelines, bylines) = texts
         .iter()
@@ -55,10 +58,20 @@ fn article(c: &mut Criterion) {
         })
     });
     group.bench_function("parse_dateline", |b| {
-        b.iter(|| texts.iter().filter(|t| parse_dateline(black_box(t)).is_some()).count())
+        b.iter(|| {
+            texts
+                .iter()
+                .filter(|t| parse_dateline(black_box(t)).is_some())
+                .count()
+        })
     });
     group.bench_function("parse_byline", |b| {
-        b.iter(|| texts.iter().filter(|t| parse_byline(black_box(t)).is_some()).count())
+        b.iter(|| {
+            texts
+                .iter()
+                .filter(|t| parse_byline(black_box(t)).is_some())
+                .count()
+        })
     });
     group.bench_function("baseline: text::normalize", |b| {
         b.iter(|| {

@@ -86,3 +86,6 @@ pub mod _documentation {
     #[doc = include_str!("../DESIGN.md")]
     pub mod design {}
 }
+
+// news: article structure (dateline, byline, outlet registry).
+pub use news::{Article, parse_article};

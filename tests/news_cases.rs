@@ -172,3 +172,39 @@ fn the_seed_article() {
     assert!(a.byline.is_none());
     assert_eq!(a.body.start, 31);
 }
+
+#[test]
+fn decomposed_text_reads_like_composed_text() {
+    use unicode_normalization::UnicodeNormalization;
+    // Every fixture and shared row: the NFD form must give the same parts
+    // (compared after composing the NFD slices back).
+    for file in [
+        include_str!("data/news_fixtures.tsv"),
+        include_str!("data/datelines.tsv"),
+    ] {
+        for row in rows(file).iter().filter(|r| r.status == "pass") {
+            let nfd: String = row.input.nfd().collect();
+            let a = parse_article(&row.input);
+            let b = parse_article(&nfd);
+            let compose = |s: &str| s.nfc().collect::<String>();
+            let authors = |x: &vietnorm::news::Article<'_>| {
+                x.byline
+                    .as_ref()
+                    .map(|b| b.authors.iter().map(|n| compose(n)).collect::<Vec<_>>())
+            };
+            assert_eq!(
+                authors(&a),
+                authors(&b),
+                "line {}: {:?}",
+                row.line,
+                row.input
+            );
+            assert_eq!(
+                a.dateline.as_ref().map(|d| d.outlet.map(|o| o.name)),
+                b.dateline.as_ref().map(|d| d.outlet.map(|o| o.name)),
+                "line {}",
+                row.line
+            );
+        }
+    }
+}

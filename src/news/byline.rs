@@ -24,7 +24,9 @@
 //! all in capitals, or initials, and is not a place; with a marker, any
 //! capitalised words will do.
 
-use super::letters::{fold_char, is_caps_word, is_syllable, is_title_word};
+use super::letters::{
+    composed, fold_char, is_caps_word, is_combining, is_syllable, is_title_word, is_word_char,
+};
 use super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES, NAME_TITLES, TEAMS};
 use super::outlets::find_outlet;
 use super::places::is_place;
@@ -147,7 +149,8 @@ impl std::fmt::Display for CreditRole {
 
 /// Reads the byline at the end of `text`, or `None` when the article has
 /// none. Only the last few hundred bytes are read, whatever the length of
-/// `text`.
+/// `text`. Spaces may follow the byline, and so may two kinds of web-page
+/// residue that crawlers leave (`Email Print Góp ý`).
 ///
 /// ```
 /// use vietnorm::news::parse_byline;
@@ -168,7 +171,44 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     if end == 0 || end <= min_start {
         return None;
     }
+    // Web-page leftovers after the byline (`…Viết LamEmail Print Góp ý`):
+    // the byline is the one before them, when there is one.
+    let head = text.get(..end)?;
+    // Combining marks (U+0300–U+036F) have lead bytes CC and CD.
+    let decomposed = head
+        .as_bytes()
+        .iter()
+        .rev()
+        .take(48)
+        .any(|&b| b == 0xCC || b == 0xCD);
+    let before_residue = PAGE_RESIDUE.iter().find_map(|r| {
+        let cut = match head.strip_suffix(r) {
+            Some(h) => h.len(),
+            None if decomposed => {
+                let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(r);
+                head.strip_suffix(nfd.as_ref())?.len()
+            }
+            None => return None,
+        };
+        Some(skip_back_while(text, cut, is_any_space))
+    });
+    if let Some(cut) = before_residue.filter(|&c| c > min_start) {
+        if let Some(b) = byline_ending_at(text, min_start, cut) {
+            return Some(b);
+        }
+    }
+    byline_ending_at(text, min_start, end)
+}
+
+/// Page furniture that crawlers left after the byline in the corpus
+/// (Công Thương: `PHẢN HỒIGửi bình luận`, 110 articles; `Email Print Góp ý`,
+/// 50 articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+
+/// The byline that ends exactly at `end` and starts at or after `min_start`.
+fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
+    let window_start = viable_start(text, window_start, end);
     candidates(text, window_start, end)
         .into_iter()
         .find_map(|cand| {
@@ -178,6 +218,38 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
             }
             Reader::new(text, q, end).read()
         })
+}
+
+/// The most lowercase words a byline holds: markers and notes have a few
+/// (`Bài và ảnh`, `(Theo tài liệu họp báo Chính phủ)` has four); names none.
+const MAX_LOWERCASE_WORDS: usize = 8;
+
+/// The earliest position in `from..end` from which at most
+/// [`MAX_LOWERCASE_WORDS`] lowercase words remain: no byline starts before
+/// it, since it would hold ordinary prose. One backward pass over spaces;
+/// it spares the readers every candidate in the prose of the last sentences.
+fn viable_start(s: &str, from: usize, end: usize) -> usize {
+    let Some(window) = s.get(from..end) else {
+        return from;
+    };
+    let mut lowercase = 0;
+    let bytes = window.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        let Some(&b) = bytes.get(i) else { break };
+        if !matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            continue;
+        }
+        let word = window.get(i + 1..).and_then(|w| w.chars().next());
+        if word.is_some_and(char::is_lowercase) {
+            lowercase += 1;
+            if lowercase > MAX_LOWERCASE_WORDS {
+                return from + i + 1;
+            }
+        }
+    }
+    from
 }
 
 /// Where a byline may start, in increasing order: the window's start when
@@ -198,7 +270,7 @@ fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
     for (i, &b) in bytes.iter().enumerate() {
         let at = from + i;
         let boundary_len = match b {
-            b'\n' | b'!' | b'?' | b'"' | b')' | b';' => 1,
+            b'\n' | b'!' | b'?' | b'"' | b'\'' | b')' | b';' => 1,
             b'.' if !after_list_number(s, at) => 1,
             // `…`, `”`, `’`: E2 80 A6 / 9D / 99; `»`: C2 BB.
             0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA6 | 0x9D | 0x99])) => 3,
@@ -225,10 +297,14 @@ fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
 /// of the tail window. (Lowercase markers occur only inside parentheses,
 /// `(theo AFP)`, which the `(` covers.)
 fn may_open_marker(bytes: &[u8], i: usize) -> bool {
-    // `Ả` is E1 BA A2, `Đ` C4 90.
+    // `Ả` is E1 BA A2, `Đ` C4 90; decomposed `Ả` starts with `A`.
     matches!(
         bytes.get(i..),
-        Some([b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I', ..] | [0xE1, 0xBA, 0xA2, ..] | [0xC4, 0x90, ..])
+        Some(
+            [b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I' | b'A', ..]
+                | [0xE1, 0xBA, 0xA2, ..]
+                | [0xC4, 0x90, ..]
+        )
     )
 }
 
@@ -270,7 +346,8 @@ fn marker_at(s: &str, at: usize) -> bool {
         return false;
     }
     let opens = ["Theo ", "(Theo ", "(theo ", "Nguồn", "(Nguồn", "(TTXVN"];
-    let is_marker = opens.iter().any(|m| rest.starts_with(m)) || credit_marker(rest).is_some();
+    let is_marker =
+        opens.iter().any(|m| starts_with_word(rest, m).is_some()) || credit_marker(rest).is_some();
     is_marker && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
 }
 
@@ -286,7 +363,9 @@ fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)> {
     let has_anh = near
         .windows(3)
         .any(|w| matches!(w, [0xE1, 0xBA, 0xA2 | 0xA3]));
-    if !has_anh && !near.contains(&b':') {
+    // Decomposed text has its marks as CC/CD lead bytes: let it through.
+    let decomposed = near.iter().any(|&b| b == 0xCC || b == 0xCD);
+    if !has_anh && !decomposed && !near.contains(&b':') {
         return None;
     }
     CREDIT_MARKERS.iter().find_map(|&(marker, roles)| {
@@ -311,10 +390,44 @@ fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)> {
 
 /// The byte length of the prefix of `s` that equals `word` ignoring case.
 fn prefix_len_ci(s: &str, word: &str) -> Option<usize> {
+    match prefix_len_ci_chars(s, word.chars()) {
+        Ok(len) => Some(len),
+        // Decomposed text (`Nho\u{301}m PV`): compare with the word's NFD.
+        Err(true) => {
+            let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(word);
+            prefix_len_ci_chars(s, nfd.chars()).ok()
+        }
+        Err(false) => None,
+    }
+}
+
+/// The byte length of `word` at the start of `rest`, written as is or
+/// decomposed (NFD).
+fn starts_with_word(rest: &str, word: &str) -> Option<usize> {
+    if rest.starts_with(word) {
+        return Some(word.len());
+    }
+    // Only when the texts part where `rest` has a combining mark next.
+    let mut r = rest.chars();
+    let parted_on_mark =
+        word.chars().any(|w| r.next() != Some(w)) && r.next().is_some_and(is_combining);
+    if !parted_on_mark {
+        return None;
+    }
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(word);
+    rest.starts_with(nfd.as_ref()).then_some(nfd.len())
+}
+
+/// Compares ignoring case: the matched byte length, or `Err(decomposed)`
+/// telling whether the mismatch is where `s` has a combining mark next
+/// (so that the decomposed word may still match).
+fn prefix_len_ci_chars(s: &str, word: impl Iterator<Item = char>) -> Result<usize, bool> {
     let mut len = 0;
     let mut chars = s.chars();
-    for w in word.chars() {
-        let c = chars.next()?;
+    for w in word {
+        let Some(c) = chars.next() else {
+            return Err(false);
+        };
         let same = c == w
             || match (c.is_ascii(), w.is_ascii()) {
                 (true, true) => c.eq_ignore_ascii_case(&w),
@@ -322,11 +435,11 @@ fn prefix_len_ci(s: &str, word: &str) -> Option<usize> {
                 _ => false,
             };
         if !same {
-            return None;
+            return Err(chars.next().is_some_and(is_combining));
         }
         len += c.len_utf8();
     }
-    Some(len)
+    Ok(len)
 }
 
 /// Where names stop: before a marker (glued or not), a parenthesis, a
@@ -336,7 +449,9 @@ fn names_stop(s: &str, at: usize) -> bool {
         None | Some('(' | '/' | '\n' | '\r') => true,
         Some(_) => {
             let rest = s.get(at..).unwrap_or_default();
-            rest.starts_with("Theo ") || rest.starts_with("Nguồn") || credit_marker(rest).is_some()
+            rest.starts_with("Theo ")
+                || starts_with_word(rest, "Nguồn").is_some()
+                || credit_marker(rest).is_some()
         }
     }
 }
@@ -352,7 +467,7 @@ struct NameRead {
 /// and web-page leftovers (`TIN BÀI LIÊN QUAN`).
 #[rustfmt::skip]
 const NOT_NAME_WORDS: &[&str] = &[
-    "các", "những", "nhưng", "trong", "tuy", "như", "sau", "khi", "từ", "tại", "với", "cho",
+    "các", "những", "nhưng", "trong", "tuy", "sau", "khi", "từ", "tại", "với", "cho",
     "còn", "hiện", "đây", "đó", "này", "xem", "thêm", "tin", "bài", "và", "của", "là", "có",
     "không", "được", "một", "người", "chúng", "tôi", "bạn", "theo", "nguồn", "ảnh", "video",
     "clip", "năm", "ngày", "tháng", "vì", "nên", "để", "nếu", "thì", "mà", "đã", "sẽ", "đang",
@@ -363,6 +478,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// True when `word` is a function word or page leftover, in any case.
 fn is_not_name_word(word: &str) -> bool {
     // Lowercase once into a buffer, then compare bytes.
+    let word = composed(word);
     let mut buf = [0u8; 24];
     let mut len = 0;
     for c in word.chars() {
@@ -424,7 +540,7 @@ fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<NameRead> {
             all_syllables &= is_syllable(letters);
             stop_word |= is_not_name_word(letters);
         }
-        if !lenient && !initials && !(is_title_word(word) || is_caps_word(word)) {
+        if !(lenient || initials || is_title_word(word) || is_caps_word(word)) {
             return None;
         }
         words += 1;
@@ -466,12 +582,12 @@ fn word_end(s: &str, p: usize, end: usize) -> usize {
     let mut prev: Option<char> = None;
     while q < end {
         let Some(c) = char_at(s, q) else { break };
-        let ok = c.is_alphanumeric() || matches!(c, '\'' | '’' | '&' | '+' | '.');
+        let ok = is_word_char(c) || matches!(c, '\'' | '’' | '&' | '+' | '.');
         if !ok {
             break;
         }
         if q > p
-            && prev.is_some_and(|x| x.is_lowercase() || x == '.')
+            && prev.is_some_and(|x| x.is_lowercase() || x == '.' || is_combining(x))
             && c.is_uppercase()
             && names_stop(s, q)
         {
@@ -575,6 +691,14 @@ impl<'a> Reader<'a> {
             }
             first = false;
             let before = self.p;
+            // Parts start with a capital, `(` or a digit; a lowercase word
+            // can only be a note after names (`Công Thường - tổng hợp`).
+            if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
+                if self.bare_note() {
+                    continue;
+                }
+                return None;
+            }
             let ok = self.paren()
                 || self.credit()
                 || self.theo()
@@ -684,14 +808,26 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
-        for lead in ["Nguồn:", "nguồn:", "Nguồn :", "Nguồn "] {
-            if let Some(src) = inner.strip_prefix(lead) {
+        for lead in ["Nguồn:", "Nguồn :", "Nguồn "] {
+            let src = prefix_len_ci(inner, lead).and_then(|len| inner.get(len..));
+            if let Some(src) = src {
                 let src = src.trim();
                 if src.is_empty() {
                     return false;
                 }
                 self.set_source(src);
                 return true;
+            }
+        }
+        // `(Tổng hợp theo TNO, VOV)`, `(tổng hợp từ X)`: compiled from a source.
+        for (note, joiner) in [("Tổng hợp", " theo "), ("Tổng hợp", " từ ")] {
+            if let Some(len) = prefix_len_ci(inner, note) {
+                if let Some(src) = inner.get(len..).and_then(|r| r.strip_prefix(joiner)) {
+                    let names = self.out.authors.clone();
+                    self.push_credit(CreditRole::Compiled, names);
+                    self.out.source = Some(src.trim());
+                    return !src.trim().is_empty();
+                }
             }
         }
         if let Some(role) = making_note(inner) {
@@ -783,11 +919,11 @@ impl<'a> Reader<'a> {
                 break;
             }
             if q > from
-                && char_before(self.s, q).is_some_and(char::is_lowercase)
+                && char_before(self.s, q).is_some_and(|x| x.is_lowercase() || is_combining(x))
                 && c.is_uppercase()
             {
                 let rest = self.s.get(q..).unwrap_or_default();
-                if credit_marker(rest).is_some() || rest.starts_with("Nguồn") {
+                if credit_marker(rest).is_some() || starts_with_word(rest, "Nguồn").is_some() {
                     break;
                 }
             }
@@ -832,7 +968,7 @@ impl<'a> Reader<'a> {
                 && src
                     .get(..i)
                     .and_then(|h| h.chars().next_back())
-                    .is_some_and(char::is_lowercase)
+                    .is_some_and(|x| x.is_lowercase() || is_combining(x))
                 && src.get(i..).and_then(find_outlet).is_some()
                 && src.get(..i).is_some_and(|h| h.contains(' '))
         });
@@ -865,7 +1001,12 @@ impl<'a> Reader<'a> {
                         .is_some_and(char::is_lowercase)
                     && !domain
         });
-        (first.is_uppercase() || first.is_ascii_digit() || domain)
+        // `Theo magforwomen`: one Latin word, not a pronoun, is a site name.
+        let latin_word = words == 1
+            && src.len() >= 4
+            && src.chars().all(|c| c.is_ascii_alphanumeric())
+            && !matches!(src, "anh" | "chị" | "ông" | "tôi" | "họ" | "nay" | "sau");
+        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word)
             && src.len() <= 80
             && words <= 8
             && !clause
@@ -878,9 +1019,9 @@ impl<'a> Reader<'a> {
     /// `Nguồn: Reuters`.
     fn nguon(&mut self) -> bool {
         let rest = self.rest();
-        let Some(len) = ["Nguồn:", "Nguồn :", "NGUỒN:"]
+        let Some(len) = ["Nguồn:", "Nguồn :"]
             .iter()
-            .find_map(|m| rest.starts_with(m).then_some(m.len()))
+            .find_map(|m| prefix_len_ci(rest, m))
         else {
             return false;
         };
@@ -992,13 +1133,12 @@ impl<'a> Reader<'a> {
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
     fn agency_word(&mut self) -> bool {
         let rest = self.rest();
-        let Some(agency) = AGENCIES
-            .iter()
-            .find(|a| rest.starts_with(*a) && boundary_after(self.s, self.p + a.len()))
-        else {
+        let Some(len) = AGENCIES.iter().find_map(|a| {
+            starts_with_word(rest, a).filter(|&n| boundary_after(self.s, self.p + n))
+        }) else {
             return false;
         };
-        let mut q = self.p + agency.len();
+        let mut q = self.p + len;
         if char_at(self.s, q) == Some('/') {
             // The paper the agency item ran in: one to three capitalised words.
             let r = self.s.get(q + 1..self.end).unwrap_or_default();
@@ -1008,7 +1148,7 @@ impl<'a> Reader<'a> {
                     break;
                 }
                 let clean = w.trim_end_matches(['\n', '\r', '.']);
-                if clean.is_empty() || !clean.chars().all(|c| c.is_alphanumeric() || c == '+') {
+                if clean.is_empty() || !clean.chars().all(|c| is_word_char(c) || c == '+') {
                     break;
                 }
                 words_end += w.len() + usize::from(n > 0);
@@ -1158,6 +1298,7 @@ fn boundary_after(s: &str, p: usize) -> bool {
 /// `Tổng hợp`, `T/h`, `Dịch`, … in any case: `Some(role)` for a
 /// compilation, `Some(None)` for a translation, `None` otherwise.
 fn making_note(inner: &str) -> Option<Option<CreditRole>> {
+    let inner = composed(inner);
     MAKING_NOTES.iter().find_map(|&(note, role)| {
         let same = inner.chars().count() == note.chars().count()
             && inner

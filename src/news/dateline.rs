@@ -86,9 +86,10 @@ fn serialize_outlet<S: serde::Serializer>(
     }
 }
 
-/// Reads the dateline at the start of `text` (after any leading spaces),
-/// or `None` when the article does not open with one. Only the first
-/// few hundred bytes are read, whatever the length of `text`.
+/// Reads the dateline at the start of `text` (after any leading spaces, or
+/// after a headline line), or `None` when the article does not open with
+/// one. Only the first few hundred bytes are read, whatever the length of
+/// `text`.
 ///
 /// ```
 /// use vietnorm::news::parse_dateline;
@@ -99,15 +100,39 @@ fn serialize_outlet<S: serde::Serializer>(
 /// let d = parse_dateline("QUẢNG NAM- Một cây cầu mới vừa thông xe.").unwrap();
 /// assert_eq!((d.label, d.place), (None, Some("QUẢNG NAM")));
 ///
+/// // After a headline.
+/// let d = parse_dateline("Cầu mới thông xe\n\nTTO - Sáng nay, cây cầu mở cửa.").unwrap();
+/// assert_eq!(d.label, Some("TTO"));
+///
 /// // Not datelines: an ordinary parenthesis, an abbreviation in a sentence.
 /// assert!(parse_dateline("(Ảnh minh họa) Người dân xếp hàng.").is_none());
 /// assert!(parse_dateline("COVID-19 vẫn diễn biến phức tạp.").is_none());
 /// ```
 pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
-    let window = text.get(..floor_boundary(text, HEAD_WINDOW))?;
+    let window = text.get(..floor_boundary(text, HEAD_WINDOW + TITLE_MAX))?;
     let start = skip_while(window, 0, is_any_space);
-    parse_at(window, start)
+    let head = window.get(..floor_boundary(window, start + HEAD_WINDOW))?;
+    if let Some(d) = parse_at(head, start) {
+        return Some(d);
+    }
+    // A headline may come first (`Mưa lớn ở Hà Nội\n\nTTO - Chiều nay…`):
+    // then only a tag of a registered outlet, or a dated form, opens the
+    // next line, so that a tag-like line inside the text is not taken.
+    let title_end = start + window.get(start..)?.find('\n')?;
+    let title = window.get(start..title_end)?.trim_end();
+    if title.is_empty()
+        || title.len() > TITLE_MAX
+        || title.ends_with(['.', '!', '?', ':', ';', ','])
+    {
+        return None;
+    }
+    let next = skip_while(window, title_end, is_any_space);
+    let head = window.get(..floor_boundary(window, next + HEAD_WINDOW))?;
+    parse_at(head, next).filter(|d| d.outlet.is_some() || d.date.is_some())
 }
+
+/// The longest headline line before a dateline, in bytes.
+const TITLE_MAX: usize = 240;
 
 /// The parts of a dateline found at one position.
 struct Found<'a> {
@@ -178,7 +203,7 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
     let mut p = start;
     let mut words = 0;
     loop {
-        let w_end = skip_while(s, p, char::is_alphabetic);
+        let w_end = skip_while(s, p, super::letters::is_word_char);
         let word = s.get(p..w_end)?;
         if !(is_title_word(word) || is_caps_word(word) && word.chars().count() > 1) {
             return None;
@@ -215,9 +240,9 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
         .find(|c: char| is_inline_space(c))
         .unwrap_or(inner.len());
     let agency = inner.get(..agency_end)?;
-    if find_outlet(agency).is_none() && !is_acronym(agency) {
-        return None;
-    }
+    // Only a registered agency or outlet: `Lê Ngọc Tuấn (SN 1985)` is a
+    // name and a birth year, not a place, an agency and a date.
+    find_outlet(agency)?;
     let rest = inner.get(agency_end..)?.trim_start();
     if !rest.is_empty() {
         if date.is_some() {
@@ -235,10 +260,9 @@ fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
     if !dash && date.is_none() {
         return None;
     }
-    if !dash
-        && !(char_at(s, end).is_some_and(is_inline_space)
-            && starts_sentence(s, skip_while(s, end, is_inline_space)))
-    {
+    let sentence_follows = char_at(s, end).is_some_and(is_inline_space)
+        && starts_capital_sentence(s, skip_while(s, end, is_inline_space));
+    if !(dash || sentence_follows) {
         return None;
     }
     Some(Found {
@@ -285,7 +309,7 @@ fn paren_tag(s: &str, start: usize) -> Option<Found<'_>> {
         if !char_at(s, end).is_some_and(is_inline_space) {
             return None;
         }
-        if !starts_sentence(s, skip_while(s, end, is_inline_space)) {
+        if !starts_capital_sentence(s, skip_while(s, end, is_inline_space)) {
             return None;
         }
     }
@@ -326,7 +350,7 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
     let spaced_before = label_end < dash_at;
     let spaced_after = char_at(s, end).is_some_and(is_inline_space);
     // `COVID-19`, `Hà Nội-Hải Phòng`: a dash inside words is not a tag's.
-    if !spaced_after && !(spaced_before && char_at(s, end).is_some_and(char::is_uppercase)) {
+    if !(spaced_after || spaced_before && char_at(s, end).is_some_and(char::is_uppercase)) {
         return None;
     }
     if !starts_sentence(s, skip_while(s, end, is_inline_space)) {
@@ -341,7 +365,7 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         });
-        if !is_domain(label) && !(capitalised && find_outlet(label).is_some()) {
+        if !(is_domain(label) || capitalised && find_outlet(label).is_some()) {
             return None;
         }
         return Some(Found {
@@ -374,6 +398,14 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
 fn starts_sentence(s: &str, p: usize) -> bool {
     char_at(s, p).is_some_and(|c| {
         c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '[' | '(')
+    })
+}
+
+/// Stricter, for tags without a dash: a capital, digit or opening quote
+/// must follow (`(ĐTCK) Với…`), since `Báo X (TTXVN) lược đăng…` is prose.
+fn starts_capital_sentence(s: &str, p: usize) -> bool {
+    char_at(s, p).is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '«')
     })
 }
 
@@ -454,7 +486,7 @@ fn is_brand(label: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && words.iter().all(|w| {
             w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '+'))
+                .all(|c| super::letters::is_word_char(c) || matches!(c, '.' | '&' | '+'))
         })
         && label.chars().any(char::is_alphabetic)
         && !NOT_BRANDS.contains(first)

@@ -7,6 +7,8 @@
 //! (`Real Madrid`, `Oseni`, `S4`) from becoming bylines, which matters more
 //! than recall (see DESIGN.md, News structure).
 
+use std::borrow::Cow;
+
 /// `c` lowercased with tone and vowel marks removed; `đ` stays `đ`.
 ///
 /// A `match` on the precomposed letters (what NFC text holds): this runs
@@ -33,6 +35,29 @@ pub(crate) fn fold_char(c: char) -> char {
     }
 }
 
+/// True for a combining mark (U+0300–U+036F): decomposed text (NFD, 19
+/// articles of the corpus) writes tone and vowel marks this way.
+pub(crate) fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// True for a character that belongs to a word: a letter, a digit, or a
+/// combining mark of a decomposed letter.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// `word` as the crate's normalizer writes it when it holds combining
+/// marks, so that the shape tests below see precomposed letters; borrowed
+/// (the common case) otherwise.
+pub(crate) fn composed(word: &str) -> Cow<'_, str> {
+    if word.chars().any(is_combining) {
+        crate::text::normalize(word)
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// Initial consonants of Vietnamese syllables, longest first.
 const INITIALS: &[&str] = &[
     "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
@@ -46,6 +71,7 @@ const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 /// consonant, one to three vowels, a final consonant (`Nguyễn`, `Thoả`,
 /// `Đông`). Marks are ignored; `đ` counts as `d`.
 pub(crate) fn is_syllable(word: &str) -> bool {
+    let word = composed(word);
     let mut buf = [0u8; 16];
     let mut len = 0;
     for c in word.chars() {
@@ -65,10 +91,9 @@ pub(crate) fn is_syllable(word: &str) -> bool {
     let Some(s) = buf.get(..len) else {
         return false;
     };
-    INITIALS.iter().any(|init| {
-        s.strip_prefix(init.as_bytes())
-            .is_some_and(|rest| rime_ok(rest))
-    })
+    INITIALS
+        .iter()
+        .any(|init| s.strip_prefix(init.as_bytes()).is_some_and(rime_ok))
 }
 
 fn rime_ok(rest: &[u8]) -> bool {
@@ -86,12 +111,14 @@ fn rime_ok(rest: &[u8]) -> bool {
 /// True when `word` is written in Title Case: an uppercase letter, then
 /// lowercase letters only (`Hùng`, `Đông`).
 pub(crate) fn is_title_word(word: &str) -> bool {
+    let word = composed(word);
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
 }
 
 /// True when `word` is all uppercase letters, at least one (`HÙNG`).
 pub(crate) fn is_caps_word(word: &str) -> bool {
+    let word = composed(word);
     !word.is_empty() && word.chars().all(char::is_uppercase)
 }
 
@@ -133,6 +160,14 @@ mod tests {
         ] {
             assert!(!is_syllable(w), "{w}");
         }
+    }
+
+    #[test]
+    fn decomposed_words() {
+        assert!(is_title_word("Nguye\u{302}\u{303}n"));
+        assert!(is_caps_word("HU\u{31B}\u{300}NG"));
+        assert!(is_syllable("Nguye\u{302}\u{303}n"));
+        assert!(is_word_char('\u{301}'));
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
 
 /// Words in parentheses (or alone) that say how the text was made rather
 /// than who made it: `(Tổng hợp)`, `(T/h)`, `(ST)` (sưu tầm, collected) are
-/// compilations; `(Dịch)` and `(biên dịch)` are translations, recognised so
+/// compilations; `(thực hiện)` credits the names before it with the text; `(Dịch)` and `(biên dịch)` are translations, recognised so
 /// that they do not break a byline but given no credit role (the contract's
 /// roles have none for translation).
 #[rustfmt::skip]
@@ -48,6 +48,7 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("TH", Some(CreditRole::Compiled)),
     ("ST", Some(CreditRole::Compiled)),
     ("Sưu tầm", Some(CreditRole::Compiled)),
+    ("Thực hiện", Some(CreditRole::Text)),
     ("Dịch", None),
     ("Biên dịch", None),
     ("Lược dịch", None),

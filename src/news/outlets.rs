@@ -264,7 +264,10 @@ fn key_index() -> &'static [(Box<str>, &'static Outlet)] {
     INDEX.get_or_init(|| {
         let mut index: Vec<(Box<str>, &'static Outlet)> = OUTLETS
             .iter()
-            .flat_map(|o| o.labels().map(move |l| (key_chars(l).collect::<String>().into(), o)))
+            .flat_map(|o| {
+                o.labels()
+                    .map(move |l| (key_chars(l).collect::<String>().into(), o))
+            })
             .collect();
         index.sort_by(|a, b| a.0.cmp(&b.0));
         index.dedup_by(|a, b| a.0 == b.0);
@@ -291,11 +294,6 @@ impl Outlet {
     }
 }
 
-/// True when `a` and `b` have the same matching key.
-pub(crate) fn same_key(a: &str, b: &str) -> bool {
-    key_chars(a).eq(key_chars(b))
-}
-
 /// The matching key of a label, as characters: letters, digits and `+`
 /// (so that `Vietnam+` is not `Việt Nam`), lowercased, marks removed except
 /// that `đ` stays `đ`.
@@ -308,6 +306,10 @@ pub(crate) fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn same_key(a: &str, b: &str) -> bool {
+        key_chars(a).eq(key_chars(b))
+    }
 
     #[test]
     fn at_least_eighty_outlets() {

@@ -34,7 +34,8 @@ pub(crate) fn is_place(s: &str) -> bool {
     // The input's key once, in a buffer; a longer text is no place.
     let mut buf = ['\0'; 32];
     let mut len = 0;
-    for c in place_key(s) {
+    let s = super::letters::composed(s);
+    for c in place_key(&s) {
         let Some(slot) = buf.get_mut(len) else {
             return false;
         };
@@ -42,7 +43,21 @@ pub(crate) fn is_place(s: &str) -> bool {
         len += 1;
     }
     let key = buf.get(..len).unwrap_or_default();
-    PLACES.iter().any(|p| place_key(p).eq(key.iter().copied()))
+    place_index()
+        .binary_search_by(|p| p.iter().cmp(key.iter()))
+        .is_ok()
+}
+
+/// The keys of [`PLACES`], sorted, derived once: a lookup is a binary
+/// search (it runs for candidate names in every article's tail).
+fn place_index() -> &'static [Vec<char>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut keys: Vec<Vec<char>> = PLACES.iter().map(|p| place_key(p).collect()).collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    })
 }
 
 /// Lowercased, without ASCII spaces and punctuation; marks kept.
