@@ -5,6 +5,7 @@
 //! case-insensitively, after normalization ("VNĐ", "vnđ" and "Vnđ" are one
 //! form). Longer forms win ("đô la Úc" is AUD before "đô la" is USD).
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -243,16 +244,54 @@ fn forms() -> &'static [Form] {
     })
 }
 
+/// The forms by their first token, longest first.
+fn by_first_part() -> &'static HashMap<String, Vec<usize>> {
+    static INDEX: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in forms().iter().enumerate() {
+            if let Some(first) = f.parts.first() {
+                index.entry(first.clone()).or_default().push(i);
+            }
+        }
+        index
+    })
+}
+
+/// True when `word` (folded) is part of some currency form ("đô", "la",
+/// "mỹ", "đồng", "usd", …).
+pub(crate) fn is_currency_word(word: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            forms()
+                .iter()
+                .flat_map(|f| f.parts.iter().cloned())
+                .collect()
+        })
+        .contains(word)
+}
+
+/// True when `letters` glued to a dollar sign form a currency ("US$").
+pub(crate) fn is_dollar_prefix(letters: &str) -> bool {
+    forms().iter().any(|f| {
+        f.place == Place::Both
+            && f.parts.len() == 2
+            && f.parts.get(1).is_some_and(|p| p == "$")
+            && f.parts
+                .first()
+                .is_some_and(|p| p.eq_ignore_ascii_case(letters))
+    })
+}
+
 /// A currency written at the start of `toks`: the currency and the number
 /// of tokens its form takes. `before` asks for a form that may stand before
 /// the number.
 pub(crate) fn match_currency(toks: &[Token<'_>], before: bool) -> Option<(Currency, usize)> {
     let first = toks.first()?;
-    for form in forms() {
+    let candidates = by_first_part().get(first.folded.as_ref())?;
+    for form in candidates.iter().filter_map(|&i| forms().get(i)) {
         if before && form.place != Place::Both {
-            continue;
-        }
-        if form.parts.first().map(String::as_str) != Some(&first.folded) {
             continue;
         }
         let n = form.parts.len();

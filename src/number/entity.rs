@@ -58,48 +58,13 @@ fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
 
 /// A qualifier phrase at the start: the qualifier and its token count.
 pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
+    if toks.first().is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
     QUALIFIERS
         .iter()
         .find(|(words, _)| starts_with_words(toks, words))
         .map(|&(words, q)| (q, words.len()))
-}
-
-/// True when the token can start an entity: a fast filter for the scanner,
-/// everything else is skipped without further work.
-pub(crate) fn may_start(tok: &Token<'_>) -> bool {
-    match tok.kind {
-        Kind::Digits => true,
-        Kind::Sym(c) => matches!(
-            c,
-            '-' | '−'
-                | '+'
-                | ','
-                | '$'
-                | '€'
-                | '£'
-                | '¥'
-                | '₫'
-                | '₩'
-                | '₹'
-                | '₽'
-                | '฿'
-                | '₭'
-                | '៛'
-        ),
-        Kind::Word => {
-            tok.word != Word::Other
-                || matches!(
-                    tok.folded.as_ref(),
-                    // First words of the qualifiers, interval openers, ordinals.
-                    "hơn" | "trên" | "dưới" | "khoảng" | "gần" | "chừng" | "xấp" | "ít" | "tối"
-                        | "nhiều" | "cao" | "lớn" | "thấp" | "nhỏ" | "chưa" | "từ" | "giữa"
-                        | "thứ" | "hạng"
-                )
-                // Currency codes and symbol prefixes: "USD", "US$", "Rs".
-                || (tok.text.len() <= 3
-                    && tok.text.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
-        }
-    }
 }
 
 /// What a bound carries besides its number.
