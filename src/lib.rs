@@ -21,3 +21,6 @@ pub mod news;
 pub mod number;
 pub mod text;
 pub mod time;
+
+// Module `number`: exact decimals, numbers, money and percentages.
+pub use number::{Decimal, parse_money, parse_number, parse_percent};

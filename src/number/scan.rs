@@ -128,6 +128,7 @@ fn is_alnum(t: &Token<'_>) -> bool {
 }
 
 /// Symbols that join the parts of a code ("75L-014.51", "Km6+599").
+#[cfg(test)]
 fn is_code_sym(t: &Token<'_>) -> bool {
     matches!(
         t.kind,
@@ -159,6 +160,7 @@ enum Verdict {
 
 /// True for a token that may start a quantity (the reference scanner asks
 /// this of every token; the fast one finds them with `next_start`).
+#[cfg(test)]
 fn may_start(text: &str, tok: &Token<'_>) -> bool {
     match tok.kind {
         Kind::Digits => true,
@@ -494,7 +496,7 @@ fn window(text: &str, at: usize) -> Vec<Token<'_>> {
             Some(n) => extra = Some(n - 1),
             None => {
                 let same_line = out.is_empty() || !t.line_before;
-                if !(same_line && may_continue(&t)) && !out.is_empty() {
+                if !(out.is_empty() || same_line && may_continue(&t)) {
                     let ordinal = out
                         .first()
                         .is_some_and(|f: &Token<'_>| f.is("thứ") || f.is("hạng"));
@@ -523,10 +525,9 @@ impl Scanner<'_> {
         // "US$ 5": letters glued to the dollar sign start the quantity.
         if kind == Start::Symbol && self.text.get(p..).is_some_and(|r| r.starts_with('$')) {
             if let Some(t) = token_before(self.text, p) {
-                if t.end == p && t.start >= self.pos && t.kind == Kind::Word {
-                    if is_dollar_prefix(t.text) {
-                        start = t.start;
-                    }
+                let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
+                if glued_word && is_dollar_prefix(t.text) {
+                    start = t.start;
                 }
             }
         }
