@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lex::{Token, tokens};
@@ -244,11 +245,37 @@ fn forms() -> &'static [Form] {
     })
 }
 
+/// FNV-1a: the keys are a few short words, looked up on every candidate
+/// quantity; SipHash's protection against crafted keys is not needed for a
+/// fixed table.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
 /// The forms by their first token, longest first.
-fn by_first_part() -> &'static HashMap<String, Vec<usize>> {
-    static INDEX: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+fn by_first_part() -> &'static FnvMap<String, Vec<usize>> {
+    static INDEX: OnceLock<FnvMap<String, Vec<usize>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: FnvMap<String, Vec<usize>> = FnvMap::default();
         for (i, f) in forms().iter().enumerate() {
             if let Some(first) = f.parts.first() {
                 index.entry(first.clone()).or_default().push(i);
@@ -261,7 +288,7 @@ fn by_first_part() -> &'static HashMap<String, Vec<usize>> {
 /// True when `word` (folded) is part of some currency form ("đô", "la",
 /// "mỹ", "đồng", "usd", …).
 pub(crate) fn is_currency_word(word: &str) -> bool {
-    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             forms()

@@ -31,7 +31,7 @@ use super::currency::is_dollar_prefix;
 use super::entity::{Entity, entity};
 use super::lex::{Kind, Token, Word, next_token};
 use super::quantity::{Quantity, QuantityMatch};
-use super::trigger::{Start, is_word_char, may_continue, next_start};
+use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
 
 /// Tokens kept ahead of the current one: more than any entity takes.
@@ -92,12 +92,14 @@ fn sentence_start(prev: Option<&Token<'_>>) -> bool {
 ///     .collect();
 /// assert_eq!(found, ["hơn 2", "1,2 tỷ đồng"]);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Scanner<'a> {
     text: &'a str,
     /// Where the search resumes: always a token boundary.
     pos: usize,
-    /// The next start at or after `pos`, if already searched.
+    /// The starts of the text, in order.
+    starts: Starts<'a>,
+    /// The start found last, kept until `pos` passes it.
     next: Option<(usize, Start)>,
 }
 
@@ -119,6 +121,7 @@ pub fn scan(text: &str) -> Scanner<'_> {
     Scanner {
         text,
         pos: 0,
+        starts: Starts::new(text),
         next: None,
     }
 }
@@ -512,13 +515,10 @@ fn window(text: &str, at: usize) -> Vec<Token<'_>> {
 impl Scanner<'_> {
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
-        let cached = self.next.filter(|&(p, _)| p >= self.pos);
-        let (p, kind) = match cached {
-            Some(found) => found,
-            None => {
-                let found = next_start(self.text, self.pos)?;
-                self.next = Some(found);
-                found
+        let (p, kind) = loop {
+            match self.next {
+                Some(found) if found.0 >= self.pos => break found,
+                _ => self.next = Some(self.starts.next()?),
             }
         };
         let mut start = p;
@@ -569,7 +569,13 @@ impl Iterator for Scanner<'_> {
                     return None;
                 };
                 let follows = next_token(self.text, word.end).filter(|t| !t.line_before);
-                if !follows.is_some_and(|t| may_continue(&t)) {
+                // A unit after "một" or "không" never continues it (a pair
+                // starts at 2): "một một …" is skipped word by word.
+                let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
+                let continues = follows.is_some_and(|t| {
+                    may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..)))
+                });
+                if !continues {
                     self.pos = word.end;
                     continue;
                 }

@@ -6,6 +6,7 @@
 //! case of its letters) and in NFC or NFD. The scanner's reference
 //! implementation uses the same recognizer, so both agree by construction.
 
+use std::fmt;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -44,7 +45,7 @@ const PHRASE_WORDS: &[&str] = &[
 ];
 const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₫", "₩", "₹", "₽", "฿", "₭", "៛"];
 
-struct Starts {
+struct Automaton {
     /// The search automaton (unanchored: half the size, twice the speed of
     /// one that also answers anchored queries). `None` only if it could not
     /// be built, which a fixed, tested pattern set never hits; the scanner
@@ -79,9 +80,9 @@ fn variants(word: &str) -> Vec<String> {
     out
 }
 
-fn starts() -> &'static Starts {
-    static STARTS: OnceLock<Starts> = OnceLock::new();
-    STARTS.get_or_init(|| {
+fn automaton() -> &'static Automaton {
+    static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
         let mut patterns = Vec::new();
         let mut kinds = Vec::new();
         for d in b'0'..=b'9' {
@@ -119,7 +120,7 @@ fn starts() -> &'static Starts {
             ac.is_some() && anchored.is_some(),
             "the start patterns build"
         );
-        Starts {
+        Automaton {
             ac,
             anchored,
             kinds,
@@ -144,7 +145,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// The start kind of a whole word, if it is a start word.
 pub(crate) fn start_word(word: &str) -> Option<Start> {
-    let s = starts();
+    let s = automaton();
     let m = s
         .anchored
         .as_ref()?
@@ -158,30 +159,51 @@ pub(crate) fn start_word(word: &str) -> Option<Start> {
         .filter(|k| *k != Start::Digit && *k != Start::Symbol)
 }
 
-/// The next start at or after `from`: its byte offset and kind. Digits are
-/// reported at the start of their run only when `from` is not inside one
-/// (the scanner never resumes inside a token). Words must be whole words.
-pub(crate) fn next_start(text: &str, from: usize) -> Option<(usize, Start)> {
-    let s = starts();
-    let mut at = from;
-    loop {
-        let m =
-            s.ac.as_ref()?
-                .try_find(Input::new(text).range(at..))
-                .ok()
-                .flatten()?;
-        let kind = s.kinds.get(m.pattern().as_usize()).copied()?;
-        match kind {
-            Start::Digit | Start::Symbol => return Some((m.start(), kind)),
-            _ => {
-                let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
-                let after = text.get(m.end()..).and_then(|t| t.chars().next());
-                if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
-                    return Some((m.start(), kind));
+/// The starts of a text, in order: digits (each one; the scanner skips
+/// those inside a run it has consumed), currency symbols, and whole start
+/// words. One pass of the automaton over the text.
+pub(crate) struct Starts<'t> {
+    text: &'t str,
+    iter: Option<aho_corasick::FindIter<'static, 't>>,
+}
+
+impl fmt::Debug for Starts<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Starts").finish_non_exhaustive()
+    }
+}
+
+impl<'t> Starts<'t> {
+    pub(crate) fn new(text: &'t str) -> Starts<'t> {
+        let iter = automaton()
+            .ac
+            .as_ref()
+            .and_then(|ac| ac.try_find_iter(Input::new(text)).ok());
+        Starts { text, iter }
+    }
+}
+
+impl Iterator for Starts<'_> {
+    type Item = (usize, Start);
+
+    fn next(&mut self) -> Option<(usize, Start)> {
+        let kinds = &automaton().kinds;
+        loop {
+            let m = self.iter.as_mut()?.next()?;
+            let kind = kinds.get(m.pattern().as_usize()).copied()?;
+            match kind {
+                Start::Digit | Start::Symbol => return Some((m.start(), kind)),
+                _ => {
+                    // A start word is a whole word, not "hai" in "khai".
+                    // Matches never straddle a token boundary (they are all
+                    // letters), so skipping this one hides no start.
+                    let text = self.text;
+                    let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+                    let after = text.get(m.end()..).and_then(|t| t.chars().next());
+                    if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
+                        return Some((m.start(), kind));
+                    }
                 }
-                // Inside a longer word ("hai" in "khai"): a real start word
-                // begins after this word, so after this match.
-                at = m.end();
             }
         }
     }
@@ -228,14 +250,12 @@ mod tests {
     fn finds_whole_start_words_in_any_case_and_form() {
         let text = "khai mạc, HAI người, Một số, mu\u{31b}o\u{31b}\u{300}i cái, trên 5";
         let mut found = Vec::new();
-        let mut at = 0;
-        while let Some((p, k)) = next_start(text, at) {
+        for (p, k) in Starts::new(text) {
             let end = text[p..]
                 .char_indices()
                 .find(|&(_, c)| !is_word_char(c) && !c.is_ascii_digit())
                 .map_or(text.len(), |(i, _)| p + i);
             found.push((folded(&text[p..end.max(p + 1)]), k));
-            at = end.max(p + 1);
         }
         let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(words, ["hai", "một", "mười", "trên", "5"]);
