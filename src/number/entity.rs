@@ -288,14 +288,16 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit)> {
     };
     let mut min = b1.value;
     let max = b2.value;
-    // "từ 5 đến 7 triệu": the scale word of the second bound.
+    // "từ 5 đến 7 triệu": the scale word of the second bound. When the
+    // first bound, scaled, would pass the second ("giảm 350 - 150 nghìn"),
+    // the two are not an interval.
     if let (None, Some(e)) = (b1.num.scale_exp, b2.num.scale_exp) {
         if b1.unit == Unit::None {
-            if let Ok(scaled) = min.checked_mul_pow10(e as i32) {
-                if scaled <= max {
-                    min = scaled;
-                }
+            let scaled = min.checked_mul_pow10(e as i32).ok()?;
+            if scaled > max {
+                return None;
             }
+            min = scaled;
         }
     }
     (min <= max).then_some((min, max, unit))
@@ -387,7 +389,14 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let between = opener == Some(true);
     if let Some(n) = connector(toks.get(i..).unwrap_or_default(), between) {
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
-        if let Ok(b2) = b2 {
+        // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
+        let year_word = |b2: &Bound| {
+            matches!(b2.num.lone_unit, Some((5, super::lex::Form::Nam)))
+                && toks
+                    .get(i + n + b2.used)
+                    .is_some_and(|t| t.kind == Kind::Digits)
+        };
+        if let Some(b2) = b2.ok().filter(|b2| !year_word(b2)) {
             if let Some((min, max, u)) = interval(&b1, &b2) {
                 value = Value::Interval { min, max };
                 unit = u;

@@ -28,6 +28,7 @@
 use std::cell::OnceCell;
 
 use super::currency::is_dollar_prefix;
+use super::decimal::Decimal;
 use super::entity::{Entity, entity};
 use super::lex::{Kind, Token, Word, next_token};
 use super::quantity::{Quantity, QuantityMatch};
@@ -275,11 +276,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 return Verdict::SkipChunk;
             }
         }
-        if bare && !e.interval {
-            // "ngày 23.5", "năm 2024", "tháng 3": the dates scanner's.
-            if lone_literal.is_some() && prev_word().is_some_and(|w| DATE_WORDS.contains(&w)) {
-                return Verdict::Skip(used);
-            }
+        // "ngày 23.5", "năm 2024", "tháng 3", "các ngày 10 - 11.2": the
+        // dates scanner's.
+        if bare && lone_literal.is_some() && prev_word().is_some_and(|w| DATE_WORDS.contains(&w)) {
+            return Verdict::Skip(used);
         }
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval) {
             use super::lex::Form;
@@ -344,7 +344,27 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 .lone_literal
                 .is_some_and(|l| l.digits == 4 && !l.separated);
             if two_literals && ((dash_glued && small) || year) {
-                return Verdict::SkipChunk;
+                // The whole interval: "Từ 2020 đến 2024" leaves no "2024".
+                return Verdict::Skip(used);
+            }
+            // "15 - 1 - 2009", "số 5 - 2013": a date, not an interval.
+            let (min, max) = match quantity {
+                Quantity::Number(n) => n.value.bounds(),
+                _ => (Decimal::ZERO, Decimal::ZERO),
+            };
+            let year_max = max.is_integer()
+                && (Decimal::from(1900)..=Decimal::from(2100)).contains(&max)
+                && min <= Decimal::from(31);
+            let mut chain = used;
+            while toks
+                .get(chain)
+                .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '/' | '.')))
+                && toks.get(chain + 1).is_some_and(|t| t.kind == Kind::Digits)
+            {
+                chain += 2;
+            }
+            if two_literals && (year_max || chain > used) {
+                return Verdict::Skip(chain);
             }
         }
     }
