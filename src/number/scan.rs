@@ -790,6 +790,12 @@ mod fast_equals_reference {
     const PARTS: &[&str] = &[
         "một",
         "Một",
+        // Decomposed forms, including one whose prefix is another start
+        // word ("ba" + U+0309 + "y" is "bảy").
+        "ba\u{309}y",
+        "ba\u{309}",
+        "mo\u{302}\u{323}t",
+        "MO\u{323}\u{302}T",
         "hai",
         "HAI",
         "mươi",
