@@ -249,7 +249,7 @@ fn forms() -> &'static [Form] {
 /// quantity; SipHash's protection against crafted keys is not needed for a
 /// fixed table.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -269,7 +269,8 @@ impl Hasher for Fnv {
 }
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+/// A set of short words with the FNV hash.
+pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// The forms by their first token, longest first.
 fn by_first_part() -> &'static FnvMap<String, Vec<usize>> {
@@ -285,18 +286,9 @@ fn by_first_part() -> &'static FnvMap<String, Vec<usize>> {
     })
 }
 
-/// True when `word` (folded) is part of some currency form ("đô", "la",
-/// "mỹ", "đồng", "usd", …).
-pub(crate) fn is_currency_word(word: &str) -> bool {
-    static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            forms()
-                .iter()
-                .flat_map(|f| f.parts.iter().cloned())
-                .collect()
-        })
-        .contains(word)
+/// Every folded word of every currency form.
+pub(crate) fn currency_words() -> impl Iterator<Item = String> {
+    forms().iter().flat_map(|f| f.parts.iter().cloned())
 }
 
 /// True when `letters` glued to a dollar sign form a currency ("US$").

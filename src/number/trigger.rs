@@ -3,14 +3,17 @@
 //! Aho-Corasick search, without lexing or normalizing it.
 //!
 //! A start word is recognized in lower, Title or UPPER case (any mix of the
-//! case of its letters) and in NFC or NFD. The scanner's reference
+//! case of its letters) and in NFC or canonical NFD. The scanner's reference
 //! implementation uses the same recognizer, so both agree by construction.
 
 use std::fmt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+#[cfg(test)]
+use aho_corasick::Anchored;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind, StartKind};
 
+use super::currency::FnvSet;
 use super::lex::{Kind, Token};
 
 /// What kind of start a match is, which decides how much checking it needs
@@ -51,8 +54,6 @@ struct Automaton {
     /// be built, which a fixed, tested pattern set never hits; the scanner
     /// then finds nothing.
     ac: Option<AhoCorasick>,
-    /// The same patterns, for anchored whole-word queries.
-    anchored: Option<AhoCorasick>,
     kinds: Vec<Start>,
 }
 
@@ -80,51 +81,54 @@ fn variants(word: &str) -> Vec<String> {
     out
 }
 
+/// Every pattern and its kind: digits, the variants of the start words,
+/// the currency symbols.
+fn patterns() -> (Vec<String>, Vec<Start>) {
+    let mut patterns = Vec::new();
+    let mut kinds = Vec::new();
+    for d in b'0'..=b'9' {
+        patterns.push(char::from(d).to_string());
+        kinds.push(Start::Digit);
+    }
+    for (words, kind) in [
+        (NUMBER_WORDS, Start::Number),
+        (LONE_WORDS, Start::Lone),
+        (PHRASE_WORDS, Start::Phrase),
+    ] {
+        for w in words {
+            for v in variants(w) {
+                patterns.push(v);
+                kinds.push(kind);
+            }
+        }
+    }
+    for s in SYMBOLS {
+        patterns.push((*s).to_string());
+        kinds.push(Start::Symbol);
+    }
+    (patterns, kinds)
+}
+
+fn build(patterns: &[String], start: StartKind) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(start)
+        // Nearly every word starts with a letter some pattern starts with,
+        // so a prefilter would only interrupt the DFA.
+        .prefilter(false)
+        .build(patterns)
+        .ok()
+}
+
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
-        let mut patterns = Vec::new();
-        let mut kinds = Vec::new();
-        for d in b'0'..=b'9' {
-            patterns.push(char::from(d).to_string());
-            kinds.push(Start::Digit);
-        }
-        for (words, kind) in [
-            (NUMBER_WORDS, Start::Number),
-            (LONE_WORDS, Start::Lone),
-            (PHRASE_WORDS, Start::Phrase),
-        ] {
-            for w in words {
-                for v in variants(w) {
-                    patterns.push(v);
-                    kinds.push(kind);
-                }
-            }
-        }
-        for s in SYMBOLS {
-            patterns.push((*s).to_string());
-            kinds.push(Start::Symbol);
-        }
-        let build = |start: StartKind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(true)
-                .kind(Some(AhoCorasickKind::DFA))
-                .start_kind(start)
-                .build(&patterns)
-                .ok()
-        };
-        let ac = build(StartKind::Unanchored);
-        let anchored = build(StartKind::Anchored);
-        debug_assert!(
-            ac.is_some() && anchored.is_some(),
-            "the start patterns build"
-        );
-        Automaton {
-            ac,
-            anchored,
-            kinds,
-        }
+        let (patterns, kinds) = patterns();
+        let ac = build(&patterns, StartKind::Unanchored);
+        debug_assert!(ac.is_some(), "the start patterns build");
+        Automaton { ac, kinds }
     })
 }
 
@@ -143,17 +147,20 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The start kind of a whole word, if it is a start word.
+/// The start kind of a whole word, if it is a start word: the reference
+/// scanner's test, the same patterns as the search.
+#[cfg(test)]
 pub(crate) fn start_word(word: &str) -> Option<Start> {
-    let s = automaton();
-    let m = s
-        .anchored
+    static ANCHORED: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let anchored = ANCHORED.get_or_init(|| build(&patterns().0, StartKind::Anchored));
+    let m = anchored
         .as_ref()?
         .try_find(Input::new(word).anchored(Anchored::Yes))
         .ok()
         .flatten()
         .filter(|m| m.end() == word.len())?;
-    s.kinds
+    automaton()
+        .kinds
         .get(m.pattern().as_usize())
         .copied()
         .filter(|k| *k != Start::Digit && *k != Start::Symbol)
@@ -227,13 +234,28 @@ pub(crate) fn may_continue(tok: &Token<'_>) -> bool {
         Kind::Digits | Kind::Sym(_) => true,
         Kind::Word => {
             tok.word != super::lex::Word::Other
-                || CONTINUATIONS.contains(&tok.folded.as_ref())
-                || start_word(tok.text).is_some()
-                || super::currency::is_currency_word(&tok.folded)
                 // "US$", "HK$": letters glued to a dollar sign.
                 || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
+                || continuation_words().contains(tok.folded.as_ref())
         }
     }
+}
+
+/// The folded words that may continue a quantity, in one set: the
+/// continuations above, every start word (a start word's folded form is in
+/// its list) and every word of a currency form.
+fn continuation_words() -> &'static FnvSet<String> {
+    static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        CONTINUATIONS
+            .iter()
+            .chain(NUMBER_WORDS)
+            .chain(LONE_WORDS)
+            .chain(PHRASE_WORDS)
+            .map(|w| (*w).to_string())
+            .chain(super::currency::currency_words())
+            .collect()
+    })
 }
 
 /// The folded text of a word, for callers outside the lexer.
