@@ -132,7 +132,9 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(word)
     };
-    if base.chars().any(is_upper) {
+    // Lower-case ASCII letters are the common case: no char to decode.
+    let maybe_upper = base.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
+    if maybe_upper && base.chars().any(is_upper) {
         Cow::Owned(base.to_lowercase())
     } else {
         base
@@ -178,7 +180,7 @@ pub(crate) fn classify(folded: &str, raw: &str) -> Word {
     }
 }
 
-use super::trigger::is_word_char;
+use super::trigger::{is_word_char, word_end};
 
 /// The token that starts at or after byte `pos`, skipping white space.
 pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
@@ -187,10 +189,28 @@ pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
     let mut space_before = pos == 0;
     let mut line_before = false;
     let mut first = None;
-    for (i, c) in rest.char_indices() {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    // ASCII white space is answered from the byte; anything else decoded.
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                space_before = true;
+                line_before |= matches!(b, b'\n' | b'\r' | 0x0B | 0x0C);
+                i += 1;
+                continue;
+            }
+            start = pos + i;
+            first = Some(char::from(b));
+            break;
+        }
+        let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         if c.is_whitespace() {
             space_before = true;
-            line_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{b}' | '\u{c}');
+            line_before |= matches!(c, '\u{2028}' | '\u{2029}');
+            i += c.len_utf8();
             continue;
         }
         start = pos + i;
@@ -215,11 +235,7 @@ pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
         }
         (Kind::Digits, i)
     } else if is_word_char(first) {
-        let len = tail
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(tail.len(), |(i, _)| i);
-        (Kind::Word, len)
+        (Kind::Word, word_end(text, start) - start)
     } else {
         (Kind::Sym(first), first.len_utf8())
     };

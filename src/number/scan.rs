@@ -102,6 +102,8 @@ pub struct Scanner<'a> {
     starts: Starts<'a>,
     /// The start found last, kept until `pos` passes it.
     next: Option<(usize, Start)>,
+    /// The window's tokens, kept to reuse its allocation at every start.
+    win: Vec<Token<'a>>,
 }
 
 /// Finds every number, amount of money, percentage and ordinal in `text`,
@@ -124,6 +126,7 @@ pub fn scan(text: &str) -> Scanner<'_> {
         pos: 0,
         starts: Starts::new(text),
         next: None,
+        win: Vec::new(),
     }
 }
 
@@ -505,8 +508,8 @@ fn glued_to_code(text: &str, at: usize) -> bool {
 /// that may continue one, then two more for the filters to look at (three
 /// for an ordinal, whose weekday test looks further); at most `LOOKAHEAD`
 /// in all, like the reference scanner's buffer.
-fn window(text: &str, at: usize) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+fn window<'a>(text: &'a str, at: usize, out: &mut Vec<Token<'a>>) {
+    out.clear();
     let mut pos = space_start(text, at);
     let mut extra = None;
     while out.len() < LOOKAHEAD {
@@ -529,7 +532,6 @@ fn window(text: &str, at: usize) -> Vec<Token<'_>> {
         }
         out.push(t);
     }
-    out
 }
 
 impl Scanner<'_> {
@@ -600,41 +602,57 @@ impl Iterator for Scanner<'_> {
                     continue;
                 }
             }
-            let win = window(self.text, at);
-            let Some(first) = win.first() else {
-                self.pos = self.text.len();
+            let mut win = std::mem::take(&mut self.win);
+            window(self.text, at, &mut win);
+            let verdict = self.try_window(&win);
+            self.win = win;
+            if let Some(m) = verdict {
+                return Some(m);
+            }
+            if self.pos >= self.text.len() {
                 return None;
-            };
-            let text = self.text;
-            let prev_start = first.start;
-            let prev = move || token_before(text, prev_start);
-            let in_code = first.kind == Kind::Digits
-                && !first.space_before
-                && glued_to_code(self.text, first.start);
-            match judge(&win, &prev, in_code) {
-                Verdict::Emit(m, n) => {
-                    self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
-                    return Some(m);
-                }
-                Verdict::Skip(n) => {
-                    self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
-                }
-                Verdict::SkipChunk => self.skip_chunk_from(first.start),
-                Verdict::SkipPhone => {
-                    self.skip_chunk_from(first.start);
-                    // "0912 345 678": the groups that follow.
-                    while let Some(t) = next_token(self.text, self.pos) {
-                        let group = t.kind == Kind::Digits
-                            && (2..=4).contains(&t.text.len())
-                            && t.text.bytes().all(|b| b.is_ascii_digit());
-                        if !group {
-                            break;
-                        }
-                        self.skip_chunk_from(t.start);
+            }
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// Judges the window at a start and moves `pos` past what it used.
+    fn try_window(&mut self, win: &[Token<'_>]) -> Option<QuantityMatch> {
+        let Some(first) = win.first() else {
+            self.pos = self.text.len();
+            return None;
+        };
+        let text = self.text;
+        let prev_start = first.start;
+        let prev = move || token_before(text, prev_start);
+        let in_code = first.kind == Kind::Digits
+            && !first.space_before
+            && glued_to_code(self.text, first.start);
+        match judge(win, &prev, in_code) {
+            Verdict::Emit(m, n) => {
+                self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
+                return Some(m);
+            }
+            Verdict::Skip(n) => {
+                self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
+            }
+            Verdict::SkipChunk => self.skip_chunk_from(first.start),
+            Verdict::SkipPhone => {
+                self.skip_chunk_from(first.start);
+                // "0912 345 678": the groups that follow.
+                while let Some(t) = next_token(self.text, self.pos) {
+                    let group = t.kind == Kind::Digits
+                        && (2..=4).contains(&t.text.len())
+                        && t.text.bytes().all(|b| b.is_ascii_digit());
+                    if !group {
+                        break;
                     }
+                    self.skip_chunk_from(t.start);
                 }
             }
         }
+        None
     }
 }
 
