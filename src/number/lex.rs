@@ -122,6 +122,52 @@ fn is_upper(c: char) -> bool {
     }
 }
 
+/// True when `word` has an upper-case letter. ASCII, Latin-1 and Latin
+/// Extended Additional (most Vietnamese letters) are answered from the
+/// bytes; anything else is decoded.
+fn has_upper(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        if b == 0xC3 {
+            // U+00C0..U+00FF: À..Þ (but ×) are upper case.
+            if (0x80..=0x9E).contains(&b1) && b1 != 0x97 {
+                return true;
+            }
+            i += 2;
+            continue;
+        }
+        if b == 0xE1 && (b1 == 0xBA || b1 == 0xBB) {
+            let b2 = bytes.get(i + 2).copied().unwrap_or(0);
+            let cp = 0x1000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            // U+1EA0..U+1EFF (ạ, ả, ấ, …): even code points are upper case.
+            if cp >= 0x1EA0 {
+                if cp % 2 == 0 {
+                    return true;
+                }
+                i += 3;
+                continue;
+            }
+        }
+        let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        if is_upper(c) {
+            return true;
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
 /// Lower-case NFC form of a word; borrows when the word already is.
 pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     // Combining marks (U+0300..U+036F) start with 0xCC or 0xCD in UTF-8:
@@ -132,9 +178,7 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(word)
     };
-    // Lower-case ASCII letters are the common case: no char to decode.
-    let maybe_upper = base.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
-    if maybe_upper && base.chars().any(is_upper) {
+    if has_upper(&base) {
         Cow::Owned(base.to_lowercase())
     } else {
         base
@@ -296,6 +340,19 @@ mod tests {
         let toks = tokens("55.000.");
         assert_eq!(toks[0].text, "55.000");
         assert!(toks[1].is_sym('.'));
+    }
+
+    #[test]
+    fn byte_level_upper_case_agrees_with_std() {
+        for c in ('\u{0}'..='\u{3000}').chain('\u{1e00}'..='\u{1f00}') {
+            for text in [format!("{c}"), format!("a{c}b"), format!("ạ{c}")] {
+                assert_eq!(
+                    has_upper(&text),
+                    text.chars().any(char::is_uppercase),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]
