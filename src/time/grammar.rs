@@ -57,9 +57,10 @@ pub(crate) struct Grammar<'a> {
     pub(crate) numbers: &'a NumberCache,
 }
 
-/// Numbers read at token indexes (see [`Grammar::numbers`]).
+/// Numbers read at token indexes (see [`Grammar::numbers`]): the last few
+/// only, since every rule reads within a few tokens of where it started.
 pub(crate) type NumberCache =
-    core::cell::RefCell<std::collections::HashMap<usize, Read<crate::number::Decimal>>>;
+    core::cell::RefCell<std::collections::VecDeque<(usize, Read<crate::number::Decimal>)>>;
 
 /// The deepest nesting of date rules: a part of the day, "hôm", a weekday,
 /// then the date itself.

@@ -129,13 +129,6 @@ enum Found {
 impl Scan<'_> {
     /// The longest reading at token `i` (after a qualifier, if any).
     fn longest_at(&self, i: usize) -> Option<Found> {
-        // Rules look a bounded number of tokens ahead, so numbers read
-        // before `i` are not asked for again: keep the cache small.
-        if let Ok(mut m) = self.numbers.try_borrow_mut() {
-            if m.len() > 256 {
-                m.retain(|&k, _| k >= i);
-            }
-        }
         let reference = self.parser.get_reference();
         let base = Grammar {
             toks: &self.toks,

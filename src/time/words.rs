@@ -121,6 +121,9 @@ pub(crate) enum Word {
     Linh,  // linh / lẻ
     Tram,  // trăm
     Nghin, // nghìn / ngàn
+    Chuc,  // chục: ten (ba chục năm)
+    Trieu, // triệu: million
+    Ty,    // tỷ / tỉ: billion
     // Roman numerals (quarters).
     RomanI,
     RomanII,
@@ -242,6 +245,9 @@ impl Word {
             "linh" | "lẻ" => Linh,
             "trăm" => Tram,
             "nghìn" | "ngàn" => Nghin,
+            "chục" => Chuc,
+            "triệu" => Trieu,
+            "tỷ" | "tỉ" => Ty,
             "i" => RomanI,
             "ii" => RomanII,
             "iii" => RomanIII,
