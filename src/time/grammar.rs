@@ -1189,7 +1189,9 @@ impl<'a> Grammar<'a> {
         if self.strict && !(strong || cued || has_part || self.date_follows(j)) {
             return None;
         }
-        if t.hour > 23 {
+        // In running text "24h" is not a time; a whole expression gets the
+        // validation error that says why.
+        if self.strict && t.hour > 23 {
             return None;
         }
         Some((t, j))
