@@ -1,7 +1,24 @@
-//! `vietnorm parse` for its quantity kinds.
+//! `vietnorm parse` for its quantity kinds: number, money, percent.
 
-use crate::cli::UsageError;
+use vietnorm::number::{parse_money, parse_number, parse_percent};
+
+use crate::cli::{self, UsageError};
 
 pub fn run(kind: &str, _reference: Option<&str>) -> Result<(), UsageError> {
-    Err(UsageError::new(format!("`parse {kind}` is not available yet")))
+    let text = cli::read_stdin_text()?;
+    let mut out = cli::stdout();
+    for line in cli::input_lines(&text) {
+        match kind {
+            "number" => cli::write_result(&mut out, line, parse_number(line))?,
+            "money" => cli::write_result(&mut out, line, parse_money(line))?,
+            "percent" => cli::write_result(&mut out, line, parse_percent(line))?,
+            other => {
+                return Err(UsageError::new(format!(
+                    "unknown quantity KIND `{other}`: expected number, money or percent"
+                )));
+            }
+        }
+    }
+    std::io::Write::flush(&mut out)?;
+    Ok(())
 }

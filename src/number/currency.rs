@@ -188,7 +188,7 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (Currency::MYR, Both, &["MYR", "RM"]),
     (Currency::MYR, After, &["ringgit"]),
     (Currency::LAK, Both, &["LAK", "₭"]),
-    (Currency::LAK, After, &["kíp", "kip"]),
+    (Currency::LAK, After, &["kíp Lào", "kip Lào"]),
     (Currency::KHR, Both, &["KHR", "៛"]),
     (Currency::KHR, After, &["riel"]),
 ];
@@ -202,7 +202,8 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
             "chí", "nghiệp", "bào", "hồ", "thời", "ý", "bằng", "minh", "loạt", "đội", "phục",
             "hương", "tâm", "lòng", "thuận", "tình", "cảm", "sở", "hành", "ruộng", "cỏ", "xu",
             "đều", "nhất", "dạng", "hóa", "hoá", "tiền", "bộ", "lúa", "vốn", "sáng", "hạng",
-            "phạm", "môn", "chủ", "quê", "đẳng", "tác", "thanh", "ca", "dao", "áng",
+            "phạm", "môn", "chủ", "quê", "đẳng", "tác", "thanh", "ca", "dao", "áng", "nghĩa",
+            "bọn", "hới", "nai", "tháp", "văn", "xoài", "tiến",
         ],
     ),
     ("đô", &["thị", "vật", "đốc", "hộ", "con", "úy", "uý"]),

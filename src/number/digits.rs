@@ -46,6 +46,8 @@ pub(crate) struct Literal {
     pub leading_zero: bool,
     /// Number of digits in the run.
     pub digits: usize,
+    /// Number of digits after the decimal point, as written.
+    pub frac_digits: usize,
 }
 
 /// Reads a run of ASCII digits, `.` and `,` (as the lexer cuts it: it starts
@@ -117,6 +119,7 @@ pub(crate) fn parse_literal(run: &str) -> Result<Literal, LiteralError> {
         fractional: point.is_some(),
         leading_zero,
         digits,
+        frac_digits: frac_part.len(),
     })
 }
 

@@ -64,14 +64,15 @@ pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> 
         .map(|&(words, q)| (q, words.len()))
 }
 
-/// True when the folded word can start an entity (fast filter for the
-/// scanner: everything else is skipped without further work).
+/// True when the token can start an entity: a fast filter for the scanner,
+/// everything else is skipped without further work.
 pub(crate) fn may_start(tok: &Token<'_>) -> bool {
     match tok.kind {
         Kind::Digits => true,
         Kind::Sym(c) => matches!(
             c,
             '-' | '−'
+                | '+'
                 | ','
                 | '$'
                 | '€'
@@ -86,25 +87,17 @@ pub(crate) fn may_start(tok: &Token<'_>) -> bool {
                 | '៛'
         ),
         Kind::Word => {
-            !matches!(tok.word, Word::Other)
-                || QUALIFIERS
-                    .iter()
-                    .any(|(w, _)| w.first().is_some_and(|f| tok.is(f)))
-                || matches!(tok.folded.as_ref(), "từ" | "giữa" | "thứ" | "hạng")
-                || (tok.text.len() <= 4
-                    && tok
-                        .text
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b == b'$')
-                    && match_currency(std::slice::from_ref(tok), true).is_some())
-                || tok.text == "US"
-                || tok.text == "HK"
-                || tok.text == "NT"
-                || tok.text == "AU"
-                || tok.text == "CA"
-                || tok.text == "A"
-                || tok.text == "S"
-                || tok.text == "C"
+            tok.word != Word::Other
+                || matches!(
+                    tok.folded.as_ref(),
+                    // First words of the qualifiers, interval openers, ordinals.
+                    "hơn" | "trên" | "dưới" | "khoảng" | "gần" | "chừng" | "xấp" | "ít" | "tối"
+                        | "nhiều" | "cao" | "lớn" | "thấp" | "nhỏ" | "chưa" | "từ" | "giữa"
+                        | "thứ" | "hạng"
+                )
+                // Currency codes and symbol prefixes: "USD", "US$", "Rs".
+                || (tok.text.len() <= 3
+                    && tok.text.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
         }
     }
 }
@@ -127,6 +120,8 @@ pub(crate) struct Bound {
     pub used: usize,
     /// Token index (from the bound's start) where the number itself starts.
     pub num_start: usize,
+    /// Token index (from the bound's start) of the unit, if any.
+    pub unit_at: Option<usize>,
 }
 
 /// Why no entity could be read, and at which token.
@@ -207,6 +202,7 @@ fn cents(toks: &[Token<'_>]) -> Option<(Decimal, usize)> {
 pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut i = 0;
     let mut unit = Unit::None;
+    let mut unit_at = None;
     if let Some((c, n)) = match_currency(toks, true) {
         // "$10", "USD 5", "US$ 2": the number follows.
         if toks
@@ -214,6 +210,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             .is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
         {
             unit = Unit::Money(c);
+            unit_at = Some(0);
             i = n;
         }
     }
@@ -226,11 +223,30 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     if unit == Unit::None {
         if let Some(n) = is_percent(rest) {
             unit = Unit::Percent;
+            unit_at = Some(i);
             i += n;
         } else if let Some((c, n)) = match_currency(rest, false) {
             unit = Unit::Money(c);
+            unit_at = Some(i);
             i += n;
-            if c.has_cents() && value.is_integer() && !value.is_negative() {
+            // "688,000 VNĐ": a currency without hundredths cannot have
+            // three decimals, so the English thousands comma is meant.
+            if let Some(l) = num.lone_literal {
+                // At most six digits: one separator, "1.234,500" is not this.
+                if !c.has_cents() && l.fractional && l.frac_digits == 3 && l.digits <= 6 {
+                    value = value.checked_mul_pow10(3).map_err(|_| Fail {
+                        at: i,
+                        what: FailWhat::Overflow,
+                    })?;
+                }
+            }
+            // "2 đô 23", "năm đô la chín mươi chín xu": hundredths, after a
+            // spoken currency word and a small whole amount only.
+            let spoken = rest.first().is_some_and(|t| {
+                t.kind == Kind::Word && !t.text.bytes().all(|b| b.is_ascii_uppercase())
+            });
+            let small = value.is_integer() && !value.is_negative() && num.scale_exp.is_none();
+            if c.has_cents() && small && spoken {
                 if let Some((c, n)) = toks.get(i..).and_then(cents) {
                     value = value.checked_add(c).map_err(|_| Fail {
                         at: i,
@@ -239,6 +255,12 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                     i += n;
                 }
             }
+        } else if num.scale_exp.is_some() && rest.first().is_some_and(|t| t.is("bảng")) {
+            // "60 triệu bảng": pounds. A bare "bảng" is also a table or a
+            // group ("3 bảng"), so only after a scale word.
+            unit = Unit::Money(Currency::GBP);
+            unit_at = Some(i);
+            i += 1;
         }
     }
     Ok(Bound {
@@ -247,6 +269,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         num,
         used: i,
         num_start,
+        unit_at,
     })
 }
 
@@ -287,6 +310,8 @@ pub(crate) struct Entity {
     pub interval: bool,
     /// A qualifier was read.
     pub qualified: bool,
+    /// Token index of the first unit (currency, percent sign), if any.
+    pub unit_at: Option<usize>,
 }
 
 /// Combines two bounds into an interval, if they agree.
@@ -350,11 +375,19 @@ fn ordinal(toks: &[Token<'_>]) -> Result<Entity, Fail> {
         first_at: 1,
         interval: false,
         qualified: false,
+        unit_at: None,
     })
 }
 
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
+    // A quantity never spans a line break ("14,6 triệu USD\n2. …").
+    let line_end = toks
+        .iter()
+        .skip(1)
+        .position(|t| t.line_before)
+        .map_or(toks.len(), |p| p + 1);
+    let toks = toks.get(..line_end).unwrap_or(toks);
     if toks.first().is_some_and(|t| t.is("thứ") || t.is("hạng")) {
         return ordinal(toks);
     }
@@ -385,6 +418,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let mut value = Value::Exact(b1.value);
     let mut unit = b1.unit;
     let mut is_interval = false;
+    let mut unit_at = b1.unit_at.map(|u| u + first_at);
     let between = opener == Some(true);
     if let Some(n) = connector(toks.get(i..).unwrap_or_default(), between) {
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
@@ -392,6 +426,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             if let Some((min, max, u)) = interval(&b1, &b2) {
                 value = Value::Interval { min, max };
                 unit = u;
+                unit_at = unit_at.or(b2.unit_at.map(|u| u + i + n));
                 i += n + b2.used;
                 is_interval = true;
             }
@@ -423,5 +458,6 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         first_at,
         interval: is_interval,
         qualified: qualifier.is_some(),
+        unit_at,
     })
 }

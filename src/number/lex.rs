@@ -88,6 +88,8 @@ pub(crate) struct Token<'a> {
     pub word: Word,
     /// White space (or the start of input) right before the token.
     pub space_before: bool,
+    /// A line break right before the token: quantities never span one.
+    pub line_before: bool,
 }
 
 impl Token<'_> {
@@ -167,10 +169,12 @@ pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
     let rest = text.get(pos..)?;
     let mut start = pos;
     let mut space_before = pos == 0;
+    let mut line_before = false;
     let mut first = None;
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
             space_before = true;
+            line_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{b}' | '\u{c}');
             continue;
         }
         start = pos + i;
@@ -220,6 +224,7 @@ pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
         folded,
         word,
         space_before,
+        line_before,
     })
 }
 

@@ -9,6 +9,8 @@
 //!   and [`parse_number_prefix`] for other scanners to build on.
 //! - [`scan`]: every number, amount, percentage and ordinal in running text,
 //!   with byte spans into the original input.
+//! - [`to_words`] and [`Speller`]: numbers and amounts in Vietnamese words,
+//!   for speech synthesis, with regional choices (nghìn/ngàn, linh/lẻ, …).
 //!
 //! Every word is normalized (`text::normalize`) and lower-cased before it is
 //! matched, so "Hai mươi", "HAI MƯƠI" and a decomposed "hai mươi" read alike.
@@ -32,6 +34,8 @@ mod entity;
 mod lex;
 mod parse;
 mod quantity;
+mod scan;
+mod spell;
 mod words;
 
 pub use currency::Currency;
@@ -41,3 +45,5 @@ pub use parse::{
     parse_number_prefix, parse_ordinal, parse_percent,
 };
 pub use quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value};
+pub use scan::{Scanner, scan};
+pub use spell::{FiveAfterTen, FourAfterTen, Speller, ThousandWord, ZeroTens, to_words};

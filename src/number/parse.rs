@@ -83,8 +83,8 @@ parse_error! {
     ///
     /// ```
     /// let err = vietnorm::number::parse_number("hai mươi năm").unwrap_err();
-    /// assert_eq!(err.offset(), 10);
-    /// assert_eq!(err.to_string(), "unexpected `năm` at byte 10");
+    /// assert_eq!(err.offset(), 11);
+    /// assert_eq!(err.to_string(), "unexpected `năm` at byte 11");
     /// ```
     ParseNumberError
 }
@@ -155,12 +155,13 @@ fn whole(text: &str) -> Result<(Entity, Vec<Token<'_>>), Failure> {
     Ok((e, toks))
 }
 
-/// Where the unit would have been: right after the first number.
+/// Where the unit is, or would have been: right after the first number.
 fn after_first_number(text: &str, toks: &[Token<'_>], e: &Entity) -> usize {
-    let at = e
-        .first
-        .as_ref()
-        .map_or(e.used, |b| e.first_at + b.num_start + b.num.used);
+    let at = e.unit_at.unwrap_or_else(|| {
+        e.first
+            .as_ref()
+            .map_or(e.used, |b| e.first_at + b.num_start + b.num.used)
+    });
     toks.get(at).map_or(text.len(), |t| t.start)
 }
 

@@ -241,24 +241,15 @@ impl Interp {
 
     /// Applies scale `10^e` to the current group. `Ok(false)`: not here.
     fn scale(&mut self, e: u32) -> Result<bool, NumFail> {
-        if matches!(self.group, Group::Empty) {
-            // "nghìn tỷ": multiply the segment just pushed.
-            if !self.just_scaled || self.fraction {
-                return Ok(false);
-            }
-            let Some((v, e0)) = self.stack.pop() else {
-                return Ok(false);
-            };
-            let combined = e0 + e;
-            if e < e0 || self.top_exp().is_some_and(|t| t <= combined) {
-                self.stack.push((v, e0));
-                return Ok(false);
-            }
-            self.stack.push((v.checked_mul_pow10(e as i32)?, combined));
-            self.min_exp = Some(combined);
-            return Ok(true);
-        }
+        let compound = matches!(self.group, Group::Empty);
         let g = match self.group {
+            // "nghìn tỷ": the scale multiplies the segment just pushed.
+            Group::Empty => {
+                if !self.just_scaled || self.fraction {
+                    return Ok(false);
+                }
+                Decimal::ZERO
+            }
             // "một trăm hai nghìn": the elliptic reading, 120 000.
             Group::Unit {
                 base,
@@ -275,18 +266,44 @@ impl Interp {
                 None => return Ok(false),
             },
         };
-        if g.is_zero() {
+        if !compound && g.is_zero() {
             return Ok(false);
         }
-        let scaled = g.checked_mul(pow10_dec(e)?)?;
-        if let Some(top) = self.top_exp() {
-            // Scales decrease, and the group fits below the previous one.
-            if top <= e || scaled >= pow10_dec(top)? {
+        // Which segments the scale word multiplies besides the group: the
+        // one just pushed for a compound ("nghìn tỷ", "tỷ tỷ"), and for
+        // "tỷ", every smaller one too ("hai trăm ba mươi nghìn năm trăm
+        // tỷ"): tỷ is the unit large numbers are counted in.
+        let mut keep = self.stack.len();
+        if compound {
+            // "tỷ" counts billions of anything ("một nghìn tỷ tỷ" = 10²¹);
+            // a smaller scale only multiplies a smaller one ("nghìn triệu").
+            match self.stack.last() {
+                Some(&(_, e0)) if e0 <= e || e == 9 => keep -= 1,
+                _ => return Ok(false),
+            }
+        }
+        if e == 9 {
+            while keep > 0 && self.stack.get(keep - 1).is_some_and(|&(_, e0)| e0 < e) {
+                keep -= 1;
+            }
+        }
+        let popped = self.stack.get(keep..).unwrap_or_default();
+        let max_popped = popped.iter().map(|&(_, e0)| e0).max();
+        let mut sum = g;
+        for &(v, _) in popped {
+            sum = sum.checked_add(v)?;
+        }
+        let exp = e + max_popped.unwrap_or(0);
+        let scaled = sum.checked_mul(pow10_dec(e)?)?;
+        if let Some(&(_, top)) = keep.checked_sub(1).and_then(|k| self.stack.get(k)) {
+            // Scales decrease, and the segment fits below the previous one.
+            if top <= exp || scaled >= pow10_dec(top)? {
                 return Ok(false);
             }
         }
-        self.stack.push((scaled, e));
-        self.min_exp = Some(e);
+        self.stack.truncate(keep);
+        self.stack.push((scaled, exp));
+        self.min_exp = Some(exp);
         self.group = Group::Empty;
         if self.fraction {
             self.ended = true;
@@ -680,7 +697,13 @@ fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<
             it.literal(tok)?
         }
         (Kind::Word, Word::Unit(u, f)) => {
-            if matches!(it.group, Group::Literal(_)) {
+            // "năm ba mươi tuổi": "ba" starts "ba mươi", it does not pair
+            // with "năm" into 53.
+            let next = toks.get(i + 1).map(|t| t.word);
+            let starts_tens = matches!(next, Some(Word::Muoi | Word::Chuc | Word::Tram));
+            if matches!(it.group, Group::Literal(_))
+                || (matches!(it.group, Group::Unit { .. }) && starts_tens)
+            {
                 false
             } else {
                 it.unit(u, f, opts)
@@ -820,6 +843,11 @@ mod tests {
             ("hai chục", "20"),
             ("hai mươi mốt nghìn không trăm mười một", "21011"),
             ("một tỉ một triệu một trăm", "1001000100"),
+            ("hai trăm ba mươi nghìn năm trăm tỷ", "230500000000000"),
+            ("hai triệu ba trăm nghìn tỷ", "2300000000000000"),
+            ("một nghìn tỷ hai trăm tỷ", "1200000000000"),
+            ("hai nghìn tỷ tỷ", "2000000000000000000000"),
+            ("chín tỷ tỷ không trăm linh một tỷ", "9000000001000000000"),
         ] {
             assert_eq!(whole(input).as_deref(), Some(want), "{input}");
         }
@@ -833,6 +861,7 @@ mod tests {
         assert_eq!(read("mười lăm năm"), Some(("15".into(), 2)));
         assert_eq!(read("hai nghìn ba nghìn"), Some(("2300".into(), 3)));
         assert_eq!(read("mốt"), None);
+        assert_eq!(read("năm ba mươi tuổi"), Some(("5".into(), 1)));
         assert_eq!(read("linh"), None);
     }
 }
