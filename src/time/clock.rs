@@ -122,7 +122,12 @@ impl TimeOfDay {
     /// ```
     /// assert_eq!(vietnorm::time::TimeOfDay::MIDNIGHT.hour(), 0);
     /// ```
-    pub const MIDNIGHT: TimeOfDay = TimeOfDay { hour: 0, minute: None, second: None, utc_offset: None };
+    pub const MIDNIGHT: TimeOfDay = TimeOfDay {
+        hour: 0,
+        minute: None,
+        second: None,
+        utc_offset: None,
+    };
 
     /// A time from an hour (0–23) and an optional minute (0–59).
     ///

@@ -15,7 +15,7 @@
 use super::date::Weekday;
 use super::lexer::{Gap, Kind, Token};
 use super::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
-use super::words::{DayPart, Word};
+use super::words::Word;
 
 /// A rule's result: the value and the index of the next token.
 pub(crate) type Read<T> = Option<(T, usize)>;
@@ -239,10 +239,6 @@ impl<'a> Grammar<'a> {
         self.word(i)
     }
 
-    pub(crate) fn text(&self) -> &'a str {
-        self.text
-    }
-
     // ---------------------------------------------------------------
     // Dates.
 
@@ -446,11 +442,12 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Num { .. } => {
                 let mut best = self.numeric_date(i, cued);
-                for alt in [self.day_month_words(i, cued), self.relative_count(i)] {
-                    if let Some((e, j)) = alt {
-                        if best.is_none_or(|(_, k)| j > k) {
-                            best = Some((e, j));
-                        }
+                for (e, j) in [self.day_month_words(i, cued), self.relative_count(i)]
+                    .into_iter()
+                    .flatten()
+                {
+                    if best.is_none_or(|(_, k)| j > k) {
+                        best = Some((e, j));
                     }
                 }
                 if best.is_none() && !self.strict {
@@ -654,10 +651,9 @@ impl<'a> Grammar<'a> {
                 }
                 Some(Kind::Num { .. }) => false,
             };
-            if !ends || self.tok(k).is_some_and(|t| t.gap == Gap::Line) {
-                if self.tok(k).is_some() {
-                    return None;
-                }
+            // (`tok` is `None` at the end of the text and after a line break.)
+            if !ends {
+                return None;
             }
         }
         Some((
@@ -806,9 +802,7 @@ impl<'a> Grammar<'a> {
             ) {
                 return None;
             }
-            if self.num(i).is_none() {
-                return None;
-            }
+            self.num(i)?;
         }
         Some((DateExpr::Fields(f), end))
     }
@@ -1232,12 +1226,12 @@ impl<'a> Grammar<'a> {
                     }
                     t.minute = Some(m);
                     j += 1;
+                    // "11h15p", "14h30'", "12h58 phút".
                     if matches!(
                         self.adj(j).map(|t| t.kind),
                         Some(Kind::Word { word: Word::P, .. } | Kind::Punct('\''))
-                    ) {
-                        j += 1;
-                    } else if self.is(j, Word::Phut) {
+                    ) || self.is(j, Word::Phut)
+                    {
                         j += 1;
                     }
                 }
@@ -1398,11 +1392,6 @@ impl<'a> Grammar<'a> {
             k += 1;
         }
         Some((minutes, k))
-    }
-
-    /// A part of the day at `i`, for callers outside the grammar.
-    pub(crate) fn day_part_at(&self, i: usize) -> Option<DayPart> {
-        self.word(i).and_then(Word::day_part)
     }
 }
 

@@ -86,7 +86,8 @@ impl UtcOffset {
     /// assert_eq!(o.to_jiff(), jiff::tz::offset(7));
     /// ```
     pub fn to_jiff(self) -> jiff::tz::Offset {
-        jiff::tz::Offset::from_seconds(i32::from(self.minutes()) * 60).unwrap_or(jiff::tz::Offset::UTC)
+        jiff::tz::Offset::from_seconds(i32::from(self.minutes()) * 60)
+            .unwrap_or(jiff::tz::Offset::UTC)
     }
 
     /// The offset of a jiff offset in whole minutes, within ±14 hours.
@@ -117,6 +118,9 @@ impl Reference {
             u8::try_from(d.day()).ok()?,
         )
         .ok()?;
-        r.at(u8::try_from(moment.hour()).ok()?, u8::try_from(moment.minute()).ok()?)
+        r.at(
+            u8::try_from(moment.hour()).ok()?,
+            u8::try_from(moment.minute()).ok()?,
+        )
     }
 }
