@@ -198,7 +198,7 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(toks.last().map(|t| (t.start, t.end)), Some((19, 24)));
+        assert_eq!(toks.last().map(|t| (t.start, t.end)), Some((17, 22)));
     }
 
     #[test]
