@@ -67,58 +67,71 @@ fn is_space(c: char) -> bool {
 const MAX_WORD_BYTES: usize = 16;
 
 /// Tokenizes `text`. Linear in its length.
+///
+/// ASCII bytes are classified without decoding; other characters are
+/// decoded one at a time.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 4);
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 8);
     let mut lower = String::new();
     let mut gap = Gap::None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut i = 0;
+    let char_at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            let Some(c) = char_at(i) else { break };
+            c
+        };
         if c == '\n' || c == '\r' {
             gap = Gap::Line;
+            i += 1;
             continue;
         }
         if is_space(c) {
             if gap == Gap::None {
                 gap = Gap::Space;
             }
+            i += c.len_utf8();
             continue;
         }
-        let kind;
-        let mut end = start + c.len_utf8();
-        if c.is_ascii_digit() {
-            let mut value = u32::from(c as u8 - b'0');
-            let mut len: u8 = 1;
-            while let Some(&(i, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u32::from(d as u8 - b'0'));
+        let kind = if b.is_ascii_digit() {
+            let mut value = 0u32;
+            let mut len: u8 = 0;
+            while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                 len = len.saturating_add(1);
-                end = i + 1;
-                chars.next();
+                i += 1;
             }
-            kind = Kind::Num { value, len };
+            Kind::Num { value, len }
         } else if is_word_char(c) {
-            while let Some(&(i, d)) = chars.peek() {
-                if !is_word_char(d) {
-                    break;
+            while let Some(&d) = bytes.get(i) {
+                if d < 0x80 {
+                    if !d.is_ascii_alphabetic() {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    match char_at(i) {
+                        Some(e) if is_word_char(e) => i += e.len_utf8(),
+                        _ => break,
+                    }
                 }
-                end = i + d.len_utf8();
-                chars.next();
             }
-            let word = text.get(start..end).unwrap_or("");
-            kind = Kind::Word {
+            let word = text.get(start..i).unwrap_or("");
+            Kind::Word {
                 word: classify(word, &mut lower),
                 capital: c.is_uppercase(),
-            };
+            }
         } else {
-            kind = Kind::Punct(c);
-        }
+            i += c.len_utf8();
+            Kind::Punct(c)
+        };
         out.push(Token {
             start,
-            end,
+            end: i,
             kind,
             gap,
         });
@@ -133,9 +146,14 @@ fn classify(word: &str, lower: &mut String) -> Word {
         return Word::Other;
     }
     // The vocabulary is precomposed: only a word with a combining mark
-    // (UTF-8 lead bytes 0xCC, 0xCD for U+0300–U+036F, or a rarer block)
-    // needs normalizing first. Others are looked up as they are.
-    let needs_normalizing = word.bytes().any(|b| matches!(b, 0xCC | 0xCD | 0xE1 | 0xE2));
+    // (U+0300–U+036F: lead bytes 0xCC, 0xCD; U+1DC0–U+1DFF: E1 B7;
+    // U+20D0–U+20FF: E2 83) needs normalizing first. Others, including all
+    // precomposed Vietnamese letters, are looked up as they are.
+    let bytes = word.as_bytes();
+    let needs_normalizing = bytes.iter().any(|&b| matches!(b, 0xCC | 0xCD))
+        || bytes
+            .windows(2)
+            .any(|w| matches!(w, [0xE1, 0xB7] | [0xE2, 0x83]));
     let normalized = if needs_normalizing {
         crate::text::normalize(word)
     } else {

@@ -113,7 +113,7 @@ impl<'a> Scan<'a> {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => word != Word::Other,
+        Kind::Word { word, .. } => word.may_start(),
         Kind::Punct(_) => false,
     }
 }

@@ -256,6 +256,56 @@ impl Word {
         }
     }
 
+    /// True for words an expression can start with in running text: date
+    /// and time nouns, parts of the day, "từ", qualifiers and number words.
+    /// Other words ("của", "qua", "phút") only continue one, so the scanner
+    /// does not try the grammar there.
+    pub(crate) const fn may_start(self) -> bool {
+        use Word::*;
+        matches!(
+            self,
+            Ngay | Thang
+                | Nam
+                | Tuan
+                | Quy
+                | Thu
+                | Chu
+                | Chua
+                | Cn
+                | Hom
+                | Mung
+                | Sang
+                | Trua
+                | Chieu
+                | Toi
+                | Dem
+                | Khuya
+                | Rang
+                | Buoi
+                | Tu
+                | Khoang
+                | Gan
+                | Hon
+                | Tren
+                | Duoi
+                | Chung
+                | Xap
+                | It
+                | Nhieu
+                | Chua2
+                | Khong
+                | Mot
+                | Hai
+                | Ba
+                | Bon
+                | Sau6
+                | Bay
+                | Tam
+                | Chin
+                | Muoi
+        )
+    }
+
     /// The value of a single digit word (một … chín, tư, lăm; "năm" is 5).
     pub(crate) const fn digit_value(self) -> Option<u32> {
         Some(match self {
