@@ -4,11 +4,12 @@
 use serde_json::Value;
 use vietnorm::time::{Parser, Reference};
 
-/// Decodes `\uXXXX` escapes, used in the tables for invisible or combining
-/// code points.
+/// Decodes `\uXXXX` and `\n` escapes, used in the tables for invisible or
+/// combining code points and line breaks.
 fn unescape(s: &str) -> String {
+    let s = s.replace("\\n", "\n");
     let mut out = String::new();
-    let mut rest = s;
+    let mut rest = s.as_str();
     while let Some(pos) = rest.find("\\u") {
         out.push_str(&rest[..pos]);
         let hex = rest.get(pos + 2..pos + 6).unwrap_or("");

@@ -1117,6 +1117,13 @@ impl<'a> Grammar<'a> {
                     // In running text "2-3 giờ" is a duration; "8-10h" and
                     // "8-10 giờ sáng" are times.
                     if let Some((to, end)) = self.time_single_after(j + 1, !self.strict) {
+                        // The part of the day applies to both: "4-6 giờ
+                        // chiều" is 16:00 to 18:00.
+                        let written = self
+                            .clock_digits(j + 1)
+                            .or_else(|| self.clock_words(j + 1))
+                            .map_or(to.hour, |(t, _, _)| t.hour);
+                        let h1 = if to.hour == written + 12 && h1 <= 11 { h1 + 12 } else { h1 };
                         if !self.glued_before(from_at) && to.minute.is_none() && h1 < to.hour {
                             let from = TimeExpr {
                                 hour: h1,
