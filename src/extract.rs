@@ -1,1 +1,357 @@
-//! Placeholder module doc: one scanner over running text (filled in at integration).
+//! Every number, amount, percentage, ordinal, date, time and duration in
+//! running text, with byte spans into the text as given.
+//!
+//! Two scanners read the text: the quantities scanner
+//! ([`number::scan`]) and the dates and times scanner
+//! ([`time::Parser::scan`]). Each already gives
+//! its matches in order and without overlaps; this module merges the two
+//! streams. Where a quantity and a date, time or duration overlap, the
+//! longer span wins ("3 ngày" is a duration, not the number 3; "năm 2024"
+//! a date, not the number 2024), and on equal length the date, time or
+//! duration wins, since the quantities scanner already steps aside for
+//! date shapes it recognizes.
+//!
+//! ```
+//! use vietnorm::extract::{extract, Kind};
+//!
+//! let text = "Sáng 29/10, giá vàng tăng 5,2% lên hơn 83,5 triệu đồng sau 3 ngày.";
+//! let found = extract(text);
+//! let kinds: Vec<Kind> = found.iter().map(|e| e.kind()).collect();
+//! assert_eq!(kinds, [Kind::Date, Kind::Percent, Kind::Money, Kind::Duration]);
+//! assert_eq!(found[2].text, "hơn 83,5 triệu đồng");
+//! ```
+
+use std::fmt;
+
+use crate::number::{self, Qualifier, Quantity, QuantityMatch};
+use crate::time::{self, Parser, Reference};
+
+/// What an [`Entity`] is: the `kind` field of the CLI's `extract` output.
+///
+/// ```
+/// use vietnorm::extract::Kind;
+/// assert_eq!(Kind::Money.to_string(), "money");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A plain number.
+    Number,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// An ordinal ("thứ nhất", "hạng 3").
+    Ordinal,
+    /// A date or a range of dates.
+    Date,
+    /// A time of day or a range of times.
+    Time,
+    /// A duration.
+    Duration,
+}
+
+impl Kind {
+    /// The kind's name as the CLI writes it.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::extract::Kind::Duration.as_str(), "duration");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Ordinal => "ordinal",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Duration => "duration",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The value of an [`Entity`]: a quantity, or a date, time or duration.
+///
+/// With `serde` it serializes as the value's own fields and a `kind`.
+///
+/// ```
+/// use vietnorm::extract::{extract, Value};
+/// let found = extract("lúc 14h30");
+/// assert!(matches!(found[0].value, Value::Time { .. }));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
+pub enum Value {
+    /// A number, amount, percentage or ordinal (its qualifier inside).
+    Quantity(Quantity),
+    /// A date, time or duration.
+    Time {
+        /// What was found.
+        #[cfg_attr(feature = "serde", serde(flatten))]
+        entity: time::Entity,
+        /// The qualifier word at the start of the span ("khoảng", "hơn").
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+        qualifier: Option<Qualifier>,
+    },
+}
+
+/// One entity found in running text: its byte span `[start, end)` in the
+/// text as given, that slice, and its value.
+///
+/// With `serde` it serializes as the CLI's `extract` line:
+/// `{"kind":…,"start":…,"end":…,"text":…, <the value's fields>}`.
+///
+/// ```
+/// let text = "Doanh thu đạt 1 tỷ 200 triệu đồng.";
+/// let e = &vietnorm::extract::extract(text)[0];
+/// assert_eq!(&text[e.start..e.end], e.text);
+/// assert_eq!(e.text, "1 tỷ 200 triệu đồng");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entity<'a> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// The exact slice of the input.
+    pub text: &'a str,
+    /// What was found.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub value: Value,
+}
+
+impl Entity<'_> {
+    /// What the entity is.
+    ///
+    /// ```
+    /// use vietnorm::extract::{extract, Kind};
+    /// assert_eq!(extract("tăng 5%")[0].kind(), Kind::Percent);
+    /// ```
+    pub fn kind(&self) -> Kind {
+        match &self.value {
+            Value::Quantity(Quantity::Money(_)) => Kind::Money,
+            Value::Quantity(Quantity::Percent(_)) => Kind::Percent,
+            Value::Quantity(Quantity::Ordinal(_)) => Kind::Ordinal,
+            Value::Quantity(_) => Kind::Number,
+            Value::Time {
+                entity: time::Entity::Date(_),
+                ..
+            } => Kind::Date,
+            Value::Time {
+                entity: time::Entity::Time(_),
+                ..
+            } => Kind::Time,
+            Value::Time { .. } => Kind::Duration,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    fn is_quantity(&self) -> bool {
+        matches!(self.value, Value::Quantity(_))
+    }
+}
+
+/// Extraction settings: today, the reference moment that relative dates
+/// ("hôm qua", "thứ Hai tuần tới") resolve against. Without one they are
+/// not reported. Const-constructible, so it can live in a `static`.
+///
+/// ```
+/// use vietnorm::extract::Extractor;
+/// use vietnorm::time::Reference;
+///
+/// let reference = Reference::new(2025, 10, 29).unwrap();
+/// let found = Extractor::new().reference(reference).extract("Hôm qua trời mưa.");
+/// assert_eq!(found[0].text, "Hôm qua");
+/// assert!(Extractor::new().extract("Hôm qua trời mưa.").is_empty());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Extractor {
+    time: Parser,
+}
+
+impl Extractor {
+    /// An extractor without a reference moment.
+    ///
+    /// ```
+    /// static EXTRACTOR: vietnorm::extract::Extractor = vietnorm::extract::Extractor::new();
+    /// assert_eq!(EXTRACTOR.extract("5 người").len(), 1);
+    /// ```
+    pub const fn new() -> Extractor {
+        Extractor {
+            time: Parser::new(),
+        }
+    }
+
+    /// The same extractor resolving relative dates against `reference`.
+    ///
+    /// ```
+    /// use vietnorm::{extract::Extractor, time::Reference};
+    /// let e = Extractor::new().reference(Reference::new(2025, 1, 1).unwrap());
+    /// assert_eq!(e.extract("ngày mai").len(), 1);
+    /// ```
+    pub const fn reference(self, reference: Reference) -> Extractor {
+        Extractor {
+            time: self.time.reference(reference),
+        }
+    }
+
+    /// Every entity in `text`, in order of `start`, without overlaps.
+    ///
+    /// ```
+    /// let text = "Từ 5 đến 7 triệu đồng, trong 1 giờ 20 phút.";
+    /// let found = vietnorm::extract::Extractor::new().extract(text);
+    /// let spans: Vec<&str> = found.iter().map(|e| e.text).collect();
+    /// assert_eq!(spans, ["Từ 5 đến 7 triệu đồng", "1 giờ 20 phút"]);
+    /// ```
+    pub fn extract<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
+        let quantities = number::scan(text).filter_map(|m| quantity_entity(text, m));
+        let times = self.time.scan(text).filter_map(|m| time_entity(text, m));
+        merge(quantities, times)
+    }
+}
+
+/// Every entity in `text`, with no reference moment; see [`Extractor`].
+///
+/// ```
+/// let found = vietnorm::extract::extract("Giá xăng giảm 500 đồng/lít từ 15h ngày 30/10.");
+/// let spans: Vec<&str> = found.iter().map(|e| e.text).collect();
+/// assert_eq!(spans, ["500 đồng", "15h", "ngày 30/10"]);
+/// ```
+pub fn extract(text: &str) -> Vec<Entity<'_>> {
+    Extractor::new().extract(text)
+}
+
+fn quantity_entity(text: &str, m: QuantityMatch) -> Option<Entity<'_>> {
+    Some(Entity {
+        start: m.start,
+        end: m.end,
+        text: text.get(m.start..m.end)?,
+        value: Value::Quantity(m.quantity),
+    })
+}
+
+fn time_entity(text: &str, m: time::Match) -> Option<Entity<'_>> {
+    Some(Entity {
+        start: m.start,
+        end: m.end,
+        text: text.get(m.start..m.end)?,
+        value: Value::Time {
+            entity: m.entity,
+            qualifier: m.qualifier,
+        },
+    })
+}
+
+/// Merges two in-order, non-overlapping streams into one. A candidate that
+/// overlaps the last kept entity replaces it when it is longer, or as long
+/// and not a quantity; the replaced entity's predecessor never overlaps the
+/// newcomer because both streams are ordered and each is overlap-free.
+fn merge<'a>(
+    a: impl Iterator<Item = Entity<'a>>,
+    b: impl Iterator<Item = Entity<'a>>,
+) -> Vec<Entity<'a>> {
+    let mut a = a.peekable();
+    let mut b = b.peekable();
+    let mut out: Vec<Entity<'a>> = Vec::new();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if (y.start, y.is_quantity()) < (x.start, x.is_quantity()) => {
+                b.next()
+            }
+            (Some(_), _) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        let Some(candidate) = next else { break };
+        // Pop every kept entity the candidate overlaps and beats; if it
+        // loses to any of them, it is dropped.
+        let beats = |kept: &Entity<'_>| {
+            candidate.len() > kept.len()
+                || (candidate.len() == kept.len() && kept.is_quantity() && !candidate.is_quantity())
+        };
+        let overlapping = out
+            .iter()
+            .rev()
+            .take_while(|kept| kept.end > candidate.start)
+            .count();
+        let start_of_overlap = out.len() - overlapping;
+        if out
+            .get(start_of_overlap..)
+            .is_some_and(|o| o.iter().all(beats))
+        {
+            out.truncate(start_of_overlap);
+            out.push(candidate);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(&str, Kind)> {
+        extract(text).iter().map(|e| (e.text, e.kind())).collect()
+    }
+
+    #[test]
+    fn longer_date_beats_number_and_order_is_kept() {
+        assert_eq!(
+            spans("Năm 2024 có 366 ngày; ngày 29/10/2025 lúc 14h30."),
+            [
+                ("Năm 2024", Kind::Date),
+                ("366 ngày", Kind::Duration),
+                ("ngày 29/10/2025", Kind::Date),
+                ("14h30", Kind::Time),
+            ]
+        );
+    }
+
+    #[test]
+    fn merge_prefers_longer_then_non_quantity() {
+        let text = "0123456789";
+        let q = |s: usize, e: usize| Entity {
+            start: s,
+            end: e,
+            text: &text[s..e],
+            value: Value::Quantity(Quantity::Number(number::Number {
+                value: number::Value::Exact(1.into()),
+                qualifier: None,
+            })),
+        };
+        let t = |s: usize, e: usize| Entity {
+            start: s,
+            end: e,
+            text: &text[s..e],
+            value: Value::Time {
+                entity: time::Entity::Duration(
+                    time::parse_duration("3 ngày").map(|q| q.value).unwrap(),
+                ),
+                qualifier: None,
+            },
+        };
+        // Equal spans: the time side wins.
+        let out = merge([q(0, 2)].into_iter(), [t(0, 2)].into_iter());
+        assert_eq!(out, [t(0, 2)]);
+        // A longer quantity covering two short times wins over both.
+        let out = merge([q(0, 9)].into_iter(), [t(1, 3), t(4, 6)].into_iter());
+        assert_eq!(out, [q(0, 9)]);
+        // Two short quantities lose to one longer time covering both.
+        let out = merge([q(0, 2), q(3, 5)].into_iter(), [t(0, 5)].into_iter());
+        assert_eq!(out, [t(0, 5)]);
+        // Disjoint spans are all kept, in order.
+        let out = merge([q(0, 2), q(6, 8)].into_iter(), [t(3, 5)].into_iter());
+        assert_eq!(out, [q(0, 2), t(3, 5), q(6, 8)]);
+    }
+}

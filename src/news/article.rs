@@ -1,0 +1,80 @@
+//! The article parser: dateline at the head, byline at the tail, and the
+//! body between them, all as byte spans of the input.
+//!
+//! Only a bounded head window ([`HEAD_WINDOW`](super::dateline)) and tail
+//! window are read, so the cost of parsing does not grow with the length of
+//! the body.
+
+use super::byline::{Byline, parse_byline_after};
+use super::dateline::{Dateline, parse_dateline};
+use super::scan::{is_any_space, skip_back_while, skip_while};
+
+/// An article split into its parts.
+///
+/// With feature `serde` it serializes as the `article` object of the CLI
+/// contract: `dateline` and `byline` are `null` when absent.
+///
+/// ```
+/// use vietnorm::news::parse_article;
+/// let text = "(VOV) - Sáng nay, cầu mới thông xe.\nNgười dân rất vui./.";
+/// let a = parse_article(text);
+/// assert_eq!(a.dateline.as_ref().unwrap().text, "(VOV) -");
+/// assert_eq!(a.byline.as_ref().unwrap().text, "./.");
+/// assert_eq!(&text[a.body.start..a.body.end], "Sáng nay, cầu mới thông xe.\nNgười dân rất vui");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Article<'a> {
+    /// The dateline that opens the article, if any.
+    pub dateline: Option<Dateline<'a>>,
+    /// The byline that ends the article, if any.
+    pub byline: Option<Byline<'a>>,
+    /// The body: the text between dateline and byline, without the spaces
+    /// around it.
+    pub body: BodySpan,
+}
+
+/// The byte span of an article's body, half-open.
+///
+/// ```
+/// let a = vietnorm::news::parse_article("  Chỉ có thân bài.  ");
+/// assert_eq!((a.body.start, a.body.end), (2, 23));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct BodySpan {
+    /// Byte offset of the body's first character.
+    pub start: usize,
+    /// Byte offset just past the body's last character.
+    pub end: usize,
+}
+
+/// Splits `text` into dateline, body and byline. Reads only the head and
+/// the tail of the text.
+///
+/// ```
+/// use vietnorm::news::parse_article;
+/// let a = parse_article("TTO - Trời mưa cả ngày.Lê Tú");
+/// assert_eq!(a.dateline.unwrap().label, Some("TTO"));
+/// assert_eq!(a.byline.unwrap().authors, ["Lê Tú"]);
+/// assert_eq!((a.body.start, a.body.end), (6, 29));
+///
+/// let a = parse_article("");
+/// assert!(a.dateline.is_none() && a.byline.is_none());
+/// ```
+pub fn parse_article(text: &str) -> Article<'_> {
+    let dateline = parse_dateline(text);
+    let body_start = dateline.as_ref().map_or(0, |d| d.end);
+    let body_start = skip_while(text, body_start, is_any_space);
+    let byline = parse_byline_after(text, body_start);
+    let body_end = byline.as_ref().map_or(text.len(), |b| b.start);
+    let body_end = skip_back_while(text, body_end, is_any_space).max(body_start);
+    Article {
+        dateline,
+        byline,
+        body: BodySpan {
+            start: body_start,
+            end: body_end,
+        },
+    }
+}

@@ -1,0 +1,520 @@
+//! The dateline: the outlet tag (or, rarely, place and date) that opens a
+//! Vietnamese news article's lead.
+//!
+//! In Vietnamese news the "dateline" is almost always an outlet tag, not a
+//! place (`DATELINES_REPORT.md` §1–2). Four tag shapes cover the data:
+//!
+//! | shape | examples |
+//! |---|---|
+//! | parenthesised + dash | `(VOV) - `, `(PLO)-`, `(VOV) -Một`, `(GD&TĐ) – ` |
+//! | parenthesised, no dash | `(ĐTCK) `, `(baodautu.vn) `, `(TNO) ` |
+//! | bare + dash | `TTO - `, `KTĐT – `, `NDĐT– `, `SGTT.VN - ` |
+//! | parenthesised + full stop + dash | `(SGGP).- `, `(SGGPO). – ` |
+//!
+//! and three rare forms: a place in capitals (`QUẢNG NAM- `), the agency
+//! form `Hà Nội, 29/10 (TTXVN) - ` (also `Hà Nội (TTXVN 10/10/2022)`), and a
+//! leading ISO date before a tag (`date 2025-10-29 (VTC News) -`).
+//!
+//! Precision first: an unknown label is a tag only when it looks like one
+//! (an acronym, a domain, or with a dash a short brand name), so that a
+//! sentence that merely starts with a parenthesis or an abbreviation is not
+//! read as a dateline.
+
+use super::letters::{is_caps_word, is_title_word};
+use super::outlets::{Outlet, find_outlet};
+use super::places::is_place;
+use super::scan::{
+    char_at, floor_boundary, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
+};
+use crate::time::PartialDate;
+
+/// How far into an article a dateline may start and end, in bytes. Leads
+/// start with their tag; the window keeps the cost independent of length.
+pub(crate) const HEAD_WINDOW: usize = 320;
+
+/// The dateline that opens an article: the tag as written and what it says.
+///
+/// Offsets are bytes into the text given to [`parse_dateline`], half-open.
+///
+/// ```
+/// use vietnorm::news::parse_dateline;
+/// let d = parse_dateline("TTO - Sáng nay, mưa lớn kéo dài.").unwrap();
+/// assert_eq!((d.text, d.start, d.end), ("TTO -", 0, 5));
+/// assert_eq!(d.label, Some("TTO"));
+/// assert_eq!(d.outlet.map(|o| o.name), Some("Tuổi Trẻ"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Dateline<'a> {
+    /// The dateline as written, from its first character to its dash (or
+    /// closing parenthesis), without the spaces after it.
+    pub text: &'a str,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The tag as written (`TTO`, `SGGPO`, `Dân trí`); `None` for a place
+    /// dateline without a tag.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub label: Option<&'a str>,
+    /// The publication the tag names, from the outlet registry; `None` when
+    /// the label is not in the registry. Serialized as the canonical name.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_outlet"
+        )
+    )]
+    pub outlet: Option<&'static Outlet>,
+    /// The place written in the dateline (`Hà Nội`, `QUẢNG NAM`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub place: Option<&'a str>,
+    /// The date written in the dateline (`29/10`, `2025-10-29`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub date: Option<PartialDate>,
+}
+
+#[cfg(feature = "serde")]
+fn serialize_outlet<S: serde::Serializer>(
+    outlet: &Option<&'static Outlet>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match outlet {
+        Some(o) => serializer.serialize_str(o.name),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// Reads the dateline at the start of `text` (after any leading spaces),
+/// or `None` when the article does not open with one. Only the first
+/// few hundred bytes are read, whatever the length of `text`.
+///
+/// ```
+/// use vietnorm::news::parse_dateline;
+/// let d = parse_dateline("(SGGPO).- Chiều qua, đoàn công tác đã đến.").unwrap();
+/// assert_eq!(d.text, "(SGGPO).-");
+/// assert_eq!(d.outlet.map(|o| o.name), Some("Sài Gòn Giải Phóng"));
+///
+/// let d = parse_dateline("QUẢNG NAM- Một cây cầu mới vừa thông xe.").unwrap();
+/// assert_eq!((d.label, d.place), (None, Some("QUẢNG NAM")));
+///
+/// // Not datelines: an ordinary parenthesis, an abbreviation in a sentence.
+/// assert!(parse_dateline("(Ảnh minh họa) Người dân xếp hàng.").is_none());
+/// assert!(parse_dateline("COVID-19 vẫn diễn biến phức tạp.").is_none());
+/// ```
+pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
+    let window = text.get(..floor_boundary(text, HEAD_WINDOW))?;
+    let start = skip_while(window, 0, is_any_space);
+    parse_at(window, start)
+}
+
+/// The parts of a dateline found at one position.
+struct Found<'a> {
+    end: usize,
+    label: Option<&'a str>,
+    place: Option<&'a str>,
+    date: Option<PartialDate>,
+}
+
+fn parse_at(s: &str, start: usize) -> Option<Dateline<'_>> {
+    let found = leading_date(s, start)
+        .or_else(|| agency_form(s, start))
+        .or_else(|| tag(s, start))?;
+    let text = s.get(start..found.end)?;
+    Some(Dateline {
+        text,
+        start,
+        end: found.end,
+        label: found.label,
+        outlet: found.label.and_then(find_outlet),
+        place: found.place,
+        date: found.date,
+    })
+}
+
+/// `date 2025-10-29 (VTC News) -`: an ISO date (optionally after the word
+/// `date` or `ngày`) right before a tag.
+fn leading_date(s: &str, start: usize) -> Option<Found<'_>> {
+    let mut p = start;
+    for word in ["date:", "date", "Date:", "Date", "DATE", "Ngày", "ngày"] {
+        if s.get(p..)?.starts_with(word) {
+            let after = p + word.len();
+            if char_at(s, after).is_some_and(is_inline_space) {
+                p = skip_while(s, after, is_inline_space);
+                break;
+            }
+        }
+    }
+    // Only a digit can start the date: no need to run the date parser on
+    // every lead.
+    if !char_at(s, p).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (date, used) = date_prefix(s.get(p..)?)?;
+    let p = skip_while(s, p + used, is_inline_space);
+    let t = tag(s, p)?;
+    Some(Found {
+        date: Some(date),
+        ..t
+    })
+}
+
+/// A date at the start of `s` and the bytes it took, read by the dates
+/// module's prefix parser (`29/10`, `2025-10-29`, `ngày 29/10/2025`).
+fn date_prefix(s: &str) -> Option<(PartialDate, usize)> {
+    // A dateline's date is short (`ngày 29 tháng 10 năm 2025` is 30 bytes):
+    // give the parser no more than that, so it does not read the lead.
+    let s = s.get(..floor_boundary(s, 40))?;
+    crate::time::parse_date_prefix(s)
+        .ok()
+        .filter(|&(_, used)| used > 0)
+}
+
+/// `Hà Nội, 29/10 (TTXVN) - `, `Hà Nội (TTXVN) - ` and
+/// `Hà Nội (TTXVN 10/10/2022) `: a place, an optional date, an agency.
+fn agency_form(s: &str, start: usize) -> Option<Found<'_>> {
+    // The place: one to four Title Case words.
+    let mut p = start;
+    let mut words = 0;
+    loop {
+        let w_end = skip_while(s, p, char::is_alphabetic);
+        let word = s.get(p..w_end)?;
+        if !(is_title_word(word) || is_caps_word(word) && word.chars().count() > 1) {
+            return None;
+        }
+        words += 1;
+        let next = skip_while(s, w_end, is_inline_space);
+        if words < 4 && next > w_end && char_at(s, next).is_some_and(char::is_uppercase) {
+            p = next;
+            continue;
+        }
+        p = w_end;
+        break;
+    }
+    let place = s.get(start..p)?;
+    let mut date = None;
+    if char_at(s, p) == Some(',') {
+        let q = skip_while(s, p + 1, is_inline_space);
+        let r = s.get(q..)?;
+        if !(r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("ngày")) {
+            return None;
+        }
+        let (d, used) = date_prefix(r)?;
+        date = Some(d);
+        p = q + used;
+    }
+    let p = skip_while(s, p, is_inline_space);
+    if char_at(s, p) != Some('(') {
+        return None;
+    }
+    let close = p + s.get(p..floor_boundary(s, p + 48))?.find(')')?;
+    let inner = s.get(p + 1..close)?.trim();
+    // The agency, then perhaps a date inside the parenthesis.
+    let agency_end = inner
+        .find(|c: char| is_inline_space(c))
+        .unwrap_or(inner.len());
+    let agency = inner.get(..agency_end)?;
+    if find_outlet(agency).is_none() && !is_acronym(agency) {
+        return None;
+    }
+    let rest = inner.get(agency_end..)?.trim_start();
+    if !rest.is_empty() {
+        if date.is_some() {
+            return None;
+        }
+        let (d, used) = date_prefix(rest)?;
+        if used != rest.len() {
+            return None;
+        }
+        date = Some(d);
+    }
+    let label_start = p + 1 + s.get(p + 1..close)?.find(agency)?;
+    let label = s.get(label_start..label_start + agency.len())?;
+    let (end, dash) = after_close(s, close + 1);
+    if !dash && date.is_none() {
+        return None;
+    }
+    if !dash
+        && !(char_at(s, end).is_some_and(is_inline_space)
+            && starts_sentence(s, skip_while(s, end, is_inline_space)))
+    {
+        return None;
+    }
+    Some(Found {
+        end,
+        label: Some(label),
+        place: Some(place),
+        date,
+    })
+}
+
+/// A lead tag at `start`: parenthesised or bare, or a place in capitals.
+fn tag(s: &str, start: usize) -> Option<Found<'_>> {
+    if char_at(s, start) == Some('(') {
+        paren_tag(s, start)
+    } else {
+        bare_tag(s, start)
+    }
+}
+
+/// `(LABEL) - `, `(LABEL) `, `(LABEL).- `, `(LABEL)-`.
+fn paren_tag(s: &str, start: usize) -> Option<Found<'_>> {
+    let limit = floor_boundary(s, start + 64);
+    let close = start + 1 + s.get(start + 1..limit)?.find([')', '\n', '('].as_slice())?;
+    if char_at(s, close) != Some(')') {
+        return None;
+    }
+    let inner_start = skip_while(s, start + 1, is_inline_space);
+    let inner_end = skip_back_while(s, close, is_inline_space);
+    let label = s.get(inner_start..inner_end)?;
+    let (end, dash) = after_close(s, close + 1);
+    let ok = if find_outlet(label).is_some() || is_domain(label) {
+        true
+    } else if is_acronym(label) {
+        !is_common_acronym(label)
+    } else {
+        dash && is_brand(label)
+    };
+    if !ok {
+        return None;
+    }
+    if !dash {
+        // Without a dash the tag must be followed by a space and the start
+        // of a sentence: `(ĐTCK) Với…`, not `(ĐTCK)-ish` text.
+        if !char_at(s, end).is_some_and(is_inline_space) {
+            return None;
+        }
+        if !starts_sentence(s, skip_while(s, end, is_inline_space)) {
+            return None;
+        }
+    }
+    Some(Found {
+        end,
+        label: Some(label),
+        place: None,
+        date: None,
+    })
+}
+
+/// After a closing parenthesis: an optional full stop, then spaces and a
+/// dash. Returns the end of the tag and whether a dash was there.
+fn after_close(s: &str, p: usize) -> (usize, bool) {
+    let q = if char_at(s, p) == Some('.') { p + 1 } else { p };
+    let r = skip_while(s, q, is_inline_space);
+    match char_at(s, r) {
+        Some(c) if is_dash(c) => (r + c.len_utf8(), true),
+        _ => (p, false),
+    }
+}
+
+/// `LABEL - `, `LABEL– `, `LABEL- `; or a place in capitals, `QUẢNG NAM- `.
+fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
+    let limit = floor_boundary(s, start + 48);
+    let head = s.get(start..limit)?;
+    let (dash_off, dash) = head
+        .char_indices()
+        .take_while(|&(_, c)| c != '\n' && c != '(' && c != ',' && c != ':')
+        .find(|&(_, c)| is_dash(c))?;
+    let dash_at = start + dash_off;
+    let label_end = skip_back_while(s, dash_at, is_inline_space);
+    let label = s.get(start..label_end)?;
+    if label.is_empty() || label.split_whitespace().count() > 4 {
+        return None;
+    }
+    let end = dash_at + dash.len_utf8();
+    let spaced_before = label_end < dash_at;
+    let spaced_after = char_at(s, end).is_some_and(is_inline_space);
+    // `COVID-19`, `Hà Nội-Hải Phòng`: a dash inside words is not a tag's.
+    if !spaced_after && !(spaced_before && char_at(s, end).is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    if !starts_sentence(s, skip_while(s, end, is_inline_space)) {
+        return None;
+    }
+    if label.chars().any(char::is_lowercase) {
+        // Mixed case: only a registered label (`Dân Việt`, `GiadinhNet`) or
+        // a domain (`VTV.vn`) is a tag; and every word capitalised, since
+        // bare `Giao thông - …` or `Tin tức - …` open ordinary sentences.
+        let capitalised = label.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+        if !is_domain(label) && !(capitalised && find_outlet(label).is_some()) {
+            return None;
+        }
+        return Some(Found {
+            end,
+            label: Some(label),
+            place: None,
+            date: None,
+        });
+    }
+    if is_place(label) {
+        return Some(Found {
+            end,
+            label: None,
+            place: Some(label),
+            date: None,
+        });
+    }
+    let ok = find_outlet(label).is_some()
+        || is_domain(label)
+        || (is_acronym(label) && !is_common_acronym(label) && spaced_before && spaced_after);
+    ok.then_some(Found {
+        end,
+        label: Some(label),
+        place: None,
+        date: None,
+    })
+}
+
+/// True when a sentence can start at `p`: a letter, digit or opening quote.
+fn starts_sentence(s: &str, p: usize) -> bool {
+    char_at(s, p).is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '[' | '(')
+    })
+}
+
+/// `TTO`, `GD&TĐ`, `HQ Online`, `QK7 Online`, `VTC-News`: an acronym of two
+/// or more capitals (digits, `&`, `.`, `+`, `-` allowed inside), optionally
+/// followed by `Online`.
+fn is_acronym(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    let suffix_ok = match rest.as_slice() {
+        [] => true,
+        [w] => w.eq_ignore_ascii_case("online") || w.eq_ignore_ascii_case("news"),
+        _ => false,
+    };
+    let capitals = first.chars().filter(|c| c.is_uppercase()).count();
+    suffix_ok
+        && capitals >= 2
+        && first.chars().count() <= 12
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '.' | '+' | '-'))
+}
+
+/// `Chinhphu.vn`, `SGTT.VN`, `baodautu.vn`: one token ending in a web
+/// top-level domain.
+fn is_domain(label: &str) -> bool {
+    const TLDS: &[&str] = &[
+        ".vn", ".com", ".net", ".org", ".info", ".biz", ".today", ".news", ".de", ".tv",
+    ];
+    !label.contains(char::is_whitespace)
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        && label.chars().next().is_some_and(char::is_alphanumeric)
+        && TLDS.iter().any(|t| {
+            label.len() > t.len()
+                && label
+                    .get(label.len() - t.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(t))
+        })
+}
+
+/// A short brand name before a dash: one to three words, the first
+/// capitalised (`Blogtamsu`, `Phù Ninh`), none of them a word that opens
+/// ordinary parentheses (`Ảnh`, `Video`, `Theo`).
+fn is_brand(label: &str) -> bool {
+    const NOT_BRANDS: &[&str] = &[
+        "Ảnh",
+        "Video",
+        "Clip",
+        "Theo",
+        "Nguồn",
+        "Tin",
+        "Xem",
+        "Infographic",
+        "Tổng",
+        "Trích",
+        "Còn",
+        "Kỳ",
+        "Phần",
+        "Bài",
+        "Đồ",
+        "Nhóm",
+        "Thực",
+    ];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() <= 3
+        && first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '+'))
+        })
+        && label.chars().any(char::is_alphabetic)
+        && !NOT_BRANDS.contains(first)
+}
+
+/// Administrative and common acronyms that open ordinary sentences
+/// (`UBND - cơ quan…`) and are never outlet tags.
+fn is_common_acronym(label: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "UBND", "HĐND", "MTTQ", "CSGT", "THPT", "THCS", "ĐH", "BHXH", "BHYT", "GDP", "CPI",
+        "ASEAN", "WHO", "USD", "VND", "VNĐ", "NATO", "EU", "UAE", "CLB", "HLV", "ĐT", "BTC", "TP",
+        "PV", "CTV", "BTV", "COVID", "SARS", "CEO", "FDI", "ODA", "BOT", "BQL", "KCN",
+    ]; // TP is Tiền Phong's print tag: found in the registry before this list is read.
+    let first = label.split_whitespace().next().unwrap_or(label);
+    COMMON.contains(&first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label_of(s: &str) -> Option<&str> {
+        parse_dateline(s).and_then(|d| d.label)
+    }
+
+    #[test]
+    fn four_shapes() {
+        assert_eq!(label_of("(VOV) - Hôm nay trời mưa."), Some("VOV"));
+        assert_eq!(label_of("(ĐTCK) Với bối cảnh mới."), Some("ĐTCK"));
+        assert_eq!(label_of("TTO - Sáng nay trời nắng."), Some("TTO"));
+        assert_eq!(label_of("(SGGPO).- Chiều nay có họp."), Some("SGGPO"));
+        assert_eq!(label_of("(SGGPO). – Chiều nay có họp."), Some("SGGPO"));
+        assert_eq!(label_of("(PLO)-Ngày mai có họp."), Some("PLO"));
+        assert_eq!(label_of("(VOV) -Một vụ cháy nhỏ."), Some("VOV"));
+        assert_eq!(label_of("NDĐT– Sáng nay có họp."), Some("NDĐT"));
+        assert_eq!(
+            label_of("Kinhtedothi- Sáng nay có họp."),
+            Some("Kinhtedothi")
+        );
+    }
+
+    #[test]
+    fn unknown_labels_need_a_tag_shape() {
+        assert_eq!(label_of("(XYZO) - Một tin mới."), Some("XYZO"));
+        assert_eq!(
+            label_of("(Blogtamsu)  - Ai cũng bất ngờ."),
+            Some("Blogtamsu")
+        );
+        assert_eq!(label_of("(Em) Tôi đi học."), None);
+        assert_eq!(label_of("(Tệ nạn xã hội) - Bài viết."), None);
+        assert_eq!(label_of("UBND - cơ quan hành chính."), None);
+        assert_eq!(label_of("Hôm qua - một ngày buồn."), None);
+        assert_eq!(label_of("(1) Nội dung thứ nhất."), None);
+    }
+
+    #[test]
+    fn spans_are_exact() {
+        let s = "  \u{feff}(HNMO) – Sáng 23-10, có họp.";
+        let d = parse_dateline(s).unwrap();
+        assert_eq!(&s[d.start..d.end], d.text);
+        assert_eq!(d.text, "(HNMO) –");
+    }
+}

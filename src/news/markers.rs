@@ -1,0 +1,74 @@
+//! The words that mark the parts of a byline, as data: credit markers and
+//! their roles, attribution words, reporter teams and news agencies.
+//!
+//! Forms come from `DATELINES_REPORT.md` §3 (marker counts in the corpus).
+
+use super::byline::CreditRole;
+
+/// Credit markers, longest first so that `Tin, ảnh` wins over `Tin`.
+/// Each is followed by a colon in text (`Ảnh: Hà Châu`); the two-role
+/// markers are also seen without one (`Bài, ảnh NGỌC BÍCH`).
+#[rustfmt::skip]
+pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
+    ("Bài và ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Tin và ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Ảnh và clip", &[CreditRole::Photo, CreditRole::Video]),
+    ("Ảnh và video", &[CreditRole::Photo, CreditRole::Video]),
+    ("Bài, ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Tin, ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Bài - ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Tin - ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Bài-ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Tin-ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Bài & ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Nguồn ảnh", &[CreditRole::Photo]),
+    ("Nguồn video", &[CreditRole::Video]),
+    ("Thực hiện", &[CreditRole::Text]),
+    ("Nội dung", &[CreditRole::Text]),
+    ("Bài", &[CreditRole::Text]),
+    ("Tin", &[CreditRole::Text]),
+    ("Ảnh", &[CreditRole::Photo]),
+    ("Video", &[CreditRole::Video]),
+    ("Clip", &[CreditRole::Video]),
+    ("Đồ họa", &[CreditRole::Graphics]),
+    ("Đồ hoạ", &[CreditRole::Graphics]),
+    ("Infographic", &[CreditRole::Graphics]),
+    ("Tổng hợp", &[CreditRole::Compiled]),
+];
+
+/// Words in parentheses (or alone) that say how the text was made rather
+/// than who made it: `(Tổng hợp)`, `(T/h)`, `(ST)` (sưu tầm, collected) are
+/// compilations; `(Dịch)` and `(biên dịch)` are translations, recognised so
+/// that they do not break a byline but given no credit role (the contract's
+/// roles have none for translation).
+#[rustfmt::skip]
+pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
+    ("Tổng hợp", Some(CreditRole::Compiled)),
+    ("T/h", Some(CreditRole::Compiled)),
+    ("TH", Some(CreditRole::Compiled)),
+    ("ST", Some(CreditRole::Compiled)),
+    ("Sưu tầm", Some(CreditRole::Compiled)),
+    ("Dịch", None),
+    ("Biên dịch", None),
+    ("Lược dịch", None),
+];
+
+/// Reporter teams and desk names written in place of a name.
+#[rustfmt::skip]
+pub(crate) const TEAMS: &[&str] = &[
+    "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Nhóm tác giả", "P.V.", "P.V", "PV.", "PV",
+    "CTV", "BTV",
+];
+
+/// News agencies that sign articles (`Name (TTXVN)`, `TTXVN/Tin tức`), in
+/// addition to every outlet of the registry.
+#[rustfmt::skip]
+pub(crate) const AGENCIES: &[&str] = &[
+    "TTXVN", "Vietnam+", "VNA", "AFP", "Reuters", "AP", "Xinhua", "Tân Hoa xã", "Kyodo", "Yonhap",
+    "Sputnik", "TASS", "RIA Novosti", "Bernama", "ANTARA", "BBC", "CNN",
+];
+
+/// Titles that may precede a signed name (`BS. TIỂU LAN`, `CTV Kiến An`).
+pub(crate) const NAME_TITLES: &[&str] = &[
+    "PGS.TS.", "PGS.", "GS.", "TS.", "ThS.", "BS.", "KTS.", "LS.", "CTV", "PV",
+];

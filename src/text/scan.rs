@@ -1,0 +1,679 @@
+//! The normalizer's single pass over the text.
+//!
+//! Why it looks like this: most text handed to the normalizer is already
+//! clean, and callers call it per word token, so the common case must cost
+//! little more than reading the bytes and must not allocate. The scan
+//!
+//! * skips ASCII bytes one at a time with a table test, stopping only at
+//!   spaces and non-ASCII bytes (a single space between words is checked
+//!   inline);
+//! * decodes only non-ASCII characters, and classifies them ([`chars`]);
+//! * when it meets a Latin letter or a combining mark, backs up over the
+//!   ASCII letters before it and reads the whole word into a [`WordBuf`]
+//!   (at most seven letters are kept, which is the longest syllable);
+//!   a word is parsed as a syllable only when that can change it (it has a
+//!   tone mark, a combining mark, a look-alike đ, or an ư/ơ to repair);
+//! * writes nothing until the first change; then the untouched prefix is
+//!   copied once and the scan continues appending, so the output is built
+//!   in one pass with no second buffer.
+//!
+//! Anything the scan does not understand (a combining mark after a digit, a
+//! Greek or Hangul letter, a singleton like U+212B) is handed to
+//! `icu_normalizer` one chunk (up to the next space) at a time, which keeps
+//! the output NFC for any input.
+//!
+//! [`chars`]: super::chars
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+
+use super::Normalizer;
+use super::chars::{self, Class};
+use super::letters;
+use super::protect;
+use super::quick;
+use super::syllable::{self, Tone, WordBuf};
+
+const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::new_nfc();
+
+/// The scan state: the input, where the output stands, and the output.
+pub(crate) struct Scan<'t, 'o> {
+    cfg: &'t Normalizer,
+    text: &'t str,
+    bytes: &'t [u8],
+    out: &'o mut String,
+    /// Input before `last` is already in `out` (or replaced there).
+    last: usize,
+    changed: bool,
+    /// The last chunk checked for addresses: (start, end, protected).
+    chunk: Option<(usize, usize, bool)>,
+    /// The naive twin: no shortcuts (every space run examined, every
+    /// syllable re-rendered, output built eagerly). Tests check that both
+    /// give the same text.
+    naive: bool,
+}
+
+impl<'t, 'o> Scan<'t, 'o> {
+    /// Runs the scan, appending to `out` only from the first change on.
+    /// Returns whether anything changed; when it did, `out` holds the whole
+    /// normalized text after what it held before.
+    pub(crate) fn run(cfg: &'t Normalizer, text: &'t str, out: &'o mut String) -> bool {
+        Self::run_with(cfg, text, out, false)
+    }
+
+    /// [`run`](Self::run) without any shortcut, for tests.
+    #[cfg(test)]
+    pub(crate) fn run_naive(cfg: &'t Normalizer, text: &'t str, out: &'o mut String) {
+        Self::run_with(cfg, text, out, true);
+    }
+
+    fn run_with(cfg: &'t Normalizer, text: &'t str, out: &'o mut String, naive: bool) -> bool {
+        let mut scan = Scan {
+            cfg,
+            text,
+            bytes: text.as_bytes(),
+            out,
+            last: 0,
+            changed: false,
+            chunk: None,
+            naive,
+        };
+        if naive {
+            scan.begin(0);
+        }
+        scan.scan();
+        if scan.changed {
+            scan.out.push_str(scan.text.get(scan.last..).unwrap_or(""));
+        }
+        scan.changed
+    }
+
+    fn scan(&mut self) {
+        let mut i = 0;
+        while let Some(&b) = self.bytes.get(i) {
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    // Every word is entered at its first letter: the scan
+                    // never backs up, so it stays linear.
+                    i = self.word_at(i);
+                    continue;
+                }
+                if !chars::is_ascii_space(b) {
+                    i += 1;
+                    continue;
+                }
+                if b == b' ' && i > 0 && !self.naive && self.plain_after_space(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                i = self.space_run(i);
+                continue;
+            }
+            let Some(c) = self.char_at(i) else {
+                // Not a char boundary: impossible for a &str scanned this way.
+                debug_assert!(false, "scan lost UTF-8 sync at {i}");
+                i += 1;
+                continue;
+            };
+            i = match chars::classify(c) {
+                Class::Letter => self.word_at(i),
+                // A combining mark not preceded by a letter (those are read
+                // with their word), or a character NFC must look at.
+                Class::Mark | Class::Hard => self.hard_region(i, i),
+                Class::Space if self.cfg.tidy_spaces => self.space_run(i),
+                // EN QUAD and EM QUAD are NFC singletons (to U+2002, U+2003).
+                Class::Space if matches!(c, '\u{2000}' | '\u{2001}') => self.hard_region(i, i),
+                Class::Invisible if self.cfg.remove_invisible => self.space_run(i),
+                Class::Space | Class::Invisible | Class::Inert => i + c.len_utf8(),
+            };
+        }
+    }
+
+    /// A word starting at `i`: the quick check first, the full path if it
+    /// cannot vouch for the word.
+    #[inline]
+    fn word_at(&mut self, i: usize) -> usize {
+        if !self.naive {
+            if let Some(end) = quick::unchanged_word(self.bytes, i, self.cfg.tone) {
+                return end;
+            }
+        }
+        self.word(i)
+    }
+
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    /// True when the byte at `i` (just after a single space) cannot make the
+    /// space a run to tidy: not a space, not tight punctuation, not the lead
+    /// byte of NBSP, a Unicode space or an invisible character, not the end.
+    #[inline]
+    fn plain_after_space(&self, i: usize) -> bool {
+        match self.bytes.get(i) {
+            None => false,
+            Some(&b) if b < 0x80 => !(chars::is_ascii_space(b) || chars::is_tight_punct(b)),
+            Some(_) => self
+                .char_at(i)
+                .is_some_and(|c| !matches!(chars::classify(c), Class::Space | Class::Invisible)),
+        }
+    }
+
+    /// Appends the input up to `start` and returns the output buffer, for a
+    /// replacement of the input from `start` on.
+    fn begin(&mut self, start: usize) -> &mut String {
+        if !self.changed {
+            self.changed = true;
+            self.out.reserve(self.text.len() + 16);
+        }
+        self.out
+            .push_str(self.text.get(self.last..start).unwrap_or(""));
+        self.out
+    }
+
+    /// Replaces input `start..end` with `with`.
+    fn replace(&mut self, start: usize, end: usize, with: &str) {
+        self.begin(start).push_str(with);
+        self.last = end;
+    }
+
+    // ----- words -------------------------------------------------------
+
+    /// Reads the word starting at `start`, fixes it if it is a Vietnamese
+    /// syllable that needs it, and returns where it ends.
+    fn word(&mut self, start: usize) -> usize {
+        let mut buf = WordBuf::new();
+        let mut invisible = false;
+        let mut end = self.bytes.len();
+        let rest = self.text.get(start..).unwrap_or("");
+        let mut next_hard = false;
+        for (off, c) in rest.char_indices() {
+            let at = start + off;
+            if c.is_ascii() {
+                if let Some(letter) = letters::decode(c) {
+                    buf.push_decoded(letter, at);
+                    continue;
+                }
+                end = at;
+                break;
+            }
+            match chars::classify(c) {
+                Class::Letter => buf.push_letter(c, at),
+                Class::Mark => buf.push_mark(c, at),
+                Class::Invisible if self.cfg.remove_invisible => invisible = true,
+                Class::Hard => {
+                    next_hard = true;
+                    end = at;
+                    break;
+                }
+                _ => {
+                    end = at;
+                    break;
+                }
+            }
+        }
+        if next_hard {
+            // A character NFC may combine with this word: let NFC see both.
+            return self.hard_region(start, end);
+        }
+
+        let cfg = self.cfg;
+        let letter_count = usize::from(buf.len);
+        if buf.error.is_none() && !(buf.confusable && !cfg.repair_confusables) {
+            let mut word_letters = buf.letters;
+            let slice = word_letters.get_mut(..letter_count).unwrap_or(&mut []);
+            if let Ok(shape) = syllable::analyze(slice, cfg.repair_horns) {
+                let target = shape.target(cfg.tone);
+                let moves = shape.tone != Tone::Ngang
+                    && (shape.tone_at != Some(target) || shape.tone_marks > 1);
+                let spelling = moves || shape.repaired || buf.confusable || buf.beyond_nfc;
+                if !(spelling || buf.marks || invisible || self.naive) {
+                    return end;
+                }
+                if !spelling || !(self.glued(start, end) || self.protected(start)) {
+                    let out = self.begin(start);
+                    for (i, l) in slice.iter().enumerate() {
+                        let tone = if i == target { shape.tone } else { Tone::Ngang };
+                        out.push(letters::encode(*l, tone));
+                    }
+                    self.last = end;
+                    return end;
+                }
+            }
+        }
+        if buf.marks || invisible {
+            self.nfc_only(start, end);
+        }
+        end
+    }
+
+    /// A word glued to a digit, an underscore or a letter of another script
+    /// (`A1`, `x_y`, `3D`, `Åhoà`) is a code or a foreign word: it is not
+    /// respelled.
+    fn glued(&self, start: usize, end: usize) -> bool {
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        glued(self.visible_char_before(start)) || glued(self.visible_char_from(end))
+    }
+
+    /// Whether the space-separated chunk around `at` is an address.
+    fn protected(&mut self, at: usize) -> bool {
+        if let Some((s, e, p)) = self.chunk {
+            if s <= at && at < e {
+                return p;
+            }
+        }
+        let before = self.text.get(..at).unwrap_or("");
+        let s = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| chars::is_space_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let after = self.text.get(at..).unwrap_or("");
+        let e = after
+            .char_indices()
+            .find(|&(_, c)| chars::is_space_char(c))
+            .map_or(self.text.len(), |(i, _)| at + i);
+        let chunk = self.text.get(s..e).unwrap_or("");
+        // Judge the chunk as it will come out: without invisible characters.
+        let p = if self.cfg.remove_invisible && has_invisible(chunk) {
+            let visible: String = chunk
+                .chars()
+                .filter(|&c| c.is_ascii() || chars::classify(c) != Class::Invisible)
+                .collect();
+            protect::is_protected(&visible)
+        } else {
+            protect::is_protected(chunk)
+        };
+        self.chunk = Some((s, e, p));
+        p
+    }
+
+    /// Puts input `start..end` in NFC (dropping invisible characters when
+    /// asked), replacing it only if that changes it.
+    fn nfc_only(&mut self, start: usize, end: usize) {
+        let slice = self.text.get(start..end).unwrap_or("");
+        let filtered;
+        let source = if self.cfg.remove_invisible && has_invisible(slice) {
+            filtered = slice
+                .chars()
+                .filter(|&c| chars::classify(c) != Class::Invisible || c.is_ascii())
+                .collect::<String>();
+            filtered.as_str()
+        } else {
+            slice
+        };
+        let nfc = NFC.normalize(source);
+        if nfc.as_ref() != slice {
+            self.replace(start, end, &nfc);
+        }
+    }
+
+    /// NFC for a stretch holding a character the scan does not model (at
+    /// `at`): from the character before `from` (the starter it may compose
+    /// with) through the hard character and every combining or hard
+    /// character after it. What follows is a Latin letter, ASCII, a space or
+    /// a symbol, none of which composes with what comes before it, so the
+    /// scan resumes there.
+    fn hard_region(&mut self, from: usize, at: usize) -> usize {
+        let before = self.text.get(..from).unwrap_or("");
+        let start = match before.char_indices().next_back() {
+            Some((p, _)) if p >= self.last => p,
+            _ => from,
+        };
+        let after = self.text.get(at..).unwrap_or("");
+        let remove = self.cfg.remove_invisible;
+        let end = after
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| {
+                c.is_ascii()
+                    || match chars::classify(c) {
+                        Class::Mark | Class::Hard => false,
+                        Class::Invisible => !remove,
+                        Class::Letter | Class::Space | Class::Inert => true,
+                    }
+            })
+            .map_or(self.text.len(), |(i, _)| at + i);
+        self.nfc_only(start, end);
+        end
+    }
+
+    // ----- spaces ------------------------------------------------------
+
+    /// Tidies the run of spaces and invisible characters starting at
+    /// `start`; returns where it ends.
+    fn space_run(&mut self, start: usize) -> usize {
+        let cfg = self.cfg;
+        let mut i = start;
+        let mut has_space = false;
+        let mut has_invisible = false;
+        // Up to two line breaks, kept verbatim (`\n`, `\r\n` or `\r`).
+        let mut breaks: [(usize, usize); 2] = [(0, 0); 2];
+        let mut n_breaks = 0usize;
+        while let Some(&b) = self.bytes.get(i) {
+            if b < 0x80 {
+                match b {
+                    b'\n' | b'\r' => {
+                        let len = if b == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {
+                            2
+                        } else {
+                            1
+                        };
+                        if let Some(slot) = breaks.get_mut(n_breaks) {
+                            *slot = (i, i + len);
+                        }
+                        n_breaks += 1;
+                        has_space = true;
+                        i += len;
+                    }
+                    b' ' | b'\t' | 0x0B | 0x0C => {
+                        has_space = true;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+                continue;
+            }
+            let Some(c) = self.char_at(i) else { break };
+            match chars::classify(c) {
+                Class::Space if cfg.tidy_spaces => has_space = true,
+                Class::Invisible if cfg.remove_invisible => has_invisible = true,
+                _ => break,
+            }
+            i += c.len_utf8();
+        }
+        let end = i;
+        let run = self.text.get(start..end).unwrap_or("");
+        let before_punct = cfg.tidy_punctuation
+            && n_breaks == 0
+            && start > 0
+            && self.stray_before_punct(start, end);
+
+        if !has_space {
+            // Only invisible characters. If a combining character follows,
+            // removing them may let it compose with the character before
+            // (`<` + U+200B + U+0338 is `≮`): let NFC see that stretch.
+            let next = self
+                .char_at(end)
+                .filter(|c| !c.is_ascii())
+                .map(chars::classify);
+            if matches!(next, Some(Class::Mark | Class::Hard)) {
+                return self.hard_region(start, end);
+            }
+            self.replace(start, end, "");
+            return end;
+        }
+        if cfg.tidy_spaces {
+            if n_breaks == 0 {
+                if start == 0 || end == self.bytes.len() || before_punct {
+                    self.replace(start, end, "");
+                } else if run != " " {
+                    self.replace(start, end, " ");
+                }
+            } else {
+                // Keep at most two line breaks (one blank line: a paragraph
+                // break); drop the spaces around them.
+                let kept = n_breaks.min(2);
+                let (first, second) = (breaks[0], breaks[1]);
+                let exact = if kept == 1 {
+                    first == (start, end)
+                } else {
+                    first.0 == start && first.1 == second.0 && second.1 == end
+                };
+                if !exact {
+                    let text = self.text;
+                    let out = self.begin(start);
+                    out.push_str(text.get(first.0..first.1).unwrap_or("\n"));
+                    if kept == 2 {
+                        out.push_str(text.get(second.0..second.1).unwrap_or("\n"));
+                    }
+                    self.last = end;
+                }
+            }
+        } else if before_punct {
+            self.replace(start, end, "");
+        } else if has_invisible {
+            let kept: String = run
+                .chars()
+                .filter(|&c| c.is_ascii() || chars::classify(c) != Class::Invisible)
+                .collect();
+            self.replace(start, end, &kept);
+        }
+        end
+    }
+
+    /// The spaces `start..end` stand before `, . ; : ! ?` that ends a clause
+    /// (the mark is followed by a space, the end, a closing quote, or more
+    /// such marks), after a word, number or closing bracket: `Hà Nội , ngày`.
+    /// `83 ,5`, `14 :30`, `TP .HCM` and `:)` are left alone.
+    fn stray_before_punct(&self, start: usize, end: usize) -> bool {
+        let Some(&p) = self.bytes.get(end) else {
+            return false;
+        };
+        if !chars::is_tight_punct(p) {
+            return false;
+        }
+        // A spaced ellipsis (`ahead . . . look`) is a unit: leave it whole.
+        if p == b'.'
+            && self.bytes.get(end + 1) == Some(&b' ')
+            && self.bytes.get(end + 2) == Some(&b'.')
+        {
+            return false;
+        }
+        let follower_ok = match self.visible_char_from(end + 1) {
+            None => true,
+            Some(c) if c.is_ascii() => {
+                chars::is_ascii_space(c as u8) || chars::is_tight_punct(c as u8) || c == '"'
+            }
+            Some(c) => chars::is_space_char(c) || matches!(c, '”' | '’' | '…' | '»'),
+        };
+        let prev_ok = self.visible_char_before(start).is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, ')' | ']' | '%' | '"' | '\'' | '”' | '’' | '»')
+        });
+        follower_ok && prev_ok
+    }
+}
+
+impl Scan<'_, '_> {
+    /// The first character from `i` on, skipping invisible characters when
+    /// they are being removed (they will not be there in the output).
+    /// The last character before `i` that will be in the output, skipping
+    /// invisible characters being removed and combining marks (the letter
+    /// they sit on is what counts; NFC may or may not fold them into it).
+    fn visible_char_before(&self, i: usize) -> Option<char> {
+        let before = self.text.get(..i).unwrap_or("");
+        let remove = self.cfg.remove_invisible;
+        before.chars().rev().find(|&c| {
+            !(syllable::is_combining(c)
+                || remove && !c.is_ascii() && chars::classify(c) == Class::Invisible)
+        })
+    }
+
+    fn visible_char_from(&self, i: usize) -> Option<char> {
+        let rest = self.text.get(i..).unwrap_or("");
+        let remove = self.cfg.remove_invisible;
+        rest.chars()
+            .find(|&c| !(remove && !c.is_ascii() && chars::classify(c) == Class::Invisible))
+    }
+}
+
+fn has_invisible(s: &str) -> bool {
+    s.chars()
+        .any(|c| !c.is_ascii() && chars::classify(c) == Class::Invisible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::ToneStyle;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn fast(cfg: &Normalizer, text: &str) -> String {
+        cfg.normalize(text).into_owned()
+    }
+
+    fn naive(cfg: &Normalizer, text: &str) -> String {
+        let mut out = String::new();
+        Scan::run_naive(cfg, text, &mut out);
+        out
+    }
+
+    const PIECES: &[&str] = &[
+        "a",
+        "n",
+        "g",
+        "h",
+        "o",
+        "u",
+        "y",
+        "i",
+        "ê",
+        "ư",
+        "ơ",
+        "à",
+        "ó",
+        "ả",
+        "Ủ",
+        "ộ",
+        "ừ",
+        "đ",
+        "Ð",
+        "ð",
+        "\u{300}",
+        "\u{301}",
+        "\u{302}",
+        "\u{31B}",
+        "\u{323}",
+        "\u{308}",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\n\n\n",
+        "\t",
+        "\u{A0}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{AD}",
+        ",",
+        ".",
+        ":",
+        "?",
+        "1",
+        "_",
+        "#",
+        "@",
+        "://",
+        ".vn",
+        "www.",
+        "–",
+        "“",
+        "”",
+        "Ω",
+        "\u{1100}",
+        "\u{1161}",
+        "\u{2000}",
+        "é\u{302}",
+        "hoà",
+        "thuỷ",
+        "người",
+        "nguời",
+        "qu",
+        "gi",
+    ];
+
+    fn texts() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat())
+    }
+
+    fn configs() -> impl Strategy<Value = Normalizer> {
+        (
+            prop::sample::select(vec![ToneStyle::Old, ToneStyle::New, ToneStyle::Keep]),
+            any::<[bool; 5]>(),
+        )
+            .prop_map(|(style, f)| {
+                Normalizer::new()
+                    .tone(style)
+                    .remove_invisible(f[0])
+                    .tidy_spaces(f[1])
+                    .tidy_punctuation(f[2])
+                    .repair_confusables(f[3])
+                    .repair_horns(f[4])
+            })
+    }
+
+    /// Every onset × cluster × coda, with each tone on each vowel, in
+    /// lower, upper and title case: the quick check and the full path agree.
+    #[test]
+    fn fast_equals_naive_on_every_syllable_shape() {
+        const ONSETS: &[&str] = &[
+            "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
+            "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
+        ];
+        const CLUSTERS: &[&str] = &[
+            "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uy", "uê",
+            "iê", "yê", "uô", "ươ", "oă", "uâ", "oo", "uyê", "ai", "ao", "au", "ay", "âu", "ây",
+            "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "uơ", "oai",
+            "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "iêu", "yêu", "uyu", "uya", "ưo",
+            "ươ", "uo", "io",
+        ];
+        const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "k", "s"];
+        const TONES: &[char] = &['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+        let configs = [
+            Normalizer::new(),
+            Normalizer::new().tone(ToneStyle::New),
+            Normalizer::new().tone(ToneStyle::Keep),
+        ];
+        let mut checked = 0;
+        for onset in ONSETS {
+            for cluster in CLUSTERS {
+                for coda in CODAS {
+                    let n_vowels = cluster.chars().count();
+                    let mut words = vec![format!("{onset}{cluster}{coda}")];
+                    for tone in TONES {
+                        for at in 0..n_vowels {
+                            let mut w = String::from(*onset);
+                            for (k, v) in cluster.chars().enumerate() {
+                                w.push(v);
+                                if k == at {
+                                    w.push(*tone);
+                                }
+                            }
+                            w.push_str(coda);
+                            words.push(w.nfc().collect());
+                        }
+                    }
+                    for w in words {
+                        for word in [w.clone(), w.to_uppercase(), title(&w)] {
+                            for cfg in &configs {
+                                assert_eq!(fast(cfg, &word), naive(cfg, &word), "{word}");
+                            }
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 50_000, "{checked}");
+    }
+
+    fn title(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
+    proptest! {
+        #[test]
+        fn fast_equals_naive(cfg in configs(), text in texts()) {
+            prop_assert_eq!(fast(&cfg, &text), naive(&cfg, &text));
+        }
+
+        #[test]
+        fn fast_equals_naive_arbitrary(cfg in configs(), text in any::<String>()) {
+            prop_assert_eq!(fast(&cfg, &text), naive(&cfg, &text));
+        }
+    }
+}
