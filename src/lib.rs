@@ -86,3 +86,6 @@ pub mod _documentation {
     #[doc = include_str!("../DESIGN.md")]
     pub mod design {}
 }
+
+// Module `number`: exact decimals, numbers, money and percentages.
+pub use number::{Decimal, parse_money, parse_number, parse_percent};
