@@ -12,7 +12,6 @@ use crate::number::Qualifier;
 use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
 use super::lexer::{self, Kind, Token};
-use super::words::Word;
 use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
 
 /// What a match found.
