@@ -1123,7 +1123,11 @@ impl<'a> Grammar<'a> {
                             .clock_digits(j + 1)
                             .or_else(|| self.clock_words(j + 1))
                             .map_or(to.hour, |(t, _, _)| t.hour);
-                        let h1 = if to.hour == written + 12 && h1 <= 11 { h1 + 12 } else { h1 };
+                        let h1 = if to.hour == written + 12 && h1 <= 11 {
+                            h1 + 12
+                        } else {
+                            h1
+                        };
                         if !self.glued_before(from_at) && to.minute.is_none() && h1 < to.hour {
                             let from = TimeExpr {
                                 hour: h1,
