@@ -145,15 +145,10 @@ fn classify(word: &str, lower: &mut String) -> Word {
     if word.len() > MAX_WORD_BYTES {
         return Word::Other;
     }
-    // The vocabulary is precomposed: only a word with a combining mark
-    // (U+0300–U+036F: lead bytes 0xCC, 0xCD; U+1DC0–U+1DFF: E1 B7;
-    // U+20D0–U+20FF: E2 83) needs normalizing first. Others, including all
-    // precomposed Vietnamese letters, are looked up as they are.
-    let bytes = word.as_bytes();
-    let needs_normalizing = bytes.iter().any(|&b| matches!(b, 0xCC | 0xCD))
-        || bytes
-            .windows(2)
-            .any(|w| matches!(w, [0xE1, 0xB7] | [0xE2, 0x83]));
+    // Every word with a non-ASCII letter goes through the crate's
+    // normalizer (NFC, tone placement, confusable letters), which borrows
+    // when the word is already clean; ASCII words are clean as they are.
+    let needs_normalizing = !word.is_ascii();
     let normalized = if needs_normalizing {
         crate::text::normalize(word)
     } else {
