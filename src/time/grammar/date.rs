@@ -714,8 +714,10 @@ impl Grammar<'_> {
         }
         if self.strict {
             // "tháng năm" (months and years) and "tháng ba" after a number
-            // ("hai tháng ba ngày") are not months in running text.
-            if self.num(i).is_none() && (self.is(i, Word::Nam) || self.after_quantity(i - 1)) {
+            // ("hai tháng ba ngày") are not months in running text; "tháng
+            // Năm", capitalized as a name, is May.
+            let lower_nam = self.is(i, Word::Nam) && !self.capital(i);
+            if self.num(i).is_none() && (lower_nam || self.after_quantity(i - 1)) {
                 return None;
             }
             if self.num(i).is_some() && self.after_quantity(i - 1) {
