@@ -70,6 +70,9 @@ pub(crate) enum Word {
     S,     // s in 12p03s
     Gmt,   // GMT
     Utc,   // UTC
+    Ict,   // ICT: Indochina Time, UTC+7
+    Jst,   // JST: Japan, UTC+9
+    Kst,   // KST: Korea, UTC+9
     // Linking words.
     Tu,     // từ: from
     Den,    // đến: to
@@ -196,6 +199,9 @@ impl Word {
             "s" => S,
             "gmt" => Gmt,
             "utc" => Utc,
+            "ict" => Ict,
+            "jst" => Jst,
+            "kst" => Kst,
             "từ" => Tu,
             "đến" => Den,
             "hết" => Het,
@@ -330,6 +336,17 @@ impl Word {
             Word::RomanII => 2,
             Word::RomanIII => 3,
             Word::RomanIV => 4,
+            _ => return None,
+        })
+    }
+
+    /// The UTC offset, in minutes, of a time zone written after a time.
+    /// Only unambiguous names: "CST" is China, Central US or Cuba.
+    pub(crate) const fn zone_offset(self) -> Option<i32> {
+        Some(match self {
+            Word::Gmt | Word::Utc => 0,
+            Word::Ict => 7 * 60,
+            Word::Jst | Word::Kst => 9 * 60,
             _ => return None,
         })
     }

@@ -265,25 +265,27 @@ impl Grammar<'_> {
         Some((t, k, strong))
     }
 
-    /// "(GMT+7)", "GMT+7", "GMT+07:00", "UTC", "(GMT)", "giờ GMT".
+    /// "(GMT+7)", "GMT+7", "GMT+07:00", "UTC", "(GMT)", "giờ GMT", "ICT", "JST".
     pub(crate) fn utc_offset(&self, i: usize) -> Read<i32> {
         let (open, j) = if self.punct(i) == Some('(') {
             (true, i + 1)
         } else {
             (false, i)
         };
-        let j = if self.is(j, Word::Gio) && matches!(self.word(j + 1), Some(Word::Gmt | Word::Utc))
-        {
+        let j = if self.is(j, Word::Gio) && self.word(j + 1).and_then(Word::zone_offset).is_some() {
             j + 1
         } else {
             j
         };
-        if !matches!(self.word(j)?, Word::Gmt | Word::Utc) {
-            return None;
-        }
+        let base = self.word(j)?.zone_offset()?;
         let mut k = j + 1;
         let mut minutes = 0i32;
-        if let Some(sign) = self.adj_punct(k).filter(|&c| c == '+' || is_dash(c)) {
+        // "GMT+7", "UTC-03:30"; a named zone ("JST") takes no sign.
+        let signed = base == 0;
+        if let Some(sign) = self
+            .adj_punct(k)
+            .filter(|&c| signed && (c == '+' || is_dash(c)))
+        {
             let (h, hlen) = self.adj_num(k + 1)?;
             if hlen > 2 || h > 14 {
                 return None;
@@ -309,6 +311,6 @@ impl Grammar<'_> {
             }
             k += 1;
         }
-        Some((minutes, k))
+        Some((base + minutes, k))
     }
 }
