@@ -9,6 +9,9 @@
 //! without spaces, of "hai mươi …") are measured at 256 KB and 1 MB: the
 //! times must scale by about 4 (linear).
 
+// The shared corpus helper is formatted by its owner; `skip` keeps
+// `cargo fmt` from rewriting it from here.
+#[rustfmt::skip]
 #[path = "support/corpus.rs"]
 mod corpus;
 
@@ -33,9 +36,15 @@ fn corpus(c: &mut Criterion) {
     // never more than there are digit runs plus spelled-out numbers.
     let digit_runs = regex_count(&re, &text);
     let quantities = scan_count(&text);
-    assert!(digit_runs > 0 && quantities > 0, "{origin:?}: nothing found");
+    assert!(
+        digit_runs > 0 && quantities > 0,
+        "{origin:?}: nothing found"
+    );
     assert!(quantities <= digit_runs * 2, "{quantities} vs {digit_runs}");
-    eprintln!("number_scan/corpus ({origin:?}, {} bytes): {digit_runs} digit runs, {quantities} quantities", text.len());
+    eprintln!(
+        "number_scan/corpus ({origin:?}, {} bytes): {digit_runs} digit runs, {quantities} quantities",
+        text.len()
+    );
 
     let mut group = c.benchmark_group("number_scan/corpus");
     group.throughput(Throughput::Bytes(text.len() as u64));

@@ -89,3 +89,6 @@ pub mod _documentation {
 
 // news: article structure (dateline, byline, outlet registry).
 pub use news::{Article, parse_article};
+
+// Module `number`: exact decimals, numbers, money and percentages.
+pub use number::{Decimal, parse_money, parse_number, parse_percent};

@@ -148,7 +148,7 @@ fn check_spans(text: &str) -> Result<(), TestCaseError> {
 #[test]
 fn adversarial_inputs_finish() {
     for unit in ["1.1.", "một ", "9", "hai mươi ", "1,", "- ", "thứ ", "hơn "] {
-        let text = unit.repeat(200_000 / unit.len());
+        let text = unit.repeat(40_000 / unit.len());
         let n = scan(&text).count();
         assert!(n <= text.len());
     }

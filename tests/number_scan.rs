@@ -87,3 +87,18 @@ fn matches_serialize_to_the_contract_fields() {
         r#"{"start":5,"end":33,"kind":"money","min":"5000000","max":"7000000","currency":"VND","qualifier":"about"}"#
     );
 }
+
+#[test]
+fn decomposed_and_upper_case_words_are_found() {
+    let text = "Có ba\u{309}y người và MO\u{323}\u{302}T TRIỆU đồng.";
+    let found: Vec<String> = scan(text)
+        .map(|m| format!("{} => {}", &text[m.start..m.end], show(&m.quantity)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "ba\u{309}y => 7",
+            "MO\u{323}\u{302}T TRIỆU đồng => 1000000 VND"
+        ]
+    );
+}

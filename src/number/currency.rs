@@ -5,7 +5,9 @@
 //! case-insensitively, after normalization ("VNĐ", "vnđ" and "Vnđ" are one
 //! form). Longer forms win ("đô la Úc" is AUD before "đô la" is USD).
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lex::{Token, tokens};
@@ -243,16 +245,72 @@ fn forms() -> &'static [Form] {
     })
 }
 
+/// FNV-1a: the keys are a few short words, looked up on every candidate
+/// quantity; SipHash's protection against crafted keys is not needed for a
+/// fixed table.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A set of short words with the FNV hash.
+pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// The forms by their first token, longest first.
+fn by_first_part() -> &'static FnvMap<String, Vec<usize>> {
+    static INDEX: OnceLock<FnvMap<String, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FnvMap<String, Vec<usize>> = FnvMap::default();
+        for (i, f) in forms().iter().enumerate() {
+            if let Some(first) = f.parts.first() {
+                index.entry(first.clone()).or_default().push(i);
+            }
+        }
+        index
+    })
+}
+
+/// Every folded word of every currency form.
+pub(crate) fn currency_words() -> impl Iterator<Item = String> {
+    forms().iter().flat_map(|f| f.parts.iter().cloned())
+}
+
+/// True when `letters` glued to a dollar sign form a currency ("US$").
+pub(crate) fn is_dollar_prefix(letters: &str) -> bool {
+    forms().iter().any(|f| {
+        f.place == Place::Both
+            && f.parts.len() == 2
+            && f.parts.get(1).is_some_and(|p| p == "$")
+            && f.parts
+                .first()
+                .is_some_and(|p| p.eq_ignore_ascii_case(letters))
+    })
+}
+
 /// A currency written at the start of `toks`: the currency and the number
 /// of tokens its form takes. `before` asks for a form that may stand before
 /// the number.
 pub(crate) fn match_currency(toks: &[Token<'_>], before: bool) -> Option<(Currency, usize)> {
     let first = toks.first()?;
-    for form in forms() {
+    let candidates = by_first_part().get(first.folded.as_ref())?;
+    for form in candidates.iter().filter_map(|&i| forms().get(i)) {
         if before && form.place != Place::Both {
-            continue;
-        }
-        if form.parts.first().map(String::as_str) != Some(&first.folded) {
             continue;
         }
         let n = form.parts.len();

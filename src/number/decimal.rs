@@ -661,6 +661,17 @@ mod tests {
         assert!(huge.checked_neg().unwrap() < tiny);
     }
 
+    #[cfg(feature = "rust_decimal")]
+    #[test]
+    fn rust_decimal_conversions() {
+        let d: Decimal = "-83.5".parse().unwrap();
+        let r = rust_decimal::Decimal::try_from(d).unwrap();
+        assert_eq!(r.to_string(), "-83.5");
+        assert_eq!(Decimal::from(r), d);
+        let too_big = Decimal::new(i128::MAX, 0).unwrap();
+        assert!(rust_decimal::Decimal::try_from(too_big).is_err());
+    }
+
     #[test]
     fn vietnamese_forms() {
         let d: Decimal = "-1234567.89".parse().unwrap();

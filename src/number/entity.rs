@@ -58,48 +58,13 @@ fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
 
 /// A qualifier phrase at the start: the qualifier and its token count.
 pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
+    if toks.first().is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
     QUALIFIERS
         .iter()
         .find(|(words, _)| starts_with_words(toks, words))
         .map(|&(words, q)| (q, words.len()))
-}
-
-/// True when the token can start an entity: a fast filter for the scanner,
-/// everything else is skipped without further work.
-pub(crate) fn may_start(tok: &Token<'_>) -> bool {
-    match tok.kind {
-        Kind::Digits => true,
-        Kind::Sym(c) => matches!(
-            c,
-            '-' | '−'
-                | '+'
-                | ','
-                | '$'
-                | '€'
-                | '£'
-                | '¥'
-                | '₫'
-                | '₩'
-                | '₹'
-                | '₽'
-                | '฿'
-                | '₭'
-                | '៛'
-        ),
-        Kind::Word => {
-            tok.word != Word::Other
-                || matches!(
-                    tok.folded.as_ref(),
-                    // First words of the qualifiers, interval openers, ordinals.
-                    "hơn" | "trên" | "dưới" | "khoảng" | "gần" | "chừng" | "xấp" | "ít" | "tối"
-                        | "nhiều" | "cao" | "lớn" | "thấp" | "nhỏ" | "chưa" | "từ" | "giữa"
-                        | "thứ" | "hạng"
-                )
-                // Currency codes and symbol prefixes: "USD", "US$", "Rs".
-                || (tok.text.len() <= 3
-                    && tok.text.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
-        }
-    }
 }
 
 /// What a bound carries besides its number.
@@ -323,14 +288,16 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit)> {
     };
     let mut min = b1.value;
     let max = b2.value;
-    // "từ 5 đến 7 triệu": the scale word of the second bound.
+    // "từ 5 đến 7 triệu": the scale word of the second bound. When the
+    // first bound, scaled, would pass the second ("giảm 350 - 150 nghìn"),
+    // the two are not an interval.
     if let (None, Some(e)) = (b1.num.scale_exp, b2.num.scale_exp) {
         if b1.unit == Unit::None {
-            if let Ok(scaled) = min.checked_mul_pow10(e as i32) {
-                if scaled <= max {
-                    min = scaled;
-                }
+            let scaled = min.checked_mul_pow10(e as i32).ok()?;
+            if scaled > max {
+                return None;
             }
+            min = scaled;
         }
     }
     (min <= max).then_some((min, max, unit))
@@ -422,7 +389,14 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let between = opener == Some(true);
     if let Some(n) = connector(toks.get(i..).unwrap_or_default(), between) {
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
-        if let Ok(b2) = b2 {
+        // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
+        let year_word = |b2: &Bound| {
+            matches!(b2.num.lone_unit, Some((5, super::lex::Form::Nam)))
+                && toks
+                    .get(i + n + b2.used)
+                    .is_some_and(|t| t.kind == Kind::Digits)
+        };
+        if let Some(b2) = b2.ok().filter(|b2| !year_word(b2)) {
             if let Some((min, max, u)) = interval(&b1, &b2) {
                 value = Value::Interval { min, max };
                 unit = u;

@@ -104,6 +104,24 @@ impl Token<'_> {
     }
 }
 
+/// `char::is_uppercase` with fast answers for ASCII and the Latin blocks
+/// Vietnamese uses, where case alternates by code point.
+fn is_upper(c: char) -> bool {
+    match c {
+        'a'..='z' => false,
+        'A'..='Z' => true,
+        '\u{0}'..='\u{7f}' => false,
+        // À..Þ but ×; ß..ÿ are lower case.
+        '\u{c0}'..='\u{de}' => c != '\u{d7}',
+        '\u{df}'..='\u{ff}' => false,
+        // Latin Extended Additional (ạ, ả, ấ, …): even code points are upper.
+        '\u{1ea0}'..='\u{1eff}' => (c as u32) % 2 == 0,
+        // Combining marks have no case.
+        '\u{300}'..='\u{36f}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// Lower-case NFC form of a word; borrows when the word already is.
 pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     // Combining marks (U+0300..U+036F) start with 0xCC or 0xCD in UTF-8:
@@ -114,7 +132,7 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(word)
     };
-    if base.chars().any(char::is_uppercase) {
+    if base.chars().any(is_upper) {
         Cow::Owned(base.to_lowercase())
     } else {
         base
@@ -160,9 +178,7 @@ pub(crate) fn classify(folded: &str, raw: &str) -> Word {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
-}
+use super::trigger::is_word_char;
 
 /// The token that starts at or after byte `pos`, skipping white space.
 pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
@@ -264,6 +280,13 @@ mod tests {
         let toks = tokens("55.000.");
         assert_eq!(toks[0].text, "55.000");
         assert!(toks[1].is_sym('.'));
+    }
+
+    #[test]
+    fn fast_upper_case_agrees_with_std() {
+        for c in ('\u{0}'..='\u{2000}').chain('\u{1e00}'..='\u{1f00}') {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]

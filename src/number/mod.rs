@@ -36,6 +36,7 @@ mod parse;
 mod quantity;
 mod scan;
 mod spell;
+mod trigger;
 mod words;
 
 pub use currency::Currency;

@@ -286,7 +286,7 @@ pub fn parse_ordinal(text: &str) -> Result<Ordinal, ParseNumberError> {
 /// let (value, len) = parse_number_prefix(text)?;
 /// assert_eq!(value, Decimal::from(15));
 /// assert_eq!(&text[len..], " tháng 3");
-/// assert_eq!(parse_number_prefix("2,5 triệu đồng")?, (2_500_000.into(), 14));
+/// assert_eq!(parse_number_prefix("2,5 triệu đồng")?, (2_500_000.into(), 11));
 /// assert!(parse_number_prefix("tháng 3").is_err());
 /// # Ok::<(), vietnorm::number::ParseNumberError>(())
 /// ```

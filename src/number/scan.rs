@@ -1,10 +1,12 @@
 //! The scanner: every number, amount, percentage and ordinal in running
 //! text, with its byte span in the original input.
 //!
-//! It walks the text token by token (lazily: a bounded look-ahead buffer,
-//! no allocation per word unless a word needs normalizing), runs the entity
-//! grammar where a token may start a quantity, then filters out what is not
-//! a quantity of interest (DESIGN.md, "What the scanner skips"):
+//! It jumps from one possible start to the next with one Aho-Corasick
+//! search (digits, currency symbols, number words, qualifiers: see
+//! `trigger.rs`), so the text in between is never lexed or normalized.
+//! At a start it lexes the few tokens a quantity could take, runs the entity
+//! grammar, then filters out what is not a quantity of interest (DESIGN.md,
+//! "What the scanner skips"):
 //!
 //! - codes: digits glued to letters or to another number by `-`, `+`, `/`,
 //!   `:` ("75L-014.51", "Km6+599", "U23", "COVID-19", "A320"), unless the
@@ -19,14 +21,18 @@
 //!   consecutive units ("hai ba người": two or three people);
 //! - weekdays: "thứ Hai", "thứ 5 (23/10)", "ngày thứ ba".
 //!
-//! Work per token is bounded (a number takes at most 64 tokens), so the
-//! scanner is linear in the input.
+//! Work per start is bounded (a window of at most 80 tokens), so the
+//! scanner is linear in the input. A reference implementation that lexes
+//! every token (the tests' oracle) must find exactly the same matches.
 
-use std::collections::VecDeque;
+use std::cell::OnceCell;
 
-use super::entity::{Entity, entity, may_start};
+use super::currency::is_dollar_prefix;
+use super::decimal::Decimal;
+use super::entity::{Entity, entity};
 use super::lex::{Kind, Token, Word, next_token};
 use super::quantity::{Quantity, QuantityMatch};
+use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
 
 /// Tokens kept ahead of the current one: more than any entity takes.
@@ -90,13 +96,12 @@ fn sentence_start(prev: Option<&Token<'_>>) -> bool {
 #[derive(Debug)]
 pub struct Scanner<'a> {
     text: &'a str,
-    /// Where lexing resumes.
+    /// Where the search resumes: always a token boundary.
     pos: usize,
-    buf: VecDeque<Token<'a>>,
-    /// The token before `buf[0]`.
-    prev: Option<Token<'a>>,
-    /// `prev` itself was glued to a letter or digit before it.
-    prev_in_code: bool,
+    /// The starts of the text, in order.
+    starts: Starts<'a>,
+    /// The start found last, kept until `pos` passes it.
+    next: Option<(usize, Start)>,
 }
 
 /// Finds every number, amount of money, percentage and ordinal in `text`,
@@ -117,9 +122,8 @@ pub fn scan(text: &str) -> Scanner<'_> {
     Scanner {
         text,
         pos: 0,
-        buf: VecDeque::with_capacity(LOOKAHEAD),
-        prev: None,
-        prev_in_code: false,
+        starts: Starts::new(text),
+        next: None,
     }
 }
 
@@ -128,6 +132,7 @@ fn is_alnum(t: &Token<'_>) -> bool {
 }
 
 /// Symbols that join the parts of a code ("75L-014.51", "Km6+599").
+#[cfg(test)]
 fn is_code_sym(t: &Token<'_>) -> bool {
     matches!(
         t.kind,
@@ -135,7 +140,18 @@ fn is_code_sym(t: &Token<'_>) -> bool {
     )
 }
 
+fn is_code_char(c: char) -> bool {
+    matches!(c, '-' | '+' | '/' | '.' | ':' | '_' | '#' | '@' | ',')
+}
+
+/// Symbols that may start a quantity glued to what follows: a sign, a
+/// leading decimal comma, a phone number's `+`.
+fn is_sign_char(c: char) -> bool {
+    matches!(c, '-' | '−' | '+' | ',')
+}
+
 /// What to do with the tokens at the front after a try.
+#[derive(Debug)]
 enum Verdict {
     Emit(QuantityMatch, usize),
     /// Drop this many tokens.
@@ -146,102 +162,80 @@ enum Verdict {
     SkipPhone,
 }
 
-impl<'a> Scanner<'a> {
-    fn fill(&mut self) {
-        while self.buf.len() < LOOKAHEAD {
-            let Some(t) = next_token(self.text, self.pos) else {
-                break;
-            };
-            self.pos = t.end;
-            self.buf.push_back(t);
+/// True for a token that may start a quantity (the reference scanner asks
+/// this of every token; the fast one finds them with `next_start`).
+#[cfg(test)]
+fn may_start(text: &str, tok: &Token<'_>) -> bool {
+    match tok.kind {
+        Kind::Digits => true,
+        Kind::Sym(c) => {
+            is_sign_char(c)
+                || matches!(
+                    c,
+                    '$' | '€' | '£' | '¥' | '₫' | '₩' | '₹' | '₽' | '฿' | '₭' | '៛'
+                )
         }
-    }
-
-    fn advance(&mut self, n: usize) {
-        for _ in 0..n {
-            let Some(t) = self.buf.pop_front() else {
-                break;
-            };
-            let in_code = !t.space_before
-                && self
-                    .prev
-                    .as_ref()
-                    .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code));
-            self.prev_in_code = in_code;
-            self.prev = Some(t);
-            if self.buf.is_empty() {
-                self.fill();
-            }
+        Kind::Word => {
+            super::trigger::start_word(tok.text).is_some()
+                || (text.get(tok.end..).is_some_and(|r| r.starts_with('$'))
+                    && is_dollar_prefix(tok.text))
         }
-    }
-
-    /// Drops tokens up to the next white space.
-    fn skip_chunk(&mut self) {
-        self.advance(1);
-        loop {
-            if self.buf.is_empty() {
-                self.fill();
-            }
-            match self.buf.front() {
-                Some(t) if !t.space_before => self.advance(1),
-                _ => break,
-            }
-        }
-    }
-
-    /// The front token is glued to a code before it ("U23", "COVID-19").
-    fn front_in_code(&self) -> bool {
-        let Some(t) = self.buf.front() else {
-            return false;
-        };
-        // Only digits make codes; a word glued to a full stop is a
-        // sentence whose space the crawler lost ("hiệu.Thứ sáu").
-        if t.space_before || t.kind != Kind::Digits {
-            return false;
-        }
-        match &self.prev {
-            Some(p) if is_alnum(p) => true,
-            Some(p) => is_code_sym(p) && self.prev_in_code,
-            None => false,
-        }
-    }
-
-    fn judge(&mut self) -> Verdict {
-        let prev = self.prev.clone();
-        let slice = self.buf.make_contiguous();
-        let Some(first) = slice.first() else {
-            return Verdict::Skip(1);
-        };
-        // "a,77": a comma glued to what comes before is punctuation.
-        if first.is_sym(',') && !first.space_before {
-            return Verdict::Skip(1);
-        }
-        // A sign must stand apart from what precedes it ("3-1" is a score).
-        if matches!(first.kind, Kind::Sym('-' | '−')) && !first.space_before {
-            return Verdict::Skip(1);
-        }
-        if first.kind == Kind::Sym('+') {
-            return Verdict::SkipPhone;
-        }
-        let e = match entity(slice, Options::RUNNING) {
-            Ok(e) => e,
-            Err(_) => {
-                return if first.kind == Kind::Digits {
-                    Verdict::SkipChunk
-                } else {
-                    Verdict::Skip(1)
-                };
-            }
-        };
-        filter(slice, &e, prev.as_ref())
     }
 }
 
+/// Decides what to do with the front of `window`, given the token before
+/// it and whether that token makes the front part of a code.
+///
+/// `prev` gives the token before the window; it is asked only when a filter
+/// needs it (most quantities never do), and at most once.
+fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code: bool) -> Verdict {
+    let Some(first) = window.first() else {
+        return Verdict::Skip(1);
+    };
+    // Digits glued to a code before them ("U23", "COVID-19").
+    if first.kind == Kind::Digits && in_code {
+        return Verdict::SkipChunk;
+    }
+    // "a,77": a comma glued to what comes before is punctuation.
+    if first.is_sym(',') && !first.space_before {
+        return Verdict::Skip(1);
+    }
+    // A sign must stand apart from what precedes it ("3-1" is a score).
+    if matches!(first.kind, Kind::Sym('-' | '−')) && !first.space_before {
+        return Verdict::Skip(1);
+    }
+    if first.kind == Kind::Sym('+') {
+        let digits_follow = window
+            .get(1)
+            .is_some_and(|t| t.kind == Kind::Digits && !t.space_before);
+        return if digits_follow {
+            Verdict::SkipPhone
+        } else {
+            Verdict::Skip(1)
+        };
+    }
+    let e = match entity(window, Options::RUNNING) {
+        Ok(e) => e,
+        Err(_) => {
+            return if first.kind == Kind::Digits {
+                Verdict::SkipChunk
+            } else {
+                Verdict::Skip(1)
+            };
+        }
+    };
+    filter(window, &e, prev)
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
-fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
-    let prev_word = prev
-        .filter(|p| p.kind == Kind::Word)
-        .map(|p| p.folded.as_ref());
+fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a>>) -> Verdict {
+    let prev_cell: OnceCell<Option<Token<'a>>> = OnceCell::new();
+    let prev = || prev_cell.get_or_init(prev).as_ref();
+    let prev_word = || {
+        prev()
+            .filter(|p| p.kind == Kind::Word)
+            .map(|p| p.folded.as_ref())
+    };
     let used = e.used.max(1);
     let (Some(first), Some(last)) = (toks.first(), toks.get(used - 1)) else {
         return Verdict::Skip(1);
@@ -282,11 +276,10 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
                 return Verdict::SkipChunk;
             }
         }
-        if bare && !e.interval {
-            // "ngày 23.5", "năm 2024", "tháng 3": the dates scanner's.
-            if lone_literal.is_some() && prev_word.is_some_and(|w| DATE_WORDS.contains(&w)) {
-                return Verdict::Skip(used);
-            }
+        // "ngày 23.5", "năm 2024", "tháng 3", "các ngày 10 - 11.2": the
+        // dates scanner's.
+        if bare && lone_literal.is_some() && prev_word().is_some_and(|w| DATE_WORDS.contains(&w)) {
+            return Verdict::Skip(used);
         }
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval) {
             use super::lex::Form;
@@ -315,7 +308,7 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
                     }
                 }
                 // "Hai là, …": an enumeration ("second, …").
-                if next_word.is_some_and(|t| t.is("là")) && sentence_start(prev) {
+                if next_word.is_some_and(|t| t.is("là")) && sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
                 // Capitalized inside a sentence: a name or a title
@@ -323,7 +316,7 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
                 let capital = number_tok
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase);
-                if capital && !sentence_start(prev) {
+                if capital && !sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
                 // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
@@ -351,7 +344,27 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
                 .lone_literal
                 .is_some_and(|l| l.digits == 4 && !l.separated);
             if two_literals && ((dash_glued && small) || year) {
-                return Verdict::SkipChunk;
+                // The whole interval: "Từ 2020 đến 2024" leaves no "2024".
+                return Verdict::Skip(used);
+            }
+            // "15 - 1 - 2009", "số 5 - 2013": a date, not an interval.
+            let (min, max) = match quantity {
+                Quantity::Number(n) => n.value.bounds(),
+                _ => (Decimal::ZERO, Decimal::ZERO),
+            };
+            let year_max = max.is_integer()
+                && (Decimal::from(1900)..=Decimal::from(2100)).contains(&max)
+                && min <= Decimal::from(31);
+            let mut chain = used;
+            while toks
+                .get(chain)
+                .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '/' | '.')))
+                && toks.get(chain + 1).is_some_and(|t| t.kind == Kind::Digits)
+            {
+                chain += 2;
+            }
+            if two_literals && (year_max || chain > used) {
+                return Verdict::Skip(chain);
             }
         }
     }
@@ -367,7 +380,12 @@ fn filter(toks: &[Token<'_>], e: &Entity, prev: Option<&Token<'_>>) -> Verdict {
 
 /// "thứ Hai", "thứ 5 (23/10)", "sáng thứ ba tuần này": a weekday, which
 /// the dates scanner reports, not an ordinal.
-fn is_weekday(toks: &[Token<'_>], value: Option<i128>, used: usize, prev: Option<&str>) -> bool {
+fn is_weekday<'p>(
+    toks: &[Token<'_>],
+    value: Option<i128>,
+    used: usize,
+    prev: impl Fn() -> Option<&'p str>,
+) -> bool {
     if !value.is_some_and(|v| (2..=7).contains(&v)) {
         return false;
     }
@@ -375,27 +393,29 @@ fn is_weekday(toks: &[Token<'_>], value: Option<i128>, used: usize, prev: Option
         .get(1)
         .and_then(|t| t.text.chars().next())
         .is_some_and(char::is_uppercase);
-    let prev_says_day = prev.is_some_and(|w| {
-        matches!(
-            w,
-            "ngày"
-                | "sáng"
-                | "trưa"
-                | "chiều"
-                | "tối"
-                | "đêm"
-                | "hôm"
-                | "vào"
-                | "các"
-                | "mỗi"
-                | "từ"
-                | "đến"
-                | "hằng"
-                | "hàng"
-                | "rạng"
-                | "khuya"
-        )
-    });
+    let prev_says_day = || {
+        prev().is_some_and(|w| {
+            matches!(
+                w,
+                "ngày"
+                    | "sáng"
+                    | "trưa"
+                    | "chiều"
+                    | "tối"
+                    | "đêm"
+                    | "hôm"
+                    | "vào"
+                    | "các"
+                    | "mỗi"
+                    | "từ"
+                    | "đến"
+                    | "hằng"
+                    | "hàng"
+                    | "rạng"
+                    | "khuya"
+            )
+        })
+    };
     let after = toks.get(used);
     let slash_after = toks.get(used + 2).is_some_and(|t| t.is_sym('/'));
     let date_follows = toks
@@ -408,40 +428,312 @@ fn is_weekday(toks: &[Token<'_>], value: Option<i128>, used: usize, prev: Option
                 "tuần" | "này" | "tới" | "trước" | "vừa" | "sau" | "ngày" | "hàng"
             )
     });
-    capitalized || prev_says_day || next_says_day
+    capitalized || next_says_day || prev_says_day()
+}
+
+/// The start of the run of white space that ends at `at`.
+fn space_start(text: &str, at: usize) -> usize {
+    text.get(..at).map_or(at, |before| {
+        before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_whitespace())
+            .last()
+            .map_or(at, |(i, _)| i)
+    })
+}
+
+/// The token that ends right before the white space before `at`.
+fn token_before(text: &str, at: usize) -> Option<Token<'_>> {
+    let end = space_start(text, at);
+    let before = text.get(..end)?;
+    let mut chars = before.char_indices().rev().peekable();
+    let (last_i, last) = chars.next()?;
+    let start = if last.is_ascii_digit() {
+        // A digit run may hold separators between digits ("1.234").
+        let bytes = before.as_bytes();
+        let mut i = last_i;
+        while i > 0 {
+            let b = bytes.get(i - 1).copied().unwrap_or(b' ');
+            let sep_between = (b == b'.' || b == b',')
+                && i >= 2
+                && bytes.get(i - 2).is_some_and(u8::is_ascii_digit);
+            if b.is_ascii_digit() || sep_between {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        i
+    } else if is_word_char(last) {
+        let mut start = last_i;
+        for (i, c) in chars {
+            if is_word_char(c) {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        start
+    } else {
+        last_i
+    };
+    next_token(text, space_start(text, start))
+}
+
+/// Whether the token starting at `at` is glued to a code before it: the
+/// reference scanner's running state, recomputed by looking back.
+fn glued_to_code(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    for c in before.chars().rev() {
+        if c.is_whitespace() {
+            return false;
+        }
+        if is_word_char(c) || c.is_ascii_digit() {
+            return true;
+        }
+        if !is_code_char(c) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The tokens from `at` that a quantity there could use: the run of tokens
+/// that may continue one, then two more for the filters to look at (three
+/// for an ordinal, whose weekday test looks further); at most `LOOKAHEAD`
+/// in all, like the reference scanner's buffer.
+fn window(text: &str, at: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut pos = space_start(text, at);
+    let mut extra = None;
+    while out.len() < LOOKAHEAD {
+        let Some(t) = next_token(text, pos) else {
+            break;
+        };
+        pos = t.end;
+        match extra {
+            Some(0) => break,
+            Some(n) => extra = Some(n - 1),
+            None => {
+                let same_line = out.is_empty() || !t.line_before;
+                if !(out.is_empty() || same_line && may_continue(&t)) {
+                    let ordinal = out
+                        .first()
+                        .is_some_and(|f: &Token<'_>| f.is("thứ") || f.is("hạng"));
+                    extra = Some(if ordinal { 2 } else { 1 });
+                }
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
+impl Scanner<'_> {
+    /// The next place the reference scanner would try, at or after `pos`.
+    fn next_try(&mut self) -> Option<(usize, Start, usize)> {
+        let (p, kind) = loop {
+            match self.next {
+                Some(found) if found.0 >= self.pos => break found,
+                _ => self.next = Some(self.starts.next()?),
+            }
+        };
+        let mut start = p;
+        // "US$ 5": letters glued to the dollar sign start the quantity.
+        if kind == Start::Symbol && self.text.get(p..).is_some_and(|r| r.starts_with('$')) {
+            if let Some(t) = token_before(self.text, p) {
+                let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
+                if glued_word && is_dollar_prefix(t.text) {
+                    start = t.start;
+                }
+            }
+        }
+        // A sign or a leading comma glued before ("-5", ",77", "-,5"): at
+        // most two, as only those can change what the grammar reads.
+        for _ in 0..2 {
+            let before = self.text.get(..start).and_then(|b| b.chars().next_back());
+            match before {
+                Some(c) if is_sign_char(c) && start - c.len_utf8() >= self.pos => {
+                    start -= c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        Some((start, kind, p))
+    }
+
+    /// Moves past the glued chunk that starts at `at`.
+    fn skip_chunk_from(&mut self, at: usize) {
+        let rest = self.text.get(at..).unwrap_or_default();
+        self.pos = rest
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(self.text.len(), |(i, _)| at + i);
+    }
 }
 
 impl Iterator for Scanner<'_> {
     type Item = QuantityMatch;
 
     fn next(&mut self) -> Option<QuantityMatch> {
-        self.fill();
         loop {
-            let front = self.buf.front()?;
-            if !may_start(front) {
-                self.advance(1);
-                continue;
+            let (at, kind, found) = self.next_try()?;
+            // "một người", "trên bàn", "năm nay": cannot be a quantity, and
+            // saying so takes two tokens, not a window.
+            if matches!(kind, Start::Lone | Start::Phrase) && at == found {
+                let Some(word) = next_token(self.text, at) else {
+                    self.pos = self.text.len();
+                    return None;
+                };
+                let follows = next_token(self.text, word.end).filter(|t| !t.line_before);
+                // A unit after "một" or "không" never continues it (a pair
+                // starts at 2): "một một …" is skipped word by word.
+                let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
+                let continues = follows.is_some_and(|t| {
+                    may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..)))
+                });
+                if !continues {
+                    self.pos = word.end;
+                    continue;
+                }
             }
-            if self.front_in_code() {
-                self.skip_chunk();
-                continue;
-            }
-            match self.judge() {
+            let win = window(self.text, at);
+            let Some(first) = win.first() else {
+                self.pos = self.text.len();
+                return None;
+            };
+            let text = self.text;
+            let prev_start = first.start;
+            let prev = move || token_before(text, prev_start);
+            let in_code = first.kind == Kind::Digits
+                && !first.space_before
+                && glued_to_code(self.text, first.start);
+            match judge(&win, &prev, in_code) {
                 Verdict::Emit(m, n) => {
-                    self.advance(n);
+                    self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
                     return Some(m);
                 }
-                Verdict::Skip(n) => self.advance(n.max(1)),
-                Verdict::SkipChunk => self.skip_chunk(),
+                Verdict::Skip(n) => {
+                    self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
+                }
+                Verdict::SkipChunk => self.skip_chunk_from(first.start),
                 Verdict::SkipPhone => {
-                    self.skip_chunk();
+                    self.skip_chunk_from(first.start);
                     // "0912 345 678": the groups that follow.
-                    while self.buf.front().is_some_and(|t| {
-                        t.kind == Kind::Digits
+                    while let Some(t) = next_token(self.text, self.pos) {
+                        let group = t.kind == Kind::Digits
                             && (2..=4).contains(&t.text.len())
-                            && t.text.bytes().all(|b| b.is_ascii_digit())
-                    }) {
+                            && t.text.bytes().all(|b| b.is_ascii_digit());
+                        if !group {
+                            break;
+                        }
+                        self.skip_chunk_from(t.start);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The reference scanner: lexes every token, keeps a look-ahead buffer and
+/// the running state the fast scanner recomputes. The tests' oracle.
+#[cfg(test)]
+pub(crate) mod reference {
+    use std::collections::VecDeque;
+
+    use super::*;
+
+    pub(crate) struct Reference<'a> {
+        text: &'a str,
+        pos: usize,
+        buf: VecDeque<Token<'a>>,
+        prev: Option<Token<'a>>,
+        prev_in_code: bool,
+    }
+
+    pub(crate) fn scan(text: &str) -> Reference<'_> {
+        Reference {
+            text,
+            pos: 0,
+            buf: VecDeque::new(),
+            prev: None,
+            prev_in_code: false,
+        }
+    }
+
+    impl Reference<'_> {
+        fn fill(&mut self) {
+            while self.buf.len() < LOOKAHEAD {
+                let Some(t) = next_token(self.text, self.pos) else {
+                    break;
+                };
+                self.pos = t.end;
+                self.buf.push_back(t);
+            }
+        }
+
+        fn advance(&mut self, n: usize) {
+            for _ in 0..n {
+                let Some(t) = self.buf.pop_front() else {
+                    break;
+                };
+                let in_code = !t.space_before
+                    && self
+                        .prev
+                        .as_ref()
+                        .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code));
+                self.prev_in_code = in_code;
+                self.prev = Some(t);
+                self.fill();
+            }
+        }
+
+        fn skip_chunk(&mut self) {
+            self.advance(1);
+            while self.buf.front().is_some_and(|t| !t.space_before) {
+                self.advance(1);
+            }
+        }
+    }
+
+    impl Iterator for Reference<'_> {
+        type Item = QuantityMatch;
+
+        fn next(&mut self) -> Option<QuantityMatch> {
+            self.fill();
+            loop {
+                let front = self.buf.front()?;
+                if !may_start(self.text, front) {
+                    self.advance(1);
+                    continue;
+                }
+                let in_code = !front.space_before
+                    && self
+                        .prev
+                        .as_ref()
+                        .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code));
+                let prev_tok = self.prev.clone();
+                let prev = move || prev_tok.clone();
+                let window = self.buf.make_contiguous();
+                match judge(window, &prev, in_code) {
+                    Verdict::Emit(m, n) => {
+                        self.advance(n);
+                        return Some(m);
+                    }
+                    Verdict::Skip(n) => self.advance(n.max(1)),
+                    Verdict::SkipChunk => self.skip_chunk(),
+                    Verdict::SkipPhone => {
                         self.skip_chunk();
+                        while self.buf.front().is_some_and(|t| {
+                            t.kind == Kind::Digits
+                                && (2..=4).contains(&t.text.len())
+                                && t.text.bytes().all(|b| b.is_ascii_digit())
+                        }) {
+                            self.skip_chunk();
+                        }
                     }
                 }
             }
@@ -481,5 +773,130 @@ mod tests {
             ["từ 5 đến 7 triệu đồng", "5-7%", "hơn 100"]
         );
         assert_eq!(spans("đứng thứ hai, 3kg gạo"), ["thứ hai", "3"]);
+    }
+}
+
+/// The fast scanner finds exactly what the reference scanner finds.
+#[cfg(test)]
+mod fast_equals_reference {
+    use proptest::prelude::*;
+
+    use super::{reference, scan};
+
+    fn both(text: &str) -> (Vec<super::QuantityMatch>, Vec<super::QuantityMatch>) {
+        (scan(text).collect(), reference::scan(text).collect())
+    }
+
+    const PARTS: &[&str] = &[
+        "một",
+        "Một",
+        // Decomposed forms, including one whose prefix is another start
+        // word ("ba" + U+0309 + "y" is "bảy").
+        "ba\u{309}y",
+        "ba\u{309}",
+        "mo\u{302}\u{323}t",
+        "MO\u{323}\u{302}T",
+        "hai",
+        "HAI",
+        "mươi",
+        "mốt",
+        "trăm",
+        "nghìn",
+        "triệu",
+        "tỷ",
+        "rưỡi",
+        "phẩy",
+        "linh",
+        "năm",
+        "không",
+        "hơn",
+        "trên",
+        "khoảng",
+        "ít",
+        "nhất",
+        "từ",
+        "đến",
+        "giữa",
+        "và",
+        "đồng",
+        "đô",
+        "la",
+        "Mỹ",
+        "USD",
+        "US",
+        "$",
+        "%",
+        "-",
+        "/",
+        ",",
+        ".",
+        ":",
+        "+",
+        "thứ",
+        "Hai",
+        "hạng",
+        "nhì",
+        "1",
+        "23",
+        "1.000",
+        "0,5",
+        "09",
+        "2024",
+        "k",
+        "tr",
+        "\n",
+        "ngày",
+        "L",
+        "bà",
+        "ba",
+        "mẹ",
+        "là",
+        "nửa",
+        "quá",
+        "xu",
+        "bảng",
+        "phần",
+        "mu\u{31b}o\u{31b}\u{300}i",
+        "\u{301}",
+        "Km",
+        "\u{a0}",
+    ];
+
+    fn soup() -> impl Strategy<Value = Vec<&'static str>> {
+        proptest::collection::vec(proptest::sample::select(PARTS), 0..30)
+    }
+
+    proptest! {
+        #[test]
+        fn on_spaced_soup(parts in soup()) {
+            let text = parts.join(" ");
+            let (fast, slow) = both(&text);
+            prop_assert_eq!(fast, slow, "{:?}", text);
+        }
+
+        #[test]
+        fn on_glued_soup(parts in soup()) {
+            let text: String = parts.concat();
+            let (fast, slow) = both(&text);
+            prop_assert_eq!(fast, slow, "{:?}", text);
+        }
+
+        #[test]
+        fn on_arbitrary_text(text in "\\PC{0,60}") {
+            let (fast, slow) = both(&text);
+            prop_assert_eq!(fast, slow, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn on_sentences() {
+        for text in [
+            "Giá từ 5 đến 7 triệu đồng, tăng 5-7%, hơn 100 người.",
+            "Biển số 75L-014.51 và Km6+599; gọi 0912 345 678 hoặc +84 912 345 678.",
+            "Có một người, thứ Hai, hai ba người, -5 độ, ,77 và US$ 25 hay $10k.",
+        ] {
+            let (fast, slow) = both(text);
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 }

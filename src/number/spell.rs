@@ -109,7 +109,7 @@ impl Default for Speller {
 /// Writes `value` in Vietnamese words with the default [`Speller`].
 ///
 /// ```
-/// assert_eq!(vietnorm::number::to_words(&"-3.25".parse()?), "âm ba phẩy hai lăm");
+/// assert_eq!(vietnorm::number::to_words(&"-3.25".parse()?), "âm ba phẩy hai năm");
 /// # Ok::<(), vietnorm::number::ParseDecimalError>(())
 /// ```
 pub fn to_words(value: &Decimal) -> String {
@@ -162,7 +162,7 @@ impl Speller {
     ///
     /// ```
     /// use vietnorm::number::{Speller, ZeroTens};
-    /// assert_eq!(Speller::new().zero_tens(ZeroTens::Le).number(&304.into()), "ba trăm lẻ tư");
+    /// assert_eq!(Speller::new().zero_tens(ZeroTens::Le).number(&304.into()), "ba trăm lẻ bốn");
     /// ```
     pub const fn zero_tens(self, word: ZeroTens) -> Speller {
         Speller {

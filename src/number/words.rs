@@ -73,8 +73,6 @@ pub(crate) struct NumParse {
     pub lone_unit: Option<(u8, Form)>,
     /// The number is one digit run, nothing else.
     pub lone_literal: Option<Literal>,
-    /// Some word was read (not only digits).
-    pub spelled: bool,
 }
 
 /// Why no number could be read.
@@ -138,7 +136,6 @@ struct Interp {
     fraction: bool,
     /// Nothing may follow ("rưỡi", a scale after the fraction).
     ended: bool,
-    spelled: bool,
     min_exp: Option<u32>,
 }
 
@@ -164,7 +161,6 @@ impl Interp {
             negative: false,
             fraction: false,
             ended: false,
-            spelled: false,
             min_exp: None,
         }
     }
@@ -604,7 +600,6 @@ pub(crate) fn parse_prefix(toks: &[Token<'_>], opts: Options) -> Result<NumParse
             if let Some(frac) = digits_to_fraction(digits.text) {
                 it.group = Group::Done(frac);
                 it.fraction = true;
-                it.spelled = false;
                 i += 2;
             }
         }
@@ -631,9 +626,6 @@ pub(crate) fn parse_prefix(toks: &[Token<'_>], opts: Options) -> Result<NumParse
         };
         if used == 0 {
             break;
-        }
-        if tok.kind == Kind::Word {
-            it.spelled = true;
         }
         it.just_scaled = was_scale;
         i += used;
@@ -662,7 +654,6 @@ pub(crate) fn parse_prefix(toks: &[Token<'_>], opts: Options) -> Result<NumParse
         scale_exp: it.min_exp,
         lone_unit,
         lone_literal,
-        spelled: it.spelled,
     })
 }
 
@@ -762,7 +753,6 @@ fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<
             let group_int = int.checked_sub(it.stack_sum()?)?;
             it.group = Group::Done(group_int.checked_add(frac)?);
             it.fraction = true;
-            it.spelled = true;
             return Ok(1 + used);
         }
         _ => false,

@@ -1,0 +1,287 @@
+//! Where a quantity may start: the words, symbols and digits the scanner
+//! stops at. Everything else in running text is skipped by one
+//! Aho-Corasick search, without lexing or normalizing it.
+//!
+//! A start word is recognized in lower, Title or UPPER case (any mix of the
+//! case of its letters) and in NFC or canonical NFD. The scanner's reference
+//! implementation uses the same recognizer, so both agree by construction.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+#[cfg(test)]
+use aho_corasick::Anchored;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind, StartKind};
+
+use super::currency::FnvSet;
+use super::lex::{Kind, Token};
+
+/// What kind of start a match is, which decides how much checking it needs
+/// before the grammar runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Start {
+    /// An ASCII digit.
+    Digit,
+    /// A number word usually a number ("hai", "mười", "âm"): always parsed.
+    Number,
+    /// "một", "năm", "không": mostly "a", "year", "not"; parsed only when
+    /// the next token could continue a number.
+    Lone,
+    /// A qualifier, an interval opener, an ordinal head or a currency code:
+    /// parsed only when the next token could start what must follow.
+    Phrase,
+    /// A currency symbol.
+    Symbol,
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "âm",
+];
+const LONE_WORDS: &[&str] = &["một", "năm", "không"];
+const PHRASE_WORDS: &[&str] = &[
+    // First words of the qualifiers (entity.rs).
+    "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
+    "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
+    "từ", "giữa", "thứ", "hạng", // Currency codes written before an amount.
+    "usd", "vnd", "vnđ", "eur", "jpy", "cny", "rmb", "ndt", "gbp", "krw", "thb", "aud", "sgd",
+    "hkd", "twd", "rub", "inr", "chf", "cad", "myr", "lak", "khr", "rs", "rm",
+];
+const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₫", "₩", "₹", "₽", "฿", "₭", "៛"];
+
+struct Automaton {
+    /// The search automaton (unanchored: half the size, twice the speed of
+    /// one that also answers anchored queries). `None` only if it could not
+    /// be built, which a fixed, tested pattern set never hits; the scanner
+    /// then finds nothing.
+    ac: Option<AhoCorasick>,
+    kinds: Vec<Start>,
+}
+
+/// Every case variant of the non-ASCII letters of `word` (ASCII case is
+/// left to the automaton), each in NFC and NFD.
+fn variants(word: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for c in word.chars() {
+        let upper: String = c.to_uppercase().collect();
+        let branch = !c.is_ascii() && upper != c.to_string();
+        let mut next = Vec::with_capacity(out.len() * 2);
+        for v in &out {
+            next.push(format!("{v}{c}"));
+            if branch {
+                next.push(format!("{v}{upper}"));
+            }
+        }
+        out = next;
+    }
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
+    let decomposed: Vec<String> = out.iter().map(|v| nfd.normalize(v).into_owned()).collect();
+    out.extend(decomposed);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Every pattern and its kind: digits, the variants of the start words,
+/// the currency symbols.
+fn patterns() -> (Vec<String>, Vec<Start>) {
+    let mut patterns = Vec::new();
+    let mut kinds = Vec::new();
+    for d in b'0'..=b'9' {
+        patterns.push(char::from(d).to_string());
+        kinds.push(Start::Digit);
+    }
+    for (words, kind) in [
+        (NUMBER_WORDS, Start::Number),
+        (LONE_WORDS, Start::Lone),
+        (PHRASE_WORDS, Start::Phrase),
+    ] {
+        for w in words {
+            for v in variants(w) {
+                patterns.push(v);
+                kinds.push(kind);
+            }
+        }
+    }
+    for s in SYMBOLS {
+        patterns.push((*s).to_string());
+        kinds.push(Start::Symbol);
+    }
+    (patterns, kinds)
+}
+
+fn build(patterns: &[String], start: StartKind) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(start)
+        // Nearly every word starts with a letter some pattern starts with,
+        // so a prefilter would only interrupt the DFA.
+        .prefilter(false)
+        .build(patterns)
+        .ok()
+}
+
+fn automaton() -> &'static Automaton {
+    static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        let (patterns, kinds) = patterns();
+        let ac = build(&patterns, StartKind::Unanchored);
+        debug_assert!(ac.is_some(), "the start patterns build");
+        Automaton { ac, kinds }
+    })
+}
+
+/// Letters and combining marks make words; a start word must be a whole
+/// word.
+pub(crate) fn is_word_char(c: char) -> bool {
+    // Fast paths for ASCII and the Latin blocks Vietnamese letters live in
+    // (all of U+00C0..U+024F but × and ÷, and Latin Extended Additional).
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match c {
+        '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{300}'..='\u{36f}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The start kind of a whole word, if it is a start word: the reference
+/// scanner's test, the same patterns as the search.
+#[cfg(test)]
+pub(crate) fn start_word(word: &str) -> Option<Start> {
+    static ANCHORED: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let anchored = ANCHORED.get_or_init(|| build(&patterns().0, StartKind::Anchored));
+    let m = anchored
+        .as_ref()?
+        .try_find(Input::new(word).anchored(Anchored::Yes))
+        .ok()
+        .flatten()
+        .filter(|m| m.end() == word.len())?;
+    automaton()
+        .kinds
+        .get(m.pattern().as_usize())
+        .copied()
+        .filter(|k| *k != Start::Digit && *k != Start::Symbol)
+}
+
+/// The starts of a text, in order: digits (each one; the scanner skips
+/// those inside a run it has consumed), currency symbols, and whole start
+/// words. One pass of the automaton over the text.
+pub(crate) struct Starts<'t> {
+    text: &'t str,
+    iter: Option<aho_corasick::FindIter<'static, 't>>,
+}
+
+impl fmt::Debug for Starts<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Starts").finish_non_exhaustive()
+    }
+}
+
+impl<'t> Starts<'t> {
+    pub(crate) fn new(text: &'t str) -> Starts<'t> {
+        let iter = automaton()
+            .ac
+            .as_ref()
+            .and_then(|ac| ac.try_find_iter(Input::new(text)).ok());
+        Starts { text, iter }
+    }
+}
+
+impl Iterator for Starts<'_> {
+    type Item = (usize, Start);
+
+    fn next(&mut self) -> Option<(usize, Start)> {
+        let kinds = &automaton().kinds;
+        loop {
+            let m = self.iter.as_mut()?.next()?;
+            let kind = kinds.get(m.pattern().as_usize()).copied()?;
+            match kind {
+                Start::Digit | Start::Symbol => return Some((m.start(), kind)),
+                _ => {
+                    // A start word is a whole word, not "hai" in "khai".
+                    // Matches never straddle a token boundary (they are all
+                    // letters), so skipping this one hides no start.
+                    let text = self.text;
+                    let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+                    let after = text.get(m.end()..).and_then(|t| t.chars().next());
+                    if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
+                        return Some((m.start(), kind));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Words that can stand right after a quantity's first word and continue
+/// it (number words are recognized by the lexer; these are the others):
+/// units, connectors, qualifier words, currency words.
+const CONTINUATIONS: &[&str] = &[
+    // Qualifier words after the first.
+    "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "xỉ",
+    "chừng", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
+    "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
+];
+
+/// True when `tok` could be the token after the first word of a quantity:
+/// a conservative superset used to skip the grammar for "một người",
+/// "trên bàn", "năm nay".
+pub(crate) fn may_continue(tok: &Token<'_>) -> bool {
+    match tok.kind {
+        Kind::Digits | Kind::Sym(_) => true,
+        Kind::Word => {
+            tok.word != super::lex::Word::Other
+                // "US$", "HK$": letters glued to a dollar sign.
+                || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
+                || continuation_words().contains(tok.folded.as_ref())
+        }
+    }
+}
+
+/// The folded words that may continue a quantity, in one set: the
+/// continuations above, every start word (a start word's folded form is in
+/// its list) and every word of a currency form.
+fn continuation_words() -> &'static FnvSet<String> {
+    static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        CONTINUATIONS
+            .iter()
+            .chain(NUMBER_WORDS)
+            .chain(LONE_WORDS)
+            .chain(PHRASE_WORDS)
+            .map(|w| (*w).to_string())
+            .chain(super::currency::currency_words())
+            .collect()
+    })
+}
+
+/// The folded text of a word, for callers outside the lexer.
+#[cfg(test)]
+pub(crate) fn folded(word: &str) -> String {
+    super::lex::fold(word).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_whole_start_words_in_any_case_and_form() {
+        let text = "khai mạc, HAI người, Một số, mu\u{31b}o\u{31b}\u{300}i cái, trên 5";
+        let mut found = Vec::new();
+        for (p, k) in Starts::new(text) {
+            let end = text[p..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c) && !c.is_ascii_digit())
+                .map_or(text.len(), |(i, _)| p + i);
+            found.push((folded(&text[p..end.max(p + 1)]), k));
+        }
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["hai", "một", "mười", "trên", "5"]);
+        assert_eq!(start_word("Năm"), Some(Start::Lone));
+        assert_eq!(start_word("khai"), None);
+    }
+}
