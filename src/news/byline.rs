@@ -156,6 +156,9 @@ impl std::fmt::Display for CreditRole {
 /// use vietnorm::news::parse_byline;
 /// assert_eq!(parse_byline("Trận đấu kết thúc lúc 21h.Đông Tuyết").unwrap().authors, ["Đông Tuyết"]);
 /// assert_eq!(parse_byline("Vụ việc đang được điều tra.Lê TúTheo Infonet").unwrap().source, Some("Infonet"));
+/// // A file's final newline (or CRLF, spaces) changes nothing.
+/// let b = parse_byline("Câu cuối cùng ở đây.\r\n\r\nMinh Anh\r\n").unwrap();
+/// assert_eq!((b.text, b.start, b.end), ("Minh Anh", 32, 40));
 /// // An ordinary last sentence is not a byline.
 /// assert!(parse_byline("Người dân đã trở về nhà an toàn.").is_none());
 /// assert!(parse_byline("Đội khách đến từ Hà Nội. Việt Nam").is_none());
