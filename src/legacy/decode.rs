@@ -140,7 +140,12 @@ pub(crate) fn decode_plain(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
         },
         Encoding::Viscii => single_byte(bytes, &tables::VISCII, false),
         Encoding::Vps => single_byte(bytes, &tables::VPS, false),
-        Encoding::Tcvn3 => single_byte(bytes, &tables::TCVN3, true),
+        // Only VN1's combining tones (B0–B4) need composing.
+        Encoding::Tcvn3 => single_byte(
+            bytes,
+            &tables::TCVN3,
+            bytes.iter().any(|b| (0xB0..=0xB4).contains(b)),
+        ),
         Encoding::Cp1258 => single_byte(bytes, &tables::CP1258, true),
         Encoding::Vni => vni(bytes),
         Encoding::Viqr => viqr(bytes),
@@ -265,38 +270,59 @@ pub(crate) fn viqr_longest(text: &str) -> Option<(char, usize)> {
 fn viqr(bytes: &[u8]) -> Cow<'_, str> {
     let text = String::from_utf8_lossy(bytes);
     let s: &str = &text;
-    let needs_work = s.bytes().any(|b| {
-        matches!(
-            b,
-            b'\\' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'(' | b'^' | b'+' | b'd' | b'D'
-        )
-    });
-    if !needs_work {
+    let b = s.as_bytes();
+    // Only two things change the text: a backslash escape, and a letter
+    // followed by a mark character or d/D. Both are ASCII, and ASCII bytes
+    // never occur inside a multi-byte character, so every cut below is on a
+    // character boundary; runs in between are copied whole.
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        if c == b'\\' && viqr_escapable(char::from(next)) {
+            out.push_str(s.get(copied..i).unwrap_or_default());
+            out.push(char::from(next));
+            i += 2;
+            copied = i;
+            continue;
+        }
+        if matches!(
+            c,
+            b'A' | b'E'
+                | b'I'
+                | b'O'
+                | b'U'
+                | b'Y'
+                | b'D'
+                | b'a'
+                | b'e'
+                | b'i'
+                | b'o'
+                | b'u'
+                | b'y'
+                | b'd'
+        ) && matches!(
+            next,
+            b'\'' | b'`' | b'?' | b'~' | b'.' | b'(' | b'^' | b'+' | b'd' | b'D'
+        ) {
+            if let Some((letter, n)) = s.get(i..).and_then(viqr_longest) {
+                out.push_str(s.get(copied..i).unwrap_or_default());
+                out.push(letter);
+                i += n;
+                copied = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if copied == 0 {
         return match text {
             Cow::Borrowed(s) => nfc(s),
             Cow::Owned(s) => Cow::Owned(nfc(&s).into_owned()),
         };
     }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
-        if c == '\\' {
-            if let Some(next) = rest.get(1..).and_then(|r| r.chars().next()) {
-                if viqr_escapable(next) {
-                    out.push(next);
-                    rest = rest.get(1 + next.len_utf8()..).unwrap_or_default();
-                    continue;
-                }
-            }
-        }
-        if let Some((letter, n)) = viqr_longest(rest) {
-            out.push(letter);
-            rest = rest.get(n..).unwrap_or_default();
-            continue;
-        }
-        out.push(c);
-        rest = rest.get(c.len_utf8()..).unwrap_or_default();
-    }
+    out.push_str(s.get(copied..).unwrap_or_default());
     match nfc(&out) {
         Cow::Borrowed(_) => Cow::Owned(out),
         Cow::Owned(n) => Cow::Owned(n),
