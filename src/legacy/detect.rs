@@ -315,7 +315,21 @@ pub(crate) fn sample(bytes: &[u8]) -> &[u8] {
 /// assert!(!d.windows_1252);
 /// ```
 pub fn detect(bytes: &[u8]) -> Detection {
-    pick(sample(bytes)).map_or(
+    let bytes = sample(bytes);
+    // The common case, decided without scoring: UTF-8 with several
+    // multi-byte characters (so not legacy bytes, see `candidates`), one of
+    // which no misreading produces (so not a misread text either).
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let multibyte = text.bytes().filter(|&b| b >= 0xC0).take(8).count();
+        if multibyte >= 8 && misread_bytes(text).is_none() {
+            return Detection {
+                encoding: Encoding::Utf8,
+                windows_1252: false,
+                confidence: 1.0,
+            };
+        }
+    }
+    pick(bytes).map_or(
         Detection {
             encoding: Encoding::Utf8,
             windows_1252: false,
