@@ -252,19 +252,51 @@ pub(crate) fn viqr_escapable(c: char) -> bool {
 
 /// The VIQR letter a whole mnemonic spells, if any.
 pub(crate) fn viqr_letter(seq: &str) -> Option<char> {
-    tables::VIQR
-        .binary_search_by(|&(s, _)| s.cmp(seq))
+    let key = viqr_key(seq.as_bytes())?;
+    let keys = viqr_keys();
+    keys.binary_search_by_key(&key, |&(k, _)| k)
         .ok()
-        .and_then(|i| tables::VIQR.get(i))
+        .and_then(|i| keys.get(i))
         .map(|&(_, c)| c)
+}
+
+/// A mnemonic of two or three ASCII bytes packed into an integer, so that
+/// the decoder's lookups compare integers, not strings.
+fn viqr_key(seq: &[u8]) -> Option<u32> {
+    match *seq {
+        [a, b] => Some(u32::from(a) << 16 | u32::from(b) << 8),
+        [a, b, c] => Some(u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c)),
+        _ => None,
+    }
+}
+
+/// [`tables::VIQR`] keyed by [`viqr_key`], sorted.
+fn viqr_keys() -> &'static [(u32, char)] {
+    static KEYS: std::sync::OnceLock<Vec<(u32, char)>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<(u32, char)> = tables::VIQR
+            .iter()
+            .filter_map(|&(seq, c)| viqr_key(seq.as_bytes()).map(|k| (k, c)))
+            .collect();
+        keys.sort_unstable();
+        keys
+    })
 }
 
 /// The longest VIQR mnemonic at the start of `text`: (letter, its length).
 pub(crate) fn viqr_longest(text: &str) -> Option<(char, usize)> {
     // Mnemonics are ASCII and at most three characters (`a^'`).
-    (2..=3)
-        .rev()
-        .find_map(|n| text.get(..n).and_then(viqr_letter).map(|c| (c, n)))
+    let b = text.as_bytes();
+    (2..=3).rev().find_map(|n| {
+        b.get(..n).and_then(|seq| {
+            let key = viqr_key(seq)?;
+            let keys = viqr_keys();
+            keys.binary_search_by_key(&key, |&(k, _)| k)
+                .ok()
+                .and_then(|i| keys.get(i))
+                .map(|&(_, c)| (c, n))
+        })
+    })
 }
 
 fn viqr(bytes: &[u8]) -> Cow<'_, str> {
@@ -323,6 +355,11 @@ fn viqr(bytes: &[u8]) -> Cow<'_, str> {
         };
     }
     out.push_str(s.get(copied..).unwrap_or_default());
+    // Precomposed letters among ASCII are NFC already; only other input
+    // characters (VIQR is 7-bit, but text is text) may need composing.
+    if bytes.is_ascii() {
+        return Cow::Owned(out);
+    }
     match nfc(&out) {
         Cow::Borrowed(_) => Cow::Owned(out),
         Cow::Owned(n) => Cow::Owned(n),
