@@ -144,6 +144,10 @@ fn repair_keeps_foreign_words_and_signs() {
         "Giá 1.000 € (khoảng 27 triệu đồng) ±5%",
         "«Tôi đến» – ông nói.",
         "Học sinh cuốiÔng giáo viên",
+        "Le café où l'on a mangé une crème brûlée à Paris, près de l'hôtel.",
+        "Die Straße in München ist schön; Grüße aus Köln und Düsseldorf.",
+        "El niño comió piña en la montaña; ¿dónde está el baño?",
+        "São Paulo, Curaçao, Ångström, Ærø, Łódź, Øresund",
     ] {
         assert_eq!(legacy::repair(good), good);
     }
@@ -162,6 +166,22 @@ fn repair_mends_half_converted_words() {
     );
     // A whole VPS line read as Windows-1252 (C0 letters included).
     assert_eq!(legacy::repair("T\u{2}I H\u{12}I NGH\u{10}"), "TẠI HỘI NGHỊ");
+}
+
+#[test]
+fn foreign_latin_text_is_detected_as_utf8() {
+    for text in [
+        "Le café où l'on a mangé une crème brûlée à Paris, près de l'hôtel.",
+        "Die Straße in München ist schön; Grüße aus Köln und Düsseldorf.",
+        "El niño comió piña en la montaña; ¿dónde está el baño?",
+    ] {
+        let d = legacy::detect(text.as_bytes());
+        assert_eq!(
+            (d.encoding, d.windows_1252),
+            (Encoding::Utf8, false),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -253,8 +253,11 @@ fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
         .map(|c| c.score.value() + 1.0 + 0.05 * c.score.size());
     let mut best: Option<&Candidate<'_>> = None;
     for c in &all {
+        // ... and read as Vietnamese, not merely less badly than foreign
+        // text does ("où" misread as VNI is "ó").
+        let vietnamese = c.score.good >= 2 && c.score.bad * 3 <= c.score.good;
         if c.detection.encoding != Encoding::Utf8
-            && utf8_bar.is_some_and(|bar| c.score.value() < bar)
+            && utf8_bar.is_some_and(|bar| c.score.value() < bar || !vietnamese)
         {
             continue;
         }
