@@ -154,6 +154,28 @@ fn repair_keeps_foreign_words_and_signs() {
 }
 
 #[test]
+fn repair_mends_stray_words() {
+    assert_eq!(legacy::repair("Hà Nội ®· làm xong"), "Hà Nội đã làm xong");
+    assert_eq!(legacy::repair("có thÓ làm"), "có thể làm");
+    assert_eq!(legacy::repair("một ¶nh đẹp"), "một ảnh đẹp");
+    // Three seeds make the case for TCVN3; then `víi` (not a syllable as
+    // written) is mended too, while `bé` (valid both ways) is kept. (The
+    // good words include ư, which no misreading produces, so this is not a
+    // whole misread text.)
+    assert_eq!(
+        legacy::repair("Người ®· nói víi tôi r»ng bé ¶nh ®Ñp"),
+        "Người đã nói với tôi rằng bé ảnh đẹp"
+    );
+    // All of it misread, in Latin-1 letters only: read as a whole.
+    assert_eq!(
+        legacy::repair("Anh cã kháe kh«ng? Cã ph¶i anh lµ ng\u{AD}êi HuÕ?"),
+        "Anh có khỏe không? Có phải anh là người Huế?"
+    );
+    // One odd word alone is not enough evidence for a non-seed.
+    assert_eq!(legacy::repair("nói víi tôi"), "nói víi tôi");
+}
+
+#[test]
 fn repair_mends_half_converted_words() {
     assert_eq!(legacy::repair("cùng kỳø năm ngoái"), "cùng kỳ năm ngoái");
     assert_eq!(
