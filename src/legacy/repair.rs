@@ -243,9 +243,18 @@ struct Word {
     start: usize,
     end: usize,
     seed: bool,
-    /// Worth trying: not a syllable as written, and not plain ASCII.
-    candidate: bool,
     fixed: Option<(Encoding, String)>,
+}
+
+/// Worth trying: not plain ASCII, no digits, a letter or two signs, and not
+/// a syllable as written. (Computed only where needed: it is the costly
+/// part, and good text needs it for no word at all.)
+fn is_candidate(core: &str) -> bool {
+    !core.is_ascii_plain()
+        && (core.chars().any(|c| c.is_alphabetic() && !is_sign(c))
+            || core.chars().filter(|&c| is_sign(c)).count() >= 2)
+        && !core.bytes().any(|b| b.is_ascii_digit())
+        && !(is_syllable(core) && plausible_case(core))
 }
 
 fn words(text: &str) -> Vec<Word> {
@@ -260,16 +269,13 @@ fn words(text: &str) -> Vec<Word> {
         if core.is_empty() {
             continue;
         }
-        let candidate = !core.is_ascii_plain()
-            && (core.chars().any(|c| c.is_alphabetic() && !is_sign(c))
-                || core.chars().filter(|&c| is_sign(c)).count() >= 2)
-            && !core.bytes().any(|b| b.is_ascii_digit())
-            && !(is_syllable(core) && plausible_case(core));
         out.push(Word {
             start,
             end: start + core.len(),
-            seed: candidate && is_seed(core),
-            candidate,
+            seed: !core.is_ascii_plain()
+                && looks_damaged(core)
+                && is_candidate(core)
+                && is_seed(core),
             fixed: None,
         });
     }
@@ -310,6 +316,9 @@ fn repair_words(text: &str) -> Cow<'_, str> {
         }
         options.push(found);
     }
+    if options.iter().all(Vec::is_empty) {
+        return Cow::Borrowed(text);
+    }
     for (w, found) in words.iter_mut().zip(options) {
         let best = found
             .into_iter()
@@ -332,12 +341,10 @@ fn repair_words(text: &str) -> Cow<'_, str> {
         .filter(|&(_, v)| seeds >= 3 && v * 3 >= seeds * 2)
         .and_then(|(k, _)| LEGACY.get(k).copied());
     if let Some(e) = leader {
-        for w in words
-            .iter_mut()
-            .filter(|w| w.fixed.is_none() && w.candidate)
-        {
+        for w in words.iter_mut().filter(|w| w.fixed.is_none()) {
             if let Some(fixed) = text
                 .get(w.start..w.end)
+                .filter(|core| is_candidate(core))
                 .and_then(|core| repair_word(core, e))
             {
                 w.fixed = Some((e, fixed));
@@ -382,11 +389,12 @@ fn spread(text: &str, words: &mut [Word], backwards: bool) {
         let Some(w) = words.get_mut(i) else {
             continue;
         };
-        if w.fixed.is_some() || !w.candidate {
+        if w.fixed.is_some() {
             continue;
         }
         if let Some(fixed) = text
             .get(w.start..w.end)
+            .filter(|core| is_candidate(core))
             .and_then(|core| repair_word(core, e))
         {
             w.fixed = Some((e, fixed));
