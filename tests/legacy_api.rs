@@ -62,10 +62,12 @@ fn viqr_escapes() {
 }
 
 #[test]
-fn windows_1258_goes_through_the_normalizer() {
+fn windows_1258_is_composed_to_nfc() {
     // Decomposed and precomposed forms of the same letters.
     assert_eq!(legacy::decode(b"a\xEC \xE1", Encoding::Cp1258), "á á");
     assert_eq!(legacy::decode(b"\xD5\xF2", Encoding::Cp1258), "Ợ");
+    // Faithful: a new-style tone and a double space stay as the document has them.
+    assert_eq!(legacy::decode(b"hoa\xCC  b", Encoding::Cp1258), "hoà  b");
 }
 
 #[test]

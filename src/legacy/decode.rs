@@ -5,7 +5,9 @@
 //! mark byte is one letter (`ö` + `ï` is ự, never "ư" + "ï"). VIQR is
 //! decoded the same way over its ASCII mnemonics, honouring RFC 1456's
 //! backslash escapes. Windows-1258 writes tones as combining bytes, so its
-//! output goes through [`crate::text::normalize`].
+//! output is composed to NFC. Only NFC: a decoder is faithful to what the
+//! document says, so tone style, spacing and misplaced marks are left to
+//! [`crate::text::normalize`], which callers apply afterwards if they want.
 
 use std::borrow::Cow;
 
@@ -152,7 +154,8 @@ pub(crate) fn decode_plain(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
     }
 }
 
-fn nfc(text: &str) -> Cow<'_, str> {
+/// NFC, borrowed when the text already is.
+pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
 }
 
@@ -175,8 +178,8 @@ fn plain_prefix(bytes: &[u8]) -> &str {
     }
 }
 
-/// One table lookup per byte. `compose` sends the result through the
-/// normalizer: Windows-1258 and TCVN3's VN1 extras have combining tones.
+/// One table lookup per byte. `compose` composes the result to NFC:
+/// Windows-1258 and TCVN3's VN1 extras have combining tones.
 fn single_byte<'a>(bytes: &'a [u8], table: &[char; 256], compose: bool) -> Cow<'a, str> {
     let head = plain_prefix(bytes);
     if head.len() == bytes.len() {
@@ -190,7 +193,7 @@ fn single_byte<'a>(bytes: &'a [u8], table: &[char; 256], compose: bool) -> Cow<'
             .map(|&b| table.get(usize::from(b)).copied().unwrap_or('\u{FFFD}')),
     );
     if compose {
-        match crate::text::normalize(&out) {
+        match nfc(&out) {
             Cow::Borrowed(_) => Cow::Owned(out),
             Cow::Owned(s) => Cow::Owned(s),
         }

@@ -478,7 +478,7 @@ fn decode_pieces(pieces: &[Piece], encoding: Encoding, tidy: bool) -> String {
         }
     }
     match encoding {
-        Encoding::Tcvn3 | Encoding::Cp1258 => crate::text::normalize(&out).into_owned(),
+        Encoding::Tcvn3 | Encoding::Cp1258 => super::decode::nfc(&out).into_owned(),
         _ => out,
     }
 }
