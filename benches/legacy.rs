@@ -1,4 +1,4 @@
-//! Legacy encodings: decoding and detection, each against a plain
+//! Legacy encodings: decoding, detection and repair, each against a plain
 //! byte-to-char table lookup loop over the same bytes in the same run, so
 //! the figures are ratios.
 //!
@@ -139,5 +139,51 @@ fn viscii_cp1252() -> Vec<char> {
     table
 }
 
-criterion_group!(benches, decode, detect);
+/// Repair of good UTF-8 text (the common case: it must cost little) and of
+/// the same text with every tenth word's TCVN3 bytes misread.
+fn repair(c: &mut Criterion) {
+    let (text, origin) = inputs();
+    let table = viscii_table();
+    let cp1252 = viscii_cp1252();
+    let damaged: String = text
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| match legacy::encode(w, Encoding::Tcvn3) {
+            Ok(bytes) if i % 10 == 0 => bytes.iter().map(|&b| cp1252[usize::from(b)]).collect(),
+            _ => w.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(matches!(
+        legacy::repair(&text),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    let repaired = legacy::repair(&damaged);
+    let wrong = repaired
+        .split(" ")
+        .zip(text.split(" "))
+        .filter(|(a, b)| a != b)
+        .count();
+    eprintln!(
+        "repair: {wrong} of {} words still differ",
+        text.split(" ").count()
+    );
+    // Every tenth word was damaged; what stays is mostly words that are
+    // valid both ways (TCVN3 "cã" for "có"), which repair must not touch.
+    assert!(wrong * 100 < text.split(" ").count() * 2);
+    let mut group = c.benchmark_group(format!("legacy_repair/{origin:?}"));
+    group.sample_size(10);
+    for (name, input) in [("clean", &text), ("damaged", &damaged)] {
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.bench_with_input(BenchmarkId::new("lookup_loop", name), input, |b, input| {
+            b.iter(|| lookup_loop(black_box(input.as_bytes()), &table))
+        });
+        group.bench_with_input(BenchmarkId::new("repair", name), input, |b, input| {
+            b.iter(|| legacy::repair(black_box(input)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, decode, detect, repair);
 criterion_main!(benches);

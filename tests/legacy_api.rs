@@ -62,10 +62,12 @@ fn viqr_escapes() {
 }
 
 #[test]
-fn windows_1258_goes_through_the_normalizer() {
+fn windows_1258_is_composed_to_nfc() {
     // Decomposed and precomposed forms of the same letters.
     assert_eq!(legacy::decode(b"a\xEC \xE1", Encoding::Cp1258), "á á");
     assert_eq!(legacy::decode(b"\xD5\xF2", Encoding::Cp1258), "Ợ");
+    // Faithful: a new-style tone and a double space stay as the document has them.
+    assert_eq!(legacy::decode(b"hoa\xCC  b", Encoding::Cp1258), "hoà  b");
 }
 
 #[test]
@@ -144,9 +146,35 @@ fn repair_keeps_foreign_words_and_signs() {
         "Giá 1.000 € (khoảng 27 triệu đồng) ±5%",
         "«Tôi đến» – ông nói.",
         "Học sinh cuốiÔng giáo viên",
+        "Le café où l'on a mangé une crème brûlée à Paris, près de l'hôtel.",
+        "Die Straße in München ist schön; Grüße aus Köln und Düsseldorf.",
+        "El niño comió piña en la montaña; ¿dónde está el baño?",
+        "São Paulo, Curaçao, Ångström, Ærø, Łódź, Øresund",
     ] {
         assert_eq!(legacy::repair(good), good);
     }
+}
+
+#[test]
+fn repair_mends_stray_words() {
+    assert_eq!(legacy::repair("Hà Nội ®· làm xong"), "Hà Nội đã làm xong");
+    assert_eq!(legacy::repair("có thÓ làm"), "có thể làm");
+    assert_eq!(legacy::repair("một ¶nh đẹp"), "một ảnh đẹp");
+    // Three seeds make the case for TCVN3; then `víi` (not a syllable as
+    // written) is mended too, while `bé` (valid both ways) is kept. (The
+    // good words include ư, which no misreading produces, so this is not a
+    // whole misread text.)
+    assert_eq!(
+        legacy::repair("Người ®· nói víi tôi r»ng bé ¶nh ®Ñp"),
+        "Người đã nói với tôi rằng bé ảnh đẹp"
+    );
+    // All of it misread, in Latin-1 letters only: read as a whole.
+    assert_eq!(
+        legacy::repair("Anh cã kháe kh«ng? Cã ph¶i anh lµ ng\u{AD}êi HuÕ?"),
+        "Anh có khỏe không? Có phải anh là người Huế?"
+    );
+    // One odd word alone is not enough evidence for a non-seed.
+    assert_eq!(legacy::repair("nói víi tôi"), "nói víi tôi");
 }
 
 #[test]
@@ -162,6 +190,22 @@ fn repair_mends_half_converted_words() {
     );
     // A whole VPS line read as Windows-1252 (C0 letters included).
     assert_eq!(legacy::repair("T\u{2}I H\u{12}I NGH\u{10}"), "TẠI HỘI NGHỊ");
+}
+
+#[test]
+fn foreign_latin_text_is_detected_as_utf8() {
+    for text in [
+        "Le café où l'on a mangé une crème brûlée à Paris, près de l'hôtel.",
+        "Die Straße in München ist schön; Grüße aus Köln und Düsseldorf.",
+        "El niño comió piña en la montaña; ¿dónde está el baño?",
+    ] {
+        let d = legacy::detect(text.as_bytes());
+        assert_eq!(
+            (d.encoding, d.windows_1252),
+            (Encoding::Utf8, false),
+            "{text}"
+        );
+    }
 }
 
 #[test]

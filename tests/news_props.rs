@@ -118,3 +118,137 @@ proptest! {
         prop_assert_eq!(a.dateline.and_then(|d| d.label), Some("TTO"));
     }
 }
+
+/// A mix of the spaces files end with: space, LF, CRLF, tab, no-break space.
+fn trailing_space() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(" "),
+        Just("\n"),
+        Just("\r\n"),
+        Just("\t"),
+        Just("\u{a0}"),
+    ];
+    prop::collection::vec(piece, 1..8).prop_map(|v| v.concat())
+}
+
+/// Article-shaped text: an optional tag, sentences, an optional blank line
+/// or line break, and a byline of the usual forms.
+fn article() -> impl Strategy<Value = String> {
+    let dateline = prop_oneof![
+        Just(""),
+        Just("TTO - "),
+        Just("(VOV) - "),
+        Just("Hà Nội, 29/10 (TTXVN) - "),
+        Just("Tin trong ngày\nTTO - "),
+    ];
+    let sentence = prop_oneof![
+        Just("Trời mưa cả ngày."),
+        Just("Người dân đã về nhà an toàn."),
+        Just("Giá vàng tăng 83,5 triệu đồng."),
+        Just("Câu cuối cùng ở đây"),
+    ];
+    let gap = prop_oneof![
+        Just(""),
+        Just(" "),
+        Just("\n"),
+        Just("\n\n"),
+        Just("\r\n"),
+        Just("\r\n\r\n")
+    ];
+    let byline = prop_oneof![
+        Just(""),
+        Just("Minh Anh"),
+        Just("Minh Anh - Ngọc Thắng"),
+        Just("HOÀNG AN"),
+        Just("T.L."),
+        Just("./.Vũ Anh Minh (TTXVN)"),
+        Just("Minh Anh\nẢnh: Ngọc Thắng"),
+        Just("Minh Anh\r\nẢnh: Ngọc Thắng"),
+        Just("Theo VnExpress"),
+        Just("PV"),
+        Just("Viết Lam (Tổng hợp)"),
+        Just("Hà Nội"),
+    ];
+    (dateline, prop::collection::vec(sentence, 0..4), gap, byline)
+        .prop_map(|(d, s, g, b)| format!("{d}{}{g}{b}", s.join(" ")))
+}
+
+/// The parts of `text` must not change when `tail` (spaces only) is
+/// appended: same dateline, byline (spans, text, fields) and body.
+fn same_without_trailing_space(text: &str, tail: &str) -> Result<(), TestCaseError> {
+    let longer = format!("{text}{tail}");
+    let (a, b) = (parse_article(text), parse_article(&longer));
+    prop_assert_eq!(&a, &b, "{:?} + {:?}", text, tail);
+    prop_assert_eq!(parse_byline(text), parse_byline(&longer));
+    prop_assert_eq!(parse_dateline(text), parse_dateline(&longer));
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn trailing_space_changes_no_part_of_an_article(text in article(), tail in trailing_space()) {
+        same_without_trailing_space(&text, &tail)?;
+    }
+
+    #[test]
+    fn trailing_space_changes_no_part_of_newsy_text(text in newsy(), tail in trailing_space()) {
+        same_without_trailing_space(&text, &tail)?;
+    }
+
+    #[test]
+    fn trailing_space_changes_no_part_of_any_text(text in any::<String>(), tail in trailing_space()) {
+        same_without_trailing_space(&text, &tail)?;
+    }
+}
+
+/// Every input of the case files, with every kind of trailing space.
+#[test]
+fn trailing_space_changes_no_part_of_the_fixtures() {
+    let files = [
+        include_str!("data/news_fixtures.tsv"),
+        include_str!("data/datelines.tsv"),
+    ];
+    let tails = ["\n", " ", "\r\n", "\t", "\u{a0}", "\n\n", " \r\n\t\u{a0}\n"];
+    let mut checked = 0;
+    for file in files {
+        for input in file
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').nth(3))
+        {
+            let input = unescape(input);
+            for tail in tails {
+                if let Err(e) = same_without_trailing_space(&input, tail) {
+                    panic!("{e}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 2_000, "{checked}");
+}
+
+/// The TSV escapes of the case files: `\n`, `\r`, `\t`, `\\`, `\u{XXXX}`.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('u') => {
+                let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}

@@ -37,7 +37,8 @@ pub fn run(args: &[String]) -> Result<(), UsageError> {
         Some(encoding) => out.write_all(legacy::decode(&bytes, encoding).as_bytes())?,
         None => {
             let (text, detection) = legacy::decode_auto(&bytes);
-            eprintln!("encoding: {detection}");
+            // CONTRACT.md: exactly `encoding: NAME`, with a CLI name.
+            eprintln!("encoding: {}", detection.encoding.name());
             out.write_all(text.as_bytes())?;
         }
     }

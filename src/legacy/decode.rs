@@ -5,7 +5,9 @@
 //! mark byte is one letter (`ö` + `ï` is ự, never "ư" + "ï"). VIQR is
 //! decoded the same way over its ASCII mnemonics, honouring RFC 1456's
 //! backslash escapes. Windows-1258 writes tones as combining bytes, so its
-//! output goes through [`crate::text::normalize`].
+//! output is composed to NFC. Only NFC: a decoder is faithful to what the
+//! document says, so tone style, spacing and misplaced marks are left to
+//! [`crate::text::normalize`], which callers apply afterwards if they want.
 
 use std::borrow::Cow;
 
@@ -140,14 +142,20 @@ pub(crate) fn decode_plain(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
         },
         Encoding::Viscii => single_byte(bytes, &tables::VISCII, false),
         Encoding::Vps => single_byte(bytes, &tables::VPS, false),
-        Encoding::Tcvn3 => single_byte(bytes, &tables::TCVN3, true),
+        // Only VN1's combining tones (B0–B4) need composing.
+        Encoding::Tcvn3 => single_byte(
+            bytes,
+            &tables::TCVN3,
+            bytes.iter().any(|b| (0xB0..=0xB4).contains(b)),
+        ),
         Encoding::Cp1258 => single_byte(bytes, &tables::CP1258, true),
         Encoding::Vni => vni(bytes),
         Encoding::Viqr => viqr(bytes),
     }
 }
 
-fn nfc(text: &str) -> Cow<'_, str> {
+/// NFC, borrowed when the text already is.
+pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
     icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
 }
 
@@ -170,8 +178,8 @@ fn plain_prefix(bytes: &[u8]) -> &str {
     }
 }
 
-/// One table lookup per byte. `compose` sends the result through the
-/// normalizer: Windows-1258 and TCVN3's VN1 extras have combining tones.
+/// One table lookup per byte. `compose` composes the result to NFC:
+/// Windows-1258 and TCVN3's VN1 extras have combining tones.
 fn single_byte<'a>(bytes: &'a [u8], table: &[char; 256], compose: bool) -> Cow<'a, str> {
     let head = plain_prefix(bytes);
     if head.len() == bytes.len() {
@@ -185,7 +193,7 @@ fn single_byte<'a>(bytes: &'a [u8], table: &[char; 256], compose: bool) -> Cow<'
             .map(|&b| table.get(usize::from(b)).copied().unwrap_or('\u{FFFD}')),
     );
     if compose {
-        match crate::text::normalize(&out) {
+        match nfc(&out) {
             Cow::Borrowed(_) => Cow::Owned(out),
             Cow::Owned(s) => Cow::Owned(s),
         }
@@ -247,55 +255,113 @@ pub(crate) fn viqr_escapable(c: char) -> bool {
 
 /// The VIQR letter a whole mnemonic spells, if any.
 pub(crate) fn viqr_letter(seq: &str) -> Option<char> {
-    tables::VIQR
-        .binary_search_by(|&(s, _)| s.cmp(seq))
+    let key = viqr_key(seq.as_bytes())?;
+    let keys = viqr_keys();
+    keys.binary_search_by_key(&key, |&(k, _)| k)
         .ok()
-        .and_then(|i| tables::VIQR.get(i))
+        .and_then(|i| keys.get(i))
         .map(|&(_, c)| c)
+}
+
+/// A mnemonic of two or three ASCII bytes packed into an integer, so that
+/// the decoder's lookups compare integers, not strings.
+fn viqr_key(seq: &[u8]) -> Option<u32> {
+    match *seq {
+        [a, b] => Some(u32::from(a) << 16 | u32::from(b) << 8),
+        [a, b, c] => Some(u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c)),
+        _ => None,
+    }
+}
+
+/// [`tables::VIQR`] keyed by [`viqr_key`], sorted.
+fn viqr_keys() -> &'static [(u32, char)] {
+    static KEYS: std::sync::OnceLock<Vec<(u32, char)>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<(u32, char)> = tables::VIQR
+            .iter()
+            .filter_map(|&(seq, c)| viqr_key(seq.as_bytes()).map(|k| (k, c)))
+            .collect();
+        keys.sort_unstable();
+        keys
+    })
 }
 
 /// The longest VIQR mnemonic at the start of `text`: (letter, its length).
 pub(crate) fn viqr_longest(text: &str) -> Option<(char, usize)> {
     // Mnemonics are ASCII and at most three characters (`a^'`).
-    (2..=3)
-        .rev()
-        .find_map(|n| text.get(..n).and_then(viqr_letter).map(|c| (c, n)))
+    let b = text.as_bytes();
+    (2..=3).rev().find_map(|n| {
+        b.get(..n).and_then(|seq| {
+            let key = viqr_key(seq)?;
+            let keys = viqr_keys();
+            keys.binary_search_by_key(&key, |&(k, _)| k)
+                .ok()
+                .and_then(|i| keys.get(i))
+                .map(|&(_, c)| (c, n))
+        })
+    })
 }
 
 fn viqr(bytes: &[u8]) -> Cow<'_, str> {
     let text = String::from_utf8_lossy(bytes);
     let s: &str = &text;
-    let needs_work = s.bytes().any(|b| {
-        matches!(
-            b,
-            b'\\' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'(' | b'^' | b'+' | b'd' | b'D'
-        )
-    });
-    if !needs_work {
+    let b = s.as_bytes();
+    // Only two things change the text: a backslash escape, and a letter
+    // followed by a mark character or d/D. Both are ASCII, and ASCII bytes
+    // never occur inside a multi-byte character, so every cut below is on a
+    // character boundary; runs in between are copied whole.
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        if c == b'\\' && viqr_escapable(char::from(next)) {
+            out.push_str(s.get(copied..i).unwrap_or_default());
+            out.push(char::from(next));
+            i += 2;
+            copied = i;
+            continue;
+        }
+        if matches!(
+            c,
+            b'A' | b'E'
+                | b'I'
+                | b'O'
+                | b'U'
+                | b'Y'
+                | b'D'
+                | b'a'
+                | b'e'
+                | b'i'
+                | b'o'
+                | b'u'
+                | b'y'
+                | b'd'
+        ) && matches!(
+            next,
+            b'\'' | b'`' | b'?' | b'~' | b'.' | b'(' | b'^' | b'+' | b'd' | b'D'
+        ) {
+            if let Some((letter, n)) = s.get(i..).and_then(viqr_longest) {
+                out.push_str(s.get(copied..i).unwrap_or_default());
+                out.push(letter);
+                i += n;
+                copied = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if copied == 0 {
         return match text {
             Cow::Borrowed(s) => nfc(s),
             Cow::Owned(s) => Cow::Owned(nfc(&s).into_owned()),
         };
     }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
-        if c == '\\' {
-            if let Some(next) = rest.get(1..).and_then(|r| r.chars().next()) {
-                if viqr_escapable(next) {
-                    out.push(next);
-                    rest = rest.get(1 + next.len_utf8()..).unwrap_or_default();
-                    continue;
-                }
-            }
-        }
-        if let Some((letter, n)) = viqr_longest(rest) {
-            out.push(letter);
-            rest = rest.get(n..).unwrap_or_default();
-            continue;
-        }
-        out.push(c);
-        rest = rest.get(c.len_utf8()..).unwrap_or_default();
+    out.push_str(s.get(copied..).unwrap_or_default());
+    // Precomposed letters among ASCII are NFC already; only other input
+    // characters (VIQR is 7-bit, but text is text) may need composing.
+    if bytes.is_ascii() {
+        return Cow::Owned(out);
     }
     match nfc(&out) {
         Cow::Borrowed(_) => Cow::Owned(out),

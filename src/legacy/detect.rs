@@ -178,15 +178,14 @@ pub(crate) fn misread_bytes(text: &str) -> Option<Vec<u8>> {
 }
 
 /// One candidate reading.
-struct Candidate<'a> {
+struct Candidate {
     detection: Detection,
-    text: Cow<'a, str>,
+    text: String,
     score: Score,
 }
 
-fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
-    let mut out = Vec::with_capacity(12);
-    let push = |encoding, windows_1252, text: Cow<'_, str>, out: &mut Vec<Candidate<'_>>| {
+impl Candidate {
+    fn new(encoding: Encoding, windows_1252: bool, text: Cow<'_, str>) -> Candidate {
         // TCVN3 cannot write capitals with tones: judge its casing as a
         // capital-only font would have shown it.
         let score = if encoding == Encoding::Tcvn3 {
@@ -194,32 +193,35 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
         } else {
             score(&text)
         };
-        out.push(Candidate {
+        Candidate {
             detection: Detection {
                 encoding,
                 windows_1252,
                 confidence: 0.0,
             },
-            text: Cow::Owned(text.into_owned()),
+            text: text.into_owned(),
             score,
-        });
-    };
+        }
+    }
+}
+
+fn candidates(bytes: &[u8]) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(12);
     let utf8 = std::str::from_utf8(bytes).ok();
-    push(
+    out.push(Candidate::new(
         Encoding::Utf8,
         false,
         decode_plain(bytes, Encoding::Utf8),
-        &mut out,
-    );
+    ));
     // VIQR is 7-bit: only ASCII input can be VIQR. And it must read as
     // Vietnamese, not as English with a "?" after a vowel ("So?" is "Sỏ" in
     // VIQR): at least three words and half of all words must come out as
     // syllables with marks, as they do in Vietnamese (about four in five).
     if bytes.is_ascii() {
-        let text = decode_plain(bytes, Encoding::Viqr);
-        let s = score(&text);
+        let c = Candidate::new(Encoding::Viqr, false, decode_plain(bytes, Encoding::Viqr));
+        let s = c.score;
         if s.good >= 3 && s.good * 2 >= s.good + s.bad + s.ascii_good + s.other {
-            push(Encoding::Viqr, false, text, &mut out);
+            out.push(c);
         }
     }
     // Legacy bytes are almost never valid UTF-8 once a text has a few
@@ -228,14 +230,14 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
     let multibyte = utf8.map_or(0, |t| t.bytes().filter(|&b| b >= 0xC0).take(8).count());
     if multibyte < 8 {
         for e in LEGACY {
-            push(e, false, decode_plain(bytes, e), &mut out);
+            out.push(Candidate::new(e, false, decode_plain(bytes, e)));
         }
     }
     if let Some(text) = utf8 {
         if !text.is_ascii() {
             if let Some(raw) = misread_bytes(text) {
                 for e in LEGACY {
-                    push(e, true, decode_plain(&raw, e), &mut out);
+                    out.push(Candidate::new(e, true, decode_plain(&raw, e)));
                 }
             }
         }
@@ -243,7 +245,8 @@ fn candidates(bytes: &[u8]) -> Vec<Candidate<'_>> {
     out
 }
 
-fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
+/// The best reading of `bytes` with its confidence.
+fn pick(bytes: &[u8]) -> Option<Detection> {
     let all = candidates(bytes);
     // Valid UTF-8 is the default reading: another one must beat it by a
     // margin, not by one lucky word ("–" misread as TCVN3 is "Ọ").
@@ -251,10 +254,13 @@ fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
         .first()
         .filter(|c| c.detection.encoding == Encoding::Utf8 && c.score.junk == 0)
         .map(|c| c.score.value() + 1.0 + 0.05 * c.score.size());
-    let mut best: Option<&Candidate<'_>> = None;
+    let mut best: Option<&Candidate> = None;
     for c in &all {
+        // ... and read as Vietnamese, not merely less badly than foreign
+        // text does ("où" misread as VNI is "ó").
+        let vietnamese = c.score.good >= 2 && c.score.bad * 3 <= c.score.good;
         if c.detection.encoding != Encoding::Utf8
-            && utf8_bar.is_some_and(|bar| c.score.value() < bar)
+            && utf8_bar.is_some_and(|bar| c.score.value() < bar || !vietnamese)
         {
             continue;
         }
@@ -280,16 +286,16 @@ fn pick(bytes: &[u8]) -> Option<Candidate<'_>> {
             (margin / scale).clamp(0.0, 1.0)
         }
     };
-    let index = all.iter().position(|c| std::ptr::eq(c, best))?;
-    let mut chosen = all.into_iter().nth(index)?;
-    chosen.detection.confidence = confidence as f32;
-    Some(chosen)
+    Some(Detection {
+        confidence: confidence as f32,
+        ..best.detection
+    })
 }
 
-/// How much of the input detection reads: the first 256 KiB (cut at a
-/// UTF-8 character boundary). Its decision does not change beyond that
-/// much text, and it keeps detection's cost bounded on huge inputs.
-pub(crate) const SAMPLE: usize = 256 << 10;
+/// How much of the input detection reads: the first 64 KiB (cut at a UTF-8
+/// character boundary). Detection is already exact at 1 KB of Vietnamese
+/// (tests/legacy_detect.rs); the bound keeps its cost flat on huge inputs.
+pub(crate) const SAMPLE: usize = 64 << 10;
 
 /// The first [`SAMPLE`] bytes of `bytes`, not cutting a UTF-8 character.
 pub(crate) fn sample(bytes: &[u8]) -> &[u8] {
@@ -304,7 +310,7 @@ pub(crate) fn sample(bytes: &[u8]) -> &[u8] {
 }
 
 /// Says which encoding `bytes` are most likely in, UTF-8 and UTF-8 text
-/// damaged by a wrong decoding included. It reads the first 256 KiB.
+/// damaged by a wrong decoding included. It reads the first 64 KiB.
 ///
 /// ```
 /// use vietnorm::legacy::{detect, encode, Encoding};
@@ -315,14 +321,25 @@ pub(crate) fn sample(bytes: &[u8]) -> &[u8] {
 /// assert!(!d.windows_1252);
 /// ```
 pub fn detect(bytes: &[u8]) -> Detection {
-    pick(sample(bytes)).map_or(
-        Detection {
-            encoding: Encoding::Utf8,
-            windows_1252: false,
-            confidence: 0.0,
-        },
-        |c| c.detection,
-    )
+    let bytes = sample(bytes);
+    // The common case, decided without scoring: UTF-8 with several
+    // multi-byte characters (so not legacy bytes, see `candidates`), one of
+    // which no misreading produces (so not a misread text either).
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let multibyte = text.bytes().filter(|&b| b >= 0xC0).take(8).count();
+        if multibyte >= 8 && misread_bytes(text).is_none() {
+            return Detection {
+                encoding: Encoding::Utf8,
+                windows_1252: false,
+                confidence: 1.0,
+            };
+        }
+    }
+    pick(bytes).unwrap_or(Detection {
+        encoding: Encoding::Utf8,
+        windows_1252: false,
+        confidence: 0.0,
+    })
 }
 
 /// Detects the encoding of `bytes` and decodes them: legacy bytes are

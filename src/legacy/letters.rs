@@ -139,16 +139,9 @@ pub(crate) fn split_vowel(c: char) -> Option<(char, Tone)> {
         .map(|&(_, base, tone)| (base, tone))
 }
 
-/// The lowercase of a single char (Vietnamese letters lowercase to one char).
-pub(crate) fn lower(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
+/// Every lowercase toned vowel as (letter, base vowel, tone).
+pub(crate) fn toned_vowels() -> impl Iterator<Item = (char, char, Tone)> {
+    SPLIT.iter().copied().filter(|&(_, _, t)| t != Tone::Level)
 }
 
 /// The uppercase of a single char (Vietnamese letters uppercase to one char).

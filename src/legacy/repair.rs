@@ -122,14 +122,16 @@ fn is_sign(c: char) -> bool {
 /// damage to be repaired on its own; see the rules on [`is_foreign_letter`],
 /// [`is_sign`] and [`odd_capital`].
 fn is_seed(core: &str) -> bool {
+    let chars: Vec<char> = core.chars().collect();
+    let signs = chars.iter().filter(|&&c| is_sign(c)).count();
+    // A word of signs only is a seed when there are two or more (`®·` is
+    // TCVN3 "đã"); one sign alone (`•`, `½`) never is.
     if !core.chars().any(|c| c.is_alphabetic() && !is_sign(c)) {
-        return false;
+        return signs >= 2;
     }
     if core.chars().any(is_foreign_letter) {
         return true;
     }
-    let chars: Vec<char> = core.chars().collect();
-    let signs = chars.iter().filter(|&&c| is_sign(c)).count();
     let inner_sign = chars.windows(3).any(|w| match w {
         [a, s, b] => is_sign(*s) && a.is_alphabetic() && (b.is_alphabetic() || is_sign(*b)),
         _ => false,
@@ -167,7 +169,14 @@ fn is_seed(core: &str) -> bool {
         }
         _ => false,
     };
-    signs >= 2 || inner_sign || final_sign || odd_capital(core)
+    // A sign opening a word before a letter (`®i`, `¶nh`): good text puts
+    // signs there too (`«Tôi`, `°C`, `©AP`), but those never read back as
+    // a syllable, which every repair must.
+    let initial_sign = match chars.as_slice() {
+        [s, b, ..] => is_sign(*s) && b.is_alphabetic() && !is_sign(*b),
+        _ => false,
+    };
+    signs >= 2 || inner_sign || final_sign || initial_sign || odd_capital(core)
 }
 
 /// A capital after a lowercase letter that is not just two words glued
@@ -200,6 +209,12 @@ fn repair_whole(text: &str) -> Option<String> {
     let head = text.get(..cut)?;
     let head_raw = misread_bytes(head)?;
     let as_is = score(head);
+    // Whole-text damage leaves many words broken (not all: VISCII and
+    // Windows-1258 keep à á â… where Latin-1 has them); a text with one
+    // broken word, or a few among many good ones, is mended word by word.
+    if as_is.bad < 2 || as_is.bad * 5 < as_is.good + as_is.bad {
+        return None;
+    }
     let mut best: Option<(f64, Encoding)> = None;
     for e in LEGACY {
         let s = score(&whole_decode(&head_raw, e));
@@ -228,9 +243,18 @@ struct Word {
     start: usize,
     end: usize,
     seed: bool,
-    /// Worth trying: not a syllable as written, and not plain ASCII.
-    candidate: bool,
     fixed: Option<(Encoding, String)>,
+}
+
+/// Worth trying: not plain ASCII, no digits, a letter or two signs, and not
+/// a syllable as written. (Computed only where needed: it is the costly
+/// part, and good text needs it for no word at all.)
+fn is_candidate(core: &str) -> bool {
+    !core.is_ascii_plain()
+        && (core.chars().any(|c| c.is_alphabetic() && !is_sign(c))
+            || core.chars().filter(|&c| is_sign(c)).count() >= 2)
+        && !core.bytes().any(|b| b.is_ascii_digit())
+        && !(is_syllable(core) && plausible_case(core))
 }
 
 fn words(text: &str) -> Vec<Word> {
@@ -245,15 +269,13 @@ fn words(text: &str) -> Vec<Word> {
         if core.is_empty() {
             continue;
         }
-        let candidate = !core.is_ascii_plain()
-            && core.chars().any(|c| c.is_alphabetic() && !is_sign(c))
-            && !core.bytes().any(|b| b.is_ascii_digit())
-            && !is_syllable(core);
         out.push(Word {
             start,
             end: start + core.len(),
-            seed: candidate && is_seed(core),
-            candidate,
+            seed: !core.is_ascii_plain()
+                && looks_damaged(core)
+                && is_candidate(core)
+                && is_seed(core),
             fixed: None,
         });
     }
@@ -294,12 +316,37 @@ fn repair_words(text: &str) -> Cow<'_, str> {
         }
         options.push(found);
     }
+    if options.iter().all(Vec::is_empty) {
+        return Cow::Borrowed(text);
+    }
     for (w, found) in words.iter_mut().zip(options) {
         let best = found
             .into_iter()
             .max_by_key(|(k, _)| (votes.get(*k).copied().unwrap_or(0), usize::MAX - k));
         if let Some((k, fixed)) = best {
             if let Some(&e) = LEGACY.get(k) {
+                w.fixed = Some((e, fixed));
+            }
+        }
+    }
+    // With strong evidence for one encoding (three seeds or more, two
+    // thirds of them for it), every word that is not a syllable as written
+    // but is one read back that way is repaired too, seed or not
+    // (`víi` → với, `tiÕng` → tiếng, which looks like two glued words).
+    let seeds = words.iter().filter(|w| w.fixed.is_some()).count() as u32;
+    let leader = votes
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, v)| (*v, usize::MAX - k))
+        .filter(|&(_, v)| seeds >= 3 && v * 3 >= seeds * 2)
+        .and_then(|(k, _)| LEGACY.get(k).copied());
+    if let Some(e) = leader {
+        for w in words.iter_mut().filter(|w| w.fixed.is_none()) {
+            if let Some(fixed) = text
+                .get(w.start..w.end)
+                .filter(|core| is_candidate(core))
+                .and_then(|core| repair_word(core, e))
+            {
                 w.fixed = Some((e, fixed));
             }
         }
@@ -342,11 +389,12 @@ fn spread(text: &str, words: &mut [Word], backwards: bool) {
         let Some(w) = words.get_mut(i) else {
             continue;
         };
-        if w.fixed.is_some() || !w.candidate {
+        if w.fixed.is_some() {
             continue;
         }
         if let Some(fixed) = text
             .get(w.start..w.end)
+            .filter(|core| is_candidate(core))
             .and_then(|core| repair_word(core, e))
         {
             w.fixed = Some((e, fixed));
@@ -430,7 +478,7 @@ fn decode_pieces(pieces: &[Piece], encoding: Encoding, tidy: bool) -> String {
         }
     }
     match encoding {
-        Encoding::Tcvn3 | Encoding::Cp1258 => crate::text::normalize(&out).into_owned(),
+        Encoding::Tcvn3 | Encoding::Cp1258 => super::decode::nfc(&out).into_owned(),
         _ => out,
     }
 }

@@ -63,11 +63,14 @@ pub struct BodySpan {
 /// assert!(a.dateline.is_none() && a.byline.is_none());
 /// ```
 pub fn parse_article(text: &str) -> Article<'_> {
+    // The article ends at its last visible character: the spaces and line
+    // breaks after it (a file's final newline, CRLF) change no part.
+    let end = skip_back_while(text, text.len(), is_any_space);
     let dateline = parse_dateline(text);
-    let body_start = dateline.as_ref().map_or(0, |d| d.end);
-    let body_start = skip_while(text, body_start, is_any_space);
+    let dateline_end = dateline.as_ref().map_or(0, |d| d.end);
+    let body_start = skip_while(text, dateline_end, is_any_space).min(end.max(dateline_end));
     let byline = parse_byline_after(text, body_start);
-    let body_end = byline.as_ref().map_or(text.len(), |b| b.start);
+    let body_end = byline.as_ref().map_or(end, |b| b.start);
     let body_end = skip_back_while(text, body_end, is_any_space).max(body_start);
     Article {
         dateline,

@@ -156,6 +156,9 @@ impl std::fmt::Display for CreditRole {
 /// use vietnorm::news::parse_byline;
 /// assert_eq!(parse_byline("Trận đấu kết thúc lúc 21h.Đông Tuyết").unwrap().authors, ["Đông Tuyết"]);
 /// assert_eq!(parse_byline("Vụ việc đang được điều tra.Lê TúTheo Infonet").unwrap().source, Some("Infonet"));
+/// // A file's final newline (or CRLF, spaces) changes nothing.
+/// let b = parse_byline("Câu cuối cùng ở đây.\r\n\r\nMinh Anh\r\n").unwrap();
+/// assert_eq!((b.text, b.start, b.end), ("Minh Anh", 32, 40));
 /// // An ordinary last sentence is not a byline.
 /// assert!(parse_byline("Người dân đã trở về nhà an toàn.").is_none());
 /// assert!(parse_byline("Đội khách đến từ Hà Nội. Việt Nam").is_none());
@@ -206,7 +209,13 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
 const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
 
 /// The byline that ends exactly at `end` and starts at or after `min_start`.
+///
+/// Everything below reads `text[..end]` only: `end` is the end of the
+/// text for the readers, so whatever follows it (the trailing newline of a
+/// file, spaces, page residue) cannot change what they see. Peeking past
+/// `end` once made `Minh Anh\n` a two-line byline of bare names, rejected.
 fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+    let text = text.get(..end)?;
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
     let window_start = viable_start(text, window_start, end);
     candidates(text, window_start, end)
@@ -650,7 +659,9 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// `s` is the text cut at `end`, so no part can look past the byline.
     fn new(s: &'a str, p: usize, end: usize) -> Self {
+        debug_assert_eq!(s.len(), end, "the reader sees the text up to `end` only");
         Reader {
             s,
             start: p,
@@ -1191,18 +1202,20 @@ impl<'a> Reader<'a> {
         lenient: bool,
         outlets_as_agency: bool,
     ) -> Option<(Vec<&'a str>, usize)> {
+        // Names inside a parenthesis end at its `)`: nothing past `to` is read.
+        let s = self.s.get(..to)?;
         let mut names = Vec::new();
         let mut p = from;
         loop {
-            let read = read_name(self.s, p, to, lenient)?;
-            let name = self.s.get(p..read.end)?;
+            let read = read_name(s, p, to, lenient)?;
+            let name = s.get(p..read.end)?;
             let name = name.trim_end_matches('.');
             let name = if name.is_empty() {
-                self.s.get(p..read.end)?
+                s.get(p..read.end)?
             } else {
                 name
             };
-            let name = keep_initial_dots(self.s, p, read.end, name);
+            let name = keep_initial_dots(s, p, read.end, name);
             if outlets_as_agency
                 && !name.contains(' ')
                 && !is_syllable(name)
@@ -1218,9 +1231,9 @@ impl<'a> Reader<'a> {
             }
             // A separator and another name?
             let sep_start = read.end;
-            let after_sep = separator_end(self.s, sep_start, to);
+            let after_sep = separator_end(s, sep_start, to);
             if after_sep > sep_start {
-                if let Some(next) = read_name(self.s, after_sep, to, lenient) {
+                if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
                     continue;
@@ -1233,17 +1246,20 @@ impl<'a> Reader<'a> {
     /// After names: `/TTXVN`, `/VOV-Phnom Penh` (agency, then a desk or
     /// city), `/Berlin` (a city). Returns where it ends.
     fn slash_agency(&mut self, q: usize, to: usize) -> usize {
-        if char_at(self.s, q) != Some('/') {
+        let Some(s) = self.s.get(..to) else {
+            return q;
+        };
+        if char_at(s, q) != Some('/') {
             return q;
         }
         let from = q + 1;
         let mut e = from;
-        while e < to && !names_stop(self.s, e) {
-            let Some(c) = char_at(self.s, e) else { break };
+        while e < to && !names_stop(s, e) {
+            let Some(c) = char_at(s, e) else { break };
             e += c.len_utf8();
         }
-        let e = skip_back_while(self.s, e, is_inline_space);
-        let Some(part) = self.s.get(from..e) else {
+        let e = skip_back_while(s, e, is_inline_space);
+        let Some(part) = s.get(from..e) else {
             return q;
         };
         let head_len = part

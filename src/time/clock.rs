@@ -117,6 +117,18 @@ impl fmt::Display for InvalidTimeError {
 impl std::error::Error for InvalidTimeError {}
 
 impl TimeOfDay {
+    /// 0:00, written as "0h".
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::time::TimeOfDay::MIDNIGHT.hour(), 0);
+    /// ```
+    pub const MIDNIGHT: TimeOfDay = TimeOfDay {
+        hour: 0,
+        minute: None,
+        second: None,
+        utc_offset: None,
+    };
+
     /// A time from an hour (0–23) and an optional minute (0–59).
     ///
     /// ```

@@ -199,7 +199,12 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     // ("6S"), and "s" only counts after minutes.
     match g.adj(i).map(|t| t.kind) {
         Some(Kind::Word { word: Word::H, .. }) if g.adj_num(i + 1).is_none() => {
-            return Some((TimeUnit::Hour, i + 1));
+            let end = if g.is(i + 1, Word::Dong) && g.is(i + 2, Word::Ho) {
+                i + 3
+            } else {
+                i + 1
+            };
+            return Some((TimeUnit::Hour, end));
         }
         Some(Kind::Word {
             word: Word::P,

@@ -133,6 +133,6 @@ parse_error!(
     /// ```
     ParseDurationError,
     "duration",
-    "```\nlet err = vietnorm::time::parse_duration(\"3 ngày xyz\").unwrap_err();\nassert_eq!(err.offset(), 10);\n```",
+    "```\nlet err = vietnorm::time::parse_duration(\"3 ngày xyz\").unwrap_err();\nassert_eq!(err.offset(), 8);\n```",
     "```\nassert!(!vietnorm::time::parse_duration(\"3 ngày\").is_err());\n```"
 );

@@ -38,6 +38,8 @@ mod duration;
 mod error;
 mod grammar;
 mod interval;
+#[cfg(feature = "jiff")]
+mod jiff;
 mod lexer;
 mod numbers;
 mod qualifier;

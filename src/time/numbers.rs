@@ -22,17 +22,90 @@ fn starts_number(w: Word) -> bool {
 /// the token after it. `None` when no number starts there or when it ends
 /// inside a token.
 pub(crate) fn number_at(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
-    if let Some(found) = g.numbers.try_borrow().ok().and_then(|m| m.get(&i).copied()) {
+    if let Some(Kind::Num { value, len }) = g.toks.get(i).map(|t| t.kind) {
+        if len <= 9
+            && !(matches!(g.adj_punct(i + 1), Some(',' | '.')) && g.adj_num(i + 2).is_some())
+        {
+            return Some((Decimal::from(value), i + 1));
+        }
+    }
+    if let Some(found) = g
+        .numbers
+        .try_borrow()
+        .ok()
+        .and_then(|m| m.iter().find(|(k, _)| *k == i).map(|(_, r)| *r))
+    {
         return found;
     }
     let found = read_number(g, i);
     if let Ok(mut m) = g.numbers.try_borrow_mut() {
-        m.insert(i, found);
+        if m.len() >= CACHE_LEN {
+            m.pop_front();
+        }
+        m.push_back((i, found));
     }
     found
 }
 
+/// How many numbers [`number_at`] remembers.
+const CACHE_LEN: usize = 8;
+
+/// Words that continue a number in words.
+fn in_number(w: Word) -> bool {
+    starts_number(w)
+        || matches!(
+            w,
+            Word::Muoi2
+                | Word::Linh
+                | Word::Lam
+                | Word::Tu4
+                | Word::Mot2
+                | Word::Chuc
+                | Word::Trieu
+                | Word::Ty
+        )
+}
+
+/// In running text, a number in words that starts an expression must be
+/// followed by what makes it one: a unit ("hai ngày"), "tháng" ("mười
+/// lăm tháng 3"), "giờ", or a range ("hai - ba ngày"). Checking the word
+/// after the run of number words first spares the number parser the
+/// thousands of "năm", "một", "hai" of ordinary prose.
+fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
+    let follows = |k: usize| match g.toks.get(k).map(|t| t.kind) {
+        Some(Kind::Word { word, .. }) => matches!(
+            word,
+            Word::Nam
+                | Word::Thang
+                | Word::Tuan
+                | Word::Ngay
+                | Word::Gio
+                | Word::Tieng
+                | Word::Phut
+                | Word::Giay
+                | Word::Den
+                | Word::Toi2
+        ),
+        Some(Kind::Punct(c)) => super::grammar::is_dash(c),
+        _ => false,
+    };
+    // Any word of the run may be the last one of the number ("bốn năm":
+    // four, then the unit "năm").
+    let mut k = i;
+    while k < i + NUMBER_WINDOW && g.word_at(k).is_some_and(in_number) {
+        if follows(k + 1) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
+    let is_word = matches!(g.toks.get(i).map(|t| t.kind), Some(Kind::Word { .. }));
+    if is_word && g.strict && i == g.start && !may_start_expression(g, i) {
+        return None;
+    }
     let t = g.toks.get(i)?;
     match t.kind {
         Kind::Num { value, len } => {

@@ -76,20 +76,6 @@ pub(crate) struct DateRangeExpr {
     pub(crate) to: Option<DateExpr>,
 }
 
-impl DateExpr {
-    /// True when resolving needs a reference moment.
-    pub(crate) const fn is_relative(&self) -> bool {
-        match self {
-            DateExpr::Fields(f) => {
-                matches!(f.year, Some(YearSpec::Rel(_)))
-                    || matches!(f.month, Some(MonthSpec::Rel(_)))
-            }
-            DateExpr::Quarter { year, .. } => matches!(year, Some(YearSpec::Rel(_))),
-            _ => true,
-        }
-    }
-}
-
 fn need(reference: Option<&Reference>) -> Result<&Reference, Reason> {
     reference.ok_or(Reason::NeedsReference)
 }

@@ -12,7 +12,6 @@ use crate::number::Qualifier;
 use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
 use super::lexer::{self, Kind, Token};
-use super::words::Word;
 use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
 
 /// What a match found.
@@ -113,7 +112,7 @@ impl<'a> Scan<'a> {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => word != Word::Other,
+        Kind::Word { word, .. } => word.may_start(),
         Kind::Punct(_) => false,
     }
 }
@@ -129,13 +128,6 @@ enum Found {
 impl Scan<'_> {
     /// The longest reading at token `i` (after a qualifier, if any).
     fn longest_at(&self, i: usize) -> Option<Found> {
-        // Rules look a bounded number of tokens ahead, so numbers read
-        // before `i` are not asked for again: keep the cache small.
-        if let Ok(mut m) = self.numbers.try_borrow_mut() {
-            if m.len() > 256 {
-                m.retain(|&k, _| k >= i);
-            }
-        }
         let reference = self.parser.get_reference();
         let base = Grammar {
             toks: &self.toks,

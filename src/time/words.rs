@@ -70,6 +70,9 @@ pub(crate) enum Word {
     S,     // s in 12p03s
     Gmt,   // GMT
     Utc,   // UTC
+    Ict,   // ICT: Indochina Time, UTC+7
+    Jst,   // JST: Japan, UTC+9
+    Kst,   // KST: Korea, UTC+9
     // Linking words.
     Tu,     // từ: from
     Den,    // đến: to
@@ -121,6 +124,9 @@ pub(crate) enum Word {
     Linh,  // linh / lẻ
     Tram,  // trăm
     Nghin, // nghìn / ngàn
+    Chuc,  // chục: ten (ba chục năm)
+    Trieu, // triệu: million
+    Ty,    // tỷ / tỉ: billion
     // Roman numerals (quarters).
     RomanI,
     RomanII,
@@ -193,6 +199,9 @@ impl Word {
             "s" => S,
             "gmt" => Gmt,
             "utc" => Utc,
+            "ict" => Ict,
+            "jst" => Jst,
+            "kst" => Kst,
             "từ" => Tu,
             "đến" => Den,
             "hết" => Het,
@@ -242,12 +251,65 @@ impl Word {
             "linh" | "lẻ" => Linh,
             "trăm" => Tram,
             "nghìn" | "ngàn" => Nghin,
+            "chục" => Chuc,
+            "triệu" => Trieu,
+            "tỷ" | "tỉ" => Ty,
             "i" => RomanI,
             "ii" => RomanII,
             "iii" => RomanIII,
             "iv" => RomanIV,
             _ => Other,
         }
+    }
+
+    /// True for words an expression can start with in running text: date
+    /// and time nouns, parts of the day, "từ", qualifiers and number words.
+    /// Other words ("của", "qua", "phút") only continue one, so the scanner
+    /// does not try the grammar there.
+    pub(crate) const fn may_start(self) -> bool {
+        use Word::*;
+        matches!(
+            self,
+            Ngay | Thang
+                | Nam
+                | Tuan
+                | Quy
+                | Thu
+                | Chu
+                | Chua
+                | Cn
+                | Hom
+                | Mung
+                | Sang
+                | Trua
+                | Chieu
+                | Toi
+                | Dem
+                | Khuya
+                | Rang
+                | Buoi
+                | Tu
+                | Khoang
+                | Gan
+                | Hon
+                | Tren
+                | Duoi
+                | Chung
+                | Xap
+                | It
+                | Nhieu
+                | Chua2
+                | Khong
+                | Mot
+                | Hai
+                | Ba
+                | Bon
+                | Sau6
+                | Bay
+                | Tam
+                | Chin
+                | Muoi
+        )
     }
 
     /// The value of a single digit word (một … chín, tư, lăm; "năm" is 5).
@@ -274,6 +336,17 @@ impl Word {
             Word::RomanII => 2,
             Word::RomanIII => 3,
             Word::RomanIV => 4,
+            _ => return None,
+        })
+    }
+
+    /// The UTC offset, in minutes, of a time zone written after a time.
+    /// Only unambiguous names: "CST" is China, Central US or Cuba.
+    pub(crate) const fn zone_offset(self) -> Option<i32> {
+        Some(match self {
+            Word::Gmt | Word::Utc => 0,
+            Word::Ict => 7 * 60,
+            Word::Jst | Word::Kst => 9 * 60,
             _ => return None,
         })
     }

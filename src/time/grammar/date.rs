@@ -1,250 +1,13 @@
-//! The date and time grammar: recursive descent over tokens.
-//!
-//! Every rule takes a token index and returns what it read and the index
-//! after it, or `None`; rules never look further than a fixed number of
-//! tokens ahead, so a scan that tries them at every token is linear.
-//!
-//! The grammar has two modes. Whole-expression parsing (`parse date`)
-//! knows the input is meant as a date or a time and accepts every form.
-//! Running text (`strict`) only accepts forms that are not more likely
-//! something else: "3-1" is a score unless a date word stands before it,
-//! "1/2" a fraction, "thứ hai" the ordinal "second" unless it names a day
-//! ("thứ Hai", "vào thứ hai", "thứ hai tuần tới"), "mai" a given name and
-//! "qua" a verb unless a day word stands before them.
+//! Date rules: numeric dates, day and month words, weekdays, relative
+//! days, weeks, months, years and quarters, and ranges of them.
 
-use super::date::Weekday;
-use super::lexer::{Gap, Kind, Token};
-use super::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
-use super::words::{DayPart, Word};
+use super::{Grammar, Read, is_dash, is_date_sep};
+use crate::time::date::Weekday;
+use crate::time::lexer::{Gap, Kind};
+use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
+use crate::time::words::Word;
 
-/// A rule's result: the value and the index of the next token.
-pub(crate) type Read<T> = Option<(T, usize)>;
-
-/// A time of day as read (hour on the 24-hour clock when a part of the
-/// day was written), before validation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct TimeExpr {
-    pub(crate) hour: u32,
-    pub(crate) minute: Option<u32>,
-    pub(crate) second: Option<u32>,
-    /// UTC offset in minutes, when written.
-    pub(crate) offset: Option<i32>,
-}
-
-/// A time or a range of times as read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct TimeRangeExpr {
-    pub(crate) from: TimeExpr,
-    pub(crate) to: Option<TimeExpr>,
-}
-
-/// The grammar over one token slice.
-#[derive(Clone, Copy)]
-pub(crate) struct Grammar<'a> {
-    pub(crate) toks: &'a [Token],
-    pub(crate) text: &'a str,
-    /// Running text: accept only unambiguous forms.
-    pub(crate) strict: bool,
-    /// The first token of the expression being read: it may follow a line
-    /// break, no later token may.
-    pub(crate) start: usize,
-    /// How many rules deep a date is nested in another ("sáng thứ Hai,
-    /// 29/10"): bounded so that "thứ hai thứ hai thứ hai…" cannot recurse
-    /// without end.
-    pub(crate) depth: u8,
-    /// Numbers already read, by token index: several rules ask for the
-    /// number at the same token, and reading words is the costly part.
-    pub(crate) numbers: &'a NumberCache,
-}
-
-/// Numbers read at token indexes (see [`Grammar::numbers`]).
-pub(crate) type NumberCache =
-    core::cell::RefCell<std::collections::HashMap<usize, Read<crate::number::Decimal>>>;
-
-/// The deepest nesting of date rules: a part of the day, "hôm", a weekday,
-/// then the date itself.
-const MAX_DEPTH: u8 = 4;
-
-pub(crate) fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
-}
-
-fn is_date_sep(c: char) -> bool {
-    matches!(c, '/' | '.') || is_dash(c)
-}
-
-impl<'a> Grammar<'a> {
-    /// The grammar for a date nested in the one being read, if the nesting
-    /// is not too deep.
-    fn nested(&self) -> Option<Grammar<'a>> {
-        (self.depth < MAX_DEPTH).then_some(Grammar {
-            depth: self.depth + 1,
-            ..*self
-        })
-    }
-
-    /// Token `i` when the expression may continue there.
-    pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
-        let t = self.toks.get(i)?;
-        if i != self.start && t.gap == Gap::Line {
-            return None;
-        }
-        Some(t)
-    }
-
-    /// Token `i` when it touches the token before it.
-    pub(crate) fn adj(&self, i: usize) -> Option<&'a Token> {
-        self.tok(i).filter(|t| t.gap == Gap::None)
-    }
-
-    pub(crate) fn word(&self, i: usize) -> Option<Word> {
-        match self.tok(i)?.kind {
-            Kind::Word { word, .. } => Some(word),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn is(&self, i: usize, w: Word) -> bool {
-        self.word(i) == Some(w)
-    }
-
-    pub(crate) fn capital(&self, i: usize) -> bool {
-        matches!(
-            self.tok(i).map(|t| t.kind),
-            Some(Kind::Word { capital: true, .. })
-        )
-    }
-
-    /// True when the word at `i` has two or more letters, all capitals.
-    fn all_caps(&self, i: usize) -> bool {
-        let Some(word) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
-            return false;
-        };
-        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !word.chars().any(char::is_lowercase)
-    }
-
-    pub(crate) fn punct(&self, i: usize) -> Option<char> {
-        match self.tok(i)?.kind {
-            Kind::Punct(c) => Some(c),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn adj_punct(&self, i: usize) -> Option<char> {
-        self.adj(i).and_then(|_| self.punct(i))
-    }
-
-    /// A digit run: value and length.
-    pub(crate) fn num(&self, i: usize) -> Option<(u32, u8)> {
-        match self.tok(i)?.kind {
-            Kind::Num { value, len } => Some((value, len)),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn adj_num(&self, i: usize) -> Option<(u32, u8)> {
-        self.adj(i).and_then(|_| self.num(i))
-    }
-
-    /// The word before the expression (same line), used as context.
-    pub(crate) fn prev_word(&self, i: usize) -> Option<Word> {
-        let t = self.toks.get(i)?;
-        if t.gap == Gap::Line || i == 0 {
-            return None;
-        }
-        match self.toks.get(i - 1)?.kind {
-            Kind::Word { word, .. } => Some(word),
-            _ => None,
-        }
-    }
-
-    /// True when token `i` is glued to a digit, a letter or a date
-    /// separator before it: "1.29/10", "QĐ29/10", "1/1/1" do not start a
-    /// date at the inner digits.
-    pub(crate) fn glued_before(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        if t.gap != Gap::None || i == 0 {
-            return false;
-        }
-        match self.toks.get(i - 1).map(|p| p.kind) {
-            Some(Kind::Num { .. } | Kind::Word { .. }) => true,
-            Some(Kind::Punct(c)) => is_date_sep(c) || matches!(c, ',' | ':'),
-            None => false,
-        }
-    }
-
-    /// True when the expression ending before token `i` would be cut out
-    /// of a longer token run: "29/10/25", "15/2020/NĐ", "14:30:1", "3/4%".
-    pub(crate) fn glued_after(&self, i: usize) -> bool {
-        let Some(t) = self.adj(i) else { return false };
-        match t.kind {
-            Kind::Num { .. } | Kind::Word { .. } => true,
-            Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
-                // A sentence end or a comma is fine when no digit follows.
-                self.adj_num(i + 1).is_some()
-                    || self
-                        .adj(i + 1)
-                        .is_some_and(|n| matches!(n.kind, Kind::Word { .. }))
-            }
-            Kind::Punct(c) => matches!(c, '%' | '\''),
-        }
-    }
-
-    /// Context words that make a bare "29-10" or "thứ hai" a date.
-    fn cued(&self, i: usize) -> bool {
-        matches!(
-            self.prev_word(i),
-            Some(
-                Word::Vao
-                    | Word::Tu
-                    | Word::Den
-                    | Word::Toi2
-                    | Word::Het
-                    | Word::Nay
-                    | Word::Hom
-                    | Word::Ngay
-                    | Word::Sang
-                    | Word::Trua
-                    | Word::Chieu
-                    | Word::Toi
-                    | Word::Dem
-                    | Word::Khuya
-                    | Word::Luc
-            )
-        )
-    }
-
-    // ---------------------------------------------------------------
-    // Numbers inside dates.
-
-    /// A small number written in words (0–99): "mười lăm", "hai mươi tư",
-    /// "hai tư", "ba mốt".
-    pub(crate) fn spelled(&self, i: usize) -> Read<u32> {
-        super::numbers::spelled_small(self, i)
-    }
-
-    /// A number in digits (at most `max_len` of them) or in words.
-    pub(crate) fn small(&self, i: usize, max_len: u8) -> Read<u32> {
-        if let Some((v, len)) = self.num(i) {
-            return (len <= max_len).then_some((v, i + 1));
-        }
-        self.spelled(i)
-    }
-
-    pub(crate) fn word_at(&self, i: usize) -> Option<Word> {
-        self.word(i)
-    }
-
-    pub(crate) fn text(&self) -> &'a str {
-        self.text
-    }
-
-    // ---------------------------------------------------------------
-    // Dates.
-
+impl Grammar<'_> {
     /// A date or a date range.
     pub(crate) fn date_value(&self, i: usize) -> Read<DateRangeExpr> {
         let mut best = self.date_range(i);
@@ -263,7 +26,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// "từ X đến Y", "X – Y", "1-5/10", "2024 – 2028", "tháng 1-3/2025".
-    fn date_range(&self, i: usize) -> Read<DateRangeExpr> {
+    pub(crate) fn date_range(&self, i: usize) -> Read<DateRangeExpr> {
         let (from_at, has_tu) = if self.is(i, Word::Tu) {
             (i + 1, true)
         } else {
@@ -306,7 +69,7 @@ impl<'a> Grammar<'a> {
 
     /// The word or dash between the ends of a range; returns the index of
     /// the second end.
-    fn range_link(&self, j: usize, has_tu: bool) -> Option<usize> {
+    pub(crate) fn range_link(&self, j: usize, has_tu: bool) -> Option<usize> {
         match self.tok(j)?.kind {
             Kind::Punct(c) if is_dash(c) && !has_tu => Some(j + 1),
             Kind::Word {
@@ -327,7 +90,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// "1-5/10", "29 - 30/10/2025": a day, a dash, then a day with its month.
-    fn day_range(&self, i: usize, cued: bool) -> Read<DateRangeExpr> {
+    pub(crate) fn day_range(&self, i: usize, cued: bool) -> Read<DateRangeExpr> {
         if self.glued_before(i) {
             return None;
         }
@@ -353,7 +116,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// After "tháng": "1-3/2025", "7 - 9".
-    fn month_range(&self, i: usize) -> Read<DateRangeExpr> {
+    pub(crate) fn month_range(&self, i: usize) -> Read<DateRangeExpr> {
         let (m1, j) = self.month_number(i)?;
         if !self.punct(j).is_some_and(is_dash) {
             return None;
@@ -386,7 +149,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// "2024 – 2028", "2013-2014", "từ 2020 đến 2025", "từ năm 2020 đến năm 2025".
-    fn year_range(&self, i: usize, has_tu: bool) -> Read<DateRangeExpr> {
+    pub(crate) fn year_range(&self, i: usize, has_tu: bool) -> Read<DateRangeExpr> {
         let plausible = |y: u32| (1000..=2999).contains(&y);
         let year_at = |k: usize| -> Read<(u32, bool)> {
             if self.is(k, Word::Nam) {
@@ -445,11 +208,12 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Num { .. } => {
                 let mut best = self.numeric_date(i, cued);
-                for alt in [self.day_month_words(i, cued), self.relative_count(i)] {
-                    if let Some((e, j)) = alt {
-                        if best.is_none_or(|(_, k)| j > k) {
-                            best = Some((e, j));
-                        }
+                for (e, j) in [self.day_month_words(i, cued), self.relative_count(i)]
+                    .into_iter()
+                    .flatten()
+                {
+                    if best.is_none_or(|(_, k)| j > k) {
+                        best = Some((e, j));
                     }
                 }
                 if best.is_none() && !self.strict {
@@ -496,7 +260,7 @@ impl<'a> Grammar<'a> {
 
     /// After a part of the day: "sáng 29/10", "tối qua", "chiều nay",
     /// "trưa mai", "sáng thứ Hai", "sáng hôm qua".
-    fn day_part_date(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn day_part_date(&self, i: usize) -> Read<DateExpr> {
         let day = |offset| DateExpr::Days {
             offset,
             weekday: None,
@@ -513,7 +277,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// The weekday named at `i`: "thứ Hai", "thứ 2", "Chủ nhật", "CN".
-    fn weekday(&self, i: usize) -> Read<(Weekday, bool)> {
+    pub(crate) fn weekday(&self, i: usize) -> Read<(Weekday, bool)> {
         match self.word(i)? {
             Word::Thu => {
                 let j = i + 1;
@@ -548,7 +312,7 @@ impl<'a> Grammar<'a> {
 
     /// A weekday, alone or with a date or a week: "Thứ Tư, 29/10/2025",
     /// "thứ hai ngày mồng 6 tháng 2", "thứ Hai tuần tới", "thứ 2 tới".
-    fn weekday_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
+    pub(crate) fn weekday_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let ((weekday, named), j) = self.weekday(i)?;
         // With a date.
         let k = if self.punct(j) == Some(',') { j + 1 } else { j };
@@ -591,7 +355,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// After "hôm": "hôm nay", "hôm qua", "hôm kia", "hôm 29/10", "hôm thứ Hai".
-    fn hom(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn hom(&self, i: usize) -> Read<DateExpr> {
         let day = |offset| DateExpr::Days {
             offset,
             weekday: None,
@@ -610,7 +374,7 @@ impl<'a> Grammar<'a> {
 
     /// After "ngày": relative days, "ngày 29/10", "ngày 29 tháng 10 năm 2025",
     /// "ngày mồng 7 tháng 3", "ngày 29".
-    fn ngay(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn ngay(&self, i: usize) -> Read<DateExpr> {
         let day = |offset| DateExpr::Days {
             offset,
             weekday: None,
@@ -653,10 +417,9 @@ impl<'a> Grammar<'a> {
                 }
                 Some(Kind::Num { .. }) => false,
             };
-            if !ends || self.tok(k).is_some_and(|t| t.gap == Gap::Line) {
-                if self.tok(k).is_some() {
-                    return None;
-                }
+            // (`tok` is `None` at the end of the text and after a line break.)
+            if !ends {
+                return None;
             }
         }
         Some((
@@ -669,7 +432,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// After "mùng"/"mồng": "mùng 2/9", "mồng 2 tháng 3", "mùng một".
-    fn mung(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn mung(&self, i: usize) -> Read<DateExpr> {
         let mut best = self.numeric_date(i, true);
         if let Some((e, k)) = self.day_month(i, true, true) {
             if best.is_none_or(|(_, b)| k > b) {
@@ -701,7 +464,7 @@ impl<'a> Grammar<'a> {
 
     /// [`Self::numeric_date`] without looking at what precedes it: the end
     /// of a range ("1-5/10") follows a dash.
-    fn numeric_date_after(&self, i: usize, cued: bool) -> Read<DateExpr> {
+    pub(crate) fn numeric_date_after(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let (a, alen) = self.num(i)?;
         let sep = self.adj_punct(i + 1).filter(|&c| is_date_sep(c))?;
         let (b, blen) = self.adj_num(i + 2)?;
@@ -758,7 +521,7 @@ impl<'a> Grammar<'a> {
     /// True when token `k` is a dash followed by a day and a month
     /// ("29/10-2/11"): the date before the dash starts a range. Looks at
     /// token shapes only, so chains of dashes cost no recursion.
-    fn date_after_dash(&self, k: usize) -> bool {
+    pub(crate) fn date_after_dash(&self, k: usize) -> bool {
         self.adj_punct(k).is_some_and(is_dash)
             && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
             && self.adj_punct(k + 2) == Some('/')
@@ -766,14 +529,14 @@ impl<'a> Grammar<'a> {
     }
 
     /// "29 tháng 10 [năm 2025]", "mười lăm tháng một", "7 tháng ba".
-    fn day_month_words(&self, i: usize, cued: bool) -> Read<DateExpr> {
+    pub(crate) fn day_month_words(&self, i: usize, cued: bool) -> Read<DateExpr> {
         self.day_month(i, cued, false)
     }
 
     /// [`Self::day_month_words`]; `after_ngay`: "ngày" or "mùng" came
     /// before, so "4 tháng này" is the 4th of this month (without it, "3
     /// tháng tới" is the next three months).
-    fn day_month(&self, i: usize, cued: bool, after_ngay: bool) -> Read<DateExpr> {
+    pub(crate) fn day_month(&self, i: usize, cued: bool, after_ngay: bool) -> Read<DateExpr> {
         let (d, j) = self.small(i, 2)?;
         if !self.is(j, Word::Thang) {
             return None;
@@ -805,15 +568,13 @@ impl<'a> Grammar<'a> {
             ) {
                 return None;
             }
-            if self.num(i).is_none() {
-                return None;
-            }
+            self.num(i)?;
         }
         Some((DateExpr::Fields(f), end))
     }
 
     /// The month after "tháng": digits 1–12 or a month name.
-    fn month_name(&self, i: usize) -> Read<u8> {
+    pub(crate) fn month_name(&self, i: usize) -> Read<u8> {
         if let Some((m, len)) = self.num(i) {
             return (len <= 2).then(|| month(m)).flatten().map(|m| (m, i + 1));
         }
@@ -831,13 +592,13 @@ impl<'a> Grammar<'a> {
     }
 
     /// A month number in a month range (digits or name).
-    fn month_number(&self, i: usize) -> Read<u8> {
+    pub(crate) fn month_number(&self, i: usize) -> Read<u8> {
         self.month_name(i)
     }
 
     /// What may follow a month: "/2025", "-2025", ".2025", " năm 2025",
     /// " 2024", " năm nay".
-    fn month_year_suffix(&self, i: usize) -> Read<YearSpec> {
+    pub(crate) fn month_year_suffix(&self, i: usize) -> Read<YearSpec> {
         if let Some(c) = self.adj_punct(i) {
             if is_date_sep(c) {
                 let (y, len) = self.adj_num(i + 1)?;
@@ -859,7 +620,7 @@ impl<'a> Grammar<'a> {
 
     /// The year after "năm": "2025", "nay", "ngoái", "sau", "tới",
     /// "trước", "tiếp theo", "hiện tại", or a year in words.
-    fn year_after_nam(&self, i: usize) -> Read<YearSpec> {
+    pub(crate) fn year_after_nam(&self, i: usize) -> Read<YearSpec> {
         if let Some((y, len)) = self.num(i) {
             let ok = if self.strict {
                 len == 4 && (1000..=2999).contains(&y)
@@ -872,7 +633,7 @@ impl<'a> Grammar<'a> {
             return Some((YearSpec::Rel(k), j));
         }
         if !self.strict {
-            if let Some((y, j)) = super::numbers::spelled_year(self, i) {
+            if let Some((y, j)) = crate::time::numbers::spelled_year(self, i) {
                 return Some((YearSpec::Abs(y as i32), j));
             }
         }
@@ -880,7 +641,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// "này"/"nay" 0, "trước"/"ngoái"/"qua" -1, "sau"/"tới"/"tiếp theo" +1.
-    fn relative_word(&self, i: usize, year: bool) -> Read<i32> {
+    pub(crate) fn relative_word(&self, i: usize, year: bool) -> Read<i32> {
         match self.word(i)? {
             Word::Nay if year => Some((0, i + 1)),
             Word::Nay2 => Some((0, i + 1)),
@@ -902,7 +663,7 @@ impl<'a> Grammar<'a> {
 
     /// A quantity word before "năm trước": "nhiều năm trước" is "many years
     /// ago", not "last year".
-    fn after_quantity(&self, i: usize) -> bool {
+    pub(crate) fn after_quantity(&self, i: usize) -> bool {
         matches!(
             self.prev_word(i),
             Some(
@@ -931,7 +692,7 @@ impl<'a> Grammar<'a> {
 
     /// After "tháng": "tháng 10", "tháng Mười", "tháng 10/2025",
     /// "tháng 10 năm 2025", "tháng này", "tháng trước".
-    fn thang(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn thang(&self, i: usize) -> Read<DateExpr> {
         if let Some((k, j)) = self.relative_word(i, false) {
             if self.strict && self.after_quantity(i - 1) {
                 return None;
@@ -953,8 +714,10 @@ impl<'a> Grammar<'a> {
         }
         if self.strict {
             // "tháng năm" (months and years) and "tháng ba" after a number
-            // ("hai tháng ba ngày") are not months in running text.
-            if self.num(i).is_none() && (self.is(i, Word::Nam) || self.after_quantity(i - 1)) {
+            // ("hai tháng ba ngày") are not months in running text; "tháng
+            // Năm", capitalized as a name, is May.
+            let lower_nam = self.is(i, Word::Nam) && !self.capital(i);
+            if self.num(i).is_none() && (lower_nam || self.after_quantity(i - 1)) {
                 return None;
             }
             if self.num(i).is_some() && self.after_quantity(i - 1) {
@@ -965,7 +728,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// After "năm": "năm 2024", "năm nay", "năm ngoái", "năm sau".
-    fn nam(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn nam(&self, i: usize) -> Read<DateExpr> {
         // "nhiều năm trước" is "many years ago", not "last year"; a year in
         // digits after "năm" is a year whatever comes before.
         if self.strict && self.num(i).is_none() && self.after_quantity(i - 1) {
@@ -983,7 +746,7 @@ impl<'a> Grammar<'a> {
 
     /// After "quý": "III/2025", "3", "ba", "4 của năm 2018", "I-2013",
     /// "này", "tới", "hiện tại".
-    fn quarter(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn quarter(&self, i: usize) -> Read<DateExpr> {
         if let Some((k, j)) = self.relative_word(i, false) {
             return Some((DateExpr::QuarterOffset(k), j));
         }
@@ -1023,7 +786,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// After "tuần": "này", "trước", "sau", "tới", "tiếp theo".
-    fn week(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn week(&self, i: usize) -> Read<DateExpr> {
         let (k, j) = self.relative_word(i, false)?;
         Some((DateExpr::Week(k), j))
     }
@@ -1031,7 +794,7 @@ impl<'a> Grammar<'a> {
     /// "3 ngày trước" (three days ago), "2 tuần nữa" (in two weeks), and
     /// spans: "3 ngày tới" (the next three days), "2 năm vừa rồi" (the last
     /// two years), "ba tháng tiếp theo".
-    fn relative_count(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn relative_count(&self, i: usize) -> Read<DateExpr> {
         let (n, j) = self.small(i, 3)?;
         let unit = match self.word(j)? {
             Word::Ngay => SpanUnit::Day,
@@ -1091,7 +854,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// A year alone, when the whole input is a date: "2024".
-    fn bare_year(&self, i: usize) -> Read<DateExpr> {
+    pub(crate) fn bare_year(&self, i: usize) -> Read<DateExpr> {
         let (y, len) = self.num(i)?;
         (len == 4 && y >= 1).then_some((
             DateExpr::Fields(Fields {
@@ -1100,306 +863,6 @@ impl<'a> Grammar<'a> {
             }),
             i + 1,
         ))
-    }
-
-    // ---------------------------------------------------------------
-    // Times of day.
-
-    /// A time or a time range: "14h30", "từ 8h đến 10h", "8-10h".
-    pub(crate) fn time_value(&self, i: usize) -> Read<TimeRangeExpr> {
-        let (from_at, has_tu) = if self.is(i, Word::Tu) {
-            (i + 1, true)
-        } else {
-            (i, false)
-        };
-        let single = self
-            .time_single(i, false)
-            .map(|(t, j)| (TimeRangeExpr { from: t, to: None }, j));
-        let ranged = (|| {
-            // "8-10h": hours sharing one unit.
-            if let Some((h1, j)) = self.small(from_at, 2) {
-                if self.punct(j).is_some_and(is_dash) {
-                    // In running text "2-3 giờ" is a duration; "8-10h" and
-                    // "8-10 giờ sáng" are times.
-                    if let Some((to, end)) = self.time_single_after(j + 1, !self.strict) {
-                        if !self.glued_before(from_at) && to.minute.is_none() && h1 < to.hour {
-                            let from = TimeExpr {
-                                hour: h1,
-                                minute: None,
-                                second: None,
-                                offset: to.offset,
-                            };
-                            return Some((TimeRangeExpr { from, to: Some(to) }, end));
-                        }
-                    }
-                }
-            }
-            let (from, j) = self.time_single(from_at, has_tu)?;
-            let k = match self.tok(j)?.kind {
-                Kind::Punct(c) if is_dash(c) => j + 1,
-                Kind::Word {
-                    word: Word::Den | Word::Toi2,
-                    ..
-                } if has_tu || !self.strict => j + 1,
-                _ => return None,
-            };
-            let (to, end) = self.time_single_after(k, true)?;
-            Some((TimeRangeExpr { from, to: Some(to) }, end))
-        })();
-        match (single, ranged) {
-            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
-            (a, b) => a.or(b),
-        }
-    }
-
-    /// One time of day.
-    pub(crate) fn time_single(&self, i: usize, cued: bool) -> Read<TimeExpr> {
-        if self.glued_before(i) {
-            return None;
-        }
-        self.time_single_after(i, cued)
-    }
-
-    /// [`Self::time_single`] without looking at what precedes it.
-    fn time_single_after(&self, i: usize, cued: bool) -> Read<TimeExpr> {
-        let cued = cued
-            || !self.strict
-            || matches!(
-                self.prev_word(i),
-                Some(Word::Luc | Word::Vao | Word::Tu | Word::Den | Word::Toi2 | Word::Dung)
-            );
-        let (mut t, mut j, strong) = self.clock_digits(i).or_else(|| self.clock_words(i))?;
-        // A part of the day after the time: "9 giờ sáng", "3:30 chiều".
-        let mut has_part = false;
-        if let Some(part) = self.word(j).and_then(Word::day_part) {
-            t.hour = u32::from(part.to_24h(u8::try_from(t.hour).ok()?));
-            has_part = true;
-            // "3 giờ chiều qua": "chiều qua" (yesterday afternoon) is one
-            // date expression; the time ends before it but takes its part
-            // of the day.
-            if !(self.strict && self.day_part_date(j + 1).is_some()) {
-                j += 1;
-            }
-        }
-        if let Some((offset, e)) = self.utc_offset(j) {
-            t.offset = Some(offset);
-            j = e;
-        }
-        if self.strict && !(strong || cued || has_part || self.date_follows(j)) {
-            return None;
-        }
-        if t.hour > 23 {
-            return None;
-        }
-        Some((t, j))
-    }
-
-    /// True when a date follows a time: "9 giờ ngày 27/5", "3 giờ chiều mai".
-    fn date_follows(&self, i: usize) -> bool {
-        matches!(self.word(i), Some(Word::Ngay | Word::Hom | Word::Mung))
-            || self.numeric_date(i, true).is_some()
-    }
-
-    /// "14h30", "14h", "14g30", "11h15p", "14:30", "15:23:24". The flag says
-    /// the form is a time of day even in running text.
-    fn clock_digits(&self, i: usize) -> Option<(TimeExpr, usize, bool)> {
-        let (h, hlen) = self.num(i)?;
-        if hlen > 2 {
-            return None;
-        }
-        let mut t = TimeExpr {
-            hour: h,
-            minute: None,
-            second: None,
-            offset: None,
-        };
-        match self.adj(i + 1)?.kind {
-            Kind::Word {
-                word: word @ (Word::H | Word::G),
-                ..
-            } => {
-                let mut j = i + 2;
-                // "14g30" needs its minutes: "3G", "4G" are networks.
-                if word == Word::G && self.adj_num(j).is_none() {
-                    return None;
-                }
-                if let Some((m, mlen)) = self.adj_num(j) {
-                    if mlen != 2 || m > 59 {
-                        return None;
-                    }
-                    t.minute = Some(m);
-                    j += 1;
-                    if matches!(
-                        self.adj(j).map(|t| t.kind),
-                        Some(Kind::Word { word: Word::P, .. } | Kind::Punct('\''))
-                    ) {
-                        j += 1;
-                    } else if self.is(j, Word::Phut) {
-                        j += 1;
-                    }
-                }
-                if self
-                    .adj(j)
-                    .is_some_and(|t| matches!(t.kind, Kind::Word { .. } | Kind::Num { .. }))
-                {
-                    return None;
-                }
-                Some((t, j, true))
-            }
-            Kind::Punct(':') => {
-                let (m, mlen) = self.adj_num(i + 2)?;
-                if mlen != 2 || m > 59 {
-                    return None;
-                }
-                t.minute = Some(m);
-                let mut j = i + 3;
-                if self.adj_punct(j) == Some(':') {
-                    let (s, slen) = self.adj_num(j + 1)?;
-                    if slen != 2 || s > 59 {
-                        return None;
-                    }
-                    t.second = Some(s);
-                    j += 2;
-                }
-                if self.glued_after(j) {
-                    return None;
-                }
-                Some((t, j, true))
-            }
-            _ => None,
-        }
-    }
-
-    /// "14 giờ 30 phút", "9 giờ", "hai giờ rưỡi", "11 giờ kém 15",
-    /// "5 giờ 20 phút 35 giây", "10 giờ 45".
-    fn clock_words(&self, i: usize) -> Option<(TimeExpr, usize, bool)> {
-        let (h, j) = self.small(i, 2)?;
-        if !self.is(j, Word::Gio) {
-            return None;
-        }
-        let mut t = TimeExpr {
-            hour: h,
-            minute: None,
-            second: None,
-            offset: None,
-        };
-        let mut k = j + 1;
-        let mut strong = false;
-        match self.word(k) {
-            Some(Word::Ruoi) => {
-                t.minute = Some(30);
-                k += 1;
-            }
-            Some(Word::Kem) => {
-                let (m, e) = self.small(k + 1, 2)?;
-                if m == 0 || m > 59 || h == 0 {
-                    return None;
-                }
-                t.hour = h - 1;
-                t.minute = Some(60 - m);
-                k = if self.is(e, Word::Phut) { e + 1 } else { e };
-                strong = true;
-            }
-            Some(Word::Dung) => {
-                k += 1;
-                strong = true;
-            }
-            _ => {
-                let minutes = super::numbers::zero_padded(self, k).or_else(|| self.small(k, 2));
-                if let Some((m, e)) = minutes {
-                    if self.is(e, Word::Phut) {
-                        t.minute = Some(m);
-                        k = e + 1;
-                    } else if self.is(e, Word::Giay) {
-                        t.minute = Some(0);
-                        t.second = Some(m);
-                        k = e + 1;
-                    } else if !matches!(
-                        self.word(e),
-                        Some(
-                            Word::Ngay
-                                | Word::Tuan
-                                | Word::Thang
-                                | Word::Nam
-                                | Word::Gio
-                                | Word::Tieng
-                        )
-                    ) && self.num(k).is_some_and(|(_, len)| len == 2)
-                    {
-                        // "14 giờ 30": two-digit minutes without "phút".
-                        t.minute = Some(m);
-                        k = e;
-                    }
-                    if t.minute.is_some_and(|m| m > 59) {
-                        return None;
-                    }
-                    if t.second.is_none() {
-                        if let Some((s, e2)) = self.small(k, 2) {
-                            if self.is(e2, Word::Giay) && t.minute.is_some() {
-                                t.second = Some(s);
-                                k = e2 + 1;
-                            }
-                        }
-                    }
-                    if t.second.is_some_and(|s| s > 59) {
-                        return None;
-                    }
-                }
-            }
-        }
-        Some((t, k, strong))
-    }
-
-    /// "(GMT+7)", "GMT+7", "GMT+07:00", "UTC", "(GMT)", "giờ GMT".
-    fn utc_offset(&self, i: usize) -> Read<i32> {
-        let (open, j) = if self.punct(i) == Some('(') {
-            (true, i + 1)
-        } else {
-            (false, i)
-        };
-        let j = if self.is(j, Word::Gio) && matches!(self.word(j + 1), Some(Word::Gmt | Word::Utc))
-        {
-            j + 1
-        } else {
-            j
-        };
-        if !matches!(self.word(j)?, Word::Gmt | Word::Utc) {
-            return None;
-        }
-        let mut k = j + 1;
-        let mut minutes = 0i32;
-        if let Some(sign) = self.adj_punct(k).filter(|&c| c == '+' || is_dash(c)) {
-            let (h, hlen) = self.adj_num(k + 1)?;
-            if hlen > 2 || h > 14 {
-                return None;
-            }
-            let mut m = 0;
-            k += 2;
-            if self.adj_punct(k) == Some(':') {
-                let (mm, mlen) = self.adj_num(k + 1)?;
-                if mlen != 2 || mm > 59 {
-                    return None;
-                }
-                m = mm;
-                k += 2;
-            }
-            minutes = (h * 60 + m) as i32;
-            if sign != '+' {
-                minutes = -minutes;
-            }
-        }
-        if open {
-            if self.punct(k) != Some(')') {
-                return None;
-            }
-            k += 1;
-        }
-        Some((minutes, k))
-    }
-
-    /// A part of the day at `i`, for callers outside the grammar.
-    pub(crate) fn day_part_at(&self, i: usize) -> Option<DayPart> {
-        self.word(i).and_then(Word::day_part)
     }
 }
 

@@ -1,0 +1,316 @@
+//! Time-of-day rules: "14h30", "14:30", "14 giờ 30 phút", parts of the
+//! day, UTC offsets, and ranges of times.
+
+use super::{Grammar, Read, TimeExpr, TimeRangeExpr, is_dash};
+use crate::time::lexer::Kind;
+use crate::time::words::Word;
+
+impl Grammar<'_> {
+    /// A time or a time range: "14h30", "từ 8h đến 10h", "8-10h".
+    pub(crate) fn time_value(&self, i: usize) -> Read<TimeRangeExpr> {
+        let (from_at, has_tu) = if self.is(i, Word::Tu) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let single = self
+            .time_single(i, false)
+            .map(|(t, j)| (TimeRangeExpr { from: t, to: None }, j));
+        let ranged = (|| {
+            // "8-10h": hours sharing one unit.
+            if let Some((h1, j)) = self.small(from_at, 2) {
+                if self.punct(j).is_some_and(is_dash) {
+                    // In running text "2-3 giờ" is a duration; "8-10h" and
+                    // "8-10 giờ sáng" are times.
+                    if let Some((to, end)) = self.time_single_after(j + 1, !self.strict) {
+                        // The part of the day applies to both: "4-6 giờ
+                        // chiều" is 16:00 to 18:00.
+                        let written = self
+                            .clock_digits(j + 1)
+                            .or_else(|| self.clock_words(j + 1))
+                            .map_or(to.hour, |(t, _, _)| t.hour);
+                        let h1 = if to.hour == written + 12 && h1 <= 11 {
+                            h1 + 12
+                        } else {
+                            h1
+                        };
+                        if !self.glued_before(from_at) && to.minute.is_none() && h1 < to.hour {
+                            let from = TimeExpr {
+                                hour: h1,
+                                minute: None,
+                                second: None,
+                                offset: to.offset,
+                            };
+                            return Some((TimeRangeExpr { from, to: Some(to) }, end));
+                        }
+                    }
+                }
+            }
+            let (from, j) = self.time_single(from_at, has_tu)?;
+            let k = match self.tok(j)?.kind {
+                Kind::Punct(c) if is_dash(c) => j + 1,
+                Kind::Word {
+                    word: Word::Den | Word::Toi2,
+                    ..
+                } if has_tu || !self.strict => j + 1,
+                _ => return None,
+            };
+            let (to, end) = self.time_single_after(k, true)?;
+            Some((TimeRangeExpr { from, to: Some(to) }, end))
+        })();
+        match (single, ranged) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// One time of day.
+    pub(crate) fn time_single(&self, i: usize, cued: bool) -> Read<TimeExpr> {
+        if self.glued_before(i) {
+            return None;
+        }
+        self.time_single_after(i, cued)
+    }
+
+    /// [`Self::time_single`] without looking at what precedes it.
+    pub(crate) fn time_single_after(&self, i: usize, cued: bool) -> Read<TimeExpr> {
+        let cued = cued
+            || !self.strict
+            || matches!(
+                self.prev_word(i),
+                Some(Word::Luc | Word::Vao | Word::Tu | Word::Den | Word::Toi2 | Word::Dung)
+            );
+        let (mut t, mut j, strong) = self.clock_digits(i).or_else(|| self.clock_words(i))?;
+        // A part of the day after the time: "9 giờ sáng", "3:30 chiều".
+        let mut has_part = false;
+        if let Some(part) = self.word(j).and_then(Word::day_part) {
+            t.hour = u32::from(part.to_24h(u8::try_from(t.hour).ok()?));
+            has_part = true;
+            // "3 giờ chiều qua": "chiều qua" (yesterday afternoon) is one
+            // date expression; the time ends before it but takes its part
+            // of the day.
+            if !(self.strict && self.day_part_date(j + 1).is_some()) {
+                j += 1;
+            }
+        }
+        if let Some((offset, e)) = self.utc_offset(j) {
+            t.offset = Some(offset);
+            j = e;
+        }
+        if self.strict && !(strong || cued || has_part || self.date_follows(j)) {
+            return None;
+        }
+        // In running text "24h" is not a time; a whole expression gets the
+        // validation error that says why.
+        if self.strict && t.hour > 23 {
+            return None;
+        }
+        Some((t, j))
+    }
+
+    /// True when a date follows a time: "9 giờ ngày 27/5", "3 giờ chiều mai".
+    pub(crate) fn date_follows(&self, i: usize) -> bool {
+        matches!(self.word(i), Some(Word::Ngay | Word::Hom | Word::Mung))
+            || self.numeric_date(i, true).is_some()
+    }
+
+    /// "14h30", "14h", "14g30", "11h15p", "14:30", "15:23:24". The flag says
+    /// the form is a time of day even in running text.
+    pub(crate) fn clock_digits(&self, i: usize) -> Option<(TimeExpr, usize, bool)> {
+        let (h, hlen) = self.num(i)?;
+        if hlen > 2 {
+            return None;
+        }
+        let mut t = TimeExpr {
+            hour: h,
+            minute: None,
+            second: None,
+            offset: None,
+        };
+        match self.adj(i + 1)?.kind {
+            Kind::Word {
+                word: word @ (Word::H | Word::G),
+                ..
+            } => {
+                let mut j = i + 2;
+                // "14g30" needs its minutes: "3G", "4G" are networks.
+                if word == Word::G && self.adj_num(j).is_none() {
+                    return None;
+                }
+                if let Some((m, mlen)) = self.adj_num(j) {
+                    if mlen != 2 || m > 59 {
+                        return None;
+                    }
+                    t.minute = Some(m);
+                    j += 1;
+                    // "11h15p", "14h30'", "12h58 phút".
+                    if matches!(
+                        self.adj(j).map(|t| t.kind),
+                        Some(Kind::Word { word: Word::P, .. } | Kind::Punct('\''))
+                    ) || self.is(j, Word::Phut)
+                    {
+                        j += 1;
+                    }
+                }
+                if self
+                    .adj(j)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word { .. } | Kind::Num { .. }))
+                {
+                    return None;
+                }
+                Some((t, j, true))
+            }
+            Kind::Punct(':') => {
+                let (m, mlen) = self.adj_num(i + 2)?;
+                if mlen != 2 || m > 59 {
+                    return None;
+                }
+                t.minute = Some(m);
+                let mut j = i + 3;
+                if self.adj_punct(j) == Some(':') {
+                    let (s, slen) = self.adj_num(j + 1)?;
+                    if slen != 2 || s > 59 {
+                        return None;
+                    }
+                    t.second = Some(s);
+                    j += 2;
+                }
+                if self.glued_after(j) {
+                    return None;
+                }
+                Some((t, j, true))
+            }
+            _ => None,
+        }
+    }
+
+    /// "14 giờ 30 phút", "9 giờ", "hai giờ rưỡi", "11 giờ kém 15",
+    /// "5 giờ 20 phút 35 giây", "10 giờ 45".
+    pub(crate) fn clock_words(&self, i: usize) -> Option<(TimeExpr, usize, bool)> {
+        let (h, j) = self.small(i, 2)?;
+        if !self.is(j, Word::Gio) {
+            return None;
+        }
+        let mut t = TimeExpr {
+            hour: h,
+            minute: None,
+            second: None,
+            offset: None,
+        };
+        let mut k = j + 1;
+        let mut strong = false;
+        match self.word(k) {
+            Some(Word::Ruoi) => {
+                t.minute = Some(30);
+                k += 1;
+            }
+            Some(Word::Kem) => {
+                let (m, e) = self.small(k + 1, 2)?;
+                if m == 0 || m > 59 || h == 0 {
+                    return None;
+                }
+                t.hour = h - 1;
+                t.minute = Some(60 - m);
+                k = if self.is(e, Word::Phut) { e + 1 } else { e };
+                strong = true;
+            }
+            Some(Word::Dung) => {
+                k += 1;
+                strong = true;
+            }
+            _ => {
+                let minutes =
+                    crate::time::numbers::zero_padded(self, k).or_else(|| self.small(k, 2));
+                if let Some((m, e)) = minutes {
+                    if self.is(e, Word::Phut) {
+                        t.minute = Some(m);
+                        k = e + 1;
+                    } else if self.is(e, Word::Giay) {
+                        t.minute = Some(0);
+                        t.second = Some(m);
+                        k = e + 1;
+                    } else if !matches!(
+                        self.word(e),
+                        Some(
+                            Word::Ngay
+                                | Word::Tuan
+                                | Word::Thang
+                                | Word::Nam
+                                | Word::Gio
+                                | Word::Tieng
+                        )
+                    ) && self.num(k).is_some_and(|(_, len)| len == 2)
+                    {
+                        // "14 giờ 30": two-digit minutes without "phút".
+                        t.minute = Some(m);
+                        k = e;
+                    }
+                    if t.minute.is_some_and(|m| m > 59) {
+                        return None;
+                    }
+                    if t.second.is_none() {
+                        if let Some((s, e2)) = self.small(k, 2) {
+                            if self.is(e2, Word::Giay) && t.minute.is_some() {
+                                t.second = Some(s);
+                                k = e2 + 1;
+                            }
+                        }
+                    }
+                    if t.second.is_some_and(|s| s > 59) {
+                        return None;
+                    }
+                }
+            }
+        }
+        Some((t, k, strong))
+    }
+
+    /// "(GMT+7)", "GMT+7", "GMT+07:00", "UTC", "(GMT)", "giờ GMT", "ICT", "JST".
+    pub(crate) fn utc_offset(&self, i: usize) -> Read<i32> {
+        let (open, j) = if self.punct(i) == Some('(') {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        let j = if self.is(j, Word::Gio) && self.word(j + 1).and_then(Word::zone_offset).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        let base = self.word(j)?.zone_offset()?;
+        let mut k = j + 1;
+        let mut minutes = 0i32;
+        // "GMT+7", "UTC-03:30"; a named zone ("JST") takes no sign.
+        let signed = base == 0;
+        if let Some(sign) = self
+            .adj_punct(k)
+            .filter(|&c| signed && (c == '+' || is_dash(c)))
+        {
+            let (h, hlen) = self.adj_num(k + 1)?;
+            if hlen > 2 || h > 14 {
+                return None;
+            }
+            let mut m = 0;
+            k += 2;
+            if self.adj_punct(k) == Some(':') {
+                let (mm, mlen) = self.adj_num(k + 1)?;
+                if mlen != 2 || mm > 59 {
+                    return None;
+                }
+                m = mm;
+                k += 2;
+            }
+            minutes = (h * 60 + m) as i32;
+            if sign != '+' {
+                minutes = -minutes;
+            }
+        }
+        if open {
+            if self.punct(k) != Some(')') {
+                return None;
+            }
+            k += 1;
+        }
+        Some((base + minutes, k))
+    }
+}

@@ -1,0 +1,242 @@
+//! The date and time grammar: recursive descent over tokens.
+//!
+//! Every rule takes a token index and returns what it read and the index
+//! after it, or `None`; rules never look further than a fixed number of
+//! tokens ahead, so a scan that tries them at every token is linear.
+//!
+//! The grammar has two modes. Whole-expression parsing (`parse date`)
+//! knows the input is meant as a date or a time and accepts every form.
+//! Running text (`strict`) only accepts forms that are not more likely
+//! something else: "3-1" is a score unless a date word stands before it,
+//! "1/2" a fraction, "thứ hai" the ordinal "second" unless it names a day
+//! ("thứ Hai", "vào thứ hai", "thứ hai tuần tới"), "mai" a given name and
+//! "qua" a verb unless a day word stands before them.
+
+mod clock;
+mod date;
+
+use super::lexer::{Gap, Kind, Token};
+use super::words::Word;
+
+/// A rule's result: the value and the index of the next token.
+pub(crate) type Read<T> = Option<(T, usize)>;
+
+/// A time of day as read (hour on the 24-hour clock when a part of the
+/// day was written), before validation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TimeExpr {
+    pub(crate) hour: u32,
+    pub(crate) minute: Option<u32>,
+    pub(crate) second: Option<u32>,
+    /// UTC offset in minutes, when written.
+    pub(crate) offset: Option<i32>,
+}
+
+/// A time or a range of times as read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TimeRangeExpr {
+    pub(crate) from: TimeExpr,
+    pub(crate) to: Option<TimeExpr>,
+}
+
+/// The grammar over one token slice.
+#[derive(Clone, Copy)]
+pub(crate) struct Grammar<'a> {
+    pub(crate) toks: &'a [Token],
+    pub(crate) text: &'a str,
+    /// Running text: accept only unambiguous forms.
+    pub(crate) strict: bool,
+    /// The first token of the expression being read: it may follow a line
+    /// break, no later token may.
+    pub(crate) start: usize,
+    /// How many rules deep a date is nested in another ("sáng thứ Hai,
+    /// 29/10"): bounded so that "thứ hai thứ hai thứ hai…" cannot recurse
+    /// without end.
+    pub(crate) depth: u8,
+    /// Numbers already read, by token index: several rules ask for the
+    /// number at the same token, and reading words is the costly part.
+    pub(crate) numbers: &'a NumberCache,
+}
+
+/// Numbers read at token indexes (see [`Grammar::numbers`]): the last few
+/// only, since every rule reads within a few tokens of where it started.
+pub(crate) type NumberCache =
+    core::cell::RefCell<std::collections::VecDeque<(usize, Read<crate::number::Decimal>)>>;
+
+/// The deepest nesting of date rules: a part of the day, "hôm", a weekday,
+/// then the date itself.
+const MAX_DEPTH: u8 = 4;
+
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
+}
+
+pub(crate) fn is_date_sep(c: char) -> bool {
+    matches!(c, '/' | '.') || is_dash(c)
+}
+
+impl<'a> Grammar<'a> {
+    /// The grammar for a date nested in the one being read, if the nesting
+    /// is not too deep.
+    fn nested(&self) -> Option<Grammar<'a>> {
+        (self.depth < MAX_DEPTH).then_some(Grammar {
+            depth: self.depth + 1,
+            ..*self
+        })
+    }
+
+    /// Token `i` when the expression may continue there.
+    pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
+        let t = self.toks.get(i)?;
+        if i != self.start && t.gap == Gap::Line {
+            return None;
+        }
+        Some(t)
+    }
+
+    /// Token `i` when it touches the token before it.
+    pub(crate) fn adj(&self, i: usize) -> Option<&'a Token> {
+        self.tok(i).filter(|t| t.gap == Gap::None)
+    }
+
+    pub(crate) fn word(&self, i: usize) -> Option<Word> {
+        match self.tok(i)?.kind {
+            Kind::Word { word, .. } => Some(word),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is(&self, i: usize, w: Word) -> bool {
+        self.word(i) == Some(w)
+    }
+
+    pub(crate) fn capital(&self, i: usize) -> bool {
+        matches!(
+            self.tok(i).map(|t| t.kind),
+            Some(Kind::Word { capital: true, .. })
+        )
+    }
+
+    /// True when the word at `i` has two or more letters, all capitals.
+    fn all_caps(&self, i: usize) -> bool {
+        let Some(word) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
+            return false;
+        };
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    }
+
+    pub(crate) fn punct(&self, i: usize) -> Option<char> {
+        match self.tok(i)?.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn adj_punct(&self, i: usize) -> Option<char> {
+        self.adj(i).and_then(|_| self.punct(i))
+    }
+
+    /// A digit run: value and length.
+    pub(crate) fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.tok(i)?.kind {
+            Kind::Num { value, len } => Some((value, len)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn adj_num(&self, i: usize) -> Option<(u32, u8)> {
+        self.adj(i).and_then(|_| self.num(i))
+    }
+
+    /// The word before the expression (same line), used as context.
+    pub(crate) fn prev_word(&self, i: usize) -> Option<Word> {
+        let t = self.toks.get(i)?;
+        if t.gap == Gap::Line || i == 0 {
+            return None;
+        }
+        match self.toks.get(i - 1)?.kind {
+            Kind::Word { word, .. } => Some(word),
+            _ => None,
+        }
+    }
+
+    /// True when token `i` is glued to a digit, a letter or a date
+    /// separator before it: "1.29/10", "QĐ29/10", "1/1/1" do not start a
+    /// date at the inner digits.
+    pub(crate) fn glued_before(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.gap != Gap::None || i == 0 {
+            return false;
+        }
+        match self.toks.get(i - 1).map(|p| p.kind) {
+            Some(Kind::Num { .. } | Kind::Word { .. }) => true,
+            Some(Kind::Punct(c)) => is_date_sep(c) || matches!(c, ',' | ':'),
+            None => false,
+        }
+    }
+
+    /// True when the expression ending before token `i` would be cut out
+    /// of a longer token run: "29/10/25", "15/2020/NĐ", "14:30:1", "3/4%".
+    pub(crate) fn glued_after(&self, i: usize) -> bool {
+        let Some(t) = self.adj(i) else { return false };
+        match t.kind {
+            Kind::Num { .. } | Kind::Word { .. } => true,
+            Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
+                // A sentence end or a comma is fine when no digit follows.
+                self.adj_num(i + 1).is_some()
+                    || self
+                        .adj(i + 1)
+                        .is_some_and(|n| matches!(n.kind, Kind::Word { .. }))
+            }
+            Kind::Punct(c) => matches!(c, '%' | '\''),
+        }
+    }
+
+    /// Context words that make a bare "29-10" or "thứ hai" a date.
+    fn cued(&self, i: usize) -> bool {
+        matches!(
+            self.prev_word(i),
+            Some(
+                Word::Vao
+                    | Word::Tu
+                    | Word::Den
+                    | Word::Toi2
+                    | Word::Het
+                    | Word::Nay
+                    | Word::Hom
+                    | Word::Ngay
+                    | Word::Sang
+                    | Word::Trua
+                    | Word::Chieu
+                    | Word::Toi
+                    | Word::Dem
+                    | Word::Khuya
+                    | Word::Luc
+            )
+        )
+    }
+
+    // ---------------------------------------------------------------
+    // Numbers inside dates.
+
+    /// A small number written in words (0–99): "mười lăm", "hai mươi tư",
+    /// "hai tư", "ba mốt".
+    pub(crate) fn spelled(&self, i: usize) -> Read<u32> {
+        super::numbers::spelled_small(self, i)
+    }
+
+    /// A number in digits (at most `max_len` of them) or in words.
+    pub(crate) fn small(&self, i: usize, max_len: u8) -> Read<u32> {
+        if let Some((v, len)) = self.num(i) {
+            return (len <= max_len).then_some((v, i + 1));
+        }
+        self.spelled(i)
+    }
+
+    pub(crate) fn word_at(&self, i: usize) -> Option<Word> {
+        self.word(i)
+    }
+}

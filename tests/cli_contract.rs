@@ -1,0 +1,276 @@
+//! The `vietnorm` example program against ../shared/CONTRACT.md: every
+//! example the contract gives, the usage-error rules and the JSON-lines shape.
+//!
+//! `cargo test` builds the examples before it runs integration tests, so the
+//! binary sits in `target/<profile>/examples/` beside this test's own folder.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn binary() -> PathBuf {
+    let mut path = std::env::current_exe().expect("test executable path");
+    path.pop(); // the test binary
+    if path.ends_with("deps") {
+        path.pop();
+    }
+    path.join("examples")
+        .join(format!("vietnorm{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the vietnorm example is built by `cargo test`");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn stdout_of(args: &[&str], stdin: &str) -> String {
+    let out = run(args, stdin.as_bytes());
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn json_lines(args: &[&str], stdin: &str) -> Vec<serde_json::Value> {
+    stdout_of(args, stdin)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).expect("valid JSON in the test")
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    for args in [
+        &["frobnicate"][..],
+        &["normalize", "--bogus"],
+        &["parse", "colour"],
+        &["decode", "--from", "ebcdic"],
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn help_everywhere() {
+    for args in [
+        &["--help"][..],
+        &["normalize", "--help"],
+        &["parse", "--help"],
+        &["extract", "--help"],
+        &["article", "--help"],
+        &["decode", "--help"],
+    ] {
+        let out = run(args, b"");
+        assert!(out.status.success(), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("usage"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn non_utf8_input_is_a_usage_error_where_utf8_is_required() {
+    let out = run(&["normalize"], b"H\xb5 N\xe9i");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn normalize_default_and_options() {
+    assert_eq!(stdout_of(&["normalize"], "hoà bình"), "hòa bình");
+    assert_eq!(
+        stdout_of(&["normalize", "--tone", "new"], "hòa bình"),
+        "hoà bình"
+    );
+    assert_eq!(
+        stdout_of(&["normalize", "--tone", "keep"], "hoà hòa"),
+        "hoà hòa"
+    );
+    assert_eq!(
+        stdout_of(&["normalize", "--ascii"], "Đường Hồ Chí Minh"),
+        "Duong Ho Chi Minh"
+    );
+    assert_eq!(
+        stdout_of(&["normalize", "--slug"], "Hà Nội 2025").trim_end(),
+        "ha-noi-2025"
+    );
+}
+
+#[test]
+fn parse_contract_examples() {
+    assert_eq!(
+        json_lines(&["parse", "number"], "hai mươi mốt\n"),
+        vec![json(r#"{"input":"hai mươi mốt","value":"21"}"#)]
+    );
+    assert_eq!(
+        json_lines(&["parse", "money"], "83,5 triệu USD\n"),
+        vec![json(
+            r#"{"input":"83,5 triệu USD","amount":"83500000","currency":"USD"}"#
+        )]
+    );
+    assert_eq!(
+        json_lines(&["parse", "percent"], "5,2%\n"),
+        vec![json(r#"{"input":"5,2%","value":"5.2"}"#)]
+    );
+    assert_eq!(
+        json_lines(&["parse", "date"], "Thứ Tư, 29/10/2025\n"),
+        vec![json(
+            r#"{"input":"Thứ Tư, 29/10/2025","year":2025,"month":10,"day":29,"weekday":3}"#
+        )]
+    );
+    assert_eq!(
+        json_lines(&["parse", "time"], "14h30\n"),
+        vec![json(r#"{"input":"14h30","hour":14,"minute":30}"#)]
+    );
+    assert_eq!(
+        json_lines(&["parse", "date"], "2024 – 2028\n"),
+        vec![json(
+            r#"{"input":"2024 – 2028","from":{"year":2024},"to":{"year":2028}}"#
+        )]
+    );
+}
+
+#[test]
+fn parse_qualifiers_and_intervals() {
+    let lines = json_lines(
+        &["parse", "money"],
+        "hơn 10 tỷ đồng\ntừ 5 đến 7 triệu đồng\n",
+    );
+    assert_eq!(lines[0]["qualifier"], "more_than");
+    assert_eq!(lines[0]["amount"], "10000000000");
+    assert_eq!(lines[0]["currency"], "VND");
+    assert_eq!(lines[1]["min"], "5000000");
+    assert_eq!(lines[1]["max"], "7000000");
+}
+
+#[test]
+fn parse_failure_is_data() {
+    let lines = json_lines(&["parse", "number"], "con mèo\n21\n");
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["input"], "con mèo");
+    assert!(lines[0]["error"].is_string());
+    assert_eq!(lines[1]["value"], "21");
+}
+
+#[test]
+fn relative_dates_need_a_reference() {
+    let without = json_lines(&["parse", "date"], "hôm qua\n");
+    assert!(
+        without[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("reference"))
+    );
+    let with = json_lines(&["parse", "date", "--reference", "2025-10-29"], "hôm qua\n");
+    assert_eq!(with[0]["year"], 2025);
+    assert_eq!(with[0]["month"], 10);
+    assert_eq!(with[0]["day"], 28);
+}
+
+#[test]
+fn extract_spans_index_the_input() {
+    let text = "Giá tăng 5,2% lên 83,5 triệu USD vào ngày 29/10/2025 lúc 14h30.";
+    let entities = json_lines(&["extract"], text);
+    let kinds: Vec<&str> = entities
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["percent", "money", "date", "time"]);
+    let mut last_end = 0;
+    for e in &entities {
+        let (start, end) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert!(start >= last_end);
+        assert_eq!(&text[start..end], e["text"].as_str().unwrap());
+        last_end = end;
+    }
+    assert_eq!(entities[1]["amount"], "83500000");
+}
+
+#[test]
+fn extract_durations_in_smallest_unit() {
+    let entities = json_lines(&["extract"], "Cuộc họp kéo dài 1 giờ 20 phút.");
+    assert_eq!(entities.len(), 1);
+    assert_eq!(entities[0]["kind"], "duration");
+    assert_eq!(entities[0]["value"], "80");
+    assert_eq!(entities[0]["unit"], "minute");
+}
+
+#[test]
+fn article_dateline_byline_body() {
+    let text = "TTO - Sáng nay, thành phố khai trương tuyến xe buýt mới nối hai quận.\n\
+                Tuyến xe chạy từ 5h đến 22h mỗi ngày.\n\
+                Minh Anh";
+    let v = json_lines(&["article"], text);
+    assert_eq!(v.len(), 1);
+    let a = &v[0];
+    assert_eq!(a["dateline"]["label"], "TTO");
+    assert_eq!(a["dateline"]["outlet"], "Tuổi Trẻ");
+    assert_eq!(a["dateline"]["start"], 0);
+    assert_eq!(a["byline"]["authors"], json(r#"["Minh Anh"]"#));
+    let body_start = a["body"]["start"].as_u64().unwrap() as usize;
+    let body_end = a["body"]["end"].as_u64().unwrap() as usize;
+    assert!(text[body_start..body_end].starts_with("Sáng nay"));
+}
+
+#[test]
+fn article_without_dateline_or_byline_gives_null() {
+    let v = json_lines(&["article"], "Một câu bình thường kết thúc bài viết.");
+    assert!(v[0]["dateline"].is_null());
+    assert!(v[0]["byline"].is_null());
+}
+
+#[test]
+fn decode_tcvn3_and_auto() {
+    // "Hà Nội" in TCVN3: H µ space N é i
+    let out = run(&["decode", "--from", "tcvn3"], b"H\xb5 N\xe9i");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Hà Nội");
+    let auto = run(
+        &["decode", "--from", "auto"],
+        "Hà Nội là thủ đô của Việt Nam".as_bytes(),
+    );
+    assert!(auto.status.success());
+    assert!(String::from_utf8_lossy(&auto.stderr).contains("encoding: "));
+}
+
+#[test]
+fn no_input_no_panic() {
+    for args in [
+        &["normalize"][..],
+        &["parse", "number"],
+        &["parse", "date"],
+        &["extract"],
+        &["article"],
+        &["decode", "--from", "auto"],
+    ] {
+        let out = run(args, b"");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
