@@ -52,6 +52,9 @@ fn main() {
         },
     };
     if let Err(err) = result {
+        if err.is_broken_pipe() {
+            return;
+        }
         eprintln!("vietnorm: {err}");
         std::process::exit(2);
     }

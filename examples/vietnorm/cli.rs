@@ -7,24 +7,41 @@ use std::io::{self, BufWriter, Read, Write};
 use serde::Serialize;
 
 /// A usage error: printed as one line on standard error, exit status 2.
+///
+/// A closed standard output (`vietnorm extract < big.txt | head`) is not an
+/// error: the reader has all it wanted, so the program stops quietly.
 #[derive(Debug)]
-pub struct UsageError(String);
+pub struct UsageError {
+    message: String,
+    broken_pipe: bool,
+}
 
 impl UsageError {
     pub fn new(message: impl Into<String>) -> Self {
-        UsageError(message.into())
+        UsageError {
+            message: message.into(),
+            broken_pipe: false,
+        }
+    }
+
+    /// True when standard output was closed by its reader.
+    pub fn is_broken_pipe(&self) -> bool {
+        self.broken_pipe
     }
 }
 
 impl fmt::Display for UsageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
 impl From<io::Error> for UsageError {
     fn from(err: io::Error) -> Self {
-        UsageError(format!("I/O error: {err}"))
+        UsageError {
+            message: format!("I/O error: {err}"),
+            broken_pipe: err.kind() == io::ErrorKind::BrokenPipe,
+        }
     }
 }
 
@@ -66,8 +83,10 @@ pub fn write_json_line<W: Write, T: Serialize + ?Sized>(
     out: &mut W,
     value: &T,
 ) -> Result<(), UsageError> {
-    serde_json::to_writer(&mut *out, value)
-        .map_err(|e| UsageError::new(format!("cannot serialize output: {e}")))?;
+    serde_json::to_writer(&mut *out, value).map_err(|e| match e.io_error_kind() {
+        Some(kind) => UsageError::from(io::Error::from(kind)),
+        None => UsageError::new(format!("cannot serialize output: {e}")),
+    })?;
     out.write_all(b"\n")?;
     Ok(())
 }
