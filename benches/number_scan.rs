@@ -9,9 +9,6 @@
 //! without spaces, of "hai mươi …") are measured at 256 KB and 1 MB: the
 //! times must scale by about 4 (linear).
 
-// The shared corpus helper is formatted by its owner; `skip` keeps
-// `cargo fmt` from rewriting it from here.
-#[rustfmt::skip]
 #[path = "support/corpus.rs"]
 mod corpus;
 
