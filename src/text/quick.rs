@@ -360,3 +360,290 @@ pub(crate) fn letter_ok(bytes: &[u8], i: usize, b0: u8, style: ToneStyle) -> Opt
         _ => None,
     }
 }
+
+// ----- the local check as a table ------------------------------------------
+//
+// Why: [`letter_ok`] is a chain of data-dependent branches (two or three
+// neighbour decodes, horn, tone, modifier and style tests), and on clean
+// text those branches, not the instruction count, set the speed. When both
+// neighbours of the letter are ASCII (most letters of clean text), its
+// answer depends only on small classes: the letter's row, whether it has a
+// tone, the class of the byte before and after, and whether the byte after
+// that is an edge, an ASCII letter or non-ASCII. So the answers are
+// precomputed here, one bit each, and [`letter_ok_fast`] reads one bit.
+// A test holds the table to [`letter_ok`] on every combination.
+
+/// Class of an ASCII byte around a letter: its letter code (vowel rows,
+/// `Q`, `G`, `CONSONANT`) or [`EDGE`]; [`NON_ASCII`] for bytes ≥ 0x80.
+const EDGE: u8 = 15;
+const NON_ASCII: u8 = 16;
+/// A toneless `ư` before the letter (its row: no ASCII byte has it).
+const U_HORN_BEFORE: u8 = Vowel::U_HORN.row();
+
+#[allow(clippy::indexing_slicing)]
+static NEAR_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if ASCII[b] == NOT_LETTER {
+            EDGE
+        } else {
+            ASCII[b]
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The byte after the neighbour: 0 an edge, 1 an ASCII letter, 2 non-ASCII.
+#[allow(clippy::indexing_slicing)]
+static AFTER_CLASS: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if ASCII[b] == NOT_LETTER { 0 } else { 1 };
+        b += 1;
+    }
+    t
+};
+
+/// [`TWO_BYTE`] (with `Đ đ` as consonants, packed row 15) followed by
+/// [`THREE_BYTE`]: one table for every precomposed letter.
+#[allow(clippy::indexing_slicing)]
+static LETTER: [u8; 384] = {
+    let mut t = [0u8; 384];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = TWO_BYTE[k];
+        k += 1;
+    }
+    t[0x50] = CONSONANT + 1;
+    t[0x51] = CONSONANT + 1;
+    while k < 384 {
+        t[k] = THREE_BYTE[k - 256];
+        k += 1;
+    }
+    t
+};
+
+/// [`LETTER`] as `(row << 1 | toned) + 1` ([`local_index`]'s first
+/// part), zero for what is not a letter.
+#[allow(clippy::indexing_slicing)]
+static LETTER_KEY: [u8; 384] = {
+    let mut t = [0u8; 384];
+    let mut k = 0;
+    while k < 384 {
+        let packed = LETTER[k];
+        if packed != 0 {
+            t[k] = (((packed & 0x0F) - 1) << 1 | ((packed & 0x70 != 0) as u8)) + 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// One bit per letter row (16) × tone flag (2) × class before (16) ×
+/// class after (16) × class of the byte after that (4).
+const LOCAL_BITS: usize = 16 * 2 * 16 * 16 * 4;
+
+/// The local check's answers for ASCII neighbours, one bit set per
+/// combination that [`letter_ok`] accepts.
+pub(crate) type LocalTable = [u64; LOCAL_BITS / 64];
+
+#[inline(always)]
+const fn local_index(code: u8, toned: bool, prev: u8, next: u8, after: u8) -> usize {
+    ((((code as usize) << 1 | toned as usize) << 4 | prev as usize) << 4 | next as usize) << 2
+        | after as usize
+}
+
+/// [`letter_ok`] restricted to ASCII (or edge) neighbours, on classes.
+const fn local_ok(code: u8, toned: bool, prev: u8, next: u8, after: u8, new: bool) -> bool {
+    if code == Vowel::U_HORN.row() && next == Vowel::O.row() {
+        return false;
+    }
+    if code == Vowel::O_HORN.row() && prev == Vowel::U.row() {
+        return false;
+    }
+    // `ươ` ending a word: the horn repair's case.
+    if code == Vowel::O_HORN.row() && prev == U_HORN_BEFORE && next == EDGE {
+        return false;
+    }
+    if !toned {
+        return true;
+    }
+    if has_modifier_const(code) {
+        return next >= 12 || after != 2;
+    }
+    if prev < 12 {
+        return false;
+    }
+    if next >= 12 {
+        return true;
+    }
+    let onset_letter = (prev == G && code == 5) || (prev == Q && code == 9);
+    if onset_letter || after != 0 {
+        return false;
+    }
+    let style_pair = (code == 6 && (next == 0 || next == 3)) || (code == 9 && next == 11);
+    !(style_pair && new)
+}
+
+const fn has_modifier_const(code: u8) -> bool {
+    matches!(code, 1 | 2 | 4 | 7 | 8 | 10)
+}
+
+#[allow(clippy::indexing_slicing)]
+const fn local_table(new: bool) -> LocalTable {
+    let mut t = [0u64; LOCAL_BITS / 64];
+    let mut code = 0u8;
+    while code < 16 {
+        let mut toned = 0;
+        while toned < 2 {
+            let mut prev = 0u8;
+            while prev < 16 {
+                let mut next = 0u8;
+                while next < 16 {
+                    let mut after = 0u8;
+                    while after < 3 {
+                        if local_ok(code, toned == 1, prev, next, after, new) {
+                            let k = local_index(code, toned == 1, prev, next, after);
+                            t[k / 64] |= 1 << (k % 64);
+                        }
+                        after += 1;
+                    }
+                    next += 1;
+                }
+                prev += 1;
+            }
+            toned += 1;
+        }
+        code += 1;
+    }
+    t
+}
+
+/// The local tables: [`letter_ok`] treats the keep style as the old one
+/// (it vouches only for what both leave alone); the new style moves the
+/// tone of open oa/oe/uy.
+static LOCAL_OLD: LocalTable = local_table(false);
+static LOCAL_NEW: LocalTable = local_table(true);
+
+/// The local table for `style`.
+pub(crate) fn local_table_for(style: ToneStyle) -> &'static LocalTable {
+    match style {
+        ToneStyle::New => &LOCAL_NEW,
+        _ => &LOCAL_OLD,
+    }
+}
+
+/// [`letter_ok`], reading the answer from `table` (that of `style`) when
+/// both neighbours are ASCII or edges.
+#[inline(always)]
+pub(crate) fn letter_ok_fast(
+    bytes: &[u8],
+    i: usize,
+    b0: u8,
+    style: ToneStyle,
+    table: &LocalTable,
+) -> Option<usize> {
+    // The letter and the two bytes after it, from one bounds check (near
+    // the end of the text, the plain check).
+    let Some(&[_, b1, b2, b3, b4]) = bytes.get(i..).and_then(|r| r.first_chunk::<5>()) else {
+        return letter_ok(bytes, i, b0, style);
+    };
+    // Both decodings are computed and one is selected without a branch:
+    // two- and three-byte letters alternate unpredictably in Vietnamese.
+    let three = b0 == 0xE1;
+    // Two-byte: lead bytes C3..=C6 give indices below 256, any other lead
+    // wraps past them. Three-byte: E1 BA xx and E1 BB xx, from 256 on.
+    let two_index = (usize::from(b0.wrapping_sub(0xC3)) << 6) | usize::from(b1 & 0x3F);
+    let three_index = 256 | (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
+    let pick = usize::from(three).wrapping_neg();
+    let index = (three_index & pick) | (two_index & !pick);
+    let valid = (three & (b1 & 0xFE == 0xBA)) | (!three & (two_index < 256));
+    let key = LETTER_KEY.get(index).copied().unwrap_or(0);
+    if !valid | (key == 0) {
+        return None;
+    }
+    let (next, after) = if three { (b3, b4) } else { (b2, b3) };
+    let class = |b: u8| NEAR_CLASS.get(usize::from(b)).copied().unwrap_or(NON_ASCII);
+    // The letter before: ASCII, or the two non-ASCII letters that often
+    // precede another (`đ` in `được`, `ư` in `người`), or the slow path.
+    let p1 = bytes.get(i.wrapping_sub(1)).copied().unwrap_or(b' ');
+    let p2 = bytes.get(i.wrapping_sub(2)).copied().unwrap_or(0);
+    let pair = u16::from_be_bytes([p2, p1]);
+    let prev = if pair == 0xC6B0 {
+        U_HORN_BEFORE
+    } else if pair & !1 == 0xC490 {
+        CONSONANT
+    } else {
+        class(p1)
+    };
+    let next = class(next);
+    if (prev | next) & NON_ASCII != 0 {
+        return letter_ok(bytes, i, b0, style);
+    }
+    let after = AFTER_CLASS.get(usize::from(after)).copied().unwrap_or(2);
+    let k = (((usize::from(key - 1) << 4 | usize::from(prev)) << 4) | usize::from(next)) << 2
+        | usize::from(after);
+    let word = table.get(k / 64).copied().unwrap_or(0);
+    (word >> (k % 64) & 1 == 1).then_some(i + 2 + usize::from(three))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table holds exactly [`letter_ok`]'s answers: every precomposed
+    /// letter, between every class of neighbour (each ASCII letter, a
+    /// space, a digit, punctuation, the text's edges, Vietnamese letters),
+    /// in every style.
+    #[test]
+    fn local_table_matches_letter_ok() {
+        let letters: Vec<char> = (0xC0..=0x1BF)
+            .chain(0x1E80..=0x1EFF)
+            .filter_map(char::from_u32)
+            .filter(|c| {
+                let s = c.to_string();
+                let b = s.as_bytes();
+                b.first()
+                    .is_some_and(|&b0| non_ascii_letter(b, 0, b0).is_some())
+            })
+            .collect();
+        assert!(letters.len() > 130, "{}", letters.len());
+        let mut near: Vec<Option<char>> = ('a'..='z').map(Some).collect();
+        near.extend("QGOUYĐđ .1-êờưƯơừ\u{300}“".chars().map(Some));
+        near.push(None);
+        let after: Vec<Option<char>> = [None, Some(' '), Some('b'), Some('a'), Some('ê')].into();
+        let styles = [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep];
+        let mut checked = 0;
+        for &letter in &letters {
+            for &prev in &near {
+                for &next in &near {
+                    for &then in &after {
+                        if next.is_none() && then.is_some() {
+                            continue;
+                        }
+                        let mut s = String::new();
+                        s.extend(prev);
+                        let i = s.len();
+                        s.push(letter);
+                        s.extend(next);
+                        s.extend(then);
+                        let b = s.as_bytes();
+                        let Some(&b0) = b.get(i) else { continue };
+                        for style in styles {
+                            assert_eq!(
+                                letter_ok_fast(b, i, b0, style, local_table_for(style)),
+                                letter_ok(b, i, b0, style),
+                                "{s:?} {style:?}"
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1_000_000, "{checked}");
+    }
+}

@@ -110,9 +110,22 @@ impl<'t, 'o> Scan<'t, 'o> {
     fn scan_bytes(&mut self) {
         let bytes = self.bytes;
         let style = self.cfg.tone;
+        let table = quick::local_table_for(style);
         let mut i = 0;
         let mut floor = 0;
-        while let Some(&b) = bytes.get(i) {
+        while i < bytes.len() {
+            // Eight bytes at a time, to the first byte the loop below would
+            // not just step over (see `stop_mask`): no branch per byte.
+            if i > 0 {
+                if let Some(chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
+                    let stop = stop_mask(u64::from_le_bytes(*chunk));
+                    i += (stop.trailing_zeros() / 8) as usize;
+                    if stop == 0 {
+                        continue;
+                    }
+                }
+            }
+            let Some(&b) = bytes.get(i) else { break };
             // Printable ASCII other than the space, in one comparison.
             if b.wrapping_sub(0x21) < 0x5F {
                 i += 1;
@@ -143,7 +156,7 @@ impl<'t, 'o> Scan<'t, 'o> {
                 floor = i;
                 continue;
             }
-            if let Some(end) = quick::letter_ok(bytes, i, b, style) {
+            if let Some(end) = quick::letter_ok_fast(bytes, i, b, style, table) {
                 i = end;
                 continue;
             }
@@ -631,6 +644,38 @@ impl Scan<'_, '_> {
         rest.chars()
             .find(|&c| !(remove && !c.is_ascii() && chars::classify(c) == Class::Invisible))
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Bit 7 of each byte of `low` (bytes ≤ 0x7F) set where the byte is ≥ `n`:
+/// adding `0x80 - n` carries into bit 7 exactly then, and never past it.
+#[inline(always)]
+const fn at_least(low: u64, n: u8) -> u64 {
+    low.wrapping_add(ONES * (0x80 - n as u64)) & HIGH
+}
+
+/// The bytes of `w` (little-endian: byte k in bits 8k..8k+8) that the scan
+/// cannot step over, as bit 7 of each: anything but printable ASCII and a
+/// space followed (within `w`) by an ASCII letter or digit. Exact per byte,
+/// so the lowest set bit is the first byte to look at; zero means all
+/// eight bytes are stepped over. This is the per-byte loop's ASCII step,
+/// done without a branch per byte: clean Vietnamese text switches between
+/// ASCII and non-ASCII every few bytes, and a branch per byte mispredicts
+/// at every switch.
+#[inline(always)]
+const fn stop_mask(w: u64) -> u64 {
+    let high = w & HIGH;
+    let low = w & !HIGH;
+    let printable = at_least(low, 0x21) & !high;
+    let space = at_least(low, 0x20) & !at_least(low, 0x21) & !high;
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let alnum = (letter | digit) & !high;
+    let stepped = printable | (space & (alnum >> 8));
+    !stepped & HIGH
 }
 
 fn has_invisible(s: &str) -> bool {
