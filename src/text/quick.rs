@@ -427,13 +427,23 @@ static LETTER: [u8; 384] = {
 };
 
 /// [`LETTER`] as `(row << 1 | toned) + 1` ([`local_index`]'s first
-/// part), zero for what is not a letter.
+/// part), zero for what is not a letter, indexed by `(x0 - 0xBA) << 6 |
+/// (x1 & 0x3F)` where `x0 x1` are the last two bytes of the letter: rows
+/// BA and BB hold E1 BA xx and E1 BB xx, rows C3..=C6 the two-byte
+/// letters, the rows between are empty. One index for both lengths lets
+/// the scan decode without branching on the length.
 #[allow(clippy::indexing_slicing)]
-static LETTER_KEY: [u8; 384] = {
-    let mut t = [0u8; 384];
+static LETTER_KEY: [u8; 13 * 64] = {
+    let mut t = [0u8; 13 * 64];
     let mut k = 0;
-    while k < 384 {
-        let packed = LETTER[k];
+    while k < 13 * 64 {
+        let packed = if k < 128 {
+            LETTER[256 + k]
+        } else if k >= 9 * 64 {
+            LETTER[k - 9 * 64]
+        } else {
+            0
+        };
         if packed != 0 {
             t[k] = (((packed & 0x0F) - 1) << 1 | ((packed & 0x70 != 0) as u8)) + 1;
         }
@@ -554,15 +564,13 @@ pub(crate) fn letter_ok_fast(
     // Both decodings are computed and one is selected without a branch:
     // two- and three-byte letters alternate unpredictably in Vietnamese.
     let three = b0 == 0xE1;
-    // Two-byte: lead bytes C3..=C6 give indices below 256, any other lead
-    // wraps past them. Three-byte: E1 BA xx and E1 BB xx, from 256 on.
-    let two_index = (usize::from(b0.wrapping_sub(0xC3)) << 6) | usize::from(b1 & 0x3F);
-    let three_index = 256 | (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
-    let pick = usize::from(three).wrapping_neg();
-    let index = (three_index & pick) | (two_index & !pick);
-    let valid = (three & (b1 & 0xFE == 0xBA)) | (!three & (two_index < 256));
+    let (x0, x1) = if three { (b1, b2) } else { (b0, b1) };
+    let row = x0.wrapping_sub(0xBA);
+    let index = (usize::from(row) << 6) | usize::from(x1 & 0x3F);
     let key = LETTER_KEY.get(index).copied().unwrap_or(0);
-    if !valid | (key == 0) {
+    // Rows BA and BB are the three-byte letters' second bytes, and only
+    // those (C3..=C6 are the two-byte letters' first).
+    if (key == 0) | ((row < 2) != three) {
         return None;
     }
     let (next, after) = if three { (b3, b4) } else { (b2, b3) };
@@ -572,13 +580,10 @@ pub(crate) fn letter_ok_fast(
     let p1 = bytes.get(i.wrapping_sub(1)).copied().unwrap_or(b' ');
     let p2 = bytes.get(i.wrapping_sub(2)).copied().unwrap_or(0);
     let pair = u16::from_be_bytes([p2, p1]);
-    let prev = if pair == 0xC6B0 {
-        U_HORN_BEFORE
-    } else if pair & !1 == 0xC490 {
-        CONSONANT
-    } else {
-        class(p1)
-    };
+    // Selected with masks, not branches: `đ` comes and goes at random.
+    let u_horn = u8::from(pair == 0xC6B0).wrapping_neg();
+    let dd = u8::from(pair & !1 == 0xC490).wrapping_neg();
+    let prev = (class(p1) & !(u_horn | dd)) | (U_HORN_BEFORE & u_horn) | (CONSONANT & dd);
     let next = class(next);
     if (prev | next) & NON_ASCII != 0 {
         return letter_ok(bytes, i, b0, style);
