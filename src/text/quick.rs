@@ -556,9 +556,13 @@ pub(crate) fn letter_ok_fast(
     style: ToneStyle,
     table: &LocalTable,
 ) -> Option<usize> {
-    // The letter and the two bytes after it, from one bounds check (near
-    // the end of the text, the plain check).
-    let Some(&[_, b1, b2, b3, b4]) = bytes.get(i..).and_then(|r| r.first_chunk::<5>()) else {
+    // The two bytes before the letter, the letter and the two bytes after
+    // it, from one bounds check (at the text's edges, the plain check).
+    let Some(&[p2, p1, _, b1, b2, b3, b4]) = i
+        .checked_sub(2)
+        .and_then(|j| bytes.get(j..))
+        .and_then(|r| r.first_chunk::<7>())
+    else {
         return letter_ok(bytes, i, b0, style);
     };
     // Both decodings are computed and one is selected without a branch:
@@ -577,8 +581,6 @@ pub(crate) fn letter_ok_fast(
     let class = |b: u8| NEAR_CLASS.get(usize::from(b)).copied().unwrap_or(NON_ASCII);
     // The letter before: ASCII, or the two non-ASCII letters that often
     // precede another (`đ` in `được`, `ư` in `người`), or the slow path.
-    let p1 = bytes.get(i.wrapping_sub(1)).copied().unwrap_or(b' ');
-    let p2 = bytes.get(i.wrapping_sub(2)).copied().unwrap_or(0);
     let pair = u16::from_be_bytes([p2, p1]);
     // Selected with masks, not branches: `đ` comes and goes at random.
     let u_horn = u8::from(pair == 0xC6B0).wrapping_neg();
@@ -589,7 +591,8 @@ pub(crate) fn letter_ok_fast(
         return letter_ok(bytes, i, b0, style);
     }
     let after = AFTER_CLASS.get(usize::from(after)).copied().unwrap_or(2);
-    let k = (((usize::from(key - 1) << 4 | usize::from(prev)) << 4) | usize::from(next)) << 2
+    let k = (((usize::from((key - 1) & 31) << 4 | usize::from(prev)) << 4) | usize::from(next))
+        << 2
         | usize::from(after);
     let word = table.get(k / 64).copied().unwrap_or(0);
     (word >> (k % 64) & 1 == 1).then_some(i + 2 + usize::from(three))
