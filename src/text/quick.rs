@@ -395,6 +395,22 @@ static NEAR_CLASS: [u8; 256] = {
     t
 };
 
+/// The class of any non-ASCII character after the letter (a row no ASCII
+/// byte has).
+const NEXT_OTHER: u8 = Vowel::A_BREVE.row();
+
+/// [`NEAR_CLASS`] for the byte after the letter: non-ASCII is [`NEXT_OTHER`].
+#[allow(clippy::indexing_slicing)]
+static NEXT_CLASS: [u8; 256] = {
+    let mut t = [NEXT_OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = NEAR_CLASS[b];
+        b += 1;
+    }
+    t
+};
+
 /// The byte after the neighbour: 0 an edge, 1 an ASCII letter, 2 non-ASCII.
 #[allow(clippy::indexing_slicing)]
 static AFTER_CLASS: [u8; 256] = {
@@ -468,6 +484,12 @@ const fn local_index(code: u8, toned: bool, prev: u8, next: u8, after: u8) -> us
 
 /// [`letter_ok`] restricted to ASCII (or edge) neighbours, on classes.
 const fn local_ok(code: u8, toned: bool, prev: u8, next: u8, after: u8, new: bool) -> bool {
+    if next == NEXT_OTHER {
+        // A toned letter before another non-ASCII character: two tones, a
+        // mark or a foreign letter, the word decides. A toneless one is
+        // fine (ư and ơ never come here).
+        return !toned && code != Vowel::U_HORN.row() && code != Vowel::O_HORN.row();
+    }
     if code == Vowel::U_HORN.row() && next == Vowel::O.row() {
         return false;
     }
@@ -586,10 +608,17 @@ pub(crate) fn letter_ok_fast(
     let u_horn = u8::from(pair == 0xC6B0).wrapping_neg();
     let dd = u8::from(pair & !1 == 0xC490).wrapping_neg();
     let prev = (class(p1) & !(u_horn | dd)) | (U_HORN_BEFORE & u_horn) | (CONSONANT & dd);
-    let next = class(next);
-    if (prev | next) & NON_ASCII != 0 {
+    // A non-ASCII letter after is a class of its own (its answer does not
+    // depend on which letter it is), except after ư and ơ, whose horn
+    // repair looks further: those take the plain check.
+    let horn = (((key - 1) >> 1) | 2) == Vowel::U_HORN.row();
+    if (prev & NON_ASCII != 0) | (horn & (next >= 0x80)) {
         return letter_ok(bytes, i, b0, style);
     }
+    let next = NEXT_CLASS
+        .get(usize::from(next))
+        .copied()
+        .unwrap_or(NEXT_OTHER);
     let after = AFTER_CLASS.get(usize::from(after)).copied().unwrap_or(2);
     let k = (((usize::from((key - 1) & 31) << 4 | usize::from(prev)) << 4) | usize::from(next))
         << 2
