@@ -708,11 +708,11 @@ const fn gather(bits7: u64) -> u64 {
 /// a byte), so a stop after any point is still a stop.
 #[inline(always)]
 fn block_stops(block: &[u8; 64]) -> u64 {
-    let mut printable = 0u64;
-    let mut space = 0u64;
-    let mut alnum = 0u64;
-    let mut continuation = 0u64;
-    for (k, chunk) in block.chunks_exact(8).enumerate() {
+    let mut stops = 0u64;
+    // Bit 7 set when the first byte of the next eight is a letter or digit
+    // (past the block: unknown, so a space there is a stop).
+    let mut alnum_after = 0u64;
+    for (k, chunk) in block.chunks_exact(8).enumerate().rev() {
         let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let ascii = !w & HIGH;
         let low = w & !HIGH;
@@ -720,13 +720,15 @@ fn block_stops(block: &[u8; 64]) -> u64 {
         let folded = low | (ONES * 0x20);
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
         let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let shift = 8 * k;
-        printable |= gather(ge21 & ascii) << shift;
-        space |= gather(at_least(low, 0x20) & !ge21 & ascii) << shift;
-        alnum |= gather((letter | digit) & ascii) << shift;
-        continuation |= gather(w & !(w << 1) & HIGH) << shift;
+        let alnum = (letter | digit) & ascii;
+        let space = at_least(low, 0x20) & !ge21 & ascii;
+        let continuation = w & !(w << 1) & HIGH;
+        let stepped =
+            (ge21 & ascii) | (space & ((alnum >> 8) | (alnum_after << 56))) | continuation;
+        stops |= gather(!stepped & HIGH) << (8 * k);
+        alnum_after = alnum & 0x80;
     }
-    !(printable | (space & (alnum >> 1)) | continuation)
+    stops
 }
 
 fn has_invisible(s: &str) -> bool {
