@@ -395,6 +395,29 @@ static NEAR_CLASS: [u8; 256] = {
     t
 };
 
+/// [`NEAR_CLASS`] for the byte before the letter, where the last bytes of
+/// `ư` (B0) and `Đ đ` (90, 91) stand for those letters, if [`PREV_LEAD`]
+/// confirms it.
+#[allow(clippy::indexing_slicing)]
+static PREV_CLASS: [u8; 256] = {
+    let mut t = NEAR_CLASS;
+    t[0xB0] = U_HORN_BEFORE;
+    t[0x90] = CONSONANT;
+    t[0x91] = CONSONANT;
+    t
+};
+
+/// The byte that must come before a [`PREV_CLASS`] byte standing for a
+/// letter (`ư` is C6 B0, `Đ đ` are C4 90 and C4 91); zero for the others.
+#[allow(clippy::indexing_slicing)]
+static PREV_LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[0xB0] = 0xC6;
+    t[0x90] = 0xC4;
+    t[0x91] = 0xC4;
+    t
+};
+
 /// The class of any non-ASCII character after the letter (a row no ASCII
 /// byte has).
 const NEXT_OTHER: u8 = Vowel::A_BREVE.row();
@@ -600,14 +623,15 @@ pub(crate) fn letter_ok_fast(
         return None;
     }
     let (next, after) = if three { (b3, b4) } else { (b2, b3) };
-    let class = |b: u8| NEAR_CLASS.get(usize::from(b)).copied().unwrap_or(NON_ASCII);
     // The letter before: ASCII, or the two non-ASCII letters that often
     // precede another (`đ` in `được`, `ư` in `người`), or the slow path.
-    let pair = u16::from_be_bytes([p2, p1]);
-    // Selected with masks, not branches: `đ` comes and goes at random.
-    let u_horn = u8::from(pair == 0xC6B0).wrapping_neg();
-    let dd = u8::from(pair & !1 == 0xC490).wrapping_neg();
-    let prev = (class(p1) & !(u_horn | dd)) | (U_HORN_BEFORE & u_horn) | (CONSONANT & dd);
+    let want = PREV_LEAD.get(usize::from(p1)).copied().unwrap_or(0);
+    let wrong_lead = u8::from((want != 0) & (p2 != want)).wrapping_neg();
+    let prev = PREV_CLASS
+        .get(usize::from(p1))
+        .copied()
+        .unwrap_or(NON_ASCII)
+        | (NON_ASCII & wrong_lead);
     // A non-ASCII letter after is a class of its own (its answer does not
     // depend on which letter it is), except after ư and ơ, whose horn
     // repair looks further: those take the plain check.
@@ -649,7 +673,9 @@ mod tests {
             .collect();
         assert!(letters.len() > 130, "{}", letters.len());
         let mut near: Vec<Option<char>> = ('a'..='z').map(Some).collect();
-        near.extend("QGOUYĐđ .1-êờưƯơừ\u{300}“".chars().map(Some));
+        // Also characters ending in the bytes of ư (B0) and đ (91) that are not
+        // ư or đ: ð, Ự, Ằ, ố.
+        near.extend("QGOUYĐđ .1-êờưƯơừðỰẰố\u{300}“".chars().map(Some));
         near.push(None);
         let after: Vec<Option<char>> = [None, Some(' '), Some('b'), Some('a'), Some('ê')].into();
         let styles = [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep];
