@@ -286,8 +286,8 @@ fn near_before(bytes: &[u8], i: usize) -> Near {
     Near::Other
 }
 
-/// The local check, for the scan's inner loop: `Some(end of the character)`
-/// when the non-ASCII character at `i` is a Vietnamese letter that certainly
+/// The local check (the scan reads it from a table where it can, see
+/// [`letter_ok_fast`]): `Some(end of the character)` when the non-ASCII character at `i` is a Vietnamese letter that certainly
 /// causes no change, judged from at most two neighbours on each side. Every
 /// character of a word passing this check means the word needs no change;
 /// the scan falls back to [`unchanged_word`] and the full path otherwise.

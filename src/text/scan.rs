@@ -4,12 +4,14 @@
 //! clean, and callers call it per word token, so the common case must cost
 //! little more than reading the bytes and must not allocate. The scan
 //!
-//! * steps over ASCII bytes, stopping only at spaces and non-ASCII bytes
-//!   (a single space before a letter or digit is stepped over inline): an
+//! * steps over ASCII, 64 bytes at a time with a bit per byte that it
+//!   cannot step over (`block_stops`), stopping only at non-ASCII
+//!   characters and at spaces not followed by an ASCII letter or digit: an
 //!   ASCII word can never need a change;
 //! * gives each non-ASCII Vietnamese letter a local check
-//!   ([`quick::letter_ok`]): from the letter and its neighbours it can tell,
-//!   for almost every letter of clean text, that nothing will change;
+//!   ([`quick::letter_ok_fast`], one table bit for most letters): from the
+//!   letter and its neighbours it can tell, for almost every letter of
+//!   clean text, that nothing will change;
 //! * only when that check cannot vouch for a letter, backs up to the first
 //!   letter of its word (never below what it already looked at, so the scan
 //!   stays linear) and takes the word whole: first the word-level quick
@@ -101,9 +103,9 @@ impl<'t, 'o> Scan<'t, 'o> {
         }
     }
 
-    /// The fast scan. ASCII other than spaces is skipped in a tight loop (an
-    /// ASCII word cannot need a change), and each non-ASCII letter gets the
-    /// local check of [`quick::letter_ok`]. Only when that check cannot vouch
+    /// The fast scan. ASCII is stepped over by block (an ASCII word cannot
+    /// need a change), and each non-ASCII letter gets the local check of
+    /// [`quick::letter_ok_fast`]. Only when that check cannot vouch
     /// for a letter does the scan back up to the first letter of its word
     /// (never below `floor`, the end of what was last looked at, so each
     /// byte is read a bounded number of times) and take the word whole.
