@@ -153,6 +153,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     }
                     shape.ascii_upper |= d.is_ascii_uppercase();
                     i += 1;
+                } else if let Some(m) = precomposed_letter(bytes, i) {
+                    shape.non_ascii = true;
+                    i += m;
                 } else {
                     match decode(bytes, i) {
                         Some((e, m)) if is_word_char(e) => {
@@ -221,9 +224,45 @@ fn lookup_lowercase(word: &str, first_upper: bool, lower: &mut String) -> Word {
     }
     lower.clear();
     for c in word.chars() {
-        lower.extend(c.to_lowercase());
+        match lowercase_letter(c) {
+            Some(l) => lower.push(l),
+            None => lower.extend(c.to_lowercase()),
+        }
     }
     Word::lookup(lower)
+}
+
+/// The length of the character at byte `i` when its bytes alone show it is
+/// a precomposed Latin letter (which never needs the normalizer): U+00C0–
+/// U+024F but × and ÷, and U+1E00–U+1EFF, where Vietnamese letters live.
+/// `None` when the character must be decoded to tell.
+fn precomposed_letter(bytes: &[u8], i: usize) -> Option<usize> {
+    match (bytes.get(i)?, bytes.get(i + 1)?) {
+        (0xC3, &b) if b != 0x97 && b != 0xB7 => Some(2),
+        (0xC4..=0xC8, _) | (0xC9, 0x80..=0x8F) => Some(2),
+        (0xE1, 0xB8..=0xBB) => Some(3),
+        _ => None,
+    }
+}
+
+/// The lowercase of a letter of the Vietnamese alphabet without the
+/// general Unicode tables (whose lookup dominated lowercasing capitalized
+/// words), `None` for other characters. Agrees with
+/// [`char::to_lowercase`] (tested over U+0000–U+2FFF).
+fn lowercase_letter(c: char) -> Option<char> {
+    let u = u32::from(c);
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        0x61..=0x7A | 0xDF..=0xF6 | 0xF8..=0xFF => u,
+        // Ă Đ Ĩ Ũ Ơ Ư and their lowercase.
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x1AF => 0x1B0,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        // Latin Extended Additional from Ạ on: capital, small, capital…
+        0x1EA0..=0x1EFF => u | 1,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 #[cfg(test)]
@@ -282,6 +321,25 @@ mod tests {
         assert!(
             matches!(toks.first().map(|t| t.kind), Some(Kind::Word { word, .. }) if word == expected)
         );
+    }
+
+    #[test]
+    fn lowercase_letter_agrees_with_std() {
+        for c in ('\0'..='\u{2fff}').filter(|c| lowercase_letter(*c).is_some()) {
+            let std: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(std, lowercase_letter(c).into_iter().collect::<Vec<_>>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn precomposed_letter_agrees_with_is_word_char() {
+        for c in ('\u{80}'..='\u{2fff}').filter(|c| !needs_normalizing(*c)) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(n) = precomposed_letter(bytes, 0) {
+                assert!(is_word_char(c) && n == c.len_utf8(), "{c:?}");
+            }
+        }
     }
 
     #[test]
