@@ -327,7 +327,11 @@ mod tests {
     fn lowercase_letter_agrees_with_std() {
         for c in ('\0'..='\u{2fff}').filter(|c| lowercase_letter(*c).is_some()) {
             let std: Vec<char> = c.to_lowercase().collect();
-            assert_eq!(std, lowercase_letter(c).into_iter().collect::<Vec<_>>(), "{c:?}");
+            assert_eq!(
+                std,
+                lowercase_letter(c).into_iter().collect::<Vec<_>>(),
+                "{c:?}"
+            );
         }
     }
 
