@@ -66,24 +66,62 @@ fn is_space(c: char) -> bool {
 /// tone marks; longer words are `Other` without being normalized.
 const MAX_WORD_BYTES: usize = 16;
 
+/// Decodes the character starting at byte `i` of `bytes` (valid UTF-8, `i`
+/// on a character boundary) and its length, straight from the bytes: going
+/// through `str::get(i..)` re-checked the boundary for every character.
+fn decode(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let &b0 = bytes.get(i)?;
+    let cont = |k: usize| bytes.get(i + k).map(|&b| u32::from(b & 0x3F));
+    let (c, n) = match b0 {
+        0x00..=0x7F => (u32::from(b0), 1),
+        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1)?, 2),
+        0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (cont(1)? << 6) | cont(2)?, 3),
+        _ => (
+            (u32::from(b0 & 0x07) << 18) | (cont(1)? << 12) | (cont(2)? << 6) | cont(3)?,
+            4,
+        ),
+    };
+    Some((char::from_u32(c)?, n))
+}
+
+/// True for characters that can change which vocabulary word a word is
+/// when normalized: combining marks (U+0300–U+036F, U+1DC0–U+1DFF,
+/// U+20D0–U+20FF) and Greek or Cyrillic letters that may be confusable
+/// Latin ones (U+0370–U+04FF). Tone placement, the normalizer's other
+/// change, concerns no word of the vocabulary.
+fn needs_normalizing(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{4ff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20c0}'..='\u{20ff}')
+}
+
+/// What the word loop learned about a word, so that classifying it does
+/// not read it again.
+#[derive(Clone, Copy, Default)]
+struct WordShape {
+    /// Some character needs the normalizer (see [`needs_normalizing`]).
+    normalize: bool,
+    /// Some character is not ASCII.
+    non_ascii: bool,
+    /// Some ASCII letter is a capital.
+    ascii_upper: bool,
+}
+
 /// Tokenizes `text`. Linear in its length.
 ///
 /// ASCII bytes are classified without decoding; other characters are
-/// decoded one at a time.
+/// decoded from the bytes one at a time.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 8);
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut lower = String::new();
     let mut gap = Gap::None;
     let mut i = 0;
-    let char_at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        let c = if b < 0x80 {
-            char::from(b)
+        let (c, n) = if b < 0x80 {
+            (char::from(b), 1)
         } else {
-            let Some(c) = char_at(i) else { break };
-            c
+            let Some(d) = decode(bytes, i) else { break };
+            d
         };
         if c == '\n' || c == '\r' {
             gap = Gap::Line;
@@ -94,7 +132,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if gap == Gap::None {
                 gap = Gap::Space;
             }
-            i += c.len_utf8();
+            i += n;
             continue;
         }
         let kind = if b.is_ascii_digit() {
@@ -107,26 +145,36 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             Kind::Num { value, len }
         } else if is_word_char(c) {
+            let mut shape = WordShape::default();
             while let Some(&d) = bytes.get(i) {
                 if d < 0x80 {
                     if !d.is_ascii_alphabetic() {
                         break;
                     }
+                    shape.ascii_upper |= d.is_ascii_uppercase();
                     i += 1;
+                } else if let Some(m) = precomposed_letter(bytes, i) {
+                    shape.non_ascii = true;
+                    i += m;
                 } else {
-                    match char_at(i) {
-                        Some(e) if is_word_char(e) => i += e.len_utf8(),
+                    match decode(bytes, i) {
+                        Some((e, m)) if is_word_char(e) => {
+                            shape.non_ascii = true;
+                            shape.normalize |= needs_normalizing(e);
+                            i += m;
+                        }
                         _ => break,
                     }
                 }
             }
             let word = text.get(start..i).unwrap_or("");
+            let capital = c.is_uppercase();
             Kind::Word {
-                word: classify(word, &mut lower),
-                capital: c.is_uppercase(),
+                word: classify(word, capital, shape, &mut lower),
+                capital,
             }
         } else {
-            i += c.len_utf8();
+            i += n;
             Kind::Punct(c)
         };
         out.push(Token {
@@ -140,40 +188,81 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// Looks a raw word up in the vocabulary.
-fn classify(word: &str, lower: &mut String) -> Word {
+/// Looks a raw word up in the vocabulary; `capital` tells whether its
+/// first character is a capital.
+fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> Word {
     if word.len() > MAX_WORD_BYTES {
         return Word::Other;
     }
     // A word goes through the crate's normalizer only when normalizing can
-    // change which vocabulary word it is: when it holds a combining mark
-    // (U+0300–U+036F: lead bytes 0xCC, 0xCD; U+1DC0–U+1DFF: E1 B7;
-    // U+20D0–U+20FF: E2 83) or a Greek or Cyrillic letter that may be a
-    // confusable Latin one (lead bytes 0xCE–0xD3). Tone placement, the
-    // normalizer's other change, concerns no word of the vocabulary.
+    // change which vocabulary word it is (see `needs_normalizing`).
     // Precomposed Vietnamese words, the overwhelming majority, skip it:
     // normalizing every word doubled the scan's time.
-    let bytes = word.as_bytes();
-    let needs_normalizing = bytes.iter().any(|&b| matches!(b, 0xCC..=0xD3))
-        || bytes
-            .windows(2)
-            .any(|w| matches!(w, [0xE1, 0xB7] | [0xE2, 0x83]));
-    let normalized = if needs_normalizing {
-        crate::text::normalize(word)
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    };
+    if shape.normalize {
+        let normalized = crate::text::normalize(word);
+        let first_upper = normalized.chars().next().is_some_and(char::is_uppercase);
+        return lookup_lowercase(&normalized, first_upper, lower);
+    }
     // Capitals are at the start ("Thứ") or everywhere ("THỨ"): a word with
     // neither an ASCII capital nor a capital first letter is lowercase.
-    let first_upper = normalized.chars().next().is_some_and(char::is_uppercase);
-    if !first_upper && !normalized.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Word::lookup(&normalized);
+    if !capital && !shape.ascii_upper {
+        return Word::lookup(word);
+    }
+    if !shape.non_ascii {
+        lower.clear();
+        lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return Word::lookup(lower);
+    }
+    lookup_lowercase(word, true, lower)
+}
+
+/// Looks `word` up after lowercasing it (into the reused `lower`) when it
+/// may hold capitals.
+fn lookup_lowercase(word: &str, first_upper: bool, lower: &mut String) -> Word {
+    if !first_upper && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Word::lookup(word);
     }
     lower.clear();
-    for c in normalized.chars() {
-        lower.extend(c.to_lowercase());
+    for c in word.chars() {
+        match lowercase_letter(c) {
+            Some(l) => lower.push(l),
+            None => lower.extend(c.to_lowercase()),
+        }
     }
     Word::lookup(lower)
+}
+
+/// The length of the character at byte `i` when its bytes alone show it is
+/// a precomposed Latin letter (which never needs the normalizer): U+00C0–
+/// U+024F but × and ÷, and U+1E00–U+1EFF, where Vietnamese letters live.
+/// `None` when the character must be decoded to tell.
+fn precomposed_letter(bytes: &[u8], i: usize) -> Option<usize> {
+    match (bytes.get(i)?, bytes.get(i + 1)?) {
+        (0xC3, &b) if b != 0x97 && b != 0xB7 => Some(2),
+        (0xC4..=0xC8, _) | (0xC9, 0x80..=0x8F) => Some(2),
+        (0xE1, 0xB8..=0xBB) => Some(3),
+        _ => None,
+    }
+}
+
+/// The lowercase of a letter of the Vietnamese alphabet without the
+/// general Unicode tables (whose lookup dominated lowercasing capitalized
+/// words), `None` for other characters. Agrees with
+/// [`char::to_lowercase`] (tested over U+0000–U+2FFF).
+fn lowercase_letter(c: char) -> Option<char> {
+    let u = u32::from(c);
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        0x61..=0x7A | 0xDF..=0xF6 | 0xF8..=0xFF => u,
+        // Ă Đ Ĩ Ũ Ơ Ư and their lowercase.
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x1AF => 0x1B0,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        // Latin Extended Additional from Ạ on: capital, small, capital…
+        0x1EA0..=0x1EFF => u | 1,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 #[cfg(test)]
@@ -232,6 +321,29 @@ mod tests {
         assert!(
             matches!(toks.first().map(|t| t.kind), Some(Kind::Word { word, .. }) if word == expected)
         );
+    }
+
+    #[test]
+    fn lowercase_letter_agrees_with_std() {
+        for c in ('\0'..='\u{2fff}').filter(|c| lowercase_letter(*c).is_some()) {
+            let std: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(
+                std,
+                lowercase_letter(c).into_iter().collect::<Vec<_>>(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn precomposed_letter_agrees_with_is_word_char() {
+        for c in ('\u{80}'..='\u{2fff}').filter(|c| !needs_normalizing(*c)) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(n) = precomposed_letter(bytes, 0) {
+                assert!(is_word_char(c) && n == c.len_utf8(), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -138,127 +138,23 @@ pub(crate) enum Word {
 
 impl Word {
     /// The word for a lowercase NFC string.
+    ///
+    /// One probe of a hash table built at compile time (most words are not
+    /// in the vocabulary and miss on an empty slot or one comparison); a
+    /// `match` on strings compared the word with every entry of its length.
     pub(crate) fn lookup(s: &str) -> Word {
-        use Word::*;
-        match s {
-            "ngày" => Ngay,
-            "tháng" => Thang,
-            "năm" => Nam,
-            "tuần" => Tuan,
-            "quý" => Quy,
-            "thứ" => Thu,
-            "chủ" => Chu,
-            "chúa" => Chua,
-            "nhật" => Nhat,
-            "cn" => Cn,
-            "hôm" | "bữa" => Hom,
-            "mùng" | "mồng" => Mung,
-            "giêng" => Gieng,
-            "chạp" => Chap,
-            "nay" => Nay,
-            "qua" => Qua,
-            "kia" => Kia,
-            "mai" => Mai,
-            "mốt" => Mot2,
-            "trước" => Truoc,
-            "này" => Nay2,
-            "sau" => Sau,
-            "tới" => Toi2,
-            "ngoái" => Ngoai,
-            "tiếp" => Tiep,
-            "theo" => Theo,
-            "hiện" => Hien,
-            "tại" => Tai,
-            "vừa" => Vua,
-            "rồi" => Roi,
-            "nữa" => Nua,
-            "của" => Cua,
-            "đó" | "ấy" | "khi" => Do,
-            "bây" => Bay2,
-            "ngay" => Ngay2,
-            "sáng" => Sang,
-            "trưa" => Trua,
-            "chiều" => Chieu,
-            "tối" => Toi,
-            "đêm" => Dem,
-            "khuya" => Khuya,
-            "rạng" => Rang,
-            "buổi" => Buoi,
-            "giờ" => Gio,
-            "tiếng" => Tieng,
-            "đồng" => Dong,
-            "hồ" => Ho,
-            "phút" => Phut,
-            "giây" => Giay,
-            "rưỡi" => Ruoi,
-            "kém" => Kem,
-            "đúng" => Dung,
-            "h" => H,
-            "g" => G,
-            "p" => P,
-            "s" => S,
-            "gmt" => Gmt,
-            "utc" => Utc,
-            "ict" => Ict,
-            "jst" => Jst,
-            "kst" => Kst,
-            "từ" => Tu,
-            "đến" => Den,
-            "hết" => Het,
-            "vào" => Vao,
-            "lúc" => Luc,
-            "khoảng" => Khoang,
-            "gần" => Gan,
-            "hơn" => Hon,
-            "trên" => Tren,
-            "dưới" => Duoi,
-            "chừng" => Chung,
-            "xấp" => Xap,
-            "xỉ" => Xi,
-            "ít" => It,
-            "nhiều" => Nhieu,
-            "nhất" => Nhat2,
-            "thiểu" => Thieu,
-            "đa" => Da,
-            "chưa" => Chua2,
-            "trong" => Trong,
-            "mất" => Mat,
-            "suốt" => Suot,
-            "kéo" => Keo,
-            "dài" => Dai,
-            "mỗi" => Moi,
-            "hằng" | "hàng" => Hang,
-            "những" => Nhung,
-            "các" => Cac,
-            "vài" => Vai,
-            "mấy" => May,
-            "bao" => Bao,
-            "số" => So,
-            "lần" => Lan,
-            "không" => Khong,
-            "một" => Mot,
-            "hai" => Hai,
-            "ba" => Ba,
-            "bốn" => Bon,
-            "tư" => Tu4,
-            "lăm" | "nhăm" => Lam,
-            "sáu" => Sau6,
-            "bảy" | "bẩy" => Bay,
-            "tám" => Tam,
-            "chín" => Chin,
-            "mười" => Muoi,
-            "mươi" => Muoi2,
-            "linh" | "lẻ" => Linh,
-            "trăm" => Tram,
-            "nghìn" | "ngàn" => Nghin,
-            "chục" => Chuc,
-            "triệu" => Trieu,
-            "tỷ" | "tỉ" => Ty,
-            "i" => RomanI,
-            "ii" => RomanII,
-            "iii" => RomanIII,
-            "iv" => RomanIV,
-            _ => Other,
+        let mut slot = hash(s.as_bytes());
+        loop {
+            let Some(&k) = SLOTS.get(slot) else {
+                return Word::Other;
+            };
+            let Some(&(key, word)) = VOCAB.get(usize::from(k)) else {
+                return Word::Other;
+            };
+            if key == s {
+                return word;
+            }
+            slot = (slot + 1) & (SLOT_COUNT - 1);
         }
     }
 
@@ -364,6 +260,173 @@ impl Word {
     }
 }
 
+/// The vocabulary: every spelling (lowercase, NFC) and its word.
+const VOCAB: &[(&str, Word)] = &[
+    ("ngày", Word::Ngay),
+    ("tháng", Word::Thang),
+    ("năm", Word::Nam),
+    ("tuần", Word::Tuan),
+    ("quý", Word::Quy),
+    ("thứ", Word::Thu),
+    ("chủ", Word::Chu),
+    ("chúa", Word::Chua),
+    ("nhật", Word::Nhat),
+    ("cn", Word::Cn),
+    ("hôm", Word::Hom),
+    ("bữa", Word::Hom),
+    ("mùng", Word::Mung),
+    ("mồng", Word::Mung),
+    ("giêng", Word::Gieng),
+    ("chạp", Word::Chap),
+    ("nay", Word::Nay),
+    ("qua", Word::Qua),
+    ("kia", Word::Kia),
+    ("mai", Word::Mai),
+    ("mốt", Word::Mot2),
+    ("trước", Word::Truoc),
+    ("này", Word::Nay2),
+    ("sau", Word::Sau),
+    ("tới", Word::Toi2),
+    ("ngoái", Word::Ngoai),
+    ("tiếp", Word::Tiep),
+    ("theo", Word::Theo),
+    ("hiện", Word::Hien),
+    ("tại", Word::Tai),
+    ("vừa", Word::Vua),
+    ("rồi", Word::Roi),
+    ("nữa", Word::Nua),
+    ("của", Word::Cua),
+    ("đó", Word::Do),
+    ("ấy", Word::Do),
+    ("khi", Word::Do),
+    ("bây", Word::Bay2),
+    ("ngay", Word::Ngay2),
+    ("sáng", Word::Sang),
+    ("trưa", Word::Trua),
+    ("chiều", Word::Chieu),
+    ("tối", Word::Toi),
+    ("đêm", Word::Dem),
+    ("khuya", Word::Khuya),
+    ("rạng", Word::Rang),
+    ("buổi", Word::Buoi),
+    ("giờ", Word::Gio),
+    ("tiếng", Word::Tieng),
+    ("đồng", Word::Dong),
+    ("hồ", Word::Ho),
+    ("phút", Word::Phut),
+    ("giây", Word::Giay),
+    ("rưỡi", Word::Ruoi),
+    ("kém", Word::Kem),
+    ("đúng", Word::Dung),
+    ("h", Word::H),
+    ("g", Word::G),
+    ("p", Word::P),
+    ("s", Word::S),
+    ("gmt", Word::Gmt),
+    ("utc", Word::Utc),
+    ("ict", Word::Ict),
+    ("jst", Word::Jst),
+    ("kst", Word::Kst),
+    ("từ", Word::Tu),
+    ("đến", Word::Den),
+    ("hết", Word::Het),
+    ("vào", Word::Vao),
+    ("lúc", Word::Luc),
+    ("khoảng", Word::Khoang),
+    ("gần", Word::Gan),
+    ("hơn", Word::Hon),
+    ("trên", Word::Tren),
+    ("dưới", Word::Duoi),
+    ("chừng", Word::Chung),
+    ("xấp", Word::Xap),
+    ("xỉ", Word::Xi),
+    ("ít", Word::It),
+    ("nhiều", Word::Nhieu),
+    ("nhất", Word::Nhat2),
+    ("thiểu", Word::Thieu),
+    ("đa", Word::Da),
+    ("chưa", Word::Chua2),
+    ("trong", Word::Trong),
+    ("mất", Word::Mat),
+    ("suốt", Word::Suot),
+    ("kéo", Word::Keo),
+    ("dài", Word::Dai),
+    ("mỗi", Word::Moi),
+    ("hằng", Word::Hang),
+    ("hàng", Word::Hang),
+    ("những", Word::Nhung),
+    ("các", Word::Cac),
+    ("vài", Word::Vai),
+    ("mấy", Word::May),
+    ("bao", Word::Bao),
+    ("số", Word::So),
+    ("lần", Word::Lan),
+    ("không", Word::Khong),
+    ("một", Word::Mot),
+    ("hai", Word::Hai),
+    ("ba", Word::Ba),
+    ("bốn", Word::Bon),
+    ("tư", Word::Tu4),
+    ("lăm", Word::Lam),
+    ("nhăm", Word::Lam),
+    ("sáu", Word::Sau6),
+    ("bảy", Word::Bay),
+    ("bẩy", Word::Bay),
+    ("tám", Word::Tam),
+    ("chín", Word::Chin),
+    ("mười", Word::Muoi),
+    ("mươi", Word::Muoi2),
+    ("linh", Word::Linh),
+    ("lẻ", Word::Linh),
+    ("trăm", Word::Tram),
+    ("nghìn", Word::Nghin),
+    ("ngàn", Word::Nghin),
+    ("chục", Word::Chuc),
+    ("triệu", Word::Trieu),
+    ("tỷ", Word::Ty),
+    ("tỉ", Word::Ty),
+    ("i", Word::RomanI),
+    ("ii", Word::RomanII),
+    ("iii", Word::RomanIII),
+    ("iv", Word::RomanIV),
+];
+
+/// Size of the open-addressing table over [`VOCAB`]: a power of two, at
+/// least four times the vocabulary so probes are short.
+const SLOT_COUNT: usize = 512;
+
+/// Marks an empty slot.
+const EMPTY: u8 = u8::MAX;
+
+/// FNV-1a over the bytes, reduced to a slot index.
+const fn hash(mut bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    while let Some((&b, rest)) = bytes.split_first() {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        bytes = rest;
+    }
+    h as usize & (SLOT_COUNT - 1)
+}
+
+/// Slot → index into [`VOCAB`] (or [`EMPTY`]), linear probing, built at
+/// compile time: an index out of range here fails the build, not a run.
+#[allow(clippy::indexing_slicing)]
+const SLOTS: [u8; SLOT_COUNT] = {
+    assert!(VOCAB.len() < EMPTY as usize && VOCAB.len() * 4 <= SLOT_COUNT);
+    let mut slots = [EMPTY; SLOT_COUNT];
+    let mut i = 0;
+    while i < VOCAB.len() {
+        let mut slot = hash(VOCAB[i].0.as_bytes());
+        while slots[slot] != EMPTY {
+            slot = (slot + 1) & (SLOT_COUNT - 1);
+        }
+        slots[slot] = i as u8;
+        i += 1;
+    }
+    slots
+};
+
 /// A part of the day written beside a time or a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum DayPart {
@@ -389,6 +452,25 @@ impl DayPart {
             (DayPart::Night, 6..=11) => hour + 12,
             (DayPart::Night, 12) => 0,
             (DayPart::Night, _) => hour,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_is_found_once() {
+        for (i, &(key, word)) in VOCAB.iter().enumerate() {
+            assert_eq!(Word::lookup(key), word, "{key}");
+            assert!(
+                VOCAB.iter().skip(i + 1).all(|&(k, _)| k != key),
+                "{key} twice"
+            );
+        }
+        for other in ["", "ngàyy", "thang", "Ngày", "x", "hôm nay"] {
+            assert_eq!(Word::lookup(other), Word::Other, "{other}");
         }
     }
 }
