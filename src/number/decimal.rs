@@ -15,6 +15,16 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The largest number of digits after the point a [`Decimal`] keeps.
+///
+/// ```
+/// use vietnorm::number::{Decimal, MAX_SCALE};
+///
+/// let fine = format!("0.{}1", "0".repeat(MAX_SCALE as usize - 1));
+/// assert_eq!(fine.parse::<Decimal>()?.scale(), MAX_SCALE);
+/// let too_fine = format!("0.{}1", "0".repeat(MAX_SCALE as usize));
+/// assert!(too_fine.parse::<Decimal>().is_err());
+/// # Ok::<(), vietnorm::number::ParseDecimalError>(())
+/// ```
 pub const MAX_SCALE: u32 = 30;
 
 /// An exact decimal number: digits and a scale, never a float.

@@ -56,13 +56,18 @@ impl fmt::Display for Failure {
 }
 
 macro_rules! parse_error {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, offset of $call:literal is $at:literal) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq)]
         pub struct $name(Failure);
 
         impl $name {
             /// The byte offset in the input where the problem is.
+            ///
+            /// ```
+            #[doc = concat!("let err = vietnorm::number::", $call, ".unwrap_err();")]
+            #[doc = concat!("assert_eq!(err.offset(), ", $at, ");")]
+            /// ```
             pub fn offset(&self) -> usize {
                 self.0.offset
             }
@@ -86,7 +91,7 @@ parse_error! {
     /// assert_eq!(err.offset(), 11);
     /// assert_eq!(err.to_string(), "unexpected `năm` at byte 11");
     /// ```
-    ParseNumberError
+    ParseNumberError, offset of "parse_number(\"hai mươi năm\")" is 11
 }
 
 parse_error! {
@@ -96,7 +101,7 @@ parse_error! {
     /// let err = vietnorm::number::parse_money("83,5 triệu").unwrap_err();
     /// assert_eq!(err.to_string(), "no currency at byte 12");
     /// ```
-    ParseMoneyError
+    ParseMoneyError, offset of "parse_money(\"83,5 triệu\")" is 12
 }
 
 parse_error! {
@@ -106,7 +111,7 @@ parse_error! {
     /// let err = vietnorm::number::parse_percent("5,2").unwrap_err();
     /// assert_eq!(err.offset(), 3);
     /// ```
-    ParsePercentError
+    ParsePercentError, offset of "parse_percent(\"5,2\")" is 3
 }
 
 fn token_text(toks: &[Token<'_>], at: usize) -> String {
