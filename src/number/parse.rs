@@ -12,7 +12,10 @@ use super::words::{NumFail, Options, parse_prefix};
 /// What went wrong, shared by the parse errors.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum What {
+    /// No token at all: empty or blank input.
     Empty,
+    /// The input ends where a number must follow ("khoảng", "thứ").
+    Missing,
     NotANumber(String),
     Unexpected(String),
     Separators(String),
@@ -21,6 +24,8 @@ enum What {
     BadOrdinal,
     NoCurrency,
     NoPercent,
+    /// A whole input that is a quantity but not an ordinal.
+    NoOrdinal(String),
 }
 
 /// A failure: what and the byte offset in the input.
@@ -34,7 +39,8 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let at = self.offset;
         match &self.what {
-            What::Empty => write!(f, "empty input"),
+            What::Empty => write!(f, "no number: the input is empty or blank (byte {at})"),
+            What::Missing => write!(f, "input ends at byte {at} where a number must follow"),
             What::NotANumber(t) => write!(f, "`{t}` at byte {at} does not start a number"),
             What::Unexpected(t) => write!(f, "unexpected `{t}` at byte {at}"),
             What::Separators(t) => {
@@ -51,6 +57,10 @@ impl fmt::Display for Failure {
             What::BadOrdinal => write!(f, "no positive whole rank at byte {at}"),
             What::NoCurrency => write!(f, "no currency at byte {at}"),
             What::NoPercent => write!(f, "no `%` or `phần trăm` at byte {at}"),
+            What::NoOrdinal(t) => write!(
+                f,
+                "`{t}` at byte {at} does not start an ordinal (`thứ …`, `hạng …`)"
+            ),
         }
     }
 }
@@ -135,7 +145,7 @@ fn from_fail(text: &str, toks: &[Token<'_>], f: Fail) -> Failure {
     if f.what == FailWhat::NotANumber && f.at >= toks.len() {
         return Failure {
             offset,
-            what: What::Empty,
+            what: What::Missing,
         };
     }
     Failure { offset, what }
@@ -270,7 +280,7 @@ pub fn parse_ordinal(text: &str) -> Result<Ordinal, ParseNumberError> {
         Quantity::Ordinal(o) => Ok(o),
         _ => Err(ParseNumberError(Failure {
             offset: toks.first().map_or(0, |t| t.start),
-            what: What::NotANumber(token_text(&toks, 0)),
+            what: What::NoOrdinal(token_text(&toks, 0)),
         })),
     }
 }
