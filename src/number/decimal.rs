@@ -60,7 +60,10 @@ pub struct Decimal {
 ///
 /// let big = Decimal::new(i128::MAX, 0)?;
 /// let err = big.checked_add(Decimal::ONE).unwrap_err();
-/// assert_eq!(err.to_string(), "decimal overflow");
+/// assert_eq!(
+///     err.to_string(),
+///     "decimal overflow: the result needs more than 128 bits or more than 30 digits after the point"
+/// );
 /// # Ok::<(), vietnorm::number::DecimalError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +71,10 @@ pub struct DecimalError;
 
 impl fmt::Display for DecimalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("decimal overflow")
+        write!(
+            f,
+            "decimal overflow: the result needs more than 128 bits or more than {MAX_SCALE} digits after the point"
+        )
     }
 }
 
