@@ -25,10 +25,23 @@ use super::lex::{Token, tokens};
 pub struct Currency(&'static str);
 
 macro_rules! currencies {
-    ($($code:ident: $name:literal),* $(,)?) => {
+    ($($code:ident: $name:literal, $example:literal),* $(,)?) => {
         impl Currency {
             $(
                 #[doc = concat!("`", stringify!($code), "`: ", $name, ".")]
+                ///
+                /// ```
+                #[doc = concat!(
+                    "let m = vietnorm::number::parse_money(\"", $example, "\")?;"
+                )]
+                #[doc = concat!(
+                    "assert_eq!(m.currency, vietnorm::number::Currency::", stringify!($code), ");"
+                )]
+                #[doc = concat!(
+                    "assert_eq!(m.currency.code(), \"", stringify!($code), "\");"
+                )]
+                /// # Ok::<(), vietnorm::number::ParseMoneyError>(())
+                /// ```
                 pub const $code: Currency = Currency(stringify!($code));
             )*
             /// Every currency the library knows.
@@ -42,25 +55,25 @@ macro_rules! currencies {
 }
 
 currencies! {
-    VND: "Vietnamese đồng",
-    USD: "US dollar",
-    EUR: "euro",
-    JPY: "Japanese yen",
-    CNY: "Chinese yuan (nhân dân tệ)",
-    GBP: "pound sterling",
-    KRW: "South Korean won",
-    THB: "Thai baht",
-    AUD: "Australian dollar",
-    SGD: "Singapore dollar",
-    HKD: "Hong Kong dollar",
-    TWD: "New Taiwan dollar",
-    RUB: "Russian ruble",
-    INR: "Indian rupee",
-    CHF: "Swiss franc",
-    CAD: "Canadian dollar",
-    MYR: "Malaysian ringgit",
-    LAK: "Lao kip",
-    KHR: "Cambodian riel",
+    VND: "Vietnamese đồng", "5,2 triệu đồng",
+    USD: "US dollar", "83,5 triệu USD",
+    EUR: "euro", "1,2 tỷ euro",
+    JPY: "Japanese yen", "300 triệu yên",
+    CNY: "Chinese yuan (nhân dân tệ)", "2 tỷ nhân dân tệ",
+    GBP: "pound sterling", "50 triệu bảng Anh",
+    KRW: "South Korean won", "10 tỷ won",
+    THB: "Thai baht", "500 baht",
+    AUD: "Australian dollar", "3 triệu đô la Úc",
+    SGD: "Singapore dollar", "20 triệu đô la Singapore",
+    HKD: "Hong Kong dollar", "7 triệu đô la Hồng Kông",
+    TWD: "New Taiwan dollar", "40 triệu Đài tệ",
+    RUB: "Russian ruble", "100 triệu rúp",
+    INR: "Indian rupee", "5 tỷ rupee",
+    CHF: "Swiss franc", "2 triệu franc Thụy Sĩ",
+    CAD: "Canadian dollar", "15 triệu đô la Canada",
+    MYR: "Malaysian ringgit", "80 triệu ringgit",
+    LAK: "Lao kip", "1 tỷ kíp Lào",
+    KHR: "Cambodian riel", "400.000 riel",
 }
 
 impl Currency {

@@ -15,6 +15,16 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The largest number of digits after the point a [`Decimal`] keeps.
+///
+/// ```
+/// use vietnorm::number::{Decimal, MAX_SCALE};
+///
+/// let fine = format!("0.{}1", "0".repeat(MAX_SCALE as usize - 1));
+/// assert_eq!(fine.parse::<Decimal>()?.scale(), MAX_SCALE);
+/// let too_fine = format!("0.{}1", "0".repeat(MAX_SCALE as usize));
+/// assert!(too_fine.parse::<Decimal>().is_err());
+/// # Ok::<(), vietnorm::number::ParseDecimalError>(())
+/// ```
 pub const MAX_SCALE: u32 = 30;
 
 /// An exact decimal number: digits and a scale, never a float.
@@ -50,7 +60,10 @@ pub struct Decimal {
 ///
 /// let big = Decimal::new(i128::MAX, 0)?;
 /// let err = big.checked_add(Decimal::ONE).unwrap_err();
-/// assert_eq!(err.to_string(), "decimal overflow");
+/// assert_eq!(
+///     err.to_string(),
+///     "decimal overflow: the result needs more than 128 bits or more than 30 digits after the point"
+/// );
 /// # Ok::<(), vietnorm::number::DecimalError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +71,10 @@ pub struct DecimalError;
 
 impl fmt::Display for DecimalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("decimal overflow")
+        write!(
+            f,
+            "decimal overflow: the result needs more than 128 bits or more than {MAX_SCALE} digits after the point"
+        )
     }
 }
 

@@ -12,7 +12,10 @@ use super::words::{NumFail, Options, parse_prefix};
 /// What went wrong, shared by the parse errors.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum What {
+    /// No token at all: empty or blank input.
     Empty,
+    /// The input ends where a number must follow ("khoảng", "thứ").
+    Missing,
     NotANumber(String),
     Unexpected(String),
     Separators(String),
@@ -21,6 +24,8 @@ enum What {
     BadOrdinal,
     NoCurrency,
     NoPercent,
+    /// A whole input that is a quantity but not an ordinal.
+    NoOrdinal(String),
 }
 
 /// A failure: what and the byte offset in the input.
@@ -34,7 +39,8 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let at = self.offset;
         match &self.what {
-            What::Empty => write!(f, "empty input"),
+            What::Empty => write!(f, "no number: the input is empty or blank (byte {at})"),
+            What::Missing => write!(f, "input ends at byte {at} where a number must follow"),
             What::NotANumber(t) => write!(f, "`{t}` at byte {at} does not start a number"),
             What::Unexpected(t) => write!(f, "unexpected `{t}` at byte {at}"),
             What::Separators(t) => {
@@ -51,18 +57,27 @@ impl fmt::Display for Failure {
             What::BadOrdinal => write!(f, "no positive whole rank at byte {at}"),
             What::NoCurrency => write!(f, "no currency at byte {at}"),
             What::NoPercent => write!(f, "no `%` or `phần trăm` at byte {at}"),
+            What::NoOrdinal(t) => write!(
+                f,
+                "`{t}` at byte {at} does not start an ordinal (`thứ …`, `hạng …`)"
+            ),
         }
     }
 }
 
 macro_rules! parse_error {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, offset of $call:literal is $at:literal) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq)]
         pub struct $name(Failure);
 
         impl $name {
             /// The byte offset in the input where the problem is.
+            ///
+            /// ```
+            #[doc = concat!("let err = vietnorm::number::", $call, ".unwrap_err();")]
+            #[doc = concat!("assert_eq!(err.offset(), ", $at, ");")]
+            /// ```
             pub fn offset(&self) -> usize {
                 self.0.offset
             }
@@ -86,7 +101,7 @@ parse_error! {
     /// assert_eq!(err.offset(), 11);
     /// assert_eq!(err.to_string(), "unexpected `năm` at byte 11");
     /// ```
-    ParseNumberError
+    ParseNumberError, offset of "parse_number(\"hai mươi năm\")" is 11
 }
 
 parse_error! {
@@ -96,7 +111,7 @@ parse_error! {
     /// let err = vietnorm::number::parse_money("83,5 triệu").unwrap_err();
     /// assert_eq!(err.to_string(), "no currency at byte 12");
     /// ```
-    ParseMoneyError
+    ParseMoneyError, offset of "parse_money(\"83,5 triệu\")" is 12
 }
 
 parse_error! {
@@ -106,7 +121,7 @@ parse_error! {
     /// let err = vietnorm::number::parse_percent("5,2").unwrap_err();
     /// assert_eq!(err.offset(), 3);
     /// ```
-    ParsePercentError
+    ParsePercentError, offset of "parse_percent(\"5,2\")" is 3
 }
 
 fn token_text(toks: &[Token<'_>], at: usize) -> String {
@@ -130,7 +145,7 @@ fn from_fail(text: &str, toks: &[Token<'_>], f: Fail) -> Failure {
     if f.what == FailWhat::NotANumber && f.at >= toks.len() {
         return Failure {
             offset,
-            what: What::Empty,
+            what: What::Missing,
         };
     }
     Failure { offset, what }
@@ -265,7 +280,7 @@ pub fn parse_ordinal(text: &str) -> Result<Ordinal, ParseNumberError> {
         Quantity::Ordinal(o) => Ok(o),
         _ => Err(ParseNumberError(Failure {
             offset: toks.first().map_or(0, |t| t.start),
-            what: What::NotANumber(token_text(&toks, 0)),
+            what: What::NoOrdinal(token_text(&toks, 0)),
         })),
     }
 }
