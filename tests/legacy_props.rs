@@ -15,16 +15,6 @@ const ALPHABET: &str = "aàảãáạăằẳẵắặâầẩẫấậbcdđeè�
 AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬBCDĐEÈẺẼÉẸÊỀỂỄẾỆGHIÌỈĨÍỊKLMNOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢPQRSTUÙỦŨÚỤƯỪỬỮỨỰVXYỲỶỸÝỴ\
 fjwzFJWZ0123456789 .,;:!?-()\"'`~^+\\/%&\n";
 
-const LEGACY: [Encoding; 7] = [
-    Encoding::Utf8,
-    Encoding::Tcvn3,
-    Encoding::Vni,
-    Encoding::Viscii,
-    Encoding::Vps,
-    Encoding::Viqr,
-    Encoding::Cp1258,
-];
-
 fn vietnamese_text() -> impl Strategy<Value = String> {
     let chars: Vec<char> = ALPHABET.chars().collect();
     proptest::collection::vec(proptest::sample::select(chars), 0..80)
@@ -34,7 +24,7 @@ fn vietnamese_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn decode_of_encode_is_identity(s in vietnamese_text()) {
-        for e in LEGACY {
+        for e in Encoding::ALL {
             let bytes = legacy::encode(&s, e).map_err(|err| TestCaseError::fail(err.to_string()))?;
             let back = legacy::decode(&bytes, e);
             // Windows-1258 writes tones as combining bytes; decoding composes
@@ -46,7 +36,7 @@ proptest! {
     #[test]
     fn decoding_arbitrary_bytes_never_panics_and_is_nfc(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
         use unicode_normalization::UnicodeNormalization;
-        for e in LEGACY {
+        for e in Encoding::ALL {
             let text = legacy::decode(&bytes, e);
             prop_assert_eq!(text.nfc().collect::<String>(), text.to_string(), "{}", e);
         }
@@ -61,7 +51,7 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(s in "\\PC{0,120}") {
         let _ = legacy::repair(&s);
-        for e in LEGACY {
+        for e in Encoding::ALL {
             if let Err(err) = legacy::encode(&s, e) {
                 // The error names a character of the input at its offset.
                 prop_assert_eq!(s[err.offset()..].chars().next(), Some(err.char()));
@@ -102,7 +92,7 @@ fn large_inputs_are_linear() {
     // text: must finish quickly (no quadratic rescans).
     for b in [0xF6u8, 0x5C, 0x02, 0xC3, b'a'] {
         let bytes = vec![b; 256 << 10];
-        for e in LEGACY {
+        for e in Encoding::ALL {
             let _ = legacy::decode(&bytes, e);
         }
         let _ = legacy::detect(&bytes);

@@ -11,35 +11,13 @@
 //! - `scan 15`: the scanner finds exactly one quantity in the text, 15;
 //! - `-`: out of scope, not run.
 
+#[path = "support/quantity_notation.rs"]
+mod quantity_notation;
+use quantity_notation::show;
+
 use vietnorm::number::{
-    Quantity, Value, parse_money, parse_number, parse_number_prefix, parse_ordinal, parse_percent,
-    scan,
+    Quantity, parse_money, parse_number, parse_number_prefix, parse_ordinal, parse_percent, scan,
 };
-
-fn value(v: &Value) -> String {
-    match v {
-        Value::Exact(d) => d.to_string(),
-        Value::Interval { min, max } => format!("{min}..{max}"),
-        _ => "?".to_string(),
-    }
-}
-
-/// A quantity in the notation of the `expected` column.
-fn show(q: &Quantity) -> String {
-    let with_qualifier = |s: String, q: Option<vietnorm::number::Qualifier>| match q {
-        Some(q) => format!("{q} {s}"),
-        None => s,
-    };
-    match q {
-        Quantity::Number(n) => with_qualifier(value(&n.value), n.qualifier),
-        Quantity::Money(m) => {
-            with_qualifier(format!("{} {}", value(&m.amount), m.currency), m.qualifier)
-        }
-        Quantity::Percent(p) => with_qualifier(format!("{}%", value(&p.value)), p.qualifier),
-        Quantity::Ordinal(o) => format!("#{}", o.value),
-        _ => "?".to_string(),
-    }
-}
 
 /// The first whole-string parser that accepts `text`.
 fn parse_any(text: &str) -> Option<Quantity> {

@@ -1,29 +1,11 @@
 //! The scanner on running text with distractors (plates, phone numbers,
 //! scores, dates, codes, "một" as "a"): `tests/data/number_scan.tsv`.
 
-use vietnorm::number::{Quantity, Value, scan};
+#[path = "support/quantity_notation.rs"]
+mod quantity_notation;
+use quantity_notation::show;
 
-fn value(v: &Value) -> String {
-    match v {
-        Value::Exact(d) => d.to_string(),
-        Value::Interval { min, max } => format!("{min}..{max}"),
-        _ => "?".to_string(),
-    }
-}
-
-fn show(q: &Quantity) -> String {
-    let with = |s: String, q: Option<vietnorm::number::Qualifier>| match q {
-        Some(q) => format!("{q} {s}"),
-        None => s,
-    };
-    match q {
-        Quantity::Number(n) => with(value(&n.value), n.qualifier),
-        Quantity::Money(m) => with(format!("{} {}", value(&m.amount), m.currency), m.qualifier),
-        Quantity::Percent(p) => with(format!("{}%", value(&p.value)), p.qualifier),
-        Quantity::Ordinal(o) => format!("#{}", o.value),
-        _ => "?".to_string(),
-    }
-}
+use vietnorm::number::scan;
 
 fn found(text: &str) -> String {
     scan(text)

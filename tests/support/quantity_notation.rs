@@ -1,0 +1,31 @@
+//! The compact notation the number table tests write their expected values
+//! in: `21`, `5..7`, `about 83500000 USD`, `5.2%`, `#3` (an ordinal).
+#![allow(dead_code)]
+
+use vietnorm::number::{Quantity, Value};
+
+/// A value or interval: `21`, `5..7`.
+pub fn value(v: &Value) -> String {
+    match v {
+        Value::Exact(d) => d.to_string(),
+        Value::Interval { min, max } => format!("{min}..{max}"),
+        _ => "?".to_string(),
+    }
+}
+
+/// A quantity, its qualifier first: `more_than 10000000000 VND`.
+pub fn show(q: &Quantity) -> String {
+    let with_qualifier = |s: String, q: Option<vietnorm::number::Qualifier>| match q {
+        Some(q) => format!("{q} {s}"),
+        None => s,
+    };
+    match q {
+        Quantity::Number(n) => with_qualifier(value(&n.value), n.qualifier),
+        Quantity::Money(m) => {
+            with_qualifier(format!("{} {}", value(&m.amount), m.currency), m.qualifier)
+        }
+        Quantity::Percent(p) => with_qualifier(format!("{}%", value(&p.value)), p.qualifier),
+        Quantity::Ordinal(o) => format!("#{}", o.value),
+        _ => "?".to_string(),
+    }
+}
