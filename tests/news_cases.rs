@@ -2,34 +2,12 @@
 //! shared case file, transcribed) and `tests/data/news_fixtures.tsv` (our own
 //! article-shaped fixtures, negatives included).
 
+#[path = "support/tsv_escape.rs"]
+mod tsv_escape;
+use tsv_escape::unescape;
+
 use serde_json::Value;
 use vietnorm::news::parse_article;
-
-/// Undoes the TSV escapes: `\n`, `\t`, `\\`, `\u{XXXX}`.
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                assert_eq!(chars.next(), Some('{'), "bad escape in {s:?}");
-                let hex: String = chars.by_ref().take_while(|&c| c != '}').collect();
-                let code = u32::from_str_radix(&hex, 16).expect("hex escape");
-                out.push(char::from_u32(code).expect("code point"));
-            }
-            other => panic!("bad escape {other:?} in {s:?}"),
-        }
-    }
-    out
-}
 
 struct Row {
     line: usize,

@@ -2,6 +2,10 @@
 //! character boundaries, and bounded windows (what lies far from the head
 //! or the tail does not change the dateline or the byline).
 
+#[path = "support/tsv_escape.rs"]
+mod tsv_escape;
+use tsv_escape::unescape;
+
 use proptest::prelude::*;
 use vietnorm::news::{Article, parse_article, parse_byline, parse_dateline};
 
@@ -227,28 +231,4 @@ fn trailing_space_changes_no_part_of_the_fixtures() {
         }
     }
     assert!(checked > 2_000, "{checked}");
-}
-
-/// The TSV escapes of the case files: `\n`, `\r`, `\t`, `\\`, `\u{XXXX}`.
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('u') => {
-                let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-            }
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
 }
