@@ -1,0 +1,17 @@
+#!/usr/bin/env python3
+"""Prints gold passages from the corpus: scripts/show_passages.py [FIRST LAST]."""
+import json
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+corpus = os.environ.get("VIETNORM_CORPUS", os.path.join(here, "../../shared/corpus/articles.jsonl"))
+arts = {}
+for l in open(corpus, encoding="utf-8"):
+    d = json.loads(l)
+    arts[d["id"]] = d["text"].encode("utf-8")
+rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(here, "../tests/data/extract_gold/passages.tsv"), encoding="utf-8") if not l.startswith("#")]
+lo, hi = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) > 2 else (0, len(rows) - 1)
+for key, aid, s, e in rows:
+    if lo <= int(key[1:]) <= hi:
+        print(f"=== {key} {aid}\n{arts[aid][int(s):int(e)].decode('utf-8')}\n")
