@@ -73,6 +73,7 @@
 
 pub mod extract;
 pub mod legacy;
+mod lex;
 pub mod news;
 pub mod number;
 pub mod text;

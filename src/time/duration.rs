@@ -5,9 +5,9 @@ use core::fmt;
 use crate::number::{Decimal, Value};
 
 use super::grammar::{Grammar, Read, is_dash};
-use super::lexer::Kind;
 use super::numbers::number_at;
-use super::words::Word;
+use crate::lex::Kind;
+use crate::lex::Word;
 
 /// The unit of a [`Duration`].
 ///

@@ -40,13 +40,12 @@ mod grammar;
 mod interval;
 #[cfg(feature = "jiff")]
 mod jiff;
-mod lexer;
+
 mod numbers;
 mod qualifier;
 mod reference;
 mod resolve;
 mod scan;
-mod words;
 
 use core::fmt;
 
@@ -58,10 +57,10 @@ pub use interval::Interval;
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
 
+use crate::lex::{self as lexer, Token};
 use crate::number::Qualifier;
 use error::{Failure, Reason};
 use grammar::{Grammar, TimeExpr};
-use lexer::Token;
 
 /// A date or a range of dates, as `parse date` returns it.
 ///
@@ -379,7 +378,7 @@ impl Parser {
         // "lúc", "vào", "đúng" before a time or a date say nothing more.
         while matches!(
             g.word_at(at),
-            Some(words::Word::Luc | words::Word::Vao | words::Word::Dung)
+            Some(crate::lex::Word::Luc | crate::lex::Word::Vao | crate::lex::Word::Dung)
         ) {
             at += 1;
         }
@@ -421,7 +420,7 @@ impl Parser {
 
 /// "bây giờ", "ngay bây giờ", "lúc này", "ngay lúc này": the reference time.
 fn now(g: &Grammar<'_>, at: usize) -> Option<usize> {
-    use words::Word;
+    use crate::lex::Word;
     let at = if g.word_at(at) == Some(Word::Ngay2) {
         at + 1
     } else {

@@ -5,8 +5,8 @@
 use crate::number::{Decimal, parse_number_prefix};
 
 use super::grammar::{Grammar, Read};
-use super::lexer::Kind;
-use super::words::Word;
+use crate::lex::Kind;
+use crate::lex::Word;
 
 /// How many tokens a number may span ("một trăm hai mươi ba nghìn bốn
 /// trăm năm mươi sáu" is 11); the number parser sees no further, which

@@ -4,7 +4,7 @@
 use crate::number::Qualifier;
 
 use super::grammar::{Grammar, Read};
-use super::words::Word;
+use crate::lex::Word;
 
 /// The qualifier words, in one table: the words and what they mean.
 /// Longer phrases first so that "ít nhất" is not read as a lone "ít".

@@ -11,8 +11,8 @@ use crate::number::Qualifier;
 
 use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
-use super::lexer::{self, Kind, Token};
 use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
+use crate::lex::{self as lexer, Kind, Token};
 
 /// What a match found.
 ///

@@ -2,8 +2,8 @@
 //! day, UTC offsets, and ranges of times.
 
 use super::{Grammar, Read, TimeExpr, TimeRangeExpr, is_dash};
-use crate::time::lexer::Kind;
-use crate::time::words::Word;
+use crate::lex::Kind;
+use crate::lex::Word;
 
 impl Grammar<'_> {
     /// A time or a time range: "14h30", "từ 8h đến 10h", "8-10h".

@@ -2,10 +2,10 @@
 //! days, weeks, months, years and quarters, and ranges of them.
 
 use super::{Grammar, Read, is_dash, is_date_sep};
+use crate::lex::Word;
+use crate::lex::{Gap, Kind};
 use crate::time::date::Weekday;
-use crate::time::lexer::{Gap, Kind};
 use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
-use crate::time::words::Word;
 
 impl Grammar<'_> {
     /// A date or a date range.

@@ -15,8 +15,8 @@
 mod clock;
 mod date;
 
-use super::lexer::{Gap, Kind, Token};
-use super::words::Word;
+use crate::lex::Word;
+use crate::lex::{Gap, Kind, Token};
 
 /// A rule's result: the value and the index of the next token.
 pub(crate) type Read<T> = Option<(T, usize)>;

@@ -10,7 +10,9 @@
 //! clean) and lowercased into a reused buffer, so a decomposed or
 //! capitalized "Thứ Tư" reads like "thứ tư".
 
-use super::words::Word;
+pub(crate) use words::Word;
+
+mod words;
 
 /// What separates a token from the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
