@@ -10,7 +10,10 @@
 //! clean) and lowercased into a reused buffer, so a decomposed or
 //! capitalized "Thứ Tư" reads like "thứ tư".
 
+pub(crate) use fold::fold;
 pub(crate) use words::Word;
+
+mod fold;
 
 mod words;
 
@@ -47,7 +50,7 @@ pub(crate) struct Token {
 
 /// True for characters that continue a word: letters and combining marks
 /// (decomposed input writes tone marks as separate code points).
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
@@ -112,82 +115,129 @@ struct WordShape {
 /// ASCII bytes are classified without decoding; other characters are
 /// decoded from the bytes one at a time.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut lower = String::new();
-    let mut gap = Gap::None;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let start = i;
-        let (c, n) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            let Some(d) = decode(bytes, i) else { break };
-            d
-        };
-        if c == '\n' || c == '\r' {
-            gap = Gap::Line;
-            i += 1;
-            continue;
-        }
-        if is_space(c) {
-            if gap == Gap::None {
-                gap = Gap::Space;
-            }
-            i += n;
-            continue;
-        }
-        let kind = if b.is_ascii_digit() {
-            let mut value = 0u32;
-            let mut len: u8 = 0;
-            while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
-                value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
-                len = len.saturating_add(1);
-                i += 1;
-            }
-            Kind::Num { value, len }
-        } else if is_word_char(c) {
-            let mut shape = WordShape::default();
-            while let Some(&d) = bytes.get(i) {
-                if d < 0x80 {
-                    if !d.is_ascii_alphabetic() {
-                        break;
-                    }
-                    shape.ascii_upper |= d.is_ascii_uppercase();
-                    i += 1;
-                } else if let Some(m) = precomposed_letter(bytes, i) {
-                    shape.non_ascii = true;
-                    i += m;
-                } else {
-                    match decode(bytes, i) {
-                        Some((e, m)) if is_word_char(e) => {
-                            shape.non_ascii = true;
-                            shape.normalize |= needs_normalizing(e);
-                            i += m;
-                        }
-                        _ => break,
-                    }
-                }
-            }
-            let word = text.get(start..i).unwrap_or("");
-            let capital = c.is_uppercase();
-            Kind::Word {
-                word: classify(word, capital, shape, &mut lower),
-                capital,
-            }
-        } else {
-            i += n;
-            Kind::Punct(c)
-        };
-        out.push(Token {
-            start,
-            end: i,
-            kind,
-            gap,
-        });
-        gap = Gap::None;
+    let mut lexer = Lexer::new(text, 0);
+    while let Some(t) = lexer.next() {
+        out.push(t);
     }
     out
+}
+
+/// The token that starts at or after byte `pos` (a character boundary),
+/// its gap telling what white space lies between `pos` and it. The
+/// scanners that look at a few tokens around a start (the quantities
+/// scanner) call this instead of tokenizing the whole text.
+///
+/// Allocates only to lowercase a capitalized non-ASCII word.
+pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token> {
+    Lexer::new(text, pos).next()
+}
+
+/// True for the characters that break a line: no expression crosses one.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The tokenizer's state: where it is and its buffer for lowercasing.
+struct Lexer<'t> {
+    text: &'t str,
+    i: usize,
+    lower: String,
+}
+
+impl<'t> Lexer<'t> {
+    fn new(text: &'t str, pos: usize) -> Lexer<'t> {
+        Lexer {
+            text,
+            i: pos,
+            lower: String::new(),
+        }
+    }
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut gap = Gap::None;
+        let mut i = self.i;
+        while let Some(&b) = bytes.get(i) {
+            let start = i;
+            let (c, n) = if b < 0x80 {
+                (char::from(b), 1)
+            } else {
+                decode(bytes, i)?
+            };
+            if is_line_break(c) {
+                gap = Gap::Line;
+                i += n;
+                continue;
+            }
+            if is_space(c) {
+                if gap == Gap::None {
+                    gap = Gap::Space;
+                }
+                i += n;
+                continue;
+            }
+            i += n;
+            let kind = if b.is_ascii_digit() {
+                let mut value = u32::from(b - b'0');
+                let mut len: u8 = 1;
+                while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                    value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+                    len = len.saturating_add(1);
+                    i += 1;
+                }
+                Kind::Num { value, len }
+            } else if is_word_char(c) {
+                let mut shape = WordShape {
+                    normalize: needs_normalizing(c),
+                    non_ascii: !c.is_ascii(),
+                    ascii_upper: c.is_ascii_uppercase(),
+                };
+                while let Some(&d) = bytes.get(i) {
+                    if d < 0x80 {
+                        if !d.is_ascii_alphabetic() {
+                            break;
+                        }
+                        shape.ascii_upper |= d.is_ascii_uppercase();
+                        i += 1;
+                    } else if let Some(m) = precomposed_letter(bytes, i) {
+                        shape.non_ascii = true;
+                        i += m;
+                    } else {
+                        match decode(bytes, i) {
+                            Some((e, m)) if is_word_char(e) => {
+                                shape.non_ascii = true;
+                                shape.normalize |= needs_normalizing(e);
+                                i += m;
+                            }
+                            _ => break,
+                        }
+                    }
+                }
+                let word = text.get(start..i).unwrap_or("");
+                let capital = c.is_uppercase();
+                Kind::Word {
+                    word: classify(word, capital, shape, &mut self.lower),
+                    capital,
+                }
+            } else {
+                Kind::Punct(c)
+            };
+            self.i = i;
+            return Some(Token {
+                start,
+                end: i,
+                kind,
+                gap,
+            });
+        }
+        self.i = i;
+        None
+    }
 }
 
 /// Looks a raw word up in the vocabulary; `capital` tells whether its

@@ -127,6 +127,14 @@ pub(crate) enum Word {
     Chuc,  // chục: ten (ba chục năm)
     Trieu, // triệu: million
     Ty,    // tỷ / tỉ: billion
+    // Number words the quantities grammar reads beside the ones above.
+    Van,  // vạn: ten thousand
+    K,    // k: thousand after digits ("500k"); the K of "K+" otherwise
+    Tr,   // tr: million after digits ("5tr")
+    M,    // m: metre, or M (million) as written after digits
+    Phay, // phẩy / chấm: the decimal point, spoken
+    Am,   // âm: minus
+    Tru,  // trừ: minus in spoken arithmetic
     // Roman numerals (quarters).
     RomanI,
     RomanII,
@@ -385,6 +393,14 @@ const VOCAB: &[(&str, Word)] = &[
     ("triệu", Word::Trieu),
     ("tỷ", Word::Ty),
     ("tỉ", Word::Ty),
+    ("vạn", Word::Van),
+    ("k", Word::K),
+    ("tr", Word::Tr),
+    ("m", Word::M),
+    ("phẩy", Word::Phay),
+    ("chấm", Word::Phay),
+    ("âm", Word::Am),
+    ("trừ", Word::Tru),
     ("i", Word::RomanI),
     ("ii", Word::RomanII),
     ("iii", Word::RomanIII),
@@ -393,10 +409,10 @@ const VOCAB: &[(&str, Word)] = &[
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at
 /// least four times the vocabulary so probes are short.
-const SLOT_COUNT: usize = 512;
+const SLOT_COUNT: usize = 1024;
 
 /// Marks an empty slot.
-const EMPTY: u8 = u8::MAX;
+const EMPTY: u16 = u16::MAX;
 
 /// FNV-1a over the bytes, reduced to a slot index.
 const fn hash(mut bytes: &[u8]) -> usize {
@@ -412,7 +428,7 @@ const fn hash(mut bytes: &[u8]) -> usize {
 /// Slot → index into [`VOCAB`] (or [`EMPTY`]), linear probing, built at
 /// compile time: an index out of range here fails the build, not a run.
 #[allow(clippy::indexing_slicing)]
-const SLOTS: [u8; SLOT_COUNT] = {
+const SLOTS: [u16; SLOT_COUNT] = {
     assert!(VOCAB.len() < EMPTY as usize && VOCAB.len() * 4 <= SLOT_COUNT);
     let mut slots = [EMPTY; SLOT_COUNT];
     let mut i = 0;
@@ -421,7 +437,7 @@ const SLOTS: [u8; SLOT_COUNT] = {
         while slots[slot] != EMPTY {
             slot = (slot + 1) & (SLOT_COUNT - 1);
         }
-        slots[slot] = i as u8;
+        slots[slot] = i as u16;
         i += 1;
     }
     slots

@@ -1,14 +1,18 @@
-//! Tokens for the quantity grammar: digit runs, words and symbols, each with
-//! its byte span in the original text.
+//! The quantity grammar's view of the crate's one lexer ([`crate::lex`]):
+//! digit runs joined with their separators, words with their folded text
+//! and their meaning to the number grammar, and symbols, each with its
+//! byte span in the original text.
 //!
-//! Words are matched in their normalized, lower-case form (`text::normalize`
-//! per token, so the common case borrows) but spans always index the input as
-//! given. The lexer is lazy and allocation-free for lower-case NFC words: the
-//! scanner calls it on whole articles.
+//! Nothing here reads characters: tokens come from [`crate::lex`], words
+//! are folded by [`crate::lex::fold`] (lowercase NFC, borrowed when the word
+//! already is), and word meanings come from the one vocabulary
+//! ([`crate::lex::Word`]). What this view adds is the grouping of a digit
+//! run with the `.`/`,` separators between digits ("1.234,5" is one token
+//! to the number grammar, three to the dates grammar).
 
 use std::borrow::Cow;
 
-use crate::text::normalize;
+use crate::lex::{self, Gap, Word as Vocab};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,203 +108,82 @@ impl Token<'_> {
     }
 }
 
-/// `char::is_uppercase` with fast answers for ASCII and the Latin blocks
-/// Vietnamese uses, where case alternates by code point.
-fn is_upper(c: char) -> bool {
-    match c {
-        'a'..='z' => false,
-        'A'..='Z' => true,
-        '\u{0}'..='\u{7f}' => false,
-        // À..Þ but ×; ß..ÿ are lower case.
-        '\u{c0}'..='\u{de}' => c != '\u{d7}',
-        '\u{df}'..='\u{ff}' => false,
-        // Latin Extended Additional (ạ, ả, ấ, …): even code points are upper.
-        '\u{1ea0}'..='\u{1eff}' => (c as u32) % 2 == 0,
-        // Combining marks have no case.
-        '\u{300}'..='\u{36f}' => false,
-        _ => c.is_uppercase(),
-    }
-}
-
-/// True when `word` has an upper-case letter. ASCII, Latin-1 and Latin
-/// Extended Additional (most Vietnamese letters) are answered from the
-/// bytes; anything else is decoded.
-fn has_upper(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if b.is_ascii_uppercase() {
-                return true;
-            }
-            i += 1;
-            continue;
-        }
-        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-        if b == 0xC3 {
-            // U+00C0..U+00FF: À..Þ (but ×) are upper case.
-            if (0x80..=0x9E).contains(&b1) && b1 != 0x97 {
-                return true;
-            }
-            i += 2;
-            continue;
-        }
-        if b == 0xE1 && (b1 == 0xBA || b1 == 0xBB) {
-            let b2 = bytes.get(i + 2).copied().unwrap_or(0);
-            let cp = 0x1000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            // U+1EA0..U+1EFF (ạ, ả, ấ, …): even code points are upper case.
-            if cp >= 0x1EA0 {
-                if cp % 2 == 0 {
-                    return true;
-                }
-                i += 3;
-                continue;
-            }
-        }
-        let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else {
-            return false;
-        };
-        if is_upper(c) {
-            return true;
-        }
-        i += c.len_utf8();
-    }
-    false
-}
-
-/// Lower-case NFC form of a word; borrows when the word already is.
-pub(crate) fn fold(word: &str) -> Cow<'_, str> {
-    // Combining marks (U+0300..U+036F) start with 0xCC or 0xCD in UTF-8:
-    // only then is normalization needed.
-    let needs_nfc = word.bytes().any(|b| b == 0xCC || b == 0xCD);
-    let base: Cow<'_, str> = if needs_nfc {
-        normalize(word)
-    } else {
-        Cow::Borrowed(word)
-    };
-    if has_upper(&base) {
-        Cow::Owned(base.to_lowercase())
-    } else {
-        base
-    }
-}
-
-/// The grammar meaning of a folded word. `raw` is the word as written, for
-/// the case-sensitive abbreviations ("M" is a million, "m" a metre).
-pub(crate) fn classify(folded: &str, raw: &str) -> Word {
+/// What a word of the vocabulary means to the number grammar. `raw` is the
+/// word as written, for the case-sensitive abbreviations ("M" is a
+/// million, "m" a metre; "G" a billion, "g" a gram).
+pub(crate) fn meaning(word: Vocab, raw: &str) -> Word {
     use Form::*;
-    match folded {
-        "không" => Word::Unit(0, Khong),
-        "một" => Word::Unit(1, Mot),
-        "mốt" => Word::Unit(1, Mot2),
-        "hai" => Word::Unit(2, Plain),
-        "ba" => Word::Unit(3, Plain),
-        "bốn" => Word::Unit(4, Bon),
-        "tư" => Word::Unit(4, Tu),
-        "năm" => Word::Unit(5, Nam),
-        "lăm" | "nhăm" => Word::Unit(5, Lam),
-        "sáu" => Word::Unit(6, Plain),
-        "bảy" | "bẩy" => Word::Unit(7, Plain),
-        "tám" => Word::Unit(8, Plain),
-        "chín" => Word::Unit(9, Plain),
-        "mười" => Word::Muoi10,
-        "mươi" => Word::Muoi,
-        "chục" => Word::Chuc,
-        "trăm" => Word::Tram,
-        "nghìn" | "ngàn" => Word::Scale(3),
-        "vạn" => Word::Scale(4),
-        "triệu" => Word::Scale(6),
-        "tỷ" | "tỉ" => Word::Scale(9),
-        "k" => Word::Abbrev(3),
-        "tr" => Word::Abbrev(6),
-        "m" if raw == "M" => Word::Abbrev(6),
-        "g" if raw == "G" => Word::Abbrev(9),
-        "linh" | "lẻ" => Word::Linh,
-        "rưỡi" => Word::Ruoi,
-        "phẩy" | "chấm" => Word::Point,
-        "âm" => Word::Am,
-        "trừ" => Word::Tru,
+    match word {
+        Vocab::Khong => Word::Unit(0, Khong),
+        Vocab::Mot => Word::Unit(1, Mot),
+        Vocab::Mot2 => Word::Unit(1, Mot2),
+        Vocab::Hai => Word::Unit(2, Plain),
+        Vocab::Ba => Word::Unit(3, Plain),
+        Vocab::Bon => Word::Unit(4, Bon),
+        Vocab::Tu4 => Word::Unit(4, Tu),
+        Vocab::Nam => Word::Unit(5, Nam),
+        Vocab::Lam => Word::Unit(5, Lam),
+        Vocab::Sau6 => Word::Unit(6, Plain),
+        Vocab::Bay => Word::Unit(7, Plain),
+        Vocab::Tam => Word::Unit(8, Plain),
+        Vocab::Chin => Word::Unit(9, Plain),
+        Vocab::Muoi => Word::Muoi10,
+        Vocab::Muoi2 => Word::Muoi,
+        Vocab::Chuc => Word::Chuc,
+        Vocab::Tram => Word::Tram,
+        Vocab::Nghin => Word::Scale(3),
+        Vocab::Van => Word::Scale(4),
+        Vocab::Trieu => Word::Scale(6),
+        Vocab::Ty => Word::Scale(9),
+        Vocab::K => Word::Abbrev(3),
+        Vocab::Tr => Word::Abbrev(6),
+        Vocab::M if raw == "M" => Word::Abbrev(6),
+        Vocab::G if raw == "G" => Word::Abbrev(9),
+        Vocab::Linh => Word::Linh,
+        Vocab::Ruoi => Word::Ruoi,
+        Vocab::Phay => Word::Point,
+        Vocab::Am => Word::Am,
+        Vocab::Tru => Word::Tru,
         _ => Word::Other,
     }
 }
 
-use super::trigger::{is_word_char, word_end};
-
-/// The token that starts at or after byte `pos`, skipping white space.
+/// The token that starts at or after byte `pos`, skipping white space: the
+/// shared lexer's token, with a digit run extended over the separators
+/// between digits.
 pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
-    let rest = text.get(pos..)?;
-    let mut start = pos;
-    let mut space_before = pos == 0;
-    let mut line_before = false;
-    let mut first = None;
-    let bytes = rest.as_bytes();
-    let mut i = 0;
-    // ASCII white space is answered from the byte; anything else decoded.
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-                space_before = true;
-                line_before |= matches!(b, b'\n' | b'\r' | 0x0B | 0x0C);
-                i += 1;
-                continue;
+    let t = lex::next_token(text, pos)?;
+    let bytes = text.as_bytes();
+    let mut end = t.end;
+    let (kind, word) = match t.kind {
+        lex::Kind::Num { .. } => {
+            while matches!(bytes.get(end), Some(b'.' | b','))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            {
+                end += 1;
+                while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                }
             }
-            start = pos + i;
-            first = Some(char::from(b));
-            break;
+            (Kind::Digits, None)
         }
-        let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            line_before |= matches!(c, '\u{2028}' | '\u{2029}');
-            i += c.len_utf8();
-            continue;
-        }
-        start = pos + i;
-        first = Some(c);
-        break;
-    }
-    let first = first?;
-    let tail = text.get(start..)?;
-    let bytes = tail.as_bytes();
-    let (kind, len) = if first.is_ascii_digit() {
-        let mut i = 0;
-        loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
-            let sep = bytes.get(i).is_some_and(|&b| b == b'.' || b == b',');
-            if sep && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        (Kind::Digits, i)
-    } else if is_word_char(first) {
-        (Kind::Word, word_end(text, start) - start)
-    } else {
-        (Kind::Sym(first), first.len_utf8())
+        lex::Kind::Word { word, .. } => (Kind::Word, Some(word)),
+        lex::Kind::Punct(c) => (Kind::Sym(c), None),
     };
-    let end = start + len;
-    let raw = text.get(start..end)?;
-    let (folded, word) = if kind == Kind::Word {
-        let folded = fold(raw);
-        let word = classify(&folded, raw);
-        (folded, word)
-    } else {
-        (Cow::Borrowed(raw), Word::Other)
+    let raw = text.get(t.start..end)?;
+    let (folded, word) = match word {
+        Some(w) => (lex::fold(raw), meaning(w, raw)),
+        None => (Cow::Borrowed(raw), Word::Other),
     };
     Some(Token {
-        start,
+        start: t.start,
         end,
         kind,
         text: raw,
         folded,
         word,
-        space_before,
-        line_before,
+        space_before: pos == 0 || t.gap != Gap::None,
+        line_before: t.gap == Gap::Line,
     })
 }
 
@@ -340,26 +223,6 @@ mod tests {
         let toks = tokens("55.000.");
         assert_eq!(toks[0].text, "55.000");
         assert!(toks[1].is_sym('.'));
-    }
-
-    #[test]
-    fn byte_level_upper_case_agrees_with_std() {
-        for c in ('\u{0}'..='\u{3000}').chain('\u{1e00}'..='\u{1f00}') {
-            for text in [format!("{c}"), format!("a{c}b"), format!("ạ{c}")] {
-                assert_eq!(
-                    has_upper(&text),
-                    text.chars().any(char::is_uppercase),
-                    "{c:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn fast_upper_case_agrees_with_std() {
-        for c in ('\u{0}'..='\u{2000}').chain('\u{1e00}'..='\u{1f00}') {
-            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
-        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind, StartKind};
 
 use super::currency::FnvSet;
 use super::lex::{Kind, Token};
+pub(crate) use crate::lex::is_word_char;
 
 /// What kind of start a match is, which decides how much checking it needs
 /// before the grammar runs.
@@ -132,64 +133,6 @@ fn automaton() -> &'static Automaton {
     })
 }
 
-/// Letters and combining marks make words; a start word must be a whole
-/// word.
-pub(crate) fn is_word_char(c: char) -> bool {
-    // Fast paths for ASCII and the Latin blocks Vietnamese letters live in
-    // (all of U+00C0..U+024F but × and ÷, and Latin Extended Additional).
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    match c {
-        '\u{d7}' | '\u{f7}' => false,
-        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{300}'..='\u{36f}' => true,
-        _ => c.is_alphabetic(),
-    }
-}
-
-/// The end of the word that starts at `at`: the first byte that is not
-/// part of a word char. The lead bytes of Vietnamese letters and combining
-/// marks are answered from the byte; anything else is decoded.
-pub(crate) fn word_end(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = at;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        if b < 0x80 {
-            return i;
-        }
-        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-        let fast = match b {
-            // U+00C0..U+00FF but × (C3 97) and ÷ (C3 B7).
-            0xC3 => b1 != 0x97 && b1 != 0xB7,
-            // U+0100..U+023F, and the combining marks U+0300..U+036F.
-            0xC4..=0xC8 | 0xCC => true,
-            0xCD => b1 < 0xB0,
-            _ => false,
-        };
-        if fast {
-            i += 2;
-            continue;
-        }
-        // Latin Extended Additional: U+1E00..U+1EFF.
-        if b == 0xE1 && (0xB8..=0xBB).contains(&b1) {
-            i += 3;
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            return i;
-        };
-        if !is_word_char(c) {
-            return i;
-        }
-        i += c.len_utf8();
-    }
-    i
-}
-
 /// The start kind of a whole word, if it is a start word: the reference
 /// scanner's test, the same patterns as the search.
 #[cfg(test)]
@@ -304,7 +247,7 @@ fn continuation_words() -> &'static FnvSet<String> {
 /// The folded text of a word, for callers outside the lexer.
 #[cfg(test)]
 pub(crate) fn folded(word: &str) -> String {
-    super::lex::fold(word).into_owned()
+    crate::lex::fold(word).into_owned()
 }
 
 #[cfg(test)]
@@ -326,14 +269,5 @@ mod tests {
         assert_eq!(words, ["hai", "một", "mười", "trên", "5"]);
         assert_eq!(start_word("Năm"), Some(Start::Lone));
         assert_eq!(start_word("khai"), None);
-    }
-
-    #[test]
-    fn word_end_agrees_with_is_word_char() {
-        for c in ('\u{0}'..='\u{3000}').chain('\u{1e00}'..='\u{1f00}') {
-            let text = format!("{c}a{c}.");
-            let want = if is_word_char(c) { text.len() - 1 } else { 0 };
-            assert_eq!(word_end(&text, 0), want, "{c:?}");
-        }
     }
 }
