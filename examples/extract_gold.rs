@@ -1,0 +1,62 @@
+//! Scores `extract` on the extraction gold set: precision and recall per
+//! kind, value accuracy, and (with `--errors`) every difference to read.
+//!
+//! ```text
+//! cargo run --release --example extract_gold
+//! cargo run --release --example extract_gold -- --errors
+//! ```
+//!
+//! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
+//! `../shared/corpus/articles.jsonl` beside the checkout); without the
+//! corpus the report says so and exits successfully.
+
+#[path = "../tests/support/gold.rs"]
+mod gold;
+
+use vietnorm::extract::Extractor;
+
+fn main() {
+    let errors = std::env::args().any(|a| a == "--errors");
+    let Some(corpus) = gold::corpus_path() else {
+        println!("extract_gold: no corpus found (set VIETNORM_CORPUS); nothing to score.");
+        return;
+    };
+    let result = gold::passages(&corpus).and_then(|p| gold::gold(&p).map(|g| (p, g)));
+    let (passages, gold_rows) = match result {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("extract_gold: {e}");
+            std::process::exit(1);
+        }
+    };
+    let (counts, misses) = gold::score(&Extractor::new(), &passages, &gold_rows);
+    if errors {
+        for m in &misses {
+            println!(
+                "{}\t{}\t{}\t{:?}\t{}\t{}",
+                m.passage, m.what, m.kind, m.text, m.value, m.other
+            );
+        }
+        println!();
+    }
+    println!(
+        "{} passages, {} gold entities ({} relative, not scored without a reference)\n",
+        passages.len(),
+        gold_rows.len(),
+        gold_rows.iter().filter(|g| g.kind == "relative").count()
+    );
+    println!("| kind | gold | found | correct | precision | recall | value right |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (kind, c) in &counts {
+        println!(
+            "| {kind} | {} | {} | {} | {:.1}% | {:.1}% | {}/{} |",
+            c.tp + c.fn_,
+            c.tp + c.fp,
+            c.tp,
+            100.0 * c.precision(),
+            100.0 * c.recall(),
+            c.value_ok,
+            c.tp
+        );
+    }
+}

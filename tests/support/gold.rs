@@ -1,0 +1,346 @@
+//! Scoring `extract` against the extraction gold set
+//! (`tests/data/extract_gold/`, conventions in its `CONVENTIONS.md`).
+//!
+//! The repository holds no article text: passages are byte ranges of corpus
+//! articles, and the gold rows hold the entities a reader found. This module
+//! loads both, runs the extractor on every passage, and counts, per kind,
+//! the entities found with the exact span and kind (true positives), the
+//! ones found that the reader did not mark (false positives) and the ones
+//! the reader marked that were not found (false negatives). Values are
+//! compared separately, on the true positives, in the gold's compact
+//! notation. Gold rows of kind `relative` (they need the article's date)
+//! are left out of the score in both directions.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use vietnorm::extract::Extractor;
+
+/// The folder of the gold files.
+pub fn gold_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/extract_gold")
+}
+
+/// The corpus file: `VIETNORM_CORPUS` (a file, or a folder holding
+/// `articles.jsonl`), else `../shared/corpus/articles.jsonl` beside the
+/// checkout; `None` when there is none.
+pub fn corpus_path() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("VIETNORM_CORPUS") {
+        let p = PathBuf::from(p);
+        return Some(if p.is_dir() {
+            p.join("articles.jsonl")
+        } else {
+            p
+        });
+    }
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/articles.jsonl");
+    p.exists().then_some(p)
+}
+
+/// One passage: its key, article id and text.
+pub struct Passage {
+    pub key: String,
+    pub article: String,
+    pub text: String,
+}
+
+/// One gold entity, located in its passage.
+#[derive(Clone, Debug)]
+pub struct GoldEntity {
+    pub passage: String,
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: String,
+}
+
+/// Loads the passages from the corpus.
+pub fn passages(corpus: &Path) -> Result<Vec<Passage>, String> {
+    let table = std::fs::read_to_string(gold_dir().join("passages.tsv")).map_err(|e| e.to_string())?;
+    let mut wanted: BTreeMap<String, Vec<(String, usize, usize)>> = BTreeMap::new();
+    for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [key, id, s, e] = f[..] else {
+            return Err(format!("bad passage row: {line}"));
+        };
+        let (s, e) = (s.parse().map_err(|_| line.to_string())?, e.parse().map_err(|_| line.to_string())?);
+        wanted.entry(id.to_string()).or_default().push((key.to_string(), s, e));
+    }
+    let data = std::fs::read_to_string(corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+    let mut out = Vec::new();
+    for line in data.lines() {
+        let Ok(record) = serde_json::from_str::<Value>(line) else { continue };
+        let Some(id) = record["id"].as_str() else { continue };
+        let Some(keys) = wanted.get(id) else { continue };
+        let text = record["text"].as_str().unwrap_or_default();
+        for (key, s, e) in keys {
+            let slice = text.get(*s..*e).ok_or_else(|| format!("{key}: bad range in {id}"))?;
+            out.push(Passage { key: key.clone(), article: id.to_string(), text: slice.to_string() });
+        }
+    }
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    Ok(out)
+}
+
+/// True when `text[at..at + len]` is not a piece of a longer number: a
+/// span that starts (ends) with a digit has no letter, digit or digit group
+/// ("4.2.2") glued before it (no digit or digit group after it; a unit
+/// may follow, "125cc"). Crawlers glue paragraphs ("đồngHà"), so spans
+/// edged by letters are taken as they come.
+fn whole(text: &str, at: usize, len: usize) -> bool {
+    let span = &text[at..at + len];
+    let starts_digit = span.starts_with(|c: char| c.is_ascii_digit());
+    let ends_digit = span.ends_with(|c: char| c.is_ascii_digit());
+    let mut before = text[..at].chars().rev();
+    let mut after = text[at + len..].chars();
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    let sep_digit = |c: Option<char>, d: Option<char>| {
+        c.is_some_and(|c| matches!(c, '.' | ',')) && d.is_some_and(|d| d.is_ascii_digit())
+    };
+    let bad_before = starts_digit && (b1.is_some_and(char::is_alphanumeric) || sep_digit(b1, b2));
+    let bad_after = ends_digit && (a1.is_some_and(|c| c.is_ascii_digit()) || sep_digit(a1, a2));
+    !bad_before && !bad_after
+}
+
+/// Loads the gold rows and locates each in its passage: the first whole
+/// occurrence of its text after the previous row's.
+pub fn gold(passages: &[Passage]) -> Result<Vec<GoldEntity>, String> {
+    let by_key: BTreeMap<&str, &Passage> = passages.iter().map(|p| (p.key.as_str(), p)).collect();
+    let mut out = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir())
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("gold")))
+        .collect();
+    files.sort();
+    for file in files {
+        let table = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+        let mut cursor: (String, usize) = (String::new(), 0);
+        for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (key, kind) = (f[0], f.get(1).copied().unwrap_or(""));
+            if cursor.0 != key {
+                cursor = (key.to_string(), 0);
+            }
+            if kind == "none" {
+                continue;
+            }
+            let text = f.get(2).copied().unwrap_or("");
+            let value = f.get(3).copied().unwrap_or("").to_string();
+            let p = by_key.get(key).ok_or_else(|| format!("{}: unknown passage {key}", file.display()))?;
+            let mut from = cursor.1;
+            let at = loop {
+                let Some(i) = p.text.get(from..).and_then(|r| r.find(text)) else {
+                    return Err(format!("{key}: {text:?} not found in order"));
+                };
+                if whole(&p.text, from + i, text.len()) {
+                    break from + i;
+                }
+                from += i + text.len().max(1);
+            };
+            cursor.1 = at + text.len();
+            out.push(GoldEntity {
+                passage: key.to_string(),
+                kind: kind.to_string(),
+                start: at,
+                end: at + text.len(),
+                text: text.to_string(),
+                value,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn num(v: &Value) -> String {
+    v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())
+}
+
+fn two(v: &Value) -> String {
+    v.as_u64().map_or("??".into(), |n| format!("{n:02}"))
+}
+
+fn date(v: &Value) -> String {
+    let year = v["year"].as_u64().map_or("????".into(), |y| y.to_string());
+    let mut s = format!("{year}-{}-{}", two(&v["month"]), two(&v["day"]));
+    if let Some(w) = v["weekday"].as_u64() {
+        s.push_str(&format!(" wd{w}"));
+    }
+    s
+}
+
+fn clock(v: &Value) -> String {
+    let mut s = two(&v["hour"]);
+    if let Some(m) = v["minute"].as_u64() {
+        s.push_str(&format!(":{m:02}"));
+    }
+    if let Some(o) = v["utc_offset"].as_str() {
+        s.push_str(o);
+    }
+    s
+}
+
+fn datetime(v: &Value) -> String {
+    let mut s = date(v);
+    if v.get("hour").is_some() {
+        s.push_str(&format!(" T{}", clock(v)));
+    } else if let Some(p) = v["part_of_day"].as_str() {
+        s.push_str(&format!(" {p}"));
+    }
+    s
+}
+
+/// One entity's value in the gold's compact notation, from its JSON line.
+pub fn compact(kind: &str, v: &Value) -> String {
+    let ranged = |f: &dyn Fn(&Value) -> String| match (v.get("from"), v.get("to")) {
+        (Some(a), Some(b)) => format!("{}..{}", f(a), f(b)),
+        _ => f(v),
+    };
+    let amount = |field: &str| match (v.get("min"), v.get("max")) {
+        (Some(a), Some(b)) => format!("{}..{}", num(a), num(b)),
+        _ => num(&v[field]),
+    };
+    let mut s = match kind {
+        "money" => format!("{} {}", amount("amount"), v["currency"].as_str().unwrap_or("?")),
+        "duration" => format!("{} {}", amount("value"), v["unit"].as_str().unwrap_or("?")),
+        "date" => ranged(&date),
+        "time" => ranged(&clock),
+        "datetime" => ranged(&datetime),
+        _ => amount("value"),
+    };
+    if let Some(q) = v["qualifier"].as_str() {
+        s.push_str(&format!(" {q}"));
+    }
+    s
+}
+
+/// What the extractor found in a passage, as (start, end, kind, compact value).
+pub fn found(extractor: &Extractor, text: &str) -> Vec<(usize, usize, String, String)> {
+    extractor
+        .extract(text)
+        .iter()
+        .map(|e| {
+            let v = serde_json::to_value(e).unwrap_or(Value::Null);
+            let kind = v["kind"].as_str().unwrap_or("?").to_string();
+            let value = compact(&kind, &v);
+            (e.start, e.end, kind, value)
+        })
+        .collect()
+}
+
+/// Counts per kind.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    pub value_ok: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// One difference between the extractor and the gold, for reading.
+pub struct Miss {
+    pub passage: String,
+    pub what: &'static str,
+    pub kind: String,
+    pub text: String,
+    pub value: String,
+    pub other: String,
+}
+
+/// The score of the extractor on the gold: counts per kind (and `all`),
+/// and every difference.
+pub fn score(extractor: &Extractor, passages: &[Passage], gold: &[GoldEntity]) -> (BTreeMap<String, Counts>, Vec<Miss>) {
+    let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for p in passages {
+        let g: Vec<&GoldEntity> = gold.iter().filter(|g| g.passage == p.key).collect();
+        let found = found(extractor, &p.text);
+        let relative = |s: usize, e: usize| g.iter().any(|g| g.kind == "relative" && s < g.end && g.start < e);
+        for (s, e, kind, value) in &found {
+            if relative(*s, *e) {
+                continue;
+            }
+            let hit = g.iter().find(|g| g.start == *s && g.end == *e && &g.kind == kind);
+            let c = counts.entry(kind.clone()).or_default();
+            match hit {
+                Some(h) => {
+                    c.tp += 1;
+                    if h.value.split_whitespace().collect::<Vec<_>>() == value.split_whitespace().collect::<Vec<_>>() {
+                        c.value_ok += 1;
+                    } else {
+                        misses.push(Miss {
+                            passage: p.key.clone(),
+                            what: "value",
+                            kind: kind.clone(),
+                            text: p.text[*s..*e].to_string(),
+                            value: value.clone(),
+                            other: h.value.clone(),
+                        });
+                    }
+                }
+                None => {
+                    c.fp += 1;
+                    let other = g
+                        .iter()
+                        .find(|g| *s < g.end && g.start < *e)
+                        .map(|g| format!("gold {} {:?}", g.kind, g.text))
+                        .unwrap_or_default();
+                    misses.push(Miss {
+                        passage: p.key.clone(),
+                        what: "false positive",
+                        kind: kind.clone(),
+                        text: p.text[*s..*e].to_string(),
+                        value: value.clone(),
+                        other,
+                    });
+                }
+            }
+        }
+        for g in g.iter().filter(|g| g.kind != "relative") {
+            let hit = found.iter().any(|(s, e, k, _)| *s == g.start && *e == g.end && *k == g.kind);
+            if !hit {
+                counts.entry(g.kind.clone()).or_default().fn_ += 1;
+                let other = found
+                    .iter()
+                    .find(|(s, e, _, _)| *s < g.end && g.start < *e)
+                    .map(|(s, e, k, _)| format!("found {k} {:?}", &p.text[*s..*e]))
+                    .unwrap_or_default();
+                misses.push(Miss {
+                    passage: p.key.clone(),
+                    what: "missed",
+                    kind: g.kind.clone(),
+                    text: g.text.clone(),
+                    value: g.value.clone(),
+                    other,
+                });
+            }
+        }
+    }
+    let mut all = Counts::default();
+    for c in counts.values() {
+        all.tp += c.tp;
+        all.fp += c.fp;
+        all.fn_ += c.fn_;
+        all.value_ok += c.value_ok;
+    }
+    counts.insert("all".into(), all);
+    (counts, misses)
+}
