@@ -33,8 +33,8 @@ fn main() {
     if errors {
         for m in &misses {
             println!(
-                "{}\t{}\t{}\t{:?}\t{}\t{}",
-                m.passage, m.what, m.kind, m.text, m.value, m.other
+                "{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
+                m.passage, m.what, m.kind, m.text, m.value, m.other, m.context
             );
         }
         println!();

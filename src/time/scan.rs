@@ -108,6 +108,14 @@ impl<'a> Scan<'a> {
     }
 }
 
+impl Scan<'_> {
+    /// The tokens of the text, for a caller that reads the same text with
+    /// other grammars after the scan (the extractor's context rules).
+    pub(crate) fn into_tokens(self) -> Vec<Token> {
+        self.toks
+    }
+}
+
 /// Could an expression start at this token? Cheap filter before the grammar.
 fn may_start(t: &Token) -> bool {
     match t.kind {

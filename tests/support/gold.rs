@@ -60,26 +60,46 @@ pub struct GoldEntity {
 
 /// Loads the passages from the corpus.
 pub fn passages(corpus: &Path) -> Result<Vec<Passage>, String> {
-    let table = std::fs::read_to_string(gold_dir().join("passages.tsv")).map_err(|e| e.to_string())?;
+    let table =
+        std::fs::read_to_string(gold_dir().join("passages.tsv")).map_err(|e| e.to_string())?;
     let mut wanted: BTreeMap<String, Vec<(String, usize, usize)>> = BTreeMap::new();
-    for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let f: Vec<&str> = line.split('\t').collect();
         let [key, id, s, e] = f[..] else {
             return Err(format!("bad passage row: {line}"));
         };
-        let (s, e) = (s.parse().map_err(|_| line.to_string())?, e.parse().map_err(|_| line.to_string())?);
-        wanted.entry(id.to_string()).or_default().push((key.to_string(), s, e));
+        let (s, e) = (
+            s.parse().map_err(|_| line.to_string())?,
+            e.parse().map_err(|_| line.to_string())?,
+        );
+        wanted
+            .entry(id.to_string())
+            .or_default()
+            .push((key.to_string(), s, e));
     }
     let data = std::fs::read_to_string(corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
     let mut out = Vec::new();
     for line in data.lines() {
-        let Ok(record) = serde_json::from_str::<Value>(line) else { continue };
-        let Some(id) = record["id"].as_str() else { continue };
+        let Ok(record) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let Some(id) = record["id"].as_str() else {
+            continue;
+        };
         let Some(keys) = wanted.get(id) else { continue };
         let text = record["text"].as_str().unwrap_or_default();
         for (key, s, e) in keys {
-            let slice = text.get(*s..*e).ok_or_else(|| format!("{key}: bad range in {id}"))?;
-            out.push(Passage { key: key.clone(), article: id.to_string(), text: slice.to_string() });
+            let slice = text
+                .get(*s..*e)
+                .ok_or_else(|| format!("{key}: bad range in {id}"))?;
+            out.push(Passage {
+                key: key.clone(),
+                article: id.to_string(),
+                text: slice.to_string(),
+            });
         }
     }
     out.sort_by(|a, b| a.key.cmp(&b.key));
@@ -115,13 +135,19 @@ pub fn gold(passages: &[Passage]) -> Result<Vec<GoldEntity>, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir())
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("gold")))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("gold"))
+        })
         .collect();
     files.sort();
     for file in files {
         let table = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
         let mut cursor: (String, usize) = (String::new(), 0);
-        for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in table
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let f: Vec<&str> = line.split('\t').collect();
             let (key, kind) = (f[0], f.get(1).copied().unwrap_or(""));
             if cursor.0 != key {
@@ -132,7 +158,9 @@ pub fn gold(passages: &[Passage]) -> Result<Vec<GoldEntity>, String> {
             }
             let text = f.get(2).copied().unwrap_or("");
             let value = f.get(3).copied().unwrap_or("").to_string();
-            let p = by_key.get(key).ok_or_else(|| format!("{}: unknown passage {key}", file.display()))?;
+            let p = by_key
+                .get(key)
+                .ok_or_else(|| format!("{}: unknown passage {key}", file.display()))?;
             let mut from = cursor.1;
             let at = loop {
                 let Some(i) = p.text.get(from..).and_then(|r| r.find(text)) else {
@@ -158,7 +186,9 @@ pub fn gold(passages: &[Passage]) -> Result<Vec<GoldEntity>, String> {
 }
 
 fn num(v: &Value) -> String {
-    v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())
+    v.as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| v.to_string())
 }
 
 fn two(v: &Value) -> String {
@@ -206,7 +236,11 @@ pub fn compact(kind: &str, v: &Value) -> String {
         _ => num(&v[field]),
     };
     let mut s = match kind {
-        "money" => format!("{} {}", amount("amount"), v["currency"].as_str().unwrap_or("?")),
+        "money" => format!(
+            "{} {}",
+            amount("amount"),
+            v["currency"].as_str().unwrap_or("?")
+        ),
         "duration" => format!("{} {}", amount("value"), v["unit"].as_str().unwrap_or("?")),
         "date" => ranged(&date),
         "time" => ranged(&clock),
@@ -263,27 +297,54 @@ pub struct Miss {
     pub text: String,
     pub value: String,
     pub other: String,
+    /// The words around the span, to read it in context.
+    pub context: String,
+}
+
+/// Up to 30 characters either side of `start..end`, the span in brackets.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let before: String = text[..start]
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after: String = text[end..].chars().take(30).collect();
+    format!("{before}[{}]{after}", &text[start..end]).replace('\n', " ")
 }
 
 /// The score of the extractor on the gold: counts per kind (and `all`),
 /// and every difference.
-pub fn score(extractor: &Extractor, passages: &[Passage], gold: &[GoldEntity]) -> (BTreeMap<String, Counts>, Vec<Miss>) {
+pub fn score(
+    extractor: &Extractor,
+    passages: &[Passage],
+    gold: &[GoldEntity],
+) -> (BTreeMap<String, Counts>, Vec<Miss>) {
     let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
     let mut misses = Vec::new();
     for p in passages {
         let g: Vec<&GoldEntity> = gold.iter().filter(|g| g.passage == p.key).collect();
         let found = found(extractor, &p.text);
-        let relative = |s: usize, e: usize| g.iter().any(|g| g.kind == "relative" && s < g.end && g.start < e);
+        let relative = |s: usize, e: usize| {
+            g.iter()
+                .any(|g| g.kind == "relative" && s < g.end && g.start < e)
+        };
         for (s, e, kind, value) in &found {
             if relative(*s, *e) {
                 continue;
             }
-            let hit = g.iter().find(|g| g.start == *s && g.end == *e && &g.kind == kind);
+            let hit = g
+                .iter()
+                .find(|g| g.start == *s && g.end == *e && &g.kind == kind);
             let c = counts.entry(kind.clone()).or_default();
             match hit {
                 Some(h) => {
                     c.tp += 1;
-                    if h.value.split_whitespace().collect::<Vec<_>>() == value.split_whitespace().collect::<Vec<_>>() {
+                    if h.value.split_whitespace().collect::<Vec<_>>()
+                        == value.split_whitespace().collect::<Vec<_>>()
+                    {
                         c.value_ok += 1;
                     } else {
                         misses.push(Miss {
@@ -293,6 +354,7 @@ pub fn score(extractor: &Extractor, passages: &[Passage], gold: &[GoldEntity]) -
                             text: p.text[*s..*e].to_string(),
                             value: value.clone(),
                             other: h.value.clone(),
+                            context: context(&p.text, *s, *e),
                         });
                     }
                 }
@@ -310,12 +372,15 @@ pub fn score(extractor: &Extractor, passages: &[Passage], gold: &[GoldEntity]) -
                         text: p.text[*s..*e].to_string(),
                         value: value.clone(),
                         other,
+                        context: context(&p.text, *s, *e),
                     });
                 }
             }
         }
         for g in g.iter().filter(|g| g.kind != "relative") {
-            let hit = found.iter().any(|(s, e, k, _)| *s == g.start && *e == g.end && *k == g.kind);
+            let hit = found
+                .iter()
+                .any(|(s, e, k, _)| *s == g.start && *e == g.end && *k == g.kind);
             if !hit {
                 counts.entry(g.kind.clone()).or_default().fn_ += 1;
                 let other = found
@@ -330,6 +395,7 @@ pub fn score(extractor: &Extractor, passages: &[Passage], gold: &[GoldEntity]) -
                     text: g.text.clone(),
                     value: g.value.clone(),
                     other,
+                    context: context(&p.text, g.start, g.end),
                 });
             }
         }

@@ -23,6 +23,10 @@
 
 use std::fmt;
 
+use context::{Candidate, Context};
+
+mod context;
+
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
 use crate::time::{self, Parser, Reference};
 
@@ -215,9 +219,23 @@ impl Extractor {
     /// assert_eq!(spans, ["Từ 5 đến 7 triệu đồng", "1 giờ 20 phút"]);
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
-        let quantities = number::scan(text).filter_map(|m| quantity_entity(text, m));
-        let times = self.time.scan(text).filter_map(|m| time_entity(text, m));
-        merge(quantities, times)
+        // The dates grammar tokenizes the whole text once; the context
+        // rules read the same tokens.
+        let mut scan = self.time.scan(text);
+        let times: Vec<Entity<'a>> = scan.by_ref().filter_map(|m| time_entity(text, m)).collect();
+        let toks = scan.into_tokens();
+        let mut quantity_context = Context::new(text, &toks);
+        let mut quantities: Vec<Entity<'a>> = number::scan(text)
+            .filter_map(|m| quantity_entity(text, m))
+            .filter(|e| !context::is_on_a(e.text))
+            .filter(|e| !quantity_context.is_label(&candidate(e)))
+            .collect();
+        drop_ratios(text, &mut quantities);
+        let mut time_context = Context::new(text, &toks);
+        let times = times
+            .into_iter()
+            .filter(|e| !time_context.is_label(&candidate(e)));
+        merge(quantities.into_iter(), times)
     }
 }
 
@@ -230,6 +248,54 @@ impl Extractor {
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
+}
+
+/// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,
+/// then "trên" and a number right after it).
+fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
+    let mut drop = vec![false; quantities.len()];
+    for (k, pair) in quantities.windows(2).enumerate() {
+        let [a, b] = pair else { continue };
+        let a_bare = matches!(
+            a.value,
+            Value::Quantity(Quantity::Number(number::Number {
+                qualifier: None,
+                ..
+            }))
+        );
+        if a_bare && context::is_ratio(text, a.end, b.start, b.text) {
+            for flag in drop.iter_mut().skip(k).take(2) {
+                *flag = true;
+            }
+        }
+    }
+    let mut flags = drop.into_iter();
+    quantities.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// What the context rules need to know of an entity.
+fn candidate(e: &Entity<'_>) -> Candidate {
+    let digits_first = e.text.starts_with(|c: char| c.is_ascii_digit());
+    let (bare, ordinal, interval) = match &e.value {
+        Value::Quantity(Quantity::Number(n)) => (
+            n.qualifier.is_none(),
+            false,
+            matches!(n.value, number::Value::Interval { .. }),
+        ),
+        Value::Quantity(Quantity::Ordinal(_)) => (true, true, false),
+        Value::Time {
+            entity: time::Entity::Date(d),
+            qualifier: None,
+        } => (digits_first, false, matches!(d, time::DateValue::Range(_))),
+        _ => (false, false, false),
+    };
+    Candidate {
+        start: e.start,
+        end: e.end,
+        bare,
+        ordinal,
+        interval,
+    }
 }
 
 fn quantity_entity(text: &str, m: QuantityMatch) -> Option<Entity<'_>> {

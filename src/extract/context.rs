@@ -1,0 +1,327 @@
+//! The resolver's context rules: what the words around a candidate say it
+//! is not.
+//!
+//! The grammars read a number, a date or an ordinal where the digits or
+//! words allow one; whether the writer meant a quantity is often said by
+//! the word before it. "vòng 13" is a round, "Điều 18" an article of a law,
+//! "iPad 4" and "V-League 2024-2025" names, "SLNA 2 - 0" a score. The rules
+//! below run on every candidate that both grammars produced, over the one
+//! token stream of the text, and drop the ones whose context makes them
+//! labels. Each rule is in DESIGN.md ("Context rules of the extractor"),
+//! with the gold passages that motivated it.
+//!
+//! Only *bare* candidates are judged: a plain number, an ordinal, or a date
+//! written as digits alone. A qualifier ("hơn 13"), a currency, a percent
+//! sign, a lead word ("ngày", "năm") or a unit make the quantity explicit,
+//! and no context rule overrides that.
+
+use crate::lex::{self, Gap, Kind, Token};
+
+/// Words that, right before a bare number, make it a label: rounds and
+/// halves of a match, the minute of a match, classes, floors, districts and
+/// other place numbers, articles and clauses of a law, decrees and
+/// decisions, programmes, phases and steps, numbers ("số 11"), issues and
+/// sessions of a lottery.
+const LABEL_WORDS: &[&str] = &[
+    "vòng",
+    "hiệp",
+    "phút",
+    "lớp",
+    "tầng",
+    "quận",
+    "phường",
+    "tổ",
+    "xóm",
+    "ấp",
+    "khu",
+    "lô",
+    "số",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "đợt",
+    "bước",
+    "kỳ",
+    "khóa",
+    "khoá",
+    "bảng",
+    "phòng",
+    "km",
+    "kênh",
+    "tập",
+    "trang",
+    "câu",
+    "bài",
+    "hẻm",
+    "ngõ",
+    "ngách",
+    "kiệt",
+    "block",
+    "tòa",
+    "toà",
+    "căn",
+    "cổng",
+    "ga",
+    "bến",
+    "mã",
+    "cấp",
+];
+
+/// Two-word labels, whose second word alone is also a verb or a common
+/// word ("trình" is to submit, "định" to intend).
+const LABEL_PAIRS: &[(&str, &str)] = &[
+    ("chương", "trình"),
+    ("nghị", "định"),
+    ("quyết", "định"),
+    ("thông", "tư"),
+    ("sư", "đoàn"),
+    ("trung", "đoàn"),
+    ("lữ", "đoàn"),
+    ("tiểu", "đoàn"),
+    ("quốc", "lộ"),
+    ("tỉnh", "lộ"),
+    ("công", "văn"),
+];
+
+/// Word pairs whose second word is a label word but which are not labels:
+/// "con số 5" (the figure 5), "tần số 7903 kHz" (a frequency), "cung cấp
+/// 300 chuyến" (to provide 300 flights).
+const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
+    ("con", "số"),
+    ("tần", "số"),
+    ("hệ", "số"),
+    ("cung", "cấp"),
+    ("nâng", "cấp"),
+    ("khẩn", "cấp"),
+];
+
+/// Words after a number that say it counts or measures something, which no
+/// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
+const COUNTED: &[&str] = &[
+    "người", "chiếc", "con", "cái", "hải", "km", "m", "cm", "mm", "kg", "g", "tấn", "tạ", "lít",
+    "ha", "hecta", "gb", "mb", "tb", "ghz", "mhz", "cc", "mw", "kw", "kwh", "ngôi", "căn", "hộ",
+    "ca", "vụ", "lần", "bàn", "điểm", "trận", "ngày", "tháng", "năm", "tuần", "giờ", "phút",
+    "giây", "tuổi", "học", "em", "cháu", "xe", "tàu", "đơn", "dự", "doanh",
+];
+
+/// Words between two numbers of a list: "Điều 18 và 23", "SLNA 2 - 0".
+const LIST_JOINERS: &[&str] = &["và", "hoặc", "đến", "tới"];
+
+/// What the resolver knows of one candidate.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    /// Its byte span.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Bare: a plain number, an ordinal, or a date of digits alone.
+    pub(crate) bare: bool,
+    /// An ordinal ("thứ tám", "hạng Nhất").
+    pub(crate) ordinal: bool,
+    /// An interval ("2 - 0", "2024-2025").
+    pub(crate) interval: bool,
+}
+
+/// The token stream of a text and the text, for the rules to look around.
+pub(crate) struct Context<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    /// End of the last candidate dropped as a label, for lists.
+    dropped_end: Option<usize>,
+}
+
+impl<'t> Context<'t> {
+    pub(crate) fn new(text: &'t str, toks: &'t [Token]) -> Context<'t> {
+        Context {
+            text,
+            toks,
+            dropped_end: None,
+        }
+    }
+
+    fn word(&self, t: &Token) -> Option<std::borrow::Cow<'t, str>> {
+        matches!(t.kind, Kind::Word { .. })
+            .then(|| self.text.get(t.start..t.end).map(lex::fold))
+            .flatten()
+    }
+
+    fn raw(&self, t: &Token) -> &'t str {
+        self.text.get(t.start..t.end).unwrap_or("")
+    }
+
+    /// The index of the first token at or after byte `at`.
+    fn index(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+
+    /// True when the token at `i` starts a sentence: nothing before it, a
+    /// line break, or sentence punctuation or an opening quote before it.
+    fn sentence_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if i == 0 || t.gap == Gap::Line {
+            return true;
+        }
+        match self.toks.get(i - 1).map(|p| p.kind) {
+            Some(Kind::Punct(
+                '.' | '!' | '?' | ':' | ';' | '"' | '“' | '”' | '…' | '\'' | '‘' | '*' | '•',
+            )) => true,
+            // "TTO - Giá …", but not "V-League".
+            Some(Kind::Punct('-' | '–' | '—')) => t.gap != Gap::None,
+            _ => false,
+        }
+    }
+
+    /// A name word: a word with a capital letter that the vocabulary does not
+    /// know ("iPad", "Ferrari", "QNg", "Sông"), not at the start of a
+    /// sentence ("Giá 5.000 đồng").
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Kind::Word { word, .. } = t.kind else {
+            return false;
+        };
+        let raw = self.raw(t);
+        let has_capital = raw.chars().any(char::is_uppercase);
+        // "V-League", "U23-Cup": a hyphenated name ends in a word too.
+        // "Tháng", "Hơn", "Hai" lead a date or a number, never a name.
+        has_capital && !word.may_start() && !self.sentence_start(i)
+    }
+
+    /// The folded word at `i`, if it is a word.
+    fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
+        self.toks.get(i).and_then(|t| self.word(t))
+    }
+
+    /// True when the word after the candidate (at `j`) says it counts or
+    /// measures: a counted noun or a unit, glued or not.
+    fn counted_after(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
+            && self
+                .word_at(j)
+                .is_some_and(|w| COUNTED.contains(&w.as_ref()))
+    }
+
+    /// Whether the candidate is a label by its context; remembers drops so
+    /// that the numbers of a list follow the first ("Điều 18 và 23").
+    pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
+        let label = self.judge(c);
+        if label {
+            self.dropped_end = Some(c.end);
+        }
+        label
+    }
+
+    fn judge(&self, c: &Candidate) -> bool {
+        let i = self.index(c.start);
+        let j = self.index(c.end);
+        let Some(first) = self.toks.get(i) else {
+            return false;
+        };
+        // "3G", "4G": a generation of mobile networks, not three billion.
+        if c.bare && !c.ordinal && j == i + 2 {
+            let unit = self.toks.get(i + 1).map(|t| self.raw(t));
+            if first.kind != (Kind::Punct('-')) && matches!(unit, Some("G" | "M")) {
+                return true;
+            }
+        }
+        if !c.bare {
+            return false;
+        }
+        // A list after a label: "Điều 18 và 23", "SLNA 2 - 0".
+        if let Some(end) = self.dropped_end {
+            let between = self.toks.get(self.index(end)..i).unwrap_or(&[]);
+            let joined = !between.is_empty()
+                && between.len() <= 2
+                && between.iter().all(|t| {
+                    matches!(t.kind, Kind::Punct(',' | '-' | '–'))
+                        || self
+                            .word(t)
+                            .is_some_and(|w| LIST_JOINERS.contains(&w.as_ref()))
+                });
+            if joined && first.gap != Gap::Line {
+                return true;
+            }
+        }
+        if first.gap == Gap::Line || i == 0 {
+            return false;
+        }
+        let prev = i - 1;
+        let Some(p) = self.toks.get(prev) else {
+            return false;
+        };
+        // A capitalized ordinal inside a sentence is a name: "giải hạng
+        // Nhất", "Hạng nhất Quốc gia".
+        if c.ordinal {
+            let any_capital = self
+                .toks
+                .get(i..j)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| self.raw(t).starts_with(char::is_uppercase));
+            if any_capital && !self.sentence_start(i) {
+                return true;
+            }
+        }
+        // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
+        if let Some(w) = self.word(p) {
+            let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+            let pair = |list: &[(&str, &str)]| {
+                before
+                    .as_ref()
+                    .is_some_and(|b| list.contains(&(b.as_ref(), w.as_ref())))
+            };
+            if LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) {
+                return true;
+            }
+            if pair(LABEL_PAIRS) {
+                return true;
+            }
+        }
+        let counted = self.counted_after(j);
+        // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1".
+        if p.gap != Gap::Line && self.is_name_word(prev) && !counted {
+            return true;
+        }
+        // An address: "74 Phạm Văn Đồng".
+        if !c.interval && self.is_name_word(j) && self.is_name_word(j + 1) {
+            return true;
+        }
+        // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3
+        // Chelsea".
+        if c.interval && self.is_name_word(j) {
+            return true;
+        }
+        false
+    }
+}
+
+/// "trên" between two numbers reads the slash of a ratio aloud: "bảy trên
+/// chín trận" is seven out of nine, and "trên một trang tin" is on a news
+/// site. True for a candidate's text that is "trên" and a lone "một", and
+/// for the pair (a bare number, then "trên N" right after it).
+pub(crate) fn is_on_a(text: &str) -> bool {
+    let mut words = text.split_whitespace().map(lex::fold);
+    matches!(
+        (
+            words.next().as_deref(),
+            words.next().as_deref(),
+            words.next()
+        ),
+        (Some("trên"), Some("một"), None)
+    )
+}
+
+/// True when `second` ("trên chín") follows `first` ("bảy") with only
+/// spaces between: the two halves of a ratio.
+pub(crate) fn is_ratio(text: &str, first_end: usize, second_start: usize, second: &str) -> bool {
+    let between = text.get(first_end..second_start).unwrap_or("x");
+    between.chars().all(char::is_whitespace)
+        && !between.is_empty()
+        && second
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex::fold(w) == "trên")
+}
