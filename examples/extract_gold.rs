@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example extract_gold
 //! cargo run --release --example extract_gold -- --errors
+//! cargo run --release --example extract_gold -- --heldout   # the held-out set
 //! ```
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
@@ -17,11 +18,16 @@ use vietnorm::extract::Extractor;
 
 fn main() {
     let errors = std::env::args().any(|a| a == "--errors");
+    let set = if std::env::args().any(|a| a == "--heldout") {
+        gold::Set::HeldOut
+    } else {
+        gold::Set::Dev
+    };
     let Some(corpus) = gold::corpus_path() else {
         println!("extract_gold: no corpus found (set VIETNORM_CORPUS); nothing to score.");
         return;
     };
-    let result = gold::passages(&corpus).and_then(|p| gold::gold(&p).map(|g| (p, g)));
+    let result = gold::passages(&corpus, set).and_then(|p| gold::gold(&p, set).map(|g| (p, g)));
     let (passages, gold_rows) = match result {
         Ok(x) => x,
         Err(e) => {

@@ -105,6 +105,25 @@ const COUNTED: &[&str] = &[
     "giây", "tuổi", "học", "em", "cháu", "xe", "tàu", "đơn", "dự", "doanh",
 ];
 
+/// Words before a bare four-digit number that make it a year: "trong
+/// 2013", "từ 2010", "tầm nhìn 2050", "mùa giải 2023".
+const YEAR_LEADS: &[&str] = &[
+    "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
+    "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và",
+];
+
+/// Words after a year that end what is said of it ("2050 đã được…").
+const YEAR_FOLLOWERS: &[&str] = &[
+    "và", "đã", "đến", "tới", "là", "thì", "này", "sẽ", "vừa", "với", "nhưng", "trở", "so",
+    "khi", "hay", "hoặc", "rồi", "cũng", "mới",
+];
+
+/// Words before a number that make it a count or a level, never a year
+/// ("tăng lên 2000.", "đạt 2015").
+const COUNT_LEADS: &[&str] = &[
+    "lên", "xuống", "còn", "đạt", "là", "có", "gồm", "được", "tổng", "số", "mất", "thêm",
+];
+
 /// Words between two numbers of a list: "Điều 18 và 23", "SLNA 2 - 0".
 const LIST_JOINERS: &[&str] = &["và", "hoặc", "đến", "tới"];
 
@@ -202,6 +221,36 @@ impl<'t> Context<'t> {
             && self
                 .word_at(j)
                 .is_some_and(|w| COUNTED.contains(&w.as_ref()))
+    }
+
+    /// True when the bare four-digit number at `start..end` reads as a
+    /// year: after a year lead ("trong 2013"), or ending a clause (before
+    /// punctuation or a clause word) when no count word precedes it.
+    pub(crate) fn is_year(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index(end);
+        let first = self.toks.get(i);
+        let prev = i
+            .checked_sub(1)
+            .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
+            .and_then(|k| self.word_at(k));
+        if prev.as_ref().is_some_and(|w| YEAR_LEADS.contains(&w.as_ref())) {
+            return true;
+        }
+        if prev.as_ref().is_some_and(|w| COUNT_LEADS.contains(&w.as_ref())) {
+            return false;
+        }
+        match self.toks.get(j) {
+            None => true,
+            Some(t) if t.gap == Gap::Line => true,
+            Some(t) => match t.kind {
+                Kind::Punct(c) => matches!(c, '.' | ',' | ';' | ')' | ':' | '!' | '?' | '”' | '"'),
+                Kind::Word { .. } => self
+                    .word(t)
+                    .is_some_and(|w| YEAR_FOLLOWERS.contains(&w.as_ref())),
+                Kind::Num { .. } => false,
+            },
+        }
     }
 
     /// Whether the candidate is a label by its context; remembers drops so

@@ -231,6 +231,11 @@ impl Extractor {
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
         drop_ratios(text, &mut quantities);
+        for e in &mut quantities {
+            if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
+                e.value = year;
+            }
+        }
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -271,6 +276,25 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
     }
     let mut flags = drop.into_iter();
     quantities.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// A bare number written as four digits from 1900 to 2100 ("2050"), as
+/// the date it is when its context says so (`Context::is_year`).
+fn as_year(e: &Entity<'_>) -> Option<Value> {
+    let Value::Quantity(Quantity::Number(number::Number {
+        value: number::Value::Exact(v),
+        qualifier: None,
+    })) = e.value
+    else {
+        return None;
+    };
+    let four_digits = e.text.len() == 4 && e.text.bytes().all(|b| b.is_ascii_digit());
+    let year = i32::try_from(v.to_i128()?).ok().filter(|y| (1900..=2100).contains(y))?;
+    let date = time::PartialDate::new(Some(year), None, None).ok()?;
+    four_digits.then_some(Value::Time {
+        entity: time::Entity::Date(time::DateValue::Date(date)),
+        qualifier: None,
+    })
 }
 
 /// What the context rules need to know of an entity.

@@ -45,6 +45,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["chưa", "đầy"], Qualifier::LessThan),
     (&["dưới"], Qualifier::LessThan),
     (&["xấp", "xỉ"], Qualifier::About),
+    // "khoảng trên 2 tỷ": about, and more than; the bound says more.
+    (&["khoảng", "trên"], Qualifier::MoreThan),
+    (&["khoảng", "hơn"], Qualifier::MoreThan),
+    (&["khoảng", "dưới"], Qualifier::LessThan),
     (&["khoảng", "chừng"], Qualifier::About),
     (&["khoảng"], Qualifier::About),
     (&["chừng"], Qualifier::About),

@@ -43,7 +43,7 @@ const LOOKAHEAD: usize = 80;
 const GLUED_UNITS: &[&str] = &[
     "kg", "g", "mg", "t", "km", "m", "cm", "mm", "ha", "l", "ml", "lít", "tấn", "gam", "mét", "W",
     "kW", "MW", "GW", "kWh", "V", "kV", "GB", "MB", "TB", "KB", "Gb", "Mb", "Hz", "MHz", "GHz",
-    "ft", "x", "gb", "mb", "tb", "kw", "mw", "kwh", "hz", "ghz", "mhz", "km²", "m²",
+    "ft", "x", "gb", "mb", "tb", "kw", "mw", "kwh", "hz", "ghz", "mhz", "km²", "m²", "cc",
 ];
 
 /// Words before a bare number that make it part of a date or time.
@@ -253,7 +253,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
             Kind::Sym('/' | ':' | '-' | '+' | '.' | ',' | '_') => {
-                let next_glued = after2.is_some_and(|t| !t.space_before && is_alnum(t));
+                // "…đồng.Đối với": a crawler glued two sentences; a full
+                // stop before a capital ends the sentence, not a code.
+                let sentence_end = g.is_sym('.')
+                    && after2.is_some_and(|t| {
+                        t.kind == Kind::Word && t.text.starts_with(char::is_uppercase)
+                    });
+                let next_glued = !sentence_end
+                    && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
                 if next_glued && (next_digits || !matches!(g.kind, Kind::Sym('/'))) {
                     return Verdict::SkipChunk;

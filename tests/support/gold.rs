@@ -40,6 +40,31 @@ pub fn corpus_path() -> Option<PathBuf> {
     p.exists().then_some(p)
 }
 
+/// Which gold set: the development set the rules were written against, or
+/// the held-out set drawn afterwards with another seed and read by other
+/// annotators, which measures how the rules carry over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Set {
+    Dev,
+    HeldOut,
+}
+
+impl Set {
+    fn passages_file(self) -> &'static str {
+        match self {
+            Set::Dev => "passages.tsv",
+            Set::HeldOut => "heldout_passages.tsv",
+        }
+    }
+
+    fn gold_prefix(self) -> &'static str {
+        match self {
+            Set::Dev => "gold",
+            Set::HeldOut => "heldout_gold",
+        }
+    }
+}
+
 /// One passage: its key, article id and text.
 pub struct Passage {
     pub key: String,
@@ -59,9 +84,9 @@ pub struct GoldEntity {
 }
 
 /// Loads the passages from the corpus.
-pub fn passages(corpus: &Path) -> Result<Vec<Passage>, String> {
+pub fn passages(corpus: &Path, set: Set) -> Result<Vec<Passage>, String> {
     let table =
-        std::fs::read_to_string(gold_dir().join("passages.tsv")).map_err(|e| e.to_string())?;
+        std::fs::read_to_string(gold_dir().join(set.passages_file())).map_err(|e| e.to_string())?;
     let mut wanted: BTreeMap<String, Vec<(String, usize, usize)>> = BTreeMap::new();
     for line in table
         .lines()
@@ -129,7 +154,7 @@ fn whole(text: &str, at: usize, len: usize) -> bool {
 
 /// Loads the gold rows and locates each in its passage: the first whole
 /// occurrence of its text after the previous row's.
-pub fn gold(passages: &[Passage]) -> Result<Vec<GoldEntity>, String> {
+pub fn gold(passages: &[Passage], set: Set) -> Result<Vec<GoldEntity>, String> {
     let by_key: BTreeMap<&str, &Passage> = passages.iter().map(|p| (p.key.as_str(), p)).collect();
     let mut out = Vec::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir())
@@ -137,7 +162,7 @@ pub fn gold(passages: &[Passage]) -> Result<Vec<GoldEntity>, String> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("gold"))
+                .is_some_and(|n| n.to_string_lossy().starts_with(set.gold_prefix()))
         })
         .collect();
     files.sort();
