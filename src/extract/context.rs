@@ -114,8 +114,8 @@ const YEAR_LEADS: &[&str] = &[
 
 /// Words after a year that end what is said of it ("2050 đã được…").
 const YEAR_FOLLOWERS: &[&str] = &[
-    "và", "đã", "đến", "tới", "là", "thì", "này", "sẽ", "vừa", "với", "nhưng", "trở", "so",
-    "khi", "hay", "hoặc", "rồi", "cũng", "mới",
+    "và", "đã", "đến", "tới", "là", "thì", "này", "sẽ", "vừa", "với", "nhưng", "trở", "so", "khi",
+    "hay", "hoặc", "rồi", "cũng", "mới",
 ];
 
 /// Words before a number that make it a count or a level, never a year
@@ -234,10 +234,16 @@ impl<'t> Context<'t> {
             .checked_sub(1)
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
-        if prev.as_ref().is_some_and(|w| YEAR_LEADS.contains(&w.as_ref())) {
+        if prev
+            .as_ref()
+            .is_some_and(|w| YEAR_LEADS.contains(&w.as_ref()))
+        {
             return true;
         }
-        if prev.as_ref().is_some_and(|w| COUNT_LEADS.contains(&w.as_ref())) {
+        if prev
+            .as_ref()
+            .is_some_and(|w| COUNT_LEADS.contains(&w.as_ref()))
+        {
             return false;
         }
         match self.toks.get(j) {

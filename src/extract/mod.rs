@@ -225,7 +225,7 @@ impl Extractor {
         let times: Vec<Entity<'a>> = scan.by_ref().filter_map(|m| time_entity(text, m)).collect();
         let toks = scan.into_tokens();
         let mut quantity_context = Context::new(text, &toks);
-        let mut quantities: Vec<Entity<'a>> = number::scan(text)
+        let mut quantities: Vec<Entity<'a>> = number::scan::scan_lexed(text, &toks)
             .filter_map(|m| quantity_entity(text, m))
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !quantity_context.is_label(&candidate(e)))
@@ -289,7 +289,9 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
         return None;
     };
     let four_digits = e.text.len() == 4 && e.text.bytes().all(|b| b.is_ascii_digit());
-    let year = i32::try_from(v.to_i128()?).ok().filter(|y| (1900..=2100).contains(y))?;
+    let year = i32::try_from(v.to_i128()?)
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
     let date = time::PartialDate::new(Some(year), None, None).ok()?;
     four_digits.then_some(Value::Time {
         entity: time::Entity::Date(time::DateValue::Date(date)),

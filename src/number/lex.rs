@@ -153,6 +153,41 @@ pub(crate) fn meaning(word: Vocab, raw: &str) -> Word {
 /// between digits.
 pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
     let t = lex::next_token(text, pos)?;
+    Some(view(
+        text,
+        t,
+        pos == 0 || t.gap != Gap::None,
+        t.gap == Gap::Line,
+    ))
+}
+
+/// The same token as [`next_token`], taken from `toks`, the shared lexer's
+/// tokens of the whole `text`, when `pos` is a token boundary of theirs
+/// (it always is for the scanner, which moves from token end to token end
+/// and over white space); otherwise lexed afresh.
+pub(crate) fn token_at<'a>(text: &'a str, toks: &[lex::Token], pos: usize) -> Option<Token<'a>> {
+    let i = toks.partition_point(|t| t.start < pos);
+    let inside = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.end > pos);
+    match toks.get(i) {
+        Some(&t) if !inside => {
+            let skipped = t.start > pos;
+            Some(view(
+                text,
+                t,
+                pos == 0 || skipped,
+                skipped && t.gap == Gap::Line,
+            ))
+        }
+        None if !inside => None,
+        _ => next_token(text, pos),
+    }
+}
+
+/// The number grammar's token for the shared lexer's token `t`.
+fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Token<'_> {
     let bytes = text.as_bytes();
     let mut end = t.end;
     let (kind, word) = match t.kind {
@@ -170,21 +205,21 @@ pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
         lex::Kind::Word { word, .. } => (Kind::Word, Some(word)),
         lex::Kind::Punct(c) => (Kind::Sym(c), None),
     };
-    let raw = text.get(t.start..end)?;
+    let raw = text.get(t.start..end).unwrap_or_default();
     let (folded, word) = match word {
         Some(w) => (lex::fold(raw), meaning(w, raw)),
         None => (Cow::Borrowed(raw), Word::Other),
     };
-    Some(Token {
+    Token {
         start: t.start,
         end,
         kind,
         text: raw,
         folded,
         word,
-        space_before: pos == 0 || t.gap != Gap::None,
-        line_before: t.gap == Gap::Line,
-    })
+        space_before,
+        line_before,
+    }
 }
 
 /// All tokens of `text` (for whole-string parsing; the scanner is lazy).

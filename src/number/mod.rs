@@ -34,7 +34,7 @@ mod entity;
 mod lex;
 mod parse;
 mod quantity;
-mod scan;
+pub(crate) mod scan;
 mod spell;
 mod trigger;
 mod words;

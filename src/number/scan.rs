@@ -30,10 +30,11 @@ use std::cell::OnceCell;
 use super::currency::is_dollar_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity};
-use super::lex::{Kind, Token, Word, next_token};
+use super::lex::{Kind, Token, Word, next_token, token_at};
 use super::quantity::{Quantity, QuantityMatch};
 use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
+use crate::lex;
 
 /// Tokens kept ahead of the current one: more than any entity takes.
 const LOOKAHEAD: usize = 80;
@@ -104,6 +105,20 @@ pub struct Scanner<'a> {
     next: Option<(usize, Start)>,
     /// The window's tokens, kept to reuse its allocation at every start.
     win: Vec<Token<'a>>,
+    /// The shared lexer's tokens of the whole text, when a caller that
+    /// tokenized it already (the extractor) hands them over; empty when
+    /// the scanner lexes the few tokens around each start itself.
+    lexed: &'a [lex::Token],
+}
+
+/// Where the scanner's tokens come from: the shared lexer's tokens of the
+/// whole text when given, else the lexer run at `pos`.
+fn token<'a>(text: &'a str, lexed: &[lex::Token], pos: usize) -> Option<Token<'a>> {
+    if lexed.is_empty() {
+        next_token(text, pos)
+    } else {
+        token_at(text, lexed, pos)
+    }
 }
 
 /// Finds every number, amount of money, percentage and ordinal in `text`,
@@ -121,12 +136,20 @@ pub struct Scanner<'a> {
 /// assert!(matches!(found[1].quantity, Quantity::Percent(_)));
 /// ```
 pub fn scan(text: &str) -> Scanner<'_> {
+    scan_lexed(text, &[])
+}
+
+/// [`scan`] over the shared lexer's tokens of the whole of `text`
+/// (`crate::lex::tokenize`), which it reads instead of lexing again: the
+/// extractor's one pass. Finds exactly what [`scan`] finds.
+pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<'a> {
     Scanner {
         text,
         pos: 0,
         starts: Starts::new(text),
         next: None,
         win: Vec::new(),
+        lexed,
     }
 }
 
@@ -259,8 +282,8 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     && after2.is_some_and(|t| {
                         t.kind == Kind::Word && t.text.starts_with(char::is_uppercase)
                     });
-                let next_glued = !sentence_end
-                    && after2.is_some_and(|t| !t.space_before && is_alnum(t));
+                let next_glued =
+                    !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
                 if next_glued && (next_digits || !matches!(g.kind, Kind::Sym('/'))) {
                     return Verdict::SkipChunk;
@@ -454,7 +477,7 @@ fn space_start(text: &str, at: usize) -> usize {
 }
 
 /// The token that ends right before the white space before `at`.
-fn token_before(text: &str, at: usize) -> Option<Token<'_>> {
+fn token_before<'a>(text: &'a str, lexed: &[lex::Token], at: usize) -> Option<Token<'a>> {
     let end = space_start(text, at);
     let before = text.get(..end)?;
     let mut chars = before.char_indices().rev().peekable();
@@ -488,7 +511,7 @@ fn token_before(text: &str, at: usize) -> Option<Token<'_>> {
     } else {
         last_i
     };
-    next_token(text, space_start(text, start))
+    token(text, lexed, space_start(text, start))
 }
 
 /// Whether the token starting at `at` is glued to a code before it: the
@@ -515,12 +538,12 @@ fn glued_to_code(text: &str, at: usize) -> bool {
 /// that may continue one, then two more for the filters to look at (three
 /// for an ordinal, whose weekday test looks further); at most `LOOKAHEAD`
 /// in all, like the reference scanner's buffer.
-fn window<'a>(text: &'a str, at: usize, out: &mut Vec<Token<'a>>) {
+fn window<'a>(text: &'a str, lexed: &[lex::Token], at: usize, out: &mut Vec<Token<'a>>) {
     out.clear();
     let mut pos = space_start(text, at);
     let mut extra = None;
     while out.len() < LOOKAHEAD {
-        let Some(t) = next_token(text, pos) else {
+        let Some(t) = token(text, lexed, pos) else {
             break;
         };
         pos = t.end;
@@ -553,7 +576,7 @@ impl Scanner<'_> {
         let mut start = p;
         // "US$ 5": letters glued to the dollar sign start the quantity.
         if kind == Start::Symbol && self.text.get(p..).is_some_and(|r| r.starts_with('$')) {
-            if let Some(t) = token_before(self.text, p) {
+            if let Some(t) = token_before(self.text, self.lexed, p) {
                 let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
                 if glued_word && is_dollar_prefix(t.text) {
                     start = t.start;
@@ -593,11 +616,11 @@ impl Iterator for Scanner<'_> {
             // "một người", "trên bàn", "năm nay": cannot be a quantity, and
             // saying so takes two tokens, not a window.
             if matches!(kind, Start::Lone | Start::Phrase) && at == found {
-                let Some(word) = next_token(self.text, at) else {
+                let Some(word) = token(self.text, self.lexed, at) else {
                     self.pos = self.text.len();
                     return None;
                 };
-                let follows = next_token(self.text, word.end).filter(|t| !t.line_before);
+                let follows = token(self.text, self.lexed, word.end).filter(|t| !t.line_before);
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.
                 let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
@@ -610,7 +633,7 @@ impl Iterator for Scanner<'_> {
                 }
             }
             let mut win = std::mem::take(&mut self.win);
-            window(self.text, at, &mut win);
+            window(self.text, self.lexed, at, &mut win);
             let verdict = self.try_window(&win);
             self.win = win;
             if let Some(m) = verdict {
@@ -632,7 +655,8 @@ impl Scanner<'_> {
         };
         let text = self.text;
         let prev_start = first.start;
-        let prev = move || token_before(text, prev_start);
+        let lexed = self.lexed;
+        let prev = move || token_before(text, lexed, prev_start);
         let in_code = first.kind == Kind::Digits
             && !first.space_before
             && glued_to_code(self.text, first.start);
@@ -648,7 +672,7 @@ impl Scanner<'_> {
             Verdict::SkipPhone => {
                 self.skip_chunk_from(first.start);
                 // "0912 345 678": the groups that follow.
-                while let Some(t) = next_token(self.text, self.pos) {
+                while let Some(t) = token(self.text, self.lexed, self.pos) {
                     let group = t.kind == Kind::Digits
                         && (2..=4).contains(&t.text.len())
                         && t.text.bytes().all(|b| b.is_ascii_digit());
@@ -806,10 +830,17 @@ mod tests {
 mod fast_equals_reference {
     use proptest::prelude::*;
 
-    use super::{reference, scan};
+    use super::{reference, scan, scan_lexed};
 
+    /// The fast scanner's matches, lexing around each start and reading the
+    /// shared lexer's tokens of the whole text (which must agree), and the
+    /// reference scanner's.
     fn both(text: &str) -> (Vec<super::QuantityMatch>, Vec<super::QuantityMatch>) {
-        (scan(text).collect(), reference::scan(text).collect())
+        let fast: Vec<_> = scan(text).collect();
+        let toks = crate::lex::tokenize(text);
+        let lexed: Vec<_> = scan_lexed(text, &toks).collect();
+        assert_eq!(fast, lexed, "{text:?}: pre-lexed tokens");
+        (fast, reference::scan(text).collect())
     }
 
     const PARTS: &[&str] = &[
