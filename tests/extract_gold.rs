@@ -1,0 +1,55 @@
+//! `extract` against the gold passages (`tests/data/extract_gold`): the
+//! precision and recall of every kind may not fall below what was last
+//! measured. The passages are byte ranges of corpus articles, so the test
+//! reads the corpus (`VIETNORM_CORPUS`, else `../shared/corpus` beside the
+//! checkout) and says so and passes when there is none: the repository
+//! holds no article text.
+
+#[path = "support/gold.rs"]
+mod gold;
+
+use vietnorm::extract::Extractor;
+
+/// Floors per set: (kind, precision, recall), in percent, a little under
+/// the figures measured when they were set (see CHANGELOG).
+const DEV_FLOORS: &[(&str, f64, f64)] = &[("all", 85.0, 85.0)];
+const HELD_OUT_FLOORS: &[(&str, f64, f64)] = &[("all", 78.0, 78.0)];
+
+fn check(set: gold::Set, floors: &[(&str, f64, f64)]) {
+    let Some(corpus) = gold::corpus_path() else {
+        eprintln!("extract_gold: no corpus (set VIETNORM_CORPUS); not scored");
+        return;
+    };
+    if !corpus.exists() {
+        eprintln!("extract_gold: {} not found; not scored", corpus.display());
+        return;
+    }
+    let passages = gold::passages(&corpus, set).unwrap();
+    let rows = gold::gold(&passages, set).unwrap();
+    assert!(
+        passages.len() >= 150,
+        "{set:?}: {} passages",
+        passages.len()
+    );
+    let (counts, _) = gold::score(&Extractor::new(), &passages, &rows);
+    for &(kind, p, r) in floors {
+        let c = counts.get(kind).copied().unwrap_or_default();
+        let (precision, recall) = (100.0 * c.precision(), 100.0 * c.recall());
+        eprintln!("{set:?} {kind}: precision {precision:.1}%, recall {recall:.1}%");
+        assert!(
+            precision >= p,
+            "{set:?} {kind}: precision {precision:.1}% < {p}%"
+        );
+        assert!(recall >= r, "{set:?} {kind}: recall {recall:.1}% < {r}%");
+    }
+}
+
+#[test]
+fn development_set_keeps_its_scores() {
+    check(gold::Set::Dev, DEV_FLOORS);
+}
+
+#[test]
+fn held_out_set_keeps_its_scores() {
+    check(gold::Set::HeldOut, HELD_OUT_FLOORS);
+}
