@@ -314,11 +314,21 @@ impl Grammar<'_> {
     /// "thứ hai ngày mồng 6 tháng 2", "thứ Hai tuần tới", "thứ 2 tới".
     pub(crate) fn weekday_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let ((weekday, named), j) = self.weekday(i)?;
-        // With a date.
-        let k = if self.punct(j) == Some(',') { j + 1 } else { j };
+        // With a date: "thứ Tư, 29/10", "thứ Tư 29/10", "thứ Hai (28/10)".
+        let paren = self.punct(j) == Some('(');
+        let k = if self.punct(j) == Some(',') || paren {
+            j + 1
+        } else {
+            j
+        };
         if let Some((DateExpr::Fields(f), end)) = self.nested().and_then(|g| g.date_single(k, true))
         {
-            if f.weekday.is_none() && f.day.is_some() {
+            let end = match (paren, self.punct(end)) {
+                (false, _) => Some(end),
+                (true, Some(')')) => Some(end + 1),
+                (true, _) => None,
+            };
+            if let Some(end) = end.filter(|_| f.weekday.is_none() && f.day.is_some()) {
                 return Some((
                     DateExpr::Fields(Fields {
                         weekday: Some(weekday),

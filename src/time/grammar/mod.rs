@@ -14,6 +14,9 @@
 
 mod clock;
 mod date;
+mod datetime;
+
+pub(crate) use datetime::{DateTimeExpr, DateTimeRangeExpr};
 
 use crate::lex::Word;
 use crate::lex::{Gap, Kind, Token};
