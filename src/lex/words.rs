@@ -132,6 +132,8 @@ pub(crate) enum Word {
     RomanII,
     RomanIII,
     RomanIV,
+    // Added for date-times and context (datetime branch).
+    Sn, // SN: sinh năm (born in), before a year
     /// Any other word.
     Other,
 }
@@ -389,6 +391,8 @@ const VOCAB: &[(&str, Word)] = &[
     ("ii", Word::RomanII),
     ("iii", Word::RomanIII),
     ("iv", Word::RomanIV),
+    // Added for date-times and context (datetime branch).
+    ("sn", Word::Sn),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

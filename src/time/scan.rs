@@ -16,7 +16,7 @@ use super::grammar::{Grammar, NumberCache};
 use super::{
     DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
 };
-use crate::lex::{self as lexer, Kind, Token};
+use crate::lex::{self as lexer, Kind, Token, Word};
 
 /// What a match found.
 ///
@@ -121,7 +121,7 @@ impl<'a> Scan<'a> {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => word.may_start(),
+        Kind::Word { word, .. } => word.may_start() || word == Word::Sn,
         Kind::Punct(_) => false,
     }
 }

@@ -47,7 +47,8 @@ impl Grammar<'_> {
         } else {
             from_at
         };
-        if let Some(r) = self.day_range(day_at, has_tu || day_at != from_at || !self.strict) {
+        if let Some(r) = self.day_range(day_at, has_tu || day_at != from_at || !self.strict, has_tu)
+        {
             return Some(r);
         }
         if self.is(from_at, Word::Thang) {
@@ -89,17 +90,27 @@ impl Grammar<'_> {
         }
     }
 
-    /// "1-5/10", "29 - 30/10/2025": a day, a dash, then a day with its month.
-    pub(crate) fn day_range(&self, i: usize, cued: bool) -> Read<DateRangeExpr> {
+    /// "1-5/10", "29 - 30/10/2025": a day, a dash, then a day with its
+    /// month; after "từ" (`has_tu`) also "từ 24 đến 26-5", "từ ngày 24 đến
+    /// ngày 26/5". The month and year of the end apply to the start.
+    pub(crate) fn day_range(&self, i: usize, cued: bool, has_tu: bool) -> Read<DateRangeExpr> {
         if self.glued_before(i) {
             return None;
         }
         let (d1, j) = self.small(i, 2)?;
-        let c = self.punct(j)?;
-        let k = if is_dash(c) {
-            j + 1
-        } else {
-            return None;
+        let k = match self.tok(j)?.kind {
+            Kind::Punct(c) if is_dash(c) => j + 1,
+            Kind::Word {
+                word: Word::Den | Word::Toi2,
+                ..
+            } if has_tu => {
+                if self.is(j + 1, Word::Ngay) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            }
+            _ => return None,
         };
         let (to, end) = self.numeric_date_after(k, true)?;
         let DateExpr::Fields(f) = to else { return None };
@@ -236,6 +247,7 @@ impl Grammar<'_> {
                 Word::Thang => self.thang(i + 1),
                 Word::Nam => self.nam(i + 1),
                 Word::Quy => self.quarter(i + 1),
+                Word::Sn => self.birth_year(i + 1),
                 Word::Tuan => self.week(i + 1),
                 Word::Mai if !self.strict => Some((
                     DateExpr::Days {
@@ -858,9 +870,28 @@ impl Grammar<'_> {
             Word::Vua if matches!(self.word(after + 1), Some(Word::Qua | Word::Roi)) => {
                 span(-n, -1, after + 2)
             }
-            Word::Qua => span(-n, -1, after + 1),
+            // In running text "30 năm qua" is how long something has
+            // lasted: the scanner reads the duration "30 năm".
+            Word::Qua if !self.strict => span(-n, -1, after + 1),
             _ => None,
         }
+    }
+
+    /// The year after "SN" (sinh năm, born in): "SN 1984". Four digits
+    /// from 1900 to the current year, or nothing: "SN" is also a plain
+    /// abbreviation ("SN 12" is not a birth year).
+    pub(crate) fn birth_year(&self, i: usize) -> Read<DateExpr> {
+        let (y, len) = self.num(i)?;
+        if len != 4 || !(1900..=current_year()).contains(&y) || self.glued_after(i + 1) {
+            return None;
+        }
+        Some((
+            DateExpr::Fields(Fields {
+                year: Some(YearSpec::Abs(y as i32)),
+                ..Fields::default()
+            }),
+            i + 1,
+        ))
     }
 
     /// A year alone, when the whole input is a date: "2024".
@@ -874,6 +905,21 @@ impl Grammar<'_> {
             i + 1,
         ))
     }
+}
+
+/// The current year by the system clock (UTC), for the upper bound of a
+/// birth year; 9999 if the clock is before 1970.
+fn current_year() -> u32 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(i64::MAX, |d| {
+            i64::try_from(d.as_secs() / 86_400).unwrap_or(i64::MAX)
+        });
+    if days == i64::MAX {
+        return 9999;
+    }
+    let (y, _, _) = crate::time::calendar::civil_from_days(days);
+    u32::try_from(y).unwrap_or(9999)
 }
 
 fn day(v: u32) -> Option<u8> {
