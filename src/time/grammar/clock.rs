@@ -239,7 +239,7 @@ impl Grammar<'_> {
                                 | Word::Gio
                                 | Word::Tieng
                         )
-                    ) || self.dated_ngay(e))
+                    ) || (self.dated_ngay(e) && !self.duration_cued(i)))
                         && self.num(k).is_some_and(|(_, len)| len == 2)
                     {
                         // "14 giờ 30": two-digit minutes without "phút".

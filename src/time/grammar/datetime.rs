@@ -139,8 +139,20 @@ impl Grammar<'_> {
         names_a_day(&date).then_some(((date, part), j))
     }
 
+    /// True after a word that announces a duration: "trong 3 giờ", "mất 2
+    /// giờ 30", "suốt 10 giờ", "kéo dài 8 giờ" are hours, not o'clock.
+    pub(crate) fn duration_cued(&self, i: usize) -> bool {
+        matches!(
+            self.prev_word(i),
+            Some(Word::Trong | Word::Mat | Word::Suot | Word::Dai)
+        )
+    }
+
     /// A time (or a range of times), then the date it is on.
     fn time_then_date(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        if self.strict && self.duration_cued(i) {
+            return None;
+        }
         let (times, j) = self.time_value(i)?;
         // The part of the day written with the time ("8h30 sáng", "hai
         // giờ chiều"); in running text the time stops before "sáng nay"
