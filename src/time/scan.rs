@@ -176,21 +176,25 @@ impl Scan<'_> {
         let mut skip_to: Option<usize> = None;
         // A date-time first, so that it wins a tie with the date it holds:
         // "sáng 29/10" is the date 29/10 and the morning.
-        if let Some((expr, j)) = g.datetime_value(at) {
+        // The time and the single date at this token are read once, for
+        // the date-time rules and for the time and date candidates.
+        let time = g.time_value(at);
+        let date = g.date_single(at, false);
+        if let Some((expr, j)) = g.datetime_value_with(at, time, date) {
             match resolve_datetime(&expr, reference) {
                 Ok(v) => consider(Entity::DateTime(v), j),
                 Err(Reason::NeedsReference) => skip_to = Some(j),
                 Err(_) => {}
             }
         }
-        if let Some((expr, j)) = g.date_value(at) {
+        if let Some((expr, j)) = g.date_value_with(at, date) {
             match resolve::resolve_range(&expr, reference) {
                 Ok(v) => consider(Entity::Date(v), j),
                 Err(Reason::NeedsReference) => skip_to = skip_to.max(Some(j)),
                 Err(_) => {}
             }
         }
-        if let Some((expr, j)) = g.time_value(at) {
+        if let Some((expr, j)) = time {
             if let Ok(v) = time_range_of(&expr) {
                 consider(Entity::Time(v), j);
             }

@@ -10,8 +10,15 @@ use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit,
 impl Grammar<'_> {
     /// A date or a date range.
     pub(crate) fn date_value(&self, i: usize) -> Read<DateRangeExpr> {
+        self.date_value_with(i, self.date_single(i, false))
+    }
+
+    /// [`Self::date_value`] given the single date read at `i`
+    /// (`date_single(i, false)`), which the scanner shares with the
+    /// date-time rules.
+    pub(crate) fn date_value_with(&self, i: usize, single: Read<DateExpr>) -> Read<DateRangeExpr> {
         let mut best = self.date_range(i);
-        if let Some((single, j)) = self.date_single(i, false) {
+        if let Some((single, j)) = single {
             if best.is_none_or(|(_, k)| j > k) {
                 best = Some((
                     DateRangeExpr {

@@ -65,9 +65,35 @@ fn in_part(t: TimeExpr, part: Option<Word>) -> TimeExpr {
 impl Grammar<'_> {
     /// A date-time or a range of them, the longest reading.
     pub(crate) fn datetime_value(&self, i: usize) -> Read<DateTimeRangeExpr> {
-        let mut best = self.datetime_range(i);
-        best = longer(best, self.time_then_date(i));
-        best = longer(best, self.date_then_time(i));
+        self.datetime_value_with(i, self.time_value(i), self.date_single(i, false))
+    }
+
+    /// [`Self::datetime_value`] given the time (or range of times) and the
+    /// single date read at `i` in running text, which the scanner has
+    /// already read for its own candidates: the date-time rules then cost
+    /// little more than looking at what follows them.
+    pub(crate) fn datetime_value_with(
+        &self,
+        i: usize,
+        time: Read<TimeRangeExpr>,
+        date: Read<DateExpr>,
+    ) -> Read<DateTimeRangeExpr> {
+        let single = longer(
+            time.and_then(|t| self.time_then_date(i, t)),
+            date.and_then(|d| self.date_then_time(i, d)),
+        );
+        let mut best = single;
+        // "21h ngày 24/5 – 1h ngày 25/5": a dash after a single date-time.
+        if let Some((DateTimeRangeExpr { from, to: None }, j)) = single {
+            if self.punct(j).is_some_and(is_dash) {
+                if let Some((to, end)) = self.datetime_single(j + 1) {
+                    best = longer(best, Some((DateTimeRangeExpr { from, to: Some(to) }, end)));
+                }
+            }
+        }
+        if self.is(i, Word::Tu) {
+            best = longer(best, self.datetime_range_tu(i));
+        }
         best
     }
 
@@ -77,27 +103,23 @@ impl Grammar<'_> {
             Some((DateTimeRangeExpr { from, to: None }, j)) => Some((from, j)),
             _ => None,
         };
-        longer(
-            single(self.time_then_date(i)),
-            single(self.date_then_time(i)),
-        )
+        let time = self.time_value(i).and_then(|t| self.time_then_date(i, t));
+        let date = self
+            .date_single(i, false)
+            .and_then(|d| self.date_then_time(i, d));
+        longer(single(time), single(date))
     }
 
-    /// "từ 21h ngày 24/5 đến 1h ngày 25/5", "21h ngày 24/5 – 1h ngày 25/5":
-    /// two date-times.
-    fn datetime_range(&self, i: usize) -> Read<DateTimeRangeExpr> {
-        let (from_at, has_tu) = if self.is(i, Word::Tu) {
-            (i + 1, true)
-        } else {
-            (i, false)
-        };
-        let (from, j) = self.datetime_single(from_at)?;
+    /// "từ 21h ngày 24/5 đến 1h ngày 25/5" (or with a dash): two
+    /// date-times after "từ".
+    fn datetime_range_tu(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        let (from, j) = self.datetime_single(i + 1)?;
         let k = match self.tok(j)?.kind {
             Kind::Punct(c) if is_dash(c) => j + 1,
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } if has_tu || !self.strict => j + 1,
+            } => j + 1,
             _ => return None,
         };
         let (to, end) = self.datetime_single(k)?;
@@ -123,20 +145,24 @@ impl Grammar<'_> {
     /// 29/10", "trưa thứ Hai (28/10)", "29/10/2025", "hôm qua". `cued`:
     /// a time came just before.
     fn day_date(&self, i: usize, cued: bool) -> Read<(DateExpr, Option<Word>)> {
-        if self.relative_count(i).is_some() {
+        let (d, j) = self.date_single(i, cued)?;
+        self.naming_a_day(i, (d, j))
+    }
+
+    /// The date read at `i` with the part of the day written before it,
+    /// when it names a day and is not a count ("3 ngày trước").
+    /// `date_single` reads "sáng 29/10" as the date 29/10; the part is the
+    /// word it starts with.
+    fn naming_a_day(
+        &self,
+        i: usize,
+        (date, j): (DateExpr, usize),
+    ) -> Read<(DateExpr, Option<Word>)> {
+        if !names_a_day(&date) || self.relative_count(i).is_some() {
             return None;
         }
-        let (date, part, j) = match self.day_part_word(i) {
-            Some((part, j)) => {
-                let (d, e) = self.day_part_date(j)?;
-                (d, Some(part), e)
-            }
-            None => {
-                let (d, e) = self.date_single(i, cued)?;
-                (d, None, e)
-            }
-        };
-        names_a_day(&date).then_some(((date, part), j))
+        let part = self.day_part_word(i).map(|(w, _)| w);
+        Some(((date, part), j))
     }
 
     /// True after a word that announces a duration: "trong 3 giờ", "mất 2
@@ -148,12 +174,15 @@ impl Grammar<'_> {
         )
     }
 
-    /// A time (or a range of times), then the date it is on.
-    fn time_then_date(&self, i: usize) -> Read<DateTimeRangeExpr> {
+    /// A time (or a range of times) read at `i`, then the date it is on.
+    fn time_then_date(
+        &self,
+        i: usize,
+        (times, j): (TimeRangeExpr, usize),
+    ) -> Read<DateTimeRangeExpr> {
         if self.strict && self.duration_cued(i) {
             return None;
         }
-        let (times, j) = self.time_value(i)?;
         // The part of the day written with the time ("8h30 sáng", "hai
         // giờ chiều"); in running text the time stops before "sáng nay"
         // and "sáng 29/10", which the date then reads with its part.
@@ -203,11 +232,11 @@ impl Grammar<'_> {
         ))
     }
 
-    /// A date (possibly after a part of the day), then optionally the time
-    /// (or range of times) on it; without a time, a part of the day must
-    /// have been written.
-    fn date_then_time(&self, i: usize) -> Read<DateTimeRangeExpr> {
-        let ((date, part), j) = self.day_date(i, false)?;
+    /// A date read at `i` (possibly after a part of the day), then
+    /// optionally the time (or range of times) on it; without a time, a
+    /// part of the day must have been written.
+    fn date_then_time(&self, i: usize, date: (DateExpr, usize)) -> Read<DateTimeRangeExpr> {
+        let ((date, part), j) = self.naming_a_day(i, date)?;
         let mut k = j;
         if let Some(c) = self.punct(k) {
             if c == ',' || is_dash(c) {
