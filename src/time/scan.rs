@@ -16,7 +16,7 @@ use super::grammar::{Grammar, NumberCache};
 use super::{
     DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
 };
-use crate::lex::{self as lexer, Kind, Token, Word};
+use crate::lex::{self as lexer, Gap, Kind, Token, Word};
 
 /// What a match found.
 ///
@@ -146,9 +146,11 @@ impl Scan<'_> {
             depth: 0,
             numbers: &self.numbers,
         };
+        // A qualifier qualifies what follows on its line: "trên" ending a
+        // line is not the qualifier of a date starting the next one.
         let (qualifier, at) = match qualifier::qualifier(&base, i) {
-            Some((q, j)) => (Some(q), j),
-            None => (None, i),
+            Some((q, j)) if self.toks.get(j).is_some_and(|t| t.gap != Gap::Line) => (Some(q), j),
+            _ => (None, i),
         };
         let g = Grammar { start: at, ..base };
         let mut best: Option<(Entity, usize)> = None;
