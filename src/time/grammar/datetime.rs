@@ -260,7 +260,7 @@ impl Grammar<'_> {
         let at = |t: TimeExpr| DateTimeExpr {
             date,
             time: Some(in_part(t, part)),
-            part: part.or_else(|| self.part_in(k, end)),
+            part: self.part_in(k, end).or(part),
         };
         Some((
             DateTimeRangeExpr {
