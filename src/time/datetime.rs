@@ -16,14 +16,15 @@ use crate::lex::Word;
 ///
 /// | Variant | Words | Serialized |
 /// |---|---|---|
-/// | `Morning` | sáng, buổi sáng | `"morning"` |
+/// | `Morning` | sáng, buổi sáng, rạng sáng (dawn, the small hours) | `"morning"` |
 /// | `Noon` | trưa, buổi trưa | `"noon"` |
 /// | `Afternoon` | chiều, buổi chiều | `"afternoon"` |
 /// | `Evening` | tối, buổi tối | `"evening"` |
-/// | `Night` | đêm, khuya, rạng sáng (the small hours) | `"night"` |
+/// | `Night` | đêm, khuya | `"night"` |
 ///
-/// "rạng sáng 24/5" (the small hours of 24 May) is `Night`: the hours
-/// after midnight, before the morning, belong with "đêm" and "khuya".
+/// "rạng sáng 24/5" (dawn of 24 May) is `Morning`, as its word "sáng"
+/// says and as the extraction gold set annotates it; "đêm 24/5" and
+/// "khuya" are `Night`.
 ///
 /// ```
 /// use vietnorm::time::DayPart;
@@ -38,7 +39,7 @@ use crate::lex::Word;
 )]
 #[non_exhaustive]
 pub enum DayPart {
-    /// Sáng: morning.
+    /// Sáng, rạng sáng: morning, from dawn.
     Morning,
     /// Trưa: noon, midday.
     Noon,
@@ -46,7 +47,7 @@ pub enum DayPart {
     Afternoon,
     /// Tối: evening.
     Evening,
-    /// Đêm, khuya, rạng sáng: night and the small hours.
+    /// Đêm, khuya: night.
     Night,
 }
 
@@ -71,11 +72,11 @@ impl DayPart {
     /// "rạng sáng").
     pub(crate) const fn from_word(word: Word) -> Option<DayPart> {
         Some(match word {
-            Word::Sang => DayPart::Morning,
+            Word::Sang | Word::Rang => DayPart::Morning,
             Word::Trua => DayPart::Noon,
             Word::Chieu => DayPart::Afternoon,
             Word::Toi => DayPart::Evening,
-            Word::Dem | Word::Khuya | Word::Rang => DayPart::Night,
+            Word::Dem | Word::Khuya => DayPart::Night,
             _ => return None,
         })
     }

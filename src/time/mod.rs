@@ -475,17 +475,23 @@ impl Parser {
         }
     }
 
-    /// Finds the dates, times and durations in running text, in order and
-    /// without overlaps. Relative expressions are found only when the parser
-    /// has a reference.
+    /// Finds the dates, times, date-times and durations in running text, in
+    /// order and without overlaps. Relative expressions are found only when
+    /// the parser has a reference (or their date is written beside them).
     ///
     /// ```
+    /// let text = "Hôm qua trời mưa; sáng 28/10 có nắng, lúc 14h30 mưa tiếp.";
+    /// let spans: Vec<_> = vietnorm::time::Parser::new()
+    ///     .scan(text)
+    ///     .map(|m| &text[m.start..m.end])
+    ///     .collect();
+    /// assert_eq!(spans, ["sáng 28/10", "14h30"]);
     /// let text = "Hôm qua (28/10), lúc 14h30, mai có mặt.";
     /// let spans: Vec<_> = vietnorm::time::Parser::new()
     ///     .scan(text)
     ///     .map(|m| &text[m.start..m.end])
     ///     .collect();
-    /// assert_eq!(spans, ["28/10", "14h30"]);
+    /// assert_eq!(spans, ["Hôm qua (28/10), lúc 14h30"]);
     /// ```
     pub fn scan<'a>(&self, text: &'a str) -> Scan<'a> {
         Scan::new(*self, text)

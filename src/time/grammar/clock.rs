@@ -269,7 +269,7 @@ impl Grammar<'_> {
     /// True when "ngày" at `i` starts a date with a day and a month ("15
     /// giờ 30 ngày 13-5-2013"): the number before it is the minute, not a
     /// count of days.
-    fn dated_ngay(&self, i: usize) -> bool {
+    pub(crate) fn dated_ngay(&self, i: usize) -> bool {
         use crate::time::resolve::DateExpr;
         self.is(i, Word::Ngay)
             && matches!(

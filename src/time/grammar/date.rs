@@ -217,6 +217,36 @@ impl Grammar<'_> {
     /// One date (possibly relative). `cued`: context already says a date
     /// follows ("từ", "đến").
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        let (e, j) = self.date_single_as_written(i, cued)?;
+        Some(self.with_written_date(e, j).unwrap_or((e, j)))
+    }
+
+    /// A relative day followed by the date it is, in parentheses: "ngày mai
+    /// (2/6)", "sáng nay (1/6)", "thứ Hai tới (3/6)". The written date is
+    /// the value (no reference is needed, and none is used: the text says
+    /// which day), and the span takes the parentheses.
+    fn with_written_date(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let weekday = match e {
+            DateExpr::Days { weekday, .. } => weekday,
+            DateExpr::WeekdayInWeek { weekday, .. }
+            | DateExpr::NextWeekday(weekday)
+            | DateExpr::PreviousWeekday(weekday) => Some(weekday),
+            _ => return None,
+        };
+        if self.punct(j) != Some('(') {
+            return None;
+        }
+        let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
+            return None;
+        };
+        if f.day.is_none() || self.punct(end) != Some(')') {
+            return None;
+        }
+        Some((DateExpr::Fields(Fields { weekday, ..f }), end + 1))
+    }
+
+    /// [`Self::date_single`] before a parenthesized date is looked for.
+    fn date_single_as_written(&self, i: usize, cued: bool) -> Read<DateExpr> {
         // "ngày thứ 2" is "the second day": "ngày" cues a day number, not a
         // weekday.
         let weekday_cued =
@@ -435,21 +465,24 @@ impl Grammar<'_> {
         // "ngày 29" alone: a day of an implied month, when nothing else follows.
         let (d, k) = self.small(j, 2)?;
         let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
-        if self.strict {
-            let ends = match self.tok(k).map(|t| t.kind) {
-                None => true,
-                Some(Kind::Punct(c)) => {
-                    matches!(c, ',' | '.' | ';' | ')' | ':') && !self.glued_after(k)
+        // "Ngày 28 - 5,": a day and a smaller month around a spaced dash,
+        // when the sentence goes on with a comma or stops (a larger second
+        // number could be the end of a range of days).
+        if self.punct(k).is_some_and(is_dash) {
+            if let Some((m, mlen)) = self.num(k + 1) {
+                let m = u8::try_from(m).ok().filter(|m| (1..=12).contains(m));
+                if let Some(m) = m.filter(|&m| mlen <= 2 && m < d && self.clause_ends(k + 2)) {
+                    let f = Fields {
+                        day: Some(d),
+                        month: Some(MonthSpec::Abs(m)),
+                        ..Fields::default()
+                    };
+                    return Some((DateExpr::Fields(f), k + 2));
                 }
-                Some(Kind::Word { word, .. }) => {
-                    matches!(word, Word::Vua | Word::Toi2 | Word::Nay2)
-                }
-                Some(Kind::Num { .. }) => false,
-            };
-            // (`tok` is `None` at the end of the text and after a line break.)
-            if !ends {
-                return None;
             }
+        }
+        if self.strict && !self.clause_ends(k) {
+            return None;
         }
         Some((
             DateExpr::Fields(Fields {
@@ -458,6 +491,21 @@ impl Grammar<'_> {
             }),
             k,
         ))
+    }
+
+    /// True when nothing more of the expression can follow at `k` in
+    /// running text: the end of the text or the line, a comma, a full stop,
+    /// a semicolon, a closing parenthesis, a colon, or "vừa", "tới", "này".
+    fn clause_ends(&self, k: usize) -> bool {
+        // (`tok` is `None` at the end of the text and after a line break.)
+        match self.tok(k).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => {
+                matches!(c, ',' | '.' | ';' | ')' | ':') && !self.glued_after(k)
+            }
+            Some(Kind::Word { word, .. }) => matches!(word, Word::Vua | Word::Toi2 | Word::Nay2),
+            Some(Kind::Num { .. }) => false,
+        }
     }
 
     /// After "mùng"/"mồng": "mùng 2/9", "mồng 2 tháng 3", "mùng một".
