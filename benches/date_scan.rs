@@ -8,7 +8,7 @@
 //! figure to watch is the ratio of the two.
 //!
 //! Adversarial inputs (a wall of "1/1/1/…", "ngày ngày …", "thứ hai …",
-//! "mười …", "14h14h…") are measured at 256 KB and 1 MB: the times must
+//! "mười …", "14h14h…", "14h ngày 14h ngày …") are measured at 256 KB and 1 MB: the times must
 //! scale by about 4 (linear).
 
 #[path = "support/corpus.rs"]
@@ -43,7 +43,7 @@ fn corpus(c: &mut Criterion) {
     }
     assert!(digit_pairs > 0 && found > 0, "{origin:?}: nothing found");
     eprintln!(
-        "date_scan/corpus ({origin:?}, {} bytes): {digit_pairs} regex matches, {found} dates, times and durations",
+        "date_scan/corpus ({origin:?}, {} bytes): {digit_pairs} regex matches, {found} dates, times, date-times and durations",
         text.len()
     );
 
@@ -67,6 +67,8 @@ fn adversarial(c: &mut Criterion) {
         ("muoi", "mười "),
         ("hours", "14h"),
         ("tu_den", "từ 1 đến "),
+        ("datetime", "14h ngày "),
+        ("datetime_range", "từ 8h ngày 1/1 đến "),
     ] {
         for size in [256 << 10, 1 << 20] {
             let text = unit.repeat(size / unit.len());

@@ -11,7 +11,7 @@
 //! // Facts with byte spans into the text as given.
 //! let text = "TTO - Sáng 29/10, giá vàng tăng 5,2% lên hơn 83,5 triệu đồng.";
 //! let found = extract(text);
-//! assert_eq!(found[0].kind(), Kind::Date);
+//! assert_eq!(found[0].kind(), Kind::DateTime); // the morning of 29/10
 //! assert_eq!(found[2].text, "hơn 83,5 triệu đồng");
 //!
 //! // News structure: the dateline, byline and body of an article.
@@ -26,9 +26,9 @@
 //! | [`text`] | NFC that borrows when nothing changes; tone marks in one style ([`ToneStyle::Old`] "hòa, thủy" by default, or [`ToneStyle::New`] "hoà, thuỷ"); misplaced or doubled marks and missing horns repaired; `Ð`→`Đ`; invisible characters, spacing and punctuation tidied; a Vietnamese [`text::syllable`] model; [`fold_ascii`] and [`slug`]. |
 //! | [`legacy`] | TCVN3 (ABC), VNI-Windows, VISCII, VPS, VIQR and Windows-1258 to Unicode and back; detection with a confidence; repair of text damaged by a wrong decoding ("Hµ Néi" → "Hà Nội"). |
 //! | [`number`] | An exact [`number::Decimal`]; numbers as news writes them ("55.000", "83,5 triệu", "1 tỷ 200 triệu", "một trăm linh năm"), money with ISO 4217 currencies, percentages, ordinals, qualifiers ("hơn", "khoảng") and intervals ("5-7%"); numbers to Vietnamese words. |
-//! | [`time`] | Partial dates, times of day, intervals and durations ("29/10/2025", "ngày 29 tháng 10 năm 2025", "quý III/2025", "14h30", "11 giờ kém 15"); relative dates against a [`time::Reference`]. |
+//! | [`time`] | Partial dates, times of day, intervals and durations ("29/10/2025", "ngày 29 tháng 10 năm 2025", "quý III/2025", "14h30", "11 giờ kém 15"); date-times ("15 giờ 30 ngày 13-5-2013", "sáng 29/10"); relative dates against a [`time::Reference`]. |
 //! | [`news`] | Datelines ("TTO - ", "(VOV) -", "Hà Nội, 29/10 (TTXVN) - "), bylines, credits and source attributions, with an outlet registry ([`news::OUTLETS`]). |
-//! | [`extract`] | Every number, amount, percentage, ordinal, date, time and duration in running text, with byte spans. |
+//! | [`extract`] | Every number, amount, percentage, ordinal, date, time, date-time and duration in running text, with byte spans. |
 //!
 //! Every function takes any `&str` (or `&[u8]` for legacy bytes), however
 //! large or malformed, and gives a result or an error that says what and

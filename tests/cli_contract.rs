@@ -152,6 +152,63 @@ fn parse_contract_examples() {
 }
 
 #[test]
+fn parse_datetime_examples() {
+    assert_eq!(
+        json_lines(
+            &["parse", "datetime"],
+            "15 giờ 30 ngày 13-5-2013\nsáng 29/10\nThứ Tư, 29/10/2025, 14:30 (GMT+7)\n"
+        ),
+        vec![
+            json(
+                r#"{"input":"15 giờ 30 ngày 13-5-2013","year":2013,"month":5,"day":13,"hour":15,"minute":30}"#
+            ),
+            json(r#"{"input":"sáng 29/10","month":10,"day":29,"part_of_day":"morning"}"#),
+            json(
+                r#"{"input":"Thứ Tư, 29/10/2025, 14:30 (GMT+7)","year":2025,"month":10,"day":29,"weekday":3,"hour":14,"minute":30,"utc_offset":"+07:00"}"#
+            ),
+        ]
+    );
+    assert_eq!(
+        json_lines(&["parse", "datetime"], "từ 8h đến 17h ngày 5/6\n"),
+        vec![json(
+            r#"{"input":"từ 8h đến 17h ngày 5/6","from":{"month":6,"day":5,"hour":8},"to":{"month":6,"day":5,"hour":17}}"#
+        )]
+    );
+    // Relative: an error without a reference, resolved with one.
+    let without = json_lines(&["parse", "datetime"], "10 giờ sáng nay\n");
+    assert!(
+        without[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("reference"))
+    );
+    assert_eq!(
+        json_lines(
+            &["parse", "datetime", "--reference", "2025-10-29"],
+            "10 giờ sáng nay\n"
+        ),
+        vec![json(
+            r#"{"input":"10 giờ sáng nay","year":2025,"month":10,"day":29,"hour":10,"part_of_day":"morning"}"#
+        )]
+    );
+}
+
+#[test]
+fn extract_datetime_is_one_entity() {
+    let text = "Vụ việc xảy ra lúc 15 giờ 30 ngày 13-5-2013; sáng 14/5 có kết luận.";
+    let lines: Vec<String> = stdout_of(&["extract"], text)
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"start":26,"end":53,"text":"15 giờ 30 ngày 13-5-2013","kind":"datetime","year":2013,"month":5,"day":13,"hour":15,"minute":30}"#,
+            r#"{"start":55,"end":65,"text":"sáng 14/5","kind":"datetime","month":5,"day":14,"part_of_day":"morning"}"#,
+        ]
+    );
+}
+
+#[test]
 fn parse_qualifiers_and_intervals() {
     let lines = json_lines(
         &["parse", "money"],
@@ -195,7 +252,8 @@ fn extract_spans_index_the_input() {
         .iter()
         .map(|e| e["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["percent", "money", "date", "time"]);
+    // "ngày 29/10/2025 lúc 14h30" is one date-time.
+    assert_eq!(kinds, ["percent", "money", "datetime"]);
     let mut last_end = 0;
     for e in &entities {
         let (start, end) = (

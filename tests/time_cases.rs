@@ -1,5 +1,6 @@
-//! Table tests for the date, time and duration parsers and the scanner,
-//! read from `tests/data/time_*.tsv` (see the header of each file).
+//! Table tests for the date, time, date-time and duration parsers and the
+//! scanner, read from `tests/data/time_*.tsv` and
+//! `tests/data/datetime_own.tsv` (see the header of each file).
 
 use serde_json::Value;
 use vietnorm::time::{Parser, Reference};
@@ -40,6 +41,7 @@ fn actual(parser: &Parser, kind: &str, input: &str) -> Value {
         "date" => to_json(parser.parse_date_qualified(input)),
         "time" => to_json(parser.parse_time_qualified(input)),
         "duration" => to_json(parser.parse_duration(input)),
+        "datetime" => to_json(parser.parse_datetime_qualified(input)),
         "scan" => Value::Array(
             parser
                 .scan(input)
@@ -137,6 +139,13 @@ fn nemo_tn_date_and_time_rows() {
 fn own_rows() {
     let (rows, ok) = run_table("time_own.tsv");
     assert_eq!(rows, ok);
+}
+
+#[test]
+fn datetime_own_rows() {
+    let (rows, ok) = run_table("datetime_own.tsv");
+    assert_eq!(rows, ok);
+    assert!(rows >= 40);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `vietnorm parse date|time`: one date or time expression per input line.
+//! `vietnorm parse date|time|datetime`: one date, time or date-time
+//! expression per input line.
 
 use vietnorm::time::{Parser, Reference};
 
@@ -17,6 +18,7 @@ pub fn run(kind: &str, reference: Option<&str>) -> Result<(), UsageError> {
     for line in cli::input_lines(&text) {
         match kind {
             "date" => cli::write_result(&mut out, line, parser.parse_date_qualified(line))?,
+            "datetime" => cli::write_result(&mut out, line, parser.parse_datetime_qualified(line))?,
             _ => cli::write_result(&mut out, line, parser.parse_time_qualified(line))?,
         }
     }

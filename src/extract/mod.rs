@@ -1,5 +1,5 @@
-//! Every number, amount, percentage, ordinal, date, time and duration in
-//! running text, with byte spans into the text as given.
+//! Every number, amount, percentage, ordinal, date, time, date-time and
+//! duration in running text, with byte spans into the text as given.
 //!
 //! Two scanners read the text: the quantities scanner
 //! ([`number::scan`]) and the dates and times scanner
@@ -17,7 +17,7 @@
 //! let text = "Sáng 29/10, giá vàng tăng 5,2% lên hơn 83,5 triệu đồng sau 3 ngày.";
 //! let found = extract(text);
 //! let kinds: Vec<Kind> = found.iter().map(|e| e.kind()).collect();
-//! assert_eq!(kinds, [Kind::Date, Kind::Percent, Kind::Money, Kind::Duration]);
+//! assert_eq!(kinds, [Kind::DateTime, Kind::Percent, Kind::Money, Kind::Duration]);
 //! assert_eq!(found[2].text, "hơn 83,5 triệu đồng");
 //! ```
 
@@ -51,6 +51,9 @@ pub enum Kind {
     Date,
     /// A time of day or a range of times.
     Time,
+    /// A date with its time or part of the day ("15 giờ 30 ngày
+    /// 13-5-2013", "sáng 29/10"), or a range of them.
+    DateTime,
     /// A duration.
     Duration,
 }
@@ -69,6 +72,7 @@ impl Kind {
             Kind::Ordinal => "ordinal",
             Kind::Date => "date",
             Kind::Time => "time",
+            Kind::DateTime => "datetime",
             Kind::Duration => "duration",
         }
     }
@@ -153,6 +157,10 @@ impl Entity<'_> {
                 entity: time::Entity::Time(_),
                 ..
             } => Kind::Time,
+            Value::Time {
+                entity: time::Entity::DateTime(_),
+                ..
+            } => Kind::DateTime,
             Value::Time { .. } => Kind::Duration,
         }
     }
@@ -249,7 +257,7 @@ impl Extractor {
 /// ```
 /// let found = vietnorm::extract::extract("Giá xăng giảm 500 đồng/lít từ 15h ngày 30/10.");
 /// let spans: Vec<&str> = found.iter().map(|e| e.text).collect();
-/// assert_eq!(spans, ["500 đồng", "15h", "ngày 30/10"]);
+/// assert_eq!(spans, ["500 đồng", "15h ngày 30/10"]);
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
@@ -404,8 +412,7 @@ mod tests {
             [
                 ("Năm 2024", Kind::Date),
                 ("366 ngày", Kind::Duration),
-                ("ngày 29/10/2025", Kind::Date),
-                ("14h30", Kind::Time),
+                ("ngày 29/10/2025 lúc 14h30", Kind::DateTime),
             ]
         );
     }

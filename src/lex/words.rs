@@ -140,6 +140,8 @@ pub(crate) enum Word {
     RomanII,
     RomanIII,
     RomanIV,
+    // Added for date-times and context (datetime branch).
+    Sn, // SN: sinh năm (born in), before a year
     /// Any other word.
     Other,
 }
@@ -405,6 +407,8 @@ const VOCAB: &[(&str, Word)] = &[
     ("ii", Word::RomanII),
     ("iii", Word::RomanIII),
     ("iv", Word::RomanIV),
+    // Added for date-times and context (datetime branch).
+    ("sn", Word::Sn),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

@@ -269,6 +269,11 @@ impl Grammar<'_> {
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
             return None;
         }
+        // "cấp 3 ngày 7/2", "15 giờ 30 ngày 13-5": "ngày" leads the date
+        // after it, it is not the unit of the number before.
+        if self.strict && unit_now == TimeUnit::Day && self.dated_ngay(k) {
+            return None;
+        }
         if self.strict && self.spelled_nam_before_thang(at, j, unit_now) {
             return None;
         }

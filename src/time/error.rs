@@ -136,3 +136,16 @@ parse_error!(
     "```\nlet err = vietnorm::time::parse_duration(\"3 ngày xyz\").unwrap_err();\nassert_eq!(err.offset(), 8);\n```",
     "```\nassert!(!vietnorm::time::parse_duration(\"3 ngày\").is_err());\n```"
 );
+
+parse_error!(
+    /// A date-time could not be parsed: says what failed and at which byte.
+    ///
+    /// ```
+    /// let err = vietnorm::time::parse_datetime("14h tháng 10").unwrap_err();
+    /// assert_eq!(err.to_string(), "no date-time at byte 0");
+    /// ```
+    ParseDateTimeError,
+    "date-time",
+    "```\nlet err = vietnorm::time::parse_datetime(\"14h ngày 5/6 xyz\").unwrap_err();\nassert_eq!(err.offset(), 14);\n```",
+    "```\nassert!(vietnorm::time::parse_datetime(\"8h hôm qua\").unwrap_err().needs_reference());\n```"
+);

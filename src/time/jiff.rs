@@ -4,9 +4,11 @@
 //! A [`PartialDate`] converts to a [`jiff::civil::Date`] only when it is
 //! complete; a [`TimeOfDay`] always converts (a missing minute or second is
 //! zero: "14h" is 14:00). The reverse conversions always succeed for the
-//! years a `PartialDate` holds.
+//! years a `PartialDate` holds. A [`DateTime`] converts to a civil date-time
+//! when its date is complete and it has a time, and to an instant when the
+//! time also has a UTC offset.
 
-use super::{PartialDate, Reference, TimeOfDay, UtcOffset};
+use super::{DateTime, PartialDate, Reference, TimeOfDay, UtcOffset};
 
 impl PartialDate {
     /// The civil date, when year, month and day are all known.
@@ -122,5 +124,49 @@ impl Reference {
             u8::try_from(moment.hour()).ok()?,
             u8::try_from(moment.minute()).ok()?,
         )
+    }
+}
+
+impl DateTime {
+    /// The civil date-time, when the date is complete and a time is
+    /// written (a part of the day alone is not a time); a minute or second
+    /// not written is zero.
+    ///
+    /// ```
+    /// let dt = vietnorm::time::parse_datetime("15 giờ 30 ngày 13-5-2013")?;
+    /// assert_eq!(dt.to_jiff(), Some(jiff::civil::date(2013, 5, 13).at(15, 30, 0, 0)));
+    /// assert_eq!(vietnorm::time::parse_datetime("sáng 29/10/2025")?.to_jiff(), None);
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub fn to_jiff(&self) -> Option<jiff::civil::DateTime> {
+        let date = self.date().to_jiff()?;
+        Some(date.to_datetime(self.time()?.to_jiff()))
+    }
+
+    /// The instant, when the date is complete and the time has a UTC
+    /// offset ("Thứ Tư, 29/10/2025, 14:30 (GMT+7)").
+    ///
+    /// ```
+    /// let dt = vietnorm::time::parse_datetime("Thứ Tư, 29/10/2025, 14:30 (GMT+7)")?;
+    /// assert_eq!(dt.to_jiff_timestamp().map(|t| t.to_string()), Some("2025-10-29T07:30:00Z".into()));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub fn to_jiff_timestamp(&self) -> Option<jiff::Timestamp> {
+        let offset = self.time()?.utc_offset()?.to_jiff();
+        offset.to_timestamp(self.to_jiff()?).ok()
+    }
+
+    /// The date-time of a civil date-time, with its minute (and its second
+    /// when not zero); `None` for years outside
+    /// [`YEAR_RANGE`](super::YEAR_RANGE).
+    ///
+    /// ```
+    /// use vietnorm::time::DateTime;
+    /// let dt = DateTime::from_jiff(jiff::civil::date(2025, 10, 29).at(14, 30, 0, 0)).unwrap();
+    /// assert_eq!(dt.to_string(), "29/10/2025, 14:30");
+    /// ```
+    pub fn from_jiff(moment: jiff::civil::DateTime) -> Option<DateTime> {
+        let date = PartialDate::from_jiff(moment.date())?;
+        Some(DateTime::new(date, TimeOfDay::from_jiff(moment.time())))
     }
 }

@@ -7,7 +7,9 @@
 //! optional, and the weekday only when it was written. A [`TimeOfDay`] has
 //! an hour on the 24-hour clock ("8 giờ tối" is 20), a minute when written
 //! and a UTC offset when written. Either can form an [`Interval`] ("2024 –
-//! 2028", "quý III/2025", "từ 8h đến 10h").
+//! 2028", "quý III/2025", "từ 8h đến 10h"). A date written with a time or a
+//! part of the day ("15 giờ 30 ngày 13-5-2013", "sáng 29/10") is one
+//! [`DateTime`].
 //!
 //! Relative expressions ("hôm qua", "tuần tới", "3 ngày trước") resolve
 //! against a [`Reference`] given to a [`Parser`]; without one they are an
@@ -33,6 +35,7 @@
 mod calendar;
 mod clock;
 mod date;
+mod datetime;
 mod duration;
 #[macro_use]
 mod error;
@@ -51,8 +54,9 @@ use core::fmt;
 
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
 pub use date::{InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
+pub use datetime::{DateTime, DateTimeValue, DayPart};
 pub use duration::{Duration, TimeUnit};
-pub use error::{ParseDateError, ParseDurationError, ParseTimeError};
+pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
@@ -303,6 +307,61 @@ impl Parser {
         }
     }
 
+    /// Parses a whole input as one date-time or range of date-times: a date
+    /// with the time or the part of the day written with it. A leading
+    /// "lúc", "vào" or "đúng" is allowed.
+    ///
+    /// ```
+    /// use vietnorm::time::{Parser, Reference};
+    /// let v = Parser::new().parse_datetime_value("Thứ Tư, 29/10/2025, 14:30 (GMT+7)")?;
+    /// assert_eq!(v.to_string(), "thứ Tư, 29/10/2025, 14:30 (GMT+7)");
+    /// assert!(Parser::new().parse_datetime_value("10 giờ sáng nay").is_err());
+    /// let r = Reference::new(2025, 10, 29).unwrap();
+    /// let v = Parser::new().reference(r).parse_datetime_value("10 giờ sáng nay")?;
+    /// assert_eq!(v.to_string(), "29/10/2025, 10h sáng");
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub fn parse_datetime_value(&self, text: &str) -> Result<DateTimeValue, ParseDateTimeError> {
+        self.parse_datetime_qualified(text).map(|q| q.value)
+    }
+
+    /// Parses a whole input as a date-time or a range, with an optional
+    /// qualifier word before it ("khoảng 9 giờ sáng 29/10").
+    ///
+    /// ```
+    /// use vietnorm::number::Qualifier;
+    /// let q = vietnorm::time::Parser::new().parse_datetime_qualified("khoảng 9 giờ sáng 29/10")?;
+    /// assert_eq!((q.qualifier, q.value.to_string()), (Some(Qualifier::About), "29/10, 9h sáng".into()));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub fn parse_datetime_qualified(
+        &self,
+        text: &str,
+    ) -> Result<Qualified<DateTimeValue>, ParseDateTimeError> {
+        let (q, end) = self
+            .read(text, true, Self::read_datetime)
+            .map_err(ParseDateTimeError)?;
+        whole(text, end).map_err(ParseDateTimeError)?;
+        Ok(q)
+    }
+
+    /// Parses a whole input as one date-time (not a range).
+    ///
+    /// ```
+    /// let dt = vietnorm::time::Parser::new().parse_datetime("ngày 29/10 lúc 14h")?;
+    /// assert_eq!(dt.to_string(), "29/10, 14h");
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub fn parse_datetime(&self, text: &str) -> Result<DateTime, ParseDateTimeError> {
+        match self.parse_datetime_value(text)? {
+            DateTimeValue::DateTime(d) => Ok(d),
+            DateTimeValue::Range(_) => Err(ParseDateTimeError(Failure::new(
+                leading_space(text),
+                Reason::NotSingle,
+            ))),
+        }
+    }
+
     /// Parses a whole input as a duration, with an optional qualifier
     /// ("hơn 2 năm", "khoảng 3 tiếng").
     ///
@@ -331,6 +390,21 @@ impl Parser {
         };
         Ok(Some((
             resolve::resolve_range(&expr, self.reference.as_ref())?,
+            j,
+        )))
+    }
+
+    /// A date-time or a range of them.
+    fn read_datetime(
+        &self,
+        g: &Grammar<'_>,
+        at: usize,
+    ) -> Result<Option<(DateTimeValue, usize)>, Reason> {
+        let Some((expr, j)) = g.datetime_value(at) else {
+            return Ok(None);
+        };
+        Ok(Some((
+            datetime::resolve_datetime(&expr, self.reference.as_ref())?,
             j,
         )))
     }
@@ -401,17 +475,23 @@ impl Parser {
         }
     }
 
-    /// Finds the dates, times and durations in running text, in order and
-    /// without overlaps. Relative expressions are found only when the parser
-    /// has a reference.
+    /// Finds the dates, times, date-times and durations in running text, in
+    /// order and without overlaps. Relative expressions are found only when
+    /// the parser has a reference (or their date is written beside them).
     ///
     /// ```
+    /// let text = "Hôm qua trời mưa; sáng 28/10 có nắng, lúc 14h30 mưa tiếp.";
+    /// let spans: Vec<_> = vietnorm::time::Parser::new()
+    ///     .scan(text)
+    ///     .map(|m| &text[m.start..m.end])
+    ///     .collect();
+    /// assert_eq!(spans, ["sáng 28/10", "14h30"]);
     /// let text = "Hôm qua (28/10), lúc 14h30, mai có mặt.";
     /// let spans: Vec<_> = vietnorm::time::Parser::new()
     ///     .scan(text)
     ///     .map(|m| &text[m.start..m.end])
     ///     .collect();
-    /// assert_eq!(spans, ["28/10", "14h30"]);
+    /// assert_eq!(spans, ["Hôm qua (28/10), lúc 14h30"]);
     /// ```
     pub fn scan<'a>(&self, text: &'a str) -> Scan<'a> {
         Scan::new(*self, text)
@@ -496,7 +576,7 @@ pub(crate) fn time_range_of(expr: &grammar::TimeRangeExpr) -> Result<TimeValue, 
 }
 
 /// Validates a time as read.
-fn time_of(t: &TimeExpr) -> Result<TimeOfDay, Reason> {
+pub(crate) fn time_of(t: &TimeExpr) -> Result<TimeOfDay, Reason> {
     let small = |v: u32| u8::try_from(v).unwrap_or(u8::MAX);
     let minute = t.minute.map(small);
     let mut time = TimeOfDay::new(small(t.hour), minute).map_err(Reason::InvalidTime)?;
@@ -581,4 +661,27 @@ pub fn parse_duration(text: &str) -> Result<Qualified<Duration>, ParseDurationEr
 /// ```
 pub fn parse_time_value(text: &str) -> Result<TimeValue, ParseTimeError> {
     Parser::new().parse_time_value(text)
+}
+
+/// Parses a whole input as one date-time, without a reference moment.
+///
+/// ```
+/// let dt = vietnorm::time::parse_datetime("15 giờ 30 ngày 13-5-2013")?;
+/// assert_eq!(dt.to_string(), "13/5/2013, 15:30");
+/// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+/// ```
+pub fn parse_datetime(text: &str) -> Result<DateTime, ParseDateTimeError> {
+    Parser::new().parse_datetime(text)
+}
+
+/// Parses a whole input as a date-time or a range of date-times, without
+/// a reference moment.
+///
+/// ```
+/// let v = vietnorm::time::parse_datetime_value("từ 21h ngày 24/5 đến 1h ngày 25/5")?;
+/// assert_eq!(v.to_string(), "24/5, 21h – 25/5, 1h");
+/// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+/// ```
+pub fn parse_datetime_value(text: &str) -> Result<DateTimeValue, ParseDateTimeError> {
+    Parser::new().parse_datetime_value(text)
 }

@@ -2,28 +2,33 @@
 //!
 //! The scanner tokenizes the text once, then at each token that can start
 //! an expression tries the grammar in running-text mode and keeps the
-//! longest reading (dates before times before durations on a tie); after a
+//! longest reading (date-times before dates before times before durations
+//! on a tie: "sáng 29/10" is a date-time with its part of the day); after a
 //! match it resumes behind it, so matches come in order and never overlap.
 //! Every rule looks a bounded number of tokens ahead, so the scan is
 //! linear in the length of the text.
 
 use crate::number::Qualifier;
 
+use super::datetime::resolve_datetime;
 use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
-use super::{DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of};
-use crate::lex::{self as lexer, Kind, Token};
+use super::{
+    DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
+};
+use crate::lex::{self as lexer, Gap, Kind, Token, Word};
 
 /// What a match found.
 ///
 /// Serializes (feature `serde`) as `{"kind": "date", <the value's fields>}`
-/// with kind `date`, `time` or `duration`.
+/// with kind `date`, `time`, `datetime` or `duration`.
 ///
 /// ```
 /// use vietnorm::time::{Entity, Parser};
-/// let found: Vec<_> = Parser::new().scan("Sáng 29/10, lúc 9h").collect();
+/// let found: Vec<_> = Parser::new().scan("Ngày 29/10, trời mưa; lúc 9h, 15 giờ 30 ngày 13-5-2013").collect();
 /// assert!(matches!(found[0].entity, Entity::Date(_)));
 /// assert!(matches!(found[1].entity, Entity::Time(_)));
+/// assert!(matches!(found[2].entity, Entity::DateTime(_)));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
@@ -37,12 +42,15 @@ pub enum Entity {
     Date(DateValue),
     /// A time of day or a range of times.
     Time(TimeValue),
+    /// A date with its time or part of the day, or a range of them.
+    DateTime(DateTimeValue),
     /// A duration.
     Duration(Duration),
 }
 
 impl Entity {
-    /// The kind's name as the CLI writes it: `date`, `time` or `duration`.
+    /// The kind's name as the CLI writes it: `date`, `time`, `datetime` or
+    /// `duration`.
     ///
     /// ```
     /// let m = vietnorm::time::Parser::new().scan("lúc 14h30").next().unwrap();
@@ -52,6 +60,7 @@ impl Entity {
         match self {
             Entity::Date(_) => "date",
             Entity::Time(_) => "time",
+            Entity::DateTime(_) => "datetime",
             Entity::Duration(_) => "duration",
         }
     }
@@ -120,7 +129,7 @@ impl Scan<'_> {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => word.may_start(),
+        Kind::Word { word, .. } => word.may_start() || word == Word::Sn,
         Kind::Punct(_) => false,
     }
 }
@@ -145,9 +154,11 @@ impl Scan<'_> {
             depth: 0,
             numbers: &self.numbers,
         };
+        // A qualifier qualifies what follows on its line: "trên" ending a
+        // line is not the qualifier of a date starting the next one.
         let (qualifier, at) = match qualifier::qualifier(&base, i) {
-            Some((q, j)) => (Some(q), j),
-            None => (None, i),
+            Some((q, j)) if self.toks.get(j).is_some_and(|t| t.gap != Gap::Line) => (Some(q), j),
+            _ => (None, i),
         };
         let g = Grammar { start: at, ..base };
         let mut best: Option<(Entity, usize)> = None;
@@ -169,18 +180,31 @@ impl Scan<'_> {
         if duration_first {
             consider_duration(&mut consider);
         }
-        // A relative date without a reference is not reported, and nothing
-        // inside it is either: "thứ Sáu tuần này" holds no "Sáu tuần" (six
-        // weeks).
-        let mut skip_to = None;
-        if let Some((expr, j)) = g.date_value(at) {
-            match resolve::resolve_range(&expr, reference) {
-                Ok(v) => consider(Entity::Date(v), j),
+        // A relative date or date-time without a reference is not
+        // reported, and nothing inside it is either: "thứ Sáu tuần này"
+        // holds no "Sáu tuần" (six weeks), "10 giờ sáng nay" no "10 giờ".
+        let mut skip_to: Option<usize> = None;
+        // A date-time first, so that it wins a tie with the date it holds:
+        // "sáng 29/10" is the date 29/10 and the morning.
+        // The time and the single date at this token are read once, for
+        // the date-time rules and for the time and date candidates.
+        let time = g.time_value(at);
+        let date = g.date_single(at, false);
+        if let Some((expr, j)) = g.datetime_value_with(at, time, date) {
+            match resolve_datetime(&expr, reference) {
+                Ok(v) => consider(Entity::DateTime(v), j),
                 Err(Reason::NeedsReference) => skip_to = Some(j),
                 Err(_) => {}
             }
         }
-        if let Some((expr, j)) = g.time_value(at) {
+        if let Some((expr, j)) = g.date_value_with(at, date) {
+            match resolve::resolve_range(&expr, reference) {
+                Ok(v) => consider(Entity::Date(v), j),
+                Err(Reason::NeedsReference) => skip_to = skip_to.max(Some(j)),
+                Err(_) => {}
+            }
+        }
+        if let Some((expr, j)) = time {
             if let Ok(v) = time_range_of(&expr) {
                 consider(Entity::Time(v), j);
             }

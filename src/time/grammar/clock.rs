@@ -229,7 +229,7 @@ impl Grammar<'_> {
                         t.minute = Some(0);
                         t.second = Some(m);
                         k = e + 1;
-                    } else if !matches!(
+                    } else if (!matches!(
                         self.word(e),
                         Some(
                             Word::Ngay
@@ -239,7 +239,8 @@ impl Grammar<'_> {
                                 | Word::Gio
                                 | Word::Tieng
                         )
-                    ) && self.num(k).is_some_and(|(_, len)| len == 2)
+                    ) || (self.dated_ngay(e) && !self.duration_cued(i)))
+                        && self.num(k).is_some_and(|(_, len)| len == 2)
                     {
                         // "14 giờ 30": two-digit minutes without "phút".
                         t.minute = Some(m);
@@ -263,6 +264,18 @@ impl Grammar<'_> {
             }
         }
         Some((t, k, strong))
+    }
+
+    /// True when "ngày" at `i` starts a date with a day and a month ("15
+    /// giờ 30 ngày 13-5-2013"): the number before it is the minute, not a
+    /// count of days.
+    pub(crate) fn dated_ngay(&self, i: usize) -> bool {
+        use crate::time::resolve::DateExpr;
+        self.is(i, Word::Ngay)
+            && matches!(
+                self.ngay(i),
+                Some((DateExpr::Fields(f), _)) if f.day.is_some() && f.month.is_some()
+            )
     }
 
     /// "(GMT+7)", "GMT+7", "GMT+07:00", "UTC", "(GMT)", "giờ GMT", "ICT", "JST".

@@ -10,8 +10,15 @@ use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit,
 impl Grammar<'_> {
     /// A date or a date range.
     pub(crate) fn date_value(&self, i: usize) -> Read<DateRangeExpr> {
+        self.date_value_with(i, self.date_single(i, false))
+    }
+
+    /// [`Self::date_value`] given the single date read at `i`
+    /// (`date_single(i, false)`), which the scanner shares with the
+    /// date-time rules.
+    pub(crate) fn date_value_with(&self, i: usize, single: Read<DateExpr>) -> Read<DateRangeExpr> {
         let mut best = self.date_range(i);
-        if let Some((single, j)) = self.date_single(i, false) {
+        if let Some((single, j)) = single {
             if best.is_none_or(|(_, k)| j > k) {
                 best = Some((
                     DateRangeExpr {
@@ -47,7 +54,8 @@ impl Grammar<'_> {
         } else {
             from_at
         };
-        if let Some(r) = self.day_range(day_at, has_tu || day_at != from_at || !self.strict) {
+        if let Some(r) = self.day_range(day_at, has_tu || day_at != from_at || !self.strict, has_tu)
+        {
             return Some(r);
         }
         if self.is(from_at, Word::Thang) {
@@ -89,17 +97,27 @@ impl Grammar<'_> {
         }
     }
 
-    /// "1-5/10", "29 - 30/10/2025": a day, a dash, then a day with its month.
-    pub(crate) fn day_range(&self, i: usize, cued: bool) -> Read<DateRangeExpr> {
+    /// "1-5/10", "29 - 30/10/2025": a day, a dash, then a day with its
+    /// month; after "từ" (`has_tu`) also "từ 24 đến 26-5", "từ ngày 24 đến
+    /// ngày 26/5". The month and year of the end apply to the start.
+    pub(crate) fn day_range(&self, i: usize, cued: bool, has_tu: bool) -> Read<DateRangeExpr> {
         if self.glued_before(i) {
             return None;
         }
         let (d1, j) = self.small(i, 2)?;
-        let c = self.punct(j)?;
-        let k = if is_dash(c) {
-            j + 1
-        } else {
-            return None;
+        let k = match self.tok(j)?.kind {
+            Kind::Punct(c) if is_dash(c) => j + 1,
+            Kind::Word {
+                word: Word::Den | Word::Toi2,
+                ..
+            } if has_tu => {
+                if self.is(j + 1, Word::Ngay) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            }
+            _ => return None,
         };
         let (to, end) = self.numeric_date_after(k, true)?;
         let DateExpr::Fields(f) = to else { return None };
@@ -199,6 +217,36 @@ impl Grammar<'_> {
     /// One date (possibly relative). `cued`: context already says a date
     /// follows ("từ", "đến").
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        let (e, j) = self.date_single_as_written(i, cued)?;
+        Some(self.with_written_date(e, j).unwrap_or((e, j)))
+    }
+
+    /// A relative day followed by the date it is, in parentheses: "ngày mai
+    /// (2/6)", "sáng nay (1/6)", "thứ Hai tới (3/6)". The written date is
+    /// the value (no reference is needed, and none is used: the text says
+    /// which day), and the span takes the parentheses.
+    fn with_written_date(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let weekday = match e {
+            DateExpr::Days { weekday, .. } => weekday,
+            DateExpr::WeekdayInWeek { weekday, .. }
+            | DateExpr::NextWeekday(weekday)
+            | DateExpr::PreviousWeekday(weekday) => Some(weekday),
+            _ => return None,
+        };
+        if self.punct(j) != Some('(') {
+            return None;
+        }
+        let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
+            return None;
+        };
+        if f.day.is_none() || self.punct(end) != Some(')') {
+            return None;
+        }
+        Some((DateExpr::Fields(Fields { weekday, ..f }), end + 1))
+    }
+
+    /// [`Self::date_single`] before a parenthesized date is looked for.
+    fn date_single_as_written(&self, i: usize, cued: bool) -> Read<DateExpr> {
         // "ngày thứ 2" is "the second day": "ngày" cues a day number, not a
         // weekday.
         let weekday_cued =
@@ -236,6 +284,7 @@ impl Grammar<'_> {
                 Word::Thang => self.thang(i + 1),
                 Word::Nam => self.nam(i + 1),
                 Word::Quy => self.quarter(i + 1),
+                Word::Sn => self.birth_year(i + 1),
                 Word::Tuan => self.week(i + 1),
                 Word::Mai if !self.strict => Some((
                     DateExpr::Days {
@@ -314,11 +363,21 @@ impl Grammar<'_> {
     /// "thứ hai ngày mồng 6 tháng 2", "thứ Hai tuần tới", "thứ 2 tới".
     pub(crate) fn weekday_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let ((weekday, named), j) = self.weekday(i)?;
-        // With a date.
-        let k = if self.punct(j) == Some(',') { j + 1 } else { j };
+        // With a date: "thứ Tư, 29/10", "thứ Tư 29/10", "thứ Hai (28/10)".
+        let paren = self.punct(j) == Some('(');
+        let k = if self.punct(j) == Some(',') || paren {
+            j + 1
+        } else {
+            j
+        };
         if let Some((DateExpr::Fields(f), end)) = self.nested().and_then(|g| g.date_single(k, true))
         {
-            if f.weekday.is_none() && f.day.is_some() {
+            let end = match (paren, self.punct(end)) {
+                (false, _) => Some(end),
+                (true, Some(')')) => Some(end + 1),
+                (true, _) => None,
+            };
+            if let Some(end) = end.filter(|_| f.weekday.is_none() && f.day.is_some()) {
                 return Some((
                     DateExpr::Fields(Fields {
                         weekday: Some(weekday),
@@ -406,21 +465,24 @@ impl Grammar<'_> {
         // "ngày 29" alone: a day of an implied month, when nothing else follows.
         let (d, k) = self.small(j, 2)?;
         let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
-        if self.strict {
-            let ends = match self.tok(k).map(|t| t.kind) {
-                None => true,
-                Some(Kind::Punct(c)) => {
-                    matches!(c, ',' | '.' | ';' | ')' | ':') && !self.glued_after(k)
+        // "Ngày 28 - 5,": a day and a smaller month around a spaced dash,
+        // when the sentence goes on with a comma or stops (a larger second
+        // number could be the end of a range of days).
+        if self.punct(k).is_some_and(is_dash) {
+            if let Some((m, mlen)) = self.num(k + 1) {
+                let m = u8::try_from(m).ok().filter(|m| (1..=12).contains(m));
+                if let Some(m) = m.filter(|&m| mlen <= 2 && m < d && self.clause_ends(k + 2)) {
+                    let f = Fields {
+                        day: Some(d),
+                        month: Some(MonthSpec::Abs(m)),
+                        ..Fields::default()
+                    };
+                    return Some((DateExpr::Fields(f), k + 2));
                 }
-                Some(Kind::Word { word, .. }) => {
-                    matches!(word, Word::Vua | Word::Toi2 | Word::Nay2)
-                }
-                Some(Kind::Num { .. }) => false,
-            };
-            // (`tok` is `None` at the end of the text and after a line break.)
-            if !ends {
-                return None;
             }
+        }
+        if self.strict && !self.clause_ends(k) {
+            return None;
         }
         Some((
             DateExpr::Fields(Fields {
@@ -429,6 +491,21 @@ impl Grammar<'_> {
             }),
             k,
         ))
+    }
+
+    /// True when nothing more of the expression can follow at `k` in
+    /// running text: the end of the text or the line, a comma, a full stop,
+    /// a semicolon, a closing parenthesis, a colon, or "vừa", "tới", "này".
+    fn clause_ends(&self, k: usize) -> bool {
+        // (`tok` is `None` at the end of the text and after a line break.)
+        match self.tok(k).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => {
+                matches!(c, ',' | '.' | ';' | ')' | ':') && !self.glued_after(k)
+            }
+            Some(Kind::Word { word, .. }) => matches!(word, Word::Vua | Word::Toi2 | Word::Nay2),
+            Some(Kind::Num { .. }) => false,
+        }
     }
 
     /// After "mùng"/"mồng": "mùng 2/9", "mồng 2 tháng 3", "mùng một".
@@ -848,9 +925,28 @@ impl Grammar<'_> {
             Word::Vua if matches!(self.word(after + 1), Some(Word::Qua | Word::Roi)) => {
                 span(-n, -1, after + 2)
             }
-            Word::Qua => span(-n, -1, after + 1),
+            // In running text "30 năm qua" is how long something has
+            // lasted: the scanner reads the duration "30 năm".
+            Word::Qua if !self.strict => span(-n, -1, after + 1),
             _ => None,
         }
+    }
+
+    /// The year after "SN" (sinh năm, born in): "SN 1984". Four digits
+    /// from 1900 to the current year, or nothing: "SN" is also a plain
+    /// abbreviation ("SN 12" is not a birth year).
+    pub(crate) fn birth_year(&self, i: usize) -> Read<DateExpr> {
+        let (y, len) = self.num(i)?;
+        if len != 4 || !(1900..=current_year()).contains(&y) || self.glued_after(i + 1) {
+            return None;
+        }
+        Some((
+            DateExpr::Fields(Fields {
+                year: Some(YearSpec::Abs(y as i32)),
+                ..Fields::default()
+            }),
+            i + 1,
+        ))
     }
 
     /// A year alone, when the whole input is a date: "2024".
@@ -864,6 +960,21 @@ impl Grammar<'_> {
             i + 1,
         ))
     }
+}
+
+/// The current year by the system clock (UTC), for the upper bound of a
+/// birth year; 9999 if the clock is before 1970.
+fn current_year() -> u32 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(i64::MAX, |d| {
+            i64::try_from(d.as_secs() / 86_400).unwrap_or(i64::MAX)
+        });
+    if days == i64::MAX {
+        return 9999;
+    }
+    let (y, _, _) = crate::time::calendar::civil_from_days(days);
+    u32::try_from(y).unwrap_or(9999)
 }
 
 fn day(v: u32) -> Option<u8> {

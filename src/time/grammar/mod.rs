@@ -14,6 +14,9 @@
 
 mod clock;
 mod date;
+mod datetime;
+
+pub(crate) use datetime::{DateTimeExpr, DateTimeRangeExpr};
 
 use crate::lex::Word;
 use crate::lex::{Gap, Kind, Token};
@@ -185,11 +188,15 @@ impl<'a> Grammar<'a> {
         match t.kind {
             Kind::Num { .. } | Kind::Word { .. } => true,
             Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
-                // A sentence end or a comma is fine when no digit follows.
+                // A sentence end or a comma is fine when no digit follows;
+                // a full stop glued to a capitalized word ends a sentence
+                // ("tử vong trưa 18/5.Ngay sau đó"), other glued words make
+                // a code ("15/2020/NĐ").
                 self.adj_num(i + 1).is_some()
-                    || self
-                        .adj(i + 1)
-                        .is_some_and(|n| matches!(n.kind, Kind::Word { .. }))
+                    || self.adj(i + 1).is_some_and(|n| match n.kind {
+                        Kind::Word { capital, .. } => !(c == '.' && capital),
+                        _ => false,
+                    })
             }
             Kind::Punct(c) => matches!(c, '%' | '\''),
         }

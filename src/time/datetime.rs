@@ -1,0 +1,335 @@
+//! Date-times: a date and a time of day (or a part of the day) written
+//! together, as one value: "15 giờ 30 ngày 13-5-2013", "Thứ Tư,
+//! 29/10/2025, 14:30 (GMT+7)", "sáng 29/10".
+
+use core::fmt;
+
+use super::error::Reason;
+use super::grammar::{DateTimeExpr, DateTimeRangeExpr};
+use super::interval::Interval;
+use super::reference::Reference;
+use super::resolve::{self, DateExpr, DateRangeExpr};
+use super::{DateValue, PartialDate, TimeOfDay, time_of};
+use crate::lex::Word;
+
+/// A part of the day written beside a date or a time.
+///
+/// | Variant | Words | Serialized |
+/// |---|---|---|
+/// | `Morning` | sáng, buổi sáng, rạng sáng (dawn, the small hours) | `"morning"` |
+/// | `Noon` | trưa, buổi trưa | `"noon"` |
+/// | `Afternoon` | chiều, buổi chiều | `"afternoon"` |
+/// | `Evening` | tối, buổi tối | `"evening"` |
+/// | `Night` | đêm, khuya | `"night"` |
+///
+/// "rạng sáng 24/5" (dawn of 24 May) is `Morning`, as its word "sáng"
+/// says and as the extraction gold set annotates it; "đêm 24/5" and
+/// "khuya" are `Night`.
+///
+/// ```
+/// use vietnorm::time::DayPart;
+/// assert_eq!(DayPart::Afternoon.to_string(), "chiều");
+/// assert_eq!(DayPart::Night.as_str(), "night");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum DayPart {
+    /// Sáng, rạng sáng: morning, from dawn.
+    Morning,
+    /// Trưa: noon, midday.
+    Noon,
+    /// Chiều: afternoon.
+    Afternoon,
+    /// Tối: evening.
+    Evening,
+    /// Đêm, khuya: night.
+    Night,
+}
+
+impl DayPart {
+    /// The name as serialized: `morning`, `noon`, `afternoon`, `evening`,
+    /// `night`.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::time::DayPart::Morning.as_str(), "morning");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DayPart::Morning => "morning",
+            DayPart::Noon => "noon",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+            DayPart::Night => "night",
+        }
+    }
+
+    /// The part of the day a vocabulary word names ("rạng" stands for
+    /// "rạng sáng").
+    pub(crate) const fn from_word(word: Word) -> Option<DayPart> {
+        Some(match word {
+            Word::Sang | Word::Rang => DayPart::Morning,
+            Word::Trua => DayPart::Noon,
+            Word::Chieu => DayPart::Afternoon,
+            Word::Toi => DayPart::Evening,
+            Word::Dem | Word::Khuya => DayPart::Night,
+            _ => return None,
+        })
+    }
+}
+
+/// Writes the Vietnamese word: `sáng`, `trưa`, `chiều`, `tối`, `đêm`.
+impl fmt::Display for DayPart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DayPart::Morning => "sáng",
+            DayPart::Noon => "trưa",
+            DayPart::Afternoon => "chiều",
+            DayPart::Evening => "tối",
+            DayPart::Night => "đêm",
+        })
+    }
+}
+
+/// A date and the time of day or the part of the day written with it:
+/// "15 giờ 30 ngày 13-5-2013" (a date and a time), "sáng 29/10" (a date
+/// and a part of the day), "9 giờ sáng 29/10" (both).
+///
+/// The date is a [`PartialDate`] as the text gives it (the parser only
+/// builds date-times whose date has a day or a weekday). The time, when
+/// written, has its hour on the 24-hour clock: a part of the day written
+/// with it has already been applied ("8 giờ tối 5/6" and "tối 5/6 lúc 8
+/// giờ" are both 20:00), and the part of the day is kept beside it as
+/// written. At least one of the time and the part of the day is present.
+///
+/// With feature `serde` it serializes as the date's fields, the time's
+/// fields and `part_of_day`, in one object:
+/// `{"year":2013,"month":5,"day":13,"hour":15,"minute":30}`,
+/// `{"month":10,"day":29,"part_of_day":"morning"}`.
+///
+/// ```
+/// use vietnorm::time::{DateTime, DayPart, PartialDate, TimeOfDay};
+/// let date = PartialDate::new(Some(2013), Some(5), Some(13))?;
+/// let dt = DateTime::new(date, TimeOfDay::new(15, Some(30))?);
+/// assert_eq!(dt.to_string(), "13/5/2013, 15:30");
+/// let morning = DateTime::from_part_of_day(PartialDate::new(None, Some(10), Some(29))?, DayPart::Morning);
+/// assert_eq!(morning.to_string(), "sáng 29/10");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct DateTime {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    date: PartialDate,
+    #[cfg_attr(
+        feature = "serde",
+        serde(flatten, skip_serializing_if = "Option::is_none")
+    )]
+    time: Option<TimeOfDay>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    part_of_day: Option<DayPart>,
+}
+
+impl DateTime {
+    /// A date at a time of day.
+    ///
+    /// ```
+    /// use vietnorm::time::{DateTime, PartialDate, TimeOfDay};
+    /// let dt = DateTime::new(PartialDate::new(None, Some(10), Some(30))?, TimeOfDay::new(14, None)?);
+    /// assert_eq!(dt.time().map(|t| t.hour()), Some(14));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn new(date: PartialDate, time: TimeOfDay) -> DateTime {
+        DateTime {
+            date,
+            time: Some(time),
+            part_of_day: None,
+        }
+    }
+
+    /// A date in a part of the day, without a time ("sáng 29/10").
+    ///
+    /// ```
+    /// use vietnorm::time::{DateTime, DayPart, PartialDate};
+    /// let dt = DateTime::from_part_of_day(PartialDate::new(None, Some(6), Some(5))?, DayPart::Afternoon);
+    /// assert_eq!((dt.time(), dt.part_of_day()), (None, Some(DayPart::Afternoon)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn from_part_of_day(date: PartialDate, part: DayPart) -> DateTime {
+        DateTime {
+            date,
+            time: None,
+            part_of_day: Some(part),
+        }
+    }
+
+    /// The same date-time with the part of the day written beside it. The
+    /// time's hour is kept as it is (already on the 24-hour clock).
+    ///
+    /// ```
+    /// use vietnorm::time::{DateTime, DayPart, PartialDate, TimeOfDay};
+    /// let dt = DateTime::new(PartialDate::new(None, Some(10), Some(29))?, TimeOfDay::new(9, None)?)
+    ///     .with_part_of_day(DayPart::Morning);
+    /// assert_eq!(dt.to_string(), "29/10, 9h sáng");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_part_of_day(self, part: DayPart) -> DateTime {
+        DateTime {
+            part_of_day: Some(part),
+            ..self
+        }
+    }
+
+    /// The date.
+    ///
+    /// ```
+    /// let dt = vietnorm::time::parse_datetime("14h ngày 30/10")?;
+    /// assert_eq!(dt.date().day(), Some(30));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub const fn date(&self) -> PartialDate {
+        self.date
+    }
+
+    /// The time of day, when written.
+    ///
+    /// ```
+    /// let dt = vietnorm::time::parse_datetime("15 giờ 30 ngày 13-5-2013")?;
+    /// assert_eq!(dt.time().map(|t| (t.hour(), t.minute())), Some((15, Some(30))));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub const fn time(&self) -> Option<TimeOfDay> {
+        self.time
+    }
+
+    /// The part of the day, when written.
+    ///
+    /// ```
+    /// use vietnorm::time::DayPart;
+    /// let dt = vietnorm::time::parse_datetime("chiều ngày 5/6")?;
+    /// assert_eq!(dt.part_of_day(), Some(DayPart::Afternoon));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub const fn part_of_day(&self) -> Option<DayPart> {
+        self.part_of_day
+    }
+}
+
+/// Writes `29/10/2025, 14:30`, `thứ Tư, 29/10/2025, 9h sáng (GMT+7)` or
+/// `sáng 29/10`: forms the parser reads back to the same value when the
+/// date has a day or a weekday and the hour agrees with the part of the
+/// day.
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(t) = self.time else {
+            if let Some(p) = self.part_of_day {
+                write!(f, "{p} ")?;
+            }
+            return self.date.fmt(f);
+        };
+        write!(f, "{}, ", self.date)?;
+        match (t.minute(), t.second()) {
+            (None, _) => write!(f, "{}h", t.hour())?,
+            (Some(m), None) => write!(f, "{}:{m:02}", t.hour())?,
+            (Some(m), Some(s)) => write!(f, "{}:{m:02}:{s:02}", t.hour())?,
+        }
+        if let Some(p) = self.part_of_day {
+            write!(f, " {p}")?;
+        }
+        if let Some(o) = t.utc_offset() {
+            // The offset as `TimeOfDay` writes it: " (GMT+7)".
+            let offset_only = TimeOfDay::MIDNIGHT.with_utc_offset(o).to_string();
+            f.write_str(offset_only.trim_start_matches("0h"))?;
+        }
+        Ok(())
+    }
+}
+
+/// A date-time or a range of them, as `parse datetime` returns it.
+///
+/// Serializes (feature `serde`) as the date-time's fields, or as
+/// `{"from": {...}, "to": {...}}` for a range.
+///
+/// ```
+/// use vietnorm::time::{parse_datetime_value, DateTimeValue};
+/// assert!(matches!(parse_datetime_value("14h ngày 30/10")?, DateTimeValue::DateTime(_)));
+/// let DateTimeValue::Range(r) = parse_datetime_value("từ 8h đến 17h ngày 5/6")? else { panic!() };
+/// assert_eq!((r.from.date(), r.to.time().map(|t| t.hour())), (r.to.date(), Some(17)));
+/// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(untagged))]
+#[non_exhaustive]
+pub enum DateTimeValue {
+    /// One date-time.
+    DateTime(DateTime),
+    /// A range of date-times, both ends inclusive.
+    Range(Interval<DateTime>),
+}
+
+impl fmt::Display for DateTimeValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateTimeValue::DateTime(d) => d.fmt(f),
+            DateTimeValue::Range(r) => r.fmt(f),
+        }
+    }
+}
+
+/// True for the date expressions a date-time can stand on: a day or a
+/// weekday, written or relative ("29/10", "thứ Hai", "hôm qua"), not a
+/// month, a year, a week or a span.
+pub(crate) fn names_a_day(e: &DateExpr) -> bool {
+    match e {
+        DateExpr::Fields(f) => f.day.is_some() || f.weekday.is_some(),
+        DateExpr::Days { .. }
+        | DateExpr::WeekdayInWeek { .. }
+        | DateExpr::NextWeekday(_)
+        | DateExpr::PreviousWeekday(_) => true,
+        _ => false,
+    }
+}
+
+/// Resolves and validates a date-time or a range as read. Both ends of a
+/// range share what one leaves out ("từ 21h ngày 24/5/2025 đến 1h ngày
+/// 25/5": the year of the start applies to the end), as date ranges do.
+pub(crate) fn resolve_datetime(
+    expr: &DateTimeRangeExpr,
+    reference: Option<&Reference>,
+) -> Result<DateTimeValue, Reason> {
+    let to_date = expr.to.map(|t| t.date).filter(|&d| d != expr.from.date);
+    let dates = DateRangeExpr {
+        from: expr.from.date,
+        to: to_date,
+    };
+    let (first, last) = match resolve::resolve_range(&dates, reference)? {
+        DateValue::Date(d) => (d, d),
+        DateValue::Range(r) if to_date.is_some() => (r.from, r.to),
+        DateValue::Range(_) => return Err(Reason::NotSingle),
+    };
+    let from = one(&expr.from, first)?;
+    Ok(match &expr.to {
+        None => DateTimeValue::DateTime(from),
+        Some(to) => DateTimeValue::Range(Interval::new(from, one(to, last)?)),
+    })
+}
+
+fn one(expr: &DateTimeExpr, date: PartialDate) -> Result<DateTime, Reason> {
+    let time = match &expr.time {
+        Some(t) => Some(time_of(t)?),
+        None => None,
+    };
+    let part_of_day = expr.part.and_then(DayPart::from_word);
+    if time.is_none() && part_of_day.is_none() {
+        return Err(Reason::NotRecognized);
+    }
+    Ok(DateTime {
+        date,
+        time,
+        part_of_day,
+    })
+}

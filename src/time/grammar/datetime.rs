@@ -1,0 +1,281 @@
+//! Date-time rules: a time and a date written together, in either order,
+//! a part of the day before a date, and ranges of them.
+//!
+//! - time, then date: "15 giờ 30 ngày 13-5-2013", "14h ngày 30/10", "8h30
+//!   sáng 29/10", "10 giờ sáng nay", "21h30 (29/10)", with nothing, ",",
+//!   a dash, "vào" or a parenthesis between;
+//! - date, then time: "Thứ Tư, 29/10/2025, 14:30 (GMT+7)", "29/10/2025
+//!   14:30", "ngày 29/10 lúc 14h", "hôm qua lúc 8:00", with nothing, ",",
+//!   a dash, "lúc", "vào" or "vào lúc" between;
+//! - a part of the day, then a date: "sáng 29/10", "chiều ngày 5/6", "rạng
+//!   sáng 24/5", "trưa thứ Hai (28/10)";
+//! - ranges: "từ 21h ngày 24/5 đến 1h ngày 25/5", "từ 8h đến 17h ngày 5/6"
+//!   (the date applies to both ends), "ngày 5/6 từ 8h đến 17h".
+//!
+//! The date must name a day (a day of the month, a weekday, or a relative
+//! day): "14h tháng 10" is not a date-time. A count of days ("lúc 8h, 3
+//! ngày trước") is not taken as the date of the time before it. Every rule
+//! calls the date and time rules a bounded number of times, so the reading
+//! stays linear.
+
+use super::{Grammar, Read, TimeExpr, TimeRangeExpr, is_dash};
+use crate::lex::{Kind, Word};
+use crate::time::datetime::names_a_day;
+use crate::time::resolve::DateExpr;
+
+/// A date-time as read: the date, the time when written, and the word of
+/// the part of the day when written (Word::Sang, …; Word::Rang for "rạng
+/// sáng").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateTimeExpr {
+    pub(crate) date: DateExpr,
+    pub(crate) time: Option<TimeExpr>,
+    pub(crate) part: Option<Word>,
+}
+
+/// A date-time or a range of them as read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateTimeRangeExpr {
+    pub(crate) from: DateTimeExpr,
+    pub(crate) to: Option<DateTimeExpr>,
+}
+
+fn longer<T>(a: Read<T>, b: Read<T>) -> Read<T> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The hour of `t` said in the part of the day `part`: "tối 5/6 lúc 8
+/// giờ" is 20:00.
+fn in_part(t: TimeExpr, part: Option<Word>) -> TimeExpr {
+    let Some(p) = part.and_then(|w| w.day_part()) else {
+        return t;
+    };
+    match u8::try_from(t.hour) {
+        Ok(h) if h <= 23 => TimeExpr {
+            hour: u32::from(p.to_24h(h)),
+            ..t
+        },
+        _ => t,
+    }
+}
+
+impl Grammar<'_> {
+    /// A date-time or a range of them, the longest reading.
+    pub(crate) fn datetime_value(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        self.datetime_value_with(i, self.time_value(i), self.date_single(i, false))
+    }
+
+    /// [`Self::datetime_value`] given the time (or range of times) and the
+    /// single date read at `i` in running text, which the scanner has
+    /// already read for its own candidates: the date-time rules then cost
+    /// little more than looking at what follows them.
+    pub(crate) fn datetime_value_with(
+        &self,
+        i: usize,
+        time: Read<TimeRangeExpr>,
+        date: Read<DateExpr>,
+    ) -> Read<DateTimeRangeExpr> {
+        let single = longer(
+            time.and_then(|t| self.time_then_date(i, t)),
+            date.and_then(|d| self.date_then_time(i, d)),
+        );
+        let mut best = single;
+        // "21h ngày 24/5 – 1h ngày 25/5": a dash after a single date-time.
+        if let Some((DateTimeRangeExpr { from, to: None }, j)) = single {
+            if self.punct(j).is_some_and(is_dash) {
+                if let Some((to, end)) = self.datetime_single(j + 1) {
+                    best = longer(best, Some((DateTimeRangeExpr { from, to: Some(to) }, end)));
+                }
+            }
+        }
+        if self.is(i, Word::Tu) {
+            best = longer(best, self.datetime_range_tu(i));
+        }
+        best
+    }
+
+    /// One date-time (not a range), the longest reading.
+    fn datetime_single(&self, i: usize) -> Read<DateTimeExpr> {
+        let single = |r: Read<DateTimeRangeExpr>| match r {
+            Some((DateTimeRangeExpr { from, to: None }, j)) => Some((from, j)),
+            _ => None,
+        };
+        let time = self.time_value(i).and_then(|t| self.time_then_date(i, t));
+        let date = self
+            .date_single(i, false)
+            .and_then(|d| self.date_then_time(i, d));
+        longer(single(time), single(date))
+    }
+
+    /// "từ 21h ngày 24/5 đến 1h ngày 25/5" (or with a dash): two
+    /// date-times after "từ".
+    fn datetime_range_tu(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        let (from, j) = self.datetime_single(i + 1)?;
+        let k = match self.tok(j)?.kind {
+            Kind::Punct(c) if is_dash(c) => j + 1,
+            Kind::Word {
+                word: Word::Den | Word::Toi2,
+                ..
+            } => j + 1,
+            _ => return None,
+        };
+        let (to, end) = self.datetime_single(k)?;
+        Some((DateTimeRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// The part of the day at `i`: "sáng", "buổi sáng", "rạng sáng".
+    fn day_part_word(&self, i: usize) -> Read<Word> {
+        match self.word(i)? {
+            w @ (Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem | Word::Khuya) => {
+                Some((w, i + 1))
+            }
+            Word::Buoi => {
+                let w = self.word(i + 1)?;
+                w.day_part().map(|_| (w, i + 2))
+            }
+            Word::Rang if self.is(i + 1, Word::Sang) => Some((Word::Rang, i + 2)),
+            _ => None,
+        }
+    }
+
+    /// A date that names a day, possibly after a part of the day: "sáng
+    /// 29/10", "trưa thứ Hai (28/10)", "29/10/2025", "hôm qua". `cued`:
+    /// a time came just before.
+    fn day_date(&self, i: usize, cued: bool) -> Read<(DateExpr, Option<Word>)> {
+        let (d, j) = self.date_single(i, cued)?;
+        self.naming_a_day(i, (d, j))
+    }
+
+    /// The date read at `i` with the part of the day written before it,
+    /// when it names a day and is not a count ("3 ngày trước").
+    /// `date_single` reads "sáng 29/10" as the date 29/10; the part is the
+    /// word it starts with.
+    fn naming_a_day(
+        &self,
+        i: usize,
+        (date, j): (DateExpr, usize),
+    ) -> Read<(DateExpr, Option<Word>)> {
+        if !names_a_day(&date) || self.relative_count(i).is_some() {
+            return None;
+        }
+        let part = self.day_part_word(i).map(|(w, _)| w);
+        Some(((date, part), j))
+    }
+
+    /// True after a word that announces a duration: "trong 3 giờ", "mất 2
+    /// giờ 30", "suốt 10 giờ", "kéo dài 8 giờ" are hours, not o'clock.
+    pub(crate) fn duration_cued(&self, i: usize) -> bool {
+        matches!(
+            self.prev_word(i),
+            Some(Word::Trong | Word::Mat | Word::Suot | Word::Dai)
+        )
+    }
+
+    /// A time (or a range of times) read at `i`, then the date it is on.
+    fn time_then_date(
+        &self,
+        i: usize,
+        (times, j): (TimeRangeExpr, usize),
+    ) -> Read<DateTimeRangeExpr> {
+        if self.strict && self.duration_cued(i) {
+            return None;
+        }
+        // The part of the day written with the time ("8h30 sáng", "hai
+        // giờ chiều"); in running text the time stops before "sáng nay"
+        // and "sáng 29/10", which the date then reads with its part.
+        let own_part = self.part_in(i, j);
+        let mut k = j;
+        let mut paren = false;
+        match self.tok(k)?.kind {
+            Kind::Punct(',') => k += 1,
+            Kind::Punct(c) if is_dash(c) => k += 1,
+            Kind::Punct('(') => {
+                paren = true;
+                k += 1;
+            }
+            Kind::Word {
+                word: Word::Vao, ..
+            } => k += 1,
+            _ => {}
+        }
+        // "10 giờ sáng nay" read whole: the time took "sáng", "nay" is left.
+        let relative_after_part = own_part.is_some()
+            && k == j
+            && matches!(self.word(k), Some(Word::Nay | Word::Qua | Word::Mai));
+        let ((date, date_part), mut end) = if relative_after_part {
+            let (d, e) = self.day_part_date(k)?;
+            ((d, None), e)
+        } else {
+            self.day_date(k, true)?
+        };
+        if paren {
+            if self.punct(end) != Some(')') {
+                return None;
+            }
+            end += 1;
+        }
+        let part = own_part.or(date_part);
+        let at = |t: TimeExpr| DateTimeExpr {
+            date,
+            time: Some(in_part(t, part)),
+            part,
+        };
+        Some((
+            DateTimeRangeExpr {
+                from: at(times.from),
+                to: times.to.map(at),
+            },
+            end,
+        ))
+    }
+
+    /// A date read at `i` (possibly after a part of the day), then
+    /// optionally the time (or range of times) on it; without a time, a
+    /// part of the day must have been written.
+    fn date_then_time(&self, i: usize, date: (DateExpr, usize)) -> Read<DateTimeRangeExpr> {
+        let ((date, part), j) = self.naming_a_day(i, date)?;
+        let mut k = j;
+        if let Some(c) = self.punct(k) {
+            if c == ',' || is_dash(c) {
+                k += 1;
+            }
+        }
+        if self.is(k, Word::Vao) {
+            k += 1;
+        }
+        if self.is(k, Word::Luc) {
+            k += 1;
+        }
+        let Some((TimeRangeExpr { from, to }, end)) = self.time_value(k) else {
+            let dt = DateTimeExpr {
+                date,
+                time: None,
+                part: Some(part?),
+            };
+            return Some((DateTimeRangeExpr { from: dt, to: None }, j));
+        };
+        let at = |t: TimeExpr| DateTimeExpr {
+            date,
+            time: Some(in_part(t, part)),
+            part: self.part_in(k, end).or(part),
+        };
+        Some((
+            DateTimeRangeExpr {
+                from: at(from),
+                to: to.map(at),
+            },
+            end,
+        ))
+    }
+
+    /// The part-of-the-day word among tokens `from..to` (a time's own
+    /// "sáng", "chiều"), if any.
+    fn part_in(&self, from: usize, to: usize) -> Option<Word> {
+        (from..to)
+            .filter_map(|k| self.word(k))
+            .find(|w| w.day_part().is_some())
+    }
+}
