@@ -933,11 +933,12 @@ impl Grammar<'_> {
     }
 
     /// The year after "SN" (sinh năm, born in): "SN 1984". Four digits
-    /// from 1900 to the current year, or nothing: "SN" is also a plain
-    /// abbreviation ("SN 12" is not a birth year).
+    /// from 1900 to 2100, or nothing: "SN" is also a plain abbreviation
+    /// ("SN 12" is not a birth year). The bound is fixed, not today's
+    /// year, so that the same text always reads the same.
     pub(crate) fn birth_year(&self, i: usize) -> Read<DateExpr> {
         let (y, len) = self.num(i)?;
-        if len != 4 || !(1900..=current_year()).contains(&y) || self.glued_after(i + 1) {
+        if len != 4 || !(1900..=2100).contains(&y) || self.glued_after(i + 1) {
             return None;
         }
         Some((
@@ -960,21 +961,6 @@ impl Grammar<'_> {
             i + 1,
         ))
     }
-}
-
-/// The current year by the system clock (UTC), for the upper bound of a
-/// birth year; 9999 if the clock is before 1970.
-fn current_year() -> u32 {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(i64::MAX, |d| {
-            i64::try_from(d.as_secs() / 86_400).unwrap_or(i64::MAX)
-        });
-    if days == i64::MAX {
-        return 9999;
-    }
-    let (y, _, _) = crate::time::calendar::civil_from_days(days);
-    u32::try_from(y).unwrap_or(9999)
 }
 
 fn day(v: u32) -> Option<u8> {
