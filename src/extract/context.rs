@@ -82,6 +82,7 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("quốc", "lộ"),
     ("tỉnh", "lộ"),
     ("công", "văn"),
+    ("số", "hiệu"),
 ];
 
 /// Word pairs whose second word is a label word but which are not labels:
@@ -203,7 +204,18 @@ impl<'t> Context<'t> {
             return false;
         };
         let raw = self.raw(t);
-        let has_capital = raw.chars().any(char::is_uppercase);
+        // "Shangri-la 12": the last word of a hyphenated name.
+        let hyphenated = t.gap == Gap::None
+            && i >= 2
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|h| h.kind == Kind::Punct('-'))
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|w| self.raw(w).starts_with(char::is_uppercase));
+        let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
         // "V-League", "U23-Cup": a hyphenated name ends in a word too.
         // "Tháng", "Hơn", "Hai" lead a date or a number, never a name.
         has_capital && !word.may_start() && !self.sentence_start(i)
@@ -336,8 +348,10 @@ impl<'t> Context<'t> {
             }
         }
         let counted = self.counted_after(j);
-        // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1".
-        if p.gap != Gap::Line && self.is_name_word(prev) && !counted {
+        // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names
+        // take digits, not spelled numbers ("HAGL hai mùa" is two seasons).
+        let digits = matches!(first.kind, Kind::Num { .. });
+        if digits && p.gap != Gap::Line && self.is_name_word(prev) && !counted {
             return true;
         }
         // An address: "74 Phạm Văn Đồng".

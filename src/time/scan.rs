@@ -140,6 +140,10 @@ enum Found {
     Match(Entity, Option<Qualifier>, usize),
     /// A relative date that cannot be resolved: skip to the token after it.
     Skip(usize),
+    /// A duration or a time of day inside a relative expression that
+    /// cannot be resolved: the entity, its qualifier, the token after it,
+    /// and the token after the whole relative expression.
+    MatchThenSkip(Entity, Option<Qualifier>, usize, usize),
 }
 
 impl Scan<'_> {
@@ -213,6 +217,13 @@ impl Scan<'_> {
             consider_duration(&mut consider);
         }
         match (best, skip_to) {
+            // Without a reference, what stands on its own inside a
+            // relative expression is still a fact: "17 năm trước" lasted
+            // seventeen years, "9h30 hôm nay" is half past nine. It is
+            // reported, and the rest of the expression skipped.
+            (Some((e @ (Entity::Duration(_) | Entity::Time(_)), j)), Some(k)) if k >= j => {
+                Some(Found::MatchThenSkip(e, qualifier, j, k))
+            }
             (Some((_, j)), Some(k)) if k >= j => Some(Found::Skip(k)),
             (None, Some(k)) => Some(Found::Skip(k)),
             (Some((e, j)), _) => Some(Found::Match(e, qualifier, j)),
@@ -238,6 +249,18 @@ impl Iterator for Scan<'_> {
                     continue;
                 }
                 Some(Found::Match(e, q, j)) => (e, q, j),
+                Some(Found::MatchThenSkip(e, q, j, k)) => {
+                    let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
+                        continue;
+                    };
+                    self.next = k.max(i + 1);
+                    return Some(Match {
+                        start: t.start,
+                        end: last.end,
+                        entity: e,
+                        qualifier: q,
+                    });
+                }
             };
             let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
                 continue;
