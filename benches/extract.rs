@@ -1,8 +1,10 @@
-//! `extract`, the whole running-text pass users call (quantities, dates,
-//! times and durations merged), on the corpus, against two baselines on the
-//! same bytes in the same run: a plain regex digit scan (`[0-9][0-9.,]*`,
-//! `find_iter`) and icu_normalizer's NFC check, so the figure is a ratio to
-//! the cheapest pass any tool makes over the text.
+//! `extract`, the whole running-text pass users call (one tokenization,
+//! both grammars, the context rules), and the quantity scanner alone, on the
+//! corpus, against two baselines on the same bytes in the same run: a plain
+//! regex digit scan (`[0-9][0-9.,]*`, `find_iter`) and icu_normalizer's NFC
+//! check, so the figures are ratios to the cheapest pass any tool makes over
+//! the text. A second group times adversarial walls at 256 KB and 4 MB:
+//! linear time is a ratio of about 16.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -12,6 +14,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
 use vietnorm::extract::{Kind, extract};
+use vietnorm::number::scan;
 
 fn corpus(c: &mut Criterion) {
     let (text, origin) = corpus::joined(4 << 20);
@@ -28,6 +31,7 @@ fn corpus(c: &mut Criterion) {
         Kind::Date,
         Kind::Time,
         Kind::Duration,
+        Kind::DateTime,
     ] {
         assert!(
             found.iter().any(|e| e.kind() == kind),
@@ -55,9 +59,33 @@ fn corpus(c: &mut Criterion) {
     group.bench_function("icu_is_nfc", |b| {
         b.iter(|| nfc.is_normalized(black_box(&text)))
     });
+    group.bench_function("number_scan", |b| {
+        b.iter(|| scan(black_box(&text)).count())
+    });
     group.bench_function("extract", |b| b.iter(|| extract(black_box(&text)).len()));
     group.finish();
 }
 
-criterion_group!(benches, corpus);
+fn adversarial(c: &mut Criterion) {
+    let mut group = c.benchmark_group("extract/adversarial");
+    group.sample_size(10);
+    for (name, unit) in [
+        ("slashes", "1/"),
+        ("time_date", "15 giờ 30 ngày "),
+        ("range", "từ 21h ngày 24/5 đến "),
+        ("labels", "Điều 1, "),
+        ("spelled", "một hai ba "),
+    ] {
+        for size in [256 << 10, 4 << 20] {
+            let text = unit.repeat(size / unit.len());
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(format!("{name}/{}KB", size >> 10), |b| {
+                b.iter(|| extract(black_box(&text)).len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, corpus, adversarial);
 criterion_main!(benches);
