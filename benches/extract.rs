@@ -59,9 +59,7 @@ fn corpus(c: &mut Criterion) {
     group.bench_function("icu_is_nfc", |b| {
         b.iter(|| nfc.is_normalized(black_box(&text)))
     });
-    group.bench_function("number_scan", |b| {
-        b.iter(|| scan(black_box(&text)).count())
-    });
+    group.bench_function("number_scan", |b| b.iter(|| scan(black_box(&text)).count()));
     group.bench_function("extract", |b| b.iter(|| extract(black_box(&text)).len()));
     group.finish();
 }

@@ -24,6 +24,7 @@ use crate::lex::{self, Gap, Kind, Token};
 /// sessions of a lottery.
 const LABEL_WORDS: &[&str] = &[
     "vòng",
+    "lần",
     "hiệp",
     "phút",
     "lớp",
@@ -340,7 +341,10 @@ impl<'t> Context<'t> {
                     .as_ref()
                     .is_some_and(|b| list.contains(&(b.as_ref(), w.as_ref())))
             };
-            if LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) {
+            // An ordinal says its rank ("lần thứ 17", "vòng thứ ba"); only
+            // the minute of a match stays a label ("phút thứ tám").
+            let labels = !c.ordinal || w == "phút";
+            if labels && LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) {
                 return true;
             }
             if pair(LABEL_PAIRS) {
