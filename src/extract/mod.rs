@@ -239,6 +239,7 @@ impl Extractor {
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
         drop_ratios(text, &mut quantities);
+        share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
                 e.value = year;
@@ -305,6 +306,66 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
         entity: time::Entity::Date(time::DateValue::Date(date)),
         qualifier: None,
     })
+}
+
+/// A currency or a percent sign written once for two numbers: "lần lượt là
+/// 447 và 561 USD", "tăng 5 và 7%". A bare number joined to the next
+/// quantity by "và", "hoặc" or a comma alone takes its unit, when both are
+/// plain digits with no scale word (a scale word on the second only, "5 và
+/// 7 triệu đồng", would leave the first's value in doubt).
+fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
+    let plain = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    for k in 1..quantities.len() {
+        let (Some(a), Some(b)) = (quantities.get(k - 1), quantities.get(k)) else {
+            continue;
+        };
+        let Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::Exact(v),
+            qualifier: None,
+        })) = a.value
+        else {
+            continue;
+        };
+        let between = text.get(a.end..b.start).unwrap_or("x").trim();
+        let joined = matches!(between, "và" | "hoặc" | "," | "hay");
+        // The second's number: its text up to the first space or sign.
+        let b_number = b
+            .text
+            .split(|c: char| c.is_whitespace() || c == '%')
+            .next()
+            .unwrap_or("");
+        if !joined || !plain(a.text) || !plain(b_number) {
+            continue;
+        }
+        // No scale word on the second: its value is its digits.
+        let literal = number::parse_number(b_number).ok().map(|n| n.value);
+        let shared = match b.value {
+            Value::Quantity(Quantity::Money(m))
+                if m.qualifier.is_none() && literal == Some(m.amount) =>
+            {
+                Quantity::Money(number::Money {
+                    amount: number::Value::Exact(v),
+                    currency: m.currency,
+                    qualifier: None,
+                })
+            }
+            Value::Quantity(Quantity::Percent(p))
+                if p.qualifier.is_none() && literal == Some(p.value) =>
+            {
+                Quantity::Percent(number::Percent {
+                    value: number::Value::Exact(v),
+                    qualifier: None,
+                })
+            }
+            _ => continue,
+        };
+        if let Some(a) = quantities.get_mut(k - 1) {
+            a.value = Value::Quantity(shared);
+        }
+    }
 }
 
 /// What the context rules need to know of an entity.
