@@ -15,6 +15,8 @@
 //! sign, a lead word ("ngày", "năm") or a unit make the quantity explicit,
 //! and no context rule overrides that.
 
+use std::cell::Cell;
+
 use crate::lex::{self, Gap, Kind, Token};
 
 /// Words that, right before a bare number, make it a label: rounds and
@@ -149,6 +151,8 @@ pub(crate) struct Context<'t> {
     toks: &'t [Token],
     /// End of the last candidate dropped as a label, for lists.
     dropped_end: Option<usize>,
+    /// The token index found last: candidates come in order.
+    hint: Cell<usize>,
 }
 
 impl<'t> Context<'t> {
@@ -157,6 +161,7 @@ impl<'t> Context<'t> {
             text,
             toks,
             dropped_end: None,
+            hint: Cell::new(0),
         }
     }
 
@@ -172,7 +177,9 @@ impl<'t> Context<'t> {
 
     /// The index of the first token at or after byte `at`.
     fn index(&self, at: usize) -> usize {
-        self.toks.partition_point(|t| t.start < at)
+        let i = lex::first_at_or_after(self.toks, at, self.hint.get());
+        self.hint.set(i);
+        i
     }
 
     /// True when the token at `i` starts a sentence: nothing before it, a

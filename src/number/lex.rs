@@ -11,6 +11,7 @@
 //! to the number grammar, three to the dates grammar).
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use crate::lex::{self, Gap, Word as Vocab};
 
@@ -165,8 +166,18 @@ pub(crate) fn next_token(text: &str, pos: usize) -> Option<Token<'_>> {
 /// tokens of the whole `text`, when `pos` is a token boundary of theirs
 /// (it always is for the scanner, which moves from token end to token end
 /// and over white space); otherwise lexed afresh.
-pub(crate) fn token_at<'a>(text: &'a str, toks: &[lex::Token], pos: usize) -> Option<Token<'a>> {
-    let i = toks.partition_point(|t| t.start < pos);
+///
+/// `hint` is the index found last: the scanner asks for positions that
+/// mostly move forward, so the search gallops from there
+/// ([`lex::first_at_or_after`]).
+pub(crate) fn token_at<'a>(
+    text: &'a str,
+    toks: &[lex::Token],
+    pos: usize,
+    hint: &Cell<usize>,
+) -> Option<Token<'a>> {
+    let i = lex::first_at_or_after(toks, pos, hint.get());
+    hint.set(i);
     let inside = i
         .checked_sub(1)
         .and_then(|k| toks.get(k))

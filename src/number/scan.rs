@@ -25,7 +25,7 @@
 //! scanner is linear in the input. A reference implementation that lexes
 //! every token (the tests' oracle) must find exactly the same matches.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::currency::is_dollar_prefix;
 use super::decimal::Decimal;
@@ -108,16 +108,24 @@ pub struct Scanner<'a> {
     /// The shared lexer's tokens of the whole text, when a caller that
     /// tokenized it already (the extractor) hands them over; empty when
     /// the scanner lexes the few tokens around each start itself.
-    lexed: &'a [lex::Token],
+    lexed: Lexed<'a>,
+}
+
+/// The shared lexer's tokens of the whole text, when given, and the index
+/// of the token read last, where the next search starts.
+#[derive(Debug, Default)]
+struct Lexed<'a> {
+    toks: &'a [lex::Token],
+    hint: Cell<usize>,
 }
 
 /// Where the scanner's tokens come from: the shared lexer's tokens of the
 /// whole text when given, else the lexer run at `pos`.
-fn token<'a>(text: &'a str, lexed: &[lex::Token], pos: usize) -> Option<Token<'a>> {
-    if lexed.is_empty() {
+fn token<'a>(text: &'a str, lexed: &Lexed<'_>, pos: usize) -> Option<Token<'a>> {
+    if lexed.toks.is_empty() {
         next_token(text, pos)
     } else {
-        token_at(text, lexed, pos)
+        token_at(text, lexed.toks, pos, &lexed.hint)
     }
 }
 
@@ -149,7 +157,10 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
         starts: Starts::new(text),
         next: None,
         win: Vec::new(),
-        lexed,
+        lexed: Lexed {
+            toks: lexed,
+            hint: Cell::new(0),
+        },
     }
 }
 
@@ -477,7 +488,7 @@ fn space_start(text: &str, at: usize) -> usize {
 }
 
 /// The token that ends right before the white space before `at`.
-fn token_before<'a>(text: &'a str, lexed: &[lex::Token], at: usize) -> Option<Token<'a>> {
+fn token_before<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize) -> Option<Token<'a>> {
     let end = space_start(text, at);
     let before = text.get(..end)?;
     let mut chars = before.char_indices().rev().peekable();
@@ -538,7 +549,7 @@ fn glued_to_code(text: &str, at: usize) -> bool {
 /// that may continue one, then two more for the filters to look at (three
 /// for an ordinal, whose weekday test looks further); at most `LOOKAHEAD`
 /// in all, like the reference scanner's buffer.
-fn window<'a>(text: &'a str, lexed: &[lex::Token], at: usize, out: &mut Vec<Token<'a>>) {
+fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'a>>) {
     out.clear();
     let mut pos = space_start(text, at);
     let mut extra = None;
@@ -576,7 +587,7 @@ impl Scanner<'_> {
         let mut start = p;
         // "US$ 5": letters glued to the dollar sign start the quantity.
         if kind == Start::Symbol && self.text.get(p..).is_some_and(|r| r.starts_with('$')) {
-            if let Some(t) = token_before(self.text, self.lexed, p) {
+            if let Some(t) = token_before(self.text, &self.lexed, p) {
                 let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
                 if glued_word && is_dollar_prefix(t.text) {
                     start = t.start;
@@ -616,11 +627,11 @@ impl Iterator for Scanner<'_> {
             // "một người", "trên bàn", "năm nay": cannot be a quantity, and
             // saying so takes two tokens, not a window.
             if matches!(kind, Start::Lone | Start::Phrase) && at == found {
-                let Some(word) = token(self.text, self.lexed, at) else {
+                let Some(word) = token(self.text, &self.lexed, at) else {
                     self.pos = self.text.len();
                     return None;
                 };
-                let follows = token(self.text, self.lexed, word.end).filter(|t| !t.line_before);
+                let follows = token(self.text, &self.lexed, word.end).filter(|t| !t.line_before);
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.
                 let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
@@ -633,7 +644,7 @@ impl Iterator for Scanner<'_> {
                 }
             }
             let mut win = std::mem::take(&mut self.win);
-            window(self.text, self.lexed, at, &mut win);
+            window(self.text, &self.lexed, at, &mut win);
             let verdict = self.try_window(&win);
             self.win = win;
             if let Some(m) = verdict {
@@ -655,7 +666,7 @@ impl Scanner<'_> {
         };
         let text = self.text;
         let prev_start = first.start;
-        let lexed = self.lexed;
+        let lexed = &self.lexed;
         let prev = move || token_before(text, lexed, prev_start);
         let in_code = first.kind == Kind::Digits
             && !first.space_before
@@ -672,7 +683,7 @@ impl Scanner<'_> {
             Verdict::SkipPhone => {
                 self.skip_chunk_from(first.start);
                 // "0912 345 678": the groups that follow.
-                while let Some(t) = token(self.text, self.lexed, self.pos) {
+                while let Some(t) = token(self.text, &self.lexed, self.pos) {
                     let group = t.kind == Kind::Digits
                         && (2..=4).contains(&t.text.len())
                         && t.text.bytes().all(|b| b.is_ascii_digit());
