@@ -398,7 +398,10 @@ pub(crate) fn is_on_a(text: &str) -> bool {
 /// spaces between: the two halves of a ratio.
 pub(crate) fn is_ratio(text: &str, first_end: usize, second_start: usize, second: &str) -> bool {
     let between = text.get(first_end..second_start).unwrap_or("x");
-    between.chars().all(char::is_whitespace)
+    // Spaces only: no expression, a ratio neither, crosses a line break.
+    between
+        .chars()
+        .all(|c| c.is_whitespace() && !lex::is_line_break(c))
         && !between.is_empty()
         && second
             .split_whitespace()

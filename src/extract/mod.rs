@@ -329,8 +329,10 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
         else {
             continue;
         };
-        let between = text.get(a.end..b.start).unwrap_or("x").trim();
-        let joined = matches!(between, "và" | "hoặc" | "," | "hay");
+        let gap = text.get(a.end..b.start).unwrap_or("x");
+        let between = gap.trim();
+        let joined = matches!(between, "và" | "hoặc" | "," | "hay")
+            && !gap.chars().any(crate::lex::is_line_break);
         // The second's number: its text up to the first space or sign.
         let b_number = b
             .text

@@ -185,7 +185,7 @@ fn search(toks: &[Token], from: usize, to: usize, pos: usize) -> usize {
 }
 
 /// True for the characters that break a line: no expression crosses one.
-fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'

@@ -5,8 +5,8 @@
 use crate::number::{Decimal, parse_number_prefix};
 
 use super::grammar::{Grammar, Read};
-use crate::lex::Kind;
 use crate::lex::Word;
+use crate::lex::{Gap, Kind};
 
 /// How many tokens a number may span ("một trăm hai mươi ba nghìn bốn
 /// trăm năm mươi sáu" is 11); the number parser sees no further, which
@@ -120,14 +120,19 @@ fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
         Kind::Word { word, .. } if starts_number(word) => {}
         _ => return None,
     }
-    let last = g
-        .toks
-        .get((i + NUMBER_WINDOW).min(g.toks.len()).checked_sub(1)?)?;
+    // The window ends before a line break: no number crosses one.
+    let mut end_tok = i;
+    while end_tok + 1 < (i + NUMBER_WINDOW).min(g.toks.len())
+        && g.toks.get(end_tok + 1).is_some_and(|x| x.gap != Gap::Line)
+    {
+        end_tok += 1;
+    }
+    let last = g.toks.get(end_tok)?;
     let window = g.text.get(t.start..last.end)?;
     let (value, len) = parse_number_prefix(window).ok()?;
     let end = t.start.checked_add(len)?;
     // The token after the number: the first one starting at or after `end`.
-    let k = g.toks.partition_point(|x| x.start < end);
+    let k = crate::lex::first_at_or_after(g.toks, end, i);
     let last = g.toks.get(k.checked_sub(1)?)?;
     (k > i && last.end == end).then_some((value, k))
 }
