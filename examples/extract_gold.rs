@@ -5,6 +5,7 @@
 //! cargo run --release --example extract_gold
 //! cargo run --release --example extract_gold -- --errors
 //! cargo run --release --example extract_gold -- --heldout   # the held-out set
+//! cargo run --release --example extract_gold -- --final     # the final test set
 //! ```
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
@@ -20,6 +21,8 @@ fn main() {
     let errors = std::env::args().any(|a| a == "--errors");
     let set = if std::env::args().any(|a| a == "--heldout") {
         gold::Set::HeldOut
+    } else if std::env::args().any(|a| a == "--final") {
+        gold::Set::Final
     } else {
         gold::Set::Dev
     };

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints gold passages from the corpus: scripts/show_passages.py [--heldout] [FIRST LAST]."""
+"""Prints gold passages from the corpus: scripts/show_passages.py [--heldout | --test] [FIRST LAST]."""
 import json
 import os
 import sys
@@ -10,8 +10,8 @@ arts = {}
 for l in open(corpus, encoding="utf-8"):
     d = json.loads(l)
     arts[d["id"]] = d["text"].encode("utf-8")
-table = "heldout_passages.tsv" if "--heldout" in sys.argv else "passages.tsv"
-args = [a for a in sys.argv[1:] if a != "--heldout"]
+table = "heldout_passages.tsv" if "--heldout" in sys.argv else "test_passages.tsv" if "--test" in sys.argv else "passages.tsv"
+args = [a for a in sys.argv[1:] if a not in ("--heldout", "--test")]
 rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(here, "../tests/data/extract_gold", table), encoding="utf-8") if not l.startswith("#")]
 lo, hi = (int(args[0]), int(args[1])) if len(args) > 1 else (0, len(rows) - 1)
 for key, aid, s, e in rows:
