@@ -1,0 +1,52 @@
+//! The news gold (`tests/data/news_gold/gold.tsv`): its shape always, and,
+//! when the corpus is beside the checkout (`../shared/corpus`), the parser's
+//! dateline and byline precision and recall per subset against it. Without
+//! the corpus the scoring test prints a note and passes: the repository
+//! holds no article text.
+
+#[path = "support/news_gold.rs"]
+mod news_gold;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+const GOLD: &str = include_str!("data/news_gold/gold.tsv");
+
+#[test]
+fn gold_has_twenty_articles_per_subset() {
+    let gold = news_gold::read_gold(GOLD);
+    let mut per: BTreeMap<&str, usize> = BTreeMap::new();
+    for g in &gold {
+        *per.entry(g.id.split('-').next().unwrap_or("?"))
+            .or_default() += 1;
+    }
+    assert_eq!(
+        per.keys().copied().collect::<Vec<_>>(),
+        ["bm13", "bm17", "bm25", "unc", "vfnd", "vmds", "vne", "vnn"]
+    );
+    assert!(per.values().all(|&n| n == 20), "{per:?}");
+    let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(ids.len(), gold.len(), "an id is listed twice");
+}
+
+#[test]
+fn scores_on_the_corpus() {
+    let Some(path) = news_gold::corpus_path() else {
+        println!("news_gold: ../shared/corpus is absent; scoring skipped.");
+        return;
+    };
+    let gold = news_gold::read_gold(GOLD);
+    let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+    let texts = news_gold::load_texts(&path, &ids);
+    if texts.len() != gold.len() {
+        println!(
+            "news_gold: the corpus at {} lacks gold articles; scoring skipped.",
+            path.display()
+        );
+        return;
+    }
+    let (scores, misses) = news_gold::score(&gold, &texts);
+    println!("{}", news_gold::table(&scores));
+    for m in &misses {
+        println!("- {m}");
+    }
+}
