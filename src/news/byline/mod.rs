@@ -1,0 +1,282 @@
+//! The byline: who wrote, photographed or supplied an article, read from its
+//! last few hundred bytes.
+//!
+//! A byline is a short run of parts at the very end of the text (grammar in
+//! `DATELINES_REPORT.md` §3 and DESIGN.md):
+//!
+//! ```text
+//! tail   := [ "./." ] part+
+//! part   := names [ "/" agency-or-city ] | "(" paren ")" | credit | attribution
+//!         | team | agency
+//! names  := name ( (" - " | "-" | ", ") name )*
+//! name   := Title Case words | ALL CAPS words | initials ("T.L.", "H. Hà", "Đ.LÊ")
+//! credit := ("Ảnh" | "Tin, ảnh" | "Bài và ảnh" | "Video" | …) ":" names
+//! attribution := "Theo" SOURCE | "Nguồn:" SOURCE | "(Theo …)" | "(Tổng hợp)" | …
+//! ```
+//!
+//! It may be glued to the last sentence with no space (`…năm trước./.Vũ Anh
+//! Minh (TTXVN)`, `…Lê TúTheo Infonet`), as the corpus' Báo Mới subset is.
+//!
+//! Precision matters more than recall: an ordinary last sentence must never
+//! become a byline. So a byline made of names alone (no marker such as
+//! `./.`, `(TTXVN)`, `Theo`, `Ảnh:` or `PV`) is accepted only when each name
+//! is two to four words that are all Vietnamese syllables in Title Case or
+//! all in capitals, or initials, and is not a place; with a marker, any
+//! capitalised words will do.
+
+mod attribution;
+mod credits;
+mod matching;
+mod names;
+mod reader;
+mod start;
+
+use reader::Reader;
+use start::{candidates, viable_start};
+
+use super::scan::{ceil_boundary, is_any_space, skip_back_while, skip_while};
+
+/// The longest byline accepted, in bytes; also how much of the end of an
+/// article is read (the longest bylines in the corpus are under 150 bytes).
+pub(crate) const TAIL_WINDOW: usize = 240;
+
+/// The byline that ends an article.
+///
+/// Offsets are bytes into the text given to [`parse_byline`], half-open.
+/// Names and sources are slices of that text, as written.
+///
+/// ```
+/// use vietnorm::news::{parse_byline, CreditRole};
+/// let text = "Mưa lớn kéo dài đến cuối tuần./.Vũ Anh Minh (TTXVN)";
+/// let b = parse_byline(text).unwrap();
+/// assert_eq!(b.text, "./.Vũ Anh Minh (TTXVN)");
+/// assert_eq!(b.authors, ["Vũ Anh Minh"]);
+/// assert_eq!(b.agency, Some("TTXVN"));
+///
+/// let b = parse_byline("Đội nhà thắng 2-0. Hiếu Lương Ảnh: Lâm Thoả").unwrap();
+/// assert_eq!(b.credits[0].role, CreditRole::Photo);
+/// assert_eq!(b.credits[0].names, ["Lâm Thoả"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Byline<'a> {
+    /// The byline as written.
+    pub text: &'a str,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The reporters, as written (`Minh Anh`, `THÚY HẢI`, `T.L.`, `PV`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub authors: Vec<&'a str>,
+    /// A news agency or outlet named with the authors (`TTXVN` in
+    /// `Vũ Anh Minh (TTXVN)`, `TTXVN/Tin tức`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub agency: Option<&'a str>,
+    /// The publication the article is credited to (`VnExpress` in
+    /// `Theo VnExpress`, `Reuters` in `Nguồn: Reuters`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub source: Option<&'a str>,
+    /// Credits by role (`Ảnh: Ngọc Thắng`, `Tin, ảnh: Minh Thu`, `(Tổng hợp)`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub credits: Vec<Credit<'a>>,
+}
+
+/// One credit of a byline: a role and the names that hold it.
+///
+/// ```
+/// use vietnorm::news::{parse_byline, CreditRole};
+/// let b = parse_byline("Cầu đã thông xe.Tin, ảnh: Minh Thu (TTXVN)").unwrap();
+/// assert_eq!(b.credits.len(), 2);
+/// assert_eq!(b.credits[0].role, CreditRole::Text);
+/// assert_eq!(b.credits[1].role, CreditRole::Photo);
+/// assert_eq!(b.credits[1].names, ["Minh Thu"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Credit<'a> {
+    /// What the names did.
+    pub role: CreditRole,
+    /// Who did it, as written; empty for `(Tổng hợp)` alone.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub names: Vec<&'a str>,
+}
+
+/// What a credited person did.
+///
+/// ```
+/// use vietnorm::news::CreditRole;
+/// assert_eq!(CreditRole::Photo.to_string(), "photo");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum CreditRole {
+    /// Text: `Bài:`, `Tin:`, `Thực hiện:`, the `Tin`/`Bài` of `Tin, ảnh:`.
+    Text,
+    /// Photographs: `Ảnh:`.
+    Photo,
+    /// Video: `Video:`, `Clip:`.
+    Video,
+    /// Graphics: `Đồ họa:`, `Infographic:`.
+    Graphics,
+    /// Compiled from other sources: `(Tổng hợp)`, `(T/h)`.
+    Compiled,
+}
+
+impl CreditRole {
+    /// The role's name in the JSON contract (`photo`).
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::news::CreditRole::Compiled.as_str(), "compiled");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CreditRole::Text => "text",
+            CreditRole::Photo => "photo",
+            CreditRole::Video => "video",
+            CreditRole::Graphics => "graphics",
+            CreditRole::Compiled => "compiled",
+        }
+    }
+}
+
+impl std::fmt::Display for CreditRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads the byline at the end of `text`, or `None` when the article has
+/// none. Only the last few hundred bytes are read, whatever the length of
+/// `text`. Spaces may follow the byline, and so may two kinds of web-page
+/// residue that crawlers leave (`Email Print Góp ý`).
+///
+/// ```
+/// use vietnorm::news::parse_byline;
+/// assert_eq!(parse_byline("Trận đấu kết thúc lúc 21h.Đông Tuyết").unwrap().authors, ["Đông Tuyết"]);
+/// assert_eq!(parse_byline("Vụ việc đang được điều tra.Lê TúTheo Infonet").unwrap().source, Some("Infonet"));
+/// // A file's final newline (or CRLF, spaces) changes nothing.
+/// let b = parse_byline("Câu cuối cùng ở đây.\r\n\r\nMinh Anh\r\n").unwrap();
+/// assert_eq!((b.text, b.start, b.end), ("Minh Anh", 32, 40));
+/// // An ordinary last sentence is not a byline.
+/// assert!(parse_byline("Người dân đã trở về nhà an toàn.").is_none());
+/// assert!(parse_byline("Đội khách đến từ Hà Nội. Việt Nam").is_none());
+/// ```
+pub fn parse_byline(text: &str) -> Option<Byline<'_>> {
+    parse_byline_after(text, 0)
+}
+
+/// [`parse_byline`] for a byline that starts at or after byte `min_start`
+/// (the end of the dateline, so that the two never overlap).
+pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<'_>> {
+    let end = skip_back_while(text, text.len(), is_any_space);
+    if end == 0 || end <= min_start {
+        return None;
+    }
+    // Web-page leftovers after the byline (`…Viết LamEmail Print Góp ý`):
+    // the byline is the one before them, when there is one.
+    let head = text.get(..end)?;
+    // Combining marks (U+0300–U+036F) have lead bytes CC and CD.
+    let decomposed = head
+        .as_bytes()
+        .iter()
+        .rev()
+        .take(48)
+        .any(|&b| b == 0xCC || b == 0xCD);
+    let before_residue = PAGE_RESIDUE.iter().find_map(|r| {
+        let cut = match head.strip_suffix(r) {
+            Some(h) => h.len(),
+            None if decomposed => {
+                let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(r);
+                head.strip_suffix(nfd.as_ref())?.len()
+            }
+            None => return None,
+        };
+        Some(skip_back_while(text, cut, is_any_space))
+    });
+    if let Some(cut) = before_residue.filter(|&c| c > min_start) {
+        if let Some(b) = byline_ending_at(text, min_start, cut) {
+            return Some(b);
+        }
+    }
+    byline_ending_at(text, min_start, end)
+}
+
+/// Page furniture that crawlers left after the byline in the corpus
+/// (Công Thương: `PHẢN HỒIGửi bình luận`, 110 articles; `Email Print Góp ý`,
+/// 50 articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+
+/// The byline that ends exactly at `end` and starts at or after `min_start`.
+///
+/// Everything below reads `text[..end]` only: `end` is the end of the
+/// text for the readers, so whatever follows it (the trailing newline of a
+/// file, spaces, page residue) cannot change what they see. Peeking past
+/// `end` once made `Minh Anh\n` a two-line byline of bare names, rejected.
+fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+    let text = text.get(..end)?;
+    let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
+    let window_start = viable_start(text, window_start, end);
+    candidates(text, window_start, end)
+        .into_iter()
+        .find_map(|cand| {
+            let q = skip_while(text, cand, is_any_space);
+            if q >= end || end - q > TAIL_WINDOW {
+                return None;
+            }
+            Reader::new(text, q, end).read()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(s: &str) -> Option<Byline<'_>> {
+        parse_byline(s)
+    }
+
+    #[test]
+    fn glued_names() {
+        assert_eq!(
+            b("Họ đã về nhà.Đông Tuyết").unwrap().authors,
+            ["Đông Tuyết"]
+        );
+        assert_eq!(b("Họ đã về nhà.THỤC NHI").unwrap().authors, ["THỤC NHI"]);
+        assert_eq!(b("Họ đã về nhà.T.A").unwrap().authors, ["T.A"]);
+        assert_eq!(b("Họ đã về nhà.T.L.").unwrap().authors, ["T.L."]);
+        assert_eq!(b("Họ đã về nhà. H.Sơn").unwrap().authors, ["H.Sơn"]);
+    }
+
+    #[test]
+    fn agencies_and_sources() {
+        let x = b("Họ đã về nhà./.Phạm Mai (Vietnam+)").unwrap();
+        assert_eq!((x.authors, x.agency), (vec!["Phạm Mai"], Some("Vietnam+")));
+        let x = b("Họ đã về nhà.\nTTXVN/Tin Tức").unwrap();
+        assert_eq!(x.agency, Some("TTXVN/Tin Tức"));
+        let x = b("Họ đã về nhà.Huyền Phương(Theo Defencetalk/ Missilethreat)").unwrap();
+        assert_eq!(x.source, Some("Defencetalk/ Missilethreat"));
+        let x = b("Họ đã về nhà. Thành Hưng Theo Trí Thức Trẻ").unwrap();
+        assert_eq!(
+            (x.authors, x.source),
+            (vec!["Thành Hưng"], Some("Trí Thức Trẻ"))
+        );
+        let x = b("Họ đã về nhà./. Mạnh Hùng/Berlin (Vietnam+)").unwrap();
+        assert_eq!((x.authors, x.agency), (vec!["Mạnh Hùng"], Some("Vietnam+")));
+    }
+
+    #[test]
+    fn not_bylines() {
+        assert!(b("Trận đấu diễn ra tại Hà Nội").is_none());
+        assert!(b("Họ đã về nhà.Hà Nội").is_none());
+        assert!(b("Họ đã về nhà. Real Madrid").is_none());
+        assert!(b("Họ đã về nhà.HCM").is_none());
+        assert!(b("Họ đã về nhà.TIN BÀI LIÊN QUAN").is_none());
+        assert!(b("4. Abass (8, Thanh Hóa) 5. Oseni (7, HAGL)").is_none());
+        assert!(b("PV: Thưa ông, dự án đã xong chưa?").is_none());
+        assert!(b("").is_none());
+        assert!(b("   ").is_none());
+    }
+}

@@ -1,0 +1,312 @@
+//! The byline reader: reads parts from a start to the end of the tail and
+//! accepts the run only when it is a byline (names, agency, team).
+
+use super::super::letters::{is_syllable, is_word_char};
+use super::super::markers::{AGENCIES, NAME_TITLES, TEAMS};
+use super::super::outlets::find_outlet;
+use super::super::scan::{
+    char_at, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
+};
+use super::Byline;
+use super::matching::{boundary_after, is_agency, prefix_len_ci, starts_with_word};
+use super::names::{keep_initial_dots, names_stop, read_name, separator_end};
+
+/// The byline being read between `p` and `end`.
+pub(super) struct Reader<'a> {
+    pub(super) s: &'a str,
+    pub(super) start: usize,
+    pub(super) p: usize,
+    pub(super) end: usize,
+    pub(super) out: Byline<'a>,
+    /// Any evidence besides bare names: end mark, agency, source, credit, team.
+    pub(super) marker: bool,
+    /// Some author is not strong enough to stand alone.
+    pub(super) weak: bool,
+    pub(super) lines: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// `s` is the text cut at `end`, so no part can look past the byline.
+    pub(super) fn new(s: &'a str, p: usize, end: usize) -> Self {
+        debug_assert_eq!(s.len(), end, "the reader sees the text up to `end` only");
+        Reader {
+            s,
+            start: p,
+            p,
+            end,
+            out: Byline::default(),
+            marker: false,
+            weak: false,
+            lines: 0,
+        }
+    }
+
+    pub(super) fn rest(&self) -> &'a str {
+        self.s.get(self.p..self.end).unwrap_or_default()
+    }
+
+    pub(super) fn read(mut self) -> Option<Byline<'a>> {
+        // Every part starts with a capital, a parenthesis or the end mark:
+        // most candidates (lowercase words, digits) stop here.
+        if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.') {
+            return None;
+        }
+        if self.rest().starts_with("./.") {
+            self.p += 3;
+            self.marker = true;
+        }
+        let mut first = true;
+        loop {
+            self.skip_spaces();
+            if self.p >= self.end {
+                break;
+            }
+            if !first {
+                self.skip_separator();
+                if self.p >= self.end {
+                    return None;
+                }
+            }
+            first = false;
+            let before = self.p;
+            // Parts start with a capital, `(` or a digit; a lowercase word
+            // can only be a note after names (`Công Thường - tổng hợp`).
+            if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
+                if self.bare_note() {
+                    continue;
+                }
+                return None;
+            }
+            let ok = self.paren()
+                || self.credit()
+                || self.theo()
+                || self.nguon()
+                || self.bare_note()
+                || self.team()
+                || self.agency_word()
+                || self.names();
+            if !ok || self.p <= before {
+                return None;
+            }
+            // A byline may end with a full stop (`PV.`, `Ảnh: HC.`).
+            if self.rest() == "." {
+                self.p = self.end;
+            }
+        }
+        self.accept()
+    }
+
+    pub(super) fn accept(mut self) -> Option<Byline<'a>> {
+        let o = &self.out;
+        let any = !o.authors.is_empty()
+            || o.agency.is_some()
+            || o.source.is_some()
+            || !o.credits.is_empty()
+            || self.marker;
+        if !any || self.lines > 3 {
+            return None;
+        }
+        if !self.marker && (self.weak || o.authors.len() > 4 || self.lines > 0) {
+            return None;
+        }
+        self.out.start = self.start;
+        self.out.end = self.end;
+        self.out.text = self.s.get(self.start..self.end)?;
+        Some(self.out)
+    }
+
+    pub(super) fn skip_spaces(&mut self) {
+        let q = skip_while(self.s, self.p, is_any_space);
+        self.lines += self
+            .s
+            .get(self.p..q)
+            .map_or(0, |gap| gap.matches('\n').count());
+        self.p = q;
+    }
+
+    /// ` - `, ` – `, `,` between parts.
+    pub(super) fn skip_separator(&mut self) {
+        if let Some(c) = char_at(self.s, self.p) {
+            if is_dash(c) || c == ',' {
+                self.p += c.len_utf8();
+                self.skip_spaces();
+            }
+        }
+    }
+
+    /// `PV`, `P.V`, `Nhóm PV`, `CTV`, `BTV`, `NHÓM PHÓNG VIÊN`.
+    pub(super) fn team(&mut self) -> bool {
+        let rest = self.rest();
+        for team in TEAMS {
+            if let Some(len) = prefix_len_ci(rest, team) {
+                if boundary_after(self.s, self.p + len) {
+                    let Some(t) = self.s.get(self.p..self.p + len) else {
+                        return false;
+                    };
+                    // `CTV Kiến An`: a title before a name, read with the name.
+                    if NAME_TITLES.contains(&t)
+                        && char_at(self.s, self.p + len).is_some_and(is_inline_space)
+                        && char_at(self.s, self.p + len + 1).is_some_and(char::is_uppercase)
+                    {
+                        return false;
+                    }
+                    // `PV` must be written in capitals; `Nhóm PV` may vary.
+                    if t.chars().filter(|c| c.is_alphabetic()).count() <= 3
+                        && !t
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
+                    {
+                        continue;
+                    }
+                    self.out.authors.push(t);
+                    self.p += len;
+                    self.marker = true;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
+    pub(super) fn agency_word(&mut self) -> bool {
+        let rest = self.rest();
+        let Some(len) = AGENCIES.iter().find_map(|a| {
+            starts_with_word(rest, a).filter(|&n| boundary_after(self.s, self.p + n))
+        }) else {
+            return false;
+        };
+        let mut q = self.p + len;
+        if char_at(self.s, q) == Some('/') {
+            // The paper the agency item ran in: one to three capitalised words.
+            let r = self.s.get(q + 1..self.end).unwrap_or_default();
+            let mut words_end = q + 1;
+            for (n, w) in r.split(' ').enumerate() {
+                if n >= 3 || !w.chars().next().is_some_and(char::is_uppercase) && n == 0 {
+                    break;
+                }
+                let clean = w.trim_end_matches(['\n', '\r', '.']);
+                if clean.is_empty() || !clean.chars().all(|c| is_word_char(c) || c == '+') {
+                    break;
+                }
+                words_end += w.len() + usize::from(n > 0);
+                if clean.len() < w.len() {
+                    words_end -= w.len() - clean.len();
+                    break;
+                }
+            }
+            if words_end > q + 1 {
+                q = words_end;
+            }
+        }
+        let Some(text) = self.s.get(self.p..q) else {
+            return false;
+        };
+        self.out.agency = Some(text.trim_end());
+        self.p = q;
+        self.marker = true;
+        true
+    }
+
+    /// Names joined by ` - `, `-` or `, `, then perhaps `/AGENCY` or `/City`.
+    pub(super) fn names(&mut self) -> bool {
+        let Some((names, q)) = self.name_list(self.p, self.end, self.marker, true) else {
+            return false;
+        };
+        self.out.authors.extend(names);
+        self.p = self.slash_agency(q, self.end);
+        true
+    }
+
+    /// Reads names from `from`; records weakness. With
+    /// `outlets_as_agency`, a one-word name that is a registered outlet
+    /// (`Thảo Phương - TTVN`, `Nhóm phóng viên PetroTimes`) is the agency
+    /// instead. Returns the names and where they end.
+    pub(super) fn name_list(
+        &mut self,
+        from: usize,
+        to: usize,
+        lenient: bool,
+        outlets_as_agency: bool,
+    ) -> Option<(Vec<&'a str>, usize)> {
+        // Names inside a parenthesis end at its `)`: nothing past `to` is read.
+        let s = self.s.get(..to)?;
+        let mut names = Vec::new();
+        let mut p = from;
+        loop {
+            let read = read_name(s, p, to, lenient)?;
+            let name = s.get(p..read.end)?;
+            let name = name.trim_end_matches('.');
+            let name = if name.is_empty() {
+                s.get(p..read.end)?
+            } else {
+                name
+            };
+            let name = keep_initial_dots(s, p, read.end, name);
+            if outlets_as_agency
+                && !name.contains(' ')
+                && !is_syllable(name)
+                && find_outlet(name).is_some()
+            {
+                self.out.agency.get_or_insert(name);
+                self.marker = true;
+            } else {
+                if !read.strong {
+                    self.weak = true;
+                }
+                names.push(name);
+            }
+            // A separator and another name?
+            let sep_start = read.end;
+            let after_sep = separator_end(s, sep_start, to);
+            if after_sep > sep_start {
+                if let Some(next) = read_name(s, after_sep, to, lenient) {
+                    let _ = next;
+                    p = after_sep;
+                    continue;
+                }
+            }
+            return Some((names, read.end));
+        }
+    }
+
+    /// After names: `/TTXVN`, `/VOV-Phnom Penh` (agency, then a desk or
+    /// city), `/Berlin` (a city). Returns where it ends.
+    pub(super) fn slash_agency(&mut self, q: usize, to: usize) -> usize {
+        let Some(s) = self.s.get(..to) else {
+            return q;
+        };
+        if char_at(s, q) != Some('/') {
+            return q;
+        }
+        let from = q + 1;
+        let mut e = from;
+        while e < to && !names_stop(s, e) {
+            let Some(c) = char_at(s, e) else { break };
+            e += c.len_utf8();
+        }
+        let e = skip_back_while(s, e, is_inline_space);
+        let Some(part) = s.get(from..e) else {
+            return q;
+        };
+        let head_len = part
+            .find(|c: char| is_dash(c) || c.is_whitespace())
+            .unwrap_or(part.len());
+        let head = part.get(..head_len).unwrap_or_default();
+        if is_agency(head) {
+            self.out.agency.get_or_insert(head);
+            self.marker = true;
+            return e;
+        }
+        // A city: capitalised words.
+        if !part.is_empty()
+            && part
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return e;
+        }
+        q
+    }
+}
