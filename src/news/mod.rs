@@ -46,4 +46,4 @@ mod scan;
 pub use article::{Article, BodySpan, parse_article};
 pub use byline::{Byline, Credit, CreditRole, parse_byline};
 pub use dateline::{Dateline, parse_dateline};
-pub use outlets::{OUTLETS, Outlet, find_outlet};
+pub use outlets::{OUTLETS, Outlet, OutletKind, find_brand, find_outlet};
