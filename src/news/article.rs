@@ -19,8 +19,9 @@ use super::scan::{is_any_space, skip_back_while, skip_while};
 /// let text = "(VOV) - Sáng nay, cầu mới thông xe.\nNgười dân rất vui./.";
 /// let a = parse_article(text);
 /// assert_eq!(a.dateline.as_ref().unwrap().text, "(VOV) -");
-/// assert_eq!(a.byline.as_ref().unwrap().text, "./.");
-/// assert_eq!(&text[a.body.start..a.body.end], "Sáng nay, cầu mới thông xe.\nNgười dân rất vui");
+/// // The end mark alone is no byline, and not part of the body either.
+/// assert!(a.byline.is_none());
+/// assert_eq!(&text[a.body.start..a.body.end], "Sáng nay, cầu mới thông xe.\nNgười dân rất vui.");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -71,7 +72,13 @@ pub fn parse_article(text: &str) -> Article<'_> {
     let body_start = skip_while(text, dateline_end, is_any_space).min(end.max(dateline_end));
     let byline = parse_byline_after(text, body_start);
     let body_end = byline.as_ref().map_or(end, |b| b.start);
-    let body_end = skip_back_while(text, body_end, is_any_space).max(body_start);
+    let body_end = skip_back_while(text, body_end, is_any_space);
+    // The end mark `./.` closes the text; it is not part of the body.
+    let body_end = match text.get(..body_end) {
+        Some(head) if head.ends_with("./.") => body_end - 2,
+        _ => body_end,
+    };
+    let body_end = body_end.max(body_start);
     Article {
         dateline,
         byline,

@@ -72,7 +72,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Thương hiệu & Pháp luật", None, OutletKind::Magazine, &["thuonghieuvaphapluat.vn"], &["THPL"]),
     o("Thương trường doanh nghiệp", None, OutletKind::Magazine, &["ttdn.vn"], &["TTĐN"]),
     o("Chuyển động thị trường", None, OutletKind::Portal, &["chuyendongthitruong.vn"], &[]),
-    o("An ninh Thủ đô", None, OutletKind::Newspaper, &["anninhthudo.vn"], &["ANTĐ", "ANTD", "ANTD.VN"]),
+    o("An ninh Thủ đô", None, OutletKind::Newspaper, &["anninhthudo.vn"], &["ANTĐ", "ANTD", "ANTD.VN", "Anninhthudo"]),
     o("An ninh Thế giới", None, OutletKind::Newspaper, &["antg.cand.com.vn"], &["ANTG"]),
     o("Pháp luật Việt Nam", None, OutletKind::Newspaper, &["baophapluat.vn"], &["PLVN", "Pháp Luật VN"]),
     o("Pháp luật & Xã hội", None, OutletKind::Newspaper, &["phapluatxahoi.vn"], &["PL&XH"]),

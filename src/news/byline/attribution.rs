@@ -2,14 +2,14 @@
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
 use super::super::letters::is_combining;
-use super::super::markers::MAKING_NOTES;
+use super::super::markers::{AGENCIES, MAKING_NOTES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{char_at, char_before, is_inline_space, skip_back_while, skip_while};
 use super::CreditRole;
 use super::matching::{
     boundary_after, credit_marker, is_agency, making_note, prefix_len_ci, starts_with_word,
 };
-use super::reader::Reader;
+use super::reader::{Reader, full_name};
 
 impl<'a> Reader<'a> {
     /// `(TTXVN)`, `(Theo Reuters)`, `(Tổng hợp)`, `(Tổng hợp, Ảnh: AP)`,
@@ -120,10 +120,15 @@ impl<'a> Reader<'a> {
                 return self.paren_inner(from + slash + 1, to, follows_names);
             }
         }
-        // `QUANG MINH (Cần Thơ)`: a place or desk after names.
+        // `QUANG MINH (Cần Thơ)`: a place or desk after names; also
+        // `Lâm Thoả (từ Buriram)`, `(tại Hà Nội)`.
+        let place = ["từ ", "tại "]
+            .iter()
+            .find_map(|w| prefix_len_ci(inner, w).and_then(|len| inner.get(len..)))
+            .unwrap_or(inner);
         follows_names
-            && inner.split_whitespace().count() <= 4
-            && inner
+            && place.split_whitespace().count() <= 4
+            && place
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
@@ -203,7 +208,13 @@ impl<'a> Reader<'a> {
                 self.out.authors.extend(src.get(..i));
                 self.out.source = src.get(i..);
             }
-            None => self.out.source = Some(src),
+            None => match split_authors_source(src) {
+                Some((authors, source)) => {
+                    self.out.authors.extend(authors);
+                    self.out.source = Some(source);
+                }
+                None => self.out.source = Some(src),
+            },
         }
         self.p = q;
         self.marker = true;
@@ -320,4 +331,29 @@ impl<'a> Reader<'a> {
         }
         false
     }
+}
+
+/// `Theo NAMES OUTLET` and `Theo OUTLET/NAME`: a source that names its
+/// authors (`Đông Hải - Hoàng Hùng Anninhthudo`, `VOV/Minh Anh`). The
+/// outlet must be registered (or a news agency), every name a full
+/// Vietnamese name; otherwise `None` and the whole is the source.
+fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
+    let is_org = |s: &str| find_outlet(s).is_some() || AGENCIES.contains(&s);
+    if let Some((org, name)) = src.split_once('/') {
+        let (org, name) = (org.trim(), name.trim());
+        return (is_org(org) && full_name(name)).then(|| (vec![name], org));
+    }
+    let (names, org) = src.rsplit_once(' ')?;
+    if !is_org(org) || org.contains('.') && !org.ends_with(".vn") {
+        return None;
+    }
+    let authors: Vec<&str> = names
+        .split(" - ")
+        .flat_map(|n| n.split(" – "))
+        .map(str::trim)
+        .collect();
+    authors
+        .iter()
+        .all(|n| full_name(n))
+        .then_some((authors, org))
 }

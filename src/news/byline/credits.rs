@@ -1,4 +1,5 @@
-//! Credit parts of a byline: `Ảnh: X`, `Tin, ảnh: X`, `Video: X`.
+//! Credit parts of a byline: `Ảnh: X`, `Tin, ảnh: X`, `Video: X`. The
+//! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
 
 use super::super::scan::{is_inline_space, skip_while};
 use super::matching::credit_marker;
@@ -35,6 +36,15 @@ impl<'a> Reader<'a> {
         to: usize,
     ) -> Option<usize> {
         let (names, q) = self.name_list(from, to, true, false)?;
+        // `Tin, ảnh: X`, `Bài và ảnh: X`, `Bài: X`: who wrote the text is an
+        // author too.
+        if roles.contains(&CreditRole::Text) {
+            for &name in &names {
+                if !self.out.authors.contains(&name) {
+                    self.out.authors.push(name);
+                }
+            }
+        }
         for &role in roles {
             self.push_credit(role, names.clone());
         }

@@ -26,6 +26,7 @@
 
 mod attribution;
 mod credits;
+mod furniture;
 mod matching;
 mod names;
 mod reader;
@@ -150,8 +151,9 @@ impl std::fmt::Display for CreditRole {
 
 /// Reads the byline at the end of `text`, or `None` when the article has
 /// none. Only the last few hundred bytes are read, whatever the length of
-/// `text`. Spaces may follow the byline, and so may two kinds of web-page
-/// residue that crawlers leave (`Email Print Góp ý`).
+/// `text`. Spaces may follow the byline, and so may what crawlers left
+/// after it: page residue (`Email Print Góp ý`), a repeated lead after blank
+/// lines, related links (`TIN BÀI LIÊN QUAN`, `>> …`), tags.
 ///
 /// ```
 /// use vietnorm::news::parse_byline;
@@ -175,39 +177,12 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     if end == 0 || end <= min_start {
         return None;
     }
-    // Web-page leftovers after the byline (`…Viết LamEmail Print Góp ý`):
-    // the byline is the one before them, when there is one.
-    let head = text.get(..end)?;
-    // Combining marks (U+0300–U+036F) have lead bytes CC and CD.
-    let decomposed = head
-        .as_bytes()
-        .iter()
-        .rev()
-        .take(48)
-        .any(|&b| b == 0xCC || b == 0xCD);
-    let before_residue = PAGE_RESIDUE.iter().find_map(|r| {
-        let cut = match head.strip_suffix(r) {
-            Some(h) => h.len(),
-            None if decomposed => {
-                let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(r);
-                head.strip_suffix(nfd.as_ref())?.len()
-            }
-            None => return None,
-        };
-        Some(skip_back_while(text, cut, is_any_space))
-    });
-    if let Some(cut) = before_residue.filter(|&c| c > min_start) {
-        if let Some(b) = byline_ending_at(text, min_start, cut) {
-            return Some(b);
-        }
-    }
-    byline_ending_at(text, min_start, end)
+    // Crawler furniture after the byline (page residue, an appended lead,
+    // related links): the byline may end before it.
+    furniture::byline_ends(text, min_start, end)
+        .into_iter()
+        .find_map(|e| byline_ending_at(text, min_start, e))
 }
-
-/// Page furniture that crawlers left after the byline in the corpus
-/// (Công Thương: `PHẢN HỒIGửi bình luận`, 110 articles; `Email Print Góp ý`,
-/// 50 articles).
-const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
 
 /// The byline that ends exactly at `end` and starts at or after `min_start`.
 ///
@@ -226,7 +201,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
             if q >= end || end - q > TAIL_WINDOW {
                 return None;
             }
-            Reader::new(text, q, end).read()
+            let mut reader = Reader::new(text, q, end);
+            reader.glued = start::glued_capital(text, q);
+            reader.read()
         })
 }
 

@@ -1,7 +1,7 @@
 //! The byline reader: reads parts from a start to the end of the tail and
 //! accepts the run only when it is a byline (names, agency, team).
 
-use super::super::letters::{is_syllable, is_word_char};
+use super::super::letters::{is_caps_word, is_syllable, is_title_word, is_word_char};
 use super::super::markers::{AGENCIES, NAME_TITLES, TEAMS};
 use super::super::outlets::find_outlet;
 use super::super::scan::{
@@ -23,6 +23,10 @@ pub(super) struct Reader<'a> {
     /// Some author is not strong enough to stand alone.
     pub(super) weak: bool,
     pub(super) lines: usize,
+    /// The byline starts glued to the word before it (`…tai nạnSơn Hải`):
+    /// its first names must then be full Vietnamese names, not a fragment
+    /// of a foreign word (`HyunA`) or a lone initial.
+    pub(super) glued: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -38,6 +42,7 @@ impl<'a> Reader<'a> {
             marker: false,
             weak: false,
             lines: 0,
+            glued: false,
         }
     }
 
@@ -98,11 +103,12 @@ impl<'a> Reader<'a> {
 
     pub(super) fn accept(mut self) -> Option<Byline<'a>> {
         let o = &self.out;
+        // Something said: the end mark `./.` alone, or a translation note
+        // alone, names nobody and is no byline.
         let any = !o.authors.is_empty()
             || o.agency.is_some()
             || o.source.is_some()
-            || !o.credits.is_empty()
-            || self.marker;
+            || !o.credits.is_empty();
         if !any || self.lines > 3 {
             return None;
         }
@@ -162,11 +168,42 @@ impl<'a> Reader<'a> {
                     self.out.authors.push(t);
                     self.p += len;
                     self.marker = true;
+                    self.team_outlet();
                     return true;
                 }
             }
         }
         false
+    }
+
+    /// After a team, the outlet it works for (`Nhóm PV Tiền Phong`, `PV
+    /// VOV`): one to four words that name a registered outlet.
+    fn team_outlet(&mut self) {
+        let from = skip_while(self.s, self.p, is_inline_space);
+        if from == self.p {
+            return;
+        }
+        let mut ends = Vec::new();
+        let mut q = from;
+        for _ in 0..4 {
+            let e = skip_while(self.s, q, |c| !c.is_whitespace() && !matches!(c, '(' | '|'));
+            if e == q || e > self.end {
+                break;
+            }
+            ends.push(e);
+            q = skip_while(self.s, e, |c| c == ' ');
+        }
+        for &e in ends.iter().rev() {
+            let e = skip_back_while(self.s, e, |c| matches!(c, ',' | '.' | '-' | ' '));
+            let Some(label) = self.s.get(from..e) else {
+                continue;
+            };
+            if find_outlet(label).is_some() {
+                self.out.agency = Some(label);
+                self.p = e;
+                return;
+            }
+        }
     }
 
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
@@ -211,9 +248,19 @@ impl<'a> Reader<'a> {
 
     /// Names joined by ` - `, `-` or `, `, then perhaps `/AGENCY` or `/City`.
     pub(super) fn names(&mut self) -> bool {
+        // `Độc giả Nguyên Khoa`: a reader's contribution; the name follows.
+        if let Some(len) = prefix_len_ci(self.rest(), "Độc giả ") {
+            if char_at(self.s, self.p + len).is_some_and(char::is_uppercase) {
+                self.p += len;
+                self.marker = true;
+            }
+        }
         let Some((names, q)) = self.name_list(self.p, self.end, self.marker, true) else {
             return false;
         };
+        if self.glued && self.p == self.start && !names.iter().all(|n| full_name(n)) {
+            return false;
+        }
         self.out.authors.extend(names);
         self.p = self.slash_agency(q, self.end);
         true
@@ -246,6 +293,7 @@ impl<'a> Reader<'a> {
             let name = keep_initial_dots(s, p, read.end, name);
             if outlets_as_agency
                 && !name.contains(' ')
+                && !name.contains('.')
                 && !is_syllable(name)
                 && find_outlet(name).is_some()
             {
@@ -309,4 +357,14 @@ impl<'a> Reader<'a> {
         }
         q
     }
+}
+
+/// Two to four words, each a Vietnamese syllable in Title Case or capitals:
+/// a name that may stand glued to the text before it.
+pub(super) fn full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_syllable(w) && (is_title_word(w) || is_caps_word(w)))
 }

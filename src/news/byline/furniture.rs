@@ -1,0 +1,215 @@
+//! What crawlers left after the byline: the ends at which a byline may stop
+//! short of the end of the text.
+//!
+//! Seen in the corpus: page residue (`PHẢN HỒIGửi bình luận`, `Email Print
+//! Góp ý`), the lead that the Báo Mới 2017 crawl appended after three or
+//! more line breaks, related links (`TIN BÀI LIÊN QUAN`, `Theo dòng sự
+//! kiện:`, `>> …`, `Xem thêm:`), reader-forum and contact notes (`Quan
+//! điểm của bạn`, `Mọi phản ánh, ý kiến`), tags (`Tags:`, `Từ khóa:`), a
+//! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
+//! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
+//! reader is then run on the text before it, and what follows the cut is in
+//! neither the byline nor the body.
+//!
+//! Only the last [`FURNITURE_WINDOW`] bytes are searched, so the cost does
+//! not grow with the length of the text.
+
+use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
+
+/// How far from the end of the text furniture is looked for, in bytes
+/// (appended leads and link lists in the corpus run to about 2,000).
+pub(crate) const FURNITURE_WINDOW: usize = 3000;
+
+/// Page residue that ends the text exactly (Công Thương: 110 articles;
+/// 50 articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+
+/// Words that open a block of furniture wherever they stand.
+const BLOCK_OPENERS: &[&str] = &[
+    "TIN BÀI LIÊN QUAN",
+    "Tin bài liên quan",
+    "TIN LIÊN QUAN",
+    "Tin liên quan",
+    "BÀI LIÊN QUAN",
+    "Bài liên quan",
+    "Theo dòng sự kiện",
+    "XEM THÊM",
+    "Xem thêm:",
+    "Mọi phản ánh, ý kiến",
+    "Quan điểm của bạn",
+    "Bài viết không nhất thiết",
+    "Tags:",
+    "Tag:",
+    "TAGS:",
+    "Từ khóa:",
+    "Từ khoá:",
+];
+
+/// The most cuts tried, latest first: each is one bounded byline read.
+const MAX_CUTS: usize = 8;
+
+/// The ends to try for a byline in `text[..end]`, in order: before page
+/// residue that ends the text, then `end` itself, then every furniture cut
+/// from the latest to the earliest. Every returned end is after
+/// `min_start`, on a character boundary and not after a space.
+pub(crate) fn byline_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(head) = text.get(..end) else {
+        return out;
+    };
+    if let Some(cut) = residue_cut(head) {
+        out.push(cut);
+    }
+    out.push(end);
+    let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
+    let mut cuts = block_cuts(head, from);
+    cuts.sort_unstable_by(|a, b| b.cmp(a));
+    cuts.dedup();
+    for cut in cuts.into_iter().take(MAX_CUTS) {
+        let cut = skip_back_while(text, cut, |c| is_any_space(c) || c == '|');
+        if cut > min_start && !out.contains(&cut) {
+            out.push(cut);
+        }
+    }
+    out.retain(|&e| e > min_start);
+    out
+}
+
+/// Before page residue that ends `head`, written composed or decomposed.
+fn residue_cut(head: &str) -> Option<usize> {
+    // Combining marks (U+0300–U+036F) have lead bytes CC and CD.
+    let decomposed = head
+        .as_bytes()
+        .iter()
+        .rev()
+        .take(48)
+        .any(|&b| b == 0xCC || b == 0xCD);
+    PAGE_RESIDUE.iter().find_map(|r| {
+        let cut = match head.strip_suffix(r) {
+            Some(h) => h.len(),
+            None if decomposed => {
+                let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(r);
+                head.strip_suffix(nfd.as_ref())?.len()
+            }
+            None => return None,
+        };
+        Some(skip_back_while(head, cut, is_any_space))
+    })
+}
+
+/// Every furniture cut in `head[from..]`.
+fn block_cuts(head: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(window) = head.get(from..) else {
+        return out;
+    };
+    // Decomposed text (NFD) writes the openers' marks as combining marks.
+    let decomposed = window.bytes().any(|b| b == 0xCC || b == 0xCD);
+    for opener in BLOCK_OPENERS {
+        out.extend(window.match_indices(opener).map(|(i, _)| from + i));
+        if decomposed {
+            let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(opener);
+            if nfd.as_ref() != *opener {
+                out.extend(window.match_indices(nfd.as_ref()).map(|(i, _)| from + i));
+            }
+        }
+    }
+    let bytes = window.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let at = from + i;
+        match b {
+            // Three line breaks (blank lines, perhaps with spaces or CR)
+            // before an appended lead.
+            b'\n' if blank_lines_from(bytes, i) >= 3 => out.push(at),
+            // `>> link`, the first of a list (no other `>>` in the 300
+            // bytes before it), after a space, a line break or glued.
+            b'>' if bytes.get(i + 1) == Some(&b'>')
+                && !bytes
+                    .get(i.saturating_sub(300)..i)
+                    .is_some_and(|before| before.windows(2).any(|w| w == b">>")) =>
+            {
+                out.push(at)
+            }
+            // `| 29/09/2017 08:20`: metadata after the byline.
+            b'|' if bytes
+                .get(i + 1..)
+                .map(|r| r.trim_ascii_start())
+                .is_some_and(|r| r.first().is_some_and(u8::is_ascii_digit)) =>
+            {
+                out.push(at)
+            }
+            // `Bài 2: …`, `Kỳ 3: …`, `Kỳ tới: …` opening the last lines.
+            b'\n' if teaser_at(window.get(i + 1..).unwrap_or_default()) => out.push(at + 1),
+            _ => {}
+        }
+    }
+    out.retain(|&c| c == 0 || char_before(head, c).is_some());
+    out
+}
+
+/// How many line breaks the run of spaces at `bytes[i..]` holds.
+fn blank_lines_from(bytes: &[u8], i: usize) -> usize {
+    bytes
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// True when `line` opens with a teaser for another part of a series
+/// (`Bài 2:`, `Kỳ 3:`, `Kỳ tới:`, `Kỳ sau:`).
+fn teaser_at(line: &str) -> bool {
+    // Composed, so that decomposed text (`Ba\u{300}i`) reads the same.
+    let head = line.get(..floor_boundary(line, 24)).unwrap_or_default();
+    let head = super::super::letters::composed(head);
+    let line = head.as_ref();
+    for lead in ["Bài ", "Kỳ ", "KỲ ", "BÀI "] {
+        if let Some(rest) = line.strip_prefix(lead) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let after = rest.get(digits..).unwrap_or_default();
+            if digits > 0 && after.starts_with(':') {
+                return true;
+            }
+            if ["tới:", "sau:", "cuối:"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_before_furniture() {
+        let t = "Câu cuối.\nMinh Anh\n\n\n\nMột đoạn dẫn lặp lại.";
+        let ends = byline_ends(t, 0, t.len());
+        assert_eq!(ends.first(), Some(&t.len()));
+        assert!(ends.contains(&"Câu cuối.\nMinh Anh".len()));
+
+        let t = "Câu cuối. Ngọc Bích >> Quan điểm của bạn thế nào?";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. Ngọc Bích".len()));
+
+        let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
+
+        let t = "Câu cuối.Nhóm PV| 29/09/2017 08:20";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.Nhóm PV".len()));
+    }
+
+    #[test]
+    fn residue_comes_first() {
+        let t = "Câu cuối.Anh QuânPHẢN HỒIGửi bình luận";
+        assert_eq!(
+            byline_ends(t, 0, t.len()).first(),
+            Some(&"Câu cuối.Anh Quân".len())
+        );
+    }
+}
