@@ -5,7 +5,7 @@
 //! window are read, so the cost of parsing does not grow with the length of
 //! the body.
 
-use super::byline::{Byline, parse_byline_after};
+use super::byline::{Byline, parse_byline_after, parse_byline_at_head};
 use super::dateline::{Dateline, parse_dateline};
 use super::scan::{is_any_space, skip_back_while, skip_while};
 
@@ -71,14 +71,25 @@ pub fn parse_article(text: &str) -> Article<'_> {
     let dateline_end = dateline.as_ref().map_or(0, |d| d.end);
     let body_start = skip_while(text, dateline_end, is_any_space).min(end.max(dateline_end));
     let byline = parse_byline_after(text, body_start);
+    // No byline at the end: perhaps one on the first line of the body.
+    if byline.is_none() {
+        if let Some(top) = parse_byline_at_head(text, body_start) {
+            let body_start = skip_while(text, top.end, is_any_space).min(end.max(top.end));
+            let body_end =
+                strip_end_mark(text, skip_back_while(text, end, is_any_space)).max(body_start);
+            return Article {
+                dateline,
+                byline: Some(top),
+                body: BodySpan {
+                    start: body_start,
+                    end: body_end,
+                },
+            };
+        }
+    }
     let body_end = byline.as_ref().map_or(end, |b| b.start);
     let body_end = skip_back_while(text, body_end, is_any_space);
-    // The end mark `./.` closes the text; it is not part of the body.
-    let body_end = match text.get(..body_end) {
-        Some(head) if head.ends_with("./.") => body_end - 2,
-        _ => body_end,
-    };
-    let body_end = body_end.max(body_start);
+    let body_end = strip_end_mark(text, body_end).max(body_start);
     Article {
         dateline,
         byline,
@@ -86,5 +97,14 @@ pub fn parse_article(text: &str) -> Article<'_> {
             start: body_start,
             end: body_end,
         },
+    }
+}
+
+/// `end` moved before a final end mark `./.` (keeping the sentence's full
+/// stop): the mark closes the text but is not part of the body.
+fn strip_end_mark(text: &str, end: usize) -> usize {
+    match text.get(..end) {
+        Some(head) if head.ends_with("./.") => end - 2,
+        _ => end,
     }
 }

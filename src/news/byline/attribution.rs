@@ -1,7 +1,7 @@
 //! Attribution parts of a byline: parentheses (`(TTXVN)`, `(Theo X)`,
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
-use super::super::letters::is_combining;
+use super::super::letters::{is_combining, is_syllable};
 use super::super::markers::{AGENCIES, MAKING_NOTES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{char_at, char_before, is_inline_space, skip_back_while, skip_while};
@@ -119,6 +119,16 @@ impl<'a> Reader<'a> {
                 self.out.agency = Some(head);
                 return self.paren_inner(from + slash + 1, to, follows_names);
             }
+        }
+        // `Thế Đạt (Trithucthoidai)`: one Latin word that is no syllable,
+        // a site's name, is the agency.
+        if follows_names
+            && inner.len() >= 5
+            && inner.chars().all(|c| c.is_ascii_alphanumeric())
+            && !is_syllable(inner)
+        {
+            self.out.agency = Some(inner);
+            return true;
         }
         // `QUANG MINH (Cần Thơ)`: a place or desk after names; also
         // `Lâm Thoả (từ Buriram)`, `(tại Hà Nội)`.

@@ -184,6 +184,31 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .find_map(|e| byline_ending_at(text, min_start, e))
 }
 
+/// The longest byline line read at the top of the body, in bytes.
+const HEAD_LINE_MAX: usize = 120;
+
+/// A byline on the first line of the body, at `from` (after the dateline):
+/// some pages put it there (`Bài và ảnh: HOÀNG HÙNG`, `Nhóm PV Tiền
+/// Phong`). Only a line that holds a marker and names who wrote
+/// (authors, a team or an agency) counts, and text must follow it: a bare
+/// name or a photo credit at the top is as likely a caption or a headline.
+pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>> {
+    let from = skip_while(text, from, is_any_space);
+    let line_end = from + text.get(from..)?.find('\n')?;
+    let end = skip_back_while(text, line_end, is_any_space);
+    if end <= from || end - from > HEAD_LINE_MAX {
+        return None;
+    }
+    let rest = text.get(line_end..)?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    let line = text.get(..end)?;
+    let reader = Reader::new(line, from, end);
+    let b = reader.read_marked()?;
+    (!b.authors.is_empty() || b.agency.is_some()).then_some(b)
+}
+
 /// The byline that ends exactly at `end` and starts at or after `min_start`.
 ///
 /// Everything below reads `text[..end]` only: `end` is the end of the

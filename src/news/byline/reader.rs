@@ -50,7 +50,13 @@ impl<'a> Reader<'a> {
         self.s.get(self.p..self.end).unwrap_or_default()
     }
 
-    pub(super) fn read(mut self) -> Option<Byline<'a>> {
+    pub(super) fn read(self) -> Option<Byline<'a>> {
+        let mut marked = false;
+        self.read_with(&mut marked)
+    }
+
+    /// Reads the parts; `marked` tells whether any marker was read.
+    fn read_with(mut self, marked: &mut bool) -> Option<Byline<'a>> {
         // Every part starts with a capital, a parenthesis or the end mark:
         // most candidates (lowercase words, digits) stop here.
         if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.') {
@@ -98,7 +104,16 @@ impl<'a> Reader<'a> {
                 self.p = self.end;
             }
         }
+        *marked = self.marker;
         self.accept()
+    }
+
+    /// [`Reader::read`] that accepts only a byline with a marker (a credit,
+    /// a team, an agency, an attribution), never names alone.
+    pub(super) fn read_marked(self) -> Option<Byline<'a>> {
+        let mut marked = false;
+        let b = self.read_with(&mut marked)?;
+        marked.then_some(b)
     }
 
     pub(super) fn accept(mut self) -> Option<Byline<'a>> {
