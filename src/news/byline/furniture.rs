@@ -15,6 +15,7 @@
 //! not grow with the length of the text.
 
 use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
+use super::matching::starts_with_word;
 
 /// How far from the end of the text furniture is looked for, in bytes
 /// (appended leads and link lists in the corpus run to about 2,000).
@@ -45,33 +46,48 @@ const BLOCK_OPENERS: &[&str] = &[
     "Từ khoá:",
 ];
 
+/// True for the bytes at which furniture may start; the scan skips the rest
+/// with this one test.
+fn interesting(b: u8) -> bool {
+    matches!(b, b'\n' | b'>' | b'|' | b'T' | b'B' | b'X' | b'M' | b'Q')
+}
+
 /// The most cuts tried, latest first: each is one bounded byline read.
 const MAX_CUTS: usize = 8;
 
-/// The ends to try for a byline in `text[..end]`, in order: before page
-/// residue that ends the text, then `end` itself, then every furniture cut
-/// from the latest to the earliest. Every returned end is after
-/// `min_start`, on a character boundary and not after a space.
-pub(crate) fn byline_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
+/// The first ends to try for a byline in `text[..end]`: before page
+/// residue that ends the text, then `end` itself. Cheap: most articles
+/// have their byline at one of these.
+pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    let Some(head) = text.get(..end) else {
-        return out;
-    };
-    if let Some(cut) = residue_cut(head) {
+    if let Some(cut) = text.get(..end).and_then(residue_cut) {
         out.push(cut);
     }
     out.push(end);
+    out.retain(|&e| e > min_start);
+    out
+}
+
+/// The furniture cuts in the last [`FURNITURE_WINDOW`] bytes of
+/// `text[..end]`, from the latest to the earliest (at most [`MAX_CUTS`]),
+/// each moved back over spaces; none of [`first_ends`]. Every cut is after
+/// `min_start` and on a character boundary.
+pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let Some(head) = text.get(..end) else {
+        return out;
+    };
+    let first = first_ends(text, min_start, end);
     let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
     let mut cuts = block_cuts(head, from);
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
         let cut = skip_back_while(text, cut, |c| is_any_space(c) || c == '|');
-        if cut > min_start && !out.contains(&cut) {
+        if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
         }
     }
-    out.retain(|&e| e > min_start);
     out
 }
 
@@ -103,21 +119,24 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     let Some(window) = head.get(from..) else {
         return out;
     };
-    // Decomposed text (NFD) writes the openers' marks as combining marks.
-    let decomposed = window.bytes().any(|b| b == 0xCC || b == 0xCD);
-    for opener in BLOCK_OPENERS {
-        out.extend(window.match_indices(opener).map(|(i, _)| from + i));
-        if decomposed {
-            let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(opener);
-            if nfd.as_ref() != *opener {
-                out.extend(window.match_indices(nfd.as_ref()).map(|(i, _)| from + i));
-            }
-        }
-    }
     let bytes = window.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
+        if !interesting(b) {
+            continue;
+        }
         let at = from + i;
         match b {
+            // An opener (`TIN BÀI LIÊN QUAN`, `Xem thêm:`, …): one byte test,
+            // then the openers with that first byte, composed or decomposed.
+            b'T' | b'B' | b'X' | b'M' | b'Q' => {
+                let rest = window.get(i..).unwrap_or_default();
+                let opens = BLOCK_OPENERS.iter().any(|o| {
+                    o.as_bytes().first() == Some(&b) && starts_with_word(rest, o).is_some()
+                });
+                if opens {
+                    out.push(at);
+                }
+            }
             // Three line breaks (blank lines, perhaps with spaces or CR)
             // before an appended lead.
             b'\n' if blank_lines_from(bytes, i) >= 3 => out.push(at),
@@ -186,6 +205,12 @@ fn teaser_at(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn byline_ends(t: &str, min_start: usize, end: usize) -> Vec<usize> {
+        let mut ends = first_ends(t, min_start, end);
+        ends.extend(cut_ends(t, min_start, end));
+        ends
+    }
 
     #[test]
     fn cuts_before_furniture() {

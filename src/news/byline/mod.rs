@@ -179,9 +179,16 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     }
     // Crawler furniture after the byline (page residue, an appended lead,
     // related links): the byline may end before it.
-    furniture::byline_ends(text, min_start, end)
+    // The cuts are looked for only when the first ends give no byline.
+    let first = furniture::first_ends(text, min_start, end);
+    first
         .into_iter()
         .find_map(|e| byline_ending_at(text, min_start, e))
+        .or_else(|| {
+            furniture::cut_ends(text, min_start, end)
+                .into_iter()
+                .find_map(|e| byline_ending_at(text, min_start, e))
+        })
 }
 
 /// The longest byline line read at the top of the body, in bytes.
