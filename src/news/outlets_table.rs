@@ -60,7 +60,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("NDH", None, OutletKind::Portal, &["ndh.vn"], &["NDHMoney"]),
     o("Nhịp cầu Đầu tư", None, OutletKind::Magazine, &["nhipcaudautu.vn"], &["NCĐT"]),
     o("Tài chính", None, OutletKind::Magazine, &["tapchitaichinh.vn"], &["Tạp chí Tài chính"]),
-    o("Thời báo Tài chính Việt Nam", None, OutletKind::Newspaper, &["thoibaotaichinhvietnam.vn"], &["TBTCO", "TBTC"]),
+    o("Thời báo Tài chính Việt Nam", None, OutletKind::Newspaper, &["thoibaotaichinhvietnam.vn"], &["TBTCO", "TBTC", "Thời báo Tài chính"]),
     o("Thị trường Tài chính Tiền tệ", None, OutletKind::Magazine, &["thitruongtaichinhtiente.vn"], &["TTTCTT"]),
     o("VietnamFinance", None, OutletKind::Magazine, &["vietnamfinance.vn"], &["VNF"]),
     o("Diễn đàn Doanh nghiệp", None, OutletKind::Newspaper, &["dddn.com.vn", "diendandoanhnghiep.vn"], &["DĐDN"]),

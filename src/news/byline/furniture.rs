@@ -5,7 +5,8 @@
 //! Góp ý`), the lead that the Báo Mới 2017 crawl appended after three or
 //! more line breaks, related links (`TIN BÀI LIÊN QUAN`, `Theo dòng sự
 //! kiện:`, `>> …`, `Xem thêm:`), reader-forum and contact notes (`Quan
-//! điểm của bạn`, `Mọi phản ánh, ý kiến`), tags (`Tags:`, `Từ khóa:`), a
+//! điểm của bạn`, `Mọi phản ánh, ý kiến`, a paper's own boilerplate `Báo
+//! Gia đình và Xã hội cập nhật tin tức…`), tags (`Tags:`, `Từ khóa:`), a
 //! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
 //! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
 //! reader is then run on the text before it, and what follows the cut is in
@@ -39,6 +40,7 @@ const BLOCK_OPENERS: &[&str] = &[
     "Mọi phản ánh, ý kiến",
     "Quan điểm của bạn",
     "Bài viết không nhất thiết",
+    "Báo Gia đình và Xã hội cập nhật",
     "Tags:",
     "Tag:",
     "TAGS:",

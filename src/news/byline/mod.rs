@@ -35,7 +35,7 @@ mod start;
 use reader::Reader;
 use start::{candidates, viable_start};
 
-use super::scan::{ceil_boundary, is_any_space, skip_back_while, skip_while};
+use super::scan::{ceil_boundary, is_any_space, is_inline_space, skip_back_while, skip_while};
 
 /// The longest byline accepted, in bytes; also how much of the end of an
 /// article is read (the longest bylines in the corpus are under 150 bytes).
@@ -191,6 +191,25 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         })
 }
 
+/// True when `q` is after the initials of a word that follows a comma
+/// (`A` of `…, W.A.Mozart, F.Chopin`): a start there would read the tail of
+/// a list of names as authors.
+fn inside_a_list(s: &str, q: usize) -> bool {
+    let word_start = skip_back_while(s, q, |c| !c.is_whitespace());
+    // `W.`, `W.A.`: one or two capitals, then a dot, repeated.
+    let initials = s.get(word_start..q).is_some_and(|w| {
+        w.strip_suffix('.').is_some_and(|body| {
+            body.split('.')
+                .all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_uppercase))
+        })
+    });
+    if !initials {
+        return false;
+    }
+    let before = skip_back_while(s, word_start, is_inline_space);
+    before < word_start && s.get(..before).is_some_and(|h| h.ends_with(','))
+}
+
 /// The longest byline line read at the top of the body, in bytes.
 const HEAD_LINE_MAX: usize = 120;
 
@@ -231,6 +250,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
         .find_map(|cand| {
             let q = skip_while(text, cand, is_any_space);
             if q >= end || end - q > TAIL_WINDOW {
+                return None;
+            }
+            if inside_a_list(text, q) {
                 return None;
             }
             let mut reader = Reader::new(text, q, end);

@@ -1,9 +1,9 @@
 //! The byline reader: reads parts from a start to the end of the tail and
 //! accepts the run only when it is a byline (names, agency, team).
 
-use super::super::letters::{is_caps_word, is_syllable, is_title_word, is_word_char};
+use super::super::letters::{composed, is_caps_word, is_syllable, is_title_word, is_word_char};
 use super::super::markers::{AGENCIES, NAME_TITLES, TEAMS};
-use super::super::outlets::find_outlet;
+use super::super::outlets::{find_brand, find_outlet};
 use super::super::scan::{
     char_at, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
 };
@@ -95,6 +95,7 @@ impl<'a> Reader<'a> {
                 || self.bare_note()
                 || self.team()
                 || self.agency_word()
+                || self.outlet_line()
                 || self.names();
             if !ok || self.p <= before {
                 return None;
@@ -124,7 +125,9 @@ impl<'a> Reader<'a> {
             || o.agency.is_some()
             || o.source.is_some()
             || !o.credits.is_empty();
-        if !any || self.lines > 3 {
+        // A byline names a few people; a longer list is text (a line-up,
+        // a programme).
+        if !any || self.lines > 3 || o.authors.len() > 5 {
             return None;
         }
         if !self.marker && (self.weak || o.authors.len() > 4 || self.lines > 0) {
@@ -195,9 +198,14 @@ impl<'a> Reader<'a> {
     /// VOV`): one to four words that name a registered outlet.
     fn team_outlet(&mut self) {
         let from = skip_while(self.s, self.p, is_inline_space);
-        if from == self.p {
+        // `Nhóm PV/ VOV Online`: a slash may stand before the outlet.
+        let from = if char_at(self.s, from) == Some('/') {
+            skip_while(self.s, from + 1, is_inline_space)
+        } else if from == self.p {
             return;
-        }
+        } else {
+            from
+        };
         let mut ends = Vec::new();
         let mut q = from;
         for _ in 0..4 {
@@ -219,6 +227,35 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+    }
+
+    /// The name of a registered outlet filling the rest of the line, two
+    /// words or more (`Thời báo Tài chính`, `Thanh Niên`): the source the
+    /// article is credited to. (One word is read with the names, as an
+    /// agency.)
+    fn outlet_line(&mut self) -> bool {
+        let rest = self.rest();
+        let line = rest.split(['\n', '(']).next().unwrap_or(rest);
+        let label = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+        let words_ok = label.chars().next().is_some_and(char::is_uppercase)
+            && label.split_whitespace().all(|w| !w.contains('.'));
+        if !words_ok || !label.contains(' ') || label.len() > 60 || !written_as_outlet(label) {
+            return false;
+        }
+        // `Theo Đăng Nguyễn\nDân Việt`: the source read first was the author.
+        match self.out.source {
+            Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
+                self.out.authors.push(prev);
+                self.out.source = Some(label);
+            }
+            Some(_) => {
+                self.out.agency.get_or_insert(label);
+            }
+            None => self.out.source = Some(label),
+        }
+        self.p += label.len();
+        self.marker = true;
+        true
     }
 
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
@@ -340,10 +377,12 @@ impl<'a> Reader<'a> {
         let Some(s) = self.s.get(..to) else {
             return q;
         };
-        if char_at(s, q) != Some('/') {
+        // `Nhất Nam / NĐT`: spaces may stand around the slash.
+        let slash = skip_while(s, q, |c| c == ' ');
+        if char_at(s, slash) != Some('/') {
             return q;
         }
-        let from = q + 1;
+        let from = skip_while(s, slash + 1, |c| c == ' ');
         let mut e = from;
         while e < to && !names_stop(s, e) {
             let Some(c) = char_at(s, e) else { break };
@@ -382,4 +421,17 @@ pub(super) fn full_name(name: &str) -> bool {
         && words
             .iter()
             .all(|w| is_syllable(w) && (is_title_word(w) || is_caps_word(w)))
+}
+
+/// True when `label` is written as one of a registered outlet's labels,
+/// tone marks included (case and a final ` Online` aside): the outlet key
+/// drops marks, but a reporter `Công Luân` is not the paper `Công Luận`.
+fn written_as_outlet(label: &str) -> bool {
+    let Some(outlet) = find_brand(label) else {
+        return false;
+    };
+    let lower = |s: &str| composed(s).to_lowercase();
+    let wanted = lower(label);
+    let wanted = wanted.strip_suffix(" online").unwrap_or(&wanted);
+    outlet.labels().any(|l| lower(l) == wanted)
 }
