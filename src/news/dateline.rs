@@ -161,6 +161,16 @@ const LEAD_MAX: usize = 640;
 /// is text, not a lead and a dateline.
 const LEAD_MIN: usize = 100;
 
+/// The dateline that opens the lead a crawler appended at the end of the
+/// text (Báo Mới 2017: `…\n\n\n\nGD&TĐ - Ngày 6/2, …`), at `start`: the
+/// same shapes as at the head, but only a registered outlet, a domain or a
+/// place (an unknown acronym is not enough there).
+pub(crate) fn parse_dateline_at(text: &str, start: usize) -> Option<Dateline<'_>> {
+    let head = text.get(..floor_boundary(text, start + HEAD_WINDOW))?;
+    parse_at(head, start)
+        .filter(|d| d.outlet.is_some() || d.place.is_some() || d.label.is_some_and(is_domain))
+}
+
 /// The parts of a dateline found at one position.
 struct Found<'a> {
     end: usize,

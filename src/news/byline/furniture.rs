@@ -93,6 +93,39 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     out
 }
 
+/// The start of the lead that the Báo Mới 2017 crawl appended at the end of
+/// `text[..end]`: one paragraph (no line break, at most [`LEAD_BLOCK_MAX`]
+/// bytes) after three or more line breaks. Its tag, if any, is the
+/// article's dateline.
+pub(crate) fn appended_lead(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let from = floor_boundary(head, end.saturating_sub(LEAD_BLOCK_MAX + 16));
+    let window = head.get(from..)?;
+    let bytes = window.as_bytes();
+    // The last line break of the text: the block after it must follow a
+    // run of three line breaks.
+    let last_nl = bytes.iter().rposition(|&b| b == b'\n')?;
+    let mut i = last_nl;
+    let mut breaks = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' => breaks += 1,
+            b'\r' | b' ' | b'\t' => {}
+            _ => break,
+        }
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    let start = from + last_nl + 1;
+    let start = super::super::scan::skip_while(text, start, is_any_space);
+    (breaks >= 3 && start < end).then_some(start)
+}
+
+/// The longest appended lead, in bytes.
+const LEAD_BLOCK_MAX: usize = 1200;
+
 /// Before page residue that ends `head`, written composed or decomposed.
 fn residue_cut(head: &str) -> Option<usize> {
     // Combining marks (U+0300–U+036F) have lead bytes CC and CD.

@@ -27,6 +27,8 @@
 mod attribution;
 mod credits;
 mod furniture;
+
+pub(crate) use furniture::appended_lead;
 mod matching;
 mod names;
 mod reader;
