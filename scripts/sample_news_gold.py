@@ -15,7 +15,10 @@ order.
 With `--show`, prints each drawn article's head and tail for annotation
 (to the terminal only; never commit that output).
 
-Usage: scripts/sample_news_gold.py CORPUS [PER_SUBSET] [SEED] [--show] > ids.txt
+With `--exclude FILE` (a gold file or a list of ids), ids already drawn are
+removed from each subset before sampling: how the held-out set was drawn.
+
+Usage: scripts/sample_news_gold.py CORPUS [PER_SUBSET] [SEED] [--show] [--exclude FILE] > ids.txt
 """
 import json
 import random
@@ -27,8 +30,15 @@ HEAD, TAIL = 360, 700
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show = "--show" in sys.argv
+    argv = sys.argv[1:]
+    exclude = set()
+    if "--exclude" in argv:
+        i = argv.index("--exclude")
+        with open(argv[i + 1], encoding="utf-8") as f:
+            exclude = {l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")}
+        del argv[i : i + 2]
+    args = [a for a in argv if not a.startswith("--")]
+    show = "--show" in argv
     corpus = args[0]
     per = int(args[1]) if len(args) > 1 else PER_SUBSET
     seed = int(args[2]) if len(args) > 2 else SEED
@@ -42,7 +52,7 @@ def main():
                 texts[rec["id"]] = rec["text"]
     rng = random.Random(seed)
     for subset in sorted(groups):
-        ids = sorted(groups[subset])
+        ids = sorted(i for i in groups[subset] if i not in exclude)
         picked = sorted(rng.sample(ids, min(per, len(ids))))
         for i in picked:
             if not show:
