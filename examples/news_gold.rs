@@ -16,18 +16,31 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 fn main() {
-    let gold = news_gold::read_gold(include_str!("../tests/data/news_gold/gold.tsv"));
     let Some(path) = news_gold::corpus_path() else {
         println!("news_gold: no corpus found (set VIETNORM_CORPUS); nothing to score.");
         return;
     };
-    let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
-    let texts = news_gold::load_texts(&path, &ids);
-    let (scores, misses) = news_gold::score(&gold, &texts);
-    println!("# News gold: {} articles\n", gold.len());
-    print!("{}", news_gold::table(&scores));
-    println!("\n## Disagreements ({})\n", misses.len());
-    for m in misses {
-        println!("- {m}");
+    let sets = [
+        (
+            "gold (160 articles, used while writing the rules)",
+            include_str!("../tests/data/news_gold/gold.tsv"),
+        ),
+        (
+            "held-out (80 articles, drawn and annotated after the rules)",
+            include_str!("../tests/data/news_gold/heldout.tsv"),
+        ),
+    ];
+    for (name, file) in sets {
+        let gold = news_gold::read_gold(file);
+        let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+        let texts = news_gold::load_texts(&path, &ids);
+        let (scores, misses) = news_gold::score(&gold, &texts);
+        println!("# News {name}\n");
+        print!("{}", news_gold::table(&scores));
+        println!("\n## Disagreements ({})\n", misses.len());
+        for m in misses {
+            println!("- {m}");
+        }
+        println!();
     }
 }
