@@ -342,8 +342,11 @@ fn paren_tag(s: &str, start: usize) -> Option<Found<'_>> {
     }
     if !dash {
         // Without a dash the tag must be followed by a space and the start
-        // of a sentence: `(ĐTCK) Với…`, not `(ĐTCK)-ish` text.
-        if !char_at(s, end).is_some_and(is_inline_space) {
+        // of a sentence: `(ĐTCK) Với…`, not `(ĐTCK)-ish` text. A registered
+        // outlet may be glued to the sentence (`(PetroTimes)Nhiều…`, Báo
+        // Mới 2013 joined the lines).
+        let glued = find_outlet(label).is_some() && char_at(s, end).is_some_and(char::is_uppercase);
+        if !glued && !char_at(s, end).is_some_and(is_inline_space) {
             return None;
         }
         if !starts_capital_sentence(s, skip_while(s, end, is_inline_space)) {

@@ -4,7 +4,9 @@
 use super::super::letters::{is_combining, is_syllable};
 use super::super::markers::{AGENCIES, MAKING_NOTES};
 use super::super::outlets::find_outlet;
-use super::super::scan::{char_at, char_before, is_inline_space, skip_back_while, skip_while};
+use super::super::scan::{
+    char_at, char_before, is_any_space, is_inline_space, skip_back_while, skip_while,
+};
 use super::CreditRole;
 use super::matching::{
     boundary_after, credit_marker, is_agency, making_note, prefix_len_ci, starts_with_word,
@@ -149,10 +151,11 @@ impl<'a> Reader<'a> {
         let Some(after) = self.rest().strip_prefix("Theo") else {
             return false;
         };
-        if !after.starts_with(is_inline_space) {
+        // `Theo VnExpress`, and `Theo⏎Daily Mail` split over two lines.
+        if !after.starts_with(is_any_space) {
             return false;
         }
-        let from = skip_while(self.s, self.p + 4, is_inline_space);
+        let from = skip_while(self.s, self.p + 4, is_any_space);
         let mut q = from;
         while q < self.end {
             let Some(c) = char_at(self.s, q) else { break };
@@ -349,9 +352,15 @@ impl<'a> Reader<'a> {
 /// Vietnamese name; otherwise `None` and the whole is the source.
 fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
     let is_org = |s: &str| find_outlet(s).is_some() || AGENCIES.contains(&s);
-    if let Some((org, name)) = src.split_once('/') {
-        let (org, name) = (org.trim(), name.trim());
-        return (is_org(org) && full_name(name)).then(|| (vec![name], org));
+    if let Some((left, right)) = src.split_once('/') {
+        let (left, right) = (left.trim(), right.trim());
+        // `VOV/Minh Anh`, or `Hồng Anh/ ElleVN` (a name, then a site).
+        if is_org(left) && full_name(right) {
+            return Some((vec![right], left));
+        }
+        let site = !right.contains(' ') && right.chars().all(|c| c.is_alphanumeric() || c == '.');
+        let name = full_name(left) && !is_org(left);
+        return (name && (is_org(right) || site)).then(|| (vec![left], right));
     }
     let (names, org) = src.rsplit_once(' ')?;
     if !is_org(org) || org.contains('.') && !org.ends_with(".vn") {

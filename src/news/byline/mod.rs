@@ -193,6 +193,24 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         })
 }
 
+/// True when `q` follows ` - ` on the same line, after a word: where a
+/// caption ends with its photo's credit (`Bouchard ghi bàn - Ảnh: AP`).
+fn after_caption_dash(s: &str, q: usize) -> bool {
+    let before = skip_back_while(s, q, is_inline_space);
+    let Some(head) = s.get(..before) else {
+        return false;
+    };
+    let Some(rest) = head.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    rest.ends_with(is_inline_space)
+        && rest
+            .trim_end_matches(is_inline_space)
+            .chars()
+            .next_back()
+            .is_some_and(|c| !is_any_space(c))
+}
+
 /// True when `q` is after the initials of a word that follows a comma
 /// (`A` of `…, W.A.Mozart, F.Chopin`): a start there would read the tail of
 /// a list of names as authors.
@@ -259,7 +277,11 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
             }
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
-            reader.read()
+            let b = reader.read()?;
+            // `… - Ảnh: Daily Mail` closing a caption: a credit of the
+            // photo, not of the article.
+            let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
+            (!(only_credits && after_caption_dash(text, q))).then_some(b)
         })
 }
 

@@ -57,6 +57,12 @@ impl<'a> Reader<'a> {
 
     /// Reads the parts; `marked` tells whether any marker was read.
     fn read_with(mut self, marked: &mut bool) -> Option<Byline<'a>> {
+        // A bullet may open the byline's line (`* T.A`).
+        if let Some(rest) = self.rest().strip_prefix("* ") {
+            if rest.starts_with(char::is_uppercase) {
+                self.p += 2;
+            }
+        }
         // Every part starts with a capital, a parenthesis or the end mark:
         // most candidates (lowercase words, digits) stop here.
         if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.') {
@@ -83,7 +89,7 @@ impl<'a> Reader<'a> {
             // Parts start with a capital, `(` or a digit; a lowercase word
             // can only be a note after names (`Công Thường - tổng hợp`).
             if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
-                if self.bare_note() {
+                if self.bare_note() || self.place_note() {
                     continue;
                 }
                 return None;
@@ -227,6 +233,28 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+    }
+
+    /// `Huy Đức từ Malaysia`, `… tại Hà Nội`: where the reporter wrote from,
+    /// after names, to the end of the byline: one to four capitalised words.
+    fn place_note(&mut self) -> bool {
+        if self.out.authors.is_empty() {
+            return false;
+        }
+        let rest = self.rest();
+        let Some(len) = ["từ ", "tại "].iter().find_map(|w| prefix_len_ci(rest, w)) else {
+            return false;
+        };
+        let place = rest.get(len..).unwrap_or_default().trim_end();
+        let words = place.split_whitespace().count();
+        let capitalised = place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !(1..=4).contains(&words) || !capitalised || place.contains(['\n', '(', ':']) {
+            return false;
+        }
+        self.p = self.end;
+        true
     }
 
     /// The name of a registered outlet filling the rest of the line, two
@@ -396,6 +424,21 @@ impl<'a> Reader<'a> {
             .find(|c: char| is_dash(c) || c.is_whitespace())
             .unwrap_or(part.len());
         let head = part.get(..head_len).unwrap_or_default();
+        // `/VOV online`: the agency's online edition.
+        let head = ["online", "Online"]
+            .iter()
+            .find_map(|o| {
+                let rest = part.get(head_len..)?.strip_prefix(' ')?;
+                rest.starts_with(o)
+                    .then(|| part.get(..head_len + 1 + o.len()))?
+            })
+            .filter(|h| {
+                part.len() == h.len()
+                    || part
+                        .get(h.len()..)
+                        .is_some_and(|r| r.starts_with([' ', '-', '–']))
+            })
+            .unwrap_or(head);
         if is_agency(head) {
             self.out.agency.get_or_insert(head);
             self.marker = true;
