@@ -164,24 +164,25 @@ impl Key {
         (len > 0).then_some(Key { bytes, len })
     }
 
-    fn as_str(&self) -> &str {
-        self.bytes
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or_default()
+    /// The key's UTF-8 bytes (compared as bytes, which orders as the
+    /// strings do: no validation on the lookup path).
+    fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
     }
 
     /// Removes a trailing `suffix` (already a key); `None` when it is not
     /// there or nothing would be left.
     fn strip_suffix(&mut self, suffix: &str) -> Option<()> {
-        let keep = self.as_str().strip_suffix(suffix)?.len();
+        let keep = self.as_bytes().strip_suffix(suffix.as_bytes())?.len();
         (keep > 0).then(|| self.len = keep)
     }
 
     fn find(&self) -> Option<&'static Outlet> {
         let index = key_index();
-        let key = self.as_str();
-        let i = index.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        let key = self.as_bytes();
+        let i = index
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
+            .ok()?;
         index.get(i).map(|&(_, o)| o)
     }
 }

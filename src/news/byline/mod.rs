@@ -240,7 +240,10 @@ const HEAD_LINE_MAX: usize = 120;
 /// name or a photo credit at the top is as likely a caption or a headline.
 pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>> {
     let from = skip_while(text, from, is_any_space);
-    let line_end = from + text.get(from..)?.find('\n')?;
+    // Only the first HEAD_LINE_MAX bytes are searched for the line's end:
+    // a text of one long line costs no more than a short one.
+    let window = text.get(from..super::scan::floor_boundary(text, from + HEAD_LINE_MAX + 8))?;
+    let line_end = from + window.find('\n')?;
     let end = skip_back_while(text, line_end, is_any_space);
     if end <= from || end - from > HEAD_LINE_MAX {
         return None;
