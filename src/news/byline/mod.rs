@@ -23,16 +23,29 @@
 //! is two to four words that are all Vietnamese syllables in Title Case or
 //! all in capitals, or initials, and is not a place; with a marker, any
 //! capitalised words will do.
+//!
+//! Where each rule lives:
+//!
+//! | module | rules |
+//! |---|---|
+//! | this one | the types, the entry points, the order in which ends are tried, the byline at the top of the body |
+//! | `furniture` | where a byline may end short of the text's end: page residue, the appended lead, related links, forum notes, teasers, metadata |
+//! | `start` | where a byline may start: sentence ends, line breaks, `./.`, markers, glue, URLs, runs of initials |
+//! | `reader` | reading parts from a start to the end, and accepting the run (names alone must be strong; at most five names) |
+//! | `names` | what a name looks like, where names stop, separators |
+//! | `attribution` | parentheses, `Theo X`, `Nguồn: X`, making notes, `Theo NAMES OUTLET` |
+//! | `credits` | `Ảnh: X`, `Tin, ảnh: X` (the text's writer is an author) |
+//! | `matching` | case-insensitive and decomposed prefixes, credit markers, agencies |
 
 mod attribution;
 mod credits;
 mod furniture;
-
-pub(crate) use furniture::appended_lead;
 mod matching;
 mod names;
 mod reader;
 mod start;
+
+pub(crate) use furniture::appended_lead;
 
 use reader::Reader;
 use start::{candidates, viable_start};
