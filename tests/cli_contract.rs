@@ -257,6 +257,15 @@ fn article_byline_rules_of_the_contract() {
     // The end mark alone is not a byline.
     let v = json_lines(&["article"], "Trời mưa cả ngày./.");
     assert!(v[0]["byline"].is_null());
+    // A tag opening a lead appended at the end is the dateline, after the
+    // body and the byline.
+    let text = "Hội vật kéo dài hai ngày.\nMinh Anh\n\n\n\nGD&TĐ - Ngày 6/2, hội vật đã khai mạc.";
+    let v = json_lines(&["article"], text);
+    assert_eq!(v[0]["dateline"]["label"], "GD&TĐ");
+    assert_eq!(v[0]["byline"]["text"], "Minh Anh");
+    let d_start = v[0]["dateline"]["start"].as_u64().unwrap();
+    assert!(d_start > v[0]["byline"]["end"].as_u64().unwrap());
+    assert_eq!(v[0]["body"]["end"], "Hội vật kéo dài hai ngày.".len());
 }
 
 #[test]
