@@ -294,6 +294,39 @@ fn article_dateline_byline_body() {
 }
 
 #[test]
+fn article_byline_rules_of_the_contract() {
+    // A channel gives its publication; the text credit is an author.
+    let v = json_lines(
+        &["article"],
+        "(VTV1) - Bản tin phát lúc 19 giờ.\nTin, ảnh: Minh Thu",
+    );
+    assert_eq!(v[0]["dateline"]["outlet"], "VTV");
+    assert_eq!(v[0]["byline"]["authors"], json(r#"["Minh Thu"]"#));
+    // Furniture after the byline is in neither part.
+    let text = "Trời mưa cả ngày.\nMinh Anh\nTIN BÀI LIÊN QUAN\nMưa lớn ở ngoại thành";
+    let v = json_lines(&["article"], text);
+    assert_eq!(v[0]["byline"]["text"], "Minh Anh");
+    assert_eq!(v[0]["body"]["end"], "Trời mưa cả ngày.".len());
+    // A byline on the first line of the body comes before it.
+    let text = "Bài và ảnh: HOÀNG HÙNG\nCây cầu mới đã thông xe.";
+    let v = json_lines(&["article"], text);
+    assert_eq!(v[0]["byline"]["start"], 0);
+    assert!(v[0]["body"]["start"].as_u64().unwrap() > v[0]["byline"]["end"].as_u64().unwrap());
+    // The end mark alone is not a byline.
+    let v = json_lines(&["article"], "Trời mưa cả ngày./.");
+    assert!(v[0]["byline"].is_null());
+    // A tag opening a lead appended at the end is the dateline, after the
+    // body and the byline.
+    let text = "Hội vật kéo dài hai ngày.\nMinh Anh\n\n\n\nGD&TĐ - Ngày 6/2, hội vật đã khai mạc.";
+    let v = json_lines(&["article"], text);
+    assert_eq!(v[0]["dateline"]["label"], "GD&TĐ");
+    assert_eq!(v[0]["byline"]["text"], "Minh Anh");
+    let d_start = v[0]["dateline"]["start"].as_u64().unwrap();
+    assert!(d_start > v[0]["byline"]["end"].as_u64().unwrap());
+    assert_eq!(v[0]["body"]["end"], "Hội vật kéo dài hai ngày.".len());
+}
+
+#[test]
 fn article_without_dateline_or_byline_gives_null() {
     let v = json_lines(&["article"], "Một câu bình thường kết thúc bài viết.");
     assert!(v[0]["dateline"].is_null());

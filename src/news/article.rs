@@ -5,8 +5,8 @@
 //! window are read, so the cost of parsing does not grow with the length of
 //! the body.
 
-use super::byline::{Byline, parse_byline_after};
-use super::dateline::{Dateline, parse_dateline};
+use super::byline::{Byline, appended_lead, parse_byline_after, parse_byline_at_head};
+use super::dateline::{Dateline, parse_dateline, parse_dateline_at};
 use super::scan::{is_any_space, skip_back_while, skip_while};
 
 /// An article split into its parts.
@@ -19,13 +19,16 @@ use super::scan::{is_any_space, skip_back_while, skip_while};
 /// let text = "(VOV) - Sáng nay, cầu mới thông xe.\nNgười dân rất vui./.";
 /// let a = parse_article(text);
 /// assert_eq!(a.dateline.as_ref().unwrap().text, "(VOV) -");
-/// assert_eq!(a.byline.as_ref().unwrap().text, "./.");
-/// assert_eq!(&text[a.body.start..a.body.end], "Sáng nay, cầu mới thông xe.\nNgười dân rất vui");
+/// // The end mark alone is no byline, and not part of the body either.
+/// assert!(a.byline.is_none());
+/// assert_eq!(&text[a.body.start..a.body.end], "Sáng nay, cầu mới thông xe.\nNgười dân rất vui.");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article<'a> {
-    /// The dateline that opens the article, if any.
+    /// The dateline that opens the article, if any; when the head has none,
+    /// the tag that opens a lead a crawler appended at the end of the text
+    /// (then the body and the byline end before that lead).
     pub dateline: Option<Dateline<'a>>,
     /// The byline that ends the article, if any.
     pub byline: Option<Byline<'a>>,
@@ -52,6 +55,20 @@ pub struct BodySpan {
 /// Splits `text` into dateline, body and byline. Reads only the head and
 /// the tail of the text.
 ///
+/// The byline usually ends the text; a marked byline may open the body
+/// instead. A lead that a crawler appended after blank lines (Báo Mới 2017)
+/// is in neither the body nor the byline, and its tag is the dateline when
+/// the head has none:
+///
+/// ```
+/// use vietnorm::news::parse_article;
+/// let text = "Hội vật kéo dài hai ngày.\nMinh Anh\n\n\n\nGD&TĐ - Ngày 6/2, hội vật đã khai mạc.";
+/// let a = parse_article(text);
+/// assert_eq!(a.dateline.unwrap().label, Some("GD&TĐ"));
+/// assert_eq!(a.byline.unwrap().authors, ["Minh Anh"]);
+/// assert_eq!(&text[a.body.start..a.body.end], "Hội vật kéo dài hai ngày.");
+/// ```
+///
 /// ```
 /// use vietnorm::news::parse_article;
 /// let a = parse_article("TTO - Trời mưa cả ngày.Lê Tú");
@@ -66,12 +83,44 @@ pub fn parse_article(text: &str) -> Article<'_> {
     // The article ends at its last visible character: the spaces and line
     // breaks after it (a file's final newline, CRLF) change no part.
     let end = skip_back_while(text, text.len(), is_any_space);
-    let dateline = parse_dateline(text);
-    let dateline_end = dateline.as_ref().map_or(0, |d| d.end);
-    let body_start = skip_while(text, dateline_end, is_any_space).min(end.max(dateline_end));
-    let byline = parse_byline_after(text, body_start);
+    let mut dateline = parse_dateline(text);
+    // No tag at the head: perhaps one opening the lead that a crawler
+    // appended at the end; the body and byline then end before that lead.
+    let mut end = end;
+    if dateline.is_none() {
+        if let Some(lead) = appended_lead(text, end) {
+            if let Some(d) = parse_dateline_at(text, lead) {
+                dateline = Some(d);
+                end = skip_back_while(text, lead, is_any_space);
+            }
+        }
+    }
+    let head_dateline_end = dateline
+        .as_ref()
+        .filter(|d| d.end <= end)
+        .map_or(0, |d| d.end);
+    let body_start =
+        skip_while(text, head_dateline_end, is_any_space).min(end.max(head_dateline_end));
+    let cut = text.get(..end).unwrap_or(text);
+    let byline = parse_byline_after(cut, body_start);
+    // No byline at the end: perhaps one on the first line of the body.
+    if byline.is_none() {
+        if let Some(top) = parse_byline_at_head(cut, body_start) {
+            let body_start = skip_while(text, top.end, is_any_space).min(end.max(top.end));
+            let body_end = strip_end_mark(text, end).max(body_start);
+            return Article {
+                dateline,
+                byline: Some(top),
+                body: BodySpan {
+                    start: body_start,
+                    end: body_end,
+                },
+            };
+        }
+    }
     let body_end = byline.as_ref().map_or(end, |b| b.start);
-    let body_end = skip_back_while(text, body_end, is_any_space).max(body_start);
+    let body_end = skip_back_while(text, body_end, is_any_space);
+    let body_end = strip_end_mark(text, body_end).max(body_start);
     Article {
         dateline,
         byline,
@@ -79,5 +128,14 @@ pub fn parse_article(text: &str) -> Article<'_> {
             start: body_start,
             end: body_end,
         },
+    }
+}
+
+/// `end` moved before a final end mark `./.` (keeping the sentence's full
+/// stop): the mark closes the text but is not part of the body.
+fn strip_end_mark(text: &str, end: usize) -> usize {
+    match text.get(..end) {
+        Some(head) if head.ends_with("./.") => end - 2,
+        _ => end,
     }
 }

@@ -104,12 +104,19 @@ fn serialize_outlet<S: serde::Serializer>(
 /// let d = parse_dateline("Cầu mới thông xe\n\nTTO - Sáng nay, cây cầu mở cửa.").unwrap();
 /// assert_eq!(d.label, Some("TTO"));
 ///
+/// // After a lead line, a registered outlet only.
+/// let lead = "Sáng nay, cây cầu nối hai bờ sông đã chính thức thông xe sau hai năm xây dựng, người dân rất vui mừng.";
+/// let text = format!("{lead}\nCôngThương - Cùng ngày, có họp.");
+/// let d = parse_dateline(&text).unwrap();
+/// assert_eq!(d.outlet.map(|o| o.name), Some("Công Thương"));
+/// assert!(parse_dateline(&format!("{lead}\nXYZO - Cùng ngày, có họp.")).is_none());
+///
 /// // Not datelines: an ordinary parenthesis, an abbreviation in a sentence.
 /// assert!(parse_dateline("(Ảnh minh họa) Người dân xếp hàng.").is_none());
 /// assert!(parse_dateline("COVID-19 vẫn diễn biến phức tạp.").is_none());
 /// ```
 pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
-    let window = text.get(..floor_boundary(text, HEAD_WINDOW + TITLE_MAX))?;
+    let window = text.get(..floor_boundary(text, HEAD_WINDOW + LEAD_MAX))?;
     let start = skip_while(window, 0, is_any_space);
     let head = window.get(..floor_boundary(window, start + HEAD_WINDOW))?;
     if let Some(d) = parse_at(head, start) {
@@ -118,21 +125,51 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
     // A headline may come first (`Mưa lớn ở Hà Nội\n\nTTO - Chiều nay…`):
     // then only a tag of a registered outlet, or a dated form, opens the
     // next line, so that a tag-like line inside the text is not taken.
-    let title_end = start + window.get(start..)?.find('\n')?;
-    let title = window.get(start..title_end)?.trim_end();
-    if title.is_empty()
-        || title.len() > TITLE_MAX
-        || title.ends_with(['.', '!', '?', ':', ';', ','])
-    {
+    // A lead may come first too (Báo Mới 2013: `…của tỉnh.\nCôngThương -
+    // Cùng ngày…`): then only a registered outlet of three letters or more.
+    let first_end = start + window.get(start..)?.find('\n')?;
+    let first = window.get(start..first_end)?.trim_end();
+    if first.is_empty() || first.len() > LEAD_MAX {
         return None;
     }
-    let next = skip_while(window, title_end, is_any_space);
+    let headline = first.len() <= TITLE_MAX && !first.ends_with(['.', '!', '?', ':', ';', ',']);
+    if !headline && first.len() < LEAD_MIN {
+        return None;
+    }
+    let next = skip_while(window, first_end, is_any_space);
     let head = window.get(..floor_boundary(window, next + HEAD_WINDOW))?;
-    parse_at(head, next).filter(|d| d.outlet.is_some() || d.date.is_some())
+    parse_at(head, next).filter(|d| {
+        if headline {
+            d.outlet.is_some() || d.date.is_some()
+        } else {
+            d.outlet.is_some()
+                && d.label
+                    .is_some_and(|l| l.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+        }
+    })
 }
 
 /// The longest headline line before a dateline, in bytes.
 const TITLE_MAX: usize = 240;
+
+/// The longest lead line before a dateline that opens the second line, in
+/// bytes (Báo Mới 2013 leads run to about 600).
+const LEAD_MAX: usize = 640;
+
+/// The shortest lead line, in bytes: a lead is a paragraph, so that a short
+/// sentence followed by a tag-like line (`…an toàn.\nTTO - Một tin khác`)
+/// is text, not a lead and a dateline.
+const LEAD_MIN: usize = 100;
+
+/// The dateline that opens the lead a crawler appended at the end of the
+/// text (Báo Mới 2017: `…\n\n\n\nGD&TĐ - Ngày 6/2, …`), at `start`: the
+/// same shapes as at the head, but only a registered outlet, a domain or a
+/// place (an unknown acronym is not enough there).
+pub(crate) fn parse_dateline_at(text: &str, start: usize) -> Option<Dateline<'_>> {
+    let head = text.get(..floor_boundary(text, start + HEAD_WINDOW))?;
+    parse_at(head, start)
+        .filter(|d| d.outlet.is_some() || d.place.is_some() || d.label.is_some_and(is_domain))
+}
 
 /// The parts of a dateline found at one position.
 struct Found<'a> {
@@ -305,8 +342,11 @@ fn paren_tag(s: &str, start: usize) -> Option<Found<'_>> {
     }
     if !dash {
         // Without a dash the tag must be followed by a space and the start
-        // of a sentence: `(ĐTCK) Với…`, not `(ĐTCK)-ish` text.
-        if !char_at(s, end).is_some_and(is_inline_space) {
+        // of a sentence: `(ĐTCK) Với…`, not `(ĐTCK)-ish` text. A registered
+        // outlet may be glued to the sentence (`(PetroTimes)Nhiều…`, Báo
+        // Mới 2013 joined the lines).
+        let glued = find_outlet(label).is_some() && char_at(s, end).is_some_and(char::is_uppercase);
+        if !glued && !char_at(s, end).is_some_and(is_inline_space) {
             return None;
         }
         if !starts_capital_sentence(s, skip_while(s, end, is_inline_space)) {

@@ -24,10 +24,12 @@
 //! | part | forms |
 //! |---|---|
 //! | dateline | `(VOV) - `, `(ĐTCK) `, `TTO - `, `(SGGPO).- `, any dash and spacing; `QUẢNG NAM- `; `Hà Nội, 29/10 (TTXVN) - `; `date 2025-10-29 (VTC News) -`; after one headline line |
-//! | outlet | [`OUTLETS`]: canonical name, domains, every alias seen (`TTO`, `TT` → Tuổi Trẻ; `NLĐO` → Người Lao Động; `Chinhphu.vn` → Báo Chính phủ), matched without case, accents or punctuation |
+//! | dateline, after a lead | a registered tag opening the second line (`CôngThương - `) |
+//! | outlet | [`OUTLETS`], from `outlets.tsv`: 381 outlets and sub-brands with canonical name, parent, [`OutletKind`], domains, every alias seen (`TTO`, `TT` → Tuổi Trẻ; `NLĐO` → Người Lao Động; `VTV1` → VTV), matched without case, accents or punctuation |
 //! | byline | names in Title Case, ALL CAPS or initials (`T.L.`), joined by ` - `; `PV`, `CTV`, `Nhóm PV`; `Name (TTXVN)`, `Name/City (Vietnam+)`, `TTXVN/Tin tức`; the end mark `./.`; glued to the last sentence (`…năm trước./.Vũ Anh Minh (TTXVN)`, `…Lê TúTheo Infonet`) |
 //! | source | `Theo VnExpress`, `(Theo Reuters)`, `Nguồn: X`, `(Tổng hợp)`, `T/h` |
-//! | credits | `Ảnh: X`, `Tin, ảnh: X`, `Bài và ảnh: X`, `Video: X`, `Đồ họa: X`, `(Tổng hợp)` |
+//! | credits | `Ảnh: X`, `Tin, ảnh: X` (X is an author too), `Bài và ảnh: X`, `Video: X`, `Đồ họa: X`, `(Tổng hợp)` |
+//! | byline layouts | before what crawlers appended (a repeated lead, `TIN BÀI LIÊN QUAN`, `>> …`, `Bài 2: …`, `\| 29/09/2017 08:20`); glued to a caption (`…tai nạnSơn Hải`); on the first line of the body when marked (`Bài và ảnh: X`) |
 //!
 //! Precision comes first: a sentence that merely ends the text is not a
 //! byline, and a parenthesis or abbreviation that opens it is not a tag.
@@ -46,4 +48,4 @@ mod scan;
 pub use article::{Article, BodySpan, parse_article};
 pub use byline::{Byline, Credit, CreditRole, parse_byline};
 pub use dateline::{Dateline, parse_dateline};
-pub use outlets::{OUTLETS, Outlet, find_outlet};
+pub use outlets::{OUTLETS, Outlet, OutletKind, find_brand, find_outlet};

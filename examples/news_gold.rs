@@ -1,0 +1,46 @@
+//! Scores the news parser against the gold (`tests/data/news_gold/gold.tsv`):
+//! dateline and byline precision and recall per corpus subset, and every
+//! disagreement, to read by eye.
+//!
+//! ```text
+//! cargo run --release --example news_gold
+//! VIETNORM_CORPUS=/path/to/articles.jsonl cargo run --release --example news_gold
+//! ```
+//!
+//! The gold names articles by id only; without the corpus the program says
+//! so and exits successfully.
+
+#[path = "../tests/support/news_gold.rs"]
+mod news_gold;
+
+use std::collections::BTreeSet;
+
+fn main() {
+    let Some(path) = news_gold::corpus_path() else {
+        println!("news_gold: no corpus found (set VIETNORM_CORPUS); nothing to score.");
+        return;
+    };
+    let sets = [
+        (
+            "gold (160 articles, used while writing the rules)",
+            include_str!("../tests/data/news_gold/gold.tsv"),
+        ),
+        (
+            "held-out (80 articles, drawn and annotated after the rules)",
+            include_str!("../tests/data/news_gold/heldout.tsv"),
+        ),
+    ];
+    for (name, file) in sets {
+        let gold = news_gold::read_gold(file);
+        let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+        let texts = news_gold::load_texts(&path, &ids);
+        let (scores, misses) = news_gold::score(&gold, &texts);
+        println!("# News {name}\n");
+        print!("{}", news_gold::table(&scores));
+        println!("\n## Disagreements ({})\n", misses.len());
+        for m in misses {
+            println!("- {m}");
+        }
+        println!();
+    }
+}

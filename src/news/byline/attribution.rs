@@ -1,0 +1,378 @@
+//! Attribution parts of a byline: parentheses (`(TTXVN)`, `(Theo X)`,
+//! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
+
+use super::super::letters::{is_combining, is_syllable};
+use super::super::markers::{AGENCIES, MAKING_NOTES};
+use super::super::outlets::find_outlet;
+use super::super::scan::{
+    char_at, char_before, is_any_space, is_inline_space, skip_back_while, skip_while,
+};
+use super::CreditRole;
+use super::matching::{
+    boundary_after, credit_marker, is_agency, making_note, prefix_len_ci, starts_with_word,
+};
+use super::reader::{Reader, full_name};
+
+impl<'a> Reader<'a> {
+    /// `(TTXVN)`, `(Theo Reuters)`, `(Tổng hợp)`, `(Tổng hợp, Ảnh: AP)`,
+    /// `(TTTĐ/Nguồn: Tổng hợp)`, `(Cần Thơ)` after names.
+    pub(super) fn paren(&mut self) -> bool {
+        if char_at(self.s, self.p) != Some('(') {
+            return false;
+        }
+        let rest = self.rest();
+        let limit = super::super::scan::floor_boundary(rest, 160);
+        let Some(close) = rest
+            .get(1..limit)
+            .and_then(|r| r.find([')', '(', '\n']))
+            .map(|i| i + 1)
+        else {
+            return false;
+        };
+        if char_at(rest, close) != Some(')') {
+            return false;
+        }
+        let inner_start = self.p + 1;
+        let inner_end = self.p + close;
+        let follows_names = !self.out.authors.is_empty();
+        let snapshot = self.out.clone();
+        if self.paren_inner(inner_start, inner_end, follows_names) {
+            self.p = inner_end + 1;
+            self.marker = true;
+            true
+        } else {
+            self.out = snapshot;
+            false
+        }
+    }
+
+    /// Reads the inside of a parenthesis; `true` when all of it was understood.
+    pub(super) fn paren_inner(&mut self, from: usize, to: usize, follows_names: bool) -> bool {
+        let from = skip_while(self.s, from, is_inline_space);
+        let to = skip_back_while(self.s, to, is_inline_space);
+        let Some(inner) = self.s.get(from..to) else {
+            return false;
+        };
+        if inner.is_empty() {
+            return false;
+        }
+        for lead in ["Theo ", "theo "] {
+            if let Some(src) = inner.strip_prefix(lead) {
+                let src = src.trim();
+                if src.is_empty() {
+                    return false;
+                }
+                self.out.source = Some(src);
+                return true;
+            }
+        }
+        for lead in ["Nguồn:", "Nguồn :", "Nguồn "] {
+            let src = prefix_len_ci(inner, lead).and_then(|len| inner.get(len..));
+            if let Some(src) = src {
+                let src = src.trim();
+                if src.is_empty() {
+                    return false;
+                }
+                self.set_source(src);
+                return true;
+            }
+        }
+        // `(Tổng hợp theo TNO, VOV)`, `(tổng hợp từ X)`: compiled from a source.
+        for (note, joiner) in [("Tổng hợp", " theo "), ("Tổng hợp", " từ ")] {
+            if let Some(len) = prefix_len_ci(inner, note) {
+                if let Some(src) = inner.get(len..).and_then(|r| r.strip_prefix(joiner)) {
+                    let names = self.out.authors.clone();
+                    self.push_credit(CreditRole::Compiled, names);
+                    self.out.source = Some(src.trim());
+                    return !src.trim().is_empty();
+                }
+            }
+        }
+        if let Some(role) = making_note(inner) {
+            if let Some(role) = role {
+                self.push_credit(role, self.out.authors.clone());
+            }
+            return true;
+        }
+        if let Some((roles, len)) = credit_marker(inner) {
+            let names_from = skip_while(self.s, from + len, is_inline_space);
+            return self.credit_names(roles, names_from, to) == Some(to);
+        }
+        // `Tổng hợp, Ảnh: AP`: several notes separated by commas.
+        if inner.contains(',') && !is_agency(inner) {
+            let mut at = from;
+            for part in inner.split(',') {
+                let part_end = at + part.len();
+                if !self.paren_inner(at, part_end, follows_names) {
+                    return false;
+                }
+                at = part_end + 1;
+            }
+            return true;
+        }
+        if is_agency(inner) {
+            self.out.agency = Some(inner);
+            return true;
+        }
+        // `TTTĐ/Nguồn: Tổng hợp`: an agency, then more.
+        if let Some(slash) = inner.find('/') {
+            let head = inner.get(..slash).unwrap_or_default().trim();
+            if is_agency(head) {
+                self.out.agency = Some(head);
+                return self.paren_inner(from + slash + 1, to, follows_names);
+            }
+        }
+        // `Thế Đạt (Trithucthoidai)`: one Latin word that is no syllable,
+        // a site's name, is the agency.
+        if follows_names
+            && inner.len() >= 5
+            && inner.chars().all(|c| c.is_ascii_alphanumeric())
+            && !is_syllable(inner)
+        {
+            self.out.agency = Some(inner);
+            return true;
+        }
+        // `QUANG MINH (Cần Thơ)`: a place or desk after names; also
+        // `Lâm Thoả (từ Buriram)`, `(tại Hà Nội)`.
+        let place = ["từ ", "tại "]
+            .iter()
+            .find_map(|w| prefix_len_ci(inner, w).and_then(|len| inner.get(len..)))
+            .unwrap_or(inner);
+        follows_names
+            && place.split_whitespace().count() <= 4
+            && place
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// `Theo VnExpress`, `Theo Trí Thức Trẻ/HSX`, `Theo TRẦN THẢO NHI (TTO)`,
+    /// `Theo (Y)`.
+    pub(super) fn theo(&mut self) -> bool {
+        let Some(after) = self.rest().strip_prefix("Theo") else {
+            return false;
+        };
+        // `Theo VnExpress`, and `Theo⏎Daily Mail` split over two lines.
+        if !after.starts_with(is_any_space) {
+            return false;
+        }
+        let from = skip_while(self.s, self.p + 4, is_any_space);
+        let mut q = from;
+        while q < self.end {
+            let Some(c) = char_at(self.s, q) else { break };
+            if matches!(c, '(' | '\n' | '\r') {
+                break;
+            }
+            if q > from
+                && char_before(self.s, q).is_some_and(|x| x.is_lowercase() || is_combining(x))
+                && c.is_uppercase()
+            {
+                let rest = self.s.get(q..).unwrap_or_default();
+                if credit_marker(rest).is_some() || starts_with_word(rest, "Nguồn").is_some() {
+                    break;
+                }
+            }
+            q += c.len_utf8();
+        }
+        let src_end = skip_back_while(self.s, q, |c| is_inline_space(c) || c == '.');
+        let Some(src) = self.s.get(from..src_end) else {
+            return false;
+        };
+        // `Theo X (Y)`: Y is the publication, X its author.
+        if char_at(self.s, q) == Some('(') {
+            let snapshot = self.out.clone();
+            let saved_p = self.p;
+            self.p = q;
+            let rest = self.rest();
+            if let Some(close) = rest.find(')').filter(|&c| c < 100) {
+                let inner = rest.get(1..close).unwrap_or_default().trim();
+                if !inner.is_empty()
+                    && making_note(inner).is_none()
+                    && credit_marker(inner).is_none()
+                    && !inner.starts_with("Theo")
+                    && (src.is_empty() || self.source_ok(src))
+                {
+                    if !src.is_empty() {
+                        self.out.authors.push(src);
+                    }
+                    self.out.source = Some(inner);
+                    self.p = q + close + 1;
+                    self.marker = true;
+                    return true;
+                }
+            }
+            self.out = snapshot;
+            self.p = saved_p;
+        }
+        if !self.source_ok(src) {
+            return false;
+        }
+        // `Theo Phương LinhVnExpress`: an author glued to a known outlet.
+        let glued = src.char_indices().skip(1).find(|&(i, c)| {
+            c.is_uppercase()
+                && src
+                    .get(..i)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(|x| x.is_lowercase() || is_combining(x))
+                && src.get(i..).and_then(find_outlet).is_some()
+                && src.get(..i).is_some_and(|h| h.contains(' '))
+        });
+        match glued {
+            Some((i, _)) => {
+                self.out.authors.extend(src.get(..i));
+                self.out.source = src.get(i..);
+            }
+            None => match split_authors_source(src) {
+                Some((authors, source)) => {
+                    self.out.authors.extend(authors);
+                    self.out.source = Some(source);
+                }
+                None => self.out.source = Some(src),
+            },
+        }
+        self.p = q;
+        self.marker = true;
+        true
+    }
+
+    /// A source after `Theo` or `Nguồn:` at the end of an article: short,
+    /// capitalised (or a domain), not a clause (`Theo Bộ Y tế, số ca…`).
+    pub(super) fn source_ok(&self, src: &str) -> bool {
+        let Some(first) = src.chars().next() else {
+            return false;
+        };
+        let domain = src.contains('.') && !src.contains(' ');
+        let words = src.split_whitespace().count();
+        let clause = src.char_indices().any(|(i, c)| {
+            matches!(c, '!' | '?' | ';' | ':' | '"' | '“' | '”')
+                || (c == ',' || c == '.')
+                    && src
+                        .get(i + 1..)
+                        .and_then(|r| r.trim_start().chars().next())
+                        .is_some_and(char::is_lowercase)
+                    && !domain
+        });
+        // `Theo magforwomen`: one Latin word, not a pronoun, is a site name.
+        let latin_word = words == 1
+            && src.len() >= 4
+            && src.chars().all(|c| c.is_ascii_alphanumeric())
+            && !matches!(src, "anh" | "chị" | "ông" | "tôi" | "họ" | "nay" | "sau");
+        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word)
+            && src.len() <= 80
+            && words <= 8
+            && !clause
+            && !src
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "ông" | "bà" | "anh" | "chị" | "Ông" | "Bà"))
+    }
+
+    /// `Nguồn: Reuters`.
+    pub(super) fn nguon(&mut self) -> bool {
+        let rest = self.rest();
+        let Some(len) = ["Nguồn:", "Nguồn :"]
+            .iter()
+            .find_map(|m| prefix_len_ci(rest, m))
+        else {
+            return false;
+        };
+        let from = skip_while(self.s, self.p + len, is_inline_space);
+        let mut line_end = from;
+        while line_end < self.end {
+            let Some(c) = char_at(self.s, line_end) else {
+                break;
+            };
+            if matches!(c, '\n' | '(') {
+                break;
+            }
+            if line_end > from
+                && credit_marker(self.s.get(line_end..).unwrap_or_default()).is_some()
+            {
+                break;
+            }
+            line_end += c.len_utf8();
+        }
+        let src_end = skip_back_while(self.s, line_end, |c| {
+            is_inline_space(c) || c == '.' || c == ','
+        });
+        let Some(src) = self.s.get(from..src_end) else {
+            return false;
+        };
+        if !self.source_ok(src) {
+            return false;
+        }
+        self.set_source(src);
+        self.p = src_end;
+        self.marker = true;
+        true
+    }
+
+    /// Records a source; `Nguồn: Tổng hợp` is a compilation, not a source.
+    pub(super) fn set_source(&mut self, src: &'a str) {
+        match making_note(src) {
+            Some(Some(role)) => {
+                let names = self.out.authors.clone();
+                self.push_credit(role, names);
+            }
+            Some(None) => {}
+            None => self.out.source = Some(src),
+        }
+    }
+
+    /// `T/h` standing alone.
+    pub(super) fn bare_note(&mut self) -> bool {
+        let rest = self.rest();
+        for &(note, role) in MAKING_NOTES {
+            if note.chars().count() < 3 && note != "T/h" {
+                continue;
+            }
+            let Some(len) = prefix_len_ci(rest, note) else {
+                continue;
+            };
+            if !boundary_after(self.s, self.p + len) {
+                continue;
+            }
+            if let Some(role) = role {
+                let names = match self.out.credits.last() {
+                    Some(last) if self.out.authors.is_empty() => last.names.clone(),
+                    _ => self.out.authors.clone(),
+                };
+                self.push_credit(role, names);
+            }
+            self.p += len;
+            self.marker = true;
+            return true;
+        }
+        false
+    }
+}
+
+/// `Theo NAMES OUTLET` and `Theo OUTLET/NAME`: a source that names its
+/// authors (`Đông Hải - Hoàng Hùng Anninhthudo`, `VOV/Minh Anh`). The
+/// outlet must be registered (or a news agency), every name a full
+/// Vietnamese name; otherwise `None` and the whole is the source.
+fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
+    let is_org = |s: &str| find_outlet(s).is_some() || AGENCIES.contains(&s);
+    if let Some((left, right)) = src.split_once('/') {
+        let (left, right) = (left.trim(), right.trim());
+        // `VOV/Minh Anh`, or `Hồng Anh/ ElleVN` (a name, then a site).
+        if is_org(left) && full_name(right) {
+            return Some((vec![right], left));
+        }
+        let site = !right.contains(' ') && right.chars().all(|c| c.is_alphanumeric() || c == '.');
+        let name = full_name(left) && !is_org(left);
+        return (name && (is_org(right) || site)).then(|| (vec![left], right));
+    }
+    let (names, org) = src.rsplit_once(' ')?;
+    if !is_org(org) || org.contains('.') && !org.ends_with(".vn") {
+        return None;
+    }
+    let authors: Vec<&str> = names
+        .split(" - ")
+        .flat_map(|n| n.split(" – "))
+        .map(str::trim)
+        .collect();
+    authors
+        .iter()
+        .all(|n| full_name(n))
+        .then_some((authors, org))
+}

@@ -1,0 +1,53 @@
+//! Credit parts of a byline: `Ảnh: X`, `Tin, ảnh: X`, `Video: X`. The
+//! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
+
+use super::super::scan::{is_inline_space, skip_while};
+use super::matching::credit_marker;
+use super::reader::Reader;
+use super::{Credit, CreditRole};
+
+impl<'a> Reader<'a> {
+    pub(super) fn push_credit(&mut self, role: CreditRole, names: Vec<&'a str>) {
+        self.out.credits.push(Credit { role, names });
+    }
+
+    /// `Ảnh: X`, `Tin, ảnh: X`, `Bài và ảnh: X`, `Video: X`.
+    pub(super) fn credit(&mut self) -> bool {
+        let Some((roles, len)) = credit_marker(self.rest()) else {
+            return false;
+        };
+        let from = skip_while(self.s, self.p + len, is_inline_space);
+        match self.credit_names(roles, from, self.end) {
+            Some(q) => {
+                self.p = q;
+                self.marker = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Reads credit names from `from` (lenient names, `/AGENCY` allowed)
+    /// and records one credit per role. Returns where the names end.
+    pub(super) fn credit_names(
+        &mut self,
+        roles: &[CreditRole],
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
+        let (names, q) = self.name_list(from, to, true, false)?;
+        // `Tin, ảnh: X`, `Bài và ảnh: X`, `Bài: X`: who wrote the text is an
+        // author too.
+        if roles.contains(&CreditRole::Text) {
+            for &name in &names {
+                if !self.out.authors.contains(&name) {
+                    self.out.authors.push(name);
+                }
+            }
+        }
+        for &role in roles {
+            self.push_credit(role, names.clone());
+        }
+        Some(self.slash_agency(q, to))
+    }
+}

@@ -1,0 +1,274 @@
+//! What crawlers left after the byline: the ends at which a byline may stop
+//! short of the end of the text.
+//!
+//! Seen in the corpus: page residue (`PHẢN HỒIGửi bình luận`, `Email Print
+//! Góp ý`), the lead that the Báo Mới 2017 crawl appended after three or
+//! more line breaks, related links (`TIN BÀI LIÊN QUAN`, `Theo dòng sự
+//! kiện:`, `>> …`, `Xem thêm:`), reader-forum and contact notes (`Quan
+//! điểm của bạn`, `Mọi phản ánh, ý kiến`, a paper's own boilerplate `Báo
+//! Gia đình và Xã hội cập nhật tin tức…`), tags (`Tags:`, `Từ khóa:`), a
+//! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
+//! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
+//! reader is then run on the text before it, and what follows the cut is in
+//! neither the byline nor the body.
+//!
+//! Only the last [`FURNITURE_WINDOW`] bytes are searched, so the cost does
+//! not grow with the length of the text.
+
+use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
+use super::matching::starts_with_word;
+
+/// How far from the end of the text furniture is looked for, in bytes
+/// (appended leads and link lists in the corpus run to about 2,000).
+pub(crate) const FURNITURE_WINDOW: usize = 3000;
+
+/// Page residue that ends the text exactly (Công Thương: 110 articles;
+/// 50 articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+
+/// Words that open a block of furniture wherever they stand.
+const BLOCK_OPENERS: &[&str] = &[
+    "TIN BÀI LIÊN QUAN",
+    "Tin bài liên quan",
+    "TIN LIÊN QUAN",
+    "Tin liên quan",
+    "BÀI LIÊN QUAN",
+    "Bài liên quan",
+    "Theo dòng sự kiện",
+    "XEM THÊM",
+    "Xem thêm:",
+    "Mọi phản ánh, ý kiến",
+    "Quan điểm của bạn",
+    "Bài viết không nhất thiết",
+    "Báo Gia đình và Xã hội cập nhật",
+    "Tags:",
+    "Tag:",
+    "TAGS:",
+    "Từ khóa:",
+    "Từ khoá:",
+];
+
+/// The most cuts tried, latest first: each is one bounded byline read.
+const MAX_CUTS: usize = 8;
+
+/// The first ends to try for a byline in `text[..end]`: before page
+/// residue that ends the text, then `end` itself. Cheap: most articles
+/// have their byline at one of these.
+pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    if let Some(cut) = text.get(..end).and_then(residue_cut) {
+        out.push(cut);
+    }
+    out.push(end);
+    out.retain(|&e| e > min_start);
+    out
+}
+
+/// The furniture cuts in the last [`FURNITURE_WINDOW`] bytes of
+/// `text[..end]`, from the latest to the earliest (at most [`MAX_CUTS`]),
+/// each moved back over spaces; none of [`first_ends`]. Every cut is after
+/// `min_start` and on a character boundary.
+pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let Some(head) = text.get(..end) else {
+        return out;
+    };
+    let first = first_ends(text, min_start, end);
+    let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
+    let mut cuts = block_cuts(head, from);
+    cuts.sort_unstable_by(|a, b| b.cmp(a));
+    cuts.dedup();
+    for cut in cuts.into_iter().take(MAX_CUTS) {
+        let cut = skip_back_while(text, cut, |c| is_any_space(c) || c == '|');
+        if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
+            out.push(cut);
+        }
+    }
+    out
+}
+
+/// The start of the lead that the Báo Mới 2017 crawl appended at the end of
+/// `text[..end]`: one paragraph (no line break, at most [`LEAD_BLOCK_MAX`]
+/// bytes) after three or more line breaks. Its tag, if any, is the
+/// article's dateline.
+pub(crate) fn appended_lead(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let from = floor_boundary(head, end.saturating_sub(LEAD_BLOCK_MAX + 16));
+    let window = head.get(from..)?;
+    let bytes = window.as_bytes();
+    // The last line break of the text: the block after it must follow a
+    // run of three line breaks.
+    let last_nl = memchr::memrchr(b'\n', bytes)?;
+    let mut i = last_nl;
+    let mut breaks = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' => breaks += 1,
+            b'\r' | b' ' | b'\t' => {}
+            _ => break,
+        }
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    let start = from + last_nl + 1;
+    let start = super::super::scan::skip_while(text, start, is_any_space);
+    (breaks >= 3 && start < end).then_some(start)
+}
+
+/// The longest appended lead, in bytes.
+const LEAD_BLOCK_MAX: usize = 1200;
+
+/// Before page residue that ends `head`, written composed or decomposed.
+fn residue_cut(head: &str) -> Option<usize> {
+    // Combining marks (U+0300–U+036F) have lead bytes CC and CD.
+    let decomposed = head
+        .as_bytes()
+        .iter()
+        .rev()
+        .take(48)
+        .any(|&b| b == 0xCC || b == 0xCD);
+    PAGE_RESIDUE.iter().find_map(|r| {
+        let cut = match head.strip_suffix(r) {
+            Some(h) => h.len(),
+            None if decomposed => {
+                let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(r);
+                head.strip_suffix(nfd.as_ref())?.len()
+            }
+            None => return None,
+        };
+        Some(skip_back_while(head, cut, is_any_space))
+    })
+}
+
+/// Every furniture cut in `head[from..]`.
+fn block_cuts(head: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(window) = head.get(from..) else {
+        return out;
+    };
+    let bytes = window.as_bytes();
+    // The openers (`TIN BÀI LIÊN QUAN`, `Xem thêm:`, …), composed or
+    // decomposed: each starts with one of five capitals, found with memchr,
+    // then compared (a DFA over the window cost ten times more).
+    let capitals = memchr::memchr3_iter(b'T', b'B', b'X', bytes)
+        .chain(memchr::memchr2_iter(b'M', b'Q', bytes));
+    for i in capitals {
+        let (Some(&b), Some(rest)) = (bytes.get(i), window.get(i..)) else {
+            continue;
+        };
+        let opens = BLOCK_OPENERS
+            .iter()
+            .any(|o| o.as_bytes().first() == Some(&b) && starts_with_word(rest, o).is_some());
+        if opens {
+            out.push(from + i);
+        }
+    }
+    // The punctuation that opens the rest: only these bytes are looked at.
+    for i in memchr::memchr3_iter(b'\n', b'>', b'|', bytes) {
+        let at = from + i;
+        match bytes.get(i) {
+            // Three line breaks (blank lines, perhaps with spaces or CR)
+            // before an appended lead.
+            Some(b'\n') if blank_lines_from(bytes, i) >= 3 => out.push(at),
+            // `Bài 2: …`, `Kỳ 3: …`, `Kỳ tới: …` opening the last lines.
+            Some(b'\n') if teaser_at(window.get(i + 1..).unwrap_or_default()) => out.push(at + 1),
+            // `>> link`, the first of a list (no other `>>` in the 300
+            // bytes before it), after a space, a line break or glued.
+            Some(b'>')
+                if bytes.get(i + 1) == Some(&b'>')
+                    && !bytes
+                        .get(i.saturating_sub(300)..i)
+                        .is_some_and(|before| before.windows(2).any(|w| w == b">>")) =>
+            {
+                out.push(at)
+            }
+            // `| 29/09/2017 08:20`: metadata after the byline.
+            Some(b'|')
+                if bytes
+                    .get(i + 1..)
+                    .map(|r| r.trim_ascii_start())
+                    .is_some_and(|r| r.first().is_some_and(u8::is_ascii_digit)) =>
+            {
+                out.push(at)
+            }
+            _ => {}
+        }
+    }
+    out.retain(|&c| c == 0 || char_before(head, c).is_some());
+    out
+}
+
+/// How many line breaks the run of spaces at `bytes[i..]` holds.
+fn blank_lines_from(bytes: &[u8], i: usize) -> usize {
+    bytes
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// True when `line` opens with a teaser for another part of a series
+/// (`Bài 2:`, `Kỳ 3:`, `Kỳ tới:`, `Kỳ sau:`).
+fn teaser_at(line: &str) -> bool {
+    // Composed, so that decomposed text (`Ba\u{300}i`) reads the same.
+    let head = line.get(..floor_boundary(line, 24)).unwrap_or_default();
+    let head = super::super::letters::composed(head);
+    let line = head.as_ref();
+    for lead in ["Bài ", "Kỳ ", "KỲ ", "BÀI "] {
+        if let Some(rest) = line.strip_prefix(lead) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let after = rest.get(digits..).unwrap_or_default();
+            if digits > 0 && after.starts_with(':') {
+                return true;
+            }
+            if ["tới:", "sau:", "cuối:"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn byline_ends(t: &str, min_start: usize, end: usize) -> Vec<usize> {
+        let mut ends = first_ends(t, min_start, end);
+        ends.extend(cut_ends(t, min_start, end));
+        ends
+    }
+
+    #[test]
+    fn cuts_before_furniture() {
+        let t = "Câu cuối.\nMinh Anh\n\n\n\nMột đoạn dẫn lặp lại.";
+        let ends = byline_ends(t, 0, t.len());
+        assert_eq!(ends.first(), Some(&t.len()));
+        assert!(ends.contains(&"Câu cuối.\nMinh Anh".len()));
+
+        let t = "Câu cuối. Ngọc Bích >> Quan điểm của bạn thế nào?";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. Ngọc Bích".len()));
+
+        let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
+
+        let t = "Câu cuối.Nhóm PV| 29/09/2017 08:20";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.Nhóm PV".len()));
+    }
+
+    #[test]
+    fn residue_comes_first() {
+        let t = "Câu cuối.Anh QuânPHẢN HỒIGửi bình luận";
+        assert_eq!(
+            byline_ends(t, 0, t.len()).first(),
+            Some(&"Câu cuối.Anh Quân".len())
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! The byline: who wrote, photographed or supplied an article, read from its
+//! last few hundred bytes.
+//!
+//! A byline is a short run of parts at the very end of the text (grammar in
+//! `DATELINES_REPORT.md` §3 and DESIGN.md):
+//!
+//! ```text
+//! tail   := [ "./." ] part+
+//! part   := names [ "/" agency-or-city ] | "(" paren ")" | credit | attribution
+//!         | team | agency
+//! names  := name ( (" - " | "-" | ", ") name )*
+//! name   := Title Case words | ALL CAPS words | initials ("T.L.", "H. Hà", "Đ.LÊ")
+//! credit := ("Ảnh" | "Tin, ảnh" | "Bài và ảnh" | "Video" | …) ":" names
+//! attribution := "Theo" SOURCE | "Nguồn:" SOURCE | "(Theo …)" | "(Tổng hợp)" | …
+//! ```
+//!
+//! It may be glued to the last sentence with no space (`…năm trước./.Vũ Anh
+//! Minh (TTXVN)`, `…Lê TúTheo Infonet`), as the corpus' Báo Mới subset is.
+//!
+//! Precision matters more than recall: an ordinary last sentence must never
+//! become a byline. So a byline made of names alone (no marker such as
+//! `./.`, `(TTXVN)`, `Theo`, `Ảnh:` or `PV`) is accepted only when each name
+//! is two to four words that are all Vietnamese syllables in Title Case or
+//! all in capitals, or initials, and is not a place; with a marker, any
+//! capitalised words will do.
+//!
+//! Where each rule lives:
+//!
+//! | module | rules |
+//! |---|---|
+//! | this one | the types, the entry points, the order in which ends are tried, the byline at the top of the body |
+//! | `furniture` | where a byline may end short of the text's end: page residue, the appended lead, related links, forum notes, teasers, metadata |
+//! | `start` | where a byline may start: sentence ends, line breaks, `./.`, markers, glue, URLs, runs of initials |
+//! | `reader` | reading parts from a start to the end, and accepting the run (names alone must be strong; at most five names) |
+//! | `names` | what a name looks like, where names stop, separators |
+//! | `attribution` | parentheses, `Theo X`, `Nguồn: X`, making notes, `Theo NAMES OUTLET` |
+//! | `credits` | `Ảnh: X`, `Tin, ảnh: X` (the text's writer is an author) |
+//! | `matching` | case-insensitive and decomposed prefixes, credit markers, agencies |
+
+mod attribution;
+mod credits;
+mod furniture;
+mod matching;
+mod names;
+mod reader;
+mod start;
+
+pub(crate) use furniture::appended_lead;
+
+use reader::Reader;
+use start::{candidates, viable_start};
+
+use super::scan::{ceil_boundary, is_any_space, is_inline_space, skip_back_while, skip_while};
+
+/// The longest byline accepted, in bytes; also how much of the end of an
+/// article is read (the longest bylines in the corpus are under 150 bytes).
+pub(crate) const TAIL_WINDOW: usize = 240;
+
+/// The byline that ends an article.
+///
+/// Offsets are bytes into the text given to [`parse_byline`], half-open.
+/// Names and sources are slices of that text, as written.
+///
+/// ```
+/// use vietnorm::news::{parse_byline, CreditRole};
+/// let text = "Mưa lớn kéo dài đến cuối tuần./.Vũ Anh Minh (TTXVN)";
+/// let b = parse_byline(text).unwrap();
+/// assert_eq!(b.text, "./.Vũ Anh Minh (TTXVN)");
+/// assert_eq!(b.authors, ["Vũ Anh Minh"]);
+/// assert_eq!(b.agency, Some("TTXVN"));
+///
+/// let b = parse_byline("Đội nhà thắng 2-0. Hiếu Lương Ảnh: Lâm Thoả").unwrap();
+/// assert_eq!(b.credits[0].role, CreditRole::Photo);
+/// assert_eq!(b.credits[0].names, ["Lâm Thoả"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Byline<'a> {
+    /// The byline as written.
+    pub text: &'a str,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The reporters, as written (`Minh Anh`, `THÚY HẢI`, `T.L.`, `PV`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub authors: Vec<&'a str>,
+    /// A news agency or outlet named with the authors (`TTXVN` in
+    /// `Vũ Anh Minh (TTXVN)`, `TTXVN/Tin tức`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub agency: Option<&'a str>,
+    /// The publication the article is credited to (`VnExpress` in
+    /// `Theo VnExpress`, `Reuters` in `Nguồn: Reuters`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub source: Option<&'a str>,
+    /// Credits by role (`Ảnh: Ngọc Thắng`, `Tin, ảnh: Minh Thu`, `(Tổng hợp)`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub credits: Vec<Credit<'a>>,
+}
+
+/// One credit of a byline: a role and the names that hold it.
+///
+/// ```
+/// use vietnorm::news::{parse_byline, CreditRole};
+/// let b = parse_byline("Cầu đã thông xe.Tin, ảnh: Minh Thu (TTXVN)").unwrap();
+/// assert_eq!(b.credits.len(), 2);
+/// assert_eq!(b.credits[0].role, CreditRole::Text);
+/// assert_eq!(b.credits[1].role, CreditRole::Photo);
+/// assert_eq!(b.credits[1].names, ["Minh Thu"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Credit<'a> {
+    /// What the names did.
+    pub role: CreditRole,
+    /// Who did it, as written; empty for `(Tổng hợp)` alone.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub names: Vec<&'a str>,
+}
+
+/// What a credited person did.
+///
+/// ```
+/// use vietnorm::news::CreditRole;
+/// assert_eq!(CreditRole::Photo.to_string(), "photo");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum CreditRole {
+    /// Text: `Bài:`, `Tin:`, `Thực hiện:`, the `Tin`/`Bài` of `Tin, ảnh:`.
+    Text,
+    /// Photographs: `Ảnh:`.
+    Photo,
+    /// Video: `Video:`, `Clip:`.
+    Video,
+    /// Graphics: `Đồ họa:`, `Infographic:`.
+    Graphics,
+    /// Compiled from other sources: `(Tổng hợp)`, `(T/h)`.
+    Compiled,
+}
+
+impl CreditRole {
+    /// The role's name in the JSON contract (`photo`).
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::news::CreditRole::Compiled.as_str(), "compiled");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CreditRole::Text => "text",
+            CreditRole::Photo => "photo",
+            CreditRole::Video => "video",
+            CreditRole::Graphics => "graphics",
+            CreditRole::Compiled => "compiled",
+        }
+    }
+}
+
+impl std::fmt::Display for CreditRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads the byline at the end of `text`, or `None` when the article has
+/// none. Only the last few hundred bytes are read, whatever the length of
+/// `text`. Spaces may follow the byline, and so may what crawlers left
+/// after it: page residue (`Email Print Góp ý`), a repeated lead after blank
+/// lines, related links (`TIN BÀI LIÊN QUAN`, `>> …`), tags.
+///
+/// ```
+/// use vietnorm::news::parse_byline;
+/// assert_eq!(parse_byline("Trận đấu kết thúc lúc 21h.Đông Tuyết").unwrap().authors, ["Đông Tuyết"]);
+/// assert_eq!(parse_byline("Vụ việc đang được điều tra.Lê TúTheo Infonet").unwrap().source, Some("Infonet"));
+/// // A file's final newline (or CRLF, spaces) changes nothing.
+/// let b = parse_byline("Câu cuối cùng ở đây.\r\n\r\nMinh Anh\r\n").unwrap();
+/// assert_eq!((b.text, b.start, b.end), ("Minh Anh", 32, 40));
+/// // An ordinary last sentence is not a byline.
+/// assert!(parse_byline("Người dân đã trở về nhà an toàn.").is_none());
+/// assert!(parse_byline("Đội khách đến từ Hà Nội. Việt Nam").is_none());
+/// ```
+pub fn parse_byline(text: &str) -> Option<Byline<'_>> {
+    parse_byline_after(text, 0)
+}
+
+/// [`parse_byline`] for a byline that starts at or after byte `min_start`
+/// (the end of the dateline, so that the two never overlap).
+pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<'_>> {
+    let end = skip_back_while(text, text.len(), is_any_space);
+    if end == 0 || end <= min_start {
+        return None;
+    }
+    // Crawler furniture after the byline (page residue, an appended lead,
+    // related links): the byline may end before it.
+    // The cuts are looked for only when the first ends give no byline.
+    let first = furniture::first_ends(text, min_start, end);
+    first
+        .into_iter()
+        .find_map(|e| byline_ending_at(text, min_start, e))
+        .or_else(|| {
+            furniture::cut_ends(text, min_start, end)
+                .into_iter()
+                .find_map(|e| byline_ending_at(text, min_start, e))
+        })
+}
+
+/// True when `q` follows ` - ` on the same line, after a word: where a
+/// caption ends with its photo's credit (`Bouchard ghi bàn - Ảnh: AP`).
+fn after_caption_dash(s: &str, q: usize) -> bool {
+    let before = skip_back_while(s, q, is_inline_space);
+    let Some(head) = s.get(..before) else {
+        return false;
+    };
+    let Some(rest) = head.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    rest.ends_with(is_inline_space)
+        && rest
+            .trim_end_matches(is_inline_space)
+            .chars()
+            .next_back()
+            .is_some_and(|c| !is_any_space(c))
+}
+
+/// True when `q` is after the initials of a word that follows a comma
+/// (`A` of `…, W.A.Mozart, F.Chopin`): a start there would read the tail of
+/// a list of names as authors.
+fn inside_a_list(s: &str, q: usize) -> bool {
+    let word_start = skip_back_while(s, q, |c| !c.is_whitespace());
+    // `W.`, `W.A.`: one or two capitals, then a dot, repeated.
+    let initials = s.get(word_start..q).is_some_and(|w| {
+        w.strip_suffix('.').is_some_and(|body| {
+            body.split('.')
+                .all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_uppercase))
+        })
+    });
+    if !initials {
+        return false;
+    }
+    let before = skip_back_while(s, word_start, is_inline_space);
+    before < word_start && s.get(..before).is_some_and(|h| h.ends_with(','))
+}
+
+/// The longest byline line read at the top of the body, in bytes.
+const HEAD_LINE_MAX: usize = 120;
+
+/// A byline on the first line of the body, at `from` (after the dateline):
+/// some pages put it there (`Bài và ảnh: HOÀNG HÙNG`, `Nhóm PV Tiền
+/// Phong`). Only a line that holds a marker and names who wrote
+/// (authors, a team or an agency) counts, and text must follow it: a bare
+/// name or a photo credit at the top is as likely a caption or a headline.
+pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>> {
+    let from = skip_while(text, from, is_any_space);
+    // Only the first HEAD_LINE_MAX bytes are searched for the line's end:
+    // a text of one long line costs no more than a short one.
+    let window = text.get(from..super::scan::floor_boundary(text, from + HEAD_LINE_MAX + 8))?;
+    let line_end = from + window.find('\n')?;
+    let end = skip_back_while(text, line_end, is_any_space);
+    if end <= from || end - from > HEAD_LINE_MAX {
+        return None;
+    }
+    let rest = text.get(line_end..)?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    let line = text.get(..end)?;
+    let reader = Reader::new(line, from, end);
+    let b = reader.read_marked()?;
+    (!b.authors.is_empty() || b.agency.is_some()).then_some(b)
+}
+
+/// The byline that ends exactly at `end` and starts at or after `min_start`.
+///
+/// Everything below reads `text[..end]` only: `end` is the end of the
+/// text for the readers, so whatever follows it (the trailing newline of a
+/// file, spaces, page residue) cannot change what they see. Peeking past
+/// `end` once made `Minh Anh\n` a two-line byline of bare names, rejected.
+fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+    let text = text.get(..end)?;
+    let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
+    let window_start = viable_start(text, window_start, end);
+    candidates(text, window_start, end)
+        .into_iter()
+        .find_map(|cand| {
+            let q = skip_while(text, cand, is_any_space);
+            if q >= end || end - q > TAIL_WINDOW {
+                return None;
+            }
+            if inside_a_list(text, q) {
+                return None;
+            }
+            let mut reader = Reader::new(text, q, end);
+            reader.glued = start::glued_capital(text, q);
+            let b = reader.read()?;
+            // `… - Ảnh: Daily Mail` closing a caption: a credit of the
+            // photo, not of the article.
+            let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
+            (!(only_credits && after_caption_dash(text, q))).then_some(b)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(s: &str) -> Option<Byline<'_>> {
+        parse_byline(s)
+    }
+
+    #[test]
+    fn glued_names() {
+        assert_eq!(
+            b("Họ đã về nhà.Đông Tuyết").unwrap().authors,
+            ["Đông Tuyết"]
+        );
+        assert_eq!(b("Họ đã về nhà.THỤC NHI").unwrap().authors, ["THỤC NHI"]);
+        assert_eq!(b("Họ đã về nhà.T.A").unwrap().authors, ["T.A"]);
+        assert_eq!(b("Họ đã về nhà.T.L.").unwrap().authors, ["T.L."]);
+        assert_eq!(b("Họ đã về nhà. H.Sơn").unwrap().authors, ["H.Sơn"]);
+    }
+
+    #[test]
+    fn agencies_and_sources() {
+        let x = b("Họ đã về nhà./.Phạm Mai (Vietnam+)").unwrap();
+        assert_eq!((x.authors, x.agency), (vec!["Phạm Mai"], Some("Vietnam+")));
+        let x = b("Họ đã về nhà.\nTTXVN/Tin Tức").unwrap();
+        assert_eq!(x.agency, Some("TTXVN/Tin Tức"));
+        let x = b("Họ đã về nhà.Huyền Phương(Theo Defencetalk/ Missilethreat)").unwrap();
+        assert_eq!(x.source, Some("Defencetalk/ Missilethreat"));
+        let x = b("Họ đã về nhà. Thành Hưng Theo Trí Thức Trẻ").unwrap();
+        assert_eq!(
+            (x.authors, x.source),
+            (vec!["Thành Hưng"], Some("Trí Thức Trẻ"))
+        );
+        let x = b("Họ đã về nhà./. Mạnh Hùng/Berlin (Vietnam+)").unwrap();
+        assert_eq!((x.authors, x.agency), (vec!["Mạnh Hùng"], Some("Vietnam+")));
+    }
+
+    #[test]
+    fn not_bylines() {
+        assert!(b("Trận đấu diễn ra tại Hà Nội").is_none());
+        assert!(b("Họ đã về nhà.Hà Nội").is_none());
+        assert!(b("Họ đã về nhà. Real Madrid").is_none());
+        assert!(b("Họ đã về nhà.HCM").is_none());
+        assert!(b("Họ đã về nhà.TIN BÀI LIÊN QUAN").is_none());
+        assert!(b("4. Abass (8, Thanh Hóa) 5. Oseni (7, HAGL)").is_none());
+        assert!(b("PV: Thưa ông, dự án đã xong chưa?").is_none());
+        assert!(b("").is_none());
+        assert!(b("   ").is_none());
+    }
+}

@@ -1,0 +1,226 @@
+//! Reporters' names: what a name looks like (Title Case, capitals,
+//! initials), where names stop, and the separators between them.
+
+use super::super::letters::{
+    composed, is_caps_word, is_combining, is_syllable, is_title_word, is_word_char,
+};
+use super::super::markers::NAME_TITLES;
+use super::super::places::is_place;
+use super::super::scan::{char_at, is_dash, is_inline_space, skip_while};
+use super::matching::{credit_marker, starts_with_word};
+
+/// Where names stop: before a marker (glued or not), a parenthesis, a
+/// slash, a line break.
+pub(super) fn names_stop(s: &str, at: usize) -> bool {
+    match char_at(s, at) {
+        None | Some('(' | '/' | '\n' | '\r') => true,
+        Some(_) => {
+            let rest = s.get(at..).unwrap_or_default();
+            rest.starts_with("Theo ")
+                || starts_with_word(rest, "Nguồn").is_some()
+                || credit_marker(rest).is_some()
+        }
+    }
+}
+
+/// A name read at some position: where it ends and whether it is strong
+/// enough to be a byline on its own.
+pub(super) struct NameRead {
+    pub(super) end: usize,
+    pub(super) strong: bool,
+}
+
+/// Words that are not parts of names: function words that open sentences
+/// and web-page leftovers (`TIN BÀI LIÊN QUAN`).
+#[rustfmt::skip]
+pub(super) const NOT_NAME_WORDS: &[&str] = &[
+    "các", "những", "nhưng", "trong", "tuy", "sau", "khi", "từ", "tại", "với", "cho",
+    "còn", "hiện", "đây", "đó", "này", "xem", "thêm", "tin", "bài", "và", "của", "là", "có",
+    "không", "được", "một", "người", "chúng", "tôi", "bạn", "theo", "nguồn", "ảnh", "video",
+    "clip", "năm", "ngày", "tháng", "vì", "nên", "để", "nếu", "thì", "mà", "đã", "sẽ", "đang",
+    "cũng", "rất", "lại", "ra", "vào", "lên", "xuống", "nay", "hôm", "giờ", "phút", "mời",
+    "xin", "hết", "kết", "thúc", "phản", "hồi", "gửi", "chủ", "nhà",
+];
+
+/// True when `word` is a function word or page leftover, in any case.
+pub(super) fn is_not_name_word(word: &str) -> bool {
+    // Lowercase once into a buffer, then compare bytes.
+    let word = composed(word);
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    for c in word.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let Some(slot) = buf.get_mut(len..len + lower.len_utf8()) else {
+            return false;
+        };
+        lower.encode_utf8(slot);
+        len += lower.len_utf8();
+    }
+    let lower = buf.get(..len).unwrap_or_default();
+    NOT_NAME_WORDS.iter().any(|w| w.as_bytes() == lower)
+}
+
+/// Reads one name at `p`: an optional title (`BS.`), then one to five
+/// words, each Title Case, ALL CAPS or initials (`T.L.`, `H.Sơn`), joined by
+/// single spaces. `lenient` (credits, or a byline with a marker) accepts
+/// any capitalised words (`REUTERS`, `Tuấn L'amant`, `Kz Nguyễn`).
+pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<NameRead> {
+    let mut q = p;
+    for title in NAME_TITLES {
+        let after = q + title.len();
+        if s.get(q..).is_some_and(|r| r.starts_with(title))
+            && (title.ends_with('.') || char_at(s, after).is_some_and(is_inline_space))
+        {
+            q = skip_while(s, after, is_inline_space);
+            break;
+        }
+    }
+    let mut words = 0;
+    let mut all_title = true;
+    let mut all_caps = true;
+    let mut all_syllables = true;
+    let mut has_initials = false;
+    let mut stop_word = false;
+    loop {
+        if q >= end || names_stop(s, q) {
+            break;
+        }
+        let w_end = word_end(s, q, end);
+        if w_end == q {
+            break;
+        }
+        let word = s.get(q..w_end)?;
+        if !word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || lenient && c.is_ascii_digit())
+        {
+            break;
+        }
+        let (letters, initials) = split_initials(word);
+        if initials {
+            has_initials = true;
+        }
+        if !letters.is_empty() {
+            all_title &= is_title_word(letters);
+            all_caps &= is_caps_word(letters);
+            all_syllables &= is_syllable(letters);
+            stop_word |= is_not_name_word(letters);
+        }
+        if !(lenient || initials || is_title_word(word) || is_caps_word(word)) {
+            return None;
+        }
+        words += 1;
+        q = w_end;
+        // Another word of the same name: one space, then a capital that
+        // does not open a marker.
+        let next = skip_while(s, q, is_inline_space);
+        if next > q
+            && next - q <= 2
+            && next < end
+            && !names_stop(s, next)
+            && char_at(s, next).is_some_and(|c| c.is_uppercase() || lenient && c.is_ascii_digit())
+        {
+            q = next;
+            continue;
+        }
+        break;
+    }
+    if words == 0 || words > 5 || stop_word && !lenient {
+        return None;
+    }
+    let text = s.get(p..q)?;
+    let strong = (has_initials && words <= 4 && all_syllables)
+        || ((2..=4).contains(&words)
+            && all_syllables
+            && (all_title || all_caps)
+            && !is_place(text));
+    if !lenient && !strong && words > 4 {
+        return None;
+    }
+    Some(NameRead { end: q, strong })
+}
+
+/// The end of the word at `p`: letters, digits, apostrophes, `&`, `+` and
+/// dots that are followed by a letter or end the word (`T.L.`), stopping
+/// before a marker glued to the word (`HòaTheo`, `NgọcẢnh:`).
+pub(super) fn word_end(s: &str, p: usize, end: usize) -> usize {
+    let mut q = p;
+    let mut prev: Option<char> = None;
+    while q < end {
+        let Some(c) = char_at(s, q) else { break };
+        let ok = is_word_char(c) || matches!(c, '\'' | '’' | '&' | '+' | '.');
+        if !ok {
+            break;
+        }
+        if q > p
+            && prev.is_some_and(|x| x.is_lowercase() || x == '.' || is_combining(x))
+            && c.is_uppercase()
+            && names_stop(s, q)
+        {
+            break;
+        }
+        if c == '.' {
+            // `./.` is an end mark, not part of a word.
+            if s.get(q..).is_some_and(|r| r.starts_with("./.")) {
+                break;
+            }
+        }
+        prev = Some(c);
+        q += c.len_utf8();
+    }
+    q
+}
+
+/// The letters of a word after its initials (`Sơn` of `H.Sơn`, `` of
+/// `T.L.`), and whether it had initials: one or two letters, the first a
+/// capital, then a dot, repeated.
+pub(super) fn split_initials(word: &str) -> (&str, bool) {
+    let mut rest = word;
+    let mut initials = false;
+    while let Some(dot) = rest.find('.') {
+        let piece = rest.get(..dot).unwrap_or_default();
+        let n = piece.chars().count();
+        if !(1..=2).contains(&n) || !piece.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        initials = true;
+        rest = rest.get(dot + 1..).unwrap_or_default();
+    }
+    if initials {
+        // `N.Q`, `P.H.S`: a final single capital is one more initial.
+        let single = rest.chars().count() == 1 && rest.chars().all(char::is_uppercase);
+        if single {
+            rest = "";
+        }
+    }
+    let rest = rest.trim_end_matches('.');
+    if rest.contains('.') {
+        // `TP.HCM.VN`-like tokens are not names.
+        return (word, false);
+    }
+    (rest, initials)
+}
+
+/// `T.L.` keeps its final dot (it is part of the initials); `Minh Anh.`
+/// does not.
+pub(super) fn keep_initial_dots<'a>(s: &'a str, p: usize, end: usize, trimmed: &'a str) -> &'a str {
+    let full = s.get(p..end).unwrap_or(trimmed);
+    let last_word = full.rsplit(' ').next().unwrap_or(full);
+    if split_initials(last_word).1 && split_initials(last_word).0.is_empty() {
+        full
+    } else {
+        trimmed
+    }
+}
+
+/// The end of a name separator at `p` (` - `, ` – `, `-`, `, `), or `p`.
+pub(super) fn separator_end(s: &str, p: usize, to: usize) -> usize {
+    let q = skip_while(s, p, is_inline_space);
+    match char_at(s, q) {
+        Some(c) if (is_dash(c) || c == ',') && q < to => {
+            skip_while(s, q + c.len_utf8(), is_inline_space)
+        }
+        _ => p,
+    }
+}

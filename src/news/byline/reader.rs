@@ -1,0 +1,480 @@
+//! The byline reader: reads parts from a start to the end of the tail and
+//! accepts the run only when it is a byline (names, agency, team).
+
+use super::super::letters::{composed, is_caps_word, is_syllable, is_title_word, is_word_char};
+use super::super::markers::{AGENCIES, NAME_TITLES, TEAMS};
+use super::super::outlets::{find_brand, find_outlet};
+use super::super::scan::{
+    char_at, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
+};
+use super::Byline;
+use super::matching::{boundary_after, is_agency, prefix_len_ci, starts_with_word};
+use super::names::{keep_initial_dots, names_stop, read_name, separator_end};
+
+/// The byline being read between `p` and `end`.
+pub(super) struct Reader<'a> {
+    pub(super) s: &'a str,
+    pub(super) start: usize,
+    pub(super) p: usize,
+    pub(super) end: usize,
+    pub(super) out: Byline<'a>,
+    /// Any evidence besides bare names: end mark, agency, source, credit, team.
+    pub(super) marker: bool,
+    /// Some author is not strong enough to stand alone.
+    pub(super) weak: bool,
+    pub(super) lines: usize,
+    /// The byline starts glued to the word before it (`…tai nạnSơn Hải`):
+    /// its first names must then be full Vietnamese names, not a fragment
+    /// of a foreign word (`HyunA`) or a lone initial.
+    pub(super) glued: bool,
+}
+
+impl<'a> Reader<'a> {
+    /// `s` is the text cut at `end`, so no part can look past the byline.
+    pub(super) fn new(s: &'a str, p: usize, end: usize) -> Self {
+        debug_assert_eq!(s.len(), end, "the reader sees the text up to `end` only");
+        Reader {
+            s,
+            start: p,
+            p,
+            end,
+            out: Byline::default(),
+            marker: false,
+            weak: false,
+            lines: 0,
+            glued: false,
+        }
+    }
+
+    pub(super) fn rest(&self) -> &'a str {
+        self.s.get(self.p..self.end).unwrap_or_default()
+    }
+
+    pub(super) fn read(self) -> Option<Byline<'a>> {
+        let mut marked = false;
+        self.read_with(&mut marked)
+    }
+
+    /// Reads the parts; `marked` tells whether any marker was read.
+    fn read_with(mut self, marked: &mut bool) -> Option<Byline<'a>> {
+        // A bullet may open the byline's line (`* T.A`).
+        if let Some(rest) = self.rest().strip_prefix("* ") {
+            if rest.starts_with(char::is_uppercase) {
+                self.p += 2;
+            }
+        }
+        // Every part starts with a capital, a parenthesis or the end mark:
+        // most candidates (lowercase words, digits) stop here.
+        if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.') {
+            return None;
+        }
+        if self.rest().starts_with("./.") {
+            self.p += 3;
+            self.marker = true;
+        }
+        let mut first = true;
+        loop {
+            self.skip_spaces();
+            if self.p >= self.end {
+                break;
+            }
+            if !first {
+                self.skip_separator();
+                if self.p >= self.end {
+                    return None;
+                }
+            }
+            first = false;
+            let before = self.p;
+            // Parts start with a capital, `(` or a digit; a lowercase word
+            // can only be a note after names (`Công Thường - tổng hợp`).
+            if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
+                if self.bare_note() || self.place_note() {
+                    continue;
+                }
+                return None;
+            }
+            let ok = self.paren()
+                || self.credit()
+                || self.theo()
+                || self.nguon()
+                || self.bare_note()
+                || self.team()
+                || self.agency_word()
+                || self.outlet_line()
+                || self.names();
+            if !ok || self.p <= before {
+                return None;
+            }
+            // A byline may end with a full stop (`PV.`, `Ảnh: HC.`).
+            if self.rest() == "." {
+                self.p = self.end;
+            }
+        }
+        *marked = self.marker;
+        self.accept()
+    }
+
+    /// [`Reader::read`] that accepts only a byline with a marker (a credit,
+    /// a team, an agency, an attribution), never names alone.
+    pub(super) fn read_marked(self) -> Option<Byline<'a>> {
+        let mut marked = false;
+        let b = self.read_with(&mut marked)?;
+        marked.then_some(b)
+    }
+
+    pub(super) fn accept(mut self) -> Option<Byline<'a>> {
+        let o = &self.out;
+        // Something said: the end mark `./.` alone, or a translation note
+        // alone, names nobody and is no byline.
+        let any = !o.authors.is_empty()
+            || o.agency.is_some()
+            || o.source.is_some()
+            || !o.credits.is_empty();
+        // A byline names a few people; a longer list is text (a line-up,
+        // a programme).
+        if !any || self.lines > 3 || o.authors.len() > 5 {
+            return None;
+        }
+        if !self.marker && (self.weak || o.authors.len() > 4 || self.lines > 0) {
+            return None;
+        }
+        self.out.start = self.start;
+        self.out.end = self.end;
+        self.out.text = self.s.get(self.start..self.end)?;
+        Some(self.out)
+    }
+
+    pub(super) fn skip_spaces(&mut self) {
+        let q = skip_while(self.s, self.p, is_any_space);
+        self.lines += self
+            .s
+            .get(self.p..q)
+            .map_or(0, |gap| gap.matches('\n').count());
+        self.p = q;
+    }
+
+    /// ` - `, ` – `, `,` between parts.
+    pub(super) fn skip_separator(&mut self) {
+        if let Some(c) = char_at(self.s, self.p) {
+            if is_dash(c) || c == ',' {
+                self.p += c.len_utf8();
+                self.skip_spaces();
+            }
+        }
+    }
+
+    /// `PV`, `P.V`, `Nhóm PV`, `CTV`, `BTV`, `NHÓM PHÓNG VIÊN`.
+    pub(super) fn team(&mut self) -> bool {
+        let rest = self.rest();
+        for team in TEAMS {
+            if let Some(len) = prefix_len_ci(rest, team) {
+                if boundary_after(self.s, self.p + len) {
+                    let Some(t) = self.s.get(self.p..self.p + len) else {
+                        return false;
+                    };
+                    // `CTV Kiến An`: a title before a name, read with the name.
+                    if NAME_TITLES.contains(&t)
+                        && char_at(self.s, self.p + len).is_some_and(is_inline_space)
+                        && char_at(self.s, self.p + len + 1).is_some_and(char::is_uppercase)
+                    {
+                        return false;
+                    }
+                    // `PV` must be written in capitals; `Nhóm PV` may vary.
+                    if t.chars().filter(|c| c.is_alphabetic()).count() <= 3
+                        && !t
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
+                    {
+                        continue;
+                    }
+                    self.out.authors.push(t);
+                    self.p += len;
+                    self.marker = true;
+                    self.team_outlet();
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// After a team, the outlet it works for (`Nhóm PV Tiền Phong`, `PV
+    /// VOV`): one to four words that name a registered outlet.
+    fn team_outlet(&mut self) {
+        let from = skip_while(self.s, self.p, is_inline_space);
+        // `Nhóm PV/ VOV Online`: a slash may stand before the outlet.
+        let from = if char_at(self.s, from) == Some('/') {
+            skip_while(self.s, from + 1, is_inline_space)
+        } else if from == self.p {
+            return;
+        } else {
+            from
+        };
+        let mut ends = Vec::new();
+        let mut q = from;
+        for _ in 0..4 {
+            let e = skip_while(self.s, q, |c| !c.is_whitespace() && !matches!(c, '(' | '|'));
+            if e == q || e > self.end {
+                break;
+            }
+            ends.push(e);
+            q = skip_while(self.s, e, |c| c == ' ');
+        }
+        for &e in ends.iter().rev() {
+            let e = skip_back_while(self.s, e, |c| matches!(c, ',' | '.' | '-' | ' '));
+            let Some(label) = self.s.get(from..e) else {
+                continue;
+            };
+            if find_outlet(label).is_some() {
+                self.out.agency = Some(label);
+                self.p = e;
+                return;
+            }
+        }
+    }
+
+    /// `Huy Đức từ Malaysia`, `… tại Hà Nội`: where the reporter wrote from,
+    /// after names, to the end of the byline: one to four capitalised words.
+    fn place_note(&mut self) -> bool {
+        if self.out.authors.is_empty() {
+            return false;
+        }
+        let rest = self.rest();
+        let Some(len) = ["từ ", "tại "].iter().find_map(|w| prefix_len_ci(rest, w)) else {
+            return false;
+        };
+        let place = rest.get(len..).unwrap_or_default().trim_end();
+        let words = place.split_whitespace().count();
+        let capitalised = place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !(1..=4).contains(&words) || !capitalised || place.contains(['\n', '(', ':']) {
+            return false;
+        }
+        self.p = self.end;
+        true
+    }
+
+    /// The name of a registered outlet filling the rest of the line, two
+    /// words or more (`Thời báo Tài chính`, `Thanh Niên`): the source the
+    /// article is credited to. (One word is read with the names, as an
+    /// agency.)
+    fn outlet_line(&mut self) -> bool {
+        let rest = self.rest();
+        let line = rest.split(['\n', '(']).next().unwrap_or(rest);
+        let label = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+        let words_ok = label.chars().next().is_some_and(char::is_uppercase)
+            && label.split_whitespace().all(|w| !w.contains('.'));
+        if !words_ok || !label.contains(' ') || label.len() > 60 || !written_as_outlet(label) {
+            return false;
+        }
+        // `Theo Đăng Nguyễn\nDân Việt`: the source read first was the author.
+        match self.out.source {
+            Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
+                self.out.authors.push(prev);
+                self.out.source = Some(label);
+            }
+            Some(_) => {
+                self.out.agency.get_or_insert(label);
+            }
+            None => self.out.source = Some(label),
+        }
+        self.p += label.len();
+        self.marker = true;
+        true
+    }
+
+    /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
+    pub(super) fn agency_word(&mut self) -> bool {
+        let rest = self.rest();
+        let Some(len) = AGENCIES.iter().find_map(|a| {
+            starts_with_word(rest, a).filter(|&n| boundary_after(self.s, self.p + n))
+        }) else {
+            return false;
+        };
+        let mut q = self.p + len;
+        if char_at(self.s, q) == Some('/') {
+            // The paper the agency item ran in: one to three capitalised words.
+            let r = self.s.get(q + 1..self.end).unwrap_or_default();
+            let mut words_end = q + 1;
+            for (n, w) in r.split(' ').enumerate() {
+                if n >= 3 || !w.chars().next().is_some_and(char::is_uppercase) && n == 0 {
+                    break;
+                }
+                let clean = w.trim_end_matches(['\n', '\r', '.']);
+                if clean.is_empty() || !clean.chars().all(|c| is_word_char(c) || c == '+') {
+                    break;
+                }
+                words_end += w.len() + usize::from(n > 0);
+                if clean.len() < w.len() {
+                    words_end -= w.len() - clean.len();
+                    break;
+                }
+            }
+            if words_end > q + 1 {
+                q = words_end;
+            }
+        }
+        let Some(text) = self.s.get(self.p..q) else {
+            return false;
+        };
+        self.out.agency = Some(text.trim_end());
+        self.p = q;
+        self.marker = true;
+        true
+    }
+
+    /// Names joined by ` - `, `-` or `, `, then perhaps `/AGENCY` or `/City`.
+    pub(super) fn names(&mut self) -> bool {
+        // `Độc giả Nguyên Khoa`: a reader's contribution; the name follows.
+        if let Some(len) = prefix_len_ci(self.rest(), "Độc giả ") {
+            if char_at(self.s, self.p + len).is_some_and(char::is_uppercase) {
+                self.p += len;
+                self.marker = true;
+            }
+        }
+        let Some((names, q)) = self.name_list(self.p, self.end, self.marker, true) else {
+            return false;
+        };
+        if self.glued && self.p == self.start && !names.iter().all(|n| full_name(n)) {
+            return false;
+        }
+        self.out.authors.extend(names);
+        self.p = self.slash_agency(q, self.end);
+        true
+    }
+
+    /// Reads names from `from`; records weakness. With
+    /// `outlets_as_agency`, a one-word name that is a registered outlet
+    /// (`Thảo Phương - TTVN`, `Nhóm phóng viên PetroTimes`) is the agency
+    /// instead. Returns the names and where they end.
+    pub(super) fn name_list(
+        &mut self,
+        from: usize,
+        to: usize,
+        lenient: bool,
+        outlets_as_agency: bool,
+    ) -> Option<(Vec<&'a str>, usize)> {
+        // Names inside a parenthesis end at its `)`: nothing past `to` is read.
+        let s = self.s.get(..to)?;
+        let mut names = Vec::new();
+        let mut p = from;
+        loop {
+            let read = read_name(s, p, to, lenient)?;
+            let name = s.get(p..read.end)?;
+            let name = name.trim_end_matches('.');
+            let name = if name.is_empty() {
+                s.get(p..read.end)?
+            } else {
+                name
+            };
+            let name = keep_initial_dots(s, p, read.end, name);
+            if outlets_as_agency
+                && !name.contains(' ')
+                && !name.contains('.')
+                && !is_syllable(name)
+                && find_outlet(name).is_some()
+            {
+                self.out.agency.get_or_insert(name);
+                self.marker = true;
+            } else {
+                if !read.strong {
+                    self.weak = true;
+                }
+                names.push(name);
+            }
+            // A separator and another name?
+            let sep_start = read.end;
+            let after_sep = separator_end(s, sep_start, to);
+            if after_sep > sep_start {
+                if let Some(next) = read_name(s, after_sep, to, lenient) {
+                    let _ = next;
+                    p = after_sep;
+                    continue;
+                }
+            }
+            return Some((names, read.end));
+        }
+    }
+
+    /// After names: `/TTXVN`, `/VOV-Phnom Penh` (agency, then a desk or
+    /// city), `/Berlin` (a city). Returns where it ends.
+    pub(super) fn slash_agency(&mut self, q: usize, to: usize) -> usize {
+        let Some(s) = self.s.get(..to) else {
+            return q;
+        };
+        // `Nhất Nam / NĐT`: spaces may stand around the slash.
+        let slash = skip_while(s, q, |c| c == ' ');
+        if char_at(s, slash) != Some('/') {
+            return q;
+        }
+        let from = skip_while(s, slash + 1, |c| c == ' ');
+        let mut e = from;
+        while e < to && !names_stop(s, e) {
+            let Some(c) = char_at(s, e) else { break };
+            e += c.len_utf8();
+        }
+        let e = skip_back_while(s, e, is_inline_space);
+        let Some(part) = s.get(from..e) else {
+            return q;
+        };
+        let head_len = part
+            .find(|c: char| is_dash(c) || c.is_whitespace())
+            .unwrap_or(part.len());
+        let head = part.get(..head_len).unwrap_or_default();
+        // `/VOV online`: the agency's online edition.
+        let head = ["online", "Online"]
+            .iter()
+            .find_map(|o| {
+                let rest = part.get(head_len..)?.strip_prefix(' ')?;
+                rest.starts_with(o)
+                    .then(|| part.get(..head_len + 1 + o.len()))?
+            })
+            .filter(|h| {
+                part.len() == h.len()
+                    || part
+                        .get(h.len()..)
+                        .is_some_and(|r| r.starts_with([' ', '-', '–']))
+            })
+            .unwrap_or(head);
+        if is_agency(head) {
+            self.out.agency.get_or_insert(head);
+            self.marker = true;
+            return e;
+        }
+        // A city: capitalised words.
+        if !part.is_empty()
+            && part
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return e;
+        }
+        q
+    }
+}
+
+/// Two to four words, each a Vietnamese syllable in Title Case or capitals:
+/// a name that may stand glued to the text before it.
+pub(super) fn full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_syllable(w) && (is_title_word(w) || is_caps_word(w)))
+}
+
+/// True when `label` is written as one of a registered outlet's labels,
+/// tone marks included (case and a final ` Online` aside): the outlet key
+/// drops marks, but a reporter `Công Luân` is not the paper `Công Luận`.
+fn written_as_outlet(label: &str) -> bool {
+    let Some(outlet) = find_brand(label) else {
+        return false;
+    };
+    let lower = |s: &str| composed(s).to_lowercase();
+    let wanted = lower(label);
+    let wanted = wanted.strip_suffix(" online").unwrap_or(&wanted);
+    outlet.labels().any(|l| lower(l) == wanted)
+}

@@ -1,0 +1,228 @@
+//! Where a byline may start: the boundaries in the tail window (line
+//! breaks, sentence ends, the end mark `./.`, glued markers) and the point
+//! before which prose rules a byline out.
+
+use super::super::letters::is_combining;
+use super::super::scan::{char_at, char_before, is_any_space, is_inline_space, skip_back_while};
+use super::matching::{credit_marker, starts_with_word};
+
+/// The most lowercase words a byline holds: markers and notes have a few
+/// (`Bài và ảnh`, `(Theo tài liệu họp báo Chính phủ)` has four); names none.
+pub(super) const MAX_LOWERCASE_WORDS: usize = 8;
+
+/// The earliest position in `from..end` from which at most
+/// [`MAX_LOWERCASE_WORDS`] lowercase words remain: no byline starts before
+/// it, since it would hold ordinary prose. One backward pass over spaces;
+/// it spares the readers every candidate in the prose of the last sentences.
+pub(super) fn viable_start(s: &str, from: usize, end: usize) -> usize {
+    let Some(window) = s.get(from..end) else {
+        return from;
+    };
+    let mut lowercase = 0;
+    let bytes = window.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        let Some(&b) = bytes.get(i) else { break };
+        if !matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            continue;
+        }
+        let word = window.get(i + 1..).and_then(|w| w.chars().next());
+        if word.is_some_and(char::is_lowercase) {
+            lowercase += 1;
+            if lowercase > MAX_LOWERCASE_WORDS {
+                return from + i + 1;
+            }
+        }
+    }
+    from
+}
+
+/// Where a byline may start, in increasing order: the window's start when
+/// it is the text's start, after a line break or a sentence's end, at an
+/// end mark `./.`, and at an attribution or credit marker (even glued to
+/// the word before it, `Lê TúTheo Infonet`).
+pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    if from == 0 || char_before(s, from).is_some_and(is_any_space) {
+        out.push(from);
+    }
+    let Some(window) = s.get(from..end) else {
+        return out;
+    };
+    // Bytes, not chars: every boundary and marker starts with an ASCII byte
+    // or a known lead byte, so most of the window is skipped with one test.
+    let bytes = window.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let at = from + i;
+        let boundary_len = match b {
+            b'\n' | b'!' | b'?' | b'"' | b'\'' | b')' | b';' => 1,
+            b'.' if !after_list_number(s, at) && !inside_initials(s, at) => 1,
+            // After a web address (`… tại https://fptplay.vn Trung Thu`).
+            b' ' if after_url(window, i) => 1,
+            // `…`, `”`, `’`: E2 80 A6 / 9D / 99; `»`: C2 BB.
+            0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA6 | 0x9D | 0x99])) => 3,
+            0xC2 if bytes.get(i + 1) == Some(&0xBB) => 2,
+            _ => 0,
+        };
+        if b == b'.' && bytes.get(i..i + 3) == Some(b"./.") {
+            out.push(at);
+        }
+        if may_open_marker(bytes, i) && marker_at(s, at) {
+            out.push(at);
+        }
+        // A name glued to the last word (`…vụ tai nạnSơn Hải`): paragraphs
+        // joined with no separator, as in Báo Mới 2013.
+        if (b.is_ascii_uppercase() || b >= 0xC3) && glued_capital(s, at) {
+            out.push(at);
+        }
+        if boundary_len > 0 {
+            out.push(at + boundary_len);
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// True when a capital starts at `at` right after a lowercase letter
+/// (`nạnSơn`): where a name glued to the last sentence may start.
+pub(super) fn glued_capital(s: &str, at: usize) -> bool {
+    char_at(s, at).is_some_and(char::is_uppercase)
+        && char_before(s, at).is_some_and(|c| c.is_lowercase() || is_combining(c))
+}
+
+/// True when the space at byte `i` of `window` ends a web address
+/// (`https://fptplay.vn`, `www.vnexpress.net`).
+fn after_url(window: &str, i: usize) -> bool {
+    let Some(head) = window.get(..i) else {
+        return false;
+    };
+    let token = head.rsplit([' ', '\n']).next().unwrap_or(head);
+    token.len() <= 120 && (token.starts_with("http") || token.starts_with("www."))
+}
+
+/// True when the full stop at `dot` is inside a run of three or more
+/// initials and is not its last dot (`L.` and `T.` of `cô L.T.T.Nguyễn
+/// Thành`): only the run's last dot may end a sentence there, so that the
+/// name after it is read whole. (Two initials, `Á.S.Phương`, are left alone:
+/// `Á.` is as likely the end of `Đông Nam Á.`)
+fn inside_initials(s: &str, dot: usize) -> bool {
+    let is_initial_dot = |d: usize| {
+        let mut before = s.get(..d).unwrap_or_default().chars().rev();
+        before.next().is_some_and(char::is_uppercase)
+            && before.next().is_none_or(|c| c == '.' || c.is_whitespace())
+            && s.get(d..).is_some_and(|r| r.starts_with('.'))
+    };
+    if !is_initial_dot(dot) {
+        return false;
+    }
+    // Initials after this dot, and before it.
+    let mut after = 0;
+    let mut d = dot + 1;
+    while let Some(c) = char_at(s, d).filter(|c| c.is_uppercase()) {
+        if !is_initial_dot(d + c.len_utf8()) {
+            break;
+        }
+        after += 1;
+        d += c.len_utf8() + 1;
+    }
+    let mut before = 0;
+    let mut d = dot;
+    while let Some(c) = char_before(s, d) {
+        let prev_dot = d - c.len_utf8();
+        if prev_dot == 0 || char_before(s, prev_dot) != Some('.') || !is_initial_dot(prev_dot - 1) {
+            break;
+        }
+        before += 1;
+        d = prev_dot - 1;
+    }
+    after > 0 && before + after + 1 >= 3
+}
+
+/// True when a marker may start at byte `i` of `bytes`: `(` or a capital
+/// that opens one (`Theo`, `Nguồn`, `Ảnh`, `Bài`, `Tin`, `Video`, `Clip`,
+/// `Đồ họa`, `Infographic`). Byte tests only: this runs at every position
+/// of the tail window. (Lowercase markers occur only inside parentheses,
+/// `(theo AFP)`, which the `(` covers.)
+pub(super) fn may_open_marker(bytes: &[u8], i: usize) -> bool {
+    // `Ả` is E1 BA A2, `Đ` C4 90; decomposed `Ả` starts with `A`.
+    matches!(
+        bytes.get(i..),
+        Some(
+            [b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I' | b'A', ..]
+                | [0xE1, 0xBA, 0xA2, ..]
+                | [0xC4, 0x90, ..]
+        )
+    )
+}
+
+/// True when the full stop at `dot` ends a list number (`3.` at the start
+/// of a line or after `) `), not a sentence: `… (8, Thanh Hóa) 5. Oseni`
+/// must not offer `Oseni …` as a byline.
+pub(super) fn after_list_number(s: &str, dot: usize) -> bool {
+    let digits_start = skip_back_while(s, dot, |c| c.is_ascii_digit());
+    if digits_start == dot || dot - digits_start > 2 {
+        return false;
+    }
+    match char_before(s, digits_start) {
+        None | Some('\n') => true,
+        Some(c) if is_inline_space(c) => {
+            let before = skip_back_while(s, digits_start, is_inline_space);
+            matches!(char_before(s, before), None | Some('\n' | ')' | '.'))
+        }
+        Some(_) => false,
+    }
+}
+
+/// True when an attribution or credit marker starts at `at` and the
+/// character before does not make it part of a word (a lowercase letter
+/// before it is glue, `HòaTheo`; an uppercase one is not, `NGUYỄNTheo` is
+/// too odd to read).
+pub(super) fn marker_at(s: &str, at: usize) -> bool {
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    // Fast rejection: markers start with `(` or a letter, and inside a word
+    // only with a capital (glue).
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    if first != '(' && !first.is_alphabetic() {
+        return false;
+    }
+    if char_before(s, at).is_some_and(char::is_alphabetic) && !first.is_uppercase() {
+        return false;
+    }
+    let opens = ["Theo ", "(Theo ", "(theo ", "Nguồn", "(Nguồn", "(TTXVN"];
+    let is_marker =
+        opens.iter().any(|m| starts_with_word(rest, m).is_some()) || credit_marker(rest).is_some();
+    is_marker && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_of_initials_ends_at_its_last_dot() {
+        let s = "cô L.T.T.Nguyễn Thành";
+        let dots: Vec<usize> = s.match_indices('.').map(|(i, _)| i).collect();
+        let inside: Vec<bool> = dots.iter().map(|&d| inside_initials(s, d)).collect();
+        assert_eq!(inside, [true, true, false]);
+        let s = "Đông Nam Á.S.Phương";
+        assert!(s.match_indices('.').all(|(i, _)| !inside_initials(s, i)));
+        let s = "năm trước.T.L.";
+        assert!(s.match_indices('.').all(|(i, _)| !inside_initials(s, i)));
+    }
+
+    #[test]
+    fn glue_and_urls_are_boundaries() {
+        assert!(glued_capital("tai nạnSơn Hải", "tai nạn".len()));
+        assert!(!glued_capital("tai nạn Sơn Hải", "tai nạn ".len()));
+        assert!(after_url(
+            "tại https://fptplay.vn Trung",
+            "tại https://fptplay.vn".len()
+        ));
+        assert!(!after_url("tại nhà Trung", "tại nhà".len()));
+    }
+}
