@@ -35,10 +35,14 @@ proptest! {
 
     #[test]
     fn decoding_arbitrary_bytes_never_panics_and_is_nfc(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-        use unicode_normalization::UnicodeNormalization;
+        // NFC by the Unicode data the crate normalizes with (icu_normalizer):
+        // the `unicode-normalization` oracle may carry another Unicode
+        // version, and on code points whose combining class changed between
+        // versions (U+05C8 after U+0300, found by this test) the two differ.
+        let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
         for e in Encoding::ALL {
             let text = legacy::decode(&bytes, e);
-            prop_assert_eq!(text.nfc().collect::<String>(), text.to_string(), "{}", e);
+            prop_assert!(nfc.is_normalized(&text), "{}: {:?}", e, text);
         }
         for case in [Tcvn3Case::Restore, Tcvn3Case::Upper] {
             let _ = Decoder::new(Encoding::Tcvn3).tcvn3_case(case).decode(&bytes);
