@@ -53,6 +53,10 @@ pub enum Kind {
     Time,
     /// A duration.
     Duration,
+    /// A quantity with a unit of measure ("3kg", "2,5 ha", "100 km/h").
+    Measure,
+    /// A common fraction ("một phần tư", "3/4 dân số").
+    Fraction,
 }
 
 impl Kind {
@@ -70,6 +74,8 @@ impl Kind {
             Kind::Date => "date",
             Kind::Time => "time",
             Kind::Duration => "duration",
+            Kind::Measure => "measure",
+            Kind::Fraction => "fraction",
         }
     }
 }
@@ -144,6 +150,8 @@ impl Entity<'_> {
             Value::Quantity(Quantity::Money(_)) => Kind::Money,
             Value::Quantity(Quantity::Percent(_)) => Kind::Percent,
             Value::Quantity(Quantity::Ordinal(_)) => Kind::Ordinal,
+            Value::Quantity(Quantity::Measure(_)) => Kind::Measure,
+            Value::Quantity(Quantity::Fraction(_)) => Kind::Fraction,
             Value::Quantity(_) => Kind::Number,
             Value::Time {
                 entity: time::Entity::Date(_),
@@ -163,6 +171,17 @@ impl Entity<'_> {
 
     fn is_quantity(&self) -> bool {
         matches!(self.value, Value::Quantity(_))
+    }
+
+    /// Who wins a tie on length: a fraction (the quantities scanner only
+    /// reports "3/4" where its context says fraction, "3/4 dân số"), then a
+    /// date, time or duration, then the other quantities.
+    fn rank(&self) -> u8 {
+        match self.value {
+            Value::Quantity(Quantity::Fraction(_)) => 2,
+            Value::Quantity(_) => 0,
+            Value::Time { .. } => 1,
+        }
     }
 }
 
@@ -249,7 +268,7 @@ impl Extractor {
 /// ```
 /// let found = vietnorm::extract::extract("Giá xăng giảm 500 đồng/lít từ 15h ngày 30/10.");
 /// let spans: Vec<&str> = found.iter().map(|e| e.text).collect();
-/// assert_eq!(spans, ["500 đồng", "15h", "ngày 30/10"]);
+/// assert_eq!(spans, ["500 đồng/lít", "15h", "ngày 30/10"]);
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
@@ -370,7 +389,7 @@ fn merge<'a>(
         // loses to any of them, it is dropped.
         let beats = |kept: &Entity<'_>| {
             candidate.len() > kept.len()
-                || (candidate.len() == kept.len() && kept.is_quantity() && !candidate.is_quantity())
+                || (candidate.len() == kept.len() && candidate.rank() > kept.rank())
         };
         let overlapping = out
             .iter()

@@ -6,6 +6,7 @@
 //!   ("83.500.000", "83,5 triệu").
 //! - Whole-string parsers that say where and why a string fails:
 //!   [`parse_number`], [`parse_money`], [`parse_percent`], [`parse_ordinal`],
+//!   [`parse_measure`] (units of measure, [`Unit`]), [`parse_fraction`],
 //!   and [`parse_number_prefix`] for other scanners to build on.
 //! - [`scan`]: every number, amount, percentage and ordinal in running text,
 //!   with byte spans into the original input.
@@ -37,14 +38,19 @@ mod quantity;
 pub(crate) mod scan;
 mod spell;
 mod trigger;
+mod unit;
 mod words;
 
 pub use currency::Currency;
 pub use decimal::{Decimal, DecimalError, MAX_SCALE, ParseDecimalError};
 pub use parse::{
-    ParseMoneyError, ParseNumberError, ParsePercentError, parse_money, parse_number,
-    parse_number_prefix, parse_ordinal, parse_percent,
+    ParseFractionError, ParseMeasureError, ParseMoneyError, ParseNumberError, ParsePercentError,
+    parse_fraction, parse_measure, parse_money, parse_number, parse_number_prefix, parse_ordinal,
+    parse_percent,
 };
-pub use quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value};
+pub use quantity::{
+    Fraction, Measure, Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value,
+};
 pub use scan::{Scanner, scan};
 pub use spell::{FiveAfterTen, FourAfterTen, Speller, ThousandWord, ZeroTens, to_words};
+pub use unit::{Dimension, Unit};

@@ -260,11 +260,25 @@ pub fn compact(kind: &str, v: &Value) -> String {
         (Some(a), Some(b)) => format!("{}..{}", num(a), num(b)),
         _ => num(&v[field]),
     };
+    let per = v["per"]
+        .as_str()
+        .map_or_else(String::new, |p| format!("/{p}"));
     let mut s = match kind {
         "money" => format!(
-            "{} {}",
+            "{} {}{per}",
             amount("amount"),
             v["currency"].as_str().unwrap_or("?")
+        ),
+        "measure" => format!(
+            "{} {}{per}",
+            amount("value"),
+            v["unit"].as_str().unwrap_or("?")
+        ),
+        "percent" => format!("{}{per}", amount("value")),
+        "fraction" => format!(
+            "{}/{}",
+            v["numerator"].as_str().unwrap_or("?"),
+            v["denominator"].as_str().unwrap_or("?")
         ),
         "duration" => format!("{} {}", amount("value"), v["unit"].as_str().unwrap_or("?")),
         "date" => ranged(&date),
