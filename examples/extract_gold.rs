@@ -5,6 +5,7 @@
 //! cargo run --release --example extract_gold
 //! cargo run --release --example extract_gold -- --errors
 //! cargo run --release --example extract_gold -- --heldout   # the held-out set
+//! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
@@ -20,6 +21,8 @@ fn main() {
     let errors = std::env::args().any(|a| a == "--errors");
     let set = if std::env::args().any(|a| a == "--heldout") {
         gold::Set::HeldOut
+    } else if std::env::args().any(|a| a == "--measures") {
+        gold::Set::Measures
     } else {
         gold::Set::Dev
     };
@@ -35,7 +38,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let (counts, misses) = gold::score(&Extractor::new(), &passages, &gold_rows);
+    let (counts, misses) = gold::score_set(&Extractor::new(), &passages, &gold_rows, set);
     if errors {
         for m in &misses {
             println!(

@@ -47,6 +47,9 @@ pub fn corpus_path() -> Option<PathBuf> {
 pub enum Set {
     Dev,
     HeldOut,
+    /// Passages drawn for units of measure (`measure_passages.tsv`):
+    /// only measures and rates (money or percent per a unit) are scored.
+    Measures,
 }
 
 impl Set {
@@ -54,6 +57,7 @@ impl Set {
         match self {
             Set::Dev => "passages.tsv",
             Set::HeldOut => "heldout_passages.tsv",
+            Set::Measures => "measure_passages.tsv",
         }
     }
 
@@ -61,6 +65,20 @@ impl Set {
         match self {
             Set::Dev => "gold",
             Set::HeldOut => "heldout_gold",
+            Set::Measures => "measure_gold",
+        }
+    }
+
+    /// Whether an entity of this kind and compact value is scored in this
+    /// set: everything, or only measures and rates for `Measures`.
+    pub fn scores(self, kind: &str, value: &str) -> bool {
+        match self {
+            Set::Dev | Set::HeldOut => true,
+            Set::Measures => {
+                kind == "measure"
+                    || (matches!(kind, "money" | "percent")
+                        && value.split_whitespace().any(|w| w.contains('/')))
+            }
         }
     }
 }
@@ -361,11 +379,24 @@ pub fn score(
     passages: &[Passage],
     gold: &[GoldEntity],
 ) -> (BTreeMap<String, Counts>, Vec<Miss>) {
+    score_set(extractor, passages, gold, Set::Dev)
+}
+
+/// [`score`], counting only what `set` scores ([`Set::scores`]).
+pub fn score_set(
+    extractor: &Extractor,
+    passages: &[Passage],
+    gold: &[GoldEntity],
+    set: Set,
+) -> (BTreeMap<String, Counts>, Vec<Miss>) {
     let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
     let mut misses = Vec::new();
     for p in passages {
         let g: Vec<&GoldEntity> = gold.iter().filter(|g| g.passage == p.key).collect();
-        let found = found(extractor, &p.text);
+        let found: Vec<_> = found(extractor, &p.text)
+            .into_iter()
+            .filter(|(_, _, kind, value)| set.scores(kind, value))
+            .collect();
         let relative = |s: usize, e: usize| {
             g.iter()
                 .any(|g| g.kind == "relative" && s < g.end && g.start < e)
