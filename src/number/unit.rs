@@ -152,7 +152,7 @@ const TABLE: &[Row] = &[
     row("mi", Length, Some(("1609.344", "m")), &[], &["dặm", "mile", "miles"]),
     row("nmi", Length, Some(("1852", "m")), &["nmi"], &["hải lý"]),
     // Area.
-    row("m²", Area, Some(("1", "m²")), &["m²", "m2"], &["mét vuông", "met vuông"]),
+    row("m²", Area, Some(("1", "m²")), &["m²", "m2"], &["mét vuông", "met vuông", "m vuông"]),
     row("km²", Area, Some(("1000000", "m²")), &["km²", "km2", "Km2", "Km²"], &["ki lô mét vuông", "kilômét vuông", "kilomet vuông", "cây số vuông"]),
     row("cm²", Area, Some(("0.0001", "m²")), &["cm²", "cm2"], &["xăng ti mét vuông", "centimet vuông"]),
     row("ha", Area, Some(("10000", "m²")), &["ha", "Ha"], &["hecta", "héc ta", "héc-ta", "hécta", "hec-ta", "hectare", "hectares"]),
@@ -194,6 +194,11 @@ const TABLE: &[Row] = &[
     row("GW", Power, Some(("1000000000", "W")), &["GW", "gw", "Gw"], &["gi ga oát", "gigawatt", "gigawatts"]),
     row("TW", Power, Some(("1000000000000", "W")), &["TW", "tw"], &["tê ra oát", "terawatt"]),
     row("hp", Power, None, &["hp", "HP"], &["mã lực"]),
+    row("MVA", Power, Some(("1000000", "VA")), &["MVA"], &["mê ga vôn ampe"]),
+    row("kVA", Power, Some(("1000", "VA")), &["kVA", "KVA"], &["ki lô vôn ampe"]),
+    // Torque and rotation.
+    row("N·m", Other, Some(("1", "N·m")), &["Nm", "N.m", "N·m"], &["niutơn mét"]),
+    row("rpm", Frequency, None, &["rpm", "vòng/phút"], &["vòng/phút", "vòng một phút", "vòng trên phút"]),
     // Energy.
     row("Wh", Energy, Some(("3600", "J")), &["Wh"], &["oát giờ"]),
     row("kWh", Energy, Some(("3600000", "J")), &["kWh", "kwh", "KWh", "kWH", "KWH", "Kwh"], &["ki lô oát giờ", "kilôoát giờ", "kilowatt giờ", "kilowatt-giờ"]),
@@ -243,7 +248,6 @@ const TABLE: &[Row] = &[
     per("chiếc", Count, None, &[], &["chiếc"]),
     per("con", Count, None, &[], &["con"]),
     per("căn", Count, None, &[], &["căn", "căn hộ"]),
-    per("lần", Count, None, &[], &["lần"]),
     per("thùng", Count, None, &[], &["thùng"]),
     per("bao", Count, None, &[], &["bao"]),
     per("bát", Count, None, &[], &["bát", "tô"]),
@@ -251,7 +255,7 @@ const TABLE: &[Row] = &[
     per("cốc", Count, None, &[], &["cốc", "ly"]),
     per("kỳ", Count, None, &[], &["kỳ"]),
     per("hợp đồng", Count, None, &[], &["hợp đồng"]),
-    per("học sinh", Count, None, &[], &["học sinh"]),
+    per("học sinh", Count, None, &["HS"], &["học sinh"]),
     per("lao động", Count, None, &[], &["lao động"]),
 ];
 
