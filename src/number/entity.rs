@@ -57,6 +57,7 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["khoảng", "hơn"], Qualifier::MoreThan),
     (&["khoảng", "dưới"], Qualifier::LessThan),
     (&["khoảng", "chừng"], Qualifier::About),
+    (&["khoảng", "gần"], Qualifier::About),
     (&["khoảng"], Qualifier::About),
     (&["chừng"], Qualifier::About),
     (&["gần"], Qualifier::About),

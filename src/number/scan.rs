@@ -228,9 +228,16 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
     let Some(first) = window.first() else {
         return Verdict::Skip(1);
     };
-    // Digits glued to a code before them ("U23", "COVID-19").
+    // Digits glued to a code before them ("U23", "COVID-19"), except a
+    // measure after a slash ("3GB RAM/32GB ROM").
     if first.kind == Kind::Digits && in_code {
-        return Verdict::SkipChunk;
+        let after_slash = prev().is_some_and(|p| p.is_sym('/'));
+        return match entity(window, Options::RUNNING) {
+            Ok(e) if after_slash && matches!(e.quantity, Quantity::Measure(_)) => {
+                filter(window, &e, prev)
+            }
+            _ => Verdict::SkipChunk,
+        };
     }
     // "a,77": a comma glued to what comes before is punctuation.
     if first.is_sym(',') && !first.space_before {
@@ -313,7 +320,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let next_glued =
                     !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
-                if next_glued && (next_digits || !matches!(g.kind, Kind::Sym('/'))) {
+                // "12GB/256GB": two measures in the same unit, not a code.
+                let same_unit_pair = g.is_sym('/')
+                    && matches!(e.quantity, Quantity::Measure(_))
+                    && toks
+                        .get(used + 2)
+                        .is_some_and(|t| !t.space_before && t.text == last.text);
+                if next_glued && (next_digits || !matches!(g.kind, Kind::Sym('/'))) && !same_unit_pair
+                {
                     return Verdict::SkipChunk;
                 }
             }
@@ -345,6 +359,20 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     }
     // "vào 21g", "lúc 7g": "g" is "giờ" (o'clock), not grams.
     if let Quantity::Measure(m) = quantity {
+        // "750 x 489 x 256mm": the last factor of a product of dimensions.
+        if prev().is_some_and(|p| p.is("x") || p.is_sym('×')) {
+            return Verdict::Skip(used);
+        }
+        // "Vespa LXV 3V": a one-letter capital unit after a model name.
+        let capital_letter = m.unit.symbol().len() == 1
+            && last.text.len() == 1
+            && last.text.bytes().all(|b| b.is_ascii_uppercase());
+        let model_before = prev().is_some_and(|p| {
+            p.kind == Kind::Word && p.text.len() >= 2 && p.text.bytes().all(|b| b.is_ascii_uppercase())
+        });
+        if capital_letter && model_before {
+            return Verdict::Skip(used);
+        }
         let hour = m
             .value
             .exact()

@@ -147,7 +147,7 @@ const TABLE: &[Row] = &[
     row("mm", Length, Some(("0.001", "m")), &["mm"], &["mi li mét", "milimét", "milimet", "millimeter"]),
     row("µm", Length, Some(("0.000001", "m")), &["µm", "μm"], &["micromet", "micrômét", "micromét", "muy crô mét", "micron"]),
     row("nm", Length, Some(("0.000000001", "m")), &["nm"], &["nanomet", "nanômét", "nanomét", "na nô mét"]),
-    row("inch", Length, Some(("0.0254", "m")), &["inch"], &["inch", "inches", "in-sơ"]),
+    row("inch", Length, Some(("0.0254", "m")), &["inch", "\"", "''", "″"], &["inch", "inches", "in-sơ"]),
     row("ft", Length, Some(("0.3048", "m")), &["ft"], &["feet", "foot"]),
     row("mi", Length, Some(("1609.344", "m")), &[], &["dặm", "mile", "miles"]),
     row("nmi", Length, Some(("1852", "m")), &["nmi"], &["hải lý"]),
@@ -468,12 +468,12 @@ fn index() -> &'static HashMap<String, Vec<usize>> {
     })
 }
 
-/// Every folded word that may start a unit form (for the scanner's test of
-/// what may continue a quantity).
+/// Every folded word of every unit form (for the scanner's test of what
+/// may continue a quantity: "35 hải lý/giờ" needs "lý" in its window).
 pub(crate) fn unit_words() -> impl Iterator<Item = String> {
     forms()
         .iter()
-        .filter_map(|f| f.parts.first())
+        .flat_map(|f| f.parts.iter())
         .map(|p| crate::lex::fold(p).into_owned())
 }
 
@@ -529,9 +529,16 @@ pub(crate) fn match_unit(toks: &[Token<'_>], after_number: bool) -> Option<UnitM
         if !glued {
             continue;
         }
-        // A one-letter symbol other than "m" is glued to its number.
+        // A one-letter symbol other than "m" and "g" is glued to its
+        // number ("5l", "220V"; "300 g" and "3 m" are common spaced).
         let one_letter = form.exact && n == 1 && first.text.chars().count() == 1;
-        if after_number && one_letter && first.space_before && first.text != "m" {
+        let spaced_ok = matches!(first.text, "m" | "g");
+        if after_number && one_letter && first.space_before && !spaced_ok {
+            continue;
+        }
+        // The inch sign: glued, and not a closing quote before a word.
+        let sign = !first.text.chars().all(char::is_alphabetic);
+        if form.unit.0 == "inch" && sign && first.space_before {
             continue;
         }
         // The unit ends where a word ends: "3kgx" and "5 mét2" are not units.
@@ -659,6 +666,7 @@ mod tests {
         assert_eq!(find("mẫu xe"), None);
         assert_eq!(find("mẫu ruộng"), Some(("mẫu", 1)));
         assert_eq!(find("ngày"), None);
+        assert_eq!(find("hải lý/giờ"), Some(("kn", 4)));
     }
 
     #[test]
