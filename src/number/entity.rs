@@ -567,6 +567,33 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     if opener.is_some() {
         i += 1;
     }
+    // "hàng triệu tấn", "hàng nghìn USD": millions of tonnes, thousands of
+    // dollars, at least; only with a unit or a currency ("hàng trăm
+    // người" is not a number).
+    let mut opts = opts;
+    let mut qualifier = qualifier;
+    let hang = qualifier.is_none()
+        && opener.is_none()
+        && toks.get(i).is_some_and(|t| t.is("hàng"))
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_)))
+        && bound(
+            toks.get(i + 1..).unwrap_or_default(),
+            Options {
+                bare_multipliers: true,
+                ..opts
+            },
+        )
+        .is_ok_and(|b| b.unit != Unit::None);
+    if hang {
+        i += 1;
+        qualifier = Some(Qualifier::AtLeast);
+        opts = Options {
+            bare_multipliers: true,
+            ..opts
+        };
+    }
     let first_at = i;
     let b1 = bound(toks.get(i..).unwrap_or_default(), opts).map_err(|f| Fail {
         at: f.at + i,
@@ -598,7 +625,8 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let mut is_interval = false;
     let mut unit_at = b1.unit_at.map(|u| u + first_at);
     let between = opener == Some(true);
-    if let Some(n) = connector(toks.get(i..).unwrap_or_default(), between) {
+    let connected = connector(toks.get(i..).unwrap_or_default(), between).filter(|_| !hang);
+    if let Some(n) = connected {
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
         // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
         let year_word = |b2: &Bound| {

@@ -326,8 +326,22 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     && toks
                         .get(used + 2)
                         .is_some_and(|t| !t.space_before && t.text == last.text);
-                if next_glued && (next_digits || !matches!(g.kind, Kind::Sym('/'))) && !same_unit_pair
+                if next_glued
+                    && (next_digits || !matches!(g.kind, Kind::Sym('/')))
+                    && !same_unit_pair
                 {
+                    // "1,5 lít/100km": a measure glued to more is dropped
+                    // with all it is glued to, so that "100km" does not
+                    // stand alone.
+                    if matches!(e.quantity, Quantity::Measure(_)) {
+                        let glued = toks
+                            .get(used..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take_while(|t| !t.space_before)
+                            .count();
+                        return Verdict::Skip(used + glued);
+                    }
                     return Verdict::SkipChunk;
                 }
             }
@@ -368,7 +382,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             && last.text.len() == 1
             && last.text.bytes().all(|b| b.is_ascii_uppercase());
         let model_before = prev().is_some_and(|p| {
-            p.kind == Kind::Word && p.text.len() >= 2 && p.text.bytes().all(|b| b.is_ascii_uppercase())
+            p.kind == Kind::Word
+                && p.text.len() >= 2
+                && p.text.bytes().all(|b| b.is_ascii_uppercase())
         });
         if capital_letter && model_before {
             return Verdict::Skip(used);

@@ -43,8 +43,8 @@ const PHRASE_WORDS: &[&str] = &[
     // First words of the qualifiers (entity.rs).
     "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
-    "từ", "giữa", "thứ",
-    "hạng",
+    "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
+    "hàng",
     // Currency codes written before an amount come from the currency
     // table (`currency::prefix_words`).
 ];
