@@ -632,11 +632,71 @@ mod tests {
         assert_eq!(find("Đài tệ", false), Some(("TWD", 2)));
     }
 
+    /// The active ISO 4217 alphabetic codes (list one, 2024).
+    const ISO_4217: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD \
+        BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD \
+        EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD \
+        IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL \
+        MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK \
+        PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC \
+        SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD \
+        XOF XPF YER ZAR ZMW ZWG";
+
+    #[test]
+    fn every_code_is_iso_4217() {
+        let iso: Vec<&str> = ISO_4217.split_whitespace().collect();
+        for c in Currency::ALL {
+            assert!(iso.contains(&c.code()), "{c} is not an ISO 4217 code");
+            assert_eq!(Currency::from_code(c.code()), Some(*c));
+        }
+        assert!(Currency::ALL.len() >= 35);
+        for (c, _, _) in TABLE {
+            assert!(Currency::ALL.contains(c), "{c} is in the table");
+        }
+    }
+
+    #[test]
+    fn every_form_is_found() {
+        for &(currency, place, forms) in TABLE {
+            for form in forms {
+                // After a number: "5 đô la Úc", "50 cent".
+                let text = format!("5 {form}");
+                let toks = tokens(&text);
+                let m = match_currency(toks.get(1..).unwrap_or_default(), false);
+                assert_eq!(
+                    m.map(|m| (m.currency, m.minor)),
+                    Some((currency, place == Place::Minor)),
+                    "{form:?}"
+                );
+                // Before a number, for codes and symbols: "US$ 5", "€5".
+                if place == Place::Both {
+                    let text = format!("{form} 5");
+                    let m = match_currency(&tokens(&text), true);
+                    assert_eq!(m.map(|m| m.currency), Some(currency), "{form:?} first");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spoken_names_are_first_word_forms() {
+        assert_eq!(spoken_name(Currency::VND), "đồng");
+        assert_eq!(spoken_name(Currency::USD), "đô la Mỹ");
+        assert_eq!(spoken_name(Currency::THB), "bạt");
+        for c in Currency::ALL {
+            assert_ne!(spoken_name(*c), c.code(), "{c} has a spoken name");
+        }
+    }
+
     #[test]
     fn words_are_not_prefixes_and_compounds_are_not_money() {
         assert_eq!(find("đồng", true), None);
         assert_eq!(find("đồng chí", false), None);
         assert_eq!(find("đô thị", false), None);
         assert_eq!(find("đồng,", false), Some(("VND", 1)));
+        assert_eq!(find("xu hướng", false), None);
+        assert_eq!(find("kíp trực", false), None);
+        assert_eq!(find("ơ rô", false), Some(("EUR", 2)));
+        assert_eq!(find("franc Thụy Sỹ", false), Some(("CHF", 3)));
     }
 }

@@ -249,7 +249,15 @@ impl fmt::Display for Measure {
                 write!(f, "từ {} đến {}", min.to_vietnamese(), max.to_vietnamese())?
             }
         }
-        write!(f, " {}", super::unit::written(self.unit))?;
+        // A one-character symbol is glued ("5l", "30°"), as it must be to
+        // read back; the rest take a space ("3 kg", "25 °C").
+        let unit = super::unit::written(self.unit);
+        let sep = if unit.chars().count() == 1 && !matches!(unit, "m" | "g") {
+            ""
+        } else {
+            " "
+        };
+        write!(f, "{sep}{unit}")?;
         if let Some(p) = self.per {
             write!(f, "/{}", super::unit::written(p))?;
         }

@@ -1044,6 +1044,28 @@ mod fast_equals_reference {
         "\u{301}",
         "Km",
         "\u{a0}",
+        // Units, rates, fractions.
+        "kg",
+        "mét",
+        "ha",
+        "tấn",
+        "độ",
+        "C",
+        "°",
+        "tư",
+        "hàng",
+        "x",
+        "GB",
+        "m",
+        "g",
+        "t",
+        "\"",
+        "lít",
+        "mỗi",
+        "dân",
+        "chiếm",
+        "là",
+        "RAM",
     ];
 
     fn soup() -> impl Strategy<Value = Vec<&'static str>> {
