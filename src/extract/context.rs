@@ -373,7 +373,10 @@ pub(crate) fn is_on_a(text: &str) -> bool {
 /// spaces between: the two halves of a ratio.
 pub(crate) fn is_ratio(text: &str, first_end: usize, second_start: usize, second: &str) -> bool {
     let between = text.get(first_end..second_start).unwrap_or("x");
-    between.chars().all(char::is_whitespace)
+    // A ratio is read on one line: "15\n\ntrên 2024" is two entities.
+    between
+        .chars()
+        .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r'))
         && !between.is_empty()
         && second
             .split_whitespace()

@@ -183,7 +183,7 @@ pub struct Percent {
 /// assert_eq!(m.value.exact().unwrap().to_string(), "1.5");
 /// let (si, unit) = m.si().unwrap();
 /// assert_eq!((si.exact().unwrap().to_string(), unit.as_str()), ("1500".into(), "kg"));
-/// assert_eq!(m.to_string(), "1,5 t");
+/// assert_eq!(m.to_string(), "1,5t");
 /// # Ok::<(), vietnorm::number::ParseMeasureError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -237,7 +237,7 @@ fn qualifier_word(q: Qualifier) -> &'static str {
 }
 
 /// Writes a measure back in Vietnamese notation, so that it parses to
-/// itself: `3 kg`, `1,5 t`, `từ 5 đến 7 km`, `hơn 8 tạ/ha`.
+/// itself: `3 kg`, `1,5t`, `từ 5 đến 7 km`, `hơn 8 tạ/ha`.
 impl fmt::Display for Measure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(q) = self.qualifier {
