@@ -1,5 +1,5 @@
-//! Every number, amount, percentage, ordinal, date, time and duration in
-//! running text, with byte spans into the text as given.
+//! Every number, amount, percentage, measure, fraction, ordinal, date, time
+//! and duration in running text, with byte spans into the text as given.
 //!
 //! Two scanners read the text: the quantities scanner
 //! ([`number::scan`]) and the dates and times scanner

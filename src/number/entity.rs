@@ -187,6 +187,11 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
         return None;
     }
     let m = match_unit(toks.get(n..)?, false)?;
+    // "tăng 5% trên năm 2020": a time unit before digits names a date.
+    let digits_after = toks.get(n + m.len).is_some_and(|t| t.kind == Kind::Digits);
+    if m.unit.dimension() == unit::Dimension::Time && digits_after {
+        return None;
+    }
     Some((m.unit, n + m.len))
 }
 

@@ -1,5 +1,6 @@
-//! Numbers, money and percentages as Vietnamese news writes them, read into
-//! exact decimals (never floats), and written back as Vietnamese words.
+//! Numbers, money, percentages, units of measure and fractions as Vietnamese
+//! news writes them, read into exact values (never floats), and numbers
+//! written back as Vietnamese words.
 //!
 //! - [`Decimal`]: an exact decimal (digits and a scale) with canonical
 //!   `Display` ("83500000", "0.5") and Vietnamese formatting
@@ -8,8 +9,12 @@
 //!   [`parse_number`], [`parse_money`], [`parse_percent`], [`parse_ordinal`],
 //!   [`parse_measure`] (units of measure, [`Unit`]), [`parse_fraction`],
 //!   and [`parse_number_prefix`] for other scanners to build on.
-//! - [`scan`]: every number, amount, percentage and ordinal in running text,
-//!   with byte spans into the original input.
+//! - [`Measure`], [`Unit`]: a value with a unit of measure and its exact SI
+//!   conversion where there is one; money, percentages and measures may be
+//!   rates (`per`: "500 đồng/lít", "6,5%/năm", "8 tạ/ha"). [`Fraction`]: a
+//!   common fraction kept as written ("một phần tư", "3/4").
+//! - [`scan`]: every number, amount, percentage, measure, fraction and
+//!   ordinal in running text, with byte spans into the original input.
 //! - [`to_words`] and [`Speller`]: numbers and amounts in Vietnamese words,
 //!   for speech synthesis, with regional choices (nghìn/ngàn, linh/lẻ, …).
 //!

@@ -294,6 +294,7 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
     ("yến", &["sào", "tiệc", "mạch", "anh"]),
     ("con", &["người", "số", "đường", "dấu"]),
     ("tạ", &["ơn", "lỗi", "từ", "thế"]),
+    ("tấn", &["công", "tới", "phong", "tuồng"]),
     (
         "bao",
         &["nhiêu", "giờ", "lâu", "gồm", "gạo", "lì", "vây", "bì"],
