@@ -1,5 +1,5 @@
-//! The scanner: every number, amount, percentage and ordinal in running
-//! text, with its byte span in the original input.
+//! The scanner: every number, amount, percentage, measure, fraction and
+//! ordinal in running text, with its byte span in the original input.
 //!
 //! It jumps from one possible start to the next with one Aho-Corasick
 //! search (digits, currency symbols, number words, qualifiers: see
@@ -135,8 +135,9 @@ fn token<'a>(text: &'a str, lexed: &[lex::Token], pos: usize) -> Option<Token<'a
     }
 }
 
-/// Finds every number, amount of money, percentage and ordinal in `text`,
-/// in order, as [`QuantityMatch`]es whose `start..end` index `text`.
+/// Finds every number, amount of money, percentage, measure, fraction and
+/// ordinal in `text`, in order, as [`QuantityMatch`]es whose `start..end`
+/// index `text`.
 /// Spans never overlap; qualifier words ("hơn", "khoảng") belong to the span
 /// of the quantity they qualify.
 ///
