@@ -12,6 +12,10 @@
 //! - `prefix 7000 | năm`: `parse_number_prefix` reads 7000 and leaves "năm";
 //! - `scan 15`: the scanner finds exactly one quantity in the text, 15;
 //! - `-`: out of scope, not run.
+//!
+//! In the NeMo TN file, status `scan` marks a phrase with a label word
+//! ("Bộ nhớ 1tb"): the scanner must find the same quantities in both
+//! columns.
 
 #[path = "support/quantity_notation.rs"]
 mod quantity_notation;
@@ -169,6 +173,17 @@ fn nemo_tn() {
         else {
             panic!("nemo_tn: malformed row {row:?}");
         };
+        if *status == "scan" {
+            // A phrase with a label word ("Bộ nhớ 1tb"): the scanner must
+            // find the same quantities in both columns.
+            let found = |t: &str| scan(t).map(|m| show(&m.quantity)).collect::<Vec<_>>();
+            let (w, s) = (found(written), found(spoken));
+            tally.check(
+                !w.is_empty() && w == s,
+                format!("scan {written:?} = {w:?} but {spoken:?} = {s:?}"),
+            );
+            continue;
+        }
         if *status != "ok" {
             tally.skipped += 1;
             continue;
