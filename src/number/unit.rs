@@ -27,10 +27,16 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use super::currency::Fnv;
 use super::decimal::Decimal;
 use super::lex::{Kind, Token, tokens};
+
+/// The unit forms are looked up for every number read: FNV, as for the
+/// currency forms (`currency.rs`).
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// What a unit measures.
 ///
@@ -456,10 +462,10 @@ fn forms() -> &'static [Form] {
 
 /// The forms by their first token (as written for symbols, folded for
 /// words), longest first.
-fn index() -> &'static HashMap<String, Vec<usize>> {
-    static INDEX: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+fn index() -> &'static FnvMap<String, Vec<usize>> {
+    static INDEX: OnceLock<FnvMap<String, Vec<usize>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: FnvMap<String, Vec<usize>> = FnvMap::default();
         for (i, f) in forms().iter().enumerate() {
             if let Some(first) = f.parts.first() {
                 index.entry(first.clone()).or_default().push(i);
@@ -494,15 +500,24 @@ pub(crate) fn match_unit(toks: &[Token<'_>], after_number: bool) -> Option<UnitM
     if !matches!(first.kind, Kind::Word | Kind::Sym(_)) {
         return None;
     }
-    let mut candidates: Vec<usize> = Vec::new();
-    for key in [first.text, first.folded.as_ref()] {
-        if let Some(found) = index().get(key) {
-            candidates.extend(found.iter().copied());
-        }
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
-    for form in candidates.iter().filter_map(|&i| forms().get(i)) {
+    // The forms under the token as written (symbols) and as folded (words),
+    // merged in table order (longest first) without allocating.
+    let empty: &[usize] = &[];
+    let by_text = index().get(first.text).map_or(empty, Vec::as_slice);
+    let by_folded = if first.folded.as_ref() == first.text {
+        empty
+    } else {
+        index()
+            .get(first.folded.as_ref())
+            .map_or(empty, Vec::as_slice)
+    };
+    let (mut a, mut b) = (by_text.iter().peekable(), by_folded.iter().peekable());
+    let merged = std::iter::from_fn(|| match (a.peek(), b.peek()) {
+        (Some(&&x), Some(&&y)) if y < x => b.next().copied(),
+        (Some(_), _) => a.next().copied(),
+        (None, _) => b.next().copied(),
+    });
+    for form in merged.filter_map(|i| forms().get(i)) {
         if after_number && !form.unit.measures() {
             continue;
         }
