@@ -6,6 +6,7 @@
 //! cargo run --release --example extract_gold -- --errors
 //! cargo run --release --example extract_gold -- --heldout   # the held-out set
 //! cargo run --release --example extract_gold -- --final     # the final test set
+//! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
@@ -23,6 +24,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--measures") {
+        gold::Set::Measures
     } else {
         gold::Set::Dev
     };
@@ -38,7 +41,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let (counts, misses) = gold::score(&Extractor::new(), &passages, &gold_rows);
+    let (counts, misses) = gold::score_set(&Extractor::new(), &passages, &gold_rows, set);
     if errors {
         for m in &misses {
             println!(

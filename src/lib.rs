@@ -25,10 +25,10 @@
 //! |---|---|
 //! | [`text`] | NFC that borrows when nothing changes; tone marks in one style ([`ToneStyle::Old`] "hòa, thủy" by default, or [`ToneStyle::New`] "hoà, thuỷ"); misplaced or doubled marks and missing horns repaired; `Ð`→`Đ`; invisible characters, spacing and punctuation tidied; a Vietnamese [`text::syllable`] model; [`fold_ascii`] and [`slug`]. |
 //! | [`legacy`] | TCVN3 (ABC), VNI-Windows, VISCII, VPS, VIQR and Windows-1258 to Unicode and back; detection with a confidence; repair of text damaged by a wrong decoding ("Hµ Néi" → "Hà Nội"). |
-//! | [`number`] | An exact [`number::Decimal`]; numbers as news writes them ("55.000", "83,5 triệu", "1 tỷ 200 triệu", "một trăm linh năm"), money with ISO 4217 currencies, percentages, ordinals, qualifiers ("hơn", "khoảng") and intervals ("5-7%"); numbers to Vietnamese words. |
+//! | [`number`] | An exact [`number::Decimal`]; numbers as news writes them ("55.000", "83,5 triệu", "1 tỷ 200 triệu", "một trăm linh năm"), money with ISO 4217 currencies, percentages, ordinals, units of measure ("2,5 ha", "35 độ C") with exact SI conversion, rates ("500 đồng/lít"), fractions ("một phần tư"), qualifiers ("hơn", "khoảng") and intervals ("5-7%"); numbers to Vietnamese words. |
 //! | [`time`] | Partial dates, times of day, intervals and durations ("29/10/2025", "ngày 29 tháng 10 năm 2025", "quý III/2025", "14h30", "11 giờ kém 15"); date-times ("15 giờ 30 ngày 13-5-2013", "sáng 29/10"); relative dates against a [`time::Reference`]. |
 //! | [`news`] | Datelines ("TTO - ", "(VOV) -", "Hà Nội, 29/10 (TTXVN) - "), bylines, credits and source attributions, with an outlet registry ([`news::OUTLETS`]). |
-//! | [`extract`] | Every number, amount, percentage, ordinal, date, time, date-time and duration in running text, with byte spans. |
+//! | [`extract`] | Every number, amount, percentage, measure, fraction, ordinal, date, time, date-time and duration in running text, with byte spans. |
 //!
 //! Every function takes any `&str` (or `&[u8]` for legacy bytes), however
 //! large or malformed, and gives a result or an error that says what and

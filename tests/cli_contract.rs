@@ -365,3 +365,73 @@ fn no_input_no_panic() {
         );
     }
 }
+
+#[test]
+fn parse_measures_fractions_and_rates() {
+    assert_eq!(
+        json_lines(&["parse", "measure"], "3kg\n8 tạ/ha\n35 độ C\nhơn 2 tấn\n"),
+        vec![
+            json(r#"{"input":"3kg","value":"3","unit":"kg","si_value":"3","si_unit":"kg"}"#),
+            json(
+                r#"{"input":"8 tạ/ha","value":"8","unit":"tạ","per":"ha","si_value":"0.08","si_unit":"kg/m²"}"#
+            ),
+            json(r#"{"input":"35 độ C","value":"35","unit":"°C"}"#),
+            json(
+                r#"{"input":"hơn 2 tấn","value":"2","unit":"t","si_value":"2000","si_unit":"kg","qualifier":"more_than"}"#
+            ),
+        ]
+    );
+    assert_eq!(
+        json_lines(&["parse", "measure"], "từ 3 đến 5 ha\n"),
+        vec![json(
+            r#"{"input":"từ 3 đến 5 ha","min":"3","max":"5","unit":"ha","si_min":"30000","si_max":"50000","si_unit":"m²"}"#
+        )]
+    );
+    assert_eq!(
+        json_lines(&["parse", "fraction"], "một phần tư\n2 phần 3\n"),
+        vec![
+            json(r#"{"input":"một phần tư","numerator":"1","denominator":"4","value":"0.25"}"#),
+            json(r#"{"input":"2 phần 3","numerator":"2","denominator":"3"}"#),
+        ]
+    );
+    assert_eq!(
+        json_lines(&["parse", "money"], "500 đồng/lít\n10 euros\nS$ 20\n"),
+        vec![
+            json(r#"{"input":"500 đồng/lít","amount":"500","currency":"VND","per":"l"}"#),
+            json(r#"{"input":"10 euros","amount":"10","currency":"EUR"}"#),
+            json(r#"{"input":"S$ 20","amount":"20","currency":"SGD"}"#),
+        ]
+    );
+    assert_eq!(
+        json_lines(&["parse", "percent"], "7%/năm\n"),
+        vec![json(r#"{"input":"7%/năm","value":"7","per":"year"}"#)]
+    );
+    let failed = json_lines(&["parse", "measure"], "5 người\n");
+    assert!(failed[0]["error"].is_string());
+}
+
+#[test]
+fn extract_measures_and_fractions() {
+    let text = "Xe chở 3kg gạo, giá 25.000 đồng/kg; 3/4 dân số; ngày 3/4.";
+    let lines = json_lines(&["extract"], text);
+    assert_eq!(
+        lines[0],
+        json(
+            r#"{"start":9,"end":12,"text":"3kg","kind":"measure","value":"3","unit":"kg","si_value":"3","si_unit":"kg"}"#
+        )
+    );
+    assert_eq!(
+        lines[1],
+        json(
+            r#"{"start":25,"end":42,"text":"25.000 đồng/kg","kind":"money","amount":"25000","currency":"VND","per":"kg"}"#
+        )
+    );
+    assert_eq!(
+        lines[2],
+        json(
+            r#"{"start":44,"end":47,"text":"3/4","kind":"fraction","numerator":"3","denominator":"4","value":"0.75"}"#
+        )
+    );
+    assert_eq!(lines[3]["kind"], "date");
+    assert_eq!(lines.len(), 4);
+}

@@ -6,17 +6,24 @@
 //! - `21`, `1.1..1.3` (an interval), optionally followed by a currency code
 //!   (`10 USD`) or `%`, and preceded by a qualifier (`more_than 1.42 USD`);
 //! - `#4`: an ordinal;
+//! - `3 kg`, `8 tạ/ha`: a measure (value, canonical unit, `/` per unit);
+//!   `500 VND/l`, `7%/year`: rates; `3/4`: a fraction as written;
 //! - `!`: no whole-string parser accepts the input;
 //! - `prefix 7000 | năm`: `parse_number_prefix` reads 7000 and leaves "năm";
 //! - `scan 15`: the scanner finds exactly one quantity in the text, 15;
 //! - `-`: out of scope, not run.
+//!
+//! In the NeMo TN file, status `scan` marks a phrase with a label word
+//! ("Bộ nhớ 1tb"): the scanner must find the same quantities in both
+//! columns.
 
 #[path = "support/quantity_notation.rs"]
 mod quantity_notation;
 use quantity_notation::show;
 
 use vietnorm::number::{
-    Quantity, parse_money, parse_number, parse_number_prefix, parse_ordinal, parse_percent, scan,
+    Quantity, parse_fraction, parse_measure, parse_money, parse_number, parse_number_prefix,
+    parse_ordinal, parse_percent, scan,
 };
 
 /// The first whole-string parser that accepts `text`.
@@ -30,7 +37,13 @@ fn parse_any(text: &str) -> Option<Quantity> {
     if let Ok(o) = parse_ordinal(text) {
         return Some(Quantity::Ordinal(o));
     }
-    parse_number(text).ok().map(Quantity::Number)
+    if let Ok(n) = parse_number(text) {
+        return Some(Quantity::Number(n));
+    }
+    if let Ok(m) = parse_measure(text) {
+        return Some(Quantity::Measure(m));
+    }
+    parse_fraction(text).ok().map(Quantity::Fraction)
 }
 
 /// What vietnorm gives for `input`, in the notation of `expected`.
@@ -160,6 +173,17 @@ fn nemo_tn() {
         else {
             panic!("nemo_tn: malformed row {row:?}");
         };
+        if *status == "scan" {
+            // A phrase with a label word ("Bộ nhớ 1tb"): the scanner must
+            // find the same quantities in both columns.
+            let found = |t: &str| scan(t).map(|m| show(&m.quantity)).collect::<Vec<_>>();
+            let (w, s) = (found(written), found(spoken));
+            tally.check(
+                !w.is_empty() && w == s,
+                format!("scan {written:?} = {w:?} but {spoken:?} = {s:?}"),
+            );
+            continue;
+        }
         if *status != "ok" {
             tally.skipped += 1;
             continue;

@@ -83,7 +83,11 @@ proptest! {
     }
 
     #[test]
-    fn money_words_parse_back(n in 0u64..=1_000_000_000_000, s in speller(), i in 0usize..19) {
+    fn money_words_parse_back(
+        n in 0u64..=1_000_000_000_000,
+        s in speller(),
+        i in 0usize..vietnorm::number::Currency::ALL.len(),
+    ) {
         let currency = vietnorm::number::Currency::ALL[i];
         let words = s.money(&n.into(), currency);
         let m = parse_money(&words).map_err(|e| TestCaseError::fail(format!("{words}: {e}")))?;
@@ -110,6 +114,8 @@ proptest! {
         let _ = parse_money(&s);
         let _ = parse_percent(&s);
         let _ = vietnorm::number::parse_number_prefix(&s);
+        let _ = vietnorm::number::parse_measure(&s);
+        let _ = vietnorm::number::parse_fraction(&s);
     }
 
     #[test]
@@ -125,6 +131,9 @@ proptest! {
         Just("$"), Just("%"), Just("-"), Just("/"), Just(","), Just("."), Just("thứ"),
         Just("1"), Just("23"), Just("1.000"), Just("0,5"), Just("09"), Just("k"), Just("tr"),
         Just(" "), Just("  "), Just("Ngày"), Just("L"), Just("\u{301}"),
+        Just("kg"), Just("mét"), Just("ha"), Just("tấn"), Just("độ"), Just("C"), Just("°"),
+        Just("phần"), Just("tư"), Just("hàng"), Just("x"), Just("GB"), Just("m"), Just("t"),
+        Just("\""), Just("mỗi"), Just("dân"), Just("chiếm"), Just("là"),
     ], 0..40)) {
         let text: String = parts.concat();
         check_spans(&text)?;

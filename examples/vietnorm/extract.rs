@@ -10,9 +10,9 @@ const USAGE: &str = "\
 usage: vietnorm extract [--reference YYYY-MM-DD]
 
 Reads all of standard input as running text and prints one JSON object per
-entity found (number, money, percent, date, time, datetime, duration,
-ordinal), in order
-of `start`, with byte offsets into the input as read.";
+entity found (number, money, percent, measure, fraction, date, time, datetime,
+duration, ordinal), in order of `start`, with byte offsets into the input as
+read.";
 
 pub fn run(args: &[String]) -> Result<(), UsageError> {
     if cli::wants_help(args) {

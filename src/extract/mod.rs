@@ -1,5 +1,6 @@
-//! Every number, amount, percentage, ordinal, date, time, date-time and
-//! duration in running text, with byte spans into the text as given.
+//! Every number, amount, percentage, measure, fraction, ordinal, date,
+//! time, date-time and duration in running text, with byte spans into the
+//! text as given.
 //!
 //! Two scanners read the text: the quantities scanner
 //! ([`number::scan`]) and the dates and times scanner
@@ -56,6 +57,10 @@ pub enum Kind {
     DateTime,
     /// A duration.
     Duration,
+    /// A quantity with a unit of measure ("3kg", "2,5 ha", "100 km/h").
+    Measure,
+    /// A common fraction ("một phần tư", "3/4 dân số").
+    Fraction,
 }
 
 impl Kind {
@@ -74,6 +79,8 @@ impl Kind {
             Kind::Time => "time",
             Kind::DateTime => "datetime",
             Kind::Duration => "duration",
+            Kind::Measure => "measure",
+            Kind::Fraction => "fraction",
         }
     }
 }
@@ -148,6 +155,8 @@ impl Entity<'_> {
             Value::Quantity(Quantity::Money(_)) => Kind::Money,
             Value::Quantity(Quantity::Percent(_)) => Kind::Percent,
             Value::Quantity(Quantity::Ordinal(_)) => Kind::Ordinal,
+            Value::Quantity(Quantity::Measure(_)) => Kind::Measure,
+            Value::Quantity(Quantity::Fraction(_)) => Kind::Fraction,
             Value::Quantity(_) => Kind::Number,
             Value::Time {
                 entity: time::Entity::Date(_),
@@ -171,6 +180,17 @@ impl Entity<'_> {
 
     fn is_quantity(&self) -> bool {
         matches!(self.value, Value::Quantity(_))
+    }
+
+    /// Who wins a tie on length: a fraction (the quantities scanner only
+    /// reports "3/4" where its context says fraction, "3/4 dân số"), then a
+    /// date, time or duration, then the other quantities.
+    fn rank(&self) -> u8 {
+        match self.value {
+            Value::Quantity(Quantity::Fraction(_)) => 2,
+            Value::Quantity(_) => 0,
+            Value::Time { .. } => 1,
+        }
     }
 }
 
@@ -258,7 +278,7 @@ impl Extractor {
 /// ```
 /// let found = vietnorm::extract::extract("Giá xăng giảm 500 đồng/lít từ 15h ngày 30/10.");
 /// let spans: Vec<&str> = found.iter().map(|e| e.text).collect();
-/// assert_eq!(spans, ["500 đồng", "15h ngày 30/10"]);
+/// assert_eq!(spans, ["500 đồng/lít", "15h ngày 30/10"]);
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
@@ -308,8 +328,8 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
     })
 }
 
-/// A currency or a percent sign written once for two numbers: "lần lượt là
-/// 447 và 561 USD", "tăng 5 và 7%". A bare number joined to the next
+/// A currency, a unit or a percent sign written once for two numbers: "lần
+/// lượt là 447 và 561 USD", "tăng 5 và 7%", "nặng 5 và 7 kg". A bare number joined to the next
 /// quantity by "và", "hoặc" or a comma alone takes its unit, when both are
 /// plain digits with no scale word (a scale word on the second only, "5 và
 /// 7 triệu đồng", would leave the first's value in doubt).
@@ -351,6 +371,17 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
                 Quantity::Money(number::Money {
                     amount: number::Value::Exact(v),
                     currency: m.currency,
+                    per: m.per,
+                    qualifier: None,
+                })
+            }
+            Value::Quantity(Quantity::Measure(m))
+                if m.qualifier.is_none() && literal == Some(m.value) =>
+            {
+                Quantity::Measure(number::Measure {
+                    value: number::Value::Exact(v),
+                    unit: m.unit,
+                    per: m.per,
                     qualifier: None,
                 })
             }
@@ -359,6 +390,7 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
             {
                 Quantity::Percent(number::Percent {
                     value: number::Value::Exact(v),
+                    per: p.per,
                     qualifier: None,
                 })
             }
@@ -441,7 +473,7 @@ fn merge<'a>(
         // loses to any of them, it is dropped.
         let beats = |kept: &Entity<'_>| {
             candidate.len() > kept.len()
-                || (candidate.len() == kept.len() && kept.is_quantity() && !candidate.is_quantity())
+                || (candidate.len() == kept.len() && candidate.rank() > kept.rank())
         };
         let overlapping = out
             .iter()

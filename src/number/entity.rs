@@ -4,8 +4,12 @@
 //!
 //! ```text
 //! entity   := qualifier? ( ordinal | ("từ" | "giữa")? bound (connector bound)? "nữa"? )
-//! bound    := currency? number ( "%" | "phần trăm" | currency cents? )?
+//! bound    := currency? number ( ("%" | "phần trăm" | currency cents? | unit) per? )?
 //! cents    := "và"? number ("xu" | "xen" | "cent")?
+//! per      := ("/" | "trên" | "mỗi" | "một") unit
+//! fraction := number ("/" | "phần") number          -- "3/4", "một phần tư"
+//!           | number ("trên" | "chia") number       -- whole strings only
+//!           | integer (fraction | "và" fraction)    -- "5 1/2", whole strings only
 //! ```
 //!
 //! In an interval the unit written on one bound applies to both ("5-7%",
@@ -15,7 +19,10 @@
 use super::currency::{Currency, match_currency};
 use super::decimal::Decimal;
 use super::lex::{Kind, Token, Word};
-use super::quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, Value};
+use super::quantity::{
+    Fraction, Measure, Money, Number, Ordinal, Percent, Qualifier, Quantity, Value,
+};
+use super::unit::{self, match_unit};
 use super::words::{NumFail, NumParse, Options, parse_prefix};
 
 /// Qualifier phrases, longest first within each first word.
@@ -50,6 +57,7 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["khoảng", "hơn"], Qualifier::MoreThan),
     (&["khoảng", "dưới"], Qualifier::LessThan),
     (&["khoảng", "chừng"], Qualifier::About),
+    (&["khoảng", "gần"], Qualifier::About),
     (&["khoảng"], Qualifier::About),
     (&["chừng"], Qualifier::About),
     (&["gần"], Qualifier::About),
@@ -77,6 +85,7 @@ pub(crate) enum Unit {
     None,
     Percent,
     Money(Currency),
+    Measure(unit::Unit),
 }
 
 /// One number with its unit.
@@ -91,6 +100,8 @@ pub(crate) struct Bound {
     pub num_start: usize,
     /// Token index (from the bound's start) of the unit, if any.
     pub unit_at: Option<usize>,
+    /// For a rate, the unit it is per ("đồng/lít").
+    pub per: Option<unit::Unit>,
 }
 
 /// Why no entity could be read, and at which token.
@@ -167,46 +178,112 @@ fn cents(toks: &[Token<'_>]) -> Option<(Decimal, usize)> {
     Some((Decimal::new(v, 2).ok()?, i))
 }
 
+/// "/lít", "trên giờ", "mỗi năm", "một kg": the unit a rate is per.
+fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
+    let first = toks.first()?;
+    let n =
+        usize::from(first.is_sym('/') || first.is("trên") || first.is("mỗi") || first.is("một"));
+    if n == 0 {
+        return None;
+    }
+    let m = match_unit(toks.get(n..)?, false)?;
+    // "tăng 5% trên năm 2020": a time unit before digits names a date.
+    let digits_after = toks.get(n + m.len).is_some_and(|t| t.kind == Kind::Digits);
+    if m.unit.dimension() == unit::Dimension::Time && digits_after {
+        return None;
+    }
+    Some((m.unit, n + m.len))
+}
+
+/// The tokens with every "t" glued after digits read as "tỷ" (10⁹):
+/// "100t đồng", "2t3" (2,3 tỷ).
+fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = toks
+        .iter()
+        .take(super::words::MAX_TOKENS + 2)
+        .cloned()
+        .collect();
+    let mut prev_digits = false;
+    for t in &mut out {
+        if prev_digits && !t.space_before && t.kind == Kind::Word && t.text == "t" {
+            t.word = Word::Abbrev(9);
+        }
+        prev_digits = t.kind == Kind::Digits;
+    }
+    out
+}
+
 /// A number with its unit at the start of `toks`.
 pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut i = 0;
     let mut unit = Unit::None;
     let mut unit_at = None;
-    if let Some((c, n)) = match_currency(toks, true) {
+    if let Some(m) = match_currency(toks, true) {
         // "$10", "USD 5", "US$ 2": the number follows.
-        if toks
-            .get(n)
-            .is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
+        if !m.minor
+            && toks
+                .get(m.len)
+                .is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
         {
-            unit = Unit::Money(c);
+            unit = Unit::Money(m.currency);
             unit_at = Some(0);
-            i = n;
+            i = m.len;
         }
     }
     let num_start = i;
     let rest = toks.get(i..).unwrap_or_default();
-    let num = parse_prefix(rest, opts).map_err(|e| fail(i, e))?;
+    let mut num = parse_prefix(rest, opts).map_err(|e| fail(i, e))?;
+    // "100t đồng", "2t3": "t" glued after digits is "tỷ" in money context
+    // (a currency follows, or digits follow the "t"), and wherever the
+    // caller asks for it (a whole string parsed as a number); alone it is
+    // a tonne ("100t" is a measure).
+    let t_glued = rest
+        .get(num.used)
+        .is_some_and(|t| !t.space_before && t.kind == Kind::Word && t.text == "t");
+    if t_glued {
+        let after_t = rest.get(num.used + 1);
+        let digits_after = after_t.is_some_and(|t| !t.space_before && t.kind == Kind::Digits);
+        let currency_after = rest
+            .get(num.used + 1..)
+            .and_then(|r| match_currency(r, false))
+            .is_some_and(|m| !m.minor);
+        if opts.t_billion || digits_after || currency_after {
+            let retoked = t_as_billion(rest);
+            if let Ok(n2) = parse_prefix(&retoked, opts) {
+                if n2.used > num.used {
+                    num = n2;
+                }
+            }
+        }
+    }
     i += num.used;
     let mut value = num.value;
     let rest = toks.get(i..).unwrap_or_default();
+    let overflow = |at: usize| Fail {
+        at,
+        what: FailWhat::Overflow,
+    };
     if unit == Unit::None {
         if let Some(n) = is_percent(rest) {
             unit = Unit::Percent;
             unit_at = Some(i);
             i += n;
-        } else if let Some((c, n)) = match_currency(rest, false) {
+        } else if let Some(m) = match_currency(rest, false) {
+            let c = m.currency;
             unit = Unit::Money(c);
             unit_at = Some(i);
-            i += n;
+            i += m.len;
+            if m.minor {
+                // "50 cent": hundredths of the currency.
+                value = value.checked_mul_pow10(-2).map_err(|_| overflow(i))?;
+            }
             // "688,000 VNĐ": a currency without hundredths cannot have
             // three decimals, so the English thousands comma is meant.
             if let Some(l) = num.lone_literal {
                 // At most six digits: one separator, "1.234,500" is not this.
-                if !c.has_cents() && l.fractional && l.frac_digits == 3 && l.digits <= 6 {
-                    value = value.checked_mul_pow10(3).map_err(|_| Fail {
-                        at: i,
-                        what: FailWhat::Overflow,
-                    })?;
+                if !m.minor && !c.has_cents() && l.fractional && l.frac_digits == 3 && l.digits <= 6
+                {
+                    value = value.checked_mul_pow10(3).map_err(|_| overflow(i))?;
                 }
             }
             // "2 đô 23", "năm đô la chín mươi chín xu": hundredths, after a
@@ -215,12 +292,9 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                 t.kind == Kind::Word && !t.text.bytes().all(|b| b.is_ascii_uppercase())
             });
             let small = value.is_integer() && !value.is_negative() && num.scale_exp.is_none();
-            if c.has_cents() && small && spoken {
+            if c.has_cents() && small && spoken && !m.minor {
                 if let Some((c, n)) = toks.get(i..).and_then(cents) {
-                    value = value.checked_add(c).map_err(|_| Fail {
-                        at: i,
-                        what: FailWhat::Overflow,
-                    })?;
+                    value = value.checked_add(c).map_err(|_| overflow(i))?;
                     i += n;
                 }
             }
@@ -230,6 +304,18 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Money(Currency::GBP);
             unit_at = Some(i);
             i += 1;
+        } else if let Some(m) = match_unit(rest, true) {
+            unit = Unit::Measure(m.unit);
+            unit_at = Some(i);
+            i += m.len;
+        }
+    }
+    // "500 đồng/lít", "7%/năm", "8 tạ/ha", "$10/giờ": a rate.
+    let mut per = None;
+    if unit != Unit::None {
+        if let Some((p, n)) = toks.get(i..).and_then(per_unit) {
+            per = Some(p);
+            i += n;
         }
     }
     Ok(Bound {
@@ -239,6 +325,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         used: i,
         num_start,
         unit_at,
+        per,
     })
 }
 
@@ -281,15 +368,27 @@ pub(crate) struct Entity {
     pub qualified: bool,
     /// Token index of the first unit (currency, percent sign), if any.
     pub unit_at: Option<usize>,
+    /// A fraction written with a slash ("3/4"), which in running text is
+    /// more often a date.
+    pub slash_fraction: bool,
 }
 
 /// Combines two bounds into an interval, if they agree.
-fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit)> {
+fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<unit::Unit>)> {
     let unit = match (b1.unit, b2.unit) {
         (Unit::None, u) | (u, Unit::None) => u,
         (a, b) if a == b => a,
         _ => return None,
     };
+    let per = match (b1.per, b2.per) {
+        (None, p) | (p, None) => p,
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => return None,
+    };
+    // "5 kg/ngày - 7": a rate's per belongs to its own bound's unit.
+    if b1.per.is_some() && b2.unit == Unit::None {
+        return None;
+    }
     let mut min = b1.value;
     let max = b2.value;
     // "từ 5 đến 7 triệu": the scale word of the second bound. When the
@@ -304,7 +403,7 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit)> {
             min = scaled;
         }
     }
-    (min <= max).then_some((min, max, unit))
+    (min <= max).then_some((min, max, unit, per))
 }
 
 fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
@@ -347,7 +446,100 @@ fn ordinal(toks: &[Token<'_>]) -> Result<Entity, Fail> {
         interval: false,
         qualified: false,
         unit_at: None,
+        slash_fraction: false,
     })
+}
+
+/// A positive whole number at the start of `toks`, as the denominator of a
+/// fraction ("tư" is 4 after "phần": "một phần tư").
+fn denominator(toks: &[Token<'_>], opts: Options) -> Option<(i128, usize)> {
+    if toks.first()?.is("tư") {
+        return Some((4, 1));
+    }
+    let p = parse_prefix(toks, opts).ok()?;
+    let d = p.value.to_i128().filter(|d| *d > 0)?;
+    Some((d, p.used))
+}
+
+/// A fraction whose numerator `b1` was just read; `toks` starts after it.
+/// Returns the numerator, the denominator, the tokens used and whether a
+/// slash was the bar.
+fn fraction_after(
+    b1: &Bound,
+    toks: &[Token<'_>],
+    opts: Options,
+) -> Option<(i128, i128, usize, bool)> {
+    if b1.unit != Unit::None || b1.num.scale_exp.is_some() {
+        return None;
+    }
+    let n = b1.value.to_i128()?;
+    let first = toks.first()?;
+    if first.is_sym('/') {
+        // "3/4": digits, a glued slash, digits; not "1/5/2024" nor "3/4m".
+        let plain = b1.num.lone_literal.is_some_and(|l| !l.separated);
+        let d = toks.get(1)?;
+        let d_plain = d.kind == Kind::Digits && d.text.bytes().all(|b| b.is_ascii_digit());
+        if !plain || first.space_before || d.space_before || !d_plain {
+            return None;
+        }
+        if toks.get(2).is_some_and(|t| {
+            !t.space_before && !matches!(t.kind, Kind::Sym(' ' | ',' | '.' | ';' | ')' | '"' | '”'))
+        }) {
+            return None;
+        }
+        let den: i128 = d.text.parse().ok().filter(|v| *v > 0)?;
+        return Some((n, den, 2, true));
+    }
+    let spoken_bar = first.is("phần") || (opts.whole && (first.is("trên") || first.is("chia")));
+    if !spoken_bar || toks.get(1).is_some_and(|t| t.is("trăm")) {
+        return None;
+    }
+    let (den, used) = denominator(toks.get(1..)?, opts)?;
+    // In running text a spelled fraction is a proper one: "hai phần ba".
+    if !(opts.whole || (0 < n && n < den)) {
+        return None;
+    }
+    Some((n, den, 1 + used, false))
+}
+
+/// "5 1/2", "năm và một phần hai": a whole number and a proper fraction,
+/// in whole strings only. Returns the improper fraction and tokens used.
+fn mixed_after(b1: &Bound, toks: &[Token<'_>], opts: Options) -> Option<(i128, i128, usize)> {
+    if !opts.whole || b1.unit != Unit::None || !b1.value.is_integer() {
+        return None;
+    }
+    let whole = b1.value.to_i128()?;
+    let skip = usize::from(toks.first().is_some_and(|t| t.is("và")));
+    let rest = toks.get(skip..)?;
+    let b = bound(
+        rest,
+        Options {
+            whole: false,
+            ..opts
+        },
+    )
+    .ok()?;
+    if b.value.is_negative() {
+        return None;
+    }
+    let (n, d, used, _) = fraction_after(
+        &b,
+        rest.get(b.used..)?,
+        Options {
+            whole: false,
+            ..opts
+        },
+    )?;
+    if !(0 < n && n < d) {
+        return None;
+    }
+    let abs = whole.checked_abs()?.checked_mul(d)?.checked_add(n)?;
+    let num = if whole < 0 || b1.num.value.is_negative() {
+        -abs
+    } else {
+        abs
+    };
+    Some((num, d, skip + b.used + used))
 }
 
 /// Reads the longest entity at the start of `toks`.
@@ -380,18 +572,66 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     if opener.is_some() {
         i += 1;
     }
+    // "hàng triệu tấn", "hàng nghìn USD": millions of tonnes, thousands of
+    // dollars, at least; only with a unit or a currency ("hàng trăm
+    // người" is not a number).
+    let mut opts = opts;
+    let mut qualifier = qualifier;
+    let hang = qualifier.is_none()
+        && opener.is_none()
+        && toks.get(i).is_some_and(|t| t.is("hàng"))
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_)))
+        && bound(
+            toks.get(i + 1..).unwrap_or_default(),
+            Options {
+                bare_multipliers: true,
+                ..opts
+            },
+        )
+        .is_ok_and(|b| b.unit != Unit::None);
+    if hang {
+        i += 1;
+        qualifier = Some(Qualifier::AtLeast);
+        opts = Options {
+            bare_multipliers: true,
+            ..opts
+        };
+    }
     let first_at = i;
     let b1 = bound(toks.get(i..).unwrap_or_default(), opts).map_err(|f| Fail {
         at: f.at + i,
         what: f.what,
     })?;
     i += b1.used;
+    let rest = toks.get(i..).unwrap_or_default();
+    let fraction = fraction_after(&b1, rest, opts)
+        .or_else(|| mixed_after(&b1, rest, opts).map(|(n, d, u)| (n, d, u, false)));
+    if let (Some((numerator, denominator, used, slash)), None) = (fraction, opener) {
+        return Ok(Entity {
+            quantity: Quantity::Fraction(Fraction {
+                numerator,
+                denominator,
+                qualifier,
+            }),
+            used: i + used,
+            unit_at: None,
+            first: Some(b1),
+            first_at,
+            interval: false,
+            qualified: qualifier.is_some(),
+            slash_fraction: slash,
+        });
+    }
     let mut value = Value::Exact(b1.value);
     let mut unit = b1.unit;
+    let mut per = b1.per;
     let mut is_interval = false;
     let mut unit_at = b1.unit_at.map(|u| u + first_at);
     let between = opener == Some(true);
-    if let Some(n) = connector(toks.get(i..).unwrap_or_default(), between) {
+    let connected = connector(toks.get(i..).unwrap_or_default(), between).filter(|_| !hang);
+    if let Some(n) = connected {
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
         // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
         let year_word = |b2: &Bound| {
@@ -401,9 +641,10 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                     .is_some_and(|t| t.kind == Kind::Digits)
         };
         if let Some(b2) = b2.ok().filter(|b2| !year_word(b2)) {
-            if let Some((min, max, u)) = interval(&b1, &b2) {
+            if let Some((min, max, u, p)) = interval(&b1, &b2) {
                 value = Value::Interval { min, max };
                 unit = u;
+                per = p;
                 unit_at = unit_at.or(b2.unit_at.map(|u| u + i + n));
                 i += n + b2.used;
                 is_interval = true;
@@ -422,10 +663,21 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     }
     let quantity = match unit {
         Unit::None => Quantity::Number(Number { value, qualifier }),
-        Unit::Percent => Quantity::Percent(Percent { value, qualifier }),
+        Unit::Percent => Quantity::Percent(Percent {
+            value,
+            per,
+            qualifier,
+        }),
         Unit::Money(currency) => Quantity::Money(Money {
             amount: value,
             currency,
+            per,
+            qualifier,
+        }),
+        Unit::Measure(unit) => Quantity::Measure(Measure {
+            value,
+            unit,
+            per,
             qualifier,
         }),
     };
@@ -437,5 +689,6 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         interval: is_interval,
         qualified: qualifier.is_some(),
         unit_at,
+        slash_fraction: false,
     })
 }

@@ -1,14 +1,20 @@
-//! Numbers, money and percentages as Vietnamese news writes them, read into
-//! exact decimals (never floats), and written back as Vietnamese words.
+//! Numbers, money, percentages, units of measure and fractions as Vietnamese
+//! news writes them, read into exact values (never floats), and numbers
+//! written back as Vietnamese words.
 //!
 //! - [`Decimal`]: an exact decimal (digits and a scale) with canonical
 //!   `Display` ("83500000", "0.5") and Vietnamese formatting
 //!   ("83.500.000", "83,5 triệu").
 //! - Whole-string parsers that say where and why a string fails:
 //!   [`parse_number`], [`parse_money`], [`parse_percent`], [`parse_ordinal`],
+//!   [`parse_measure`] (units of measure, [`Unit`]), [`parse_fraction`],
 //!   and [`parse_number_prefix`] for other scanners to build on.
-//! - [`scan`]: every number, amount, percentage and ordinal in running text,
-//!   with byte spans into the original input.
+//! - [`Measure`], [`Unit`]: a value with a unit of measure and its exact SI
+//!   conversion where there is one; money, percentages and measures may be
+//!   rates (`per`: "500 đồng/lít", "6,5%/năm", "8 tạ/ha"). [`Fraction`]: a
+//!   common fraction kept as written ("một phần tư", "3/4").
+//! - [`scan`]: every number, amount, percentage, measure, fraction and
+//!   ordinal in running text, with byte spans into the original input.
 //! - [`to_words`] and [`Speller`]: numbers and amounts in Vietnamese words,
 //!   for speech synthesis, with regional choices (nghìn/ngàn, linh/lẻ, …).
 //!
@@ -37,14 +43,19 @@ mod quantity;
 pub(crate) mod scan;
 mod spell;
 mod trigger;
+mod unit;
 mod words;
 
 pub use currency::Currency;
 pub use decimal::{Decimal, DecimalError, MAX_SCALE, ParseDecimalError};
 pub use parse::{
-    ParseMoneyError, ParseNumberError, ParsePercentError, parse_money, parse_number,
-    parse_number_prefix, parse_ordinal, parse_percent,
+    ParseFractionError, ParseMeasureError, ParseMoneyError, ParseNumberError, ParsePercentError,
+    parse_fraction, parse_measure, parse_money, parse_number, parse_number_prefix, parse_ordinal,
+    parse_percent,
 };
-pub use quantity::{Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value};
+pub use quantity::{
+    Fraction, Measure, Money, Number, Ordinal, Percent, Qualifier, Quantity, QuantityMatch, Value,
+};
 pub use scan::{Scanner, scan};
 pub use spell::{FiveAfterTen, FourAfterTen, Speller, ThousandWord, ZeroTens, to_words};
+pub use unit::{Dimension, Unit};

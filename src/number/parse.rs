@@ -6,7 +6,7 @@ use std::fmt;
 use super::decimal::Decimal;
 use super::entity::{Entity, Fail, FailWhat, entity};
 use super::lex::{Token, tokens};
-use super::quantity::{Money, Number, Ordinal, Percent, Quantity};
+use super::quantity::{Fraction, Measure, Money, Number, Ordinal, Percent, Quantity};
 use super::words::{NumFail, Options, parse_prefix};
 
 /// What went wrong, shared by the parse errors.
@@ -24,6 +24,8 @@ enum What {
     BadOrdinal,
     NoCurrency,
     NoPercent,
+    NoUnit,
+    NoFraction,
     /// A whole input that is a quantity but not an ordinal.
     NoOrdinal(String),
 }
@@ -57,6 +59,11 @@ impl fmt::Display for Failure {
             What::BadOrdinal => write!(f, "no positive whole rank at byte {at}"),
             What::NoCurrency => write!(f, "no currency at byte {at}"),
             What::NoPercent => write!(f, "no `%` or `phần trăm` at byte {at}"),
+            What::NoUnit => write!(f, "no unit of measure at byte {at}"),
+            What::NoFraction => write!(
+                f,
+                "no fraction bar (`/`, `phần`, `trên`, `chia`) at byte {at}"
+            ),
             What::NoOrdinal(t) => write!(
                 f,
                 "`{t}` at byte {at} does not start an ordinal (`thứ …`, `hạng …`)"
@@ -124,6 +131,26 @@ parse_error! {
     ParsePercentError, offset of "parse_percent(\"5,2\")" is 3
 }
 
+parse_error! {
+    /// Why a string is not a measure (a number with a unit), and where.
+    ///
+    /// ```
+    /// let err = vietnorm::number::parse_measure("3").unwrap_err();
+    /// assert_eq!(err.to_string(), "no unit of measure at byte 1");
+    /// ```
+    ParseMeasureError, offset of "parse_measure(\"3\")" is 1
+}
+
+parse_error! {
+    /// Why a string is not a common fraction, and where.
+    ///
+    /// ```
+    /// let err = vietnorm::number::parse_fraction("3").unwrap_err();
+    /// assert_eq!(err.offset(), 1);
+    /// ```
+    ParseFractionError, offset of "parse_fraction(\"3\")" is 1
+}
+
 fn token_text(toks: &[Token<'_>], at: usize) -> String {
     toks.get(at)
         .map_or_else(String::new, |t| t.text.to_string())
@@ -153,6 +180,11 @@ fn from_fail(text: &str, toks: &[Token<'_>], f: Fail) -> Failure {
 
 /// Runs the entity grammar on the whole of `text`.
 fn whole(text: &str) -> Result<(Entity, Vec<Token<'_>>), Failure> {
+    whole_with(text, Options::WHOLE)
+}
+
+/// Runs the entity grammar with `opts` on the whole of `text`.
+fn whole_with(text: &str, opts: Options) -> Result<(Entity, Vec<Token<'_>>), Failure> {
     let toks = tokens(text);
     if toks.is_empty() {
         return Err(Failure {
@@ -160,7 +192,7 @@ fn whole(text: &str) -> Result<(Entity, Vec<Token<'_>>), Failure> {
             what: What::Empty,
         });
     }
-    let e = entity(&toks, Options::WHOLE).map_err(|f| from_fail(text, &toks, f))?;
+    let e = entity(&toks, opts).map_err(|f| from_fail(text, &toks, f))?;
     if let Some(extra) = toks.get(e.used) {
         return Err(Failure {
             offset: extra.start,
@@ -201,7 +233,18 @@ fn after_first_number(text: &str, toks: &[Token<'_>], e: &Entity) -> usize {
 /// # Ok::<(), vietnorm::number::ParseNumberError>(())
 /// ```
 pub fn parse_number(text: &str) -> Result<Number, ParseNumberError> {
-    let (e, toks) = whole(text).map_err(ParseNumberError)?;
+    let (mut e, mut toks) = whole(text).map_err(ParseNumberError)?;
+    // "1t", "1t-2t": asked for a number, a "t" glued after digits can only
+    // be "tỷ" (as a measure it is a tonne).
+    if matches!(e.quantity, Quantity::Measure(m) if m.unit.symbol() == "t") {
+        let opts = Options {
+            t_billion: true,
+            ..Options::WHOLE
+        };
+        if let Ok(again) = whole_with(text, opts) {
+            (e, toks) = again;
+        }
+    }
     match e.quantity {
         Quantity::Number(n) => Ok(n),
         _ => {
@@ -259,6 +302,61 @@ pub fn parse_percent(text: &str) -> Result<Percent, ParsePercentError> {
         _ => Err(ParsePercentError(Failure {
             offset: after_first_number(text, &toks, &e),
             what: What::NoPercent,
+        })),
+    }
+}
+
+/// Parses a whole string as a measure: a number and a unit of measure
+/// (`3kg`, `2,5 ha`, `35 độ C`, `100 km/h`, `hai trăm mét`), optionally
+/// per another unit (`8 tạ/ha`, `500 m3/s`), with an optional qualifier, or
+/// an interval (`3-5 tấn`, `từ 20 đến 25 độ C`). The units are in
+/// [`Unit::all`](super::Unit::all).
+///
+/// ```
+/// use vietnorm::number::{parse_measure, Value};
+///
+/// let m = parse_measure("175cm")?;
+/// assert_eq!((m.value, m.unit.symbol()), (Value::Exact(175.into()), "cm"));
+/// assert_eq!(m.si().unwrap().0.exact().unwrap().to_string(), "1.75");
+/// let r = parse_measure("từ 3 đến 5 tấn")?;
+/// assert_eq!(r.value, Value::Interval { min: 3.into(), max: 5.into() });
+/// assert!(parse_measure("5 người").is_err());
+/// assert!(parse_measure("5").is_err());
+/// # Ok::<(), vietnorm::number::ParseMeasureError>(())
+/// ```
+pub fn parse_measure(text: &str) -> Result<Measure, ParseMeasureError> {
+    let (e, toks) = whole(text).map_err(ParseMeasureError)?;
+    match e.quantity {
+        Quantity::Measure(m) => Ok(m),
+        _ => Err(ParseMeasureError(Failure {
+            offset: after_first_number(text, &toks, &e),
+            what: What::NoUnit,
+        })),
+    }
+}
+
+/// Parses a whole string as a common fraction: `3/4`, `một phần tư`, `2
+/// phần 3`, `hai trên mười lăm`, `hai ba chia mười hai`, `âm ba trên bốn`,
+/// and mixed numbers `5 1/2`, `năm và một phần hai` (as 11/2). The
+/// fraction is kept as written (`30/100`, not 3/10).
+///
+/// ```
+/// use vietnorm::number::parse_fraction;
+///
+/// let f = parse_fraction("hai trên mười lăm")?;
+/// assert_eq!((f.numerator, f.denominator), (2, 15));
+/// let f = parse_fraction("-5 2/3")?;
+/// assert_eq!((f.numerator, f.denominator), (-17, 3));
+/// assert!(parse_fraction("3,5").is_err());
+/// # Ok::<(), vietnorm::number::ParseFractionError>(())
+/// ```
+pub fn parse_fraction(text: &str) -> Result<Fraction, ParseFractionError> {
+    let (e, toks) = whole(text).map_err(ParseFractionError)?;
+    match e.quantity {
+        Quantity::Fraction(f) => Ok(f),
+        _ => Err(ParseFractionError(Failure {
+            offset: after_first_number(text, &toks, &e),
+            what: What::NoFraction,
         })),
     }
 }

@@ -10,6 +10,7 @@ use std::fmt;
 
 use super::currency::Currency;
 use super::decimal::Decimal;
+use super::unit::{Unit, to_si};
 
 /// A word that bounds or approximates a quantity.
 ///
@@ -146,6 +147,9 @@ pub struct Money {
     pub amount: Value,
     /// The ISO 4217 currency.
     pub currency: Currency,
+    /// For a rate, the unit the amount is per: "500 đồng/lít" is 500 VND
+    /// per `l`, "3 USD/người" per `người`.
+    pub per: Option<Unit>,
     /// A bound or approximation word, if any.
     pub qualifier: Option<Qualifier>,
 }
@@ -161,8 +165,179 @@ pub struct Money {
 pub struct Percent {
     /// The value or interval, in percent.
     pub value: Value,
+    /// For a rate, the unit of time (or thing) it is per: "7%/năm" is 7
+    /// percent per `year`.
+    pub per: Option<Unit>,
     /// A bound or approximation word, if any.
     pub qualifier: Option<Qualifier>,
+}
+
+/// A quantity with a unit of measure: `3kg`, `2,5 ha`, `35 độ C`,
+/// `100 km/h`, `8 tạ/ha` (a unit per another).
+///
+/// ```
+/// use vietnorm::number::parse_measure;
+///
+/// let m = parse_measure("1,5 tấn")?;
+/// assert_eq!(m.unit.symbol(), "t");
+/// assert_eq!(m.value.exact().unwrap().to_string(), "1.5");
+/// let (si, unit) = m.si().unwrap();
+/// assert_eq!((si.exact().unwrap().to_string(), unit.as_str()), ("1500".into(), "kg"));
+/// assert_eq!(m.to_string(), "1,5t");
+/// # Ok::<(), vietnorm::number::ParseMeasureError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Measure {
+    /// The value or interval, in `unit` (per `per`).
+    pub value: Value,
+    /// The unit.
+    pub unit: Unit,
+    /// For a rate, the unit it is per ("8 tạ/ha": `tạ` per `ha`).
+    pub per: Option<Unit>,
+    /// A bound or approximation word, if any.
+    pub qualifier: Option<Qualifier>,
+}
+
+impl Measure {
+    /// The value in the SI unit, and that unit (`m`, `m²`, `kg/m²`), when
+    /// the conversion is exact: `None` for `°C`, `sào`, `km/h`, and for a
+    /// rate whose divisor does not divide exactly.
+    ///
+    /// ```
+    /// let m = vietnorm::number::parse_measure("8 tạ/ha")?;
+    /// let (si, unit) = m.si().unwrap();
+    /// assert_eq!(si.exact().unwrap().to_string(), "0.08");
+    /// assert_eq!(unit, "kg/m²");
+    /// # Ok::<(), vietnorm::number::ParseMeasureError>(())
+    /// ```
+    pub fn si(&self) -> Option<(Value, String)> {
+        match self.value {
+            Value::Exact(v) => {
+                let (v, unit) = to_si(v, self.unit, self.per)?;
+                Some((Value::Exact(v), unit))
+            }
+            Value::Interval { min, max } => {
+                let (min, unit) = to_si(min, self.unit, self.per)?;
+                let (max, _) = to_si(max, self.unit, self.per)?;
+                Some((Value::Interval { min, max }, unit))
+            }
+        }
+    }
+}
+
+/// The words that write a qualifier back (`Display`).
+fn qualifier_word(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::MoreThan => "hơn",
+        Qualifier::LessThan => "dưới",
+        Qualifier::About => "khoảng",
+        Qualifier::AtLeast => "ít nhất",
+        Qualifier::AtMost => "tối đa",
+    }
+}
+
+/// Writes a measure back in Vietnamese notation, so that it parses to
+/// itself: `3 kg`, `1,5t`, `từ 5 đến 7 km`, `hơn 8 tạ/ha`.
+impl fmt::Display for Measure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{} ", qualifier_word(q))?;
+        }
+        match self.value {
+            Value::Exact(v) => write!(f, "{}", v.to_vietnamese())?,
+            Value::Interval { min, max } => {
+                write!(f, "từ {} đến {}", min.to_vietnamese(), max.to_vietnamese())?
+            }
+        }
+        // A one-character symbol is glued ("5l", "30°"), as it must be to
+        // read back; the rest take a space ("3 kg", "25 °C").
+        let unit = super::unit::written(self.unit);
+        let sep = if unit.chars().count() == 1 && !matches!(unit, "m" | "g") {
+            ""
+        } else {
+            " "
+        };
+        write!(f, "{sep}{unit}")?;
+        if let Some(p) = self.per {
+            write!(f, "/{}", super::unit::written(p))?;
+        }
+        Ok(())
+    }
+}
+
+/// A common fraction, kept as written (not reduced): `3/4`, `một phần
+/// tư` (1/4), `2 phần 3`, `ba mươi phần một trăm` (30/100). A mixed number
+/// ("5 1/2", "năm và một phần hai") is written as an improper fraction
+/// (11/2).
+///
+/// ```
+/// use vietnorm::number::parse_fraction;
+///
+/// let f = parse_fraction("ba phần tư")?;
+/// assert_eq!((f.numerator, f.denominator), (3, 4));
+/// assert_eq!(f.value().unwrap().to_string(), "0.75");
+/// assert_eq!(f.to_string(), "3/4");
+/// assert_eq!(parse_fraction("2 phần 3")?.value(), None);
+/// # Ok::<(), vietnorm::number::ParseFractionError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Fraction {
+    /// The numerator, with the sign.
+    pub numerator: i128,
+    /// The denominator, positive.
+    pub denominator: i128,
+    /// A bound or approximation word, if any.
+    pub qualifier: Option<Qualifier>,
+}
+
+impl Fraction {
+    /// The value as an exact decimal, when it is one (the denominator's
+    /// only prime factors are 2 and 5): 3/4 is 0.75, 2/3 is `None`.
+    ///
+    /// ```
+    /// let f = vietnorm::number::parse_fraction("1/5")?;
+    /// assert_eq!(f.value().unwrap().to_string(), "0.2");
+    /// # Ok::<(), vietnorm::number::ParseFractionError>(())
+    /// ```
+    pub fn value(&self) -> Option<Decimal> {
+        super::unit::exact_div(
+            Decimal::from(self.numerator),
+            Decimal::from(self.denominator),
+        )
+    }
+
+    /// The same fraction in lowest terms: 30/100 is 3/10.
+    ///
+    /// ```
+    /// let f = vietnorm::number::parse_fraction("30/100")?.reduced();
+    /// assert_eq!((f.numerator, f.denominator), (3, 10));
+    /// # Ok::<(), vietnorm::number::ParseFractionError>(())
+    /// ```
+    pub fn reduced(&self) -> Fraction {
+        let (mut a, mut b) = (
+            self.numerator.unsigned_abs(),
+            self.denominator.unsigned_abs(),
+        );
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        let g = i128::try_from(a).unwrap_or(1).max(1);
+        Fraction {
+            numerator: self.numerator / g,
+            denominator: self.denominator / g,
+            qualifier: self.qualifier,
+        }
+    }
+}
+
+/// `3/4`, `-3/4`; with a qualifier word first (`khoảng 1/5`).
+impl fmt::Display for Fraction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{} ", qualifier_word(q))?;
+        }
+        write!(f, "{}/{}", self.numerator, self.denominator)
+    }
 }
 
 /// An ordinal: `thứ nhất` (1), `thứ 3`, `hạng nhì` (2).
@@ -203,10 +378,15 @@ pub enum Quantity {
     Percent(Percent),
     /// An ordinal.
     Ordinal(Ordinal),
+    /// A quantity with a unit of measure.
+    Measure(Measure),
+    /// A common fraction.
+    Fraction(Fraction),
 }
 
 impl Quantity {
-    /// The contract's kind name: `number`, `money`, `percent` or `ordinal`.
+    /// The contract's kind name: `number`, `money`, `percent`, `ordinal`,
+    /// `measure` or `fraction`.
     ///
     /// ```
     /// use vietnorm::number::{Ordinal, Quantity};
@@ -218,6 +398,8 @@ impl Quantity {
             Quantity::Money(_) => "money",
             Quantity::Percent(_) => "percent",
             Quantity::Ordinal(_) => "ordinal",
+            Quantity::Measure(_) => "measure",
+            Quantity::Fraction(_) => "fraction",
         }
     }
 }
@@ -248,7 +430,7 @@ pub struct QuantityMatch {
 mod ser {
     use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-    use super::{Money, Number, Percent, Value};
+    use super::{Fraction, Measure, Money, Number, Percent, Value};
 
     fn fields(value: &Value, qualifier: bool, extra: usize) -> usize {
         let n = match value {
@@ -289,6 +471,9 @@ mod ser {
             let n = fields(&self.value, self.qualifier.is_some(), 0);
             let mut s = serializer.serialize_struct("Percent", n)?;
             write_value(&mut s, "value", &self.value)?;
+            if let Some(p) = &self.per {
+                s.serialize_field("per", p)?;
+            }
             if let Some(q) = &self.qualifier {
                 s.serialize_field("qualifier", q)?;
             }
@@ -302,6 +487,52 @@ mod ser {
             let mut s = serializer.serialize_struct("Money", n)?;
             write_value(&mut s, "amount", &self.amount)?;
             s.serialize_field("currency", &self.currency)?;
+            if let Some(p) = &self.per {
+                s.serialize_field("per", p)?;
+            }
+            if let Some(q) = &self.qualifier {
+                s.serialize_field("qualifier", q)?;
+            }
+            s.end()
+        }
+    }
+
+    impl Serialize for Measure {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let si = self.si();
+            let n = fields(&self.value, self.qualifier.is_some(), 4);
+            let mut s = serializer.serialize_struct("Measure", n)?;
+            write_value(&mut s, "value", &self.value)?;
+            s.serialize_field("unit", &self.unit)?;
+            if let Some(p) = &self.per {
+                s.serialize_field("per", p)?;
+            }
+            if let Some((v, unit)) = &si {
+                match v {
+                    Value::Exact(d) => s.serialize_field("si_value", d)?,
+                    Value::Interval { min, max } => {
+                        s.serialize_field("si_min", min)?;
+                        s.serialize_field("si_max", max)?;
+                    }
+                }
+                s.serialize_field("si_unit", unit)?;
+            }
+            if let Some(q) = &self.qualifier {
+                s.serialize_field("qualifier", q)?;
+            }
+            s.end()
+        }
+    }
+
+    impl Serialize for Fraction {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let value = self.value();
+            let mut s = serializer.serialize_struct("Fraction", 4)?;
+            s.serialize_field("numerator", &self.numerator.to_string())?;
+            s.serialize_field("denominator", &self.denominator.to_string())?;
+            if let Some(v) = &value {
+                s.serialize_field("value", v)?;
+            }
             if let Some(q) = &self.qualifier {
                 s.serialize_field("qualifier", q)?;
             }

@@ -1,5 +1,5 @@
-//! The scanner: every number, amount, percentage and ordinal in running
-//! text, with its byte span in the original input.
+//! The scanner: every number, amount, percentage, measure, fraction and
+//! ordinal in running text, with its byte span in the original input.
 //!
 //! It jumps from one possible start to the next with one Aho-Corasick
 //! search (digits, currency symbols, number words, qualifiers: see
@@ -10,7 +10,8 @@
 //!
 //! - codes: digits glued to letters or to another number by `-`, `+`, `/`,
 //!   `:` ("75L-014.51", "Km6+599", "U23", "COVID-19", "A320"), unless the
-//!   letters are a unit of measure ("3kg", "100km");
+//!   letters are a unit of measure ("3kg", "100km"), which the grammar
+//!   reads as a measure;
 //! - dates and times: "29/10", "10:30", "14h30", and a bare number after
 //!   "ngày", "tháng", "năm", "lúc" ("ngày 23.5", "năm 2024") — the dates
 //!   scanner reports them;
@@ -27,7 +28,9 @@
 
 use std::cell::{Cell, OnceCell};
 
-use super::currency::is_dollar_prefix;
+#[cfg(test)]
+use super::currency::SYMBOL_CHARS;
+use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity};
 use super::lex::{Kind, Token, Word, next_token, token_at};
@@ -46,6 +49,17 @@ const GLUED_UNITS: &[&str] = &[
     "kW", "MW", "GW", "kWh", "V", "kV", "GB", "MB", "TB", "KB", "Gb", "Mb", "Hz", "MHz", "GHz",
     "ft", "x", "gb", "mb", "tb", "kw", "mw", "kwh", "hz", "ghz", "mhz", "km²", "m²", "cc",
 ];
+
+/// Words after a fraction written with a slash that say it is a fraction,
+/// not a date: "3/4 dân số", "1/5 số hộ", "2/3 diện tích", "1/3 tổng".
+const FRACTION_NOUNS: &[&str] = &[
+    "dân", "số", "diện", "tổng", "lượng", "quỹ", "vốn", "ngân", "thị", "sản", "cổ", "đất", "dung",
+    "khối", "nhân", "phần", "quãng", "chặng", "chiều", "thời", "giá", "kinh", "lực",
+];
+
+/// Words before a dash and a space that make the dash a minus sign:
+/// "nhiệt độ là - 5", "giảm xuống - 3", "= - 2".
+const SIGN_LEADS: &[&str] = &["là", "bằng", "xuống", "còn", "mức"];
 
 /// Words before a bare number that make it part of a date or time.
 const DATE_WORDS: &[&str] = &["ngày", "mùng", "mồng", "tháng", "năm", "lúc", "hôm", "quý"];
@@ -92,7 +106,7 @@ fn sentence_start(prev: Option<&Token<'_>>) -> bool {
 /// let found: Vec<_> = vietnorm::number::scan(text)
 ///     .map(|m| &text[m.start..m.end])
 ///     .collect();
-/// assert_eq!(found, ["hơn 2", "1,2 tỷ đồng"]);
+/// assert_eq!(found, ["hơn 2 tấn", "1,2 tỷ đồng"]);
 /// ```
 #[derive(Debug)]
 pub struct Scanner<'a> {
@@ -129,8 +143,9 @@ fn token<'a>(text: &'a str, lexed: &Lexed<'_>, pos: usize) -> Option<Token<'a>> 
     }
 }
 
-/// Finds every number, amount of money, percentage and ordinal in `text`,
-/// in order, as [`QuantityMatch`]es whose `start..end` index `text`.
+/// Finds every number, amount of money, percentage, measure, fraction and
+/// ordinal in `text`, in order, as [`QuantityMatch`]es whose `start..end`
+/// index `text`.
 /// Spans never overlap; qualifier words ("hơn", "khoảng") belong to the span
 /// of the quantity they qualify.
 ///
@@ -205,17 +220,13 @@ enum Verdict {
 fn may_start(text: &str, tok: &Token<'_>) -> bool {
     match tok.kind {
         Kind::Digits => true,
-        Kind::Sym(c) => {
-            is_sign_char(c)
-                || matches!(
-                    c,
-                    '$' | '€' | '£' | '¥' | '₫' | '₩' | '₹' | '₽' | '฿' | '₭' | '៛'
-                )
-        }
+        Kind::Sym(c) => is_sign_char(c) || SYMBOL_CHARS.contains(&c),
         Kind::Word => {
             super::trigger::start_word(tok.text).is_some()
-                || (text.get(tok.end..).is_some_and(|r| r.starts_with('$'))
-                    && is_dollar_prefix(tok.text))
+                || text
+                    .get(tok.end..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| SYMBOL_CHARS.contains(&c) && is_symbol_prefix(tok.text, c))
         }
     }
 }
@@ -229,9 +240,16 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
     let Some(first) = window.first() else {
         return Verdict::Skip(1);
     };
-    // Digits glued to a code before them ("U23", "COVID-19").
+    // Digits glued to a code before them ("U23", "COVID-19"), except a
+    // measure after a slash ("3GB RAM/32GB ROM").
     if first.kind == Kind::Digits && in_code {
-        return Verdict::SkipChunk;
+        let after_slash = prev().is_some_and(|p| p.is_sym('/'));
+        return match entity(window, Options::RUNNING) {
+            Ok(e) if after_slash && matches!(e.quantity, Quantity::Measure(_)) => {
+                filter(window, &e, prev)
+            }
+            _ => Verdict::SkipChunk,
+        };
     }
     // "a,77": a comma glued to what comes before is punctuation.
     if first.is_sym(',') && !first.space_before {
@@ -240,6 +258,24 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
     // A sign must stand apart from what precedes it ("3-1" is a score).
     if matches!(first.kind, Kind::Sym('-' | '−')) && !first.space_before {
         return Verdict::Skip(1);
+    }
+    // "là - 5": a spaced dash is a sign after a word that announces a
+    // value; elsewhere it is a dash (a list bullet, an aside).
+    let spaced_sign = matches!(first.kind, Kind::Sym('-' | '−'))
+        && window
+            .get(1)
+            .is_some_and(|t| t.kind == Kind::Digits && t.space_before && !t.line_before)
+        && prev().is_some_and(|p| {
+            p.is_sym('=') || (p.kind == Kind::Word && SIGN_LEADS.contains(&p.folded.as_ref()))
+        });
+    if spaced_sign {
+        let opts = Options {
+            spaced_sign: true,
+            ..Options::RUNNING
+        };
+        if let Ok(e) = entity(window, opts) {
+            return filter(window, &e, prev);
+        }
     }
     if first.kind == Kind::Sym('+') {
         let digits_follow = window
@@ -296,7 +332,28 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let next_glued =
                     !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
-                if next_glued && (next_digits || !matches!(g.kind, Kind::Sym('/'))) {
+                // "12GB/256GB": two measures in the same unit, not a code.
+                let same_unit_pair = g.is_sym('/')
+                    && matches!(e.quantity, Quantity::Measure(_))
+                    && toks
+                        .get(used + 2)
+                        .is_some_and(|t| !t.space_before && t.text == last.text);
+                if next_glued
+                    && (next_digits || !matches!(g.kind, Kind::Sym('/')))
+                    && !same_unit_pair
+                {
+                    // "1,5 lít/100km": a measure glued to more is dropped
+                    // with all it is glued to, so that "100km" does not
+                    // stand alone.
+                    if matches!(e.quantity, Quantity::Measure(_)) {
+                        let glued = toks
+                            .get(used..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take_while(|t| !t.space_before)
+                            .count();
+                        return Verdict::Skip(used + glued);
+                    }
                     return Verdict::SkipChunk;
                 }
             }
@@ -304,6 +361,58 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         }
     }
     let quantity = e.quantity;
+    // "3/4 dân số", "chiếm 1/5": a fraction; a bare "3/4" is a date, which
+    // the dates scanner reports.
+    if let Quantity::Fraction(_) = quantity {
+        if e.slash_fraction {
+            let noun_after = after
+                .filter(|t| t.kind == Kind::Word)
+                .is_some_and(|t| FRACTION_NOUNS.contains(&t.folded.as_ref()));
+            let date_before = prev_word().is_some_and(|w| DATE_WORDS.contains(&w));
+            let share_before = prev_word().is_some_and(|w| w == "chiếm");
+            if date_before || !(noun_after || share_before) {
+                return Verdict::SkipChunk;
+            }
+        }
+        return Verdict::Emit(
+            QuantityMatch {
+                start: first.start,
+                end: last.end,
+                quantity,
+            },
+            used,
+        );
+    }
+    // "vào 21g", "lúc 7g": "g" is "giờ" (o'clock), not grams.
+    if let Quantity::Measure(m) = quantity {
+        // "750 x 489 x 256mm": the last factor of a product of dimensions.
+        if prev().is_some_and(|p| p.is("x") || p.is_sym('×')) {
+            return Verdict::Skip(used);
+        }
+        // "Vespa LXV 3V": a one-letter capital unit after a model name.
+        let capital_letter = m.unit.symbol().len() == 1
+            && last.text.len() == 1
+            && last.text.bytes().all(|b| b.is_ascii_uppercase());
+        let model_before = prev().is_some_and(|p| {
+            p.kind == Kind::Word
+                && p.text.len() >= 2
+                && p.text.bytes().all(|b| b.is_ascii_uppercase())
+        });
+        if capital_letter && model_before {
+            return Verdict::Skip(used);
+        }
+        let hour = m
+            .value
+            .exact()
+            .and_then(|v| v.to_i128())
+            .is_some_and(|h| (0..=24).contains(&h));
+        if m.unit.symbol() == "g"
+            && hour
+            && prev_word().is_some_and(|w| matches!(w, "lúc" | "vào" | "từ" | "đến" | "tới"))
+        {
+            return Verdict::Skip(used);
+        }
+    }
     if let Quantity::Ordinal(o) = quantity {
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
             return Verdict::Skip(used);
@@ -585,12 +694,32 @@ impl Scanner<'_> {
             }
         };
         let mut start = p;
-        // "US$ 5": letters glued to the dollar sign start the quantity.
-        if kind == Start::Symbol && self.text.get(p..).is_some_and(|r| r.starts_with('$')) {
+        // "US$ 5", "JP¥": letters glued to a currency sign start the
+        // quantity.
+        let sym = self.text.get(p..).and_then(|r| r.chars().next());
+        if let (Start::Symbol, Some(sym)) = (kind, sym) {
             if let Some(t) = token_before(self.text, &self.lexed, p) {
                 let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
-                if glued_word && is_dollar_prefix(t.text) {
+                if glued_word && is_symbol_prefix(t.text, sym) {
                     start = t.start;
+                }
+            }
+        }
+        // A dash and spaces before digits ("là - 5"): the grammar decides
+        // whether it is a sign.
+        if kind == Start::Digit {
+            let before = self.text.get(..start).unwrap_or_default();
+            let trimmed = before.trim_end_matches([' ', '\t']);
+            if trimmed.len() < before.len() {
+                if let Some(c) = trimmed
+                    .chars()
+                    .next_back()
+                    .filter(|c| matches!(c, '-' | '−'))
+                {
+                    let at = trimmed.len() - c.len_utf8();
+                    if at >= self.pos {
+                        return Some((at, kind, p));
+                    }
                 }
             }
         }
@@ -832,7 +961,7 @@ mod tests {
             spans("Giá từ 5 đến 7 triệu đồng, tăng 5-7%, hơn 100 người."),
             ["từ 5 đến 7 triệu đồng", "5-7%", "hơn 100"]
         );
-        assert_eq!(spans("đứng thứ hai, 3kg gạo"), ["thứ hai", "3"]);
+        assert_eq!(spans("đứng thứ hai, 3kg gạo"), ["thứ hai", "3kg"]);
     }
 }
 
@@ -927,6 +1056,28 @@ mod fast_equals_reference {
         "\u{301}",
         "Km",
         "\u{a0}",
+        // Units, rates, fractions.
+        "kg",
+        "mét",
+        "ha",
+        "tấn",
+        "độ",
+        "C",
+        "°",
+        "tư",
+        "hàng",
+        "x",
+        "GB",
+        "m",
+        "g",
+        "t",
+        "\"",
+        "lít",
+        "mỗi",
+        "dân",
+        "chiếm",
+        "là",
+        "RAM",
     ];
 
     fn soup() -> impl Strategy<Value = Vec<&'static str>> {

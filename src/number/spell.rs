@@ -356,28 +356,7 @@ impl Speller {
 
 /// The name of a currency as read aloud.
 fn currency_name(c: Currency) -> &'static str {
-    match c.code() {
-        "VND" => "đồng",
-        "USD" => "đô la Mỹ",
-        "EUR" => "euro",
-        "JPY" => "yên",
-        "CNY" => "nhân dân tệ",
-        "GBP" => "bảng Anh",
-        "KRW" => "won",
-        "THB" => "bạt",
-        "AUD" => "đô la Úc",
-        "SGD" => "đô la Singapore",
-        "HKD" => "đô la Hồng Kông",
-        "TWD" => "Đài tệ",
-        "RUB" => "rúp",
-        "INR" => "rupee",
-        "CHF" => "franc Thụy Sĩ",
-        "CAD" => "đô la Canada",
-        "MYR" => "ringgit",
-        "LAK" => "kíp Lào",
-        "KHR" => "riel",
-        other => other,
-    }
+    super::currency::spoken_name(c)
 }
 
 #[cfg(test)]

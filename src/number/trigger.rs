@@ -43,11 +43,11 @@ const PHRASE_WORDS: &[&str] = &[
     // First words of the qualifiers (entity.rs).
     "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
-    "từ", "giữa", "thứ", "hạng", // Currency codes written before an amount.
-    "usd", "vnd", "vnđ", "eur", "jpy", "cny", "rmb", "ndt", "gbp", "krw", "thb", "aud", "sgd",
-    "hkd", "twd", "rub", "inr", "chf", "cad", "myr", "lak", "khr", "rs", "rm",
+    "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
+    "hàng",
+    // Currency codes written before an amount come from the currency
+    // table (`currency::prefix_words`).
 ];
-const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₫", "₩", "₹", "₽", "฿", "₭", "៛"];
 
 struct Automaton {
     /// The search automaton (unanchored: half the size, twice the speed of
@@ -103,8 +103,17 @@ fn patterns() -> (Vec<String>, Vec<Start>) {
             }
         }
     }
-    for s in SYMBOLS {
-        patterns.push((*s).to_string());
+    let mut prefixes: Vec<String> = super::currency::prefix_words().collect();
+    prefixes.sort();
+    prefixes.dedup();
+    for w in prefixes {
+        for v in variants(&w) {
+            patterns.push(v);
+            kinds.push(Start::Phrase);
+        }
+    }
+    for s in super::currency::SYMBOL_CHARS {
+        patterns.push(s.to_string());
         kinds.push(Start::Symbol);
     }
     (patterns, kinds)
@@ -210,6 +219,8 @@ const CONTINUATIONS: &[&str] = &[
     "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "xỉ",
     "chừng", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
+    // Fractions and rates.
+    "trên", "chia", "mỗi",
 ];
 
 /// True when `tok` could be the token after the first word of a quantity:
@@ -240,6 +251,7 @@ fn continuation_words() -> &'static FnvSet<String> {
             .chain(PHRASE_WORDS)
             .map(|w| (*w).to_string())
             .chain(super::currency::currency_words())
+            .chain(super::unit::unit_words())
             .collect()
     })
 }

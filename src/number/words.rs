@@ -46,6 +46,13 @@ pub(crate) struct Options {
     pub consecutive_pairs: bool,
     /// "trừ" is a minus sign.
     pub spoken_minus: bool,
+    /// A dash with a space before the number is a minus sign ("- 1.200.000").
+    pub spaced_sign: bool,
+    /// "t" glued after digits is "tỷ" even with no currency after it.
+    pub t_billion: bool,
+    /// The input is one whole expression: spoken fractions ("hai trên
+    /// mười lăm") and mixed numbers ("5 1/2") are read.
+    pub whole: bool,
 }
 
 impl Options {
@@ -53,11 +60,17 @@ impl Options {
         bare_multipliers: true,
         consecutive_pairs: true,
         spoken_minus: true,
+        spaced_sign: true,
+        t_billion: false,
+        whole: true,
     };
     pub const RUNNING: Options = Options {
         bare_multipliers: false,
         consecutive_pairs: false,
         spoken_minus: false,
+        spaced_sign: false,
+        t_billion: false,
+        whole: false,
     };
 }
 
@@ -573,19 +586,24 @@ fn digits_to_fraction(digits: &str) -> Option<Decimal> {
 
 /// Most tokens one number may take: far more than any real number needs,
 /// and a bound on the work per position for the scanner.
-const MAX_TOKENS: usize = 64;
+pub(crate) const MAX_TOKENS: usize = 64;
 
 /// Reads the longest number at the start of `toks`.
 pub(crate) fn parse_prefix(toks: &[Token<'_>], opts: Options) -> Result<NumParse, NumFail> {
     let mut it = Interp::new();
     let mut i = 0;
-    // A sign: "âm", "trừ", or "-" glued to the number.
+    // A sign: "âm", "trừ", or "-" glued to the number (or spaced, where
+    // the caller knows a sign stands there: "- 1.200.000" alone).
     if let Some(first) = toks.first() {
         let glued_next = toks.get(1).is_some_and(|t| !t.space_before);
+        let digits_next = toks.get(1).is_some_and(|t| t.kind == Kind::Digits);
         let sign = match first.word {
             Word::Am => true,
             Word::Tru => opts.spoken_minus,
-            _ => matches!(first.kind, Kind::Sym('-' | '−')) && glued_next,
+            _ => {
+                matches!(first.kind, Kind::Sym('-' | '−'))
+                    && (glued_next || (opts.spaced_sign && digits_next))
+            }
         };
         if sign {
             it.negative = true;

@@ -50,6 +50,9 @@ pub enum Set {
     /// The final test set, drawn with a third seed after every rule was
     /// written and read by two more annotators: scored once, as it came.
     Final,
+    /// Passages drawn for units of measure (`measure_passages.tsv`):
+    /// only measures and rates (money or percent per a unit) are scored.
+    Measures,
 }
 
 impl Set {
@@ -58,6 +61,7 @@ impl Set {
             Set::Dev => "passages.tsv",
             Set::HeldOut => "heldout_passages.tsv",
             Set::Final => "test_passages.tsv",
+            Set::Measures => "measure_passages.tsv",
         }
     }
 
@@ -66,6 +70,20 @@ impl Set {
             Set::Dev => "gold",
             Set::HeldOut => "heldout_gold",
             Set::Final => "test_gold",
+            Set::Measures => "measure_gold",
+        }
+    }
+
+    /// Whether an entity of this kind and compact value is scored in this
+    /// set: everything, or only measures and rates for `Measures`.
+    pub fn scores(self, kind: &str, value: &str) -> bool {
+        match self {
+            Set::Dev | Set::HeldOut | Set::Final => true,
+            Set::Measures => {
+                kind == "measure"
+                    || (matches!(kind, "money" | "percent")
+                        && value.split_whitespace().any(|w| w.contains('/')))
+            }
         }
     }
 }
@@ -265,11 +283,25 @@ pub fn compact(kind: &str, v: &Value) -> String {
         (Some(a), Some(b)) => format!("{}..{}", num(a), num(b)),
         _ => num(&v[field]),
     };
+    let per = v["per"]
+        .as_str()
+        .map_or_else(String::new, |p| format!("/{p}"));
     let mut s = match kind {
         "money" => format!(
-            "{} {}",
+            "{} {}{per}",
             amount("amount"),
             v["currency"].as_str().unwrap_or("?")
+        ),
+        "measure" => format!(
+            "{} {}{per}",
+            amount("value"),
+            v["unit"].as_str().unwrap_or("?")
+        ),
+        "percent" => format!("{}{per}", amount("value")),
+        "fraction" => format!(
+            "{}/{}",
+            v["numerator"].as_str().unwrap_or("?"),
+            v["denominator"].as_str().unwrap_or("?")
         ),
         "duration" => format!("{} {}", amount("value"), v["unit"].as_str().unwrap_or("?")),
         "date" => ranged(&date),
@@ -352,11 +384,24 @@ pub fn score(
     passages: &[Passage],
     gold: &[GoldEntity],
 ) -> (BTreeMap<String, Counts>, Vec<Miss>) {
+    score_set(extractor, passages, gold, Set::Dev)
+}
+
+/// [`score`], counting only what `set` scores ([`Set::scores`]).
+pub fn score_set(
+    extractor: &Extractor,
+    passages: &[Passage],
+    gold: &[GoldEntity],
+    set: Set,
+) -> (BTreeMap<String, Counts>, Vec<Miss>) {
     let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
     let mut misses = Vec::new();
     for p in passages {
         let g: Vec<&GoldEntity> = gold.iter().filter(|g| g.passage == p.key).collect();
-        let found = found(extractor, &p.text);
+        let found: Vec<_> = found(extractor, &p.text)
+            .into_iter()
+            .filter(|(_, _, kind, value)| set.scores(kind, value))
+            .collect();
         let relative = |s: usize, e: usize| {
             g.iter()
                 .any(|g| g.kind == "relative" && s < g.end && g.start < e)

@@ -1,5 +1,8 @@
 //! The compact notation the number table tests write their expected values
-//! in: `21`, `5..7`, `about 83500000 USD`, `5.2%`, `#3` (an ordinal).
+//! in: `21`, `5..7`, `about 83500000 USD`, `5.2%`, `#3` (an ordinal),
+//! `3 kg` and `8 tạ/ha` (measures: value and canonical unit symbols),
+//! `500 VND/l` and `7%/year` (rates: `/` and the unit they are per),
+//! `3/4` (a fraction, as written).
 #![allow(dead_code)]
 
 use vietnorm::number::{Quantity, Value};
@@ -13,6 +16,11 @@ pub fn value(v: &Value) -> String {
     }
 }
 
+/// `/UNIT` for a rate, else nothing.
+fn per(p: Option<vietnorm::number::Unit>) -> String {
+    p.map_or_else(String::new, |u| format!("/{u}"))
+}
+
 /// A quantity, its qualifier first: `more_than 10000000000 VND`.
 pub fn show(q: &Quantity) -> String {
     let with_qualifier = |s: String, q: Option<vietnorm::number::Qualifier>| match q {
@@ -21,10 +29,20 @@ pub fn show(q: &Quantity) -> String {
     };
     match q {
         Quantity::Number(n) => with_qualifier(value(&n.value), n.qualifier),
-        Quantity::Money(m) => {
-            with_qualifier(format!("{} {}", value(&m.amount), m.currency), m.qualifier)
+        Quantity::Money(m) => with_qualifier(
+            format!("{} {}{}", value(&m.amount), m.currency, per(m.per)),
+            m.qualifier,
+        ),
+        Quantity::Percent(p) => {
+            with_qualifier(format!("{}%{}", value(&p.value), per(p.per)), p.qualifier)
         }
-        Quantity::Percent(p) => with_qualifier(format!("{}%", value(&p.value)), p.qualifier),
+        Quantity::Measure(m) => with_qualifier(
+            format!("{} {}{}", value(&m.value), m.unit, per(m.per)),
+            m.qualifier,
+        ),
+        Quantity::Fraction(f) => {
+            with_qualifier(format!("{}/{}", f.numerator, f.denominator), f.qualifier)
+        }
         Quantity::Ordinal(o) => format!("#{}", o.value),
         _ => "?".to_string(),
     }
