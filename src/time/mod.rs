@@ -44,6 +44,7 @@ mod interval;
 #[cfg(feature = "jiff")]
 mod jiff;
 
+mod lunar;
 mod numbers;
 mod qualifier;
 mod reference;
@@ -58,6 +59,7 @@ pub use datetime::{DateTime, DateTimeValue, DayPart};
 pub use duration::{Duration, TimeUnit};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;
+pub use lunar::{LUNAR_YEAR_RANGE, LunarDate};
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
 
