@@ -54,7 +54,7 @@ mod scan;
 use core::fmt;
 
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
-pub use date::{InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
+pub use date::{DateField, Inferred, InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
 pub use datetime::{DateTime, DateTimeValue, DayPart};
 pub use duration::{Duration, TimeUnit};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
@@ -586,6 +586,9 @@ pub(crate) fn time_of(t: &TimeExpr) -> Result<TimeOfDay, Reason> {
         time = time.with_second(small(s)).map_err(Reason::InvalidTime)?;
     }
     if let Some(o) = t.offset {
+        if o == grammar::AMBIGUOUS_ZONE {
+            return Err(Reason::AmbiguousZone);
+        }
         let o = i16::try_from(o)
             .ok()
             .and_then(UtcOffset::from_minutes)

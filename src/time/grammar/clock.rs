@@ -285,16 +285,35 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
-        let j = if self.is(j, Word::Gio) && self.word(j + 1).and_then(Word::zone_offset).is_some() {
+        // "giờ Hà Nội" (Hà Nội time) is UTC+7.
+        if self.is(j, Word::Gio) && self.is(j + 1, Word::Ha) && self.is(j + 2, Word::Noi) {
+            let k = j + 3;
+            if open {
+                return (self.punct(k) == Some(')')).then_some((7 * 60, k + 1));
+            }
+            return Some((7 * 60, k));
+        }
+        let j = if self.is(j, Word::Gio)
+            && self
+                .word(j + 1)
+                .is_some_and(|w| w.zone_offset().is_some() || w.is_ambiguous_zone())
+        {
             j + 1
         } else {
             j
         };
-        let base = self.word(j)?.zone_offset()?;
+        let word = self.word(j)?;
+        // "CST", "IST", "BST" name several zones: a whole expression says
+        // so (an error); in running text the time is read without them.
+        let base = match word.zone_offset() {
+            Some(base) => base,
+            None if word.is_ambiguous_zone() && !self.strict => AMBIGUOUS_ZONE,
+            None => return None,
+        };
         let mut k = j + 1;
         let mut minutes = 0i32;
         // "GMT+7", "UTC-03:30"; a named zone ("JST") takes no sign.
-        let signed = base == 0;
+        let signed = matches!(word, Word::Gmt | Word::Utc);
         if let Some(sign) = self
             .adj_punct(k)
             .filter(|&c| signed && (c == '+' || is_dash(c)))
@@ -324,6 +343,13 @@ impl Grammar<'_> {
             }
             k += 1;
         }
+        if base == AMBIGUOUS_ZONE {
+            return Some((AMBIGUOUS_ZONE, k));
+        }
         Some((base + minutes, k))
     }
 }
+
+/// The offset the grammar gives an ambiguous zone name ("CST"), which
+/// validation turns into an error that says so.
+pub(crate) const AMBIGUOUS_ZONE: i32 = i32::MIN;

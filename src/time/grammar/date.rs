@@ -5,7 +5,9 @@ use super::{Grammar, Read, is_dash, is_date_sep};
 use crate::lex::Word;
 use crate::lex::{Gap, Kind};
 use crate::time::date::Weekday;
-use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
+use crate::time::resolve::{
+    DateExpr, DateRangeExpr, Direction, Fields, MonthSpec, SpanUnit, YearSpec,
+};
 
 impl Grammar<'_> {
     /// A date or a date range.
@@ -218,7 +220,60 @@ impl Grammar<'_> {
     /// follows ("từ", "đến").
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let (e, j) = self.date_single_as_written(i, cued)?;
-        Some(self.with_written_date(e, j).unwrap_or((e, j)))
+        let (e, j) = self.with_written_date(e, j).unwrap_or((e, j));
+        Some(self.with_direction(e, j).unwrap_or((e, j)))
+    }
+
+    /// A date without a year followed by the side of the reference it is
+    /// on: "tháng 3 tới", "29/10 sắp tới", "ngày 5/6 vừa qua". In running
+    /// text only "tới", "sắp tới" and "vừa qua" (a bare "qua", "sau" or
+    /// "trước" there is a verb or a preposition: "29/10 qua đời", "tháng 3
+    /// trước khi").
+    fn with_direction(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let DateExpr::Fields(f) = e else { return None };
+        if f.year.is_some() || f.direction.is_some() || (f.month.is_none() && f.day.is_none()) {
+            return None;
+        }
+        // Not the end of a range or "until now": "29/10 tới nay", "tháng 3
+        // tới tháng 5", "tới ngày 5".
+        let ends = |k: usize| {
+            self.num(k).is_none()
+                && !matches!(
+                    self.word(k),
+                    Some(
+                        Word::Nay
+                            | Word::Nay2
+                            | Word::Ngay
+                            | Word::Thang
+                            | Word::Nam
+                            | Word::Hom
+                            | Word::Mung
+                            | Word::Thu
+                            | Word::Tuan
+                            | Word::Giua
+                            | Word::Dau
+                            | Word::Cuoi
+                    )
+                )
+        };
+        let (direction, end) = match (self.word(j)?, self.word(j + 1)) {
+            (Word::Sap, Some(Word::Toi2)) => (Direction::Future, j + 2),
+            (Word::Toi2, _) => (Direction::Future, j + 1),
+            (Word::Vua, Some(Word::Qua)) => (Direction::Past, j + 2),
+            (Word::Sau, _) if !self.strict => (Direction::Future, j + 1),
+            (Word::Qua | Word::Truoc, _) if !self.strict => (Direction::Past, j + 1),
+            _ => return None,
+        };
+        if !ends(end) {
+            return None;
+        }
+        Some((
+            DateExpr::Fields(Fields {
+                direction: Some(direction),
+                ..f
+            }),
+            end,
+        ))
     }
 
     /// A relative day followed by the date it is, in parentheses: "ngày mai
@@ -977,5 +1032,6 @@ fn full(y: u32, m: u32, d: u32) -> Option<Fields> {
         month: Some(MonthSpec::Abs(month(m)?)),
         day: Some(day(d)?),
         weekday: None,
+        direction: None,
     })
 }

@@ -16,6 +16,7 @@ mod clock;
 mod date;
 mod datetime;
 
+pub(crate) use clock::AMBIGUOUS_ZONE;
 pub(crate) use datetime::{DateTimeExpr, DateTimeRangeExpr};
 
 use crate::lex::Word;
