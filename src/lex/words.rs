@@ -217,6 +217,16 @@ impl Word {
         matches!(
             self,
             Ngay | Thang
+                | Tet
+                | Ram
+                | Gio2
+                | Giang
+                | Cach
+                | Cuoi
+                | Dau
+                | Giua
+                | Thap
+                | Nhung
                 | Nam
                 | Tuan
                 | Quy

@@ -6,6 +6,7 @@ use super::calendar;
 use super::date::{DateField, Inferred, PartialDate, Weekday};
 use super::error::Reason;
 use super::interval::Interval;
+use super::lunar::LunarDate;
 use super::reference::Reference;
 
 /// A year as written: absolute, or relative to the reference year.
@@ -77,6 +78,16 @@ pub(crate) enum DateExpr {
     Quarter { quarter: u8, year: Option<YearSpec> },
     /// The quarter `n` quarters from the reference quarter.
     QuarterOffset(i32),
+    /// Saturday and Sunday of the week `n` weeks from the reference week
+    /// ("cuối tuần này").
+    Weekend(i32),
+    /// A date of the lunar calendar ("mùng 1 Tết", "rằm tháng Giêng"),
+    /// with its lunar year when written.
+    Lunar {
+        year: Option<YearSpec>,
+        month: u8,
+        day: u8,
+    },
     /// The units `from` to `to` (inclusive) counted from the reference
     /// unit: 1..=3 months are the next three months, -2..=-1 years the last
     /// two; weeks run Monday to Sunday.
@@ -182,6 +193,15 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
                 date_of_day_number(monday + 6)?,
             )))
         }
+        DateExpr::Weekend(k) => {
+            let r = need(reference)?;
+            let saturday = reference_monday(r) + 7 * i64::from(k) + 5;
+            Ok(DateValue::Range(Interval::new(
+                date_of_day_number(saturday)?,
+                date_of_day_number(saturday + 1)?,
+            )))
+        }
+        DateExpr::Lunar { year, month, day } => single(lunar(year, month, day, reference)),
         DateExpr::Quarter { quarter, year } => {
             let year = match year {
                 Some(y) => Some(year_of(y, reference)?),
@@ -236,6 +256,39 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
             quarter_range(quarter, Some(year))
         }
     }
+}
+
+/// The solar date of a lunar date; without its year, the nearest one to
+/// the reference (the news rule of reference completion), with the year
+/// marked inferred.
+fn lunar(
+    year: Option<YearSpec>,
+    month: u8,
+    day: u8,
+    reference: Option<&Reference>,
+) -> Result<PartialDate, Reason> {
+    let solar = |y: i32| {
+        LunarDate::new(y, month, day, false)
+            .and_then(|l| l.to_solar())
+            .ok_or(Reason::InvalidLunarDate)
+    };
+    if let Some(y) = year {
+        return solar(year_of(y, reference)?);
+    }
+    let r = need(reference)?;
+    let mut best: Option<(i64, PartialDate)> = None;
+    for y in r.year().saturating_sub(1)..=r.year().saturating_add(1) {
+        let Ok(d) = solar(y) else { continue };
+        let Some(n) = day_number_of(&d) else { continue };
+        let delta = n - r.day_number();
+        // On a tie, the past (a negative delta sorts first).
+        let key = delta.abs() * 2 + i64::from(delta > 0);
+        if best.is_none_or(|(k, _)| key < k) {
+            best = Some((key, d));
+        }
+    }
+    best.map(|(_, d)| d.with_inferred(Inferred::EMPTY.with(DateField::Year)))
+        .ok_or(Reason::InvalidLunarDate)
 }
 
 fn calendar_weekday(r: &Reference) -> u8 {

@@ -133,9 +133,21 @@ impl Grammar<'_> {
                 ..
             } => {
                 let mut j = i + 2;
-                // "14g30" needs its minutes: "3G", "4G" are networks.
+                // "14g30" needs its minutes: "3G", "4G" are networks; a
+                // lowercase "21g" after "vào", "lúc", "từ", "đến" (or in a
+                // whole expression) is 21:00 ("vào 21g trên kênh VTV3").
                 if word == Word::G && self.adj_num(j).is_none() {
-                    return None;
+                    let lower = self
+                        .tok(i + 1)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word { capital: false, .. }));
+                    let cued = !self.strict
+                        || matches!(
+                            self.prev_word(i),
+                            Some(Word::Vao | Word::Luc | Word::Tu | Word::Den)
+                        );
+                    if !(lower && cued && h <= 23) {
+                        return None;
+                    }
                 }
                 if let Some((m, mlen)) = self.adj_num(j) {
                     if mlen != 2 || m > 59 {

@@ -15,6 +15,7 @@
 mod clock;
 mod date;
 mod datetime;
+mod news;
 
 pub(crate) use clock::AMBIGUOUS_ZONE;
 pub(crate) use datetime::{DateTimeExpr, DateTimeRangeExpr};
