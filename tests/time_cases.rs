@@ -156,3 +156,10 @@ fn relative_without_reference_says_so() {
     let err = Parser::new().parse_time("bây giờ").unwrap_err();
     assert!(err.needs_reference());
 }
+
+#[test]
+fn news_rows() {
+    let (rows, ok) = run_table("time_news.tsv");
+    assert_eq!(rows, ok);
+    assert!(rows >= 60);
+}
