@@ -95,6 +95,8 @@ const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
     ("cung", "cấp"),
     ("nâng", "cấp"),
     ("khẩn", "cấp"),
+    // "nhiệm kỳ 2012 - 2013": a term of office, its years (dates branch).
+    ("nhiệm", "kỳ"),
 ];
 
 /// Words after a number that say it counts or measures something, which no

@@ -320,19 +320,7 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         Value::Time {
             entity: time::Entity::Date(d),
             qualifier: None,
-        } => {
-            // A range of two years ("nhiệm kỳ 2012 -2013") is a date by its
-            // shape, not a bare number a label word could claim (dates
-            // branch).
-            let years = matches!(d, time::DateValue::Range(r)
-                if r.from.month().is_none() && r.to.month().is_none()
-                    && r.from.year().is_some() && r.to.year().is_some());
-            (
-                digits_first && !years,
-                false,
-                matches!(d, time::DateValue::Range(_)),
-            )
-        }
+        } => (digits_first, false, matches!(d, time::DateValue::Range(_))),
         _ => (false, false, false),
     };
     Candidate {

@@ -286,13 +286,13 @@ impl Grammar<'_> {
     /// (2/6)", "sáng nay (1/6)", "thứ Hai tới (3/6)". The written date is
     /// the value (no reference is needed, and none is used: the text says
     /// which day), and the span takes the parentheses.
-    fn with_written_date(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+    pub(crate) fn with_written_date(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
         let weekday = match e {
             DateExpr::Days { weekday, .. } => weekday,
             DateExpr::WeekdayInWeek { weekday, .. }
             | DateExpr::NextWeekday(weekday)
             | DateExpr::PreviousWeekday(weekday) => Some(weekday),
-            DateExpr::Lunar { .. } => None,
+            DateExpr::Lunar { .. } | DateExpr::Week(_) | DateExpr::Weekend(_) => None,
             _ => return None,
         };
         match self.punct(j) {
@@ -358,6 +358,7 @@ impl Grammar<'_> {
                 Word::Giang => self.giang_sinh(i),
                 Word::Cach => self.cach_day(i),
                 Word::Cuoi => self.weekend(i),
+                Word::Dau => self.week_start(i),
                 Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),

@@ -165,6 +165,17 @@ impl Grammar<'_> {
         Some((DateExpr::Weekend(k), j))
     }
 
+    /// "đầu tuần sau (3/6)", "đầu tuần này (28/10)": the start of a week
+    /// with the date it is, in parentheses; the written date is the value.
+    /// Without the date nothing is read ("đầu tuần sau" is no one day).
+    pub(crate) fn week_start(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i + 1, Word::Tuan) {
+            return None;
+        }
+        let (k, j) = self.relative_word(i + 2, false)?;
+        self.with_written_date(DateExpr::Week(k), j)
+    }
+
     /// "thập niên 90", "thập kỷ 1990", "những năm 90", "những năm 1990":
     /// the ten years of a decade. Two digits are the 1900s ("thập niên 20"
     /// is the 1920s); four digits must end in 0.
