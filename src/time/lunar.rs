@@ -4,13 +4,14 @@
 //! Why an astronomical computation and not a table: Vietnamese holidays
 //! ("Tết Nguyên đán", "rằm tháng Giêng", "Giỗ Tổ Hùng Vương" on 10/3 âm
 //! lịch) are written as lunar dates, and news names them for any year. The
-//! rules are astronomical: a month starts on the day (in UTC+7, the time
-//! of Hà Nội) of a new moon; the month holding the winter solstice is the
-//! eleventh; a year with thirteen months between two eleventh months has a
-//! leap month, the first one that holds no major solar term (trung khí).
-//! Vietnam reckons these days in UTC+7 while China uses UTC+8, which is why
-//! Tết fell on 21 January 1985 in Vietnam and on 20 February in China, and
-//! on 17 February 2007 in Vietnam and 18 February in China.
+//! rules are astronomical: a month starts on the day of a new moon; the
+//! month holding the winter solstice is the eleventh; a year with thirteen
+//! months between two eleventh months has a leap month, the first one that
+//! holds no major solar term (trung khí). Days are counted in UTC+7 (the
+//! time of Hà Nội) from lunar year 1968 and in UTC+8 before, when the
+//! calendar used in Vietnam was the Chinese one. That is why Tết fell on
+//! 21 January 1985 in Vietnam and on 20 February in China, and on 17
+//! February 2007 in Vietnam and 18 February in China.
 //!
 //! Source: Hồ Ngọc Đức, "Thuật toán tính âm lịch" (Computing the
 //! Vietnamese lunar calendar), <https://www.informatik.uni-leipzig.de/~duc/amlich/calrules.html>,

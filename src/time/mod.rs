@@ -13,7 +13,10 @@
 //!
 //! Relative expressions ("hôm qua", "tuần tới", "3 ngày trước") resolve
 //! against a [`Reference`] given to a [`Parser`]; without one they are an
-//! error that says a reference is needed.
+//! error that says a reference is needed. With a reference, a date written
+//! without its year ("29/10", "thứ Hai", "mùng 1 Tết") is completed to the
+//! nearest such date, and [`PartialDate::inferred`] says which fields were
+//! added. Lunar dates convert through [`LunarDate`].
 //!
 //! ```
 //! use vietnorm::time::{self, Parser, Reference};

@@ -1047,13 +1047,13 @@ impl Grammar<'_> {
 /// After a part of the day at `i`, the word that makes it compound ("sáng
 /// sớm", "tối muộn", "đêm khuya", "chiều tối"): the index after it.
 pub(crate) fn part_modifier(g: &Grammar<'_>, i: usize) -> Option<usize> {
-    let ok = match (g.word(i)?, g.word(i + 1)?) {
-        (Word::Sang, Word::Som) => true,
-        (Word::Toi | Word::Dem, Word::Muon) => true,
-        (Word::Dem, Word::Khuya) => true,
-        (Word::Chieu, Word::Toi) => true,
-        _ => false,
-    };
+    let ok = matches!(
+        (g.word(i)?, g.word(i + 1)?),
+        (Word::Sang, Word::Som)
+            | (Word::Toi | Word::Dem, Word::Muon)
+            | (Word::Dem, Word::Khuya)
+            | (Word::Chieu, Word::Toi)
+    );
     ok.then_some(i + 2)
 }
 
