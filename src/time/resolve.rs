@@ -81,6 +81,10 @@ pub(crate) enum DateExpr {
     /// Saturday and Sunday of the week `n` weeks from the reference week
     /// ("cuối tuần này").
     Weekend(i32),
+    /// The week starting on the first Monday of a month ("tuần đầu tiên
+    /// của tháng 9 năm 2017"); without its year, the month is completed
+    /// from the reference.
+    FirstWeek { month: u8, year: Option<YearSpec> },
     /// A date of the lunar calendar ("mùng 1 Tết", "rằm tháng Giêng"),
     /// with its lunar year when written.
     Lunar {
@@ -202,6 +206,27 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
             )))
         }
         DateExpr::Lunar { year, month, day } => single(lunar(year, month, day, reference)),
+        DateExpr::FirstWeek { month, year } => {
+            let (year, inferred) = match year {
+                Some(y) => (year_of(y, reference)?, Inferred::EMPTY),
+                None => {
+                    let r = need(reference)?;
+                    let m =
+                        PartialDate::new(None, Some(month), None).map_err(Reason::InvalidDate)?;
+                    let y = complete(m, r.day_number(), None)
+                        .year()
+                        .ok_or(Reason::NeedsReference)?;
+                    (y, Inferred::EMPTY.with(DateField::Year))
+                }
+            };
+            PartialDate::new(Some(year), Some(month), Some(1)).map_err(Reason::InvalidDate)?;
+            let first = calendar::days_from_civil(year, month, 1);
+            let monday = first + (7 - (first + 3).rem_euclid(7)) % 7;
+            Ok(DateValue::Range(Interval::new(
+                date_of_day_number(monday)?.with_inferred(inferred),
+                date_of_day_number(monday + 6)?.with_inferred(inferred),
+            )))
+        }
         DateExpr::Quarter { quarter, year } => {
             let year = match year {
                 Some(y) => Some(year_of(y, reference)?),

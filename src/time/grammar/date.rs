@@ -367,7 +367,7 @@ impl Grammar<'_> {
                 Word::Nam => self.nam(i + 1),
                 Word::Quy => self.quarter(i + 1),
                 Word::Sn => self.birth_year(i + 1),
-                Word::Tuan => self.week(i + 1),
+                Word::Tuan => self.week(i + 1).or_else(|| self.first_week_of(i)),
                 Word::Mai if !self.strict => Some((
                     DateExpr::Days {
                         offset: 1,

@@ -142,6 +142,34 @@ impl Grammar<'_> {
         Some((DateExpr::Fields(Fields { day: Some(1), ..f }), end))
     }
 
+    /// "tuần đầu tiên của tháng 9 năm 2017": Monday to Sunday of the week
+    /// that starts on the first Monday of the month.
+    pub(crate) fn first_week_of(&self, i: usize) -> Read<DateExpr> {
+        if !(self.is(i + 1, Word::Dau) && self.is(i + 2, Word::Tien)) {
+            return None;
+        }
+        let k = if self.is(i + 3, Word::Cua) {
+            i + 4
+        } else {
+            i + 3
+        };
+        if !self.is(k, Word::Thang) {
+            return None;
+        }
+        let (e, end) = self.thang(k + 1)?;
+        let DateExpr::Fields(f) = e else { return None };
+        let (Some(MonthSpec::Abs(month)), None) = (f.month, f.day) else {
+            return None;
+        };
+        Some((
+            DateExpr::FirstWeek {
+                month,
+                year: f.year,
+            },
+            end,
+        ))
+    }
+
     /// "cách đây 2 ngày", "cách đây 3 năm": that many units ago (whole
     /// expressions only: in running text the gold set reads the duration).
     pub(crate) fn cach_day(&self, i: usize) -> Read<DateExpr> {
