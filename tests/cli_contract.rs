@@ -386,7 +386,7 @@ fn inferred_fields_exact_lines() {
             "Hội nghị diễn ra ngày 5/11 tới."
         ),
         [
-            r#"{"start":23,"end":39,"text":"ngày 5/11 tới","kind":"date","year":2025,"month":11,"day":5,"inferred":["year"]}"#
+            r#"{"start":23,"end":33,"text":"ngày 5/11","kind":"date","year":2025,"month":11,"day":5,"inferred":["year"]}"#
         ]
     );
 }

@@ -265,7 +265,11 @@ impl Grammar<'_> {
             return None;
         }
         // "hai thập kỷ", "hơn hai thập niên": decades, given in years.
-        if self.is(k, Word::Thap) && matches!(self.word(k + 1), Some(Word::Ky | Word::Nien)) {
+        // Not "năm thập niên 90" (the decade of the nineties).
+        if self.is(k, Word::Thap)
+            && matches!(self.word(k + 1), Some(Word::Ky | Word::Nien))
+            && self.num(k + 2).is_none()
+        {
             let ten = Decimal::from(10u32);
             let value = match upper {
                 Some(max) if max > first => Value::Interval {

@@ -21,9 +21,13 @@ impl Grammar<'_> {
             .then_some((YearSpec::Abs(y as i32), i + 1))
     }
 
-    /// A lunar date with its optional year after `j`.
+    /// A lunar date with its optional year after `j` ("mùng 6 tháng Giêng
+    /// âm lịch, năm 1936": the year may follow a comma when "năm" leads it).
     fn lunar_at(&self, month: u8, day: u8, j: usize) -> Read<DateExpr> {
-        let (year, end) = match self.holiday_year(j) {
+        let comma_year = (self.punct(j) == Some(',') && self.is(j + 1, Word::Nam))
+            .then(|| self.holiday_year(j + 1))
+            .flatten();
+        let (year, end) = match comma_year.or_else(|| self.holiday_year(j)) {
             Some((y, e)) => (Some(y), e),
             None => (None, j),
         };
