@@ -435,3 +435,97 @@ fn extract_measures_and_fractions() {
     assert_eq!(lines[3]["kind"], "date");
     assert_eq!(lines.len(), 4);
 }
+
+/// Exact output lines of the fields issue 9 added: `inferred`, lunar dates,
+/// time zones (CONTRACT.md, "parse KIND").
+fn stdout_lines(args: &[&str], stdin: &str) -> Vec<String> {
+    stdout_of(args, stdin).lines().map(String::from).collect()
+}
+
+#[test]
+fn inferred_fields_exact_lines() {
+    assert_eq!(
+        stdout_lines(&["parse", "date", "--reference", "2025-11-02"], "29/10\n"),
+        [r#"{"input":"29/10","year":2025,"month":10,"day":29,"inferred":["year"]}"#]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["parse", "date", "--reference", "2025-10-29"],
+            "thứ Hai\ntháng 3 tới\n20/12 vừa qua\n29/10/2024\n"
+        ),
+        [
+            r#"{"input":"thứ Hai","year":2025,"month":10,"day":27,"weekday":1,"inferred":["year","month","day"]}"#,
+            r#"{"input":"tháng 3 tới","year":2026,"month":3,"inferred":["year"]}"#,
+            r#"{"input":"20/12 vừa qua","year":2024,"month":12,"day":20,"inferred":["year"]}"#,
+            r#"{"input":"29/10/2024","year":2024,"month":10,"day":29}"#,
+        ]
+    );
+    // Without a reference nothing is invented.
+    assert_eq!(
+        stdout_lines(&["parse", "date"], "29/10\n"),
+        [r#"{"input":"29/10","month":10,"day":29}"#]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["parse", "datetime", "--reference", "2025-10-29"],
+            "sáng 2/11\n"
+        ),
+        [
+            r#"{"input":"sáng 2/11","year":2025,"month":11,"day":2,"inferred":["year"],"part_of_day":"morning"}"#
+        ]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["parse", "date", "--reference", "2025-10-29"],
+            "từ 20/12 đến 5/1\n"
+        ),
+        [
+            r#"{"input":"từ 20/12 đến 5/1","from":{"year":2025,"month":12,"day":20,"inferred":["year"]},"to":{"year":2026,"month":1,"day":5,"inferred":["year"]}}"#
+        ]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["extract", "--reference", "2025-10-29"],
+            "Hội nghị diễn ra ngày 5/11 tới."
+        ),
+        [
+            r#"{"start":23,"end":33,"text":"ngày 5/11","kind":"date","year":2025,"month":11,"day":5,"inferred":["year"]}"#
+        ]
+    );
+}
+
+#[test]
+fn lunar_dates_and_zones_exact_lines() {
+    assert_eq!(
+        stdout_lines(
+            &["parse", "date"],
+            "Tết Nguyên đán 2026\nGiỗ Tổ Hùng Vương năm 2025\nmùng 1 Tết\n"
+        ),
+        [
+            r#"{"input":"Tết Nguyên đán 2026","year":2026,"month":2,"day":17}"#,
+            r#"{"input":"Giỗ Tổ Hùng Vương năm 2025","year":2025,"month":4,"day":7}"#,
+            r#"{"input":"mùng 1 Tết","error":"the date at byte 0 is relative: a reference date is needed to resolve it"}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["parse", "date", "--reference", "2025-10-29"],
+            "mùng 1 Tết\n"
+        ),
+        [r#"{"input":"mùng 1 Tết","year":2026,"month":2,"day":17,"inferred":["year"]}"#]
+    );
+    assert_eq!(
+        stdout_lines(&["parse", "time"], "14h CET\n20h (giờ Hà Nội)\n15h CST\n"),
+        [
+            r#"{"input":"14h CET","hour":14,"utc_offset":"+01:00"}"#,
+            r#"{"input":"20h (giờ Hà Nội)","hour":20,"utc_offset":"+07:00"}"#,
+            r#"{"input":"15h CST","error":"the time zone in the time at byte 0 is ambiguous (CST, IST and BST each name several zones): write the UTC offset"}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(&["extract"], "Ông gắn bó hơn hai thập kỷ."),
+        [
+            r#"{"start":15,"end":35,"text":"hơn hai thập kỷ","kind":"duration","value":"20","unit":"year","qualifier":"more_than"}"#
+        ]
+    );
+}

@@ -279,6 +279,16 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// True when tokens `i..j` are two years of four digits (1900–2100)
+    /// around a dash: "2012 -2013".
+    fn years_apart(&self, i: usize, j: usize) -> bool {
+        let year = |k: usize| {
+            matches!(self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value))
+        };
+        j == i + 3 && year(i) && year(i + 2)
+    }
+
     /// Whether the candidate is a label by its context; remembers drops so
     /// that the numbers of a list follow the first ("Điều 18 và 23").
     pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
@@ -350,8 +360,14 @@ impl<'t> Context<'t> {
             };
             // An ordinal says its rank ("lần thứ 17", "vòng thứ ba"); only
             // the minute of a match stays a label ("phút thứ tám").
+            // "nhiệm kỳ 2012 -2013" is a term of office, its years;
+            // "nhiệm kỳ 7" is still a label.
             let labels = !c.ordinal || w == "phút";
-            if labels && LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) {
+            if labels
+                && LABEL_WORDS.contains(&w.as_ref())
+                && !pair(NOT_LABEL_PAIRS)
+                && !(c.interval && self.years_apart(i, j))
+            {
                 return true;
             }
             if pair(LABEL_PAIRS) {

@@ -142,6 +142,46 @@ pub(crate) enum Word {
     RomanIV,
     // Added for date-times and context (datetime branch).
     Sn, // SN: sinh năm (born in), before a year
+    // Added for dates (dates branch).
+    Sap,    // sắp (sắp tới: upcoming)
+    Dau,    // đầu: the beginning of (đầu tháng), đầu tiên: first
+    Giua,   // giữa: the middle of
+    Cuoi,   // cuối: the end of
+    Tien,   // tiên (đầu tiên: first)
+    Cach,   // cách (cách đây: ago)
+    Day,    // đây (cách đây, trở lại đây)
+    Thap,   // thập (thập kỷ, thập niên: decade)
+    Ky,     // kỷ / kỉ (thập kỷ)
+    Nien,   // niên (thập niên)
+    Tet,    // Tết: the lunar new year
+    Nguyen, // nguyên (Tết Nguyên đán)
+    Dan,    // đán (Tết Nguyên đán)
+    Ram,    // rằm: the 15th of a lunar month
+    Lich,   // lịch (âm lịch: lunar calendar)
+    Nhuan,  // nhuận: leap (month)
+    Gio2,   // giỗ (Giỗ Tổ Hùng Vương)
+    To,     // tổ (Giỗ Tổ)
+    Hung,   // Hùng (Hùng Vương)
+    Vuong,  // vương (Hùng Vương)
+    Giang,  // giáng (Giáng sinh: Christmas)
+    Sinh,   // sinh (Giáng sinh)
+    Som,    // sớm (sáng sớm: early morning)
+    Muon,   // muộn (tối muộn: late evening)
+    Ha,     // Hà (giờ Hà Nội)
+    Noi,    // Nội (giờ Hà Nội)
+    Cet,    // CET: Central European Time, UTC+1
+    Cest,   // CEST: Central European Summer Time, UTC+2
+    Est,    // EST: US Eastern Standard Time, UTC−5
+    Edt,    // EDT: US Eastern Daylight Time, UTC−4
+    Pst,    // PST: US Pacific Standard Time, UTC−8
+    Pdt,    // PDT: US Pacific Daylight Time, UTC−7
+    Bst,    // BST: British Summer Time (ambiguous: also Bangladesh)
+    Cst,    // CST: ambiguous (China, US Central, Cuba)
+    Ist,    // IST: ambiguous (India, Ireland, Israel)
+    Wib,    // WIB: Western Indonesia, UTC+7
+    Sgt,    // SGT: Singapore, UTC+8
+    Hkt,    // HKT: Hong Kong, UTC+8
+    Aest,   // AEST: Australian Eastern Standard Time, UTC+10
     /// Any other word.
     Other,
 }
@@ -177,6 +217,16 @@ impl Word {
         matches!(
             self,
             Ngay | Thang
+                | Tet
+                | Ram
+                | Gio2
+                | Giang
+                | Cach
+                | Cuoi
+                | Dau
+                | Giua
+                | Thap
+                | Nhung
                 | Nam
                 | Tuan
                 | Quy
@@ -251,10 +301,25 @@ impl Word {
     pub(crate) const fn zone_offset(self) -> Option<i32> {
         Some(match self {
             Word::Gmt | Word::Utc => 0,
-            Word::Ict => 7 * 60,
+            Word::Ict | Word::Wib => 7 * 60,
             Word::Jst | Word::Kst => 9 * 60,
+            Word::Cet => 60,
+            Word::Cest => 2 * 60,
+            Word::Est => -5 * 60,
+            Word::Edt => -4 * 60,
+            Word::Pst => -8 * 60,
+            Word::Pdt => -7 * 60,
+            Word::Sgt | Word::Hkt => 8 * 60,
+            Word::Aest => 10 * 60,
             _ => return None,
         })
+    }
+
+    /// True for a zone abbreviation that names several zones: "CST"
+    /// (China, US Central, Cuba), "IST" (India, Ireland, Israel), "BST"
+    /// (British Summer Time, Bangladesh).
+    pub(crate) const fn is_ambiguous_zone(self) -> bool {
+        matches!(self, Word::Cst | Word::Ist | Word::Bst)
     }
 
     /// The part of the day a word names.
@@ -409,6 +474,47 @@ const VOCAB: &[(&str, Word)] = &[
     ("iv", Word::RomanIV),
     // Added for date-times and context (datetime branch).
     ("sn", Word::Sn),
+    // Added for dates (dates branch).
+    ("sắp", Word::Sap),
+    ("đầu", Word::Dau),
+    ("giữa", Word::Giua),
+    ("cuối", Word::Cuoi),
+    ("tiên", Word::Tien),
+    ("cách", Word::Cach),
+    ("đây", Word::Day),
+    ("thập", Word::Thap),
+    ("kỷ", Word::Ky),
+    ("kỉ", Word::Ky),
+    ("niên", Word::Nien),
+    ("tết", Word::Tet),
+    ("nguyên", Word::Nguyen),
+    ("đán", Word::Dan),
+    ("rằm", Word::Ram),
+    ("lịch", Word::Lich),
+    ("nhuận", Word::Nhuan),
+    ("giỗ", Word::Gio2),
+    ("tổ", Word::To),
+    ("hùng", Word::Hung),
+    ("vương", Word::Vuong),
+    ("giáng", Word::Giang),
+    ("sinh", Word::Sinh),
+    ("sớm", Word::Som),
+    ("muộn", Word::Muon),
+    ("hà", Word::Ha),
+    ("nội", Word::Noi),
+    ("cet", Word::Cet),
+    ("cest", Word::Cest),
+    ("est", Word::Est),
+    ("edt", Word::Edt),
+    ("pst", Word::Pst),
+    ("pdt", Word::Pdt),
+    ("bst", Word::Bst),
+    ("cst", Word::Cst),
+    ("ist", Word::Ist),
+    ("wib", Word::Wib),
+    ("sgt", Word::Sgt),
+    ("hkt", Word::Hkt),
+    ("aest", Word::Aest),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

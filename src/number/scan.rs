@@ -313,8 +313,13 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     let (Some(first), Some(last)) = (toks.first(), toks.get(used - 1)) else {
         return Verdict::Skip(1);
     };
-    let after = toks.get(used);
-    let after2 = toks.get(used + 1);
+    // What follows a line break is not context: "USD năm" then "15" on the
+    // next line is still five dollars (dates branch; found by
+    // `extraction_does_not_depend_on_what_follows_a_line_break`).
+    let after = toks.get(used).filter(|t| !t.line_before);
+    let after2 = after
+        .and_then(|_| toks.get(used + 1))
+        .filter(|t| !t.line_before);
     let glued_after = after.filter(|t| !t.space_before);
     // Letters or digits glued after the quantity.
     if let Some(g) = glued_after {

@@ -136,6 +136,120 @@ pub struct PartialDate {
     day: Option<u8>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     weekday: Option<Weekday>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Inferred::is_empty"))]
+    inferred: Inferred,
+}
+
+/// A field of a date: what [`Inferred`] lists.
+///
+/// ```
+/// assert_eq!(vietnorm::time::DateField::Year.as_str(), "year");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DateField {
+    /// The year.
+    Year,
+    /// The month.
+    Month,
+    /// The day of the month.
+    Day,
+}
+
+impl DateField {
+    /// The field's name as serialized: `"year"`, `"month"`, `"day"`.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::time::DateField::Day.as_str(), "day");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DateField::Year => "year",
+            DateField::Month => "month",
+            DateField::Day => "day",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        match self {
+            DateField::Year => 1,
+            DateField::Month => 2,
+            DateField::Day => 4,
+        }
+    }
+}
+
+/// The fields of a date that the text did not write and that were
+/// completed from the reference moment by the news rule (DESIGN.md,
+/// "Reference completion"): "29/10" read with the reference 2025-11-02 is
+/// 29/10/2025 with the year inferred. Empty for everything the text wrote
+/// or a relative word determined ("hôm qua").
+///
+/// Serializes (feature `serde`) as a list of field names in the order
+/// year, month, day (`["year"]`), and is omitted when empty.
+///
+/// ```
+/// use vietnorm::time::{DateField, Parser, Reference};
+/// let r = Reference::new(2025, 11, 2).unwrap();
+/// let d = Parser::new().reference(r).parse_date("29/10")?;
+/// assert_eq!(d.to_string(), "29/10/2025");
+/// assert!(d.inferred().contains(DateField::Year));
+/// assert!(!d.inferred().contains(DateField::Day));
+/// assert!(vietnorm::time::parse_date("29/10")?.inferred().is_empty());
+/// # Ok::<(), vietnorm::time::ParseDateError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Inferred {
+    bits: u8,
+}
+
+impl Inferred {
+    /// No field inferred.
+    pub const EMPTY: Inferred = Inferred { bits: 0 };
+
+    /// True when nothing was inferred.
+    ///
+    /// ```
+    /// assert!(vietnorm::time::Inferred::EMPTY.is_empty());
+    /// ```
+    pub const fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+
+    /// True when `field` was inferred.
+    ///
+    /// ```
+    /// use vietnorm::time::{DateField, Inferred};
+    /// assert!(!Inferred::EMPTY.contains(DateField::Year));
+    /// ```
+    pub const fn contains(&self, field: DateField) -> bool {
+        self.bits & field.bit() != 0
+    }
+
+    /// The same set with `field` added.
+    pub(crate) const fn with(self, field: DateField) -> Inferred {
+        Inferred {
+            bits: self.bits | field.bit(),
+        }
+    }
+
+    /// The inferred fields, in the order year, month, day.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::time::Inferred::EMPTY.iter().count(), 0);
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = DateField> + '_ {
+        [DateField::Year, DateField::Month, DateField::Day]
+            .into_iter()
+            .filter(|f| self.contains(*f))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Inferred {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(DateField::as_str))
+    }
 }
 
 /// Why a [`PartialDate`] could not be built.
@@ -236,6 +350,7 @@ impl PartialDate {
             month,
             day,
             weekday: None,
+            inferred: Inferred::EMPTY,
         }
         .validated()
     }
@@ -252,6 +367,7 @@ impl PartialDate {
             month,
             day,
             weekday,
+            inferred: Inferred::EMPTY,
         }
         .validated()
     }
@@ -269,6 +385,7 @@ impl PartialDate {
             month: None,
             day: None,
             weekday: Some(weekday),
+            inferred: Inferred::EMPTY,
         }
     }
 
@@ -396,6 +513,23 @@ impl PartialDate {
             (Some(y), Some(m), Some(d)) => Weekday::from_number(calendar::iso_weekday(y, m, d)),
             _ => None,
         }
+    }
+
+    /// The fields completed from the reference moment, not written (see
+    /// [`Inferred`]).
+    ///
+    /// ```
+    /// assert!(vietnorm::time::parse_date("29/10/2025")?.inferred().is_empty());
+    /// # Ok::<(), vietnorm::time::ParseDateError>(())
+    /// ```
+    pub const fn inferred(&self) -> Inferred {
+        self.inferred
+    }
+
+    /// The same date marked as having `inferred` completed from the
+    /// reference moment.
+    pub(crate) const fn with_inferred(self, inferred: Inferred) -> PartialDate {
+        PartialDate { inferred, ..self }
     }
 
     /// True when year, month and day are all known.

@@ -289,7 +289,8 @@ pub(crate) fn names_a_day(e: &DateExpr) -> bool {
         DateExpr::Days { .. }
         | DateExpr::WeekdayInWeek { .. }
         | DateExpr::NextWeekday(_)
-        | DateExpr::PreviousWeekday(_) => true,
+        | DateExpr::PreviousWeekday(_)
+        | DateExpr::Lunar { .. } => true,
         _ => false,
     }
 }

@@ -264,6 +264,29 @@ impl Grammar<'_> {
         if has_tu && upper.is_none() {
             return None;
         }
+        // "hai thập kỷ", "hơn hai thập niên": decades, given in years.
+        // Not "năm thập niên 90" (the decade of the nineties).
+        if self.is(k, Word::Thap)
+            && matches!(self.word(k + 1), Some(Word::Ky | Word::Nien))
+            && self.num(k + 2).is_none()
+        {
+            let ten = Decimal::from(10u32);
+            let value = match upper {
+                Some(max) if max > first => Value::Interval {
+                    min: first.checked_mul(ten).ok()?,
+                    max: max.checked_mul(ten).ok()?,
+                },
+                Some(_) => return None,
+                None => Value::Exact(first.checked_mul(ten).ok()?),
+            };
+            return Some((
+                Duration {
+                    value,
+                    unit: TimeUnit::Year,
+                },
+                k + 2,
+            ));
+        }
         let (mut unit_now, mut end) = unit(self, k)?;
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {

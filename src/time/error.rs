@@ -30,6 +30,11 @@ pub(crate) enum Reason {
     NotSingle,
     /// A number too large for the value.
     Overflow,
+    /// A time zone abbreviation that names several zones ("CST").
+    AmbiguousZone,
+    /// A lunar date outside the years the calendar conversion covers, or
+    /// a leap month the year does not have.
+    InvalidLunarDate,
 }
 
 impl Failure {
@@ -51,6 +56,11 @@ impl Failure {
             ),
             Reason::NotSingle => write!(f, "a range at byte {at}, not a single {what}"),
             Reason::Overflow => write!(f, "number too large at byte {at}"),
+            Reason::AmbiguousZone => write!(
+                f,
+                "the time zone in the {what} at byte {at} is ambiguous (CST, IST and BST each name several zones): write the UTC offset"
+            ),
+            Reason::InvalidLunarDate => write!(f, "no such lunar date (at byte {at})"),
         }
     }
 }

@@ -13,7 +13,10 @@
 //!
 //! Relative expressions ("hôm qua", "tuần tới", "3 ngày trước") resolve
 //! against a [`Reference`] given to a [`Parser`]; without one they are an
-//! error that says a reference is needed.
+//! error that says a reference is needed. With a reference, a date written
+//! without its year ("29/10", "thứ Hai", "mùng 1 Tết") is completed to the
+//! nearest such date, and [`PartialDate::inferred`] says which fields were
+//! added. Lunar dates convert through [`LunarDate`].
 //!
 //! ```
 //! use vietnorm::time::{self, Parser, Reference};
@@ -44,6 +47,7 @@ mod interval;
 #[cfg(feature = "jiff")]
 mod jiff;
 
+mod lunar;
 mod numbers;
 mod qualifier;
 mod reference;
@@ -53,11 +57,12 @@ mod scan;
 use core::fmt;
 
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
-pub use date::{InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
+pub use date::{DateField, Inferred, InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
 pub use datetime::{DateTime, DateTimeValue, DayPart};
 pub use duration::{Duration, TimeUnit};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;
+pub use lunar::{LUNAR_YEAR_RANGE, LunarDate};
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
 
@@ -584,6 +589,9 @@ pub(crate) fn time_of(t: &TimeExpr) -> Result<TimeOfDay, Reason> {
         time = time.with_second(small(s)).map_err(Reason::InvalidTime)?;
     }
     if let Some(o) = t.offset {
+        if o == grammar::AMBIGUOUS_ZONE {
+            return Err(Reason::AmbiguousZone);
+        }
         let o = i16::try_from(o)
             .ok()
             .and_then(UtcOffset::from_minutes)

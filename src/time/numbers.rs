@@ -85,6 +85,7 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
                 | Word::Giay
                 | Word::Den
                 | Word::Toi2
+                | Word::Thap
         ),
         Some(Kind::Punct(c)) => super::grammar::is_dash(c),
         _ => false,
@@ -184,6 +185,8 @@ fn digit_by_digit(g: &Grammar<'_>, i: usize) -> Read<u32> {
     for j in i..i + 4 {
         let d = match g.word_at(j)? {
             Word::Tu4 => 4,
+            // "hai không linh chín" (2009): "linh" is the zero of the tens.
+            Word::Linh if j == i + 2 => 0,
             Word::Lam | Word::Mot2 => return None,
             w => w.digit_value()?,
         };

@@ -3,9 +3,10 @@
 
 use super::DateValue;
 use super::calendar;
-use super::date::{PartialDate, Weekday};
+use super::date::{DateField, Inferred, PartialDate, Weekday};
 use super::error::Reason;
 use super::interval::Interval;
+use super::lunar::LunarDate;
 use super::reference::Reference;
 
 /// A year as written: absolute, or relative to the reference year.
@@ -29,6 +30,20 @@ pub(crate) struct Fields {
     pub(crate) month: Option<MonthSpec>,
     pub(crate) day: Option<u8>,
     pub(crate) weekday: Option<Weekday>,
+    /// "tới", "sắp tới" (the future) or "qua", "vừa qua", "trước" (the
+    /// past) written after a date without a year: the direction in which
+    /// reference completion looks.
+    pub(crate) direction: Option<Direction>,
+}
+
+/// Which side of the reference a date without a year lies on, when the
+/// text says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    /// "tới", "sau", "sắp tới": on or after the reference day.
+    Future,
+    /// "qua", "vừa qua", "trước": on or before the reference day.
+    Past,
 }
 
 /// The unit of a relative span ("3 ngày tới", "2 năm vừa rồi").
@@ -63,6 +78,20 @@ pub(crate) enum DateExpr {
     Quarter { quarter: u8, year: Option<YearSpec> },
     /// The quarter `n` quarters from the reference quarter.
     QuarterOffset(i32),
+    /// Saturday and Sunday of the week `n` weeks from the reference week
+    /// ("cuối tuần này").
+    Weekend(i32),
+    /// The week starting on the first Monday of a month ("tuần đầu tiên
+    /// của tháng 9 năm 2017"); without its year, the month is completed
+    /// from the reference.
+    FirstWeek { month: u8, year: Option<YearSpec> },
+    /// A date of the lunar calendar ("mùng 1 Tết", "rằm tháng Giêng"),
+    /// with its lunar year when written.
+    Lunar {
+        year: Option<YearSpec>,
+        month: u8,
+        day: u8,
+    },
     /// The units `from` to `to` (inclusive) counted from the reference
     /// unit: 1..=3 months are the next three months, -2..=-1 years the last
     /// two; weeks run Monday to Sunday.
@@ -168,6 +197,36 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
                 date_of_day_number(monday + 6)?,
             )))
         }
+        DateExpr::Weekend(k) => {
+            let r = need(reference)?;
+            let saturday = reference_monday(r) + 7 * i64::from(k) + 5;
+            Ok(DateValue::Range(Interval::new(
+                date_of_day_number(saturday)?,
+                date_of_day_number(saturday + 1)?,
+            )))
+        }
+        DateExpr::Lunar { year, month, day } => single(lunar(year, month, day, reference)),
+        DateExpr::FirstWeek { month, year } => {
+            let (year, inferred) = match year {
+                Some(y) => (year_of(y, reference)?, Inferred::EMPTY),
+                None => {
+                    let r = need(reference)?;
+                    let m =
+                        PartialDate::new(None, Some(month), None).map_err(Reason::InvalidDate)?;
+                    let y = complete(m, r.day_number(), None)
+                        .year()
+                        .ok_or(Reason::NeedsReference)?;
+                    (y, Inferred::EMPTY.with(DateField::Year))
+                }
+            };
+            PartialDate::new(Some(year), Some(month), Some(1)).map_err(Reason::InvalidDate)?;
+            let first = calendar::days_from_civil(year, month, 1);
+            let monday = first + (7 - (first + 3).rem_euclid(7)) % 7;
+            Ok(DateValue::Range(Interval::new(
+                date_of_day_number(monday)?.with_inferred(inferred),
+                date_of_day_number(monday + 6)?.with_inferred(inferred),
+            )))
+        }
         DateExpr::Quarter { quarter, year } => {
             let year = match year {
                 Some(y) => Some(year_of(y, reference)?),
@@ -224,6 +283,39 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
     }
 }
 
+/// The solar date of a lunar date; without its year, the nearest one to
+/// the reference (the news rule of reference completion), with the year
+/// marked inferred.
+fn lunar(
+    year: Option<YearSpec>,
+    month: u8,
+    day: u8,
+    reference: Option<&Reference>,
+) -> Result<PartialDate, Reason> {
+    let solar = |y: i32| {
+        LunarDate::new(y, month, day, false)
+            .and_then(|l| l.to_solar())
+            .ok_or(Reason::InvalidLunarDate)
+    };
+    if let Some(y) = year {
+        return solar(year_of(y, reference)?);
+    }
+    let r = need(reference)?;
+    let mut best: Option<(i64, PartialDate)> = None;
+    for y in r.year().saturating_sub(1)..=r.year().saturating_add(1) {
+        let Ok(d) = solar(y) else { continue };
+        let Some(n) = day_number_of(&d) else { continue };
+        let delta = n - r.day_number();
+        // On a tie, the past (a negative delta sorts first).
+        let key = delta.abs() * 2 + i64::from(delta > 0);
+        if best.is_none_or(|(k, _)| key < k) {
+            best = Some((key, d));
+        }
+    }
+    best.map(|(_, d)| d.with_inferred(Inferred::EMPTY.with(DateField::Year)))
+        .ok_or(Reason::InvalidLunarDate)
+}
+
 fn calendar_weekday(r: &Reference) -> u8 {
     ((r.day_number() + 3).rem_euclid(7) + 1) as u8
 }
@@ -249,6 +341,133 @@ fn resolve_fields(f: &Fields, reference: Option<&Reference>) -> Result<PartialDa
 /// out from the other ("từ 1/1 đến 31/3/2025": the year of the end
 /// applies to the start).
 pub(crate) fn resolve_range(
+    expr: &DateRangeExpr,
+    reference: Option<&Reference>,
+) -> Result<DateValue, Reason> {
+    let value = resolve_range_as_written(expr, reference)?;
+    let Some(r) = reference else {
+        return Ok(value);
+    };
+    let direction = |e: &DateExpr| match e {
+        DateExpr::Fields(f) => f.direction,
+        _ => None,
+    };
+    Ok(match value {
+        DateValue::Date(d) => DateValue::Date(complete(d, r.day_number(), direction(&expr.from))),
+        DateValue::Range(range) => {
+            let from = complete(range.from, r.day_number(), direction(&expr.from));
+            // The end comes on or after the start.
+            let anchor = day_number_of(&from).unwrap_or(r.day_number());
+            let to = if range.to.year().is_none() && from.year().is_some() {
+                complete(range.to, anchor, Some(Direction::Future))
+            } else {
+                complete(range.to, r.day_number(), direction(&expr.from))
+            };
+            DateValue::Range(Interval::new(from, to))
+        }
+    })
+}
+
+/// The day number of the first day a date names (1 January for a year,
+/// the 1st for a month); `None` without a year.
+fn day_number_of(d: &PartialDate) -> Option<i64> {
+    let y = d.year()?;
+    Some(calendar::days_from_civil(
+        y,
+        d.month().unwrap_or(1),
+        d.day().unwrap_or(1),
+    ))
+}
+
+/// The news rule of reference completion (DESIGN.md, "Reference
+/// completion"): a date without a year becomes the date nearest to the
+/// anchor day that agrees with every written field (its day, month and
+/// weekday), on or after it for [`Direction::Future`], on or before it for
+/// [`Direction::Past`]; on a tie, the past. A bare weekday becomes the
+/// nearest such day, a day alone ("ngày 29") the nearest such day of a
+/// month. What the text wrote is never changed; the fields added are
+/// listed in [`Inferred`]. A date that already has its year, or that
+/// names no day, month or weekday, is returned as it is.
+pub(crate) fn complete(d: PartialDate, anchor: i64, direction: Option<Direction>) -> PartialDate {
+    if d.year().is_some() {
+        return d;
+    }
+    let allowed = |delta: i64| match direction {
+        Some(Direction::Future) => delta >= 0,
+        Some(Direction::Past) => delta <= 0,
+        None => true,
+    };
+    // (distance, is_future, date): smaller is better; on equal distance the
+    // past wins.
+    let mut best: Option<(i64, bool, PartialDate)> = None;
+    let mut consider = |delta: i64, date: PartialDate| {
+        if !allowed(delta) {
+            return;
+        }
+        let key = (delta.abs(), delta > 0);
+        if best.is_none_or(|(dist, fut, _)| key < (dist, fut)) {
+            best = Some((key.0, key.1, date));
+        }
+    };
+    let (ay, am, _) = calendar::civil_from_days(anchor);
+    let Ok(ay) = i32::try_from(ay) else { return d };
+    let mut inferred = Inferred::EMPTY.with(DateField::Year);
+    match (d.month(), d.day(), d.weekday()) {
+        (None, None, Some(w)) => {
+            inferred = inferred.with(DateField::Month).with(DateField::Day);
+            for delta in -6..=6 {
+                let day = anchor + delta;
+                if (day + 3).rem_euclid(7) + 1 == i64::from(w.number()) {
+                    if let Ok(date) = date_of_day_number(day).and_then(|d| with_weekday(d, Some(w)))
+                    {
+                        consider(delta, date);
+                    }
+                }
+            }
+        }
+        (None, Some(day), weekday) => {
+            inferred = inferred.with(DateField::Month);
+            let month_index = i64::from(ay) * 12 + i64::from(am) - 1;
+            for k in -14..=14 {
+                let index = month_index + k;
+                let Ok(y) = i32::try_from(index.div_euclid(12)) else {
+                    continue;
+                };
+                let m = (index.rem_euclid(12) + 1) as u8;
+                if let Ok(date) = PartialDate::from_parts(Some(y), Some(m), Some(day), weekday) {
+                    consider(calendar::days_from_civil(y, m, day) - anchor, date);
+                }
+            }
+        }
+        (Some(m), day, weekday) => {
+            // 29 February and a weekday with its date can be years away
+            // (28 years: the weekday cycle of the calendar).
+            for k in -30..=30 {
+                let y = ay.saturating_add(k);
+                let Ok(date) = PartialDate::from_parts(Some(y), Some(m), day, weekday) else {
+                    continue;
+                };
+                let delta = match day {
+                    Some(dd) => calendar::days_from_civil(y, m, dd) - anchor,
+                    // A month is as far as months are: "tháng 6" is this
+                    // June or last June, whichever month is nearer.
+                    None => {
+                        (i64::from(y) * 12 + i64::from(m)) - (i64::from(ay) * 12 + i64::from(am))
+                    }
+                };
+                consider(delta, date);
+            }
+        }
+        (None, None, None) => return d,
+    }
+    match best {
+        Some((_, _, date)) => date.with_inferred(inferred),
+        None => d,
+    }
+}
+
+/// [`resolve_range`] without reference completion.
+fn resolve_range_as_written(
     expr: &DateRangeExpr,
     reference: Option<&Reference>,
 ) -> Result<DateValue, Reason> {

@@ -133,9 +133,21 @@ impl Grammar<'_> {
                 ..
             } => {
                 let mut j = i + 2;
-                // "14g30" needs its minutes: "3G", "4G" are networks.
+                // "14g30" needs its minutes: "3G", "4G" are networks; a
+                // lowercase "21g" after "vào", "lúc", "từ", "đến" (or in a
+                // whole expression) is 21:00 ("vào 21g trên kênh VTV3").
                 if word == Word::G && self.adj_num(j).is_none() {
-                    return None;
+                    let lower = self
+                        .tok(i + 1)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word { capital: false, .. }));
+                    let cued = !self.strict
+                        || matches!(
+                            self.prev_word(i),
+                            Some(Word::Vao | Word::Luc | Word::Tu | Word::Den)
+                        );
+                    if !(lower && cued && h <= 23) {
+                        return None;
+                    }
                 }
                 if let Some((m, mlen)) = self.adj_num(j) {
                     if mlen != 2 || m > 59 {
@@ -285,16 +297,35 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
-        let j = if self.is(j, Word::Gio) && self.word(j + 1).and_then(Word::zone_offset).is_some() {
+        // "giờ Hà Nội" (Hà Nội time) is UTC+7.
+        if self.is(j, Word::Gio) && self.is(j + 1, Word::Ha) && self.is(j + 2, Word::Noi) {
+            let k = j + 3;
+            if open {
+                return (self.punct(k) == Some(')')).then_some((7 * 60, k + 1));
+            }
+            return Some((7 * 60, k));
+        }
+        let j = if self.is(j, Word::Gio)
+            && self
+                .word(j + 1)
+                .is_some_and(|w| w.zone_offset().is_some() || w.is_ambiguous_zone())
+        {
             j + 1
         } else {
             j
         };
-        let base = self.word(j)?.zone_offset()?;
+        let word = self.word(j)?;
+        // "CST", "IST", "BST" name several zones: a whole expression says
+        // so (an error); in running text the time is read without them.
+        let base = match word.zone_offset() {
+            Some(base) => base,
+            None if word.is_ambiguous_zone() && !self.strict => AMBIGUOUS_ZONE,
+            None => return None,
+        };
         let mut k = j + 1;
         let mut minutes = 0i32;
         // "GMT+7", "UTC-03:30"; a named zone ("JST") takes no sign.
-        let signed = base == 0;
+        let signed = matches!(word, Word::Gmt | Word::Utc);
         if let Some(sign) = self
             .adj_punct(k)
             .filter(|&c| signed && (c == '+' || is_dash(c)))
@@ -324,6 +355,13 @@ impl Grammar<'_> {
             }
             k += 1;
         }
+        if base == AMBIGUOUS_ZONE {
+            return Some((AMBIGUOUS_ZONE, k));
+        }
         Some((base + minutes, k))
     }
 }
+
+/// The offset the grammar gives an ambiguous zone name ("CST"), which
+/// validation turns into an error that says so.
+pub(crate) const AMBIGUOUS_ZONE: i32 = i32::MIN;

@@ -5,7 +5,9 @@ use super::{Grammar, Read, is_dash, is_date_sep};
 use crate::lex::Word;
 use crate::lex::{Gap, Kind};
 use crate::time::date::Weekday;
-use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
+use crate::time::resolve::{
+    DateExpr, DateRangeExpr, Direction, Fields, MonthSpec, SpanUnit, YearSpec,
+};
 
 impl Grammar<'_> {
     /// A date or a date range.
@@ -40,6 +42,11 @@ impl Grammar<'_> {
             (i, false)
         };
         let range = |from, to, j| Some((DateRangeExpr { from, to: Some(to) }, j));
+        if !has_tu {
+            if let Some(r) = self.decade(i).or_else(|| self.month_part(i)) {
+                return Some(r);
+            }
+        }
         // Shorthands sharing the month and year: "1-5/10", "ngày 29 - 30/10".
         let day_at = if matches!(
             self.word(from_at),
@@ -218,31 +225,103 @@ impl Grammar<'_> {
     /// follows ("từ", "đến").
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let (e, j) = self.date_single_as_written(i, cued)?;
-        Some(self.with_written_date(e, j).unwrap_or((e, j)))
+        let (e, j) = self.lunar_suffix(e, j).unwrap_or((e, j));
+        let (e, j) = self.with_written_date(e, j).unwrap_or((e, j));
+        Some(self.with_direction(e, j).unwrap_or((e, j)))
+    }
+
+    /// A date without a year followed by the side of the reference it is
+    /// on: "tháng 3 tới", "29/10 sắp tới", "ngày 5/6 vừa qua". In running
+    /// text only "tới", "sắp tới" and "vừa qua" (a bare "qua", "sau" or
+    /// "trước" there is a verb or a preposition: "29/10 qua đời", "tháng 3
+    /// trước khi").
+    fn with_direction(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let DateExpr::Fields(f) = e else { return None };
+        if f.year.is_some() || f.direction.is_some() || (f.month.is_none() && f.day.is_none()) {
+            return None;
+        }
+        // Not the end of a range or "until now": "29/10 tới nay", "tháng 3
+        // tới tháng 5", "tới ngày 5".
+        let ends = |k: usize| {
+            self.num(k).is_none()
+                && !matches!(
+                    self.word(k),
+                    Some(
+                        Word::Nay
+                            | Word::Nay2
+                            | Word::Ngay
+                            | Word::Thang
+                            | Word::Nam
+                            | Word::Hom
+                            | Word::Mung
+                            | Word::Thu
+                            | Word::Tuan
+                            | Word::Giua
+                            | Word::Dau
+                            | Word::Cuoi
+                    )
+                )
+        };
+        let (direction, end) = match (self.word(j)?, self.word(j + 1)) {
+            (Word::Sap, Some(Word::Toi2)) => (Direction::Future, j + 2),
+            (Word::Toi2, _) => (Direction::Future, j + 1),
+            (Word::Vua, Some(Word::Qua)) => (Direction::Past, j + 2),
+            (Word::Sau, _) if !self.strict => (Direction::Future, j + 1),
+            (Word::Qua | Word::Truoc, _) if !self.strict => (Direction::Past, j + 1),
+            _ => return None,
+        };
+        if !ends(end) {
+            return None;
+        }
+        // In running text the word stays out of the span, as the extraction
+        // gold set annotates it ("tháng 6 tới": "tới" left out like "qua"),
+        // but the direction still guides completion.
+        let end = if self.strict { j } else { end };
+        Some((
+            DateExpr::Fields(Fields {
+                direction: Some(direction),
+                ..f
+            }),
+            end,
+        ))
     }
 
     /// A relative day followed by the date it is, in parentheses: "ngày mai
     /// (2/6)", "sáng nay (1/6)", "thứ Hai tới (3/6)". The written date is
     /// the value (no reference is needed, and none is used: the text says
     /// which day), and the span takes the parentheses.
-    fn with_written_date(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+    pub(crate) fn with_written_date(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
         let weekday = match e {
             DateExpr::Days { weekday, .. } => weekday,
             DateExpr::WeekdayInWeek { weekday, .. }
             | DateExpr::NextWeekday(weekday)
             | DateExpr::PreviousWeekday(weekday) => Some(weekday),
+            DateExpr::Lunar { .. } | DateExpr::Week(_) | DateExpr::Weekend(_) => None,
             _ => return None,
         };
-        if self.punct(j) != Some('(') {
-            return None;
+        match self.punct(j) {
+            Some('(') => {
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
+                    return None;
+                };
+                if f.day.is_none() || self.punct(end) != Some(')') {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end + 1))
+            }
+            // "Sáng nay, ngày 5/9": a relative day, a comma, then "ngày"
+            // and the date it is, with a day and a month.
+            Some(',') if matches!(e, DateExpr::Days { .. }) && self.is(j + 1, Word::Ngay) => {
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 2, true)? else {
+                    return None;
+                };
+                if f.day.is_none() || f.month.is_none() {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
+            _ => None,
         }
-        let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
-            return None;
-        };
-        if f.day.is_none() || self.punct(end) != Some(')') {
-            return None;
-        }
-        Some((DateExpr::Fields(Fields { weekday, ..f }), end + 1))
     }
 
     /// [`Self::date_single`] before a parenthesized date is looked for.
@@ -271,12 +350,19 @@ impl Grammar<'_> {
             }
             Kind::Word { word, .. } => match word {
                 Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem | Word::Khuya => {
-                    self.day_part_date(i + 1)
+                    self.day_part_date(part_modifier(self, i).unwrap_or(i + 1))
                 }
                 Word::Buoi if self.word(i + 1).and_then(Word::day_part).is_some() => {
                     self.day_part_date(i + 2)
                 }
                 Word::Rang if self.is(i + 1, Word::Sang) => self.day_part_date(i + 2),
+                Word::Tet => self.tet(i),
+                Word::Ram => self.ram(i),
+                Word::Gio2 => self.gio_to(i),
+                Word::Giang => self.giang_sinh(i),
+                Word::Cach => self.cach_day(i),
+                Word::Cuoi => self.weekend(i),
+                Word::Dau => self.week_start(i),
                 Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
@@ -285,7 +371,7 @@ impl Grammar<'_> {
                 Word::Nam => self.nam(i + 1),
                 Word::Quy => self.quarter(i + 1),
                 Word::Sn => self.birth_year(i + 1),
-                Word::Tuan => self.week(i + 1),
+                Word::Tuan => self.week(i + 1).or_else(|| self.first_week_of(i)),
                 Word::Mai if !self.strict => Some((
                     DateExpr::Days {
                         offset: 1,
@@ -299,6 +385,19 @@ impl Grammar<'_> {
                         if best.is_none_or(|(_, k)| j > k) {
                             best = Some((e, j));
                         }
+                    }
+                    // A year in words alone, in a whole expression: "hai
+                    // nghìn không trăm hai mươi lăm".
+                    if best.is_none() && !self.strict {
+                        best = crate::time::numbers::spelled_year(self, i)
+                            .filter(|&(y, _)| (1000..=2999).contains(&y))
+                            .map(|(y, j)| {
+                                let f = Fields {
+                                    year: Some(YearSpec::Abs(y as i32)),
+                                    ..Fields::default()
+                                };
+                                (DateExpr::Fields(f), j)
+                            });
                     }
                     best
                 }
@@ -451,6 +550,19 @@ impl Grammar<'_> {
                 };
             }
             Some(Word::Mung) => return self.mung(j + 1),
+            Some(Word::Dau) => return self.first_day_of(j),
+            // "ngày thứ Hai 3/6/2013": the weekday with its date ("ngày
+            // thứ 2 của giải" stays the ordinal: a date must follow).
+            Some(Word::Thu | Word::Chu | Word::Chua) => {
+                if let Some((DateExpr::Fields(f), k)) =
+                    self.nested().and_then(|g| g.weekday_date(j, false))
+                {
+                    if f.day.is_some() && f.weekday.is_some() {
+                        return Some((DateExpr::Fields(f), k));
+                    }
+                }
+                return None;
+            }
             _ => {}
         }
         let mut best = self.numeric_date(j, true);
@@ -520,6 +632,9 @@ impl Grammar<'_> {
             return best;
         }
         let (d, k) = self.small(i, 2)?;
+        if let Some(r) = self.mung_tet(d, k) {
+            return Some(r);
+        }
         let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
         Some((
             DateExpr::Fields(Fields {
@@ -573,6 +688,15 @@ impl Grammar<'_> {
         if let Some((c, clen)) = third {
             if clen == 4 && !self.glued_after(i + 5) {
                 return Some((DateExpr::Fields(full(c, b, a)?), i + 5));
+            }
+            // Two-digit years ("3/3/17", "3/9/91"), with the POSIX pivot:
+            // 00–68 are 2000–2068, 69–99 are 1969–1999. In running text
+            // only with a slash and after a date word ("ngày 3/3/17"):
+            // "1/2/3" and "12-10-15" are often codes or scores.
+            let slashed = sep == '/';
+            if clen == 2 && (!self.strict || (cued && slashed)) && !self.glued_after(i + 5) {
+                let year = if c <= 68 { 2000 + c } else { 1900 + c };
+                return Some((DateExpr::Fields(full(year, b, a)?), i + 5));
             }
             return None;
         }
@@ -872,46 +996,17 @@ impl Grammar<'_> {
     /// spans: "3 ngày tới" (the next three days), "2 năm vừa rồi" (the last
     /// two years), "ba tháng tiếp theo".
     pub(crate) fn relative_count(&self, i: usize) -> Read<DateExpr> {
-        let (n, j) = self.small(i, 3)?;
-        let unit = match self.word(j)? {
-            Word::Ngay => SpanUnit::Day,
-            Word::Tuan => SpanUnit::Week,
-            Word::Thang => SpanUnit::Month,
-            Word::Nam => SpanUnit::Year,
-            _ => return None,
-        };
-        let n = i64::from(n);
-        if n == 0 {
-            return None;
-        }
-        let after = j + 1;
+        let ((n, unit), after) = self.count_of_units(i)?;
         let span = |from, to, end| Some((DateExpr::Span { unit, from, to }, end));
-        let point = |k: i64, end| {
-            let e = match unit {
-                SpanUnit::Day => DateExpr::Days {
-                    offset: k,
-                    weekday: None,
-                },
-                SpanUnit::Week => DateExpr::Days {
-                    offset: k.checked_mul(7)?,
-                    weekday: None,
-                },
-                SpanUnit::Month => DateExpr::Fields(Fields {
-                    month: Some(MonthSpec::Rel(i32::try_from(k).ok()?)),
-                    ..Fields::default()
-                }),
-                SpanUnit::Year => DateExpr::Fields(Fields {
-                    year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
-                    ..Fields::default()
-                }),
-            };
-            Some((e, end))
-        };
+        let point = |k: i64, end| Some((relative_point(unit, k)?, end));
         match self.word(after)? {
             // "3 ngày trước đó" (three days before that) counts from another
             // event, not from the reference.
             Word::Truoc if !self.is(after + 1, Word::Do) => point(-n, after + 1),
             Word::Nua => point(n, after + 1),
+            // "2 tuần sau" (in two weeks), in a whole expression: in running
+            // text "3 ngày sau" mostly counts from another event.
+            Word::Sau if !self.strict => point(n, after + 1),
             Word::Toi2 => span(1, n, after + 1),
             Word::Tiep => span(
                 1,
@@ -932,6 +1027,63 @@ impl Grammar<'_> {
         }
     }
 
+    /// A count and a calendar unit: "3 ngày", "hai tuần".
+    fn count_of_units(&self, i: usize) -> Read<(i64, SpanUnit)> {
+        let (n, j) = self.small(i, 3)?;
+        let unit = match self.word(j)? {
+            Word::Ngay => SpanUnit::Day,
+            Word::Tuan => SpanUnit::Week,
+            Word::Thang => SpanUnit::Month,
+            Word::Nam => SpanUnit::Year,
+            _ => return None,
+        };
+        let n = i64::from(n);
+        (n != 0).then_some(((n, unit), j + 1))
+    }
+
+    /// "2 ngày" after "cách đây": two days ago.
+    pub(crate) fn relative_ago(&self, i: usize) -> Read<DateExpr> {
+        let ((n, unit), end) = self.count_of_units(i)?;
+        Some((relative_point(unit, -n)?, end))
+    }
+}
+
+/// After a part of the day at `i`, the word that makes it compound ("sáng
+/// sớm", "tối muộn", "đêm khuya", "chiều tối"): the index after it.
+pub(crate) fn part_modifier(g: &Grammar<'_>, i: usize) -> Option<usize> {
+    let ok = matches!(
+        (g.word(i)?, g.word(i + 1)?),
+        (Word::Sang, Word::Som)
+            | (Word::Toi | Word::Dem, Word::Muon)
+            | (Word::Dem, Word::Khuya)
+            | (Word::Chieu, Word::Toi)
+    );
+    ok.then_some(i + 2)
+}
+
+/// The day, month or year `k` units from the reference.
+fn relative_point(unit: SpanUnit, k: i64) -> Option<DateExpr> {
+    Some(match unit {
+        SpanUnit::Day => DateExpr::Days {
+            offset: k,
+            weekday: None,
+        },
+        SpanUnit::Week => DateExpr::Days {
+            offset: k.checked_mul(7)?,
+            weekday: None,
+        },
+        SpanUnit::Month => DateExpr::Fields(Fields {
+            month: Some(MonthSpec::Rel(i32::try_from(k).ok()?)),
+            ..Fields::default()
+        }),
+        SpanUnit::Year => DateExpr::Fields(Fields {
+            year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
+            ..Fields::default()
+        }),
+    })
+}
+
+impl Grammar<'_> {
     /// The year after "SN" (sinh năm, born in): "SN 1984". Four digits
     /// from 1900 to 2100, or nothing: "SN" is also a plain abbreviation
     /// ("SN 12" is not a birth year). The bound is fixed, not today's
@@ -977,5 +1129,6 @@ fn full(y: u32, m: u32, d: u32) -> Option<Fields> {
         month: Some(MonthSpec::Abs(month(m)?)),
         day: Some(day(d)?),
         weekday: None,
+        direction: None,
     })
 }

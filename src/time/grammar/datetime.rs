@@ -130,7 +130,13 @@ impl Grammar<'_> {
     fn day_part_word(&self, i: usize) -> Read<Word> {
         match self.word(i)? {
             w @ (Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem | Word::Khuya) => {
-                Some((w, i + 1))
+                // "sáng sớm", "tối muộn", "đêm khuya": the first word names
+                // the part; "chiều tối" (late afternoon, dusk) is evening.
+                match super::date::part_modifier(self, i) {
+                    Some(j) if w == Word::Chieu => Some((Word::Toi, j)),
+                    Some(j) => Some((w, j)),
+                    None => Some((w, i + 1)),
+                }
             }
             Word::Buoi => {
                 let w = self.word(i + 1)?;

@@ -15,7 +15,9 @@
 mod clock;
 mod date;
 mod datetime;
+mod news;
 
+pub(crate) use clock::AMBIGUOUS_ZONE;
 pub(crate) use datetime::{DateTimeExpr, DateTimeRangeExpr};
 
 use crate::lex::Word;

@@ -1,0 +1,285 @@
+//! Forms of dates that news writes beyond day, month and year (issue 9):
+//! lunar dates and holidays ("Tết Nguyên đán 2026", "mùng 1 Tết", "rằm
+//! tháng Giêng", "Giỗ Tổ Hùng Vương", "ngày 10 tháng 3 âm lịch"), Christmas,
+//! decades ("thập niên 90", "những năm 1990"), parts of a month ("cuối
+//! tháng 10", whole expressions only), weekends ("cuối tuần này"), "cách
+//! đây 2 ngày" and "ngày đầu tiên của tháng 3".
+
+use super::{Grammar, Read};
+use crate::lex::Word;
+use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, YearSpec};
+
+impl Grammar<'_> {
+    /// A year written after a holiday: "2026", "năm 2026", "Bính Ngọ 2026"
+    /// is not read (only the digits).
+    fn holiday_year(&self, i: usize) -> Read<YearSpec> {
+        if self.is(i, Word::Nam) {
+            return self.year_after_nam(i + 1);
+        }
+        let (y, len) = self.num(i)?;
+        (len == 4 && (1000..=2999).contains(&y) && !self.glued_after(i + 1))
+            .then_some((YearSpec::Abs(y as i32), i + 1))
+    }
+
+    /// A lunar date with its optional year after `j` ("mùng 6 tháng Giêng
+    /// âm lịch, năm 1936": the year may follow a comma when "năm" leads it).
+    fn lunar_at(&self, month: u8, day: u8, j: usize) -> Read<DateExpr> {
+        let comma_year = (self.punct(j) == Some(',') && self.is(j + 1, Word::Nam))
+            .then(|| self.holiday_year(j + 1))
+            .flatten();
+        let (year, end) = match comma_year.or_else(|| self.holiday_year(j)) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j),
+        };
+        Some((DateExpr::Lunar { year, month, day }, end))
+    }
+
+    /// "âm lịch" (or "AL") after a lunar date: the index after it.
+    fn am_lich(&self, i: usize) -> Option<usize> {
+        (self.is(i, Word::Am) && self.is(i + 1, Word::Lich)).then_some(i + 2)
+    }
+
+    /// "Tết Nguyên đán [năm] 2026", "Tết 2026"; a bare "Tết" only in a
+    /// whole expression (in running text "dịp Tết" names a season).
+    pub(crate) fn tet(&self, i: usize) -> Read<DateExpr> {
+        let mut j = i + 1;
+        let full_name = self.is(j, Word::Nguyen) && self.is(j + 1, Word::Dan);
+        if full_name {
+            j += 2;
+        }
+        let (e, end) = self.lunar_at(1, 1, j)?;
+        let has_year = matches!(e, DateExpr::Lunar { year: Some(_), .. });
+        if self.strict && !(has_year || full_name) {
+            return None;
+        }
+        Some((e, end))
+    }
+
+    /// After "mùng"/"mồng" and a day: "mùng 1 Tết", "mồng 3 Tết 2025".
+    pub(crate) fn mung_tet(&self, day: u32, j: usize) -> Read<DateExpr> {
+        if !self.is(j, Word::Tet) || !(1..=10).contains(&day) {
+            return None;
+        }
+        self.lunar_at(1, day as u8, j + 1)
+    }
+
+    /// "rằm tháng Giêng", "rằm tháng 7 [âm lịch] [năm 2025]": the 15th of a
+    /// lunar month.
+    pub(crate) fn ram(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i + 1, Word::Thang) {
+            return None;
+        }
+        let (m, j) = self.month_name(i + 2)?;
+        let j = self.am_lich(j).unwrap_or(j);
+        self.lunar_at(m, 15, j)
+    }
+
+    /// "Giỗ Tổ [Hùng Vương] [năm 2025]": 10/3 âm lịch.
+    pub(crate) fn gio_to(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i + 1, Word::To) {
+            return None;
+        }
+        let mut j = i + 2;
+        if self.is(j, Word::Hung) && self.is(j + 1, Word::Vuong) {
+            j += 2;
+        }
+        self.lunar_at(3, 10, j)
+    }
+
+    /// "Giáng sinh [năm 2025]": 25 December.
+    pub(crate) fn giang_sinh(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i + 1, Word::Sinh) {
+            return None;
+        }
+        let (year, end) = match self.holiday_year(i + 2) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, i + 2),
+        };
+        let f = Fields {
+            year,
+            month: Some(MonthSpec::Abs(12)),
+            day: Some(25),
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), end))
+    }
+
+    /// A day and month followed by "âm lịch": "ngày 10 tháng 3 âm lịch",
+    /// "15/8 âm lịch".
+    pub(crate) fn lunar_suffix(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let DateExpr::Fields(f) = e else { return None };
+        let k = self.am_lich(j)?;
+        let (Some(MonthSpec::Abs(month)), Some(day), None) = (f.month, f.day, f.weekday) else {
+            return None;
+        };
+        match f.year {
+            Some(y) => Some((
+                DateExpr::Lunar {
+                    year: Some(y),
+                    month,
+                    day,
+                },
+                k,
+            )),
+            None => self.lunar_at(month, day, k),
+        }
+    }
+
+    /// "ngày đầu tiên của tháng 3 [năm 2017]": the 1st of that month.
+    pub(crate) fn first_day_of(&self, j: usize) -> Read<DateExpr> {
+        if !(self.is(j, Word::Dau) && self.is(j + 1, Word::Tien)) {
+            return None;
+        }
+        let k = if self.is(j + 2, Word::Cua) {
+            j + 3
+        } else {
+            j + 2
+        };
+        if !self.is(k, Word::Thang) {
+            return None;
+        }
+        let (e, end) = self.thang(k + 1)?;
+        let DateExpr::Fields(f) = e else { return None };
+        if f.month.is_none() || f.day.is_some() {
+            return None;
+        }
+        Some((DateExpr::Fields(Fields { day: Some(1), ..f }), end))
+    }
+
+    /// "tuần đầu tiên của tháng 9 năm 2017": Monday to Sunday of the week
+    /// that starts on the first Monday of the month.
+    pub(crate) fn first_week_of(&self, i: usize) -> Read<DateExpr> {
+        if !(self.is(i + 1, Word::Dau) && self.is(i + 2, Word::Tien)) {
+            return None;
+        }
+        let k = if self.is(i + 3, Word::Cua) {
+            i + 4
+        } else {
+            i + 3
+        };
+        if !self.is(k, Word::Thang) {
+            return None;
+        }
+        let (e, end) = self.thang(k + 1)?;
+        let DateExpr::Fields(f) = e else { return None };
+        let (Some(MonthSpec::Abs(month)), None) = (f.month, f.day) else {
+            return None;
+        };
+        Some((
+            DateExpr::FirstWeek {
+                month,
+                year: f.year,
+            },
+            end,
+        ))
+    }
+
+    /// "cách đây 2 ngày", "cách đây 3 năm": that many units ago (whole
+    /// expressions only: in running text the gold set reads the duration).
+    pub(crate) fn cach_day(&self, i: usize) -> Read<DateExpr> {
+        if self.strict || !self.is(i + 1, Word::Day) {
+            return None;
+        }
+        self.relative_ago(i + 2)
+    }
+
+    /// "cuối tuần này", "cuối tuần qua", "cuối tuần trước", "cuối tuần
+    /// tới": Saturday and Sunday of that week.
+    pub(crate) fn weekend(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i + 1, Word::Tuan) {
+            return None;
+        }
+        let (k, j) = match self.word(i + 2)? {
+            Word::Qua => (-1, i + 3),
+            Word::Vua if self.is(i + 3, Word::Qua) => (-1, i + 4),
+            _ => self.relative_word(i + 2, false)?,
+        };
+        Some((DateExpr::Weekend(k), j))
+    }
+
+    /// "đầu tuần sau (3/6)", "đầu tuần này (28/10)": the start of a week
+    /// with the date it is, in parentheses; the written date is the value.
+    /// Without the date nothing is read ("đầu tuần sau" is no one day).
+    pub(crate) fn week_start(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i + 1, Word::Tuan) {
+            return None;
+        }
+        let (k, j) = self.relative_word(i + 2, false)?;
+        self.with_written_date(DateExpr::Week(k), j)
+    }
+
+    /// "thập niên 90", "thập kỷ 1990", "những năm 90", "những năm 1990":
+    /// the ten years of a decade. Two digits are the 1900s ("thập niên 20"
+    /// is the 1920s); four digits must end in 0.
+    pub(crate) fn decade(&self, i: usize) -> Read<DateRangeExpr> {
+        let j = match self.word(i)? {
+            Word::Thap if matches!(self.word(i + 1), Some(Word::Nien | Word::Ky)) => i + 2,
+            Word::Nhung if self.is(i + 1, Word::Nam) => i + 2,
+            _ => return None,
+        };
+        let (n, len) = self.num(j)?;
+        if n % 10 != 0 || self.glued_after(j + 1) {
+            return None;
+        }
+        let start = match len {
+            2 => 1900 + n,
+            4 if (1000..=2990).contains(&n) => n,
+            _ => return None,
+        };
+        let year = |y: u32| {
+            DateExpr::Fields(Fields {
+                year: Some(YearSpec::Abs(y as i32)),
+                ..Fields::default()
+            })
+        };
+        Some((
+            DateRangeExpr {
+                from: year(start),
+                to: Some(year(start + 9)),
+            },
+            j + 1,
+        ))
+    }
+
+    /// "đầu tháng 10", "giữa tháng 10/2025", "cuối tháng 2 năm 2024": days
+    /// 1–10, 11–20 and 21 to the end of the month (whole expressions only:
+    /// the gold set leaves "đầu", "giữa", "cuối" out of a date's span in
+    /// running text). Without a year, "cuối tháng 2" ends on the 28th.
+    pub(crate) fn month_part(&self, i: usize) -> Read<DateRangeExpr> {
+        if self.strict {
+            return None;
+        }
+        let part = match self.word(i)? {
+            Word::Dau => 0,
+            Word::Giua => 1,
+            Word::Cuoi => 2,
+            _ => return None,
+        };
+        if !self.is(i + 1, Word::Thang) {
+            return None;
+        }
+        let (e, end) = self.thang(i + 2)?;
+        let DateExpr::Fields(f) = e else { return None };
+        let (Some(MonthSpec::Abs(m)), None) = (f.month, f.day) else {
+            return None;
+        };
+        let last = match f.year {
+            Some(YearSpec::Abs(y)) => crate::time::calendar::days_in_month(y, m),
+            _ if m == 2 => 28,
+            _ => crate::time::calendar::max_days_in_month(m),
+        };
+        let (first, last) = match part {
+            0 => (1, 10),
+            1 => (11, 20),
+            _ => (21, last),
+        };
+        let at = |d: u8| DateExpr::Fields(Fields { day: Some(d), ..f });
+        Some((
+            DateRangeExpr {
+                from: at(first),
+                to: Some(at(last)),
+            },
+            end,
+        ))
+    }
+}
