@@ -37,6 +37,8 @@ const LABEL_WORDS: &[&str] = &[
     "xóm",
     "ấp",
     "khu",
+    "khóm",
+    "thôn",
     "lô",
     "số",
     "điều",
@@ -86,6 +88,8 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("tỉnh", "lộ"),
     ("công", "văn"),
     ("số", "hiệu"),
+    ("số", "báo"),
+    ("phút", "bù"),
 ];
 
 /// Word pairs whose second word is a label word but which are not labels:
@@ -98,6 +102,19 @@ const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
     ("cung", "cấp"),
     ("nâng", "cấp"),
     ("khẩn", "cấp"),
+    // "quân số hai buổi tập", "tổng số 5 người", "dân số 90 triệu": a
+    // compound noun ending in "số", then its number.
+    ("quân", "số"),
+    ("tổng", "số"),
+    ("dân", "số"),
+    ("đa", "số"),
+    ("thiểu", "số"),
+    ("chỉ", "số"),
+    ("điểm", "số"),
+    ("tỷ", "số"),
+    ("tỉ", "số"),
+    // "cùng kỳ 2012": the same period of 2012.
+    ("cùng", "kỳ"),
 ];
 
 /// Words after a number that say it counts or measures something, which no
@@ -113,7 +130,7 @@ const COUNTED: &[&str] = &[
 /// 2013", "từ 2010", "tầm nhìn 2050", "mùa giải 2023".
 const YEAR_LEADS: &[&str] = &[
     "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
-    "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và",
+    "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
 ];
 
 /// Words after a year that end what is said of it ("2050 đã được…").
@@ -349,6 +366,30 @@ impl<'t> Context<'t> {
             if any_capital && !self.sentence_start(i) {
                 return true;
             }
+        }
+        // The number of a list item: "1. Gửi trực tiếp…" at the start of a
+        // line or sentence, "(Sevilla)2 : Alexandre…" glued after a closing
+        // parenthesis, before "." or ":" and a capitalized word.
+        let digits_only = matches!(first.kind, Kind::Num { .. }) && j == i + 1;
+        let item_start = self.sentence_start(i)
+            || (first.gap == Gap::None && p.kind == Kind::Punct(')'));
+        let marker = self
+            .toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ':')));
+        let capital_next = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
+        if digits_only && item_start && marker && capital_next {
+            return true;
+        }
+        // The minute of a match written with a prime: "Silva 89'".
+        let prime = self.toks.get(j).is_some_and(|t| {
+            t.gap == Gap::None && matches!(t.kind, Kind::Punct('\'' | '’' | '′'))
+        });
+        if digits_only && prime {
+            return true;
         }
         // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
         if let Some(w) = self.word(p) {

@@ -197,6 +197,21 @@ pub(crate) fn token_at<'a>(
     }
 }
 
+/// True when the word after byte `end` makes "tỷ"/"tỉ" part of a noun.
+fn scale_noun_follows(text: &str, end: usize) -> bool {
+    let Some(next) = lex::next_token(text, end) else {
+        return false;
+    };
+    if next.gap != Gap::Space {
+        return false;
+    }
+    let word = text.get(next.start..next.end).map(lex::fold);
+    matches!(
+        word.as_deref(),
+        Some("lệ" | "giá" | "số" | "phú" | "trọng" | "suất")
+    )
+}
+
 /// The number grammar's token for the shared lexer's token `t`.
 fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Token<'_> {
     let bytes = text.as_bytes();
@@ -217,10 +232,16 @@ fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Tok
         lex::Kind::Punct(c) => (Kind::Sym(c), None),
     };
     let raw = text.get(t.start..end).unwrap_or_default();
-    let (folded, word) = match word {
+    let (folded, mut word) = match word {
         Some(w) => (lex::fold(raw), meaning(w, raw)),
         None => (Cow::Borrowed(raw), Word::Other),
     };
+    // "tỷ lệ" (a rate), "tỷ giá" (an exchange rate), "tỷ số" (a score),
+    // "tỷ phú" (a billionaire), "tỷ trọng" (a share): nouns, not the scale
+    // word ("một tỷ lệ rất cao" is a high rate, not a billion).
+    if word == Word::Scale(9) && scale_noun_follows(text, end) {
+        word = Word::Other;
+    }
     Token {
         start: t.start,
         end,

@@ -64,6 +64,14 @@ const SIGN_LEADS: &[&str] = &["là", "bằng", "xuống", "còn", "mức"];
 /// Words before a bare number that make it part of a date or time.
 const DATE_WORDS: &[&str] = &["ngày", "mùng", "mồng", "tháng", "năm", "lúc", "hôm", "quý"];
 
+/// Nouns that are counted, after which "năm" is five, not the year: "năm
+/// người", "năm nghi can", "năm bàn thắng". Words that also follow "năm"
+/// as the year ("năm học", "năm nay") are not here.
+const COUNTED_NOUNS: &[&str] = &[
+    "người", "chiếc", "con", "cái", "căn", "ngôi", "bàn", "trận", "vụ", "ca", "lần", "điểm", "nghi",
+    "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
+];
+
 /// Words after "một" that make it "a", not one: "một nửa" (a half), "một
 /// số" (some), "một cách" (in a manner).
 const MOT_NOT_ONE: &[&str] = &[
@@ -456,7 +464,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 return Verdict::Skip(used);
             }
             if bare {
-                if matches!(f, Form::Mot | Form::Nam | Form::Khong) {
+                // "năm nghi can", "năm người": five, before a noun that is
+                // counted; "năm" alone is the year.
+                let counted = f == Form::Nam
+                    && next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()));
+                if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
                 // "hai ba người": two or three, not a number.
@@ -769,8 +781,10 @@ impl Iterator for Scanner<'_> {
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.
                 let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
+                let five = matches!(word.word, Word::Unit(5, super::lex::Form::Nam));
                 let continues = follows.is_some_and(|t| {
-                    may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..)))
+                    (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
+                        || (five && COUNTED_NOUNS.contains(&t.folded.as_ref()))
                 });
                 if !continues {
                     self.pos = word.end;
