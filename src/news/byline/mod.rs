@@ -281,9 +281,11 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
     let text = text.get(..end)?;
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
     let window_start = viable_start(text, window_start, end);
+    // Each candidate gives `None` (try the next), `Some(None)` (a caption's
+    // credits: no byline, and no later start inside them) or the byline.
     candidates(text, window_start, end)
         .into_iter()
-        .find_map(|cand| {
+        .find_map(|cand| -> Option<Option<Byline<'_>>> {
             let q = skip_while(text, cand, is_any_space);
             if q >= end || end - q > TAIL_WINDOW {
                 return None;
@@ -294,11 +296,72 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
             let b = reader.read()?;
+            let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
+            if !only_credits {
+                return Some(Some(b));
+            }
+            // `Ảnh: VPF Hiếu Lương`: a caption's credit, then the reporter
+            // on the same line: the byline is the name.
+            if let Some(name_at) = reporter_after_caption_credit(&b) {
+                return Some(
+                    Reader::new(text, name_at, end)
+                        .read()
+                        .filter(|n| !n.authors.is_empty()),
+                );
+            }
             // `… - Ảnh: Daily Mail` closing a caption: a credit of the
             // photo, not of the article.
-            let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
-            (!(only_credits && after_caption_dash(text, q))).then_some(b)
+            if after_caption_dash(text, q) {
+                return None;
+            }
+            // Photo credits alone in parentheses on the caption's line
+            // (`… mắt. (Ảnh: Việt Hoàng)`), or two in a row (`Ảnh: NYT Ảnh:
+            // NYT`, one per photo), are the photos', not the article's.
+            let photos = b
+                .credits
+                .iter()
+                .filter(|c| c.role == CreditRole::Photo)
+                .count();
+            let only_photos = photos == b.credits.len();
+            if only_photos && (photos >= 2 || in_parens_after_text(text, q)) {
+                return Some(None);
+            }
+            Some(Some(b))
         })
+        .flatten()
+}
+
+/// True when the byline at `q` opens with `(` and text stands before it on
+/// the same line: the parenthesised credit of a caption.
+fn in_parens_after_text(s: &str, q: usize) -> bool {
+    if !s.get(q..).is_some_and(|r| r.starts_with('(')) {
+        return false;
+    }
+    let before = skip_back_while(s, q, is_inline_space);
+    s.get(..before)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| !is_any_space(c))
+}
+
+/// For a byline that is one photo credit of one name, `Ảnh: HanoiFC Hoàng
+/// An`: when the name is a word that is no Vietnamese syllable (a site, an
+/// acronym) followed by a full Vietnamese name ending the byline, where
+/// that full name starts. The credit is the caption's; the name signs the
+/// article.
+fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
+    let [credit] = b.credits.as_slice() else {
+        return None;
+    };
+    let [name] = credit.names.as_slice() else {
+        return None;
+    };
+    if credit.role != CreditRole::Photo {
+        return None;
+    }
+    let (word, rest) = name.split_once(' ')?;
+    let site =
+        word.chars().all(|c| c.is_ascii_alphanumeric()) && !super::letters::is_syllable(word);
+    (site && reader::full_name(rest) && b.text.ends_with(rest)).then(|| b.end - rest.len())
 }
 
 #[cfg(test)]

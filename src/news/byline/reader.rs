@@ -377,7 +377,22 @@ impl<'a> Reader<'a> {
                 && !is_syllable(name)
                 && find_outlet(name).is_some()
             {
-                self.out.agency.get_or_insert(name);
+                match self.out.source {
+                    // `Theo Hương Trà⏎VOV`: a one-word outlet after `Theo
+                    // NAME` makes NAME the author, as a longer outlet line does.
+                    Some(prev)
+                        if names.is_empty()
+                            && self.out.authors.is_empty()
+                            && full_name(prev)
+                            && find_outlet(prev).is_none() =>
+                    {
+                        self.out.authors.push(prev);
+                        self.out.source = Some(name);
+                    }
+                    _ => {
+                        self.out.agency.get_or_insert(name);
+                    }
+                }
                 self.marker = true;
             } else {
                 if !read.strong {
@@ -441,6 +456,15 @@ impl<'a> Reader<'a> {
             .unwrap_or(head);
         if is_agency(head) {
             self.out.agency.get_or_insert(head);
+            self.marker = true;
+            return e;
+        }
+        // `Khương Lực/Báo VOV`: the word `Báo` (newspaper) before an agency.
+        if ["Báo ", "báo "]
+            .iter()
+            .any(|b| part.strip_prefix(b).is_some_and(is_agency))
+        {
+            self.out.agency.get_or_insert(part);
             self.marker = true;
             return e;
         }
