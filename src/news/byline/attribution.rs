@@ -374,7 +374,17 @@ fn translated_from(inner: &str) -> Option<&str> {
     ["Dịch từ ", "Dịch theo ", "Lược dịch từ ", "Lược dịch theo "]
         .iter()
         .find_map(|lead| prefix_len_ci(inner, lead).and_then(|len| inner.get(len..)))
-        .map(str::trim)
+        .map(|src| {
+            // `Dịch từ CNN, tổng hợp thêm`: the source ends before a note.
+            src.find(", ")
+                .filter(|&i| {
+                    src.get(i + 2..)
+                        .is_some_and(|r| r.starts_with(char::is_lowercase))
+                })
+                .and_then(|i| src.get(..i))
+                .unwrap_or(src)
+                .trim()
+        })
         .filter(|src| src.chars().next().is_some_and(char::is_alphanumeric))
 }
 

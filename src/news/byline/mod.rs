@@ -195,6 +195,8 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     // Crawler furniture after the byline (page residue, an appended lead,
     // related links): the byline may end before it.
     // The cuts are looked for only when the first ends give no byline.
+    // An end that closes with a caption's credits stops the search: the
+    // text ends with a caption, and no earlier cut is tried.
     let first = furniture::first_ends(text, min_start, end);
     first
         .into_iter()
@@ -204,6 +206,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .into_iter()
                 .find_map(|e| byline_ending_at(text, min_start, e))
         })
+        .flatten()
 }
 
 /// True when `q` follows ` - ` on the same line, after a word: where a
@@ -271,13 +274,15 @@ pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>
     (!b.authors.is_empty() || b.agency.is_some()).then_some(b)
 }
 
-/// The byline that ends exactly at `end` and starts at or after `min_start`.
+/// The byline that ends exactly at `end` and starts at or after
+/// `min_start`; `Some(None)` when the text there ends with a caption's
+/// credits (no byline, and no other end should be tried).
 ///
 /// Everything below reads `text[..end]` only: `end` is the end of the
 /// text for the readers, so whatever follows it (the trailing newline of a
 /// file, spaces, page residue) cannot change what they see. Peeking past
 /// `end` once made `Minh Anh\n` a two-line byline of bare names, rejected.
-fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<Byline<'_>>> {
     let text = text.get(..end)?;
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
     let window_start = viable_start(text, window_start, end);
@@ -328,7 +333,6 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
             }
             Some(Some(b))
         })
-        .flatten()
 }
 
 /// True when the byline at `q` opens with `(` and text stands before it on
@@ -359,8 +363,14 @@ fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
         return None;
     }
     let (word, rest) = name.split_once(' ')?;
-    let site =
-        word.chars().all(|c| c.is_ascii_alphanumeric()) && !super::letters::is_syllable(word);
+    // `VPF`, `HanoiFC`: Latin letters with a capital inside (an acronym or
+    // a site's name), no syllable; not `Fan Phương Thanh`, a fan page.
+    let site = word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word
+            .chars()
+            .skip(1)
+            .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !super::letters::is_syllable(word);
     (site && reader::full_name(rest) && b.text.ends_with(rest)).then(|| b.end - rest.len())
 }
 

@@ -139,6 +139,13 @@ impl<'a> Reader<'a> {
         if !self.marker && (self.weak || o.authors.len() > 4 || self.lines > 0) {
             return None;
         }
+        // `Sỹ Hào (ghi)Sỹ Hào`: a name written twice is one author.
+        let mut seen = Vec::with_capacity(self.out.authors.len());
+        self.out.authors.retain(|a| {
+            let new = !seen.contains(a);
+            seen.push(*a);
+            new
+        });
         self.out.start = self.start;
         self.out.end = self.end;
         self.out.text = self.s.get(self.start..self.end)?;
