@@ -25,6 +25,7 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Bài – ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Tin – ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Bài & ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Tin & ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Nguồn ảnh", &[CreditRole::Photo]),
     ("Nguồn video", &[CreditRole::Video]),
     ("Thực hiện", &[CreditRole::Text]),

@@ -301,6 +301,25 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
             let b = reader.read()?;
+            // After a title on the same line (`…2018 Đức Đồng`, `…Hương:
+            // HẢI ANH`), one full name alone, in capitals after a colon: a
+            // list (`Ghi bàn: Văn Quyết, Công Phượng`) is no byline.
+            // (A marker there, `…2013 Theo X`, was a start before: as is.)
+            if let Some(c) = title_before(text, q).filter(|_| !start::marker_at(text, q)) {
+                // `- Ảnh: NGUYỄN KHÁNH`: the names of a marker read from
+                // inside it are not a byline of their own.
+                if c == MARKER_COLON {
+                    return None;
+                }
+                let [name] = b.authors.as_slice() else {
+                    return None;
+                };
+                let alone = b.credits.is_empty() && b.agency.is_none() && b.source.is_none();
+                let caps = c != ':' || !name.chars().any(char::is_lowercase);
+                if !(alone && caps && reader::full_name(name) && b.text == *name) {
+                    return None;
+                }
+            }
             let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
             if !only_credits {
                 return Some(Some(b));
@@ -333,6 +352,39 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             }
             Some(Some(b))
         })
+}
+
+/// The digit or colon that ends a title before `q` on the same line, with
+/// one space between (`…2018 Đức Đồng`, `…Hương: HẢI ANH`).
+/// What [`title_before`] gives for a colon that ends a marker.
+const MARKER_COLON: char = '\u{0}';
+
+/// A colon that ends a credit marker (`- Ảnh: NGUYỄN KHÁNH`) is no title's:
+/// [`MARKER_COLON`].
+fn title_before(s: &str, q: usize) -> Option<char> {
+    let head = s.get(..q)?.strip_suffix(' ')?;
+    let c = head
+        .chars()
+        .next_back()
+        .filter(|&c| c.is_ascii_digit() || c == ':')?;
+    if c == ':' {
+        // The last three words before the colon: does a marker open there?
+        let mut at = head.len() - 1;
+        for _ in 0..3 {
+            at = skip_back_while(head, at, |c| !c.is_whitespace());
+            let rest = head.get(at..).unwrap_or_default();
+            if matching::credit_marker(rest).is_some()
+                || ["Nguồn", "Theo"].iter().any(|m| rest.starts_with(m))
+            {
+                return Some(MARKER_COLON);
+            }
+            at = skip_back_while(head, at, is_inline_space);
+            if at == 0 {
+                break;
+            }
+        }
+    }
+    Some(c)
 }
 
 /// True when the byline at `q` opens with `(` and text stands before it on
