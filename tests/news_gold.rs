@@ -94,22 +94,20 @@ fn test_set_scores_on_the_corpus() {
     for m in &misses {
         println!("- {m}");
     }
-    // Floors at the first run on the test set (datelines 15 of 16 found
-    // correct of 16 with the corrected row, bylines 98 of 105 found
-    // correct of 113), so that a regression shows.
+    // The first run on the test set gave datelines 15 of 16 found correct
+    // of 16 (with the corrected row), bylines 98 of 105 found correct of
+    // 113; after the second pass 16/16 of 16 and 107/107 of 113. Floors a
+    // little below the latter, so that a regression shows.
     let sum = |f: fn(&news_gold::Score) -> usize| scores.values().map(f).sum::<usize>();
     let (d_gold, d_found, d_ok) = (sum(|s| s.d_gold), sum(|s| s.d_found), sum(|s| s.d_correct));
     let (b_gold, b_found, b_ok) = (sum(|s| s.b_gold), sum(|s| s.b_found), sum(|s| s.b_correct));
-    assert!(
-        d_ok * 100 >= d_found * 93,
-        "dateline precision {d_ok}/{d_found}"
-    );
+    assert!(d_ok == d_found, "dateline precision {d_ok}/{d_found}");
     assert!(d_ok * 100 >= d_gold * 93, "dateline recall {d_ok}/{d_gold}");
     assert!(
-        b_ok * 100 >= b_found * 93,
+        b_ok * 100 >= b_found * 99,
         "byline precision {b_ok}/{b_found}"
     );
-    assert!(b_ok * 100 >= b_gold * 86, "byline recall {b_ok}/{b_gold}");
+    assert!(b_ok * 100 >= b_gold * 93, "byline recall {b_ok}/{b_gold}");
 }
 
 #[test]
