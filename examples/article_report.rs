@@ -5,6 +5,7 @@
 //! ```text
 //! cargo run --release --example article_report                # summary tables
 //! cargo run --release --example article_report -- --samples 50
+//! cargo run --release --example article_report -- --dump parts.tsv   # every article's parts, to diff two versions
 //! VIETNORM_CORPUS=/path/to/articles.jsonl cargo run --release --example article_report
 //! ```
 //!
@@ -94,6 +95,11 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
+    let dump_path = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1));
+    let mut dump = String::new();
     let Some(path) = corpus_path() else {
         println!("article_report: no corpus found (set VIETNORM_CORPUS); nothing to report.");
         return;
@@ -121,6 +127,17 @@ fn main() {
         let subset = id.split('-').next().unwrap_or("?").to_owned();
         let outlet = record["outlet"].as_str().unwrap_or("(unknown)").to_owned();
         let a = parse_article(text);
+        if dump_path.is_some() {
+            let one_line = |x: &str| x.replace(['\n', '\t'], "⏎");
+            dump.push_str(&format!(
+                "{id}\t{}\t{}\n",
+                one_line(a.dateline.as_ref().map_or("", |d| d.text)),
+                a.byline
+                    .as_ref()
+                    .map(|b| serde_json::to_string(b).unwrap_or_default())
+                    .unwrap_or_default(),
+            ));
+        }
         for tally in [
             &mut total,
             by_subset.entry(subset).or_default(),
@@ -151,6 +168,11 @@ fn main() {
                 context(text, b.start, b.end, 60, 0),
                 b_json.to_string(),
             ));
+        }
+    }
+    if let Some(out) = dump_path {
+        if let Err(e) = std::fs::write(out, &dump) {
+            println!("article_report: cannot write {out}: {e}");
         }
     }
     println!("# Article structure report: {}\n", path.display());

@@ -1,4 +1,5 @@
-//! Scores the news parser against the gold (`tests/data/news_gold/gold.tsv`):
+//! Scores the news parser against the gold (`tests/data/news_gold/gold.tsv`,
+//! `heldout.tsv` and `test.tsv`):
 //! dateline and byline precision and recall per corpus subset, and every
 //! disagreement, to read by eye.
 //!
@@ -28,6 +29,10 @@ fn main() {
         (
             "held-out (80 articles, drawn and annotated after the rules)",
             include_str!("../tests/data/news_gold/heldout.tsv"),
+        ),
+        (
+            "test (205 articles, drawn and annotated blind for the second pass)",
+            include_str!("../tests/data/news_gold/test.tsv"),
         ),
     ];
     for (name, file) in sets {

@@ -17,8 +17,10 @@ With `--show`, prints each drawn article's head and tail for annotation
 
 With `--exclude FILE` (a gold file or a list of ids), ids already drawn are
 removed from each subset before sampling: how the held-out set was drawn.
+`--exclude` may be given more than once (the test set excludes both the
+gold and the held-out set).
 
-Usage: scripts/sample_news_gold.py CORPUS [PER_SUBSET] [SEED] [--show] [--exclude FILE] > ids.txt
+Usage: scripts/sample_news_gold.py CORPUS [PER_SUBSET] [SEED] [--show] [--exclude FILE]... > ids.txt
 """
 import json
 import random
@@ -32,10 +34,10 @@ HEAD, TAIL = 360, 700
 def main():
     argv = sys.argv[1:]
     exclude = set()
-    if "--exclude" in argv:
+    while "--exclude" in argv:
         i = argv.index("--exclude")
         with open(argv[i + 1], encoding="utf-8") as f:
-            exclude = {l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")}
+            exclude |= {l.split("\t")[0].strip() for l in f if l.strip() and not l.startswith("#")}
         del argv[i : i + 2]
     args = [a for a in argv if not a.startswith("--")]
     show = "--show" in argv

@@ -383,6 +383,12 @@ fn bare_tag(s: &str, start: usize) -> Option<Found<'_>> {
     let dash_at = start + dash_off;
     let label_end = skip_back_while(s, dash_at, is_inline_space);
     let label = s.get(start..label_end)?;
+    // `Chinhphu.vn) - `: the crawler lost the opening parenthesis; the
+    // label is what stood inside, the span keeps the `)`.
+    let label = match label.strip_suffix(')') {
+        Some(inner) if !inner.contains('(') => inner.trim_end(),
+        _ => label,
+    };
     if label.is_empty() || label.split_whitespace().count() > 4 {
         return None;
     }

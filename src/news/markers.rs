@@ -25,6 +25,7 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Bài – ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Tin – ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Bài & ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Tin & ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Nguồn ảnh", &[CreditRole::Photo]),
     ("Nguồn video", &[CreditRole::Video]),
     ("Thực hiện", &[CreditRole::Text]),
@@ -44,7 +45,8 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
 /// than who made it: `(Tổng hợp)`, `(T/h)`, `(ST)` (sưu tầm, collected) are
 /// compilations; `(thực hiện)` credits the names before it with the text; `(Dịch)` and `(biên dịch)` are translations, recognised so
 /// that they do not break a byline but given no credit role (the contract's
-/// roles have none for translation).
+/// roles have none for translation); `(ghi)`, "recorded" after an interview's
+/// names, is read the same way.
 #[rustfmt::skip]
 pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("Tổng hợp", Some(CreditRole::Compiled)),
@@ -56,6 +58,7 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("Dịch", None),
     ("Biên dịch", None),
     ("Lược dịch", None),
+    ("Ghi", None),
 ];
 
 /// Reporter teams and desk names written in place of a name.

@@ -22,13 +22,26 @@ impl<'a> Reader<'a> {
         }
         let rest = self.rest();
         let limit = super::super::scan::floor_boundary(rest, 160);
-        let Some(close) = rest
+        let Some(mut close) = rest
             .get(1..limit)
             .and_then(|r| r.find([')', '(', '\n']))
             .map(|i| i + 1)
         else {
             return false;
         };
+        // `(Theo ⏎Vox, USA Today⏎)`: an attribution the crawler split over
+        // lines; only `(Theo` may hold line breaks, and only up to its `)`.
+        if char_at(rest, close) == Some('\n')
+            && rest.get(1..).is_some_and(|r| r.starts_with("Theo"))
+        {
+            if let Some(c) = rest
+                .get(1..limit)
+                .and_then(|r| r.find([')', '(']))
+                .map(|i| i + 1)
+            {
+                close = c;
+            }
+        }
         if char_at(rest, close) != Some(')') {
             return false;
         }
@@ -65,6 +78,11 @@ impl<'a> Reader<'a> {
                 self.out.source = Some(src);
                 return true;
             }
+        }
+        // `(Dịch từ Brightside)`: translated from a source.
+        if let Some(src) = translated_from(inner) {
+            self.out.source.get_or_insert(src);
+            return true;
         }
         for lead in ["Nguồn:", "Nguồn :", "Nguồn "] {
             let src = prefix_len_ci(inner, lead).and_then(|len| inner.get(len..));
@@ -151,11 +169,16 @@ impl<'a> Reader<'a> {
         let Some(after) = self.rest().strip_prefix("Theo") else {
             return false;
         };
+        // `Theo: GTSpirit`: a colon may follow the word.
+        let (after, marker_len) = match after.strip_prefix(':') {
+            Some(a) => (a, 5),
+            None => (after, 4),
+        };
         // `Theo VnExpress`, and `Theo⏎Daily Mail` split over two lines.
         if !after.starts_with(is_any_space) {
             return false;
         }
-        let from = skip_while(self.s, self.p + 4, is_any_space);
+        let from = skip_while(self.s, self.p + marker_len, is_any_space);
         let mut q = from;
         while q < self.end {
             let Some(c) = char_at(self.s, q) else { break };
@@ -194,7 +217,7 @@ impl<'a> Reader<'a> {
                     if !src.is_empty() {
                         self.out.authors.push(src);
                     }
-                    self.out.source = Some(inner);
+                    self.out.source = Some(translated_from(inner).unwrap_or(inner));
                     self.p = q + close + 1;
                     self.marker = true;
                     return true;
@@ -344,6 +367,25 @@ impl<'a> Reader<'a> {
         }
         false
     }
+}
+
+/// `Dịch từ X`, `dịch theo X`: the source a translation was made from.
+fn translated_from(inner: &str) -> Option<&str> {
+    ["Dịch từ ", "Dịch theo ", "Lược dịch từ ", "Lược dịch theo "]
+        .iter()
+        .find_map(|lead| prefix_len_ci(inner, lead).and_then(|len| inner.get(len..)))
+        .map(|src| {
+            // `Dịch từ CNN, tổng hợp thêm`: the source ends before a note.
+            src.find(", ")
+                .filter(|&i| {
+                    src.get(i + 2..)
+                        .is_some_and(|r| r.starts_with(char::is_lowercase))
+                })
+                .and_then(|i| src.get(..i))
+                .unwrap_or(src)
+                .trim()
+        })
+        .filter(|src| src.chars().next().is_some_and(char::is_alphanumeric))
 }
 
 /// `Theo NAMES OUTLET` and `Theo OUTLET/NAME`: a source that names its

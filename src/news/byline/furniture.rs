@@ -76,6 +76,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let first = first_ends(text, min_start, end);
     let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
     let mut cuts = block_cuts(head, from);
+    cuts.extend(repeated_body(head, min_start, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
@@ -86,6 +87,39 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     }
     out
 }
+
+/// The bytes of the body's opening that must reappear for a repeat.
+const REPEAT_PROBE: usize = 48;
+
+/// Where the body starts over, when a crawler stored it twice (`… hơn 1
+/// tuần. Ngọc Minh Gạo 25% tấm…` repeating the first words): the first
+/// [`REPEAT_PROBE`] bytes of the body found again in the furniture window,
+/// in the later part of the text (a lead repeated as the first paragraph,
+/// near the start, is no cut), and running to the end as a copy of the
+/// opening. One substring search and one comparison over the window.
+fn repeated_body(head: &str, min_start: usize, from: usize) -> Option<usize> {
+    let body = super::super::scan::skip_while(head, min_start, is_any_space);
+    let probe = head.get(body..floor_boundary(head, body + REPEAT_PROBE))?;
+    if probe.len() < REPEAT_PROBE - 4 {
+        return None;
+    }
+    let search_from = from.max(body + probe.len()).max(head.len() * 2 / 5);
+    let search_from = floor_boundary(head, search_from);
+    let window = head.get(search_from..)?;
+    let at = search_from + memchr::memmem::find(window.as_bytes(), probe.as_bytes())?;
+    // A repeat runs to the end: everything from `at` is the body's opening
+    // again (a phrase that merely recurs, `Theo Chủ nhiệm Ủy ban…`, is not).
+    let again = head.get(at..)?;
+    let opening = head.get(body..)?.as_bytes().get(..again.len())?;
+    // And the whole body came before it, the byline between the copies: a
+    // longer gap is text the copy lacks (a reader's question signed `Tấn
+    // Vương (TP.HCM)` before a repeated answer).
+    let gap = at.checked_sub(body + again.len())?;
+    (opening == again.as_bytes() && gap <= REPEAT_GAP_MAX).then_some(at)
+}
+
+/// The most bytes between a body and its repeat: where the byline stands.
+const REPEAT_GAP_MAX: usize = 160;
 
 /// The start of the lead that the Báo Mới 2017 crawl appended at the end of
 /// `text[..end]`: one paragraph (no line break, at most [`LEAD_BLOCK_MAX`]

@@ -195,6 +195,8 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     // Crawler furniture after the byline (page residue, an appended lead,
     // related links): the byline may end before it.
     // The cuts are looked for only when the first ends give no byline.
+    // An end that closes with a caption's credits stops the search: the
+    // text ends with a caption, and no earlier cut is tried.
     let first = furniture::first_ends(text, min_start, end);
     first
         .into_iter()
@@ -204,6 +206,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .into_iter()
                 .find_map(|e| byline_ending_at(text, min_start, e))
         })
+        .flatten()
 }
 
 /// True when `q` follows ` - ` on the same line, after a word: where a
@@ -271,19 +274,23 @@ pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>
     (!b.authors.is_empty() || b.agency.is_some()).then_some(b)
 }
 
-/// The byline that ends exactly at `end` and starts at or after `min_start`.
+/// The byline that ends exactly at `end` and starts at or after
+/// `min_start`; `Some(None)` when the text there ends with a caption's
+/// credits (no byline, and no other end should be tried).
 ///
 /// Everything below reads `text[..end]` only: `end` is the end of the
 /// text for the readers, so whatever follows it (the trailing newline of a
 /// file, spaces, page residue) cannot change what they see. Peeking past
 /// `end` once made `Minh Anh\n` a two-line byline of bare names, rejected.
-fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<Byline<'_>>> {
     let text = text.get(..end)?;
     let window_start = ceil_boundary(text, end.saturating_sub(TAIL_WINDOW).max(min_start));
     let window_start = viable_start(text, window_start, end);
+    // Each candidate gives `None` (try the next), `Some(None)` (a caption's
+    // credits: no byline, and no later start inside them) or the byline.
     candidates(text, window_start, end)
         .into_iter()
-        .find_map(|cand| {
+        .find_map(|cand| -> Option<Option<Byline<'_>>> {
             let q = skip_while(text, cand, is_any_space);
             if q >= end || end - q > TAIL_WINDOW {
                 return None;
@@ -294,11 +301,129 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Byline<'
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
             let b = reader.read()?;
+            // After a title on the same line (`…2018 Đức Đồng`, `…Hương:
+            // HẢI ANH`), one full name alone, in capitals after a colon: a
+            // list (`Ghi bàn: Văn Quyết, Công Phượng`) is no byline.
+            // (A marker there, `…2013 Theo X`, was a start before: as is.)
+            if let Some(c) = title_before(text, q).filter(|_| !start::marker_at(text, q)) {
+                // `- Ảnh: NGUYỄN KHÁNH`: the names of a marker read from
+                // inside it are not a byline of their own.
+                if c == MARKER_COLON {
+                    return None;
+                }
+                let [name] = b.authors.as_slice() else {
+                    return None;
+                };
+                let alone = b.credits.is_empty() && b.agency.is_none() && b.source.is_none();
+                let caps = c != ':' || !name.chars().any(char::is_lowercase);
+                if !(alone && caps && reader::full_name(name) && b.text == *name) {
+                    return None;
+                }
+            }
+            let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
+            if !only_credits {
+                return Some(Some(b));
+            }
+            // `Ảnh: VPF Hiếu Lương`: a caption's credit, then the reporter
+            // on the same line: the byline is the name.
+            if let Some(name_at) = reporter_after_caption_credit(&b) {
+                return Some(
+                    Reader::new(text, name_at, end)
+                        .read()
+                        .filter(|n| !n.authors.is_empty()),
+                );
+            }
             // `… - Ảnh: Daily Mail` closing a caption: a credit of the
             // photo, not of the article.
-            let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
-            (!(only_credits && after_caption_dash(text, q))).then_some(b)
+            if after_caption_dash(text, q) {
+                return None;
+            }
+            // Photo credits alone in parentheses on the caption's line
+            // (`… mắt. (Ảnh: Việt Hoàng)`), or two in a row (`Ảnh: NYT Ảnh:
+            // NYT`, one per photo), are the photos', not the article's.
+            let photos = b
+                .credits
+                .iter()
+                .filter(|c| c.role == CreditRole::Photo)
+                .count();
+            let only_photos = photos == b.credits.len();
+            if only_photos && (photos >= 2 || in_parens_after_text(text, q)) {
+                return Some(None);
+            }
+            Some(Some(b))
         })
+}
+
+/// The digit or colon that ends a title before `q` on the same line, with
+/// one space between (`…2018 Đức Đồng`, `…Hương: HẢI ANH`).
+/// What [`title_before`] gives for a colon that ends a marker.
+const MARKER_COLON: char = '\u{0}';
+
+/// A colon that ends a credit marker (`- Ảnh: NGUYỄN KHÁNH`) is no title's:
+/// [`MARKER_COLON`].
+fn title_before(s: &str, q: usize) -> Option<char> {
+    let head = s.get(..q)?.strip_suffix(' ')?;
+    let c = head
+        .chars()
+        .next_back()
+        .filter(|&c| c.is_ascii_digit() || c == ':')?;
+    if c == ':' {
+        // The last three words before the colon: does a marker open there?
+        let mut at = head.len() - 1;
+        for _ in 0..3 {
+            at = skip_back_while(head, at, |c| !c.is_whitespace());
+            let rest = head.get(at..).unwrap_or_default();
+            if matching::credit_marker(rest).is_some()
+                || ["Nguồn", "Theo"].iter().any(|m| rest.starts_with(m))
+            {
+                return Some(MARKER_COLON);
+            }
+            at = skip_back_while(head, at, is_inline_space);
+            if at == 0 {
+                break;
+            }
+        }
+    }
+    Some(c)
+}
+
+/// True when the byline at `q` opens with `(` and text stands before it on
+/// the same line: the parenthesised credit of a caption.
+fn in_parens_after_text(s: &str, q: usize) -> bool {
+    if !s.get(q..).is_some_and(|r| r.starts_with('(')) {
+        return false;
+    }
+    let before = skip_back_while(s, q, is_inline_space);
+    s.get(..before)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| !is_any_space(c))
+}
+
+/// For a byline that is one photo credit of one name, `Ảnh: HanoiFC Hoàng
+/// An`: when the name is a word that is no Vietnamese syllable (a site, an
+/// acronym) followed by a full Vietnamese name ending the byline, where
+/// that full name starts. The credit is the caption's; the name signs the
+/// article.
+fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
+    let [credit] = b.credits.as_slice() else {
+        return None;
+    };
+    let [name] = credit.names.as_slice() else {
+        return None;
+    };
+    if credit.role != CreditRole::Photo {
+        return None;
+    }
+    let (word, rest) = name.split_once(' ')?;
+    // `VPF`, `HanoiFC`: Latin letters with a capital inside (an acronym or
+    // a site's name), no syllable; not `Fan Phương Thanh`, a fan page.
+    let site = word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word
+            .chars()
+            .skip(1)
+            .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !super::letters::is_syllable(word);
+    (site && reader::full_name(rest) && b.text.ends_with(rest)).then(|| b.end - rest.len())
 }
 
 #[cfg(test)]

@@ -139,6 +139,13 @@ impl<'a> Reader<'a> {
         if !self.marker && (self.weak || o.authors.len() > 4 || self.lines > 0) {
             return None;
         }
+        // `Sỹ Hào (ghi)Sỹ Hào`: a name written twice is one author.
+        let mut seen = Vec::with_capacity(self.out.authors.len());
+        self.out.authors.retain(|a| {
+            let new = !seen.contains(a);
+            seen.push(*a);
+            new
+        });
         self.out.start = self.start;
         self.out.end = self.end;
         self.out.text = self.s.get(self.start..self.end)?;
@@ -377,7 +384,22 @@ impl<'a> Reader<'a> {
                 && !is_syllable(name)
                 && find_outlet(name).is_some()
             {
-                self.out.agency.get_or_insert(name);
+                match self.out.source {
+                    // `Theo Hương Trà⏎VOV`: a one-word outlet after `Theo
+                    // NAME` makes NAME the author, as a longer outlet line does.
+                    Some(prev)
+                        if names.is_empty()
+                            && self.out.authors.is_empty()
+                            && full_name(prev)
+                            && find_outlet(prev).is_none() =>
+                    {
+                        self.out.authors.push(prev);
+                        self.out.source = Some(name);
+                    }
+                    _ => {
+                        self.out.agency.get_or_insert(name);
+                    }
+                }
                 self.marker = true;
             } else {
                 if !read.strong {
@@ -441,6 +463,15 @@ impl<'a> Reader<'a> {
             .unwrap_or(head);
         if is_agency(head) {
             self.out.agency.get_or_insert(head);
+            self.marker = true;
+            return e;
+        }
+        // `Khương Lực/Báo VOV`: the word `Báo` (newspaper) before an agency.
+        if ["Báo ", "báo "]
+            .iter()
+            .any(|b| part.strip_prefix(b).is_some_and(is_agency))
+        {
+            self.out.agency.get_or_insert(part);
             self.marker = true;
             return e;
         }

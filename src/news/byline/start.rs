@@ -60,6 +60,17 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
             b'.' if !after_list_number(s, at) && !inside_initials(s, at) => 1,
             // After a web address (`… tại https://fptplay.vn Trung Thu`).
             b' ' if after_url(window, i) => 1,
+            // After a table or photo-set title on the same line: `…vòng 19
+            // V-League 2018 Đức Đồng`, `…Hồ Quỳnh Hương: HẢI ANH`; only one
+            // strong name may follow (`byline_ending_at` checks).
+            b' ' if i > 0
+                && matches!(bytes.get(i - 1), Some(b'0'..=b'9' | b':'))
+                && window
+                    .get(i + 1..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
+            {
+                1
+            }
             // `…`, `”`, `’`: E2 80 A6 / 9D / 99; `»`: C2 BB.
             0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xA6 | 0x9D | 0x99])) => 3,
             0xC2 if bytes.get(i + 1) == Some(&0xBB) => 2,
@@ -193,7 +204,17 @@ pub(super) fn marker_at(s: &str, at: usize) -> bool {
     if char_before(s, at).is_some_and(char::is_alphabetic) && !first.is_uppercase() {
         return false;
     }
-    let opens = ["Theo ", "(Theo ", "(theo ", "Nguồn", "(Nguồn", "(TTXVN"];
+    // `…xung quanh Nhóm PV/ VOV Online`: a team glued to a caption.
+    let opens = [
+        "Theo ",
+        "(Theo ",
+        "(theo ",
+        "Nguồn",
+        "(Nguồn",
+        "(TTXVN",
+        "Nhóm PV",
+        "Nhóm phóng viên",
+    ];
     let is_marker =
         opens.iter().any(|m| starts_with_word(rest, m).is_some()) || credit_marker(rest).is_some();
     is_marker && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
