@@ -347,6 +347,27 @@ impl<'t> Context<'t> {
                 return true;
             }
         }
+        // The number of a list item: "1. Gửi trực tiếp…" at the start of a
+        // line or sentence, "(Sevilla)2 : Alexandre…" glued after a closing
+        // parenthesis, before "." or ":" and a capitalized word.
+        let digits_only = matches!(first.kind, Kind::Num { .. }) && j == i + 1;
+        let item_start = self.sentence_start(i)
+            || (first.gap == Gap::None
+                && i.checked_sub(1)
+                    .and_then(|k| self.toks.get(k))
+                    .map(|p| p.kind)
+                    == Some(Kind::Punct(')')));
+        let marker = self
+            .toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ':')));
+        let capital_next = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
+        if digits_only && item_start && marker && capital_next {
+            return true;
+        }
         if first.gap == Gap::Line || i == 0 {
             return false;
         }
@@ -367,27 +388,11 @@ impl<'t> Context<'t> {
                 return true;
             }
         }
-        // The number of a list item: "1. Gửi trực tiếp…" at the start of a
-        // line or sentence, "(Sevilla)2 : Alexandre…" glued after a closing
-        // parenthesis, before "." or ":" and a capitalized word.
-        let digits_only = matches!(first.kind, Kind::Num { .. }) && j == i + 1;
-        let item_start = self.sentence_start(i)
-            || (first.gap == Gap::None && p.kind == Kind::Punct(')'));
-        let marker = self
+        // The minute of a match written with a prime: "Silva 89'".
+        let prime = self
             .toks
             .get(j)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ':')));
-        let capital_next = self
-            .toks
-            .get(j + 1)
-            .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
-        if digits_only && item_start && marker && capital_next {
-            return true;
-        }
-        // The minute of a match written with a prime: "Silva 89'".
-        let prime = self.toks.get(j).is_some_and(|t| {
-            t.gap == Gap::None && matches!(t.kind, Kind::Punct('\'' | '’' | '′'))
-        });
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('\'' | '’' | '′')));
         if digits_only && prime {
             return true;
         }

@@ -68,8 +68,8 @@ const DATE_WORDS: &[&str] = &["ngày", "mùng", "mồng", "tháng", "năm", "lú
 /// người", "năm nghi can", "năm bàn thắng". Words that also follow "năm"
 /// as the year ("năm học", "năm nay") are not here.
 const COUNTED_NOUNS: &[&str] = &[
-    "người", "chiếc", "con", "cái", "căn", "ngôi", "bàn", "trận", "vụ", "ca", "lần", "điểm", "nghi",
-    "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
+    "người", "chiếc", "con", "cái", "căn", "ngôi", "bàn", "trận", "vụ", "ca", "lần", "điểm",
+    "nghi", "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
 ];
 
 /// Words after "một" that make it "a", not one: "một nửa" (a half), "một
