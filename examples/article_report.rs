@@ -15,7 +15,6 @@
 //! report says so and exits successfully.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use vietnorm::news::parse_article;
 
@@ -43,18 +42,9 @@ impl Tally {
     }
 }
 
-fn corpus_path() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("VIETNORM_CORPUS") {
-        let p = PathBuf::from(p);
-        return Some(if p.is_dir() {
-            p.join("articles.jsonl")
-        } else {
-            p
-        });
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/articles.jsonl");
-    p.exists().then_some(p)
-}
+#[path = "../tests/support/corpus_path.rs"]
+mod corpus_path;
+use corpus_path::corpus_path;
 
 /// A deterministic pseudo-random sequence for sampling (xorshift).
 struct Rng(u64);

@@ -24,21 +24,9 @@ pub fn gold_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/extract_gold")
 }
 
-/// The corpus file: `VIETNORM_CORPUS` (a file, or a folder holding
-/// `articles.jsonl`), else `../shared/corpus/articles.jsonl` beside the
-/// checkout; `None` when there is none.
-pub fn corpus_path() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("VIETNORM_CORPUS") {
-        let p = PathBuf::from(p);
-        return Some(if p.is_dir() {
-            p.join("articles.jsonl")
-        } else {
-            p
-        });
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/articles.jsonl");
-    p.exists().then_some(p)
-}
+#[path = "corpus_path.rs"]
+mod corpus_path;
+pub use corpus_path::corpus_path;
 
 /// Which gold set: the development set the rules were written against, or
 /// the held-out set drawn afterwards with another seed and read by other

@@ -145,19 +145,9 @@ pub fn found(a: &Article<'_>) -> (Option<(String, String, String)>, Option<Bylin
     (d, b)
 }
 
-/// The corpus file, if present.
-pub fn corpus_path() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("VIETNORM_CORPUS") {
-        let p = PathBuf::from(p);
-        return Some(if p.is_dir() {
-            p.join("articles.jsonl")
-        } else {
-            p
-        });
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/articles.jsonl");
-    p.exists().then_some(p)
-}
+#[path = "corpus_path.rs"]
+mod corpus_path;
+pub use corpus_path::corpus_path;
 
 /// The texts of the gold's articles, by id.
 pub fn load_texts(path: &PathBuf, ids: &BTreeSet<&str>) -> HashMap<String, String> {
