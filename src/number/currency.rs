@@ -5,11 +5,10 @@
 //! case-insensitively, after normalization ("VNĐ", "vnđ" and "Vnđ" are one
 //! form). Longer forms win ("đô la Úc" is AUD before "đô la" is USD).
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::forms::{FnvMap, index_by_first_part};
 use super::lex::{Token, tokens};
 
 /// An ISO 4217 currency.
@@ -470,45 +469,10 @@ fn forms() -> &'static [Form] {
     })
 }
 
-/// FNV-1a: the keys are a few short words, looked up on every candidate
-/// quantity; SipHash's protection against crafted keys is not needed for a
-/// fixed table.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A set of short words with the FNV hash.
-pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
 /// The forms by their first token, longest first.
 fn by_first_part() -> &'static FnvMap<String, Vec<usize>> {
     static INDEX: OnceLock<FnvMap<String, Vec<usize>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: FnvMap<String, Vec<usize>> = FnvMap::default();
-        for (i, f) in forms().iter().enumerate() {
-            if let Some(first) = f.parts.first() {
-                index.entry(first.clone()).or_default().push(i);
-            }
-        }
-        index
-    })
+    INDEX.get_or_init(|| index_by_first_part(forms().iter().map(|f| f.parts.as_slice())))
 }
 
 /// The currency's spoken name: its first word form in the table ("đồng",

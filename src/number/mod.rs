@@ -37,6 +37,7 @@ mod currency;
 mod decimal;
 mod digits;
 mod entity;
+mod forms;
 mod lex;
 mod parse;
 mod quantity;

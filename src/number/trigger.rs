@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use aho_corasick::Anchored;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind, StartKind};
 
-use super::currency::FnvSet;
+use super::forms::FnvSet;
 use super::lex::{Kind, Token};
 pub(crate) use crate::lex::is_word_char;
 

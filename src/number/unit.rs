@@ -25,18 +25,12 @@
 //! A one-letter symbol other than `m` must be glued to its number ("5l",
 //! "100t", "220V"): a spaced letter is too often something else.
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::currency::Fnv;
 use super::decimal::Decimal;
+use super::forms::{FnvMap, index_by_first_part};
 use super::lex::{Kind, Token, tokens};
-
-/// The unit forms are looked up for every number read: FNV, as for the
-/// currency forms (`currency.rs`).
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// What a unit measures.
 ///
@@ -464,15 +458,7 @@ fn forms() -> &'static [Form] {
 /// words), longest first.
 fn index() -> &'static FnvMap<String, Vec<usize>> {
     static INDEX: OnceLock<FnvMap<String, Vec<usize>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: FnvMap<String, Vec<usize>> = FnvMap::default();
-        for (i, f) in forms().iter().enumerate() {
-            if let Some(first) = f.parts.first() {
-                index.entry(first.clone()).or_default().push(i);
-            }
-        }
-        index
-    })
+    INDEX.get_or_init(|| index_by_first_part(forms().iter().map(|f| f.parts.as_slice())))
 }
 
 /// Every folded word of every unit form (for the scanner's test of what
