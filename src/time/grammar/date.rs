@@ -206,16 +206,10 @@ impl Grammar<'_> {
                 return None;
             }
         }
-        let year = |y: u32| {
-            DateExpr::Fields(Fields {
-                year: Some(YearSpec::Abs(y as i32)),
-                ..Fields::default()
-            })
-        };
         Some((
             DateRangeExpr {
-                from: year(y1),
-                to: Some(year(y2)),
+                from: year_only(y1),
+                to: Some(year_only(y2)),
             },
             end,
         ))
@@ -391,13 +385,7 @@ impl Grammar<'_> {
                     if best.is_none() && !self.strict {
                         best = crate::time::numbers::spelled_year(self, i)
                             .filter(|&(y, _)| (1000..=2999).contains(&y))
-                            .map(|(y, j)| {
-                                let f = Fields {
-                                    year: Some(YearSpec::Abs(y as i32)),
-                                    ..Fields::default()
-                                };
-                                (DateExpr::Fields(f), j)
-                            });
+                            .map(|(y, j)| (year_only(y), j));
                     }
                     best
                 }
@@ -1093,25 +1081,13 @@ impl Grammar<'_> {
         if len != 4 || !(1900..=2100).contains(&y) || self.glued_after(i + 1) {
             return None;
         }
-        Some((
-            DateExpr::Fields(Fields {
-                year: Some(YearSpec::Abs(y as i32)),
-                ..Fields::default()
-            }),
-            i + 1,
-        ))
+        Some((year_only(y), i + 1))
     }
 
     /// A year alone, when the whole input is a date: "2024".
     pub(crate) fn bare_year(&self, i: usize) -> Read<DateExpr> {
         let (y, len) = self.num(i)?;
-        (len == 4 && y >= 1).then_some((
-            DateExpr::Fields(Fields {
-                year: Some(YearSpec::Abs(y as i32)),
-                ..Fields::default()
-            }),
-            i + 1,
-        ))
+        (len == 4 && y >= 1).then_some((year_only(y), i + 1))
     }
 }
 
@@ -1121,6 +1097,14 @@ fn day(v: u32) -> Option<u8> {
 
 fn month(v: u32) -> Option<u8> {
     u8::try_from(v).ok().filter(|m| (1..=12).contains(m))
+}
+
+/// A date that is a year and nothing more ("năm 2024", "SN 1984").
+pub(crate) fn year_only(y: u32) -> DateExpr {
+    DateExpr::Fields(Fields {
+        year: Some(YearSpec::Abs(i32::try_from(y).unwrap_or(i32::MAX))),
+        ..Fields::default()
+    })
 }
 
 fn full(y: u32, m: u32, d: u32) -> Option<Fields> {

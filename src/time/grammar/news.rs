@@ -5,6 +5,7 @@
 //! tháng 10", whole expressions only), weekends ("cuối tuần này"), "cách
 //! đây 2 ngày" and "ngày đầu tiên của tháng 3".
 
+use super::date::year_only;
 use super::{Grammar, Read};
 use crate::lex::Word;
 use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, YearSpec};
@@ -226,16 +227,10 @@ impl Grammar<'_> {
             4 if (1000..=2990).contains(&n) => n,
             _ => return None,
         };
-        let year = |y: u32| {
-            DateExpr::Fields(Fields {
-                year: Some(YearSpec::Abs(y as i32)),
-                ..Fields::default()
-            })
-        };
         Some((
             DateRangeExpr {
-                from: year(start),
-                to: Some(year(start + 9)),
+                from: year_only(start),
+                to: Some(year_only(start + 9)),
             },
             j + 1,
         ))
