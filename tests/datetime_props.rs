@@ -1,7 +1,8 @@
 //! Property tests for date-times: no panics, well-formed spans, valid
 //! values, round trips through `Display`, and linear time.
 
-use std::time::Instant;
+#[path = "support/linear_time.rs"]
+mod linear_time;
 
 use proptest::prelude::*;
 use vietnorm::time::{
@@ -184,21 +185,7 @@ fn linear_time_on_adversarial_input() {
         "thứ Hai (",
         "lúc 9h, ",
     ];
-    for pattern in patterns {
-        let small = pattern.repeat(256 * 1024 / pattern.len());
-        let large = pattern.repeat(1024 * 1024 / pattern.len());
-        let time = |text: &str| {
-            let start = Instant::now();
-            let n = Parser::new().scan(text).count();
-            (start.elapsed().as_secs_f64(), n)
-        };
-        let (t_small, _) = time(&small);
-        let (t_large, n) = time(&large);
-        assert!(n <= large.len());
-        // Linear is 4x; allow noise from a shared machine.
-        assert!(
-            t_large < 12.0 * t_small.max(0.002),
-            "{pattern:?}: {t_small:.3}s for 256 kB, {t_large:.3}s for 1 MB"
-        );
-    }
+    linear_time::assert_linear(&patterns, (256 * 1024, 1024 * 1024), 12.0, |text| {
+        Parser::new().scan(text).count()
+    });
 }

@@ -2,7 +2,8 @@
 //! it returns, its spans are ordered, disjoint, on character boundaries and
 //! equal to their text, and its time grows linearly with the input.
 
-use std::time::Instant;
+#[path = "support/linear_time.rs"]
+mod linear_time;
 
 use proptest::prelude::*;
 use vietnorm::extract::{Extractor, extract};
@@ -143,21 +144,7 @@ fn linear_time_on_adversarial_input() {
         "một hai ba ",
         "Điều 1, ",
     ];
-    for pattern in patterns {
-        let small = pattern.repeat(20_000 / pattern.len());
-        let large = pattern.repeat(400_000 / pattern.len());
-        let time = |text: &str| {
-            let start = Instant::now();
-            let n = extract(text).len();
-            (start.elapsed().as_secs_f64(), n)
-        };
-        let (t_small, _) = time(&small);
-        let (t_large, n) = time(&large);
-        assert!(n <= large.len());
-        // Linear is 20x; allow noise from a shared machine.
-        assert!(
-            t_large < 80.0 * t_small.max(0.002),
-            "{pattern:?}: {t_small:.3}s for 20 kB, {t_large:.3}s for 400 kB"
-        );
-    }
+    linear_time::assert_linear(&patterns, (20_000, 400_000), 80.0, |text| {
+        extract(text).len()
+    });
 }

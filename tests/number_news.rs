@@ -6,22 +6,7 @@
 
 #[path = "support/quantity_notation.rs"]
 mod quantity_notation;
-use quantity_notation::show;
-
-use vietnorm::number::scan;
-
-fn found(text: &str) -> String {
-    scan(text)
-        .map(|m| {
-            format!(
-                "{} => {}",
-                text.get(m.start..m.end).unwrap_or("?"),
-                show(&m.quantity)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ; ")
-}
+use quantity_notation::scanned;
 
 #[test]
 fn news_sentences() {
@@ -35,7 +20,7 @@ fn news_sentences() {
             panic!("malformed row {line:?}");
         };
         let text = text.replace("\\n", "\n");
-        let got = found(&text);
+        let got = scanned(&text);
         total += 1;
         match *status {
             "ok" if got == *expected => pass += 1,

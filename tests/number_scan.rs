@@ -3,22 +3,9 @@
 
 #[path = "support/quantity_notation.rs"]
 mod quantity_notation;
-use quantity_notation::show;
+use quantity_notation::{scanned, show};
 
 use vietnorm::number::scan;
-
-fn found(text: &str) -> String {
-    scan(text)
-        .map(|m| {
-            format!(
-                "{} => {}",
-                text.get(m.start..m.end).unwrap_or("?"),
-                show(&m.quantity)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ; ")
-}
 
 #[test]
 fn running_text_table() {
@@ -30,7 +17,7 @@ fn running_text_table() {
         let text = cols.next().unwrap_or_default();
         let expected = cols.next().unwrap_or_default();
         rows += 1;
-        let got = found(text);
+        let got = scanned(text);
         if got != expected {
             failures.push(format!("{text}\n  want: {expected}\n  got:  {got}"));
         }

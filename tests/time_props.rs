@@ -1,7 +1,8 @@
 //! Property tests for the date and time module: no panics, well-formed
 //! spans, valid values, and round trips through `Display`.
 
-use std::time::Instant;
+#[path = "support/linear_time.rs"]
+mod linear_time;
 
 use proptest::prelude::*;
 use vietnorm::time::{
@@ -180,21 +181,7 @@ fn linear_time_on_adversarial_input() {
         "từ 1 đến ",
         "mười ",
     ];
-    for pattern in patterns {
-        let small = pattern.repeat(20_000 / pattern.len());
-        let large = pattern.repeat(200_000 / pattern.len());
-        let time = |text: &str| {
-            let start = Instant::now();
-            let n = Parser::new().scan(text).count();
-            (start.elapsed().as_secs_f64(), n)
-        };
-        let (t_small, _) = time(&small);
-        let (t_large, n) = time(&large);
-        assert!(n <= large.len());
-        // Linear is 10x; allow noise from a shared machine.
-        assert!(
-            t_large < 40.0 * t_small.max(0.002),
-            "{pattern:?}: {t_small:.3}s for 20 kB, {t_large:.3}s for 200 kB"
-        );
-    }
+    linear_time::assert_linear(&patterns, (20_000, 200_000), 40.0, |text| {
+        Parser::new().scan(text).count()
+    });
 }

@@ -47,3 +47,18 @@ pub fn show(q: &Quantity) -> String {
         _ => "?".to_string(),
     }
 }
+
+/// What the scanner finds in `text`, in the notation the running-text
+/// tables write: `SPAN => VALUE`, joined by ` ; `.
+pub fn scanned(text: &str) -> String {
+    vietnorm::number::scan(text)
+        .map(|m| {
+            format!(
+                "{} => {}",
+                text.get(m.start..m.end).unwrap_or("?"),
+                show(&m.quantity)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
