@@ -321,18 +321,6 @@ impl Word {
     pub(crate) const fn is_ambiguous_zone(self) -> bool {
         matches!(self, Word::Cst | Word::Ist | Word::Bst)
     }
-
-    /// The part of the day a word names.
-    pub(crate) const fn day_part(self) -> Option<DayPart> {
-        Some(match self {
-            Word::Sang => DayPart::Morning,
-            Word::Trua => DayPart::Noon,
-            Word::Chieu => DayPart::Afternoon,
-            Word::Toi => DayPart::Evening,
-            Word::Dem | Word::Khuya => DayPart::Night,
-            _ => return None,
-        })
-    }
 }
 
 /// The vocabulary: every spelling (lowercase, NFC) and its word.
@@ -552,35 +540,6 @@ const SLOTS: [u16; SLOT_COUNT] = {
     }
     slots
 };
-
-/// A part of the day written beside a time or a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum DayPart {
-    Morning,
-    Noon,
-    Afternoon,
-    Evening,
-    Night,
-}
-
-impl DayPart {
-    /// The 24-hour clock hour of `hour` said in this part of the day:
-    /// "8 giờ tối" is 20, "1 giờ trưa" is 13, "12 giờ đêm" is 0, and an
-    /// hour already on the 24-hour clock ("14 giờ chiều") is kept.
-    pub(crate) const fn to_24h(self, hour: u8) -> u8 {
-        match (self, hour) {
-            (_, 13..) => hour,
-            (DayPart::Morning, _) => hour,
-            (DayPart::Noon, 1..=4) => hour + 12,
-            (DayPart::Noon, _) => hour,
-            (DayPart::Afternoon | DayPart::Evening, 1..=11) => hour + 12,
-            (DayPart::Afternoon | DayPart::Evening, _) => hour,
-            (DayPart::Night, 6..=11) => hour + 12,
-            (DayPart::Night, 12) => 0,
-            (DayPart::Night, _) => hour,
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

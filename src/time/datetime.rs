@@ -68,17 +68,42 @@ impl DayPart {
         }
     }
 
-    /// The part of the day a vocabulary word names ("rạng" stands for
-    /// "rạng sáng").
-    pub(crate) const fn from_word(word: Word) -> Option<DayPart> {
+    /// The part of the day a vocabulary word names.
+    pub(crate) const fn of_word(word: Word) -> Option<DayPart> {
         Some(match word {
-            Word::Sang | Word::Rang => DayPart::Morning,
+            Word::Sang => DayPart::Morning,
             Word::Trua => DayPart::Noon,
             Word::Chieu => DayPart::Afternoon,
             Word::Toi => DayPart::Evening,
             Word::Dem | Word::Khuya => DayPart::Night,
             _ => return None,
         })
+    }
+
+    /// The part of the day a date-time's part word names, where "rạng"
+    /// stands for "rạng sáng".
+    pub(crate) const fn from_word(word: Word) -> Option<DayPart> {
+        match word {
+            Word::Rang => Some(DayPart::Morning),
+            _ => DayPart::of_word(word),
+        }
+    }
+
+    /// The 24-hour clock hour of `hour` said in this part of the day:
+    /// "8 giờ tối" is 20, "1 giờ trưa" is 13, "12 giờ đêm" is 0, and an
+    /// hour already on the 24-hour clock ("14 giờ chiều") is kept.
+    pub(crate) const fn to_24h(self, hour: u8) -> u8 {
+        match (self, hour) {
+            (_, 13..) => hour,
+            (DayPart::Morning, _) => hour,
+            (DayPart::Noon, 1..=4) => hour + 12,
+            (DayPart::Noon, _) => hour,
+            (DayPart::Afternoon | DayPart::Evening, 1..=11) => hour + 12,
+            (DayPart::Afternoon | DayPart::Evening, _) => hour,
+            (DayPart::Night, 6..=11) => hour + 12,
+            (DayPart::Night, 12) => 0,
+            (DayPart::Night, _) => hour,
+        }
     }
 }
 

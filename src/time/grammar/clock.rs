@@ -4,6 +4,7 @@
 use super::{Grammar, Read, TimeExpr, TimeRangeExpr, is_dash};
 use crate::lex::Kind;
 use crate::lex::Word;
+use crate::time::DayPart;
 
 impl Grammar<'_> {
     /// A time or a time range: "14h30", "từ 8h đến 10h", "8-10h".
@@ -83,7 +84,7 @@ impl Grammar<'_> {
         let (mut t, mut j, strong) = self.clock_digits(i).or_else(|| self.clock_words(i))?;
         // A part of the day after the time: "9 giờ sáng", "3:30 chiều".
         let mut has_part = false;
-        if let Some(part) = self.word(j).and_then(Word::day_part) {
+        if let Some(part) = self.word(j).and_then(DayPart::of_word) {
             t.hour = u32::from(part.to_24h(u8::try_from(t.hour).ok()?));
             has_part = true;
             // "3 giờ chiều qua": "chiều qua" (yesterday afternoon) is one

@@ -4,6 +4,7 @@
 use super::{Grammar, Read, is_dash, is_date_sep};
 use crate::lex::Word;
 use crate::lex::{Gap, Kind};
+use crate::time::DayPart;
 use crate::time::date::Weekday;
 use crate::time::resolve::{
     DateExpr, DateRangeExpr, Direction, Fields, MonthSpec, SpanUnit, YearSpec,
@@ -346,7 +347,7 @@ impl Grammar<'_> {
                 Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem | Word::Khuya => {
                     self.day_part_date(part_modifier(self, i).unwrap_or(i + 1))
                 }
-                Word::Buoi if self.word(i + 1).and_then(Word::day_part).is_some() => {
+                Word::Buoi if self.word(i + 1).and_then(DayPart::of_word).is_some() => {
                     self.day_part_date(i + 2)
                 }
                 Word::Rang if self.is(i + 1, Word::Sang) => self.day_part_date(i + 2),

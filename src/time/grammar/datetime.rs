@@ -20,6 +20,7 @@
 
 use super::{Grammar, Read, TimeExpr, TimeRangeExpr, is_dash};
 use crate::lex::{Kind, Word};
+use crate::time::DayPart;
 use crate::time::datetime::names_a_day;
 use crate::time::resolve::DateExpr;
 
@@ -50,7 +51,7 @@ fn longer<T>(a: Read<T>, b: Read<T>) -> Read<T> {
 /// The hour of `t` said in the part of the day `part`: "tối 5/6 lúc 8
 /// giờ" is 20:00.
 fn in_part(t: TimeExpr, part: Option<Word>) -> TimeExpr {
-    let Some(p) = part.and_then(|w| w.day_part()) else {
+    let Some(p) = part.and_then(DayPart::of_word) else {
         return t;
     };
     match u8::try_from(t.hour) {
@@ -140,7 +141,7 @@ impl Grammar<'_> {
             }
             Word::Buoi => {
                 let w = self.word(i + 1)?;
-                w.day_part().map(|_| (w, i + 2))
+                DayPart::of_word(w).map(|_| (w, i + 2))
             }
             Word::Rang if self.is(i + 1, Word::Sang) => Some((Word::Rang, i + 2)),
             _ => None,
@@ -282,6 +283,6 @@ impl Grammar<'_> {
     fn part_in(&self, from: usize, to: usize) -> Option<Word> {
         (from..to)
             .filter_map(|k| self.word(k))
-            .find(|w| w.day_part().is_some())
+            .find(|&w| DayPart::of_word(w).is_some())
     }
 }
