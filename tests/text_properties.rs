@@ -346,3 +346,17 @@ fn foreign_names_urls_and_codes_are_byte_identical() {
         );
     }
 }
+
+/// Found by `styles_round_trip`: the cleanup glued ",,hoà" to the hashtag
+/// "#a", and the hashtag then protected the word after it in one style but
+/// not the other. A hashtag protects itself only.
+#[test]
+fn a_hashtag_does_not_protect_the_word_glued_after_it() {
+    let text = "#a ,,hoà ";
+    let (old, new) = (OLD.normalize(text), NEW.normalize(text));
+    assert_eq!(old, "#a,,hòa");
+    assert_eq!(new, "#a,,hoà");
+    assert_eq!(OLD.normalize(&new), old.as_ref());
+    assert_eq!(NEW.normalize(&old), new.as_ref());
+    assert_eq!(NEW.normalize("#thuỷđiện hòa"), "#thuỷđiện hoà");
+}

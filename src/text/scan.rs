@@ -52,7 +52,7 @@ pub(crate) struct Scan<'t, 'o> {
     /// Input before `last` is already in `out` (or replaced there).
     last: usize,
     changed: bool,
-    /// The last chunk checked for addresses: (start, end, protected).
+    /// The last chunk checked for addresses: (start, end, is an address).
     chunk: Option<(usize, usize, bool)>,
     /// The naive twin: no shortcuts (every space run examined, every
     /// syllable re-rendered, output built eagerly). Tests check that both
@@ -441,13 +441,35 @@ impl<'t, 'o> Scan<'t, 'o> {
         glued(self.visible_char_before(start)) || glued(self.visible_char_from(end))
     }
 
-    /// Whether the space-separated chunk around `at` is an address.
+    /// Whether the text at `at` is protected: its space-separated chunk
+    /// is an address, or `at` lies in a hashtag.
     fn protected(&mut self, at: usize) -> bool {
-        if let Some((s, e, p)) = self.chunk {
-            if s <= at && at < e {
-                return p;
+        let (s, e, address) = match self.chunk {
+            Some((s, e, address)) if s <= at && at < e => (s, e, address),
+            _ => {
+                let (s, e) = self.chunk_around(at);
+                let chunk = self.text.get(s..e).unwrap_or("");
+                // Judge the chunk as it will come out: without invisible
+                // characters.
+                let address = if self.cfg.remove_invisible && has_invisible(chunk) {
+                    let visible: String = chunk
+                        .chars()
+                        .filter(|&c| c.is_ascii() || chars::classify(c) != Class::Invisible)
+                        .collect();
+                    protect::is_address(&visible)
+                } else {
+                    protect::is_address(chunk)
+                };
+                self.chunk = Some((s, e, address));
+                (s, e, address)
             }
-        }
+        };
+        let chunk = self.text.get(s..e).unwrap_or("");
+        address || protect::in_hashtag(chunk, at - s)
+    }
+
+    /// The space-separated chunk around `at`.
+    fn chunk_around(&self, at: usize) -> (usize, usize) {
         let before = self.text.get(..at).unwrap_or("");
         let s = before
             .char_indices()
@@ -459,19 +481,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             .char_indices()
             .find(|&(_, c)| chars::is_space_char(c))
             .map_or(self.text.len(), |(i, _)| at + i);
-        let chunk = self.text.get(s..e).unwrap_or("");
-        // Judge the chunk as it will come out: without invisible characters.
-        let p = if self.cfg.remove_invisible && has_invisible(chunk) {
-            let visible: String = chunk
-                .chars()
-                .filter(|&c| c.is_ascii() || chars::classify(c) != Class::Invisible)
-                .collect();
-            protect::is_protected(&visible)
-        } else {
-            protect::is_protected(chunk)
-        };
-        self.chunk = Some((s, e, p));
-        p
+        (s, e)
     }
 
     /// Puts input `start..end` in NFC (dropping invisible characters when
