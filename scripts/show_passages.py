@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints gold passages from the corpus: scripts/show_passages.py [--heldout | --test] [FIRST LAST]."""
+"""Prints gold passages from the corpus: scripts/show_passages.py [--heldout | --test | --blind] [FIRST LAST]."""
 import json
 import os
 import sys
@@ -10,9 +10,10 @@ arts = {}
 for l in open(corpus, encoding="utf-8"):
     d = json.loads(l)
     arts[d["id"]] = d["text"].encode("utf-8")
-table = "heldout_passages.tsv" if "--heldout" in sys.argv else "test_passages.tsv" if "--test" in sys.argv else "passages.tsv"
-args = [a for a in sys.argv[1:] if a not in ("--heldout", "--test")]
-rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(here, "../tests/data/extract_gold", table), encoding="utf-8") if not l.startswith("#")]
+tables = {"--heldout": "heldout_passages.tsv", "--test": "test_passages.tsv", "--blind": "blind_passages.tsv"}
+table = next((t for flag, t in tables.items() if flag in sys.argv), "passages.tsv")
+args = [a for a in sys.argv[1:] if a not in tables]
+rows = [l.rstrip("\n").split("\t") for l in open(os.environ.get("VIETNORM_PASSAGES", os.path.join(here, "../tests/data/extract_gold", table)), encoding="utf-8") if not l.startswith("#")]
 lo, hi = (int(args[0]), int(args[1])) if len(args) > 1 else (0, len(rows) - 1)
 for key, aid, s, e in rows:
     if lo <= int(key[1:]) <= hi:
