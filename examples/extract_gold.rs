@@ -6,6 +6,7 @@
 //! cargo run --release --example extract_gold -- --errors
 //! cargo run --release --example extract_gold -- --heldout   # the held-out set
 //! cargo run --release --example extract_gold -- --final     # the final test set
+//! cargo run --release --example extract_gold -- --blind     # the blind set (session 2)
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -24,6 +25,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind") {
+        gold::Set::Blind
     } else if std::env::args().any(|a| a == "--measures") {
         gold::Set::Measures
     } else {
