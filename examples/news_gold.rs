@@ -1,5 +1,5 @@
 //! Scores the news parser against the gold (`tests/data/news_gold/gold.tsv`,
-//! `heldout.tsv` and `test.tsv`):
+//! `heldout.tsv`, `test.tsv` and `blind.tsv`):
 //! dateline and byline precision and recall per corpus subset, and every
 //! disagreement, to read by eye.
 //!
@@ -33,6 +33,10 @@ fn main() {
         (
             "test (205 articles, drawn and annotated blind for the second pass)",
             include_str!("../tests/data/news_gold/test.tsv"),
+        ),
+        (
+            "blind (175 articles, drawn and annotated blind for the third pass)",
+            include_str!("../tests/data/news_gold/blind.tsv"),
         ),
     ];
     for (name, file) in sets {
