@@ -106,8 +106,9 @@ struct WordShape {
     normalize: bool,
     /// Some character is not ASCII.
     non_ascii: bool,
-    /// Some ASCII letter is a capital.
-    ascii_upper: bool,
+    /// Some letter after the first may be a capital: an ASCII capital, or
+    /// a precomposed letter whose bytes do not show it is small ("bỐn").
+    later_upper: bool,
 }
 
 /// Tokenizes `text`. Linear in its length.
@@ -246,23 +247,25 @@ impl<'t> Lexer<'t> {
                 let mut shape = WordShape {
                     normalize: needs_normalizing(c),
                     non_ascii: !c.is_ascii(),
-                    ascii_upper: c.is_ascii_uppercase(),
+                    later_upper: false,
                 };
                 while let Some(&d) = bytes.get(i) {
                     if d < 0x80 {
                         if !d.is_ascii_alphabetic() {
                             break;
                         }
-                        shape.ascii_upper |= d.is_ascii_uppercase();
+                        shape.later_upper |= d.is_ascii_uppercase();
                         i += 1;
                     } else if let Some(m) = precomposed_letter(bytes, i) {
                         shape.non_ascii = true;
+                        shape.later_upper |= may_be_capital(bytes, i);
                         i += m;
                     } else {
                         match decode(bytes, i) {
                             Some((e, m)) if is_word_char(e) => {
                                 shape.non_ascii = true;
                                 shape.normalize |= needs_normalizing(e);
+                                shape.later_upper |= e.is_uppercase();
                                 i += m;
                             }
                             _ => break,
@@ -303,12 +306,11 @@ fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> 
     // normalizing every word doubled the scan's time.
     if shape.normalize {
         let normalized = crate::text::normalize(word);
-        let first_upper = normalized.chars().next().is_some_and(char::is_uppercase);
-        return lookup_lowercase(&normalized, first_upper, lower);
+        let any_upper = normalized.chars().any(char::is_uppercase);
+        return lookup_lowercase(&normalized, any_upper, lower);
     }
-    // Capitals are at the start ("Thứ") or everywhere ("THỨ"): a word with
-    // neither an ASCII capital nor a capital first letter is lowercase.
-    if !capital && !shape.ascii_upper {
+    // A word with no capital, first or later, is lowercase.
+    if !capital && !shape.later_upper {
         return Word::lookup(word);
     }
     if !shape.non_ascii {
@@ -320,9 +322,9 @@ fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> 
 }
 
 /// Looks `word` up after lowercasing it (into the reused `lower`) when it
-/// may hold capitals.
-fn lookup_lowercase(word: &str, first_upper: bool, lower: &mut String) -> Word {
-    if !first_upper && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+/// may hold capitals (`upper`, or an ASCII capital).
+fn lookup_lowercase(word: &str, upper: bool, lower: &mut String) -> Word {
+    if !upper && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return Word::lookup(word);
     }
     lower.clear();
@@ -345,6 +347,24 @@ fn precomposed_letter(bytes: &[u8], i: usize) -> Option<usize> {
         (0xC4..=0xC8, _) | (0xC9, 0x80..=0x8F) => Some(2),
         (0xE1, 0xB8..=0xBB) => Some(3),
         _ => None,
+    }
+}
+
+/// False when the bytes of the precomposed letter at `i` (see
+/// [`precomposed_letter`]) show it is a small letter; true when it may be
+/// a capital, which sends its word through lowercasing. Latin-1 capitals
+/// are U+00C0–U+00DE; from U+1E00 capitals are the even code points (the
+/// last byte's parity; the few small letters among them only take the
+/// slower path); in Latin Extended-A and -B the Vietnamese small letters
+/// ă đ ĩ ũ ơ ư are named, everything else may be a capital.
+fn may_be_capital(bytes: &[u8], i: usize) -> bool {
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0xC3), Some(&b), _) => b <= 0x9E,
+        (Some(0xE1), Some(_), Some(&b)) => b % 2 == 0,
+        (Some(0xC4), Some(0x83 | 0x91 | 0xA9), _)
+        | (Some(0xC5), Some(0xA9), _)
+        | (Some(0xC6), Some(0xA1 | 0xB0), _) => false,
+        _ => true,
     }
 }
 
@@ -458,6 +478,39 @@ mod tests {
             if let Some(n) = precomposed_letter(bytes, 0) {
                 assert!(is_word_char(c) && n == c.len_utf8(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn may_be_capital_is_true_for_every_capital() {
+        for c in ('\u{80}'..='\u{2fff}').filter(|c| c.is_uppercase()) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if precomposed_letter(bytes, 0).is_some() {
+                assert!(may_be_capital(bytes, 0), "{c:?}");
+            }
+        }
+        for c in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýĩũ".chars()
+        {
+            let mut buf = [0; 4];
+            assert!(
+                !may_be_capital(c.encode_utf8(&mut buf).as_bytes(), 0),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_is_lowercased() {
+        for text in ["bỐn", "mỘt", "ThÁng", "nĂm", "bO\u{302}\u{301}n"] {
+            let toks = tokenize(text);
+            let word = match toks.first().map(|t| t.kind) {
+                Some(Kind::Word { word, .. }) => word,
+                _ => Word::Other,
+            };
+            let nfc = crate::text::normalize(text);
+            assert_eq!(word, Word::lookup(&nfc.to_lowercase()), "{text}");
+            assert_ne!(word, Word::Other, "{text}");
         }
     }
 
