@@ -1,9 +1,11 @@
 //! `extract`, the whole running-text pass users call (one tokenization,
 //! both grammars, the context rules), and the quantity scanner alone, on the
-//! corpus, against two baselines on the same bytes in the same run: a plain
-//! regex digit scan (`[0-9][0-9.,]*`, `find_iter`) and icu_normalizer's NFC
-//! check, so the figures are ratios to the cheapest pass any tool makes over
-//! the text. A second group times adversarial walls at 256 KB and 4 MB:
+//! corpus, against three baselines on the same bytes in the same run: a plain
+//! regex digit scan (`[0-9][0-9.,]*`, `find_iter`), icu_normalizer's NFC
+//! check, and a plain regex word scan (`[\p{L}\p{M}]+`, `find_iter`: the
+//! least any scanner pays that must see every word, as one that finds
+//! spelled numbers must), so the figures are ratios to passes any tool makes
+//! over the text. A second group times adversarial walls at 256 KB and 4 MB:
 //! linear time is a ratio of about 16.
 
 #[path = "support/corpus.rs"]
@@ -19,6 +21,7 @@ use vietnorm::number::scan;
 fn corpus(c: &mut Criterion) {
     let (text, origin) = corpus::joined(4 << 20);
     let re = Regex::new(r"[0-9][0-9.,]*").expect("valid regex");
+    let words = Regex::new(r"[\p{L}\p{M}]+").expect("valid regex");
     let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
 
     // Correctness outside the timed loop: every kind turns up in real news,
@@ -55,6 +58,9 @@ fn corpus(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("regex_digits", |b| {
         b.iter(|| re.find_iter(black_box(&text)).count())
+    });
+    group.bench_function("regex_words", |b| {
+        b.iter(|| words.find_iter(black_box(&text)).count())
     });
     group.bench_function("icu_is_nfc", |b| {
         b.iter(|| nfc.is_normalized(black_box(&text)))

@@ -182,6 +182,14 @@ pub(crate) enum Word {
     Sgt,    // SGT: Singapore, UTC+8
     Hkt,    // HKT: Hong Kong, UTC+8
     Aest,   // AEST: Australian Eastern Standard Time, UTC+10
+    // The quantity scanner's start words that no grammar above reads, so
+    // that the extractor's token walk finds every start (number/trigger.rs).
+    Cao,   // cao (cao nhất: at most)
+    Lon,   // lớn (lớn nhất)
+    Thap2, // thấp (thấp nhất: at least)
+    Nho,   // nhỏ (nhỏ nhất)
+    Hang2, // hạng: rank ("hạng 3")
+    Vnd,   // VNĐ written before an amount
     /// Any other word.
     Other,
 }
@@ -503,6 +511,12 @@ const VOCAB: &[(&str, Word)] = &[
     ("sgt", Word::Sgt),
     ("hkt", Word::Hkt),
     ("aest", Word::Aest),
+    ("cao", Word::Cao),
+    ("lớn", Word::Lon),
+    ("thấp", Word::Thap2),
+    ("nhỏ", Word::Nho),
+    ("hạng", Word::Hang2),
+    ("vnđ", Word::Vnd),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

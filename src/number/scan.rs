@@ -177,7 +177,11 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
     Scanner {
         text,
         pos: 0,
-        starts: Starts::new(text),
+        starts: if lexed.is_empty() {
+            Starts::new(text)
+        } else {
+            Starts::over_tokens(text, lexed)
+        },
         next: None,
         win: Vec::new(),
         lexed: Lexed {

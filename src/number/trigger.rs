@@ -1,6 +1,9 @@
 //! Where a quantity may start: the words, symbols and digits the scanner
 //! stops at. Everything else in running text is skipped by one
-//! Aho-Corasick search, without lexing or normalizing it.
+//! Aho-Corasick search, without lexing or normalizing it; or, when the
+//! caller has tokenized the whole text already (the extractor), by a walk
+//! over its tokens, which finds the same starts without a second pass over
+//! the bytes.
 //!
 //! A start word is recognized in lower, Title or UPPER case (any mix of the
 //! case of its letters) and in NFC or canonical NFD. The scanner's reference
@@ -9,13 +12,12 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-#[cfg(test)]
-use aho_corasick::Anchored;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::forms::FnvSet;
 use super::lex::{Kind, Token};
 pub(crate) use crate::lex::is_word_char;
+use crate::lex::{self as shared, Word};
 
 /// What kind of start a match is, which decides how much checking it needs
 /// before the grammar runs.
@@ -142,9 +144,10 @@ fn automaton() -> &'static Automaton {
     })
 }
 
-/// The start kind of a whole word, if it is a start word: the reference
-/// scanner's test, the same patterns as the search.
-#[cfg(test)]
+/// The start kind of a whole word, if it is a start word: the same
+/// patterns as the search, anchored at both ends of `word`. The reference
+/// scanner's test, and the token walk's check of a word the vocabulary
+/// says may start a quantity.
 pub(crate) fn start_word(word: &str) -> Option<Start> {
     static ANCHORED: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     let anchored = ANCHORED.get_or_init(|| build(&patterns().0, StartKind::Anchored));
@@ -161,12 +164,126 @@ pub(crate) fn start_word(word: &str) -> Option<Start> {
         .filter(|k| *k != Start::Digit && *k != Start::Symbol)
 }
 
+/// True when a word the shared lexer classified as `word` (its raw text
+/// `raw`) may be a start word, so that [`start_word`] must look at it:
+/// every start word is in the vocabulary but the ASCII currency codes,
+/// which are looked up on their own. A superset (the vocabulary's "hằng" shares
+/// "hàng"'s entry); [`start_word`] decides.
+fn may_be_start_word(word: Word, raw: &str) -> bool {
+    use Word::*;
+    matches!(
+        word,
+        Hai | Ba
+            | Bon
+            | Sau6
+            | Bay
+            | Tam
+            | Chin
+            | Muoi
+            | Am
+            | Mot
+            | Nam
+            | Khong
+            | It
+            | Toi
+            | Nhieu
+            | Cao
+            | Lon
+            | Thap2
+            | Nho
+            | Hon
+            | Tren
+            | Chua2
+            | Duoi
+            | Xap
+            | Khoang
+            | Chung
+            | Gan
+            | Tu
+            | Giua
+            | Thu
+            | Hang
+            | Hang2
+            | Vnd
+    ) || is_ascii_code(packed_code(raw))
+}
+
+/// True when `code` (see [`packed_code`]) is an ASCII currency code: one
+/// probe of a 1024-bit filter rejects nearly every other short word
+/// before the sorted list is searched.
+fn is_ascii_code(code: u32) -> bool {
+    let codes = ascii_codes();
+    let bit = filter_bit(code);
+    code != 0
+        && codes
+            .filter
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 == 1)
+        && codes.sorted.binary_search(&code).is_ok()
+}
+
+/// The filter bit of a packed code: a multiplicative hash's top ten bits.
+fn filter_bit(code: u32) -> usize {
+    (code.wrapping_mul(0x9E37_79B1) >> 22) as usize
+}
+
+/// An ASCII word of at most four letters, lowercased and packed into a
+/// number (0 for anything else), to look a currency code up without
+/// allocating.
+fn packed_code(raw: &str) -> u32 {
+    if raw.len() > 4 || !raw.is_ascii() {
+        return 0;
+    }
+    raw.bytes()
+        .fold(0, |acc, b| (acc << 8) | u32::from(b.to_ascii_lowercase()))
+}
+
+/// The currency codes written before an amount that are ASCII words
+/// ("USD", "RMB", "Rs"), packed: sorted, and as a filter of their hash
+/// bits. The start words the vocabulary does not hold.
+struct AsciiCodes {
+    sorted: Vec<u32>,
+    filter: [u64; 16],
+}
+
+fn ascii_codes() -> &'static AsciiCodes {
+    static CODES: OnceLock<AsciiCodes> = OnceLock::new();
+    CODES.get_or_init(|| {
+        let mut sorted: Vec<u32> = super::currency::prefix_words()
+            .map(|w| packed_code(&w))
+            .filter(|&c| c != 0)
+            .collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut filter = [0u64; 16];
+        for &code in &sorted {
+            let bit = filter_bit(code);
+            if let Some(w) = filter.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
+            }
+        }
+        AsciiCodes { sorted, filter }
+    })
+}
+
 /// The starts of a text, in order: digits (each one; the scanner skips
 /// those inside a run it has consumed), currency symbols, and whole start
-/// words. One pass of the automaton over the text.
+/// words. One pass of the automaton over the text, or one walk over the
+/// shared lexer's tokens of it.
 pub(crate) struct Starts<'t> {
     text: &'t str,
-    iter: Option<aho_corasick::FindIter<'static, 't>>,
+    source: Source<'t>,
+}
+
+/// Where the starts come from.
+enum Source<'t> {
+    /// The automaton's search over the bytes.
+    Search(Option<aho_corasick::FindIter<'static, 't>>),
+    /// The shared lexer's tokens of the whole text, and the next to look at.
+    Tokens {
+        toks: &'t [shared::Token],
+        next: usize,
+    },
 }
 
 impl fmt::Debug for Starts<'_> {
@@ -181,7 +298,22 @@ impl<'t> Starts<'t> {
             .ac
             .as_ref()
             .and_then(|ac| ac.try_find_iter(Input::new(text)).ok());
-        Starts { text, iter }
+        Starts {
+            text,
+            source: Source::Search(iter),
+        }
+    }
+
+    /// The starts of `text` read off `toks`, the shared lexer's tokens of
+    /// all of it: a digit run starts at its first digit, a currency symbol
+    /// is a token of its own, and a start word is a whole word token, so
+    /// the walk finds what the search finds (a property test holds the
+    /// two scanners equal).
+    pub(crate) fn over_tokens(text: &'t str, toks: &'t [shared::Token]) -> Starts<'t> {
+        Starts {
+            text,
+            source: Source::Tokens { toks, next: 0 },
+        }
     }
 }
 
@@ -189,22 +321,52 @@ impl Iterator for Starts<'_> {
     type Item = (usize, Start);
 
     fn next(&mut self) -> Option<(usize, Start)> {
-        let kinds = &automaton().kinds;
-        loop {
-            let m = self.iter.as_mut()?.next()?;
-            let kind = kinds.get(m.pattern().as_usize()).copied()?;
-            match kind {
-                Start::Digit | Start::Symbol => return Some((m.start(), kind)),
-                _ => {
-                    // A start word is a whole word, not "hai" in "khai".
-                    // Matches never straddle a token boundary (they are all
-                    // letters), so skipping this one hides no start.
-                    let text = self.text;
-                    let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
-                    let after = text.get(m.end()..).and_then(|t| t.chars().next());
-                    if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
-                        return Some((m.start(), kind));
+        let text = self.text;
+        match &mut self.source {
+            Source::Search(iter) => next_found(text, iter.as_mut()?),
+            Source::Tokens { toks, next } => loop {
+                let t = toks.get(*next)?;
+                *next += 1;
+                match t.kind {
+                    shared::Kind::Num { .. } => return Some((t.start, Start::Digit)),
+                    shared::Kind::Punct(c) if super::currency::SYMBOL_CHARS.contains(&c) => {
+                        return Some((t.start, Start::Symbol));
                     }
+                    shared::Kind::Word { word, .. } => {
+                        let raw = text.get(t.start..t.end).unwrap_or_default();
+                        if may_be_start_word(word, raw) {
+                            if let Some(kind) = start_word(raw) {
+                                return Some((t.start, kind));
+                            }
+                        }
+                    }
+                    shared::Kind::Punct(_) => {}
+                }
+            },
+        }
+    }
+}
+
+/// The next start the automaton finds: every digit and symbol, and the
+/// matches of start words that are whole words.
+fn next_found(
+    text: &str,
+    iter: &mut aho_corasick::FindIter<'static, '_>,
+) -> Option<(usize, Start)> {
+    let kinds = &automaton().kinds;
+    loop {
+        let m = iter.next()?;
+        let kind = kinds.get(m.pattern().as_usize()).copied()?;
+        match kind {
+            Start::Digit | Start::Symbol => return Some((m.start(), kind)),
+            _ => {
+                // A start word is a whole word, not "hai" in "khai".
+                // Matches never straddle a token boundary (they are all
+                // letters), so skipping this one hides no start.
+                let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+                let after = text.get(m.end()..).and_then(|t| t.chars().next());
+                if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
+                    return Some((m.start(), kind));
                 }
             }
         }
@@ -281,5 +443,41 @@ mod tests {
         assert_eq!(words, ["hai", "một", "mười", "trên", "5"]);
         assert_eq!(start_word("Năm"), Some(Start::Lone));
         assert_eq!(start_word("khai"), None);
+    }
+
+    #[test]
+    fn every_start_word_is_a_candidate_of_the_token_walk() {
+        let (patterns, kinds) = patterns();
+        for (p, k) in patterns.iter().zip(kinds) {
+            if matches!(k, Start::Digit | Start::Symbol) {
+                continue;
+            }
+            let toks = shared::tokenize(p);
+            let [t] = toks.as_slice() else {
+                panic!("{p:?} is not one token");
+            };
+            let shared::Kind::Word { word, .. } = t.kind else {
+                panic!("{p:?} is not a word");
+            };
+            assert!(may_be_start_word(word, p), "{p:?} ({word:?})");
+        }
+    }
+
+    #[test]
+    fn the_token_walk_finds_what_the_search_finds() {
+        let text = "Khai mạc: HAI người, Một số, mu\u{31b}o\u{31b}\u{300}i cái, trên 5, US$ 7, \
+                    giá 3.000 USD, hàng nghìn, hằng năm, hạng 3, cao 1,7m, VNĐ 5";
+        let searched: Vec<_> = Starts::new(text).collect();
+        let toks = shared::tokenize(text);
+        let walked: Vec<_> = Starts::over_tokens(text, &toks).collect();
+        // The search reports every digit of a run; the walk its first.
+        let firsts: Vec<_> = searched
+            .iter()
+            .copied()
+            .filter(|&(p, k)| {
+                k != Start::Digit || p == 0 || !text.as_bytes()[p - 1].is_ascii_digit()
+            })
+            .collect();
+        assert_eq!(walked, firsts);
     }
 }
