@@ -39,6 +39,8 @@ const BLOCK_OPENERS: &[&str] = &[
     "Xem thêm:",
     "Mọi phản ánh, ý kiến",
     "Quan điểm của bạn",
+    "Mọi ý kiến đóng góp",
+    "Chia sẻ bài viết của bạn",
     "Bài viết không nhất thiết",
     "Báo Gia đình và Xã hội cập nhật",
     "Tags:",
@@ -60,8 +62,21 @@ pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize>
         out.push(cut);
     }
     out.push(end);
+    if let Some(cut) = text.get(..end).and_then(dangling_dash) {
+        out.push(cut);
+    }
     out.retain(|&e| e > min_start);
     out
+}
+
+/// Before a dash that ends the text after a space (`…⏎Xuân Thắng -`): the
+/// crawler dropped what followed it (an outlet, a date), and the byline
+/// ends before it (40 Báo Mới 2017 articles).
+fn dangling_dash(head: &str) -> Option<usize> {
+    let rest = head.strip_suffix(['-', '–', '—'])?;
+    let before = skip_back_while(rest, rest.len(), |c| c == ' ' || c == '\u{a0}');
+    (before < rest.len() && char_before(rest, before).is_some_and(char::is_alphanumeric))
+        .then_some(before)
 }
 
 /// The furniture cuts in the last [`FURNITURE_WINDOW`] bytes of
@@ -80,7 +95,8 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
-        let cut = skip_back_while(text, cut, |c| is_any_space(c) || c == '|');
+        // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too.
+        let cut = skip_back_while(text, cut, |c| is_any_space(c) || matches!(c, '|' | '*'));
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
         }
@@ -184,10 +200,10 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     };
     let bytes = window.as_bytes();
     // The openers (`TIN BÀI LIÊN QUAN`, `Xem thêm:`, …), composed or
-    // decomposed: each starts with one of five capitals, found with memchr,
+    // decomposed: each starts with one of six capitals, found with memchr,
     // then compared (a DFA over the window cost ten times more).
     let capitals = memchr::memchr3_iter(b'T', b'B', b'X', bytes)
-        .chain(memchr::memchr2_iter(b'M', b'Q', bytes));
+        .chain(memchr::memchr3_iter(b'M', b'Q', b'C', bytes));
     for i in capitals {
         let (Some(&b), Some(rest)) = (bytes.get(i), window.get(i..)) else {
             continue;
@@ -293,8 +309,28 @@ mod tests {
         let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
 
+        // A paper's call for letters, after a bullet; a forum's link.
+        let t = "Câu cuối.\nHồng Hạnh\n* Mọi ý kiến đóng góp về trường học, xin gửi về hộp thư.";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nHồng Hạnh".len()));
+        let t = "Câu cuối. Việt Phương Chia sẻ bài viết của bạn tại đây.";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. Việt Phương".len()));
+
         let t = "Câu cuối.Nhóm PV| 29/09/2017 08:20";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.Nhóm PV".len()));
+    }
+
+    #[test]
+    fn a_dangling_dash_ends_the_text() {
+        let t = "Câu cuối.\nXuân Thắng -";
+        assert_eq!(
+            first_ends(t, 0, t.len()),
+            [t.len(), "Câu cuối.\nXuân Thắng".len()]
+        );
+        // Only after a space and a word: `COVID-`, `- -` are not.
+        let t = "Câu cuối COVID-";
+        assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
+        let t = "Câu cuối. - -";
+        assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
     }
 
     #[test]
