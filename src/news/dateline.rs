@@ -540,7 +540,7 @@ fn is_brand(label: &str) -> bool {
 
 /// Administrative and common acronyms that open ordinary sentences
 /// (`UBND - cơ quan…`) and are never outlet tags.
-fn is_common_acronym(label: &str) -> bool {
+pub(crate) fn is_common_acronym(label: &str) -> bool {
     const COMMON: &[&str] = &[
         "UBND", "HĐND", "MTTQ", "CSGT", "THPT", "THCS", "ĐH", "BHXH", "BHYT", "GDP", "CPI",
         "ASEAN", "WHO", "USD", "VND", "VNĐ", "NATO", "EU", "UAE", "CLB", "HLV", "ĐT", "BTC", "TP",

@@ -45,7 +45,7 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
 /// than who made it: `(Tổng hợp)`, `(T/h)`, `(ST)` (sưu tầm, collected) are
 /// compilations; `(thực hiện)` credits the names before it with the text; `(Dịch)` and `(biên dịch)` are translations, recognised so
 /// that they do not break a byline but given no credit role (the contract's
-/// roles have none for translation); `(ghi)`, "recorded" after an interview's
+/// roles have none for translation), and so is `(lược thuật)`, a retelling; `(ghi)`, "recorded" after an interview's
 /// names, is read the same way.
 #[rustfmt::skip]
 pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
@@ -54,6 +54,9 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("TH", Some(CreditRole::Compiled)),
     ("ST", Some(CreditRole::Compiled)),
     ("Sưu tầm", Some(CreditRole::Compiled)),
+    ("T/hợp", Some(CreditRole::Compiled)),
+    ("Viết và tổng hợp", Some(CreditRole::Compiled)),
+    ("Lược thuật", None),
     ("Thực hiện", Some(CreditRole::Text)),
     ("Dịch", None),
     ("Biên dịch", None),

@@ -42,6 +42,21 @@ impl<'a> Reader<'a> {
                 close = c;
             }
         }
+        // `(⏎T/h⏎)`, `(⏎Theo Health⏎)`: line breaks just inside the
+        // parentheses, none within what they hold.
+        if char_at(rest, close) == Some('\n') {
+            if let Some(c) = rest
+                .get(1..limit)
+                .and_then(|r| r.find([')', '(']))
+                .map(|i| i + 1)
+                .filter(|&c| {
+                    rest.get(1..c)
+                        .is_some_and(|inner| !inner.trim().contains('\n'))
+                })
+            {
+                close = c;
+            }
+        }
         if char_at(rest, close) != Some(')') {
             return false;
         }
@@ -61,8 +76,8 @@ impl<'a> Reader<'a> {
 
     /// Reads the inside of a parenthesis; `true` when all of it was understood.
     pub(super) fn paren_inner(&mut self, from: usize, to: usize, follows_names: bool) -> bool {
-        let from = skip_while(self.s, from, is_inline_space);
-        let to = skip_back_while(self.s, to, is_inline_space);
+        let from = skip_while(self.s, from, is_any_space);
+        let to = skip_back_while(self.s, to, is_any_space);
         let Some(inner) = self.s.get(from..to) else {
             return false;
         };
@@ -104,6 +119,21 @@ impl<'a> Reader<'a> {
                     self.out.source = Some(src.trim());
                     return !src.trim().is_empty();
                 }
+            }
+        }
+        // `(tổng hợp TTO/ ANTĐ)`, `(Tổng hợp GDVN/ NHK/ DW News)`:
+        // compiled from the sources named, capitalised, after no joiner.
+        if let Some(len) = prefix_len_ci(inner, "Tổng hợp ") {
+            let src = inner.get(len..).unwrap_or_default().trim();
+            let parts_ok = src
+                .split(['/', ','])
+                .map(str::trim)
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+            if parts_ok && self.source_ok(src) {
+                let names = self.out.authors.clone();
+                self.push_credit(CreditRole::Compiled, names);
+                self.out.source = Some(src);
+                return true;
             }
         }
         if let Some(role) = making_note(inner) {
@@ -169,6 +199,25 @@ impl<'a> Reader<'a> {
         let Some(after) = self.rest().strip_prefix("Theo") else {
             return false;
         };
+        self.theo_from(after)
+    }
+
+    /// `Anh Thư⏎theo Phonearena`: `theo` in lowercase opening the line
+    /// after names is the source's marker too (Báo Mới 2017).
+    pub(super) fn theo_after_names(&mut self) -> bool {
+        let Some(after) = self.rest().strip_prefix("theo") else {
+            return false;
+        };
+        let line_start = char_before(self.s, skip_back_while(self.s, self.p, is_inline_space))
+            .is_some_and(|c| c == '\n');
+        if self.out.authors.is_empty() || !line_start || !after.starts_with(' ') {
+            return false;
+        }
+        self.theo_from(after)
+    }
+
+    /// `Theo` read: `after` is the text after the word.
+    fn theo_from(&mut self, after: &'a str) -> bool {
         // `Theo: GTSpirit`: a colon may follow the word.
         let (after, marker_len) = match after.strip_prefix(':') {
             Some(a) => (a, 5),
@@ -295,6 +344,9 @@ impl<'a> Reader<'a> {
         let Some(len) = ["Nguồn:", "Nguồn :"]
             .iter()
             .find_map(|m| prefix_len_ci(rest, m))
+            // `Trúc Phong⏎Tham khảo: Android Police`: the sources a
+            // reporter drew on, after names only.
+            .or_else(|| prefix_len_ci(rest, "Tham khảo:").filter(|_| !self.out.authors.is_empty()))
         else {
             return false;
         };
@@ -345,7 +397,10 @@ impl<'a> Reader<'a> {
     pub(super) fn bare_note(&mut self) -> bool {
         let rest = self.rest();
         for &(note, role) in MAKING_NOTES {
-            if note.chars().count() < 3 && note != "T/h" {
+            // `ST` (sưu tầm), `St`, alone: the whole byline.
+            let st_alone =
+                note == "ST" && self.p == self.start && self.rest().trim_end().chars().count() == 2;
+            if note.chars().count() < 3 && note != "T/h" && !st_alone {
                 continue;
             }
             let Some(len) = prefix_len_ci(rest, note) else {
