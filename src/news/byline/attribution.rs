@@ -196,7 +196,12 @@ impl<'a> Reader<'a> {
     /// `Theo VnExpress`, `Theo Trí Thức Trẻ/HSX`, `Theo TRẦN THẢO NHI (TTO)`,
     /// `Theo (Y)`.
     pub(super) fn theo(&mut self) -> bool {
-        let Some(after) = self.rest().strip_prefix("Theo") else {
+        // `Lược theo VietQ`: abridged from a source.
+        let rest = self.rest();
+        let Some(after) = rest
+            .strip_prefix("Theo")
+            .or_else(|| rest.strip_prefix("Lược theo"))
+        else {
             return false;
         };
         self.theo_from(after)
@@ -219,10 +224,8 @@ impl<'a> Reader<'a> {
     /// `Theo` read: `after` is the text after the word.
     fn theo_from(&mut self, after: &'a str) -> bool {
         // `Theo: GTSpirit`: a colon may follow the word.
-        let (after, marker_len) = match after.strip_prefix(':') {
-            Some(a) => (a, 5),
-            None => (after, 4),
-        };
+        let after = after.strip_prefix(':').unwrap_or(after);
+        let marker_len = self.rest().len() - after.len();
         // `Theo VnExpress`, and `Theo⏎Daily Mail` split over two lines.
         if !after.starts_with(is_any_space) {
             return false;
@@ -322,6 +325,12 @@ impl<'a> Reader<'a> {
                         .and_then(|r| r.trim_start().chars().next())
                         .is_some_and(char::is_lowercase)
                     && !domain
+                    // `Quỳnh Trần/Vnexpress.net`: a dot inside a word is
+                    // a domain's, not a sentence's end.
+                    && !(c == '.'
+                        && src
+                            .get(i + 1..)
+                            .is_some_and(|r| r.starts_with(|x: char| x.is_alphanumeric())))
         });
         // `Theo magforwomen`: one Latin word, not a pronoun, is a site name.
         let latin_word = words == 1

@@ -5,7 +5,8 @@
 //! Góp ý`), the lead that the Báo Mới 2017 crawl appended after three or
 //! more line breaks, related links (`TIN BÀI LIÊN QUAN`, `Theo dòng sự
 //! kiện:`, `>> …`, `Xem thêm:`), reader-forum and contact notes (`Quan
-//! điểm của bạn`, `Mọi phản ánh, ý kiến`, a paper's own boilerplate `Báo
+//! điểm của bạn`, `Mọi phản ánh, ý kiến`, `Mọi ý kiến đóng góp`, a note
+//! that names were changed, a paper's own boilerplate `Báo
 //! Gia đình và Xã hội cập nhật tin tức…`), tags (`Tags:`, `Từ khóa:`), a
 //! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
 //! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
@@ -99,6 +100,12 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
         let cut = skip_back_while(text, cut, |c| is_any_space(c) || matches!(c, '|' | '*'));
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
+            // `Võ Sáu -⏎⏎⏎⏎(appended lead)`: a dangling dash before a cut.
+            if let Some(d) = text.get(..cut).and_then(dangling_dash) {
+                if d > min_start && !out.contains(&d) {
+                    out.push(d);
+                }
+            }
         }
     }
     out
@@ -210,7 +217,8 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
         };
         let opens = BLOCK_OPENERS
             .iter()
-            .any(|o| o.as_bytes().first() == Some(&b) && starts_with_word(rest, o).is_some());
+            .any(|o| o.as_bytes().first() == Some(&b) && starts_with_word(rest, o).is_some())
+            || b == b'T' && names_changed_note(rest);
         if opens {
             out.push(from + i);
         }
@@ -248,6 +256,15 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     }
     out.retain(|&c| c == 0 || char_before(head, c).is_some());
     out
+}
+
+/// True when `rest` opens a note that names were changed (`Tên nhân vật
+/// đã được thay đổi`, `Tên cháu bé đã được thay đổi`), which some papers
+/// put after the byline.
+fn names_changed_note(rest: &str) -> bool {
+    let head = rest.get(..floor_boundary(rest, 64)).unwrap_or_default();
+    let head = super::super::letters::composed(head);
+    head.starts_with("Tên ") && head.contains("đã được thay đổi")
 }
 
 /// How many line breaks the run of spaces at `bytes[i..]` holds.
@@ -308,6 +325,14 @@ mod tests {
 
         let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
+
+        // A note that names were changed, glued or on its own line.
+        let t = "Câu cuối.Theo Ngôi sao* Tên cháu bé đã được thay đổi";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.Theo Ngôi sao".len()));
+        let t = "Câu cuối.\nNam Phương\n* Tên nhân vật đã được thay đổi.";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nNam Phương".len()));
+        let t = "Câu cuối. Tên đường đã được đổi.";
+        assert!(!byline_ends(t, 0, t.len()).contains(&"Câu cuối.".len()));
 
         // A paper's call for letters, after a bullet; a forum's link.
         let t = "Câu cuối.\nHồng Hạnh\n* Mọi ý kiến đóng góp về trường học, xin gửi về hộp thư.";
