@@ -57,6 +57,8 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("T/hợp", Some(CreditRole::Compiled)),
     ("Viết và tổng hợp", Some(CreditRole::Compiled)),
     ("Lược thuật", None),
+    ("Lược ghi", None),
+    ("Báo nước ngoài", None),
     ("Thực hiện", Some(CreditRole::Text)),
     ("Dịch", None),
     ("Biên dịch", None),
@@ -79,7 +81,23 @@ pub(crate) const AGENCIES: &[&str] = &[
     "Sputnik", "TASS", "RIA Novosti", "Bernama", "ANTARA", "BBC", "CNN",
 ];
 
-/// Titles that may precede a signed name (`BS. TIỂU LAN`, `CTV Kiến An`).
+/// Titles that may precede a signed name (`BS. TIỂU LAN`, `CTV Kiến An`,
+/// an advice column's `Lương y Minh Phúc`).
 pub(crate) const NAME_TITLES: &[&str] = &[
-    "PGS.TS.", "PGS.", "GS.", "TS.", "ThS.", "BS.", "KTS.", "LS.", "CTV", "PV",
+    "PGS.TS.",
+    "PGS.",
+    "GS.",
+    "TS.",
+    "ThS.",
+    "BS.",
+    "KTS.",
+    "LS.",
+    "CTV",
+    "PV",
+    "Lương y",
+    "Thạc sĩ",
+    "Tiến sĩ",
+    "Bác sĩ",
+    "Luật gia",
+    "Luật sư",
 ];

@@ -2,7 +2,7 @@
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
 use super::super::letters::{is_combining, is_syllable};
-use super::super::markers::{AGENCIES, MAKING_NOTES};
+use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{
     char_at, char_before, is_any_space, is_inline_space, skip_back_while, skip_while,
@@ -170,6 +170,15 @@ impl<'a> Reader<'a> {
                 return self.paren_inner(from + slash + 1, to, follows_names);
             }
         }
+        // `Huỳnh Anh Dũng (*)`: the mark of a footnote on the author,
+        // ending the byline (the footnote itself is furniture).
+        if inner.chars().all(|c| c == '*') {
+            let last = self
+                .s
+                .get(to..)
+                .is_some_and(|r| r.trim_start_matches(is_any_space).len() <= 1);
+            return follows_names && last;
+        }
         // `Thế Đạt (Trithucthoidai)`: one Latin word that is no syllable,
         // a site's name, is the agency.
         if follows_names
@@ -198,10 +207,11 @@ impl<'a> Reader<'a> {
     pub(super) fn theo(&mut self) -> bool {
         // `Lược theo VietQ`: abridged from a source.
         let rest = self.rest();
-        let Some(after) = rest
-            .strip_prefix("Theo")
-            .or_else(|| rest.strip_prefix("Lược theo"))
-        else {
+        let Some(after) = rest.strip_prefix("Theo").or_else(|| {
+            prefix_len_ci(rest, "Lược theo")
+                .filter(|_| rest.starts_with('L'))
+                .and_then(|n| rest.get(n..))
+        }) else {
             return false;
         };
         self.theo_from(after)
@@ -350,9 +360,17 @@ impl<'a> Reader<'a> {
     /// `Nguồn: Reuters`.
     pub(super) fn nguon(&mut self) -> bool {
         let rest = self.rest();
+        // `Nguồn Fudzilla`: no colon, then a capital.
+        let bare = prefix_len_ci(rest, "Nguồn ").filter(|&n| {
+            rest.starts_with('N')
+                && rest
+                    .get(n..)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        });
         let Some(len) = ["Nguồn:", "Nguồn :"]
             .iter()
             .find_map(|m| prefix_len_ci(rest, m))
+            .or(bare)
             // `Trúc Phong⏎Tham khảo: Android Police`: the sources a
             // reporter drew on, after names only.
             .or_else(|| prefix_len_ci(rest, "Tham khảo:").filter(|_| !self.out.authors.is_empty()))
@@ -400,6 +418,30 @@ impl<'a> Reader<'a> {
             Some(None) => {}
             None => self.out.source = Some(src),
         }
+    }
+
+    /// `Hữu Thọ - tin, ảnh`: a two-role credit written after the names, in
+    /// lowercase and with no colon, ending the byline: the names get both
+    /// roles (and are authors already).
+    pub(super) fn credit_note_after_names(&mut self) -> bool {
+        if self.out.authors.is_empty() || !self.out.credits.is_empty() {
+            return false;
+        }
+        let rest = self
+            .rest()
+            .trim_end_matches(|c: char| is_any_space(c) || c == '.');
+        let Some(roles) = CREDIT_MARKERS.iter().find_map(|&(marker, roles)| {
+            (roles.len() == 2 && prefix_len_ci(rest, marker) == Some(rest.len())).then_some(roles)
+        }) else {
+            return false;
+        };
+        let names = self.out.authors.clone();
+        for &role in roles {
+            self.push_credit(role, names.clone());
+        }
+        self.p = self.end;
+        self.marker = true;
+        true
     }
 
     /// `T/h` standing alone.

@@ -6,7 +6,8 @@
 //! more line breaks, related links (`TIN BÀI LIÊN QUAN`, `Theo dòng sự
 //! kiện:`, `>> …`, `Xem thêm:`), reader-forum and contact notes (`Quan
 //! điểm của bạn`, `Mọi phản ánh, ý kiến`, `Mọi ý kiến đóng góp`, a note
-//! that names were changed, a paper's own boilerplate `Báo
+//! that names were changed, a footnote on the author opening with `(*)`,
+//! a paper's own boilerplate `Báo
 //! Gia đình và Xã hội cập nhật tin tức…`), tags (`Tags:`, `Từ khóa:`), a
 //! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
 //! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
@@ -223,6 +224,16 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
             out.push(from + i);
         }
     }
+    // `NAME (*)(*) Chuyên gia…`: the footnote on the author that follows
+    // the byline opens with its own `(*)`; a final `(*)` opens nothing.
+    for i in memchr::memmem::find_iter(bytes, b"(*)") {
+        if bytes
+            .get(i + 3..)
+            .is_some_and(|r| !r.trim_ascii().is_empty())
+        {
+            out.push(from + i);
+        }
+    }
     // The punctuation that opens the rest: only these bytes are looked at.
     for i in memchr::memchr3_iter(b'\n', b'>', b'|', bytes) {
         let at = from + i;
@@ -325,6 +336,10 @@ mod tests {
 
         let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
+
+        // A footnote on the author after the byline's own mark.
+        let t = "Câu cuối.LÊ VĂN AN (*)(*) Chuyên gia kinh tế";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.LÊ VĂN AN (*)".len()));
 
         // A note that names were changed, glued or on its own line.
         let t = "Câu cuối.Theo Ngôi sao* Tên cháu bé đã được thay đổi";

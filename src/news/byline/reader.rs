@@ -89,7 +89,11 @@ impl<'a> Reader<'a> {
             // Parts start with a capital, `(` or a digit; a lowercase word
             // can only be a note after names (`Công Thường - tổng hợp`).
             if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
-                if self.bare_note() || self.place_note() || self.theo_after_names() {
+                if self.bare_note()
+                    || self.place_note()
+                    || self.theo_after_names()
+                    || self.credit_note_after_names()
+                {
                     continue;
                 }
                 return None;
