@@ -69,8 +69,8 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
 /// Reporter teams and desk names written in place of a name.
 #[rustfmt::skip]
 pub(crate) const TEAMS: &[&str] = &[
-    "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Nhóm tác giả", "P.V.", "P.V", "PV.", "PV",
-    "CTV", "BTV",
+    "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Ban Thời sự", "Ban Bạn đọc", "Nhóm tác giả",
+    "P.V.", "P.V", "PV.", "PV", "CTV", "BTV",
 ];
 
 /// News agencies that sign articles (`Name (TTXVN)`, `TTXVN/Tin tức`), in
@@ -94,6 +94,8 @@ pub(crate) const NAME_TITLES: &[&str] = &[
     "LS.",
     "CTV",
     "PV",
+    "BS",
+    "PGS",
     "Lương y",
     "Thạc sĩ",
     "Tiến sĩ",

@@ -25,8 +25,8 @@ use super::matching::starts_with_word;
 pub(crate) const FURNITURE_WINDOW: usize = 3000;
 
 /// Page residue that ends the text exactly (Công Thương: 110 articles;
-/// 50 articles).
-const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+/// 50 articles; `PHẢN HỒI` alone ends a few vmds articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý", "PHẢN HỒI"];
 
 /// Words that open a block of furniture wherever they stand.
 const BLOCK_OPENERS: &[&str] = &[

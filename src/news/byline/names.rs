@@ -88,7 +88,7 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
     let mut has_initials = false;
     let mut stop_word = false;
     loop {
-        if q >= end || names_stop(s, q) {
+        if q >= end || names_stop(s, q) || compiled_note_ends(s, q) {
             break;
         }
         let w_end = word_end(s, q, end);
@@ -125,6 +125,7 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             && next - q <= 2
             && next < end
             && !names_stop(s, next)
+            && !compiled_note_ends(s, next)
             && char_at(s, next).is_some_and(|c| c.is_uppercase() || lenient && c.is_ascii_digit())
         {
             q = next;
@@ -148,6 +149,15 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
     Some(NameRead { end: q, strong })
 }
 
+/// `An Bình Tổng hợp`, `Phạm DuyênTổng hợp`: the compilation note ending
+/// the text after a name is no word of it (a desk's `Trung tâm Tin Tổng
+/// hợp` after a slash is read whole).
+fn compiled_note_ends(s: &str, q: usize) -> bool {
+    let rest = s.get(q..).unwrap_or_default();
+    starts_with_word(rest, "Tổng hợp")
+        .is_some_and(|n| rest.get(n..).is_some_and(|r| r.trim().is_empty()))
+}
+
 /// The end of the word at `p`: letters, digits, apostrophes, `&`, `+` and
 /// dots that are followed by a letter or end the word (`T.L.`), stopping
 /// before a marker glued to the word (`HòaTheo`, `NgọcẢnh:`).
@@ -163,7 +173,7 @@ pub(super) fn word_end(s: &str, p: usize, end: usize) -> usize {
         if q > p
             && prev.is_some_and(|x| x.is_lowercase() || x == '.' || is_combining(x))
             && c.is_uppercase()
-            && names_stop(s, q)
+            && (names_stop(s, q) || compiled_note_ends(s, q))
         {
             break;
         }

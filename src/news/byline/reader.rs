@@ -1,7 +1,9 @@
 //! The byline reader: reads parts from a start to the end of the tail and
 //! accepts the run only when it is a byline (names, agency, team).
 
-use super::super::letters::{composed, is_caps_word, is_syllable, is_title_word, is_word_char};
+use super::super::letters::{
+    composed, is_caps_word, is_combining, is_syllable, is_title_word, is_word_char,
+};
 use super::super::markers::{AGENCIES, NAME_TITLES, TEAMS};
 use super::super::outlets::{find_brand, find_outlet};
 use super::super::scan::{
@@ -239,6 +241,7 @@ impl<'a> Reader<'a> {
                     self.p += len;
                     self.marker = true;
                     self.team_outlet();
+                    self.team_desk();
                     return true;
                 }
             }
@@ -246,8 +249,37 @@ impl<'a> Reader<'a> {
         false
     }
 
+    /// After a team (`Nhóm PV` and longer, no outlet), its desk filling
+    /// the rest of the byline in one to three words (`Nhóm Phóng viên
+    /// thường trú`, `Nhóm PV miền Trung`): read as part of the team.
+    fn team_desk(&mut self) {
+        let Some(&team) = self.out.authors.last() else {
+            return;
+        };
+        if self.out.agency.is_some() || !team.contains(' ') {
+            return;
+        }
+        let rest = self.rest();
+        let desk = rest.trim_end();
+        let words = desk.split_whitespace().count();
+        let letters = desk
+            .chars()
+            .all(|c| c.is_alphabetic() || is_combining(c) || c == ' ');
+        if !rest.starts_with(' ') || !(1..=3).contains(&words) || !letters {
+            return;
+        }
+        let start = self.p - team.len();
+        if let Some(whole) = self.s.get(start..self.p + desk.len()) {
+            if let Some(last) = self.out.authors.last_mut() {
+                *last = whole;
+            }
+            self.p += desk.len();
+        }
+    }
+
     /// After a team, the outlet it works for (`Nhóm PV Tiền Phong`, `PV
-    /// VOV`): one to four words that name a registered outlet.
+    /// VOV`, `Ban biên tập Báo Thể thao Việt Nam`): one to five words that
+    /// name a registered outlet.
     fn team_outlet(&mut self) {
         let from = skip_while(self.s, self.p, is_inline_space);
         // `Nhóm PV/ VOV Online`: a slash may stand before the outlet.
@@ -260,7 +292,7 @@ impl<'a> Reader<'a> {
         };
         let mut ends = Vec::new();
         let mut q = from;
-        for _ in 0..4 {
+        for _ in 0..5 {
             let e = skip_while(self.s, q, |c| !c.is_whitespace() && !matches!(c, '(' | '|'));
             if e == q || e > self.end {
                 break;
@@ -273,11 +305,20 @@ impl<'a> Reader<'a> {
             let Some(label) = self.s.get(from..e) else {
                 continue;
             };
-            if find_outlet(label).is_some() {
+            // `Ban biên tập Báo Thể thao Việt Nam`: `Báo` (newspaper) may
+            // stand before the outlet's name.
+            let paper = prefix_len_ci(label, "Báo ")
+                .and_then(|n| label.get(n..))
+                .is_some_and(|n| find_outlet(n).is_some());
+            if find_outlet(label).is_some() || paper {
                 self.out.agency = Some(label);
                 self.p = e;
                 return;
             }
+        }
+        // `PV/VOV-Tây Nguyên`: an agency and its desk, as after names.
+        if char_at(self.s, self.p) == Some('/') {
+            self.p = self.slash_agency(self.p, self.end);
         }
     }
 
@@ -319,10 +360,17 @@ impl<'a> Reader<'a> {
             && label.len() == rest.trim_end().len()
             && char_before(self.s, skip_back_while(self.s, self.p, is_inline_space))
                 .is_some_and(|c| c == '\n');
+        // `Báo Giao thông`, `Báo điện tử Xây dựng`: the word for a paper
+        // before its registered name.
+        let name = ["Báo điện tử ", "Báo "]
+            .iter()
+            .find_map(|b| prefix_len_ci(label, b).and_then(|n| label.get(n..)))
+            .filter(|n| written_as_outlet(n))
+            .unwrap_or(label);
         if !words_ok
             || !(label.contains(' ') || own_line)
             || label.len() > 60
-            || !written_as_outlet(label)
+            || !written_as_outlet(name)
         {
             return false;
         }
@@ -463,10 +511,17 @@ impl<'a> Reader<'a> {
                 }
                 names.push(name);
             }
-            // A separator and another name?
+            // A separator and another name? Not a team (`Thu Phương -
+            // PV`): the team is read as such, after the names.
             let sep_start = read.end;
             let after_sep = separator_end(s, sep_start, to);
-            if after_sep > sep_start {
+            let team_next = s.get(after_sep..).is_some_and(|r| {
+                TEAMS.iter().any(|t| {
+                    r.strip_prefix(t)
+                        .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            });
+            if after_sep > sep_start && !team_next {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
