@@ -448,9 +448,11 @@ impl<'a> Reader<'a> {
     pub(super) fn bare_note(&mut self) -> bool {
         let rest = self.rest();
         for &(note, role) in MAKING_NOTES {
-            // `ST` (sưu tầm), `St`, alone: the whole byline.
-            let st_alone =
-                note == "ST" && self.p == self.start && self.rest().trim_end().chars().count() == 2;
+            // `ST` (sưu tầm), `St`, alone: the whole byline;
+            // `TH` (tổng hợp) too, in capitals: `Th` may be a name's.
+            let st_alone = (note == "ST" || note == "TH" && self.rest().starts_with("TH"))
+                && self.p == self.start
+                && self.rest().trim_end().chars().count() == 2;
             if note.chars().count() < 3 && note != "T/h" && !st_alone {
                 continue;
             }
