@@ -97,8 +97,11 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
-        // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too.
-        let cut = skip_back_while(text, cut, |c| is_any_space(c) || matches!(c, '|' | '*'));
+        // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too,
+        // and a rule of dashes (`QUỐC LINH ------ * Tin bài liên quan:`).
+        let cut = skip_back_while(text, cut, |c| {
+            is_any_space(c) || matches!(c, '|' | '*' | '-')
+        });
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
             // `Võ Sáu -⏎⏎⏎⏎(appended lead)`: a dangling dash before a cut.
@@ -336,6 +339,10 @@ mod tests {
 
         let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
+
+        // A rule of dashes and a bullet before related links.
+        let t = "Câu cuối. QUỐC LINH ---------- * Tin bài liên quan: Một bài khác";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. QUỐC LINH".len()));
 
         // A footnote on the author after the byline's own mark.
         let t = "Câu cuối.LÊ VĂN AN (*)(*) Chuyên gia kinh tế";
