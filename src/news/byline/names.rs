@@ -39,7 +39,7 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "không", "được", "một", "người", "chúng", "tôi", "bạn", "theo", "nguồn", "ảnh", "video",
     "clip", "năm", "ngày", "tháng", "vì", "nên", "để", "nếu", "thì", "mà", "đã", "sẽ", "đang",
     "cũng", "rất", "lại", "ra", "vào", "lên", "xuống", "nay", "hôm", "giờ", "phút", "mời",
-    "xin", "hết", "kết", "thúc", "phản", "hồi", "gửi", "chủ", "nhà",
+    "xin", "hết", "kết", "phản", "hồi", "gửi", "chủ", "nhà",
 ];
 
 /// True when `word` is a function word or page leftover, in any case.
