@@ -347,7 +347,12 @@ impl<'a> Reader<'a> {
             && src.len() >= 4
             && src.chars().all(|c| c.is_ascii_alphanumeric())
             && !matches!(src, "anh" | "chị" | "ông" | "tôi" | "họ" | "nay" | "sau");
-        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word)
+        // `Theo infonet/Vietnamnet`, `Theo vne`: one word of Latin letters
+        // (and `/`) naming a registered outlet.
+        let registered = words == 1
+            && src.chars().all(|c| c.is_ascii_alphanumeric() || c == '/')
+            && src.split('/').any(|p| find_outlet(p).is_some());
+        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word || registered)
             && src.len() <= 80
             && words <= 8
             && !clause
