@@ -119,7 +119,7 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
     let window = text.get(..floor_boundary(text, HEAD_WINDOW + LEAD_MAX))?;
     let start = skip_while(window, 0, is_any_space);
     let head = window.get(..floor_boundary(window, start + HEAD_WINDOW))?;
-    if let Some(d) = parse_at(head, start) {
+    if let Some(d) = parse_at(head, start).or_else(|| tag_remnant(head, start)) {
         return Some(d);
     }
     // A headline may come first (`Mưa lớn ở Hà Nội\n\nTTO - Chiều nay…`):
@@ -146,6 +146,40 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
                 && d.label
                     .is_some_and(|l| l.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
         }
+    })
+}
+
+/// Outlets whose tag some crawls kept without its dash, at the very start
+/// of the text (`Dân trí Nam thanh niên 17 tuổi…`: 9 unc articles). Only
+/// these: other registered names are everyday words at a sentence's start
+/// (`Thanh tra Bộ GTVT…`, `Chính phủ Ấn Độ…`, 11 articles).
+const TAG_REMNANTS: &[&str] = &["Dân trí"];
+
+/// A tag remnant of [`TAG_REMNANTS`] at `start`, as written (composed),
+/// followed by one space and a capital that opens the lead.
+fn tag_remnant(s: &str, start: usize) -> Option<Dateline<'_>> {
+    let rest = s.get(start..)?;
+    // Composed or decomposed (NFD) as written.
+    let len = TAG_REMNANTS.iter().find_map(|l| {
+        if rest.starts_with(l) {
+            return Some(l.len());
+        }
+        let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(l);
+        rest.starts_with(nfd.as_ref()).then_some(nfd.len())
+    })?;
+    let after = rest.get(len..)?.strip_prefix(' ')?;
+    if !after.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let text = rest.get(..len)?;
+    Some(Dateline {
+        text,
+        start,
+        end: start + len,
+        label: Some(text),
+        outlet: find_outlet(text),
+        place: None,
+        date: None,
     })
 }
 
@@ -540,7 +574,7 @@ fn is_brand(label: &str) -> bool {
 
 /// Administrative and common acronyms that open ordinary sentences
 /// (`UBND - cơ quan…`) and are never outlet tags.
-fn is_common_acronym(label: &str) -> bool {
+pub(crate) fn is_common_acronym(label: &str) -> bool {
     const COMMON: &[&str] = &[
         "UBND", "HĐND", "MTTQ", "CSGT", "THPT", "THCS", "ĐH", "BHXH", "BHYT", "GDP", "CPI",
         "ASEAN", "WHO", "USD", "VND", "VNĐ", "NATO", "EU", "UAE", "CLB", "HLV", "ĐT", "BTC", "TP",

@@ -45,7 +45,7 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
 /// than who made it: `(Tổng hợp)`, `(T/h)`, `(ST)` (sưu tầm, collected) are
 /// compilations; `(thực hiện)` credits the names before it with the text; `(Dịch)` and `(biên dịch)` are translations, recognised so
 /// that they do not break a byline but given no credit role (the contract's
-/// roles have none for translation); `(ghi)`, "recorded" after an interview's
+/// roles have none for translation), and so is `(lược thuật)`, a retelling; `(ghi)`, "recorded" after an interview's
 /// names, is read the same way.
 #[rustfmt::skip]
 pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
@@ -54,6 +54,11 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("TH", Some(CreditRole::Compiled)),
     ("ST", Some(CreditRole::Compiled)),
     ("Sưu tầm", Some(CreditRole::Compiled)),
+    ("T/hợp", Some(CreditRole::Compiled)),
+    ("Viết và tổng hợp", Some(CreditRole::Compiled)),
+    ("Lược thuật", None),
+    ("Lược ghi", None),
+    ("Báo nước ngoài", None),
     ("Thực hiện", Some(CreditRole::Text)),
     ("Dịch", None),
     ("Biên dịch", None),
@@ -64,8 +69,8 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
 /// Reporter teams and desk names written in place of a name.
 #[rustfmt::skip]
 pub(crate) const TEAMS: &[&str] = &[
-    "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Nhóm tác giả", "P.V.", "P.V", "PV.", "PV",
-    "CTV", "BTV",
+    "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Ban Thời sự", "Ban Bạn đọc", "Nhóm tác giả",
+    "P.V.", "P.V", "PV.", "PV", "CTV", "BTV",
 ];
 
 /// News agencies that sign articles (`Name (TTXVN)`, `TTXVN/Tin tức`), in
@@ -76,7 +81,25 @@ pub(crate) const AGENCIES: &[&str] = &[
     "Sputnik", "TASS", "RIA Novosti", "Bernama", "ANTARA", "BBC", "CNN",
 ];
 
-/// Titles that may precede a signed name (`BS. TIỂU LAN`, `CTV Kiến An`).
+/// Titles that may precede a signed name (`BS. TIỂU LAN`, `CTV Kiến An`,
+/// an advice column's `Lương y Minh Phúc`).
 pub(crate) const NAME_TITLES: &[&str] = &[
-    "PGS.TS.", "PGS.", "GS.", "TS.", "ThS.", "BS.", "KTS.", "LS.", "CTV", "PV",
+    "PGS.TS.",
+    "PGS.",
+    "GS.",
+    "TS.",
+    "ThS.",
+    "BS.",
+    "KTS.",
+    "LS.",
+    "CTV",
+    "PV",
+    "BS",
+    "PGS",
+    "Lương y",
+    "Thạc sĩ",
+    "Tiến sĩ",
+    "Bác sĩ",
+    "Luật gia",
+    "Luật sư",
 ];

@@ -2,7 +2,7 @@
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
 use super::super::letters::{is_combining, is_syllable};
-use super::super::markers::{AGENCIES, MAKING_NOTES};
+use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{
     char_at, char_before, is_any_space, is_inline_space, skip_back_while, skip_while,
@@ -42,6 +42,21 @@ impl<'a> Reader<'a> {
                 close = c;
             }
         }
+        // `(⏎T/h⏎)`, `(⏎Theo Health⏎)`: line breaks just inside the
+        // parentheses, none within what they hold.
+        if char_at(rest, close) == Some('\n') {
+            if let Some(c) = rest
+                .get(1..limit)
+                .and_then(|r| r.find([')', '(']))
+                .map(|i| i + 1)
+                .filter(|&c| {
+                    rest.get(1..c)
+                        .is_some_and(|inner| !inner.trim().contains('\n'))
+                })
+            {
+                close = c;
+            }
+        }
         if char_at(rest, close) != Some(')') {
             return false;
         }
@@ -61,8 +76,8 @@ impl<'a> Reader<'a> {
 
     /// Reads the inside of a parenthesis; `true` when all of it was understood.
     pub(super) fn paren_inner(&mut self, from: usize, to: usize, follows_names: bool) -> bool {
-        let from = skip_while(self.s, from, is_inline_space);
-        let to = skip_back_while(self.s, to, is_inline_space);
+        let from = skip_while(self.s, from, is_any_space);
+        let to = skip_back_while(self.s, to, is_any_space);
         let Some(inner) = self.s.get(from..to) else {
             return false;
         };
@@ -106,6 +121,21 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // `(tổng hợp TTO/ ANTĐ)`, `(Tổng hợp GDVN/ NHK/ DW News)`:
+        // compiled from the sources named, capitalised, after no joiner.
+        if let Some(len) = prefix_len_ci(inner, "Tổng hợp ") {
+            let src = inner.get(len..).unwrap_or_default().trim();
+            let parts_ok = src
+                .split(['/', ','])
+                .map(str::trim)
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+            if parts_ok && self.source_ok(src) {
+                let names = self.out.authors.clone();
+                self.push_credit(CreditRole::Compiled, names);
+                self.out.source = Some(src);
+                return true;
+            }
+        }
         if let Some(role) = making_note(inner) {
             if let Some(role) = role {
                 self.push_credit(role, self.out.authors.clone());
@@ -140,6 +170,15 @@ impl<'a> Reader<'a> {
                 return self.paren_inner(from + slash + 1, to, follows_names);
             }
         }
+        // `Huỳnh Anh Dũng (*)`: the mark of a footnote on the author,
+        // ending the byline (the footnote itself is furniture).
+        if inner.chars().all(|c| c == '*') {
+            let last = self
+                .s
+                .get(to..)
+                .is_some_and(|r| r.trim_start_matches(is_any_space).len() <= 1);
+            return follows_names && last;
+        }
         // `Thế Đạt (Trithucthoidai)`: one Latin word that is no syllable,
         // a site's name, is the agency.
         if follows_names
@@ -166,14 +205,37 @@ impl<'a> Reader<'a> {
     /// `Theo VnExpress`, `Theo Trí Thức Trẻ/HSX`, `Theo TRẦN THẢO NHI (TTO)`,
     /// `Theo (Y)`.
     pub(super) fn theo(&mut self) -> bool {
-        let Some(after) = self.rest().strip_prefix("Theo") else {
+        // `Lược theo VietQ`: abridged from a source.
+        let rest = self.rest();
+        let Some(after) = rest.strip_prefix("Theo").or_else(|| {
+            prefix_len_ci(rest, "Lược theo")
+                .filter(|_| rest.starts_with('L'))
+                .and_then(|n| rest.get(n..))
+        }) else {
             return false;
         };
-        // `Theo: GTSpirit`: a colon may follow the word.
-        let (after, marker_len) = match after.strip_prefix(':') {
-            Some(a) => (a, 5),
-            None => (after, 4),
+        self.theo_from(after)
+    }
+
+    /// `Anh Thư⏎theo Phonearena`: `theo` in lowercase opening the line
+    /// after names is the source's marker too (Báo Mới 2017).
+    pub(super) fn theo_after_names(&mut self) -> bool {
+        let Some(after) = self.rest().strip_prefix("theo") else {
+            return false;
         };
+        let line_start = char_before(self.s, skip_back_while(self.s, self.p, is_inline_space))
+            .is_some_and(|c| c == '\n');
+        if self.out.authors.is_empty() || !line_start || !after.starts_with(' ') {
+            return false;
+        }
+        self.theo_from(after)
+    }
+
+    /// `Theo` read: `after` is the text after the word.
+    fn theo_from(&mut self, after: &'a str) -> bool {
+        // `Theo: GTSpirit`: a colon may follow the word.
+        let after = after.strip_prefix(':').unwrap_or(after);
+        let marker_len = self.rest().len() - after.len();
         // `Theo VnExpress`, and `Theo⏎Daily Mail` split over two lines.
         if !after.starts_with(is_any_space) {
             return false;
@@ -273,13 +335,24 @@ impl<'a> Reader<'a> {
                         .and_then(|r| r.trim_start().chars().next())
                         .is_some_and(char::is_lowercase)
                     && !domain
+                    // `Quỳnh Trần/Vnexpress.net`: a dot inside a word is
+                    // a domain's, not a sentence's end.
+                    && !(c == '.'
+                        && src
+                            .get(i + 1..)
+                            .is_some_and(|r| r.starts_with(|x: char| x.is_alphanumeric())))
         });
         // `Theo magforwomen`: one Latin word, not a pronoun, is a site name.
         let latin_word = words == 1
             && src.len() >= 4
             && src.chars().all(|c| c.is_ascii_alphanumeric())
             && !matches!(src, "anh" | "chị" | "ông" | "tôi" | "họ" | "nay" | "sau");
-        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word)
+        // `Theo infonet/Vietnamnet`, `Theo vne`: one word of Latin letters
+        // (and `/`) naming a registered outlet.
+        let registered = words == 1
+            && src.chars().all(|c| c.is_ascii_alphanumeric() || c == '/')
+            && src.split('/').any(|p| find_outlet(p).is_some());
+        (first.is_uppercase() || first.is_ascii_digit() || domain || latin_word || registered)
             && src.len() <= 80
             && words <= 8
             && !clause
@@ -292,9 +365,20 @@ impl<'a> Reader<'a> {
     /// `Nguồn: Reuters`.
     pub(super) fn nguon(&mut self) -> bool {
         let rest = self.rest();
+        // `Nguồn Fudzilla`: no colon, then a capital.
+        let bare = prefix_len_ci(rest, "Nguồn ").filter(|&n| {
+            rest.starts_with('N')
+                && rest
+                    .get(n..)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        });
         let Some(len) = ["Nguồn:", "Nguồn :"]
             .iter()
             .find_map(|m| prefix_len_ci(rest, m))
+            .or(bare)
+            // `Trúc Phong⏎Tham khảo: Android Police`: the sources a
+            // reporter drew on, after names only.
+            .or_else(|| prefix_len_ci(rest, "Tham khảo:").filter(|_| !self.out.authors.is_empty()))
         else {
             return false;
         };
@@ -341,11 +425,40 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// `Hữu Thọ - tin, ảnh`: a two-role credit written after the names, in
+    /// lowercase and with no colon, ending the byline: the names get both
+    /// roles (and are authors already).
+    pub(super) fn credit_note_after_names(&mut self) -> bool {
+        if self.out.authors.is_empty() || !self.out.credits.is_empty() {
+            return false;
+        }
+        let rest = self
+            .rest()
+            .trim_end_matches(|c: char| is_any_space(c) || c == '.');
+        let Some(roles) = CREDIT_MARKERS.iter().find_map(|&(marker, roles)| {
+            (roles.len() == 2 && prefix_len_ci(rest, marker) == Some(rest.len())).then_some(roles)
+        }) else {
+            return false;
+        };
+        let names = self.out.authors.clone();
+        for &role in roles {
+            self.push_credit(role, names.clone());
+        }
+        self.p = self.end;
+        self.marker = true;
+        true
+    }
+
     /// `T/h` standing alone.
     pub(super) fn bare_note(&mut self) -> bool {
         let rest = self.rest();
         for &(note, role) in MAKING_NOTES {
-            if note.chars().count() < 3 && note != "T/h" {
+            // `ST` (sưu tầm), `St`, alone: the whole byline;
+            // `TH` (tổng hợp) too, in capitals: `Th` may be a name's.
+            let st_alone = (note == "ST" || note == "TH" && self.rest().starts_with("TH"))
+                && self.p == self.start
+                && self.rest().trim_end().chars().count() == 2;
+            if note.chars().count() < 3 && note != "T/h" && !st_alone {
                 continue;
             }
             let Some(len) = prefix_len_ci(rest, note) else {

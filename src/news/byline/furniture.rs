@@ -5,7 +5,9 @@
 //! Góp ý`), the lead that the Báo Mới 2017 crawl appended after three or
 //! more line breaks, related links (`TIN BÀI LIÊN QUAN`, `Theo dòng sự
 //! kiện:`, `>> …`, `Xem thêm:`), reader-forum and contact notes (`Quan
-//! điểm của bạn`, `Mọi phản ánh, ý kiến`, a paper's own boilerplate `Báo
+//! điểm của bạn`, `Mọi phản ánh, ý kiến`, `Mọi ý kiến đóng góp`, a note
+//! that names were changed, a footnote on the author opening with `(*)`,
+//! a paper's own boilerplate `Báo
 //! Gia đình và Xã hội cập nhật tin tức…`), tags (`Tags:`, `Từ khóa:`), a
 //! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
 //! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
@@ -23,8 +25,8 @@ use super::matching::starts_with_word;
 pub(crate) const FURNITURE_WINDOW: usize = 3000;
 
 /// Page residue that ends the text exactly (Công Thương: 110 articles;
-/// 50 articles).
-const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý"];
+/// 50 articles; `PHẢN HỒI` alone ends a few vmds articles).
+const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý", "PHẢN HỒI"];
 
 /// Words that open a block of furniture wherever they stand.
 const BLOCK_OPENERS: &[&str] = &[
@@ -39,6 +41,8 @@ const BLOCK_OPENERS: &[&str] = &[
     "Xem thêm:",
     "Mọi phản ánh, ý kiến",
     "Quan điểm của bạn",
+    "Mọi ý kiến đóng góp",
+    "Chia sẻ bài viết của bạn",
     "Bài viết không nhất thiết",
     "Báo Gia đình và Xã hội cập nhật",
     "Tags:",
@@ -60,8 +64,21 @@ pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize>
         out.push(cut);
     }
     out.push(end);
+    if let Some(cut) = text.get(..end).and_then(dangling_dash) {
+        out.push(cut);
+    }
     out.retain(|&e| e > min_start);
     out
+}
+
+/// Before a dash that ends the text after a space (`…⏎Xuân Thắng -`): the
+/// crawler dropped what followed it (an outlet, a date), and the byline
+/// ends before it (40 Báo Mới 2017 articles).
+fn dangling_dash(head: &str) -> Option<usize> {
+    let rest = head.strip_suffix(['-', '–', '—'])?;
+    let before = skip_back_while(rest, rest.len(), |c| c == ' ' || c == '\u{a0}');
+    (before < rest.len() && char_before(rest, before).is_some_and(char::is_alphanumeric))
+        .then_some(before)
 }
 
 /// The furniture cuts in the last [`FURNITURE_WINDOW`] bytes of
@@ -80,9 +97,19 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
-        let cut = skip_back_while(text, cut, |c| is_any_space(c) || c == '|');
+        // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too,
+        // and a rule of dashes (`QUỐC LINH ------ * Tin bài liên quan:`).
+        let cut = skip_back_while(text, cut, |c| {
+            is_any_space(c) || matches!(c, '|' | '*' | '-')
+        });
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
+            // `Võ Sáu -⏎⏎⏎⏎(appended lead)`: a dangling dash before a cut.
+            if let Some(d) = text.get(..cut).and_then(dangling_dash) {
+                if d > min_start && !out.contains(&d) {
+                    out.push(d);
+                }
+            }
         }
     }
     out
@@ -184,18 +211,29 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     };
     let bytes = window.as_bytes();
     // The openers (`TIN BÀI LIÊN QUAN`, `Xem thêm:`, …), composed or
-    // decomposed: each starts with one of five capitals, found with memchr,
+    // decomposed: each starts with one of six capitals, found with memchr,
     // then compared (a DFA over the window cost ten times more).
     let capitals = memchr::memchr3_iter(b'T', b'B', b'X', bytes)
-        .chain(memchr::memchr2_iter(b'M', b'Q', bytes));
+        .chain(memchr::memchr3_iter(b'M', b'Q', b'C', bytes));
     for i in capitals {
         let (Some(&b), Some(rest)) = (bytes.get(i), window.get(i..)) else {
             continue;
         };
         let opens = BLOCK_OPENERS
             .iter()
-            .any(|o| o.as_bytes().first() == Some(&b) && starts_with_word(rest, o).is_some());
+            .any(|o| o.as_bytes().first() == Some(&b) && starts_with_word(rest, o).is_some())
+            || b == b'T' && names_changed_note(rest);
         if opens {
+            out.push(from + i);
+        }
+    }
+    // `NAME (*)(*) Chuyên gia…`: the footnote on the author that follows
+    // the byline opens with its own `(*)`; a final `(*)` opens nothing.
+    for i in memchr::memmem::find_iter(bytes, b"(*)") {
+        if bytes
+            .get(i + 3..)
+            .is_some_and(|r| !r.trim_ascii().is_empty())
+        {
             out.push(from + i);
         }
     }
@@ -232,6 +270,15 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     }
     out.retain(|&c| c == 0 || char_before(head, c).is_some());
     out
+}
+
+/// True when `rest` opens a note that names were changed (`Tên nhân vật
+/// đã được thay đổi`, `Tên cháu bé đã được thay đổi`), which some papers
+/// put after the byline.
+fn names_changed_note(rest: &str) -> bool {
+    let head = rest.get(..floor_boundary(rest, 64)).unwrap_or_default();
+    let head = super::super::letters::composed(head);
+    head.starts_with("Tên ") && head.contains("đã được thay đổi")
 }
 
 /// How many line breaks the run of spaces at `bytes[i..]` holds.
@@ -293,8 +340,44 @@ mod tests {
         let t = "Câu cuối.\nMinh Anh - Bảo Kỳ\nBài 2: Còn nhiều điều chưa nói";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nMinh Anh - Bảo Kỳ".len()));
 
+        // A rule of dashes and a bullet before related links.
+        let t = "Câu cuối. QUỐC LINH ---------- * Tin bài liên quan: Một bài khác";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. QUỐC LINH".len()));
+
+        // A footnote on the author after the byline's own mark.
+        let t = "Câu cuối.LÊ VĂN AN (*)(*) Chuyên gia kinh tế";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.LÊ VĂN AN (*)".len()));
+
+        // A note that names were changed, glued or on its own line.
+        let t = "Câu cuối.Theo Ngôi sao* Tên cháu bé đã được thay đổi";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.Theo Ngôi sao".len()));
+        let t = "Câu cuối.\nNam Phương\n* Tên nhân vật đã được thay đổi.";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nNam Phương".len()));
+        let t = "Câu cuối. Tên đường đã được đổi.";
+        assert!(!byline_ends(t, 0, t.len()).contains(&"Câu cuối.".len()));
+
+        // A paper's call for letters, after a bullet; a forum's link.
+        let t = "Câu cuối.\nHồng Hạnh\n* Mọi ý kiến đóng góp về trường học, xin gửi về hộp thư.";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.\nHồng Hạnh".len()));
+        let t = "Câu cuối. Việt Phương Chia sẻ bài viết của bạn tại đây.";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. Việt Phương".len()));
+
         let t = "Câu cuối.Nhóm PV| 29/09/2017 08:20";
         assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối.Nhóm PV".len()));
+    }
+
+    #[test]
+    fn a_dangling_dash_ends_the_text() {
+        let t = "Câu cuối.\nXuân Thắng -";
+        assert_eq!(
+            first_ends(t, 0, t.len()),
+            [t.len(), "Câu cuối.\nXuân Thắng".len()]
+        );
+        // Only after a space and a word: `COVID-`, `- -` are not.
+        let t = "Câu cuối COVID-";
+        assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
+        let t = "Câu cuối. - -";
+        assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
     }
 
     #[test]

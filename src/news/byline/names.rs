@@ -7,7 +7,7 @@ use super::super::letters::{
 use super::super::markers::NAME_TITLES;
 use super::super::places::is_place;
 use super::super::scan::{char_at, is_dash, is_inline_space, skip_while};
-use super::matching::{credit_marker, starts_with_word};
+use super::matching::{credit_marker, prefix_len_ci, starts_with_word};
 
 /// Where names stop: before a marker (glued or not), a parenthesis, a
 /// slash, a line break.
@@ -39,7 +39,7 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "không", "được", "một", "người", "chúng", "tôi", "bạn", "theo", "nguồn", "ảnh", "video",
     "clip", "năm", "ngày", "tháng", "vì", "nên", "để", "nếu", "thì", "mà", "đã", "sẽ", "đang",
     "cũng", "rất", "lại", "ra", "vào", "lên", "xuống", "nay", "hôm", "giờ", "phút", "mời",
-    "xin", "hết", "kết", "thúc", "phản", "hồi", "gửi", "chủ", "nhà",
+    "xin", "hết", "kết", "phản", "hồi", "gửi", "chủ", "nhà",
 ];
 
 /// True when `word` is a function word or page leftover, in any case.
@@ -67,14 +67,20 @@ pub(super) fn is_not_name_word(word: &str) -> bool {
 pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<NameRead> {
     let mut q = p;
     for title in NAME_TITLES {
-        let after = q + title.len();
-        if s.get(q..).is_some_and(|r| r.starts_with(title))
+        // Composed or decomposed (`Thạc sĩ`).
+        let Some(len) = s.get(q..).and_then(|r| prefix_len_ci(r, title)) else {
+            continue;
+        };
+        let after = q + len;
+        if s.get(q..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
             && (title.ends_with('.') || char_at(s, after).is_some_and(is_inline_space))
         {
             q = skip_while(s, after, is_inline_space);
             break;
         }
     }
+    let name_from = q;
     let mut words = 0;
     let mut all_title = true;
     let mut all_caps = true;
@@ -82,7 +88,7 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
     let mut has_initials = false;
     let mut stop_word = false;
     loop {
-        if q >= end || names_stop(s, q) {
+        if q >= end || names_stop(s, q) || compiled_note_ends(s, q) {
             break;
         }
         let w_end = word_end(s, q, end);
@@ -119,6 +125,7 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             && next - q <= 2
             && next < end
             && !names_stop(s, next)
+            && !compiled_note_ends(s, next)
             && char_at(s, next).is_some_and(|c| c.is_uppercase() || lenient && c.is_ascii_digit())
         {
             q = next;
@@ -129,7 +136,8 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
     if words == 0 || words > 5 || stop_word && !lenient {
         return None;
     }
-    let text = s.get(p..q)?;
+    // The place test reads the name after its title (`Bác sĩ Hà Nội`).
+    let text = s.get(name_from..q)?;
     let strong = (has_initials && words <= 4 && all_syllables)
         || ((2..=4).contains(&words)
             && all_syllables
@@ -139,6 +147,15 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
         return None;
     }
     Some(NameRead { end: q, strong })
+}
+
+/// `An Bình Tổng hợp`, `Phạm DuyênTổng hợp`: the compilation note ending
+/// the text after a name is no word of it (a desk's `Trung tâm Tin Tổng
+/// hợp` after a slash is read whole).
+fn compiled_note_ends(s: &str, q: usize) -> bool {
+    let rest = s.get(q..).unwrap_or_default();
+    starts_with_word(rest, "Tổng hợp")
+        .is_some_and(|n| rest.get(n..).is_some_and(|r| r.trim().is_empty()))
 }
 
 /// The end of the word at `p`: letters, digits, apostrophes, `&`, `+` and
@@ -156,7 +173,16 @@ pub(super) fn word_end(s: &str, p: usize, end: usize) -> usize {
         if q > p
             && prev.is_some_and(|x| x.is_lowercase() || x == '.' || is_combining(x))
             && c.is_uppercase()
-            && names_stop(s, q)
+            && (names_stop(s, q) || compiled_note_ends(s, q))
+        {
+            break;
+        }
+        // `BẢO NGHITheo Infonet`, `QMNguồn: X`: capitals glued to `Theo`
+        // or `Nguồn` (13 Báo Mới 2013 articles).
+        if q > p
+            && prev.is_some_and(char::is_uppercase)
+            && s.get(q..)
+                .is_some_and(|r| r.starts_with("Theo ") || starts_with_word(r, "Nguồn").is_some())
         {
             break;
         }

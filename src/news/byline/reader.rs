@@ -1,11 +1,13 @@
 //! The byline reader: reads parts from a start to the end of the tail and
 //! accepts the run only when it is a byline (names, agency, team).
 
-use super::super::letters::{composed, is_caps_word, is_syllable, is_title_word, is_word_char};
+use super::super::letters::{
+    composed, is_caps_word, is_combining, is_syllable, is_title_word, is_word_char,
+};
 use super::super::markers::{AGENCIES, NAME_TITLES, TEAMS};
 use super::super::outlets::{find_brand, find_outlet};
 use super::super::scan::{
-    char_at, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
+    char_at, char_before, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
 };
 use super::Byline;
 use super::matching::{boundary_after, is_agency, prefix_len_ci, starts_with_word};
@@ -89,7 +91,11 @@ impl<'a> Reader<'a> {
             // Parts start with a capital, `(` or a digit; a lowercase word
             // can only be a note after names (`Công Thường - tổng hợp`).
             if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
-                if self.bare_note() || self.place_note() {
+                if self.bare_note()
+                    || self.place_note()
+                    || self.theo_after_names()
+                    || self.credit_note_after_names()
+                {
                     continue;
                 }
                 return None;
@@ -136,7 +142,10 @@ impl<'a> Reader<'a> {
         if !any || self.lines > 3 || o.authors.len() > 5 {
             return None;
         }
-        if !self.marker && (self.weak || o.authors.len() > 4 || self.lines > 0) {
+        if !self.marker
+            && (self.weak || o.authors.len() > 4 || self.lines > 0)
+            && !self.initials_alone()
+        {
             return None;
         }
         // `Sỹ Hào (ghi)Sỹ Hào`: a name written twice is one author.
@@ -150,6 +159,38 @@ impl<'a> Reader<'a> {
         self.out.end = self.end;
         self.out.text = self.s.get(self.start..self.end)?;
         Some(self.out)
+    }
+
+    /// `…bị thương vong.CAP`, `… Yahoo cần. HY`: a reporter's initials
+    /// in two to four capitals, no dots, alone after a sentence's end at
+    /// the end of the text (Báo Mới 2013 signed so, 60 articles). Not an
+    /// everyday acronym (`HCM` of `TP.HCM`, `UBND`), nor after an
+    /// abbreviation's dot (`TP.HCM`).
+    fn initials_alone(&self) -> bool {
+        let o = &self.out;
+        let [name] = o.authors.as_slice() else {
+            return false;
+        };
+        let letters = name.chars().count();
+        let shape = (2..=4).contains(&letters)
+            && name.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+            && o.credits.is_empty()
+            && o.agency.is_none()
+            && o.source.is_none()
+            && self.lines == 0
+            && self.s.get(self.start..self.end) == Some(*name);
+        if !shape || NOT_INITIALS.contains(name) || super::super::dateline::is_common_acronym(name)
+        {
+            return false;
+        }
+        let before = skip_back_while(self.s, self.start, is_any_space);
+        let head = self.s.get(..before).unwrap_or_default();
+        let mut back = head.chars().rev();
+        match back.next() {
+            Some('!' | '?' | '…' | '”' | '"') => true,
+            Some('.') => back.next().is_some_and(|c| !c.is_uppercase()),
+            _ => false,
+        }
     }
 
     pub(super) fn skip_spaces(&mut self) {
@@ -200,6 +241,7 @@ impl<'a> Reader<'a> {
                     self.p += len;
                     self.marker = true;
                     self.team_outlet();
+                    self.team_desk();
                     return true;
                 }
             }
@@ -207,8 +249,37 @@ impl<'a> Reader<'a> {
         false
     }
 
+    /// After a team (`Nhóm PV` and longer, no outlet), its desk filling
+    /// the rest of the byline in one to three words (`Nhóm Phóng viên
+    /// thường trú`, `Nhóm PV miền Trung`): read as part of the team.
+    fn team_desk(&mut self) {
+        let Some(&team) = self.out.authors.last() else {
+            return;
+        };
+        if self.out.agency.is_some() || !team.contains(' ') {
+            return;
+        }
+        let rest = self.rest();
+        let desk = rest.trim_end();
+        let words = desk.split_whitespace().count();
+        let letters = desk
+            .chars()
+            .all(|c| c.is_alphabetic() || is_combining(c) || c == ' ');
+        if !rest.starts_with(' ') || !(1..=3).contains(&words) || !letters {
+            return;
+        }
+        let start = self.p - team.len();
+        if let Some(whole) = self.s.get(start..self.p + desk.len()) {
+            if let Some(last) = self.out.authors.last_mut() {
+                *last = whole;
+            }
+            self.p += desk.len();
+        }
+    }
+
     /// After a team, the outlet it works for (`Nhóm PV Tiền Phong`, `PV
-    /// VOV`): one to four words that name a registered outlet.
+    /// VOV`, `Ban biên tập Báo Thể thao Việt Nam`): one to five words that
+    /// name a registered outlet.
     fn team_outlet(&mut self) {
         let from = skip_while(self.s, self.p, is_inline_space);
         // `Nhóm PV/ VOV Online`: a slash may stand before the outlet.
@@ -221,7 +292,7 @@ impl<'a> Reader<'a> {
         };
         let mut ends = Vec::new();
         let mut q = from;
-        for _ in 0..4 {
+        for _ in 0..5 {
             let e = skip_while(self.s, q, |c| !c.is_whitespace() && !matches!(c, '(' | '|'));
             if e == q || e > self.end {
                 break;
@@ -234,11 +305,20 @@ impl<'a> Reader<'a> {
             let Some(label) = self.s.get(from..e) else {
                 continue;
             };
-            if find_outlet(label).is_some() {
+            // `Ban biên tập Báo Thể thao Việt Nam`: `Báo` (newspaper) may
+            // stand before the outlet's name.
+            let paper = prefix_len_ci(label, "Báo ")
+                .and_then(|n| label.get(n..))
+                .is_some_and(|n| find_outlet(n).is_some());
+            if find_outlet(label).is_some() || paper {
                 self.out.agency = Some(label);
                 self.p = e;
                 return;
             }
+        }
+        // `PV/VOV-Tây Nguyên`: an agency and its desk, as after names.
+        if char_at(self.s, self.p) == Some('/') {
+            self.p = self.slash_agency(self.p, self.end);
         }
     }
 
@@ -274,8 +354,32 @@ impl<'a> Reader<'a> {
         let label = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
         let words_ok = label.chars().next().is_some_and(char::is_uppercase)
             && label.split_whitespace().all(|w| !w.contains('.'));
-        if !words_ok || !label.contains(' ') || label.len() > 60 || !written_as_outlet(label) {
+        // One word (`VnExpress`) only on a line of its own that ends the
+        // byline: with names it is read as their agency.
+        let own_line = self.p == self.start
+            && label.len() == rest.trim_end().len()
+            && char_before(self.s, skip_back_while(self.s, self.p, is_inline_space))
+                .is_some_and(|c| c == '\n');
+        // `Báo Giao thông`, `Báo điện tử Xây dựng`: the word for a paper
+        // before its registered name.
+        let name = ["Báo điện tử ", "Báo "]
+            .iter()
+            .find_map(|b| prefix_len_ci(label, b).and_then(|n| label.get(n..)))
+            .filter(|n| written_as_outlet(n))
+            .unwrap_or(label);
+        if !words_ok
+            || !(label.contains(' ') || own_line)
+            || label.len() > 60
+            || !written_as_outlet(name)
+        {
             return false;
+        }
+        // One word alone is an agency, as it is when read with names.
+        if !label.contains(' ') {
+            self.out.agency.get_or_insert(label);
+            self.p += label.len();
+            self.marker = true;
+            return true;
         }
         // `Theo Đăng Nguyễn\nDân Việt`: the source read first was the author.
         match self.out.source {
@@ -407,10 +511,17 @@ impl<'a> Reader<'a> {
                 }
                 names.push(name);
             }
-            // A separator and another name?
+            // A separator and another name? Not a team (`Thu Phương -
+            // PV`): the team is read as such, after the names.
             let sep_start = read.end;
             let after_sep = separator_end(s, sep_start, to);
-            if after_sep > sep_start {
+            let team_next = s.get(after_sep..).is_some_and(|r| {
+                TEAMS.iter().any(|t| {
+                    r.strip_prefix(t)
+                        .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            });
+            if after_sep > sep_start && !team_next {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
@@ -486,6 +597,12 @@ impl<'a> Reader<'a> {
         q
     }
 }
+
+/// Capitals that end texts but sign nothing (besides the everyday
+/// acronyms of datelines): places, page words.
+const NOT_INITIALS: &[&str] = &[
+    "HCM", "TPHCM", "TIN", "VN", "TV", "OK", "USA", "UK", "HOT", "END",
+];
 
 /// Two to four words, each a Vietnamese syllable in Title Case or capitals:
 /// a name that may stand glued to the text before it.

@@ -217,7 +217,10 @@ pub(super) fn marker_at(s: &str, at: usize) -> bool {
     ];
     let is_marker =
         opens.iter().any(|m| starts_with_word(rest, m).is_some()) || credit_marker(rest).is_some();
-    is_marker && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
+    // `BẢO NGHITheo Infonet`: after capitals only `Theo` and `Nguồn`.
+    let after_caps = || rest.starts_with("Theo ") || starts_with_word(rest, "Nguồn").is_some();
+    is_marker
+        && char_before(s, at).is_none_or(|c| !c.is_alphabetic() || c.is_lowercase() || after_caps())
 }
 
 #[cfg(test)]
