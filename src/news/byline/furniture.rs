@@ -99,8 +99,9 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     for cut in cuts.into_iter().take(MAX_CUTS) {
         // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too,
         // and a rule of dashes (`QUỐC LINH ------ * Tin bài liên quan:`).
+        // So do the arrows of a link (`Quang Thắng >> Xem thêm: …`).
         let cut = skip_back_while(text, cut, |c| {
-            is_any_space(c) || matches!(c, '|' | '*' | '-')
+            is_any_space(c) || matches!(c, '|' | '*' | '-' | '>')
         });
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
@@ -247,12 +248,14 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
             // `Bài 2: …`, `Kỳ 3: …`, `Kỳ tới: …` opening the last lines.
             Some(b'\n') if teaser_at(window.get(i + 1..).unwrap_or_default()) => out.push(at + 1),
             // `>> link`, the first of a list (no other `>>` in the 300
-            // bytes before it), after a space, a line break or glued.
+            // bytes before it), after a space, a line break or glued; not
+            // a link inside the body, that prose follows on its line.
             Some(b'>')
                 if bytes.get(i + 1) == Some(&b'>')
                     && !bytes
                         .get(i.saturating_sub(300)..i)
-                        .is_some_and(|before| before.windows(2).any(|w| w == b">>")) =>
+                        .is_some_and(|before| before.windows(2).any(|w| w == b">>"))
+                    && !prose_follows(window.get(i..).unwrap_or_default()) =>
             {
                 out.push(at)
             }
@@ -270,6 +273,37 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     }
     out.retain(|&c| c == 0 || char_before(head, c).is_some());
     out
+}
+
+/// Sentence ends on the line of a `>>` link that make it a link inside
+/// the body: the related title glued to the paragraph that goes on
+/// (`…tại cảng. Ảnh: X>>> Title khácTheo Bộ…. Đây là…. Năm 2012…`).
+const PROSE_SENTENCES: usize = 3;
+
+/// True when the line that opens `rest` holds [`PROSE_SENTENCES`] sentence
+/// ends or more (a lowercase letter or a digit, then `.`, `!` or `?`, then
+/// a capital, perhaps after one space): body prose, where a list of
+/// related titles or a forum's note has at most one or two.
+fn prose_follows(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or_default();
+    let mut ends = 0;
+    let mut prev: Option<char> = None;
+    for (k, c) in line.char_indices() {
+        if matches!(c, '.' | '!' | '?')
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+        {
+            let after = line.get(k + 1..).unwrap_or_default();
+            let after = after.strip_prefix(' ').unwrap_or(after);
+            if after.chars().next().is_some_and(char::is_uppercase) {
+                ends += 1;
+                if ends >= PROSE_SENTENCES {
+                    return true;
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// True when `rest` opens a note that names were changed (`Tên nhân vật
