@@ -94,6 +94,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
     let mut cuts = block_cuts(head, from);
     cuts.extend(repeated_body(head, min_start, from));
+    cuts.extend(bracketed_links(head).filter(|&c| c >= from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
@@ -114,6 +115,30 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The longest bracketed title read as a related link, in bytes.
+const BRACKET_LINK_MAX: usize = 240;
+
+/// Before a run of bracketed titles that ends `head` (`…Anh Vũ (thực
+/// hiện)[Một bài khác][Bài thứ hai]`, related links that Báo Mới 2013 kept
+/// in brackets) or an embed's placeholder (`[MEDIA:…]`, `[links()]`): each
+/// group on one line, at most [`BRACKET_LINK_MAX`] bytes.
+fn bracketed_links(head: &str) -> Option<usize> {
+    let mut at = skip_back_while(head, head.len(), is_any_space);
+    let mut found = false;
+    while head.get(..at).is_some_and(|h| h.ends_with(']')) {
+        let inner_end = at - 1;
+        let from = floor_boundary(head, inner_end.saturating_sub(BRACKET_LINK_MAX));
+        let open = from + head.get(from..inner_end)?.rfind('[')?;
+        let inner = head.get(open + 1..inner_end)?;
+        if inner.trim().is_empty() || inner.contains(['\n', ']']) {
+            break;
+        }
+        found = true;
+        at = skip_back_while(head, open, is_any_space);
+    }
+    found.then_some(at)
 }
 
 /// The bytes of the body's opening that must reappear for a repeat.
