@@ -94,7 +94,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
     let mut cuts = block_cuts(head, from);
     cuts.extend(repeated_body(head, min_start, from));
-    cuts.extend(bracketed_links(head).filter(|&c| c >= from));
+    cuts.extend(bracketed_links(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
@@ -123,13 +123,14 @@ const BRACKET_LINK_MAX: usize = 240;
 /// Before a run of bracketed titles that ends `head` (`…Anh Vũ (thực
 /// hiện)[Một bài khác][Bài thứ hai]`, related links that Báo Mới 2013 kept
 /// in brackets) or an embed's placeholder (`[MEDIA:…]`, `[links()]`): each
-/// group on one line, at most [`BRACKET_LINK_MAX`] bytes.
-fn bracketed_links(head: &str) -> Option<usize> {
+/// group on one line, at most [`BRACKET_LINK_MAX`] bytes; only groups
+/// after `min` (the furniture window) are read.
+fn bracketed_links(head: &str, min: usize) -> Option<usize> {
     let mut at = skip_back_while(head, head.len(), is_any_space);
     let mut found = false;
-    while head.get(..at).is_some_and(|h| h.ends_with(']')) {
+    while at > min && head.get(..at).is_some_and(|h| h.ends_with(']')) {
         let inner_end = at - 1;
-        let from = floor_boundary(head, inner_end.saturating_sub(BRACKET_LINK_MAX));
+        let from = floor_boundary(head, inner_end.saturating_sub(BRACKET_LINK_MAX)).max(min);
         let open = from + head.get(from..inner_end)?.rfind('[')?;
         let inner = head.get(open + 1..inner_end)?;
         if inner.trim().is_empty() || inner.contains(['\n', ']']) {
@@ -437,6 +438,29 @@ mod tests {
         assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
         let t = "Câu cuối. - -";
         assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
+    }
+
+    #[test]
+    fn bracketed_links_and_inline_links() {
+        let t = "Câu cuối. Minh Anh[Bài một về phố cổ][Bài hai]";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. Minh Anh".len()));
+        // Only groups inside the furniture window are read.
+        let many = "[ab]".repeat(2000);
+        let t = format!("Câu cuối. Minh Anh{many}");
+        assert!(
+            bracketed_links(&t, t.len() - FURNITURE_WINDOW)
+                .is_some_and(|c| c >= t.len() - FURNITURE_WINDOW)
+        );
+        // A `>>` link with prose after it on its line is inside the body.
+        assert!(prose_follows(
+            ">> Tin khácTheo ông A, việc đã xong. Giá tăng. Khách đông. Hết."
+        ));
+        assert!(!prose_follows(
+            ">> Tin khác>> Tin nữa\nCâu một. Câu hai. Câu ba. Câu bốn."
+        ));
+        assert!(!prose_follows(
+            ">> Quan điểm của bạn thế nào? Gửi bài tại đây ."
+        ));
     }
 
     #[test]
