@@ -63,6 +63,9 @@ impl<'a> Reader<'a> {
         let inner_start = self.p + 1;
         let inner_end = self.p + close;
         let follows_names = !self.out.authors.is_empty();
+        if self.name_in_parens_alone(inner_start, inner_end) {
+            return true;
+        }
         let snapshot = self.out.clone();
         if self.paren_inner(inner_start, inner_end, follows_names) {
             self.p = inner_end + 1;
@@ -71,6 +74,38 @@ impl<'a> Reader<'a> {
         } else {
             self.out = snapshot;
             false
+        }
+    }
+
+    /// `…nhất”. (Anh Tuấn)`: one full Vietnamese name in parentheses is
+    /// the whole byline, after a sentence's end or on its own line, ending
+    /// the text; held to the test of names alone (no marker: not a place,
+    /// all syllables).
+    fn name_in_parens_alone(&mut self, from: usize, to: usize) -> bool {
+        if self.p != self.start || to + 1 != self.end || self.marker {
+            return false;
+        }
+        let before = skip_back_while(self.s, self.p, is_inline_space);
+        let after_sentence = before == 0
+            || char_before(self.s, before)
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | '\n' | '\r'));
+        let Some(inner) = self.s.get(from..to) else {
+            return false;
+        };
+        if !after_sentence || !full_name(inner) {
+            return false;
+        }
+        let weak = self.weak;
+        match self.name_list(from, to, false, false) {
+            Some((names, q)) if q == to && names.len() == 1 && !self.weak => {
+                self.out.authors.extend(names);
+                self.p = self.end;
+                true
+            }
+            _ => {
+                self.weak = weak;
+                false
+            }
         }
     }
 

@@ -94,13 +94,15 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
     let mut cuts = block_cuts(head, from);
     cuts.extend(repeated_body(head, min_start, from));
+    cuts.extend(bracketed_links(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
         // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too,
         // and a rule of dashes (`QUỐC LINH ------ * Tin bài liên quan:`).
+        // So do the arrows of a link (`Quang Thắng >> Xem thêm: …`).
         let cut = skip_back_while(text, cut, |c| {
-            is_any_space(c) || matches!(c, '|' | '*' | '-')
+            is_any_space(c) || matches!(c, '|' | '*' | '-' | '>')
         });
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             out.push(cut);
@@ -113,6 +115,31 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The longest bracketed title read as a related link, in bytes.
+const BRACKET_LINK_MAX: usize = 240;
+
+/// Before a run of bracketed titles that ends `head` (`…Anh Vũ (thực
+/// hiện)[Một bài khác][Bài thứ hai]`, related links that Báo Mới 2013 kept
+/// in brackets) or an embed's placeholder (`[MEDIA:…]`, `[links()]`): each
+/// group on one line, at most [`BRACKET_LINK_MAX`] bytes; only groups
+/// after `min` (the furniture window) are read.
+fn bracketed_links(head: &str, min: usize) -> Option<usize> {
+    let mut at = skip_back_while(head, head.len(), is_any_space);
+    let mut found = false;
+    while at > min && head.get(..at).is_some_and(|h| h.ends_with(']')) {
+        let inner_end = at - 1;
+        let from = floor_boundary(head, inner_end.saturating_sub(BRACKET_LINK_MAX)).max(min);
+        let open = from + head.get(from..inner_end)?.rfind('[')?;
+        let inner = head.get(open + 1..inner_end)?;
+        if inner.trim().is_empty() || inner.contains(['\n', ']']) {
+            break;
+        }
+        found = true;
+        at = skip_back_while(head, open, is_any_space);
+    }
+    found.then_some(at)
 }
 
 /// The bytes of the body's opening that must reappear for a repeat.
@@ -247,12 +274,14 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
             // `Bài 2: …`, `Kỳ 3: …`, `Kỳ tới: …` opening the last lines.
             Some(b'\n') if teaser_at(window.get(i + 1..).unwrap_or_default()) => out.push(at + 1),
             // `>> link`, the first of a list (no other `>>` in the 300
-            // bytes before it), after a space, a line break or glued.
+            // bytes before it), after a space, a line break or glued; not
+            // a link inside the body, that prose follows on its line.
             Some(b'>')
                 if bytes.get(i + 1) == Some(&b'>')
                     && !bytes
                         .get(i.saturating_sub(300)..i)
-                        .is_some_and(|before| before.windows(2).any(|w| w == b">>")) =>
+                        .is_some_and(|before| before.windows(2).any(|w| w == b">>"))
+                    && !prose_follows(window.get(i..).unwrap_or_default()) =>
             {
                 out.push(at)
             }
@@ -270,6 +299,37 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     }
     out.retain(|&c| c == 0 || char_before(head, c).is_some());
     out
+}
+
+/// Sentence ends on the line of a `>>` link that make it a link inside
+/// the body: the related title glued to the paragraph that goes on
+/// (`…tại cảng. Ảnh: X>>> Title khácTheo Bộ…. Đây là…. Năm 2012…`).
+const PROSE_SENTENCES: usize = 3;
+
+/// True when the line that opens `rest` holds [`PROSE_SENTENCES`] sentence
+/// ends or more (a lowercase letter or a digit, then `.`, `!` or `?`, then
+/// a capital, perhaps after one space): body prose, where a list of
+/// related titles or a forum's note has at most one or two.
+fn prose_follows(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or_default();
+    let mut ends = 0;
+    let mut prev: Option<char> = None;
+    for (k, c) in line.char_indices() {
+        if matches!(c, '.' | '!' | '?')
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+        {
+            let after = line.get(k + 1..).unwrap_or_default();
+            let after = after.strip_prefix(' ').unwrap_or(after);
+            if after.chars().next().is_some_and(char::is_uppercase) {
+                ends += 1;
+                if ends >= PROSE_SENTENCES {
+                    return true;
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// True when `rest` opens a note that names were changed (`Tên nhân vật
@@ -378,6 +438,29 @@ mod tests {
         assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
         let t = "Câu cuối. - -";
         assert_eq!(first_ends(t, 0, t.len()), [t.len()]);
+    }
+
+    #[test]
+    fn bracketed_links_and_inline_links() {
+        let t = "Câu cuối. Minh Anh[Bài một về phố cổ][Bài hai]";
+        assert!(byline_ends(t, 0, t.len()).contains(&"Câu cuối. Minh Anh".len()));
+        // Only groups inside the furniture window are read.
+        let many = "[ab]".repeat(2000);
+        let t = format!("Câu cuối. Minh Anh{many}");
+        assert!(
+            bracketed_links(&t, t.len() - FURNITURE_WINDOW)
+                .is_some_and(|c| c >= t.len() - FURNITURE_WINDOW)
+        );
+        // A `>>` link with prose after it on its line is inside the body.
+        assert!(prose_follows(
+            ">> Tin khácTheo ông A, việc đã xong. Giá tăng. Khách đông. Hết."
+        ));
+        assert!(!prose_follows(
+            ">> Tin khác>> Tin nữa\nCâu một. Câu hai. Câu ba. Câu bốn."
+        ));
+        assert!(!prose_follows(
+            ">> Quan điểm của bạn thế nào? Gửi bài tại đây ."
+        ));
     }
 
     #[test]

@@ -544,6 +544,15 @@ impl<'a> Reader<'a> {
             return q;
         }
         let from = skip_while(s, slash + 1, |c| c == ' ');
+        // `Nghi Ân/Theo Site.vn`: the names, then the source they took it from.
+        if s.get(from..).is_some_and(|r| r.starts_with("Theo ")) {
+            let names_end = self.p;
+            self.p = from;
+            let read = self.theo();
+            let e = self.p;
+            self.p = names_end;
+            return if read { e } else { q };
+        }
         let mut e = from;
         while e < to && !names_stop(s, e) {
             let Some(c) = char_at(s, e) else { break };
