@@ -175,6 +175,19 @@ fn wild_text() -> impl Strategy<Value = String> {
         .prop_map(|v| v.into_iter().collect())
 }
 
+/// `text` without the characters whose canonical combining class the
+/// oracle (`unicode-normalization`, Unicode 18) and the normalizer's data
+/// (`icu_normalizer` 2.1, the newest release for our minimum Rust; 2.4
+/// agrees with the oracle on every character) disagree on: 34 marks
+/// assigned since, such as U+1AEC. There the two order marks differently
+/// and neither is wrong for its version.
+fn oracle_agrees(text: &str) -> String {
+    let icu = icu_normalizer::properties::CanonicalCombiningClassMapBorrowed::new();
+    text.chars()
+        .filter(|&c| unicode_normalization::char::canonical_combining_class(c) == icu.get_u8(c))
+        .collect()
+}
+
 /// Words correct in both styles, each in NFC or NFD, joined by one space
 /// and punctuation that follows its word directly.
 fn clean_text() -> impl Strategy<Value = String> {
@@ -225,8 +238,12 @@ proptest! {
     fn idempotent_and_nfc_on_anything(text in wild_text()) {
         for n in [OLD, NEW, NFC_LIKE] {
             let once = n.normalize(&text).into_owned();
-            prop_assert!(is_nfc(&once), "not NFC: {:?} -> {:?}", text, once);
             prop_assert_eq!(n.normalize(&once), once.as_str());
+        }
+        let agreed = oracle_agrees(&text);
+        for n in [OLD, NEW, NFC_LIKE] {
+            let once = n.normalize(&agreed).into_owned();
+            prop_assert!(is_nfc(&once), "not NFC: {:?} -> {:?}", agreed, once);
         }
     }
 
@@ -270,7 +287,7 @@ proptest! {
     /// normalizer is exactly NFC.
     #[test]
     fn is_nfc_without_latin_letters(text in wild_text()) {
-        let text: String = text.chars().filter(|c| !c.is_ascii_alphabetic() && !('\u{C0}'..='\u{24F}').contains(c) && !('\u{1E00}'..='\u{1EFF}').contains(c)).collect();
+        let text: String = oracle_agrees(&text).chars().filter(|c| !c.is_ascii_alphabetic() && !('\u{C0}'..='\u{24F}').contains(c) && !('\u{1E00}'..='\u{1EFF}').contains(c)).collect();
         let nfc: String = text.nfc().collect();
         prop_assert_eq!(NFC_LIKE.normalize(&text), nfc.as_str());
     }
@@ -359,4 +376,33 @@ fn a_hashtag_does_not_protect_the_word_glued_after_it() {
     assert_eq!(OLD.normalize(&new), old.as_ref());
     assert_eq!(NEW.normalize(&old), new.as_ref());
     assert_eq!(NEW.normalize("#thuỷđiện hòa"), "#thuỷđiện hoà");
+}
+
+/// Found by `styles_round_trip`: "#\u{200b}hoà" was no hashtag (an
+/// invisible character after "#"), so its word was respelled, but the
+/// cleanup removes the invisible character and leaves the hashtag "#hoà",
+/// which the second normalization then protects. A hashtag is judged as
+/// the cleanup leaves it.
+#[test]
+fn an_invisible_character_after_the_hash_does_not_unmake_the_hashtag() {
+    let text = "#\u{200b}hoà ";
+    let (old, new) = (OLD.normalize(text), NEW.normalize(text));
+    assert_eq!(old, "#hoà");
+    assert_eq!(new, "#hoà");
+    assert_eq!(OLD.normalize(&new), old.as_ref());
+    assert_eq!(NEW.normalize(&old), new.as_ref());
+}
+
+/// Found by `styles_round_trip`: the cleanup removes the space in "hoà
+/// ,,@" and glues the word to a chunk holding "@"; the chunk is judged as
+/// the cleanup leaves it, so both styles agree (and agree again when run
+/// on each other's output).
+#[test]
+fn a_chunk_is_judged_as_the_cleanup_leaves_it() {
+    for text in ["hoà ,,@", "hoà ,\u{200b}@", "hoà ,,x@y.vn", "hòa , hoà"] {
+        let (old, new) = (OLD.normalize(text), NEW.normalize(text));
+        assert_eq!(OLD.normalize(&new), old.as_ref(), "{text:?}");
+        assert_eq!(NEW.normalize(&old), new.as_ref(), "{text:?}");
+    }
+    assert_eq!(OLD.normalize("hoà , hoà"), "hòa, hòa");
 }

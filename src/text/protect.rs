@@ -46,7 +46,13 @@ pub(crate) fn in_hashtag(chunk: &str, offset: usize) -> bool {
         let Some(rest) = chunk.get(i + 1..) else {
             continue;
         };
-        if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+        // Invisible characters right after "#" are removed by the cleanup,
+        // which leaves the hashtag glued: "#\u{200b}hoà" is "#hoà".
+        if !rest
+            .chars()
+            .find(|&c| !is_invisible(c))
+            .is_some_and(char::is_alphanumeric)
+        {
             continue;
         }
         let len: usize = rest
@@ -54,10 +60,8 @@ pub(crate) fn in_hashtag(chunk: &str, offset: usize) -> bool {
             .take_while(|&c| {
                 c.is_alphanumeric()
                     || c == '_'
-                    || matches!(
-                        c,
-                        '\u{300}'..='\u{36f}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
-                    )
+                    || matches!(c, '\u{300}'..='\u{36f}')
+                    || is_invisible(c)
             })
             .map(char::len_utf8)
             .sum();
@@ -66,6 +70,11 @@ pub(crate) fn in_hashtag(chunk: &str, offset: usize) -> bool {
         }
     }
     false
+}
+
+/// The invisible characters the cleanup removes.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
 }
 
 fn has_www(b: &[u8]) -> bool {
@@ -137,5 +146,7 @@ mod tests {
         assert!(!is_protected(chunk, 4));
         assert!(is_protected("#thuỷđiện", 5));
         assert!(is_protected("x@y.vn,hoà", 8));
+        // The zero-width space goes, the hashtag stays: "#hoà".
+        assert!(is_protected("#\u{200b}hoà", 5));
     }
 }
