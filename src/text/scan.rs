@@ -468,20 +468,91 @@ impl<'t, 'o> Scan<'t, 'o> {
         address || protect::in_hashtag(chunk, at - s)
     }
 
-    /// The space-separated chunk around `at`.
+    /// The space-separated chunk around `at`, as the cleanup will leave
+    /// it: a stray space before punctuation that the cleanup removes
+    /// ("hoà ,,x@y.vn" becomes "hoà,,x@y.vn") does not end a chunk, so
+    /// that a second normalization judges the same chunk.
     fn chunk_around(&self, at: usize) -> (usize, usize) {
-        let before = self.text.get(..at).unwrap_or("");
-        let s = before
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| chars::is_space_char(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let after = self.text.get(at..).unwrap_or("");
-        let e = after
-            .char_indices()
-            .find(|&(_, c)| chars::is_space_char(c))
-            .map_or(self.text.len(), |(i, _)| at + i);
+        let mut s = at;
+        loop {
+            let before = self.text.get(..s).unwrap_or("");
+            let Some((i, c)) = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| chars::is_space_char(c))
+            else {
+                s = 0;
+                break;
+            };
+            let run_end = self
+                .text
+                .get(i..)
+                .unwrap_or("")
+                .char_indices()
+                .find(|&(_, c)| !self.is_gap(c))
+                .map_or(self.text.len(), |(k, _)| i + k);
+            let run_start = before
+                .get(..i + c.len_utf8())
+                .unwrap_or("")
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| self.is_gap(c))
+                .last()
+                .map_or(run_end, |(k, _)| k);
+            if !self.removed_before_punct(run_start, run_end) {
+                s = i + c.len_utf8();
+                break;
+            }
+            s = run_start;
+        }
+        let mut e = at;
+        loop {
+            let after = self.text.get(e..).unwrap_or("");
+            let Some(i) = after
+                .char_indices()
+                .find(|&(_, c)| chars::is_space_char(c))
+                .map(|(i, _)| e + i)
+            else {
+                e = self.text.len();
+                break;
+            };
+            let run_end = self
+                .text
+                .get(i..)
+                .unwrap_or("")
+                .char_indices()
+                .find(|&(_, c)| !self.is_gap(c))
+                .map_or(self.text.len(), |(k, _)| i + k);
+            if !self.removed_before_punct(i, run_end) {
+                e = i;
+                break;
+            }
+            e = run_end;
+        }
         (s, e)
+    }
+
+    /// A character of a run of white space as the cleanup reads it (see
+    /// `space_run`): a space, or an invisible character it removes. A
+    /// chunk ends at a space only; the run around that space is what the
+    /// cleanup judges.
+    fn is_gap(&self, c: char) -> bool {
+        chars::is_space_char(c)
+            || (self.cfg.remove_invisible
+                && !c.is_ascii()
+                && chars::classify(c) == Class::Invisible)
+    }
+
+    /// True when the cleanup removes the run `start..end` as stray spaces
+    /// before punctuation (see `space_run`): it then glues two chunks.
+    fn removed_before_punct(&self, start: usize, end: usize) -> bool {
+        let run = self.text.get(start..end).unwrap_or("\n");
+        self.cfg.tidy_punctuation
+            && start > 0
+            && end < self.bytes.len()
+            && !run.contains(['\n', '\r'])
+            && run.chars().any(chars::is_space_char)
+            && self.stray_before_punct(start, end)
     }
 
     /// Puts input `start..end` in NFC (dropping invisible characters when
