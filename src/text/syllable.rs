@@ -631,6 +631,8 @@ pub(crate) struct Shape {
     pub(crate) tone_marks: u8,
     /// Index (in letters) of the first letter with a tone mark.
     pub(crate) tone_at: Option<usize>,
+    /// The letters with a tone mark, a bit each (bit i: letter i).
+    pub(crate) tone_mask: u8,
     /// Index of the letter that carries the tone in the old style.
     pub(crate) old_at: usize,
     /// Index of the letter that carries the tone in the new style.
@@ -644,11 +646,16 @@ pub(crate) struct Shape {
 
 impl Shape {
     /// Index of the letter that carries the tone in `style`.
+    ///
+    /// In a free pair the tone stays where the writer put it; written
+    /// elsewhere too (on the `u` of `qu`, or on several letters: `qúóá`),
+    /// it goes to the first letter of the pair that has it, else to the
+    /// first letter of the pair, in every style, so that normalizing the
+    /// output in another style keeps it there.
     pub(crate) fn target(&self, style: ToneStyle) -> usize {
-        if let (Some((a, b)), Some(at)) = (self.free_pair, self.tone_at) {
-            if at == a || at == b {
-                return at;
-            }
+        if let (Some((a, b)), Some(_)) = (self.free_pair, self.tone_at) {
+            let marked = |i: usize| i < 8 && self.tone_mask >> i & 1 == 1;
+            return if marked(a) || !marked(b) { a } else { b };
         }
         match style {
             ToneStyle::New => self.new_at,
@@ -682,6 +689,7 @@ pub(crate) fn analyze(
     let mut tone = Tone::Ngang;
     let mut tone_marks = 0u8;
     let mut tone_at = None;
+    let mut tone_mask = 0u8;
     for (i, l) in letters.iter().enumerate() {
         if l.tone != Tone::Ngang {
             if tone != Tone::Ngang && tone != l.tone {
@@ -690,6 +698,7 @@ pub(crate) fn analyze(
             tone = l.tone;
             tone_marks += 1;
             tone_at.get_or_insert(i);
+            tone_mask |= 1u8.checked_shl(u32::try_from(i).unwrap_or(8)).unwrap_or(0);
         }
     }
 
@@ -771,6 +780,7 @@ pub(crate) fn analyze(
         tone,
         tone_marks,
         tone_at,
+        tone_mask,
         old_at,
         new_at,
         free_pair,
