@@ -322,10 +322,22 @@ impl<'t> Context<'t> {
         let Some(first) = self.toks.get(i) else {
             return false;
         };
-        // "3G", "4G": a generation of mobile networks, not three billion.
+        // "3G", "4G": a generation of mobile networks, not three billion;
+        // "2K", "4K", "8K" (a capital K after one digit): a display
+        // resolution, not four thousand.
         if c.bare && !c.ordinal && j == i + 2 {
             let unit = self.toks.get(i + 1).map(|t| self.raw(t));
             if first.kind != (Kind::Punct('-')) && matches!(unit, Some("G" | "M")) {
+                return true;
+            }
+            let resolution = matches!(
+                first.kind,
+                Kind::Num {
+                    value: 2 | 4 | 8,
+                    len: 1
+                }
+            );
+            if resolution && unit == Some("K") {
                 return true;
             }
         }

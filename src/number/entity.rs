@@ -213,6 +213,38 @@ fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     out
 }
 
+/// "m75" after "1", "m50" after "16": a length in metres and centimetres
+/// written as heights and jumps are ("cao 1m75", "vạch 16m50"): a whole
+/// number of at most two digits, "m" glued to it, then exactly two glued
+/// digits that nothing else is glued to. The centimetres and the tokens.
+fn metres_and_centimetres(
+    num: &NumParse,
+    rest: &[Token<'_>],
+) -> Option<(Decimal, unit::Unit, usize)> {
+    let whole = num
+        .lone_literal
+        .is_some_and(|l| !l.separated && l.digits <= 2);
+    let [m, cm, ..] = rest else { return None };
+    let glued = |t: &Token<'_>| !t.space_before;
+    let ends = rest
+        .get(2)
+        .is_none_or(|t| t.space_before || !matches!(t.kind, Kind::Word | Kind::Digits));
+    let ok = whole
+        && num.scale_exp.is_none()
+        && m.kind == Kind::Word
+        && m.text == "m"
+        && glued(m)
+        && cm.kind == Kind::Digits
+        && glued(cm)
+        && cm.text.len() == 2
+        && ends;
+    if !ok {
+        return None;
+    }
+    let v: i128 = cm.text.parse().ok()?;
+    Some((Decimal::new(v, 2).ok()?, unit::Unit::from_symbol("m")?, 2))
+}
+
 /// A number with its unit at the start of `toks`.
 pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut i = 0;
@@ -304,6 +336,12 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Money(Currency::GBP);
             unit_at = Some(i);
             i += 1;
+        } else if let Some((cm, metre, n)) = metres_and_centimetres(&num, rest) {
+            // "1m75", "16m50": metres and centimetres, one length.
+            value = value.checked_add(cm).map_err(|_| overflow(i))?;
+            unit = Unit::Measure(metre);
+            unit_at = Some(i);
+            i += n;
         } else if let Some(m) = match_unit(rest, true) {
             unit = Unit::Measure(m.unit);
             unit_at = Some(i);

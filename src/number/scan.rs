@@ -79,6 +79,19 @@ const MOT_NOT_ONE: &[&str] = &[
     "trong", "mặt", "khác", "hồi",
 ];
 
+/// Tallies of a match or a table, after which "một" is one, not "a", when a
+/// word of margin or change stands before it: "thêm một bàn" (one more
+/// goal), "đúng một bàn" (by exactly one goal), "sớm một vòng" (a round
+/// early), "tụt một bậc" (down one place). "đi một vòng" (take a walk) and
+/// "thêm một miếng" (add a piece) stay "a".
+const MOT_TALLIES: &[&str] = &["bàn", "bậc", "vòng", "điểm", "hạng", "trận"];
+
+/// Words of margin or change before "một" and a tally ([`MOT_TALLIES`]).
+const MOT_MARGINS: &[&str] = &[
+    "thêm", "đúng", "sớm", "muộn", "trễ", "tụt", "kém", "thua", "thắng", "ghi", "lên", "xuống",
+    "chỉ", "còn", "cách", "mất", "nhận",
+];
+
 /// True when `prev` ends a sentence (or there is nothing before).
 fn sentence_start(prev: Option<&Token<'_>>) -> bool {
     match prev {
@@ -466,8 +479,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             if bare {
                 // "năm nghi can", "năm người": five, before a noun that is
                 // counted; "năm" alone is the year.
-                let counted = f == Form::Nam
-                    && next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()));
+                let counted = (f == Form::Nam
+                    && next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref())))
+                    || (f == Form::Mot
+                        && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
+                        && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
@@ -785,6 +801,8 @@ impl Iterator for Scanner<'_> {
                 let continues = follows.is_some_and(|t| {
                     (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                         || (five && COUNTED_NOUNS.contains(&t.folded.as_ref()))
+                        || (matches!(word.word, Word::Unit(1, _))
+                            && MOT_TALLIES.contains(&t.folded.as_ref()))
                 });
                 if !continues {
                     self.pos = word.end;

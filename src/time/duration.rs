@@ -288,6 +288,13 @@ impl Grammar<'_> {
             ));
         }
         let (mut unit_now, mut end) = unit(self, k)?;
+        // "720p", "1080p": the lines of a video, not minutes.
+        if self.strict && unit_now == TimeUnit::Minute && self.is(k, Word::P) {
+            let lines = [144u32, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
+            if self.num(at).is_some_and(|(v, _)| lines.contains(&v)) {
+                return None;
+            }
+        }
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
             return None;
