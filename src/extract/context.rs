@@ -120,10 +120,65 @@ const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
 /// Words after a number that say it counts or measures something, which no
 /// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
 const COUNTED: &[&str] = &[
-    "người", "chiếc", "con", "cái", "hải", "km", "m", "cm", "mm", "kg", "g", "tấn", "tạ", "lít",
-    "ha", "hecta", "gb", "mb", "tb", "ghz", "mhz", "cc", "mw", "kw", "kwh", "ngôi", "căn", "hộ",
-    "ca", "vụ", "lần", "bàn", "điểm", "trận", "ngày", "tháng", "năm", "tuần", "giờ", "phút",
-    "giây", "tuổi", "học", "em", "cháu", "xe", "tàu", "đơn", "dự", "doanh",
+    "người",
+    "chiếc",
+    "con",
+    "cái",
+    "hải",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "tấn",
+    "tạ",
+    "lít",
+    "ha",
+    "hecta",
+    "gb",
+    "mb",
+    "tb",
+    "ghz",
+    "mhz",
+    "cc",
+    "mw",
+    "kw",
+    "kwh",
+    "ngôi",
+    "căn",
+    "hộ",
+    "ca",
+    "vụ",
+    "lần",
+    "bàn",
+    "điểm",
+    "trận",
+    "ngày",
+    "tháng",
+    "năm",
+    "tuần",
+    "giờ",
+    "phút",
+    "giây",
+    "tuổi",
+    "học",
+    "em",
+    "cháu",
+    "xe",
+    "tàu",
+    "đơn",
+    "dự",
+    "doanh",
+    "suất",
+    "đội",
+    "tỉnh",
+    "đại",
+    "phiếu",
+    "thành",
+    "trường",
+    "xã",
+    "huyện",
 ];
 
 /// Words before a bare four-digit number that make it a year: "trong
@@ -160,6 +215,8 @@ pub(crate) struct Candidate {
     pub(crate) ordinal: bool,
     /// An interval ("2 - 0", "2024-2025").
     pub(crate) interval: bool,
+    /// A date written with a day and a month ("3/3", "5-6"), not a year.
+    pub(crate) day_month: bool,
 }
 
 /// The token stream of a text and the text, for the rules to look around.
@@ -433,10 +490,17 @@ impl<'t> Context<'t> {
             }
         }
         let counted = self.counted_after(j);
+        // "xác định được 7/8 suất": a bare day-month shape before a counted
+        // noun is a ratio of two counts (7 of 8 places), not a date.
+        if c.day_month && counted && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
+            return true;
+        }
         // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names
         // take digits, not spelled numbers ("HAGL hai mùa" is two seasons).
+        // A day and a month after a name are its date ("Quốc khánh
+        // Bulgaria 3/3"): names take numbers, not dates.
         let digits = matches!(first.kind, Kind::Num { .. });
-        if digits && p.gap != Gap::Line && self.is_name_word(prev) && !counted {
+        if digits && !c.day_month && p.gap != Gap::Line && self.is_name_word(prev) && !counted {
             return true;
         }
         // An address: "74 Phạm Văn Đồng".

@@ -418,12 +418,18 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         } => (digits_first, false, matches!(d, time::DateValue::Range(_))),
         _ => (false, false, false),
     };
+    // A date written as a day and a month ("3/3", "29-10"), not a year.
+    let day_month = matches!(e.value, Value::Time {
+        entity: time::Entity::Date(time::DateValue::Date(d)),
+        ..
+    } if d.day().is_some() && d.month().is_some());
     Candidate {
         start: e.start,
         end: e.end,
         bare,
         ordinal,
         interval,
+        day_month,
     }
 }
 
