@@ -71,6 +71,10 @@ const LABEL_WORDS: &[&str] = &[
     "bến",
     "mã",
     "cấp",
+    // Road numbers: "QL 1A" (quốc lộ), "TL 10" (tỉnh lộ), "ĐT 741" (đường tỉnh).
+    "ql",
+    "tl",
+    "đt",
 ];
 
 /// Two-word labels, whose second word alone is also a verb or a common
@@ -90,6 +94,7 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("số", "hiệu"),
     ("số", "báo"),
     ("phút", "bù"),
+    ("vòng", "loại"),
 ];
 
 /// Word pairs whose second word is a label word but which are not labels:
@@ -363,6 +368,63 @@ impl<'t> Context<'t> {
         j == i + 3 && year(i) && year(i + 2)
     }
 
+    /// True when the token at `i` is an item of a list after a label: walking
+    /// back over items (a number, or a code of a number and glued letters)
+    /// and their joiners (a comma, "và", "hoặc") reaches a label word
+    /// ("QL 1A, 45, 47").
+    fn list_after_label(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..8 {
+            // The joiner before the item at `k`.
+            let Some(s) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(joiner) = self.toks.get(s) else {
+                return false;
+            };
+            let joins = joiner.kind == Kind::Punct(',')
+                || self
+                    .word(joiner)
+                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"));
+            if !joins || self.toks.get(k).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            // The item before the joiner: glued tokens, at least a number.
+            let Some(mut e) = s.checked_sub(1) else {
+                return false;
+            };
+            let mut has_num = false;
+            loop {
+                let Some(t) = self.toks.get(e) else {
+                    return false;
+                };
+                match t.kind {
+                    Kind::Num { .. } => has_num = true,
+                    Kind::Word { .. } => {}
+                    Kind::Punct(_) => return false,
+                }
+                if t.gap != Gap::None || e == 0 {
+                    break;
+                }
+                e -= 1;
+            }
+            if !has_num || self.toks.get(e).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(before) = e.checked_sub(1) else {
+                return false;
+            };
+            if self
+                .word_at(before)
+                .is_some_and(|w| LABEL_WORDS.contains(&w.as_ref()))
+            {
+                return true;
+            }
+            k = e;
+        }
+        false
+    }
+
     /// Whether the candidate is a label by its context; remembers drops so
     /// that the numbers of a list follow the first ("Điều 18 và 23").
     pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
@@ -412,9 +474,16 @@ impl<'t> Context<'t> {
                             .word(t)
                             .is_some_and(|w| LIST_JOINERS.contains(&w.as_ref()))
                 });
-            if joined && first.gap != Gap::Line {
+            // "quận 1, 3 người": a count after the list is no item of it.
+            if joined && first.gap != Gap::Line && !self.counted_after(j) {
                 return true;
             }
+        }
+        // A list whose head is a label and a code, which is no candidate:
+        // "QL 1A, 45, 47 và 217" (roads), "tổ 3B, 4 và 5".
+        let digits_first = matches!(first.kind, Kind::Num { .. });
+        if digits_first && !c.interval && self.list_after_label(i) && !self.counted_after(j) {
+            return true;
         }
         // The number of a list item: "1. Gửi trực tiếp…" at the start of a
         // line or sentence, "(Sevilla)2 : Alexandre…" glued after a closing

@@ -372,9 +372,10 @@ fn connector(toks: &[Token<'_>], between: bool) -> Option<usize> {
     let first = toks.first()?;
     match first.kind {
         Kind::Sym('-' | '–' | '—' | '~') => {
-            // "5-7" or "5 - 7", not "5 -7" (a negative number).
+            // "5-7", "5 - 7" or "85- 98%" (a crawler or a hurried
+            // writer), not "5 -7" (a negative number).
             let next = toks.get(1)?;
-            (first.space_before == next.space_before).then_some(1)
+            (!first.space_before || next.space_before).then_some(1)
         }
         Kind::Word => {
             if between {
@@ -580,6 +581,48 @@ fn mixed_after(b1: &Bound, toks: &[Token<'_>], opts: Options) -> Option<(i128, i
     Some((num, d, skip + b.used + used))
 }
 
+/// "14, 15 tuổi" after the first bound `b1`: a comma glued to it, a space,
+/// the next whole number (plain digits, no unit on the first), then a word
+/// that does not go on with a list ("và", "hoặc", "hay"). The interval, its
+/// unit and per, and the tokens used.
+#[allow(clippy::type_complexity)]
+fn consecutive_pair(
+    b1: &Bound,
+    rest: &[Token<'_>],
+    opts: Options,
+) -> Option<(Decimal, Decimal, Unit, Option<unit::Unit>, usize)> {
+    let [comma, second, ..] = rest else {
+        return None;
+    };
+    let plain = |b: &Bound| {
+        b.num
+            .lone_literal
+            .is_some_and(|l| !l.separated && !l.leading_zero && l.digits <= 3)
+    };
+    if !comma.is_sym(',')
+        || comma.space_before
+        || !second.space_before
+        || second.kind != Kind::Digits
+    {
+        return None;
+    }
+    if b1.unit != Unit::None || !plain(b1) {
+        return None;
+    }
+    let b2 = bound(rest.get(1..)?, opts).ok()?;
+    let next = b2.value.checked_sub(b1.value).ok()?;
+    if !plain(&b2) || next != Decimal::from(1u32) {
+        return None;
+    }
+    let after = rest.get(1 + b2.used)?;
+    let goes_on = after.is("và") || after.is("hoặc") || after.is("hay");
+    if after.kind != Kind::Word || after.line_before || goes_on {
+        return None;
+    }
+    let (min, max, u, p) = interval(b1, &b2)?;
+    Some((min, max, u, p, 1 + b2.used))
+}
+
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
     // A quantity never spans a line break ("14,6 triệu USD\n2. …").
@@ -687,6 +730,20 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                 i += n + b2.used;
                 is_interval = true;
             }
+        }
+    }
+    // "chừng 14, 15 tuổi", "3, 4 người": two consecutive whole numbers
+    // around a comma, then a word, are a rough count (14 or 15), not a
+    // list ("lớp 10, 11 và 12" goes on with "và"; "1, 2, 3" with a comma).
+    if !is_interval && opener.is_none() && !hang {
+        if let Some((min, max, u, p, n)) =
+            consecutive_pair(&b1, toks.get(i..).unwrap_or_default(), opts)
+        {
+            value = Value::Interval { min, max };
+            unit = u;
+            per = p;
+            i += n;
+            is_interval = true;
         }
     }
     if opener.is_some() && !is_interval {
