@@ -186,6 +186,16 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     if n == 0 {
         return None;
     }
+    // "lít/100km", "lít/100 km": fuel use per a hundred kilometres.
+    let hundred = toks
+        .get(n)
+        .is_some_and(|t| t.kind == Kind::Digits && t.text == "100");
+    if first.is_sym('/') && hundred {
+        let km = toks.get(n + 1..).and_then(|r| match_unit(r, true));
+        if km.is_some_and(|m| m.unit.symbol() == "km" && m.len == 1) {
+            return Some((unit::Unit::from_symbol("100km")?, n + 2));
+        }
+    }
     let m = match_unit(toks.get(n..)?, false)?;
     // "tăng 5% trên năm 2020": a time unit before digits names a date.
     let digits_after = toks.get(n + m.len).is_some_and(|t| t.kind == Kind::Digits);
@@ -211,6 +221,49 @@ fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
         prev_digits = t.kind == Kind::Digits;
     }
     out
+}
+
+/// Words after a lone "2" or "3" that make it a count, not a lost
+/// superscript: "cách 500 m 2 lần", "100 m 2 bên đường".
+const COUNT_AFTER: &[&str] = &[
+    "người", "lần", "chiếc", "con", "cái", "căn", "ngôi", "bên", "phía", "tầng", "làn", "nhà",
+    "hộ", "cây", "tuyến", "đoạn", "cột", "chỗ", "phòng", "xe", "tàu",
+];
+
+/// "25 m 2", "2.566m 2", "g/m 3": a square or a cube whose superscript a
+/// crawler turned into a spaced digit. After "m" or "cm" (and "km" for a
+/// square), a lone spaced "2" or "3" that nothing is glued to and that no
+/// counted noun follows. The unit and the token it takes.
+fn lost_superscript(u: unit::Unit, rest: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
+    let digit = rest.first()?;
+    if digit.kind != Kind::Digits || !digit.space_before || digit.line_before {
+        return None;
+    }
+    let power = match digit.text {
+        "2" => 2,
+        "3" => 3,
+        _ => return None,
+    };
+    if let Some(next) = rest.get(1) {
+        let glued = !next.space_before
+            && matches!(
+                next.kind,
+                Kind::Word | Kind::Digits | Kind::Sym('/' | '.' | ',' | '-')
+            );
+        let count = next.kind == Kind::Word && COUNT_AFTER.contains(&next.folded.as_ref());
+        if next.kind == Kind::Digits || glued || count {
+            return None;
+        }
+    }
+    let symbol = match (u.symbol(), power) {
+        ("m", 2) => "m²",
+        ("m", 3) => "m³",
+        ("km", 2) => "km²",
+        ("cm", 2) => "cm²",
+        ("cm", 3) => "cm³",
+        _ => return None,
+    };
+    Some((unit::Unit::from_symbol(symbol)?, 1))
 }
 
 /// "m75" after "1", "m50" after "16": a length in metres and centimetres
@@ -346,6 +399,10 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Measure(m.unit);
             unit_at = Some(i);
             i += m.len;
+            if let Some((u, n)) = toks.get(i..).and_then(|r| lost_superscript(m.unit, r)) {
+                unit = Unit::Measure(u);
+                i += n;
+            }
         }
     }
     // "500 đồng/lít", "7%/năm", "8 tạ/ha", "$10/giờ": a rate.
@@ -354,6 +411,10 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         if let Some((p, n)) = toks.get(i..).and_then(per_unit) {
             per = Some(p);
             i += n;
+            if let Some((u, n)) = toks.get(i..).and_then(|r| lost_superscript(p, r)) {
+                per = Some(u);
+                i += n;
+            }
         }
     }
     Ok(Bound {

@@ -238,6 +238,9 @@ const TABLE: &[Row] = &[
     per("month", Time, None, &[], &["tháng"]),
     per("quarter", Time, None, &[], &["quý"]),
     per("year", Time, None, &[], &["năm"]),
+    // Fuel use per a hundred kilometres ("6 lít/100km"): after "/" only,
+    // read by the rate grammar from the digits and "km".
+    per("100km", Length, Some(("100000", "m")), &[], &[]),
     // Things counted, after "/" only.
     per("người", Count, None, &[], &["người", "khẩu"]),
     per("hộ", Count, None, &[], &["hộ"]),
