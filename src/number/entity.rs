@@ -16,7 +16,7 @@
 //! "$10-20"), and so does the scale word of the second bound when the first
 //! has none and stays below it ("từ 5 đến 7 triệu đồng" is 5–7 million).
 
-use super::currency::{Currency, match_currency};
+use super::currency::{Currency, CurrencyMatch, match_currency};
 use super::decimal::Decimal;
 use super::lex::{Kind, Token, Word};
 use super::quantity::{
@@ -223,6 +223,23 @@ fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     out
 }
 
+/// "500 triệu đồng bằng 7 lần giao dịch": after a scale word, "đồng" before
+/// "bằng" (by), "thời" (at the same time), "loạt" or "đều" is the currency;
+/// "đồng bằng" (a delta) and "đồng thời" are no count of millions. ("3
+/// triệu đồng bào", compatriots, stays a count.)
+fn dong_after_scale(num: &NumParse, rest: &[Token<'_>]) -> Option<CurrencyMatch> {
+    let [dong, next, ..] = rest else { return None };
+    let ok = num.scale_exp.is_some()
+        && dong.is("đồng")
+        && next.kind == Kind::Word
+        && ["bằng", "thời", "loạt", "đều"].contains(&next.folded.as_ref());
+    ok.then_some(CurrencyMatch {
+        currency: Currency::VND,
+        len: 1,
+        minor: false,
+    })
+}
+
 /// Words after a lone "2" or "3" that make it a count, not a lost
 /// superscript: "cách 500 m 2 lần", "100 m 2 bên đường".
 const COUNT_AFTER: &[&str] = &[
@@ -353,7 +370,8 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Percent;
             unit_at = Some(i);
             i += n;
-        } else if let Some(m) = match_currency(rest, false) {
+        } else if let Some(m) = match_currency(rest, false).or_else(|| dong_after_scale(&num, rest))
+        {
             let c = m.currency;
             unit = Unit::Money(c);
             unit_at = Some(i);

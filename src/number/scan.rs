@@ -505,6 +505,30 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if capital && !sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
+                // "bột vừa chín", "chưa chín", "nấu thật chín": ripe or
+                // cooked, after a word of degree or aspect, unless a
+                // counted noun follows ("đã chín người").
+                let ripe_lead = prev_word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "vừa"
+                            | "chưa"
+                            | "đã"
+                            | "rất"
+                            | "quá"
+                            | "hơi"
+                            | "đủ"
+                            | "thật"
+                            | "nấu"
+                            | "luộc"
+                            | "hấp"
+                    )
+                });
+                let counted_next =
+                    next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()));
+                if u == 9 && ripe_lead && !counted_next {
+                    return Verdict::Skip(used);
+                }
                 // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
                 let next_capital = next_word
                     .and_then(|t| t.text.chars().next())

@@ -288,6 +288,10 @@ impl Grammar<'_> {
             ));
         }
         let (mut unit_now, mut end) = unit(self, k)?;
+        // "một tiếng nổ", "một tiếng “bộp”": a sound, not an hour.
+        if self.strict && self.is(k, Word::Tieng) && self.sound_after(end) {
+            return None;
+        }
         // "720p", "1080p": the lines of a video, not minutes.
         if self.strict && unit_now == TimeUnit::Minute && self.is(k, Word::P) {
             let lines = [144u32, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
@@ -356,6 +360,24 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// True when what follows "tiếng" at `i` makes it a sound (a word, a
+    /// voice) rather than an hour: an opening quote ("tiếng “bộp”") or a
+    /// word of noise or voice ("nổ", "súng", "kêu", "hét", "còi" …).
+    fn sound_after(&self, i: usize) -> bool {
+        const SOUNDS: &[&str] = &[
+            "nổ", "động", "súng", "kêu", "la", "hét", "thét", "còi", "chuông", "gọi", "khóc",
+            "cười", "rầm", "ầm", "hô", "vang", "ồn", "hát", "nói", "đàn", "trống", "sấm", "nấc",
+            "rên", "chó", "gà", "mìn", "pháo", "đập", "gõ", "rít", "thở",
+        ];
+        if matches!(self.punct(i), Some('“' | '"' | '‘' | '\'' | '«')) {
+            return true;
+        }
+        self.tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| SOUNDS.contains(&crate::lex::fold(w).as_ref()))
     }
 
     /// The second bound after a dash ("2-3 năm"): may touch the dash.
