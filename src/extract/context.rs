@@ -308,6 +308,25 @@ impl<'t> Context<'t> {
         has_capital && !word.may_start() && !self.sentence_start(i)
     }
 
+    /// A foreign name starting a sentence: a capitalized word that is no
+    /// Vietnamese syllable and cannot lead a date or a number ("Mega 5.8
+    /// sẽ được bán", "Windows 11 ra mắt"). Vietnamese words capitalized
+    /// because they start the sentence ("Giá 5.000 đồng") are syllables.
+    fn is_foreign_name_starting(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Kind::Word { word, capital } = t.kind else {
+            return false;
+        };
+        let raw = self.raw(t);
+        capital
+            && raw.chars().count() >= 2
+            && !word.may_start()
+            && self.sentence_start(i)
+            && !crate::text::syllable::is_syllable(raw)
+    }
+
     /// The folded word at `i`, if it is a word.
     fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         self.toks.get(i).and_then(|t| self.word(t))
@@ -569,7 +588,8 @@ impl<'t> Context<'t> {
         // A day and a month after a name are its date ("Quốc khánh
         // Bulgaria 3/3"): names take numbers, not dates.
         let digits = matches!(first.kind, Kind::Num { .. });
-        if digits && !c.day_month && p.gap != Gap::Line && self.is_name_word(prev) && !counted {
+        let name_before = self.is_name_word(prev) || self.is_foreign_name_starting(prev);
+        if digits && !c.day_month && p.gap != Gap::Line && name_before && !counted {
             return true;
         }
         // An address: "74 Phạm Văn Đồng".

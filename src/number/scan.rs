@@ -92,6 +92,14 @@ const MOT_MARGINS: &[&str] = &[
     "chỉ", "còn", "cách", "mất", "nhận",
 ];
 
+/// Adjectives before "hơn N … so với" (compared with): "N" is by how much
+/// one thing passes the other, not a bound ("mạnh hơn 10% so với").
+const COMPARED_ADJECTIVES: &[&str] = &[
+    "dài", "rộng", "sâu", "dày", "mỏng", "nặng", "nhẹ", "nhanh", "chậm", "mạnh", "yếu", "rẻ",
+    "đắt", "lâu", "xa", "ngắn", "hẹp", "sớm", "muộn", "tốt", "kém", "to", "bé", "cao", "lớn",
+    "thấp", "nhỏ", "nhiều", "ít",
+];
+
 /// True when `prev` ends a sentence (or there is nothing before).
 fn sentence_start(prev: Option<&Token<'_>>) -> bool {
     match prev {
@@ -408,6 +416,35 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             },
             used,
         );
+    }
+    // "trị giá 600 triệu đồng trên hai chiếc xe": "trên" right after an
+    // amount or a measure is "on", not "more than"; read on from the
+    // number after it.
+    let after_amount = || {
+        prev().is_some_and(|p| {
+            p.is_sym('%')
+                || super::currency::match_currency(std::slice::from_ref(p), false).is_some()
+                || super::unit::match_unit(std::slice::from_ref(p), true).is_some()
+        })
+    };
+    if e.qualified && first.is("trên") && after_amount() {
+        return Verdict::Skip(1);
+    }
+    // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
+    // by how much, the number is no bound ("larger by 70%"): read on from
+    // the number, without "lớn hơn" or "hơn".
+    let compared = after.is_some_and(|t| t.is("so")) && after2.is_some_and(|t| t.is("với"));
+    if e.qualified && compared {
+        let adjective_pair = ["cao", "lớn", "thấp", "nhỏ"].iter().any(|w| first.is(w))
+            && toks.get(1).is_some_and(|t| t.is("hơn"));
+        let after_adjective =
+            first.is("hơn") && prev_word().is_some_and(|w| COMPARED_ADJECTIVES.contains(&w));
+        if adjective_pair {
+            return Verdict::Skip(2);
+        }
+        if after_adjective {
+            return Verdict::Skip(1);
+        }
     }
     // "vào 21g", "lúc 7g": "g" is "giờ" (o'clock), not grams.
     if let Quantity::Measure(m) = quantity {
