@@ -308,7 +308,7 @@ impl<'t> Context<'t> {
         has_capital && !word.may_start() && !self.sentence_start(i)
     }
 
-    /// A foreign name starting a sentence: a capitalized word that is no
+    /// A foreign name starting a sentence: a word with a capital that is no
     /// Vietnamese syllable and cannot lead a date or a number ("Mega 5.8
     /// sẽ được bán", "Windows 11 ra mắt"). Vietnamese words capitalized
     /// because they start the sentence ("Giá 5.000 đồng") are syllables.
@@ -316,11 +316,11 @@ impl<'t> Context<'t> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let Kind::Word { word, capital } = t.kind else {
+        let Kind::Word { word, .. } = t.kind else {
             return false;
         };
         let raw = self.raw(t);
-        capital
+        raw.chars().any(char::is_uppercase)
             && raw.chars().count() >= 2
             && !word.may_start()
             && self.sentence_start(i)

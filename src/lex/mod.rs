@@ -253,6 +253,13 @@ impl<'t> Lexer<'t> {
                         if !d.is_ascii_alphabetic() {
                             break;
                         }
+                        if d.is_ascii_uppercase()
+                            && !shape.ascii_upper
+                            && !c.is_uppercase()
+                            && glued_by_crawler(text.get(start..i).unwrap_or(""))
+                        {
+                            break;
+                        }
                         shape.ascii_upper |= d.is_ascii_uppercase();
                         i += 1;
                     } else if let Some(m) = precomposed_letter(bytes, i) {
@@ -289,6 +296,15 @@ impl<'t> Lexer<'t> {
         self.i = i;
         None
     }
+}
+
+/// "giớiNgày", "đồngHà": a capital glued after a lowercase Vietnamese
+/// syllable of two letters or more starts a second word that a crawler
+/// glued to the first (it dropped the line break between a paragraph and
+/// the next). "iPhone", "eBay", "mmHg", "kWh" keep their one word: their
+/// lowercase start is one letter or no syllable.
+fn glued_by_crawler(before: &str) -> bool {
+    before.chars().nth(1).is_some() && crate::text::syllable::is_syllable(before)
 }
 
 /// Looks a raw word up in the vocabulary; `capital` tells whether its
