@@ -377,6 +377,49 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// True when the bare number at `start..end` is a rank in a list whose
+    /// first items wrote "thứ" or "hạng": "Malaysia (thứ 132), Philippines
+    /// (149), Singapore (161)". The number stands alone in parentheses, and
+    /// earlier in the same sentence a parenthesis holds "thứ N" or "hạng
+    /// N": writers drop the word after the first item, as they write a
+    /// unit once.
+    pub(crate) fn is_rank_in_list(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index(end);
+        let digits =
+            j == i + 1 && matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. }));
+        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        if !digits || i == 0 || !punct(i - 1, '(') || !punct(j, ')') {
+            return false;
+        }
+        // Walk back through the sentence to a "(thứ N)" or "(hạng N)".
+        let mut k = i - 1;
+        for _ in 0..80 {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            if t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';')) {
+                return false;
+            }
+            let rank_word = self
+                .word_at(k)
+                .is_some_and(|w| matches!(w.as_ref(), "thứ" | "hạng"));
+            if rank_word
+                && k >= 1
+                && punct(k - 1, '(')
+                && matches!(self.toks.get(k + 1).map(|t| t.kind), Some(Kind::Num { .. }))
+                && punct(k + 2, ')')
+            {
+                return true;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+        }
+        false
+    }
+
     /// True when tokens `i..j` are two years of four digits (1900–2100)
     /// around a dash: "2012 -2013".
     fn years_apart(&self, i: usize, j: usize) -> bool {

@@ -263,6 +263,10 @@ impl Extractor {
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
                 e.value = year;
+            } else if let Some(rank) =
+                as_rank(e).filter(|_| quantity_context.is_rank_in_list(e.start, e.end))
+            {
+                e.value = rank;
             }
         }
         let mut time_context = Context::new(text, &toks);
@@ -326,6 +330,21 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
         entity: time::Entity::Date(time::DateValue::Date(date)),
         qualifier: None,
     })
+}
+
+/// A bare whole number as the rank it is in a list of ranks
+/// (`Context::is_rank_in_list`).
+fn as_rank(e: &Entity<'_>) -> Option<Value> {
+    let Value::Quantity(Quantity::Number(number::Number {
+        value: number::Value::Exact(v),
+        qualifier: None,
+    })) = e.value
+    else {
+        return None;
+    };
+    (v.is_integer() && v > number::Decimal::ZERO).then_some(Value::Quantity(Quantity::Ordinal(
+        number::Ordinal { value: v },
+    )))
 }
 
 /// A currency, a unit or a percent sign written once for two numbers: "lần
