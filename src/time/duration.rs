@@ -239,6 +239,20 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
+        // "nửa năm", "gần nửa tháng": half of one unit.
+        if !has_tu && self.is_half(at) {
+            let (unit_now, end) = unit(self, at + 1)?;
+            if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
+                return None;
+            }
+            return Some((
+                Duration {
+                    value: Value::Exact(Decimal::new(5, 1).ok()?),
+                    unit: unit_now,
+                },
+                end,
+            ));
+        }
         let (first, j) = count(self, at)?;
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;
@@ -360,6 +374,14 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// True when the word at `i` is "nửa" (half).
+    pub(crate) fn is_half(&self, i: usize) -> bool {
+        self.tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "nửa")
     }
 
     /// True when what follows "tiếng" at `i` makes it a sound (a word, a

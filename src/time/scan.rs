@@ -239,7 +239,20 @@ impl Iterator for Scan<'_> {
         while let Some(t) = self.toks.get(self.next) {
             let i = self.next;
             self.next += 1;
-            if !may_start(t) {
+            // "nửa năm" (half a year): "nửa" is no vocabulary word.
+            let half = || {
+                matches!(
+                    t.kind,
+                    Kind::Word {
+                        word: Word::Other,
+                        ..
+                    }
+                ) && self
+                    .text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| lexer::fold(w) == "nửa")
+            };
+            if !may_start(t) && !half() {
                 continue;
             }
             let (entity, qualifier, j) = match self.longest_at(i) {
