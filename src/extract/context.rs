@@ -320,7 +320,9 @@ impl<'t> Context<'t> {
             return false;
         };
         let raw = self.raw(t);
+        // "Top 10 CLB": the borrowed "top" leads a count, not a name.
         raw.chars().any(char::is_uppercase)
+            && !raw.eq_ignore_ascii_case("top")
             && raw.chars().count() >= 2
             && !word.may_start()
             && self.sentence_start(i)

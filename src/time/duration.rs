@@ -6,8 +6,8 @@ use crate::number::{Decimal, Value};
 
 use super::grammar::{Grammar, Read, is_dash};
 use super::numbers::number_at;
-use crate::lex::Kind;
 use crate::lex::Word;
+use crate::lex::{Gap, Kind};
 
 /// The unit of a [`Duration`].
 ///
@@ -260,6 +260,21 @@ impl Grammar<'_> {
         match self.tok(j).map(|t| t.kind) {
             Some(Kind::Punct(c)) if is_dash(c) && !has_tu => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
+                    upper = Some(v);
+                    k = e;
+                }
+            }
+            // "3, 4 năm": two consecutive counts around a comma glued to
+            // the first are a rough interval ("three or four years").
+            Some(Kind::Punct(',')) if !has_tu && self.adj(j).is_some() => {
+                let next = self
+                    .tok(j + 1)
+                    .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Num { .. }))
+                    .and_then(|_| count(self, j + 1));
+                let one = Decimal::from(1u32);
+                if let Some((v, e)) = next
+                    .filter(|(v, _)| first.is_integer() && first.checked_add(one).ok() == Some(*v))
+                {
                     upper = Some(v);
                     k = e;
                 }
