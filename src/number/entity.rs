@@ -240,6 +240,11 @@ fn dong_after_scale(num: &NumParse, rest: &[Token<'_>]) -> Option<CurrencyMatch>
     })
 }
 
+/// Nouns counted whole: "4,753 người" is 4753 people.
+const WHOLE_COUNTS: &[&str] = &[
+    "người", "chiếc", "con", "ca", "vụ", "hộ", "căn", "ngôi", "lượt", "em", "cháu", "xe",
+];
+
 /// Words after a lone "2" or "3" that make it a count, not a lost
 /// superscript: "cách 500 m 2 lần", "100 m 2 bên đường".
 const COUNT_AFTER: &[&str] = &[
@@ -420,6 +425,19 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             if let Some((u, n)) = toks.get(i..).and_then(|r| lost_superscript(m.unit, r)) {
                 unit = Unit::Measure(u);
                 i += n;
+            }
+        }
+    }
+    // "4,753 người": people and things counted whole cannot come in
+    // thousandths, so the English thousands comma is meant (as for a
+    // currency without hundredths).
+    if unit == Unit::None {
+        let counted = toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.space_before && WHOLE_COUNTS.contains(&t.folded.as_ref())
+        });
+        if let Some(l) = num.lone_literal.filter(|_| counted) {
+            if l.fractional && l.frac_digits == 3 && l.digits <= 6 && value >= Decimal::from(1u32) {
+                value = value.checked_mul_pow10(3).map_err(|_| overflow(i))?;
             }
         }
     }
