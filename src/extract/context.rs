@@ -180,7 +180,6 @@ const COUNTED: &[&str] = &[
     "tỉnh",
     "đại",
     "phiếu",
-    "thành",
     "trường",
     "xã",
     "huyện",

@@ -223,16 +223,23 @@ fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     out
 }
 
-/// "500 triệu đồng bằng 7 lần giao dịch": after a scale word, "đồng" before
-/// "bằng" (by), "thời" (at the same time), "loạt" or "đều" is the currency;
-/// "đồng bằng" (a delta) and "đồng thời" are no count of millions. ("3
-/// triệu đồng bào", compatriots, stays a count.)
-fn dong_after_scale(num: &NumParse, rest: &[Token<'_>]) -> Option<CurrencyMatch> {
+/// "500 triệu đồng bằng 7 lần giao dịch": after a scale word written as a
+/// word ("triệu", "tỷ", not the "G" of "4G"), "đồng" before "bằng" (by) or
+/// "thời" (at the same time) is the currency; "đồng bằng" (a delta) and
+/// "đồng thời" are no count of millions. ("3 triệu đồng bào", compatriots,
+/// stays a count; "4G đồng loạt" is no money.)
+fn dong_after_scale(
+    num: &NumParse,
+    last: Option<&Token<'_>>,
+    rest: &[Token<'_>],
+) -> Option<CurrencyMatch> {
     let [dong, next, ..] = rest else { return None };
+    let scale_word = last.is_some_and(|t| t.kind == Kind::Word && t.space_before);
     let ok = num.scale_exp.is_some()
+        && scale_word
         && dong.is("đồng")
         && next.kind == Kind::Word
-        && ["bằng", "thời", "loạt", "đều"].contains(&next.folded.as_ref());
+        && ["bằng", "thời"].contains(&next.folded.as_ref());
     ok.then_some(CurrencyMatch {
         currency: Currency::VND,
         len: 1,
@@ -375,7 +382,8 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Percent;
             unit_at = Some(i);
             i += n;
-        } else if let Some(m) = match_currency(rest, false).or_else(|| dong_after_scale(&num, rest))
+        } else if let Some(m) = match_currency(rest, false)
+            .or_else(|| dong_after_scale(&num, toks.get(i.wrapping_sub(1)), rest))
         {
             let c = m.currency;
             unit = Unit::Money(c);

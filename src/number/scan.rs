@@ -353,6 +353,13 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     // Letters or digits glued after the quantity.
     if let Some(g) = glued_after {
         match g.kind {
+            // "…triệu đồngHộp đen": a crawler glued the next paragraph to
+            // a quantity that ends in a word; the capital starts it.
+            Kind::Word
+                if g.text.starts_with(char::is_uppercase)
+                    && last.kind == Kind::Word
+                    && last.text.chars().count() >= 2
+                    && last.text.starts_with(char::is_lowercase) => {}
             // Units are matched as written: "75L" is a plate, "5l" litres.
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
