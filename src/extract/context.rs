@@ -71,10 +71,9 @@ const LABEL_WORDS: &[&str] = &[
     "bến",
     "mã",
     "cấp",
-    // Road numbers: "QL 1A" (quốc lộ), "TL 10" (tỉnh lộ), "ĐT 741" (đường tỉnh).
+    // Road numbers: "QL 1A" (quốc lộ). ("TL", "ĐT" are also "thể lệ",
+    // "đào tạo": "GD&ĐT hai bên".)
     "ql",
-    "tl",
-    "đt",
 ];
 
 /// Two-word labels, whose second word alone is also a verb or a common
@@ -94,7 +93,39 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("số", "hiệu"),
     ("số", "báo"),
     ("phút", "bù"),
-    ("vòng", "loại"),
+];
+
+/// Two-word labels of a count, not a rank: "vòng loại ba" is the third
+/// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
+const COUNT_LABEL_PAIRS: &[(&str, &str)] = &[("vòng", "loại")];
+
+/// Nouns after a bare day-month shape that make it a ratio of two counts:
+/// "7/8 suất", "thắng 4/5 trận". ("đến 30/8 bàn giao" is a date: "bàn" is
+/// also a verb's first syllable.)
+const RATIO_NOUNS: &[&str] = &[
+    "suất",
+    "trận",
+    "đội",
+    "tỉnh",
+    "đại",
+    "phiếu",
+    "xã",
+    "huyện",
+    "trường",
+    "chiếc",
+    "lần",
+    "vé",
+    "vụ",
+    "câu",
+    "bài",
+    "ghế",
+];
+
+/// Words before a day-month shape that say it is a date ("đến 30/8 …",
+/// "từ 1/7 …"), which no ratio rule overrides.
+const DATE_CUES: &[&str] = &[
+    "từ", "đến", "tới", "ngày", "vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "trước",
+    "sau", "hết", "lúc", "nay",
 ];
 
 /// Word pairs whose second word is a label word but which are not labels:
@@ -617,14 +648,37 @@ impl<'t> Context<'t> {
             {
                 return true;
             }
-            if pair(LABEL_PAIRS) {
+            if pair(LABEL_PAIRS) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
                 return true;
             }
         }
         let counted = self.counted_after(j);
         // "xác định được 7/8 suất": a bare day-month shape before a counted
         // noun is a ratio of two counts (7 of 8 places), not a date.
-        if c.day_month && counted && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
+        let ratio_noun = self
+            .word_at(j)
+            .is_some_and(|w| RATIO_NOUNS.contains(&w.as_ref()));
+        let date_cue = self
+            .word_at(prev)
+            .is_some_and(|w| DATE_CUES.contains(&w.as_ref()));
+        // With a dash the shape is more often a range of counts ("đến 3-4
+        // lần", "từ 6-12 tuổi"), whatever leads it; with a slash a date cue
+        // keeps the date ("đến 30/8 bàn giao").
+        let slash = self
+            .toks
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.kind == Kind::Punct('/'));
+        let range_noun = self
+            .word_at(j)
+            .is_some_and(|w| matches!(w.as_ref(), "người" | "tuổi" | "con" | "cái"));
+        let ratio = if slash {
+            ratio_noun && !date_cue
+        } else {
+            ratio_noun || range_noun
+        };
+        if c.day_month && ratio && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
             return true;
         }
         // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names

@@ -424,19 +424,6 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             used,
         );
     }
-    // "trị giá 600 triệu đồng trên hai chiếc xe": "trên" right after an
-    // amount or a measure is "on", not "more than"; read on from the
-    // number after it.
-    let after_amount = || {
-        prev().is_some_and(|p| {
-            p.is_sym('%')
-                || super::currency::match_currency(std::slice::from_ref(p), false).is_some()
-                || super::unit::match_unit(std::slice::from_ref(p), true).is_some()
-        })
-    };
-    if e.qualified && first.is("trên") && after_amount() {
-        return Verdict::Skip(1);
-    }
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
     // by how much, the number is no bound ("larger by 70%"): read on from
     // the number, without "lớn hơn" or "hơn".
