@@ -576,10 +576,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 && toks
                     .get(used - 1)
                     .is_some_and(|t| t.kind == Kind::Digits && b.num.scale_exp.is_none());
-            // (A comma is not a score's dash: "3, 4 người" is three or four.)
+            // (A comma is not a score's dash: "3, 4 người" is three or four;
+            // nor is a dash glued on one side only: "từ 2- 3 phòng".)
             let dash_glued = toks
                 .get(e.first_at + b.used)
-                .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Sym(c) if c != ','));
+                .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Sym(c) if c != ','))
+                && toks
+                    .get(e.first_at + b.used + 1)
+                    .is_some_and(|t| !t.space_before);
             let small = b.num.lone_literal.is_some_and(|l| l.digits <= 2);
             let year = b
                 .num
