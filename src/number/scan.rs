@@ -251,7 +251,18 @@ fn may_start(text: &str, tok: &Token<'_>) -> bool {
         Kind::Digits => true,
         Kind::Sym(c) => is_sign_char(c) || SYMBOL_CHARS.contains(&c),
         Kind::Word => {
-            super::trigger::start_word(tok.text).is_some()
+            // A start word is a whole word of the text, as the fast search
+            // finds it: not one the lexer cut from a crawler's glue
+            // ("bảyLít").
+            let whole = !text
+                .get(..tok.start)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(is_word_char)
+                && !text
+                    .get(tok.end..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(is_word_char);
+            (whole && super::trigger::start_word(tok.text).is_some())
                 || text
                     .get(tok.end..)
                     .and_then(|r| r.chars().next())
@@ -724,7 +735,16 @@ fn token_before<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize) -> Option<Token
     } else {
         last_i
     };
-    token(text, lexed, space_start(text, start))
+    // A run of letters may hold two words the lexer parts ("nămL", a
+    // crawler's glue): the token before is the last of them.
+    let mut t = token(text, lexed, space_start(text, start))?;
+    while t.end < end {
+        match token(text, lexed, t.end) {
+            Some(next) if next.end <= end && next.end > t.end => t = next,
+            _ => break,
+        }
+    }
+    Some(t)
 }
 
 /// Whether the token starting at `at` is glued to a code before it: the
