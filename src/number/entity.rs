@@ -559,6 +559,35 @@ fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
     }
 }
 
+/// "nhất bảng B", "nhì bảng D": first or second of a group (a table of a
+/// tournament), the rank without "thứ"; "bảng" and a group's letter (one
+/// or two capitals) must follow.
+fn group_rank(toks: &[Token<'_>]) -> Option<Entity> {
+    let [rank, table, group, ..] = toks else {
+        return None;
+    };
+    let value = match rank.folded.as_ref() {
+        "nhất" => 1,
+        "nhì" => 2,
+        _ => return None,
+    };
+    let letter = group.kind == Kind::Word
+        && group.text.chars().count() <= 2
+        && group.text.chars().all(char::is_uppercase);
+    (table.is("bảng") && letter).then(|| Entity {
+        quantity: Quantity::Ordinal(Ordinal {
+            value: Decimal::from(value as u32),
+        }),
+        used: 1,
+        first: None,
+        first_at: 0,
+        interval: false,
+        qualified: false,
+        unit_at: None,
+        slash_fraction: false,
+    })
+}
+
 /// Reads "thứ N" / "hạng N" at the start of `toks`.
 fn ordinal(toks: &[Token<'_>]) -> Result<Entity, Fail> {
     let rest = toks.get(1..).unwrap_or_default();
@@ -739,6 +768,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let toks = toks.get(..line_end).unwrap_or(toks);
     if toks.first().is_some_and(|t| t.is("thứ") || t.is("hạng")) {
         return ordinal(toks);
+    }
+    if let Some(rank) = group_rank(toks) {
+        return Ok(rank);
     }
     let mut i = 0;
     let qualifier = match_qualifier(toks).map(|(q, n)| {

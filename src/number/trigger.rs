@@ -44,7 +44,9 @@ const PHRASE_WORDS: &[&str] = &[
     "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
-    "hàng",
+    "hàng", // "nhất bảng B", "nhì bảng D": first, second of a group.
+    "nhất",
+    "nhì",
     // Currency codes written before an amount come from the currency
     // table (`currency::prefix_words`).
 ];
