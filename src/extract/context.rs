@@ -519,6 +519,35 @@ impl<'t> Context<'t> {
         false
     }
 
+    /// True when the day-month shape at tokens `i..j` (after the token
+    /// `prev`) is a ratio or a range of counts: "7/8 suất", "4/5 trận",
+    /// "đến 3-4 lần", "từ 6-12 tuổi". With a dash the shape is more often a
+    /// range of counts, whatever leads it; with a slash a date cue keeps
+    /// the date ("đến 30/8 bàn giao").
+    fn is_ratio_of_counts(&self, i: usize, j: usize, prev: usize) -> bool {
+        if self.toks.get(j).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let Some(next) = self.word_at(j) else {
+            return false;
+        };
+        let ratio_noun = RATIO_NOUNS.contains(&next.as_ref());
+        let slash = self
+            .toks
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.kind == Kind::Punct('/'));
+        if slash {
+            ratio_noun
+                && !self
+                    .word_at(prev)
+                    .is_some_and(|w| DATE_CUES.contains(&w.as_ref()))
+        } else {
+            ratio_noun || matches!(next.as_ref(), "người" | "tuổi" | "con" | "cái")
+        }
+    }
+
     /// Whether the candidate is a label by its context; remembers drops so
     /// that the numbers of a list follow the first ("Điều 18 và 23").
     pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
@@ -655,30 +684,8 @@ impl<'t> Context<'t> {
         let counted = self.counted_after(j);
         // "xác định được 7/8 suất": a bare day-month shape before a counted
         // noun is a ratio of two counts (7 of 8 places), not a date.
-        let ratio_noun = self
-            .word_at(j)
-            .is_some_and(|w| RATIO_NOUNS.contains(&w.as_ref()));
-        let date_cue = self
-            .word_at(prev)
-            .is_some_and(|w| DATE_CUES.contains(&w.as_ref()));
-        // With a dash the shape is more often a range of counts ("đến 3-4
-        // lần", "từ 6-12 tuổi"), whatever leads it; with a slash a date cue
-        // keeps the date ("đến 30/8 bàn giao").
-        let slash = self
-            .toks
-            .get(i..j)
-            .unwrap_or(&[])
-            .iter()
-            .any(|t| t.kind == Kind::Punct('/'));
-        let range_noun = self
-            .word_at(j)
-            .is_some_and(|w| matches!(w.as_ref(), "người" | "tuổi" | "con" | "cái"));
-        let ratio = if slash {
-            ratio_noun && !date_cue
-        } else {
-            ratio_noun || range_noun
-        };
-        if c.day_month && ratio && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
+        let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);
+        if ratio {
             return true;
         }
         // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names

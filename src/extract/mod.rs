@@ -265,7 +265,7 @@ impl Extractor {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
                 e.value = year;
             } else if let Some(rank) =
-                as_rank(e).filter(|_| quantity_context.is_rank_in_list(e.start, e.end))
+                as_rank(text, e).filter(|_| quantity_context.is_rank_in_list(e.start, e.end))
             {
                 e.value = rank;
             }
@@ -400,9 +400,9 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
     })
 }
 
-/// A bare whole number as the rank it is in a list of ranks
-/// (`Context::is_rank_in_list`).
-fn as_rank(e: &Entity<'_>) -> Option<Value> {
+/// A bare whole number alone in parentheses as the rank it is in a list of
+/// ranks (`Context::is_rank_in_list`).
+fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
     let Value::Quantity(Quantity::Number(number::Number {
         value: number::Value::Exact(v),
         qualifier: None,
@@ -410,6 +410,11 @@ fn as_rank(e: &Entity<'_>) -> Option<Value> {
     else {
         return None;
     };
+    let parenthesized = text.get(..e.start).is_some_and(|b| b.ends_with('('))
+        && text.get(e.end..).is_some_and(|a| a.starts_with(')'));
+    if !parenthesized {
+        return None;
+    }
     (v.is_integer() && v > number::Decimal::ZERO).then_some(Value::Quantity(Quantity::Ordinal(
         number::Ordinal { value: v },
     )))

@@ -253,14 +253,16 @@ impl<'t> Lexer<'t> {
                         if !d.is_ascii_alphabetic() {
                             break;
                         }
-                        if d.is_ascii_uppercase()
-                            && !shape.ascii_upper
-                            && !c.is_uppercase()
-                            && glued_by_crawler(text, start, i)
-                        {
-                            break;
+                        if d.is_ascii_uppercase() {
+                            // "giớiNgày": a crawler's glue (see below).
+                            if !shape.ascii_upper
+                                && !c.is_uppercase()
+                                && glued_by_crawler(text, start, i)
+                            {
+                                break;
+                            }
+                            shape.ascii_upper = true;
                         }
-                        shape.ascii_upper |= d.is_ascii_uppercase();
                         i += 1;
                     } else if let Some(m) = precomposed_letter(bytes, i) {
                         shape.non_ascii = true;

@@ -394,9 +394,23 @@ impl Grammar<'_> {
     /// True when the word at `i` is "nửa" (half).
     pub(crate) fn is_half(&self, i: usize) -> bool {
         self.tok(i)
-            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Word {
+                        word: Word::Other,
+                        ..
+                    }
+                )
+            })
             .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| crate::lex::fold(w) == "nửa")
+            .is_some_and(|w| {
+                let b = w.as_bytes();
+                b.first().is_some_and(|c| c | 0x20 == b'n')
+                    && b.last().is_some_and(|c| c | 0x20 == b'a')
+                    && b.len() <= 9
+                    && crate::lex::fold(w) == "nửa"
+            })
     }
 
     /// True when what follows "tiếng" at `i` makes it a sound (a word, a

@@ -247,10 +247,14 @@ impl Iterator for Scan<'_> {
                         word: Word::Other,
                         ..
                     }
-                ) && self
-                    .text
-                    .get(t.start..t.end)
-                    .is_some_and(|w| lexer::fold(w) == "nửa")
+                ) && self.text.get(t.start..t.end).is_some_and(|w| {
+                    let b = w.as_bytes();
+                    // Cheap tests first: most words are no "nửa".
+                    b.first().is_some_and(|c| c | 0x20 == b'n')
+                        && b.last().is_some_and(|c| c | 0x20 == b'a')
+                        && b.len() <= 9
+                        && lexer::fold(w) == "nửa"
+                })
             };
             if !may_start(t) && !half() {
                 continue;
