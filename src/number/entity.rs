@@ -61,6 +61,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["khoảng"], Qualifier::About),
     (&["chừng"], Qualifier::About),
     (&["gần"], Qualifier::About),
+    // "quanh 21.030 đồng", "quanh 36,7 triệu đồng/lượng": around an
+    // amount; before a bare count it is "around" a topic ("xoay quanh 6
+    // bạn trẻ"), which the scanner leaves out (`number::scan`).
+    (&["quanh"], Qualifier::About),
 ];
 
 /// True when `toks` starts with the folded words `words`.
@@ -196,7 +200,12 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
             return Some((unit::Unit::from_symbol("100km")?, n + 2));
         }
     }
-    let m = match_unit(toks.get(n..)?, false)?;
+    let rest = toks.get(n..)?;
+    let m = if first.is_sym('/') {
+        unit::match_unit_after_slash(rest)?
+    } else {
+        match_unit(rest, false)?
+    };
     // "tăng 5% trên năm 2020": a time unit before digits names a date.
     let digits_after = toks.get(n + m.len).is_some_and(|t| t.kind == Kind::Digits);
     if m.unit.dimension() == unit::Dimension::Time && digits_after {

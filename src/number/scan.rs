@@ -435,6 +435,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             used,
         );
     }
+    // "xoay quanh 6 bạn trẻ": "quanh" before a bare count is "around" a
+    // topic, not "about"; read on from the number.
+    if e.qualified && first.is("quanh") && matches!(quantity, Quantity::Number(_)) {
+        return Verdict::Skip(1);
+    }
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
     // by how much, the number is no bound ("larger by 70%"): read on from
     // the number, without "lớn hơn" or "hơn".
@@ -483,6 +488,18 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     }
     if let Quantity::Ordinal(o) = quantity {
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
+            return Verdict::Skip(used);
+        }
+        // "nhất bảng B" is a rank after a parenthesis, a comma or a word
+        // that places a team ("đội", "vị trí", "đứng", "xếp", "là",
+        // "ngôi", "giành"); "duy nhất bảng F" (the only one of group F) and
+        // "mạnh nhất bảng A" (the strongest) are no rank.
+        let group_rank = first.is("nhất") || first.is("nhì");
+        let placed = prev().is_some_and(|p| p.is_sym('(') || p.is_sym(','))
+            || prev_word().is_some_and(|w| {
+                matches!(w, "đội" | "trí" | "đứng" | "xếp" | "là" | "ngôi" | "giành")
+            });
+        if group_rank && !placed {
             return Verdict::Skip(used);
         }
     } else if let Some(b) = &e.first {
