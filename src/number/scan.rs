@@ -435,6 +435,17 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             used,
         );
     }
+    // "dao động trong khoảng từ 50 đến 66 triệu đồng": after "trong",
+    // "khoảng" is the noun "range" and the interval says its bounds; no
+    // "about". Read on from the interval.
+    if e.qualified
+        && e.interval
+        && first.is("khoảng")
+        && toks.get(1).is_some_and(|t| t.is("từ"))
+        && prev_word() == Some("trong")
+    {
+        return Verdict::Skip(1);
+    }
     // "xoay quanh 6 bạn trẻ": "quanh" before a bare count is "around" a
     // topic, not "about"; read on from the number.
     if e.qualified && first.is("quanh") && matches!(quantity, Quantity::Number(_)) {
