@@ -13,22 +13,29 @@ use vietnorm::extract::Extractor;
 /// Floors per set: (kind, precision, recall), in percent, a little under
 /// the figures measured when they were set (see CHANGELOG).
 const DEV_FLOORS: &[(&str, f64, f64)] = &[
-    ("all", 95.0, 94.0),
-    ("date", 97.0, 95.0),
+    ("all", 96.5, 96.0),
+    ("date", 97.0, 96.0),
     ("datetime", 99.0, 99.0),
-    ("number", 94.0, 94.0),
+    ("duration", 95.0, 98.0),
+    ("number", 96.0, 97.0),
 ];
 const HELD_OUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("all", 92.0, 92.0),
-    ("date", 95.0, 94.0),
+    ("all", 97.5, 96.5),
+    ("date", 97.0, 97.0),
     ("datetime", 99.0, 99.0),
-    ("number", 85.0, 94.0),
+    ("number", 96.0, 95.0),
+    ("ordinal", 99.0, 94.0),
 ];
 /// The final set was scored once as it came (84.9% / 85.3%, before the
 /// rules its misses suggested); these floors hold what came after.
-const FINAL_FLOORS: &[(&str, f64, f64)] = &[("all", 90.0, 85.0), ("date", 95.0, 82.0)];
+const FINAL_FLOORS: &[(&str, f64, f64)] = &[
+    ("all", 95.5, 91.5),
+    ("date", 96.5, 94.5),
+    ("number", 96.5, 93.0),
+    ("percent", 99.0, 99.0),
+];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
-const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 95.0, 95.0), ("measure", 95.0, 95.0)];
+const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
 fn check(set: gold::Set, floors: &[(&str, f64, f64)]) {
     let Some(corpus) = gold::corpus_path() else {

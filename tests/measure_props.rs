@@ -6,10 +6,12 @@ use vietnorm::number::{
     Decimal, Dimension, Fraction, Measure, Qualifier, Unit, Value, parse_fraction, parse_measure,
 };
 
-/// Units that stand after a number on their own (not only after a slash).
+/// Units that stand after a number on their own (not only after a slash:
+/// times, counted things, and "100km" of "lít/100km").
 fn measure_units() -> Vec<Unit> {
     Unit::all()
         .filter(|u| !matches!(u.dimension(), Dimension::Time | Dimension::Count))
+        .filter(|u| u.symbol() != "100km")
         .collect()
 }
 

@@ -71,6 +71,9 @@ const LABEL_WORDS: &[&str] = &[
     "bến",
     "mã",
     "cấp",
+    // Road numbers: "QL 1A" (quốc lộ). ("TL", "ĐT" are also "thể lệ",
+    // "đào tạo": "GD&ĐT hai bên".)
+    "ql",
 ];
 
 /// Two-word labels, whose second word alone is also a verb or a common
@@ -90,6 +93,39 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("số", "hiệu"),
     ("số", "báo"),
     ("phút", "bù"),
+];
+
+/// Two-word labels of a count, not a rank: "vòng loại ba" is the third
+/// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
+const COUNT_LABEL_PAIRS: &[(&str, &str)] = &[("vòng", "loại")];
+
+/// Nouns after a bare day-month shape that make it a ratio of two counts:
+/// "7/8 suất", "thắng 4/5 trận". ("đến 30/8 bàn giao" is a date: "bàn" is
+/// also a verb's first syllable.)
+const RATIO_NOUNS: &[&str] = &[
+    "suất",
+    "trận",
+    "đội",
+    "tỉnh",
+    "đại",
+    "phiếu",
+    "xã",
+    "huyện",
+    "trường",
+    "chiếc",
+    "lần",
+    "vé",
+    "vụ",
+    "câu",
+    "bài",
+    "ghế",
+];
+
+/// Words before a day-month shape that say it is a date ("đến 30/8 …",
+/// "từ 1/7 …"), which no ratio rule overrides.
+const DATE_CUES: &[&str] = &[
+    "từ", "đến", "tới", "ngày", "vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "trước",
+    "sau", "hết", "lúc", "nay",
 ];
 
 /// Word pairs whose second word is a label word but which are not labels:
@@ -120,10 +156,64 @@ const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
 /// Words after a number that say it counts or measures something, which no
 /// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
 const COUNTED: &[&str] = &[
-    "người", "chiếc", "con", "cái", "hải", "km", "m", "cm", "mm", "kg", "g", "tấn", "tạ", "lít",
-    "ha", "hecta", "gb", "mb", "tb", "ghz", "mhz", "cc", "mw", "kw", "kwh", "ngôi", "căn", "hộ",
-    "ca", "vụ", "lần", "bàn", "điểm", "trận", "ngày", "tháng", "năm", "tuần", "giờ", "phút",
-    "giây", "tuổi", "học", "em", "cháu", "xe", "tàu", "đơn", "dự", "doanh",
+    "người",
+    "chiếc",
+    "con",
+    "cái",
+    "hải",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "tấn",
+    "tạ",
+    "lít",
+    "ha",
+    "hecta",
+    "gb",
+    "mb",
+    "tb",
+    "ghz",
+    "mhz",
+    "cc",
+    "mw",
+    "kw",
+    "kwh",
+    "ngôi",
+    "căn",
+    "hộ",
+    "ca",
+    "vụ",
+    "lần",
+    "bàn",
+    "điểm",
+    "trận",
+    "ngày",
+    "tháng",
+    "năm",
+    "tuần",
+    "giờ",
+    "phút",
+    "giây",
+    "tuổi",
+    "học",
+    "em",
+    "cháu",
+    "xe",
+    "tàu",
+    "đơn",
+    "dự",
+    "doanh",
+    "suất",
+    "đội",
+    "tỉnh",
+    "đại",
+    "phiếu",
+    "trường",
+    "xã",
+    "huyện",
 ];
 
 /// Words before a bare four-digit number that make it a year: "trong
@@ -160,6 +250,8 @@ pub(crate) struct Candidate {
     pub(crate) ordinal: bool,
     /// An interval ("2 - 0", "2024-2025").
     pub(crate) interval: bool,
+    /// A date written with a day and a month ("3/3", "5-6"), not a year.
+    pub(crate) day_month: bool,
 }
 
 /// The token stream of a text and the text, for the rules to look around.
@@ -246,6 +338,27 @@ impl<'t> Context<'t> {
         has_capital && !word.may_start() && !self.sentence_start(i)
     }
 
+    /// A foreign name starting a sentence: a word with a capital that is no
+    /// Vietnamese syllable and cannot lead a date or a number ("Mega 5.8
+    /// sẽ được bán", "Windows 11 ra mắt"). Vietnamese words capitalized
+    /// because they start the sentence ("Giá 5.000 đồng") are syllables.
+    fn is_foreign_name_starting(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Kind::Word { word, .. } = t.kind else {
+            return false;
+        };
+        let raw = self.raw(t);
+        // "Top 10 CLB": the borrowed "top" leads a count, not a name.
+        raw.chars().any(char::is_uppercase)
+            && !raw.eq_ignore_ascii_case("top")
+            && raw.chars().count() >= 2
+            && !word.may_start()
+            && self.sentence_start(i)
+            && !crate::text::syllable::is_syllable(raw)
+    }
+
     /// The folded word at `i`, if it is a word.
     fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         self.toks.get(i).and_then(|t| self.word(t))
@@ -296,6 +409,49 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// True when the bare number at `start..end` is a rank in a list whose
+    /// first items wrote "thứ" or "hạng": "Malaysia (thứ 132), Philippines
+    /// (149), Singapore (161)". The number stands alone in parentheses, and
+    /// earlier in the same sentence a parenthesis holds "thứ N" or "hạng
+    /// N": writers drop the word after the first item, as they write a
+    /// unit once.
+    pub(crate) fn is_rank_in_list(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index(end);
+        let digits =
+            j == i + 1 && matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. }));
+        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        if !digits || i == 0 || !punct(i - 1, '(') || !punct(j, ')') {
+            return false;
+        }
+        // Walk back through the sentence to a "(thứ N)" or "(hạng N)".
+        let mut k = i - 1;
+        for _ in 0..80 {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            if t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';')) {
+                return false;
+            }
+            let rank_word = self
+                .word_at(k)
+                .is_some_and(|w| matches!(w.as_ref(), "thứ" | "hạng"));
+            if rank_word
+                && k >= 1
+                && punct(k - 1, '(')
+                && matches!(self.toks.get(k + 1).map(|t| t.kind), Some(Kind::Num { .. }))
+                && punct(k + 2, ')')
+            {
+                return true;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+        }
+        false
+    }
+
     /// True when tokens `i..j` are two years of four digits (1900–2100)
     /// around a dash: "2012 -2013".
     fn years_apart(&self, i: usize, j: usize) -> bool {
@@ -304,6 +460,92 @@ impl<'t> Context<'t> {
                 Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value))
         };
         j == i + 3 && year(i) && year(i + 2)
+    }
+
+    /// True when the token at `i` is an item of a list after a label: walking
+    /// back over items (a number, or a code of a number and glued letters)
+    /// and their joiners (a comma, "và", "hoặc") reaches a label word
+    /// ("QL 1A, 45, 47").
+    fn list_after_label(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..8 {
+            // The joiner before the item at `k`.
+            let Some(s) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(joiner) = self.toks.get(s) else {
+                return false;
+            };
+            let joins = joiner.kind == Kind::Punct(',')
+                || self
+                    .word(joiner)
+                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"));
+            if !joins || self.toks.get(k).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            // The item before the joiner: glued tokens, at least a number.
+            let Some(mut e) = s.checked_sub(1) else {
+                return false;
+            };
+            let mut has_num = false;
+            loop {
+                let Some(t) = self.toks.get(e) else {
+                    return false;
+                };
+                match t.kind {
+                    Kind::Num { .. } => has_num = true,
+                    Kind::Word { .. } => {}
+                    Kind::Punct(_) => return false,
+                }
+                if t.gap != Gap::None || e == 0 {
+                    break;
+                }
+                e -= 1;
+            }
+            if !has_num || self.toks.get(e).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(before) = e.checked_sub(1) else {
+                return false;
+            };
+            if self
+                .word_at(before)
+                .is_some_and(|w| LABEL_WORDS.contains(&w.as_ref()))
+            {
+                return true;
+            }
+            k = e;
+        }
+        false
+    }
+
+    /// True when the day-month shape at tokens `i..j` (after the token
+    /// `prev`) is a ratio or a range of counts: "7/8 suất", "4/5 trận",
+    /// "đến 3-4 lần", "từ 6-12 tuổi". With a dash the shape is more often a
+    /// range of counts, whatever leads it; with a slash a date cue keeps
+    /// the date ("đến 30/8 bàn giao").
+    fn is_ratio_of_counts(&self, i: usize, j: usize, prev: usize) -> bool {
+        if self.toks.get(j).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let Some(next) = self.word_at(j) else {
+            return false;
+        };
+        let ratio_noun = RATIO_NOUNS.contains(&next.as_ref());
+        let slash = self
+            .toks
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.kind == Kind::Punct('/'));
+        if slash {
+            ratio_noun
+                && !self
+                    .word_at(prev)
+                    .is_some_and(|w| DATE_CUES.contains(&w.as_ref()))
+        } else {
+            ratio_noun || matches!(next.as_ref(), "người" | "tuổi" | "con" | "cái")
+        }
     }
 
     /// Whether the candidate is a label by its context; remembers drops so
@@ -322,10 +564,22 @@ impl<'t> Context<'t> {
         let Some(first) = self.toks.get(i) else {
             return false;
         };
-        // "3G", "4G": a generation of mobile networks, not three billion.
+        // "3G", "4G": a generation of mobile networks, not three billion;
+        // "2K", "4K", "8K" (a capital K after one digit): a display
+        // resolution, not four thousand.
         if c.bare && !c.ordinal && j == i + 2 {
             let unit = self.toks.get(i + 1).map(|t| self.raw(t));
             if first.kind != (Kind::Punct('-')) && matches!(unit, Some("G" | "M")) {
+                return true;
+            }
+            let resolution = matches!(
+                first.kind,
+                Kind::Num {
+                    value: 2 | 4 | 8,
+                    len: 1
+                }
+            );
+            if resolution && unit == Some("K") {
                 return true;
             }
         }
@@ -343,9 +597,16 @@ impl<'t> Context<'t> {
                             .word(t)
                             .is_some_and(|w| LIST_JOINERS.contains(&w.as_ref()))
                 });
-            if joined && first.gap != Gap::Line {
+            // "quận 1, 3 người": a count after the list is no item of it.
+            if joined && first.gap != Gap::Line && !self.counted_after(j) {
                 return true;
             }
+        }
+        // A list whose head is a label and a code, which is no candidate:
+        // "QL 1A, 45, 47 và 217" (roads), "tổ 3B, 4 và 5".
+        let digits_first = matches!(first.kind, Kind::Num { .. });
+        if digits_first && !c.interval && self.list_after_label(i) && !self.counted_after(j) {
+            return true;
         }
         // The number of a list item: "1. Gửi trực tiếp…" at the start of a
         // line or sentence, "(Sevilla)2 : Alexandre…" glued after a closing
@@ -416,15 +677,24 @@ impl<'t> Context<'t> {
             {
                 return true;
             }
-            if pair(LABEL_PAIRS) {
+            if pair(LABEL_PAIRS) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
                 return true;
             }
         }
         let counted = self.counted_after(j);
+        // "xác định được 7/8 suất": a bare day-month shape before a counted
+        // noun is a ratio of two counts (7 of 8 places), not a date.
+        let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);
+        if ratio {
+            return true;
+        }
         // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names
         // take digits, not spelled numbers ("HAGL hai mùa" is two seasons).
+        // A day and a month after a name are its date ("Quốc khánh
+        // Bulgaria 3/3"): names take numbers, not dates.
         let digits = matches!(first.kind, Kind::Num { .. });
-        if digits && p.gap != Gap::Line && self.is_name_word(prev) && !counted {
+        let name_before = self.is_name_word(prev) || self.is_foreign_name_starting(prev);
+        if digits && !c.day_month && p.gap != Gap::Line && name_before && !counted {
             return true;
         }
         // An address: "74 Phạm Văn Đồng".

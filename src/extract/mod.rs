@@ -259,10 +259,15 @@ impl Extractor {
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
         drop_ratios(text, &mut quantities);
+        on_after_amount(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
                 e.value = year;
+            } else if let Some(rank) =
+                as_rank(text, e).filter(|_| quantity_context.is_rank_in_list(e.start, e.end))
+            {
+                e.value = rank;
             }
         }
         let mut time_context = Context::new(text, &toks);
@@ -307,6 +312,73 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
     quantities.retain(|_| !flags.next().unwrap_or(false));
 }
 
+/// "trị giá 600 triệu đồng trên hai chiếc xe": "trên" right after an amount,
+/// a measure or a percentage (spaces only between) is "on", not "more
+/// than": the quantity after it loses "trên" and its qualifier.
+fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
+    for k in 1..quantities.len() {
+        let (Some(a), Some(b)) = (quantities.get(k - 1), quantities.get(k)) else {
+            continue;
+        };
+        let amount = matches!(
+            a.value,
+            Value::Quantity(Quantity::Money(_) | Quantity::Measure(_) | Quantity::Percent(_))
+        );
+        let gap = text.get(a.end..b.start).unwrap_or("x");
+        let spaced = !gap.is_empty()
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() && !crate::lex::is_line_break(c));
+        let Some(rest) = b
+            .text
+            .strip_prefix("trên")
+            .or_else(|| b.text.strip_prefix("Trên"))
+        else {
+            continue;
+        };
+        let trimmed = rest.trim_start();
+        let Value::Quantity(q) = b.value else {
+            continue;
+        };
+        let unqualified = match q {
+            Quantity::Number(n) if n.qualifier == Some(Qualifier::MoreThan) => {
+                Quantity::Number(number::Number {
+                    qualifier: None,
+                    ..n
+                })
+            }
+            Quantity::Money(m) if m.qualifier == Some(Qualifier::MoreThan) => {
+                Quantity::Money(number::Money {
+                    qualifier: None,
+                    ..m
+                })
+            }
+            Quantity::Measure(m) if m.qualifier == Some(Qualifier::MoreThan) => {
+                Quantity::Measure(number::Measure {
+                    qualifier: None,
+                    ..m
+                })
+            }
+            Quantity::Percent(p) if p.qualifier == Some(Qualifier::MoreThan) => {
+                Quantity::Percent(number::Percent {
+                    qualifier: None,
+                    ..p
+                })
+            }
+            _ => continue,
+        };
+        if !amount || !spaced || trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue;
+        }
+        let start = b.end - trimmed.len();
+        if let Some(b) = quantities.get_mut(k) {
+            b.start = start;
+            b.text = trimmed;
+            b.value = Value::Quantity(unqualified);
+        }
+    }
+}
+
 /// A bare number written as four digits from 1900 to 2100 ("2050"), as
 /// the date it is when its context says so (`Context::is_year`).
 fn as_year(e: &Entity<'_>) -> Option<Value> {
@@ -326,6 +398,26 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
         entity: time::Entity::Date(time::DateValue::Date(date)),
         qualifier: None,
     })
+}
+
+/// A bare whole number alone in parentheses as the rank it is in a list of
+/// ranks (`Context::is_rank_in_list`).
+fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
+    let Value::Quantity(Quantity::Number(number::Number {
+        value: number::Value::Exact(v),
+        qualifier: None,
+    })) = e.value
+    else {
+        return None;
+    };
+    let parenthesized = text.get(..e.start).is_some_and(|b| b.ends_with('('))
+        && text.get(e.end..).is_some_and(|a| a.starts_with(')'));
+    if !parenthesized {
+        return None;
+    }
+    (v.is_integer() && v > number::Decimal::ZERO).then_some(Value::Quantity(Quantity::Ordinal(
+        number::Ordinal { value: v },
+    )))
 }
 
 /// A currency, a unit or a percent sign written once for two numbers: "lần
@@ -418,12 +510,18 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         } => (digits_first, false, matches!(d, time::DateValue::Range(_))),
         _ => (false, false, false),
     };
+    // A date written as a day and a month ("3/3", "29-10"), not a year.
+    let day_month = matches!(e.value, Value::Time {
+        entity: time::Entity::Date(time::DateValue::Date(d)),
+        ..
+    } if d.day().is_some() && d.month().is_some());
     Candidate {
         start: e.start,
         end: e.end,
         bare,
         ordinal,
         interval,
+        day_month,
     }
 }
 

@@ -254,7 +254,16 @@ impl<'t> Lexer<'t> {
                         if !d.is_ascii_alphabetic() {
                             break;
                         }
-                        shape.later_upper |= d.is_ascii_uppercase();
+                        if d.is_ascii_uppercase() {
+                            // "giớiNgày": a crawler's glue (see below).
+                            if !shape.later_upper
+                                && !c.is_uppercase()
+                                && glued_by_crawler(text, start, i)
+                            {
+                                break;
+                            }
+                            shape.later_upper = true;
+                        }
                         i += 1;
                     } else if let Some(m) = precomposed_letter(bytes, i) {
                         shape.non_ascii = true;
@@ -293,6 +302,45 @@ impl<'t> Lexer<'t> {
         None
     }
 }
+
+/// "giớiNgày", "đồngHà": a capitalized word (a capital, then a lowercase
+/// letter) glued after a lowercase Vietnamese syllable of two letters or
+/// more starts a second word that a crawler glued to the first (it dropped
+/// the line break between a paragraph and the next). "iPhone", "eBay",
+/// "mmHg", "kWh", "bảyL" keep their one word: their lowercase start is one
+/// letter or no syllable, or no lowercase letter follows the capital. Nor
+/// is a word parted when either half can start a quantity ("mộtHai",
+/// "giáKhoảng"): the quantity scanner finds those as whole words of the
+/// text only. `start..at` is the first half, `at` the capital.
+fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
+    let Some(before) = text.get(start..at) else {
+        return false;
+    };
+    let Some(after) = text.get(at..) else {
+        return false;
+    };
+    let second_len = after
+        .char_indices()
+        .find(|&(_, ch)| !is_word_char(ch))
+        .map_or(after.len(), |(k, _)| k);
+    let second = after.get(..second_len).unwrap_or("");
+    let titlecase = second.chars().nth(1).is_some_and(char::is_lowercase);
+    let starts = |w: &str| QUANTITY_STARTS.contains(&fold(w).as_ref());
+    before.chars().nth(1).is_some()
+        && titlecase
+        && crate::text::syllable::is_syllable(before)
+        && !starts(before)
+        && !starts(second)
+}
+
+/// Words that start a quantity in the quantity scanner's search (number
+/// words, qualifier and interval words, ordinal heads), which finds them
+/// only as whole words of the text.
+const QUANTITY_STARTS: &[&str] = &[
+    "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "âm", "một", "năm", "không",
+    "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
+    "khoảng", "chừng", "gần", "từ", "giữa", "thứ", "hạng", "hàng",
+];
 
 /// Looks a raw word up in the vocabulary; `capital` tells whether its
 /// first character is a capital.

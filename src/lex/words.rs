@@ -190,6 +190,8 @@ pub(crate) enum Word {
     Nho,   // nhỏ (nhỏ nhất)
     Hang2, // hạng: rank ("hạng 3")
     Vnd,   // VNĐ written before an amount
+    Nhi,   // nhì: second ("nhì bảng D")
+    Quanh, // quanh: around (an amount)
     /// Any other word.
     Other,
 }
@@ -517,6 +519,8 @@ const VOCAB: &[(&str, Word)] = &[
     ("nhỏ", Word::Nho),
     ("hạng", Word::Hang2),
     ("vnđ", Word::Vnd),
+    ("nhì", Word::Nhi),
+    ("quanh", Word::Quanh),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

@@ -562,11 +562,19 @@ pub(crate) fn match_currency(toks: &[Token<'_>], before: bool) -> Option<Currenc
             }
         }
         // A one-letter form ("đ") or a code glued to letters is only a
-        // currency when the next token is not a letter glued to it.
-        if toks
-            .get(n)
-            .is_some_and(|t| !t.space_before && t.kind == super::lex::Kind::Word)
-        {
+        // currency when the next token is not a letter glued to it; a
+        // currency word glued to a capitalized word ("đồngHộp đen…") ends
+        // where a crawler glued the next paragraph.
+        let word_form = form.parts.last().is_some_and(|p| p.chars().count() >= 2)
+            && window.iter().all(|t| t.kind == super::lex::Kind::Word)
+            && window
+                .last()
+                .is_some_and(|t| t.text.starts_with(char::is_lowercase));
+        if toks.get(n).is_some_and(|t| {
+            !t.space_before
+                && t.kind == super::lex::Kind::Word
+                && !(word_form && t.text.starts_with(char::is_uppercase))
+        }) {
             continue;
         }
         return Some(CurrencyMatch {

@@ -16,7 +16,7 @@
 //! "$10-20"), and so does the scale word of the second bound when the first
 //! has none and stays below it ("từ 5 đến 7 triệu đồng" is 5–7 million).
 
-use super::currency::{Currency, match_currency};
+use super::currency::{Currency, CurrencyMatch, match_currency};
 use super::decimal::Decimal;
 use super::lex::{Kind, Token, Word};
 use super::quantity::{
@@ -61,6 +61,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["khoảng"], Qualifier::About),
     (&["chừng"], Qualifier::About),
     (&["gần"], Qualifier::About),
+    // "quanh 21.030 đồng", "quanh 36,7 triệu đồng/lượng": around an
+    // amount; before a bare count it is "around" a topic ("xoay quanh 6
+    // bạn trẻ"), which the scanner leaves out (`number::scan`).
+    (&["quanh"], Qualifier::About),
 ];
 
 /// True when `toks` starts with the folded words `words`.
@@ -186,7 +190,22 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     if n == 0 {
         return None;
     }
-    let m = match_unit(toks.get(n..)?, false)?;
+    // "lít/100km", "lít/100 km": fuel use per a hundred kilometres.
+    let hundred = toks
+        .get(n)
+        .is_some_and(|t| t.kind == Kind::Digits && t.text == "100");
+    if first.is_sym('/') && hundred {
+        let km = toks.get(n + 1..).and_then(|r| match_unit(r, true));
+        if km.is_some_and(|m| m.unit.symbol() == "km" && m.len == 1) {
+            return Some((unit::Unit::from_symbol("100km")?, n + 2));
+        }
+    }
+    let rest = toks.get(n..)?;
+    let m = if first.is_sym('/') {
+        unit::match_unit_after_slash(rest)?
+    } else {
+        match_unit(rest, false)?
+    };
     // "tăng 5% trên năm 2020": a time unit before digits names a date.
     let digits_after = toks.get(n + m.len).is_some_and(|t| t.kind == Kind::Digits);
     if m.unit.dimension() == unit::Dimension::Time && digits_after {
@@ -211,6 +230,110 @@ fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
         prev_digits = t.kind == Kind::Digits;
     }
     out
+}
+
+/// "500 triệu đồng bằng 7 lần giao dịch": after a scale word written as a
+/// word ("triệu", "tỷ", not the "G" of "4G"), "đồng" before "bằng" (by) or
+/// "thời" (at the same time) is the currency; "đồng bằng" (a delta) and
+/// "đồng thời" are no count of millions. ("3 triệu đồng bào", compatriots,
+/// stays a count; "4G đồng loạt" is no money.)
+fn dong_after_scale(
+    num: &NumParse,
+    last: Option<&Token<'_>>,
+    rest: &[Token<'_>],
+) -> Option<CurrencyMatch> {
+    let [dong, next, ..] = rest else { return None };
+    let scale_word = last.is_some_and(|t| t.kind == Kind::Word && t.space_before);
+    let ok = num.scale_exp.is_some()
+        && scale_word
+        && dong.is("đồng")
+        && next.kind == Kind::Word
+        && ["bằng", "thời"].contains(&next.folded.as_ref());
+    ok.then_some(CurrencyMatch {
+        currency: Currency::VND,
+        len: 1,
+        minor: false,
+    })
+}
+
+/// Nouns counted whole: "4,753 người" is 4753 people.
+const WHOLE_COUNTS: &[&str] = &[
+    "người", "chiếc", "con", "ca", "vụ", "hộ", "căn", "ngôi", "lượt", "em", "cháu", "xe",
+];
+
+/// Words after a lone "2" or "3" that make it a count, not a lost
+/// superscript: "cách 500 m 2 lần", "100 m 2 bên đường".
+const COUNT_AFTER: &[&str] = &[
+    "người", "lần", "chiếc", "con", "cái", "căn", "ngôi", "bên", "phía", "tầng", "làn", "nhà",
+    "hộ", "cây", "tuyến", "đoạn", "cột", "chỗ", "phòng", "xe", "tàu",
+];
+
+/// "25 m 2", "2.566m 2", "g/m 3": a square or a cube whose superscript a
+/// crawler turned into a spaced digit. After "m" or "cm" (and "km" for a
+/// square), a lone spaced "2" or "3" that nothing is glued to and that no
+/// counted noun follows. The unit and the token it takes.
+fn lost_superscript(u: unit::Unit, rest: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
+    let digit = rest.first()?;
+    if digit.kind != Kind::Digits || !digit.space_before || digit.line_before {
+        return None;
+    }
+    let power = match digit.text {
+        "2" => 2,
+        "3" => 3,
+        _ => return None,
+    };
+    if let Some(next) = rest.get(1) {
+        let glued = !next.space_before
+            && matches!(
+                next.kind,
+                Kind::Word | Kind::Digits | Kind::Sym('/' | '.' | ',' | '-')
+            );
+        let count = next.kind == Kind::Word && COUNT_AFTER.contains(&next.folded.as_ref());
+        if next.kind == Kind::Digits || glued || count {
+            return None;
+        }
+    }
+    let symbol = match (u.symbol(), power) {
+        ("m", 2) => "m²",
+        ("m", 3) => "m³",
+        ("km", 2) => "km²",
+        ("cm", 2) => "cm²",
+        ("cm", 3) => "cm³",
+        _ => return None,
+    };
+    Some((unit::Unit::from_symbol(symbol)?, 1))
+}
+
+/// "m75" after "1", "m50" after "16": a length in metres and centimetres
+/// written as heights and jumps are ("cao 1m75", "vạch 16m50"): a whole
+/// number of at most two digits, "m" glued to it, then exactly two glued
+/// digits that nothing else is glued to. The centimetres and the tokens.
+fn metres_and_centimetres(
+    num: &NumParse,
+    rest: &[Token<'_>],
+) -> Option<(Decimal, unit::Unit, usize)> {
+    let whole = num
+        .lone_literal
+        .is_some_and(|l| !l.separated && l.digits <= 2);
+    let [m, cm, ..] = rest else { return None };
+    let glued = |t: &Token<'_>| !t.space_before;
+    let ends = rest
+        .get(2)
+        .is_none_or(|t| t.space_before || !matches!(t.kind, Kind::Word | Kind::Digits));
+    let ok = whole
+        && num.scale_exp.is_none()
+        && m.kind == Kind::Word
+        && m.text == "m"
+        && glued(m)
+        && cm.kind == Kind::Digits
+        && glued(cm)
+        && cm.text.len() == 2
+        && ends;
+    if !ok {
+        return None;
+    }
+    let v: i128 = cm.text.parse().ok()?;
+    Some((Decimal::new(v, 2).ok()?, unit::Unit::from_symbol("m")?, 2))
 }
 
 /// A number with its unit at the start of `toks`.
@@ -268,7 +391,9 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Percent;
             unit_at = Some(i);
             i += n;
-        } else if let Some(m) = match_currency(rest, false) {
+        } else if let Some(m) = match_currency(rest, false)
+            .or_else(|| dong_after_scale(&num, toks.get(i.wrapping_sub(1)), rest))
+        {
             let c = m.currency;
             unit = Unit::Money(c);
             unit_at = Some(i);
@@ -304,10 +429,33 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Money(Currency::GBP);
             unit_at = Some(i);
             i += 1;
+        } else if let Some((cm, metre, n)) = metres_and_centimetres(&num, rest) {
+            // "1m75", "16m50": metres and centimetres, one length.
+            value = value.checked_add(cm).map_err(|_| overflow(i))?;
+            unit = Unit::Measure(metre);
+            unit_at = Some(i);
+            i += n;
         } else if let Some(m) = match_unit(rest, true) {
             unit = Unit::Measure(m.unit);
             unit_at = Some(i);
             i += m.len;
+            if let Some((u, n)) = toks.get(i..).and_then(|r| lost_superscript(m.unit, r)) {
+                unit = Unit::Measure(u);
+                i += n;
+            }
+        }
+    }
+    // "4,753 người": people and things counted whole cannot come in
+    // thousandths, so the English thousands comma is meant (as for a
+    // currency without hundredths).
+    if unit == Unit::None {
+        let counted = toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.space_before && WHOLE_COUNTS.contains(&t.folded.as_ref())
+        });
+        if let Some(l) = num.lone_literal.filter(|_| counted) {
+            if l.fractional && l.frac_digits == 3 && l.digits <= 6 && value >= Decimal::from(1u32) {
+                value = value.checked_mul_pow10(3).map_err(|_| overflow(i))?;
+            }
         }
     }
     // "500 đồng/lít", "7%/năm", "8 tạ/ha", "$10/giờ": a rate.
@@ -316,6 +464,10 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         if let Some((p, n)) = toks.get(i..).and_then(per_unit) {
             per = Some(p);
             i += n;
+            if let Some((u, n)) = toks.get(i..).and_then(|r| lost_superscript(p, r)) {
+                per = Some(u);
+                i += n;
+            }
         }
     }
     Ok(Bound {
@@ -334,9 +486,10 @@ fn connector(toks: &[Token<'_>], between: bool) -> Option<usize> {
     let first = toks.first()?;
     match first.kind {
         Kind::Sym('-' | '–' | '—' | '~') => {
-            // "5-7" or "5 - 7", not "5 -7" (a negative number).
+            // "5-7", "5 - 7" or "85- 98%" (a crawler or a hurried
+            // writer), not "5 -7" (a negative number).
             let next = toks.get(1)?;
-            (first.space_before == next.space_before).then_some(1)
+            (!first.space_before || next.space_before).then_some(1)
         }
         Kind::Word => {
             if between {
@@ -413,6 +566,35 @@ fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
         "tư" => Some(4),
         _ => None,
     }
+}
+
+/// "nhất bảng B", "nhì bảng D": first or second of a group (a table of a
+/// tournament), the rank without "thứ"; "bảng" and a group's letter (one
+/// or two capitals) must follow.
+fn group_rank(toks: &[Token<'_>]) -> Option<Entity> {
+    let [rank, table, group, ..] = toks else {
+        return None;
+    };
+    let value = match rank.folded.as_ref() {
+        "nhất" => 1,
+        "nhì" => 2,
+        _ => return None,
+    };
+    let letter = group.kind == Kind::Word
+        && group.text.chars().count() <= 2
+        && group.text.chars().all(char::is_uppercase);
+    (table.is("bảng") && letter).then(|| Entity {
+        quantity: Quantity::Ordinal(Ordinal {
+            value: Decimal::from(value as u32),
+        }),
+        used: 1,
+        first: None,
+        first_at: 0,
+        interval: false,
+        qualified: false,
+        unit_at: None,
+        slash_fraction: false,
+    })
 }
 
 /// Reads "thứ N" / "hạng N" at the start of `toks`.
@@ -542,6 +724,48 @@ fn mixed_after(b1: &Bound, toks: &[Token<'_>], opts: Options) -> Option<(i128, i
     Some((num, d, skip + b.used + used))
 }
 
+/// "14, 15 tuổi" after the first bound `b1`: a comma glued to it, a space,
+/// the next whole number (plain digits, no unit on the first), then a word
+/// that does not go on with a list ("và", "hoặc", "hay"). The interval, its
+/// unit and per, and the tokens used.
+#[allow(clippy::type_complexity)]
+fn consecutive_pair(
+    b1: &Bound,
+    rest: &[Token<'_>],
+    opts: Options,
+) -> Option<(Decimal, Decimal, Unit, Option<unit::Unit>, usize)> {
+    let [comma, second, ..] = rest else {
+        return None;
+    };
+    let plain = |b: &Bound| {
+        b.num
+            .lone_literal
+            .is_some_and(|l| !l.separated && !l.leading_zero && l.digits <= 3)
+    };
+    if !comma.is_sym(',')
+        || comma.space_before
+        || !second.space_before
+        || second.kind != Kind::Digits
+    {
+        return None;
+    }
+    if b1.unit != Unit::None || !plain(b1) {
+        return None;
+    }
+    let b2 = bound(rest.get(1..)?, opts).ok()?;
+    let next = b2.value.checked_sub(b1.value).ok()?;
+    if !plain(&b2) || next != Decimal::from(1u32) {
+        return None;
+    }
+    let after = rest.get(1 + b2.used)?;
+    let goes_on = after.is("và") || after.is("hoặc") || after.is("hay");
+    if after.kind != Kind::Word || after.line_before || goes_on {
+        return None;
+    }
+    let (min, max, u, p) = interval(b1, &b2)?;
+    Some((min, max, u, p, 1 + b2.used))
+}
+
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
     // A quantity never spans a line break ("14,6 triệu USD\n2. …").
@@ -553,6 +777,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let toks = toks.get(..line_end).unwrap_or(toks);
     if toks.first().is_some_and(|t| t.is("thứ") || t.is("hạng")) {
         return ordinal(toks);
+    }
+    if let Some(rank) = group_rank(toks) {
+        return Ok(rank);
     }
     let mut i = 0;
     let qualifier = match_qualifier(toks).map(|(q, n)| {
@@ -649,6 +876,20 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                 i += n + b2.used;
                 is_interval = true;
             }
+        }
+    }
+    // "chừng 14, 15 tuổi", "3, 4 người": two consecutive whole numbers
+    // around a comma, then a word, are a rough count (14 or 15), not a
+    // list ("lớp 10, 11 và 12" goes on with "và"; "1, 2, 3" with a comma).
+    if !is_interval && opener.is_none() && !hang {
+        if let Some((min, max, u, p, n)) =
+            consecutive_pair(&b1, toks.get(i..).unwrap_or_default(), opts)
+        {
+            value = Value::Interval { min, max };
+            unit = u;
+            per = p;
+            i += n;
+            is_interval = true;
         }
     }
     if opener.is_some() && !is_interval {

@@ -79,6 +79,27 @@ const MOT_NOT_ONE: &[&str] = &[
     "trong", "mặt", "khác", "hồi",
 ];
 
+/// Tallies of a match or a table, after which "một" is one, not "a", when a
+/// word of margin or change stands before it: "thêm một bàn" (one more
+/// goal), "đúng một bàn" (by exactly one goal), "sớm một vòng" (a round
+/// early), "tụt một bậc" (down one place). "đi một vòng" (take a walk) and
+/// "thêm một miếng" (add a piece) stay "a".
+const MOT_TALLIES: &[&str] = &["bàn", "bậc", "vòng", "điểm", "hạng", "trận"];
+
+/// Words of margin or change before "một" and a tally ([`MOT_TALLIES`]).
+const MOT_MARGINS: &[&str] = &[
+    "thêm", "đúng", "sớm", "muộn", "trễ", "tụt", "kém", "thua", "thắng", "ghi", "lên", "xuống",
+    "chỉ", "còn", "cách", "mất", "nhận",
+];
+
+/// Adjectives before "hơn N … so với" (compared with): "N" is by how much
+/// one thing passes the other, not a bound ("mạnh hơn 10% so với").
+const COMPARED_ADJECTIVES: &[&str] = &[
+    "dài", "rộng", "sâu", "dày", "mỏng", "nặng", "nhẹ", "nhanh", "chậm", "mạnh", "yếu", "rẻ",
+    "đắt", "lâu", "xa", "ngắn", "hẹp", "sớm", "muộn", "tốt", "kém", "to", "bé", "cao", "lớn",
+    "thấp", "nhỏ", "nhiều", "ít",
+];
+
 /// True when `prev` ends a sentence (or there is nothing before).
 fn sentence_start(prev: Option<&Token<'_>>) -> bool {
     match prev {
@@ -234,7 +255,18 @@ fn may_start(text: &str, tok: &Token<'_>) -> bool {
         Kind::Digits => true,
         Kind::Sym(c) => is_sign_char(c) || SYMBOL_CHARS.contains(&c),
         Kind::Word => {
-            super::trigger::start_word(tok.text).is_some()
+            // A start word is a whole word of the text, as the fast search
+            // finds it: not one the lexer cut from a crawler's glue
+            // ("bảyLít").
+            let whole = !text
+                .get(..tok.start)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(is_word_char)
+                && !text
+                    .get(tok.end..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(is_word_char);
+            (whole && super::trigger::start_word(tok.text).is_some())
                 || text
                     .get(tok.end..)
                     .and_then(|r| r.chars().next())
@@ -336,6 +368,13 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     // Letters or digits glued after the quantity.
     if let Some(g) = glued_after {
         match g.kind {
+            // "…triệu đồngHộp đen": a crawler glued the next paragraph to
+            // a quantity that ends in a word; the capital starts it.
+            Kind::Word
+                if g.text.starts_with(char::is_uppercase)
+                    && last.kind == Kind::Word
+                    && last.text.chars().count() >= 2
+                    && last.text.starts_with(char::is_lowercase) => {}
             // Units are matched as written: "75L" is a plate, "5l" litres.
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
@@ -400,6 +439,38 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             used,
         );
     }
+    // "dao động trong khoảng từ 50 đến 66 triệu đồng": after "trong",
+    // "khoảng" is the noun "range" and the interval says its bounds; no
+    // "about". Read on from the interval.
+    if e.qualified
+        && e.interval
+        && first.is("khoảng")
+        && toks.get(1).is_some_and(|t| t.is("từ"))
+        && prev_word() == Some("trong")
+    {
+        return Verdict::Skip(1);
+    }
+    // "xoay quanh 6 bạn trẻ": "quanh" before a bare count is "around" a
+    // topic, not "about"; read on from the number.
+    if e.qualified && first.is("quanh") && matches!(quantity, Quantity::Number(_)) {
+        return Verdict::Skip(1);
+    }
+    // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
+    // by how much, the number is no bound ("larger by 70%"): read on from
+    // the number, without "lớn hơn" or "hơn".
+    let compared = after.is_some_and(|t| t.is("so")) && after2.is_some_and(|t| t.is("với"));
+    if e.qualified && compared {
+        let adjective_pair = ["cao", "lớn", "thấp", "nhỏ"].iter().any(|w| first.is(w))
+            && toks.get(1).is_some_and(|t| t.is("hơn"));
+        let after_adjective =
+            first.is("hơn") && prev_word().is_some_and(|w| COMPARED_ADJECTIVES.contains(&w));
+        if adjective_pair {
+            return Verdict::Skip(2);
+        }
+        if after_adjective {
+            return Verdict::Skip(1);
+        }
+    }
     // "vào 21g", "lúc 7g": "g" is "giờ" (o'clock), not grams.
     if let Quantity::Measure(m) = quantity {
         // "750 x 489 x 256mm": the last factor of a product of dimensions.
@@ -432,6 +503,18 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     }
     if let Quantity::Ordinal(o) = quantity {
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
+            return Verdict::Skip(used);
+        }
+        // "nhất bảng B" is a rank after a parenthesis, a comma or a word
+        // that places a team ("đội", "vị trí", "đứng", "xếp", "là",
+        // "ngôi", "giành"); "duy nhất bảng F" (the only one of group F) and
+        // "mạnh nhất bảng A" (the strongest) are no rank.
+        let group_rank = first.is("nhất") || first.is("nhì");
+        let placed = prev().is_some_and(|p| p.is_sym('(') || p.is_sym(','))
+            || prev_word().is_some_and(|w| {
+                matches!(w, "đội" | "trí" | "đứng" | "xếp" | "là" | "ngôi" | "giành")
+            });
+        if group_rank && !placed {
             return Verdict::Skip(used);
         }
     } else if let Some(b) = &e.first {
@@ -470,8 +553,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             if bare {
                 // "năm nghi can", "năm người": five, before a noun that is
                 // counted; "năm" alone is the year.
-                let counted = f == Form::Nam
-                    && next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()));
+                let counted = (f == Form::Nam
+                    && next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref())))
+                    || (f == Form::Mot
+                        && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
+                        && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
@@ -493,6 +579,30 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if capital && !sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
+                // "bột vừa chín", "chưa chín", "nấu thật chín": ripe or
+                // cooked, after a word of degree or aspect, unless a
+                // counted noun follows ("đã chín người").
+                let ripe_lead = prev_word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "vừa"
+                            | "chưa"
+                            | "đã"
+                            | "rất"
+                            | "quá"
+                            | "hơi"
+                            | "đủ"
+                            | "thật"
+                            | "nấu"
+                            | "luộc"
+                            | "hấp"
+                    )
+                });
+                let counted_next =
+                    next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()));
+                if u == 9 && ripe_lead && !counted_next {
+                    return Verdict::Skip(used);
+                }
                 // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
                 let next_capital = next_word
                     .and_then(|t| t.text.chars().next())
@@ -509,9 +619,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 && toks
                     .get(used - 1)
                     .is_some_and(|t| t.kind == Kind::Digits && b.num.scale_exp.is_none());
+            // (A comma is not a score's dash: "3, 4 người" is three or four;
+            // nor is a dash glued on one side only: "từ 2- 3 phòng".)
             let dash_glued = toks
                 .get(e.first_at + b.used)
-                .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Sym(_)));
+                .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Sym(c) if c != ','))
+                && toks
+                    .get(e.first_at + b.used + 1)
+                    .is_some_and(|t| !t.space_before);
             let small = b.num.lone_literal.is_some_and(|l| l.digits <= 2);
             let year = b
                 .num
@@ -652,7 +767,16 @@ fn token_before<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize) -> Option<Token
     } else {
         last_i
     };
-    token(text, lexed, space_start(text, start))
+    // A run of letters may hold two words the lexer parts ("nămL", a
+    // crawler's glue): the token before is the last of them.
+    let mut t = token(text, lexed, space_start(text, start))?;
+    while t.end < end {
+        match token(text, lexed, t.end) {
+            Some(next) if next.end <= end && next.end > t.end => t = next,
+            _ => break,
+        }
+    }
+    Some(t)
 }
 
 /// Whether the token starting at `at` is glued to a code before it: the
@@ -789,6 +913,8 @@ impl Iterator for Scanner<'_> {
                 let continues = follows.is_some_and(|t| {
                     (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                         || (five && COUNTED_NOUNS.contains(&t.folded.as_ref()))
+                        || (matches!(word.word, Word::Unit(1, _))
+                            && MOT_TALLIES.contains(&t.folded.as_ref()))
                 });
                 if !continues {
                     self.pos = word.end;

@@ -46,7 +46,9 @@ const PHRASE_WORDS: &[&str] = &[
     "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
-    "hàng",
+    "hàng", // "nhất bảng B", "nhì bảng D": first, second of a group.
+    "nhất", "nhì",
+    "quanh",
     // Currency codes written before an amount come from the currency
     // table (`currency::prefix_words`).
 ];
@@ -205,6 +207,9 @@ fn may_be_start_word(word: Word, raw: &str) -> bool {
             | Hang
             | Hang2
             | Vnd
+            | Nhat2
+            | Nhi
+            | Quanh
     ) || is_ascii_code(packed_code(raw))
 }
 

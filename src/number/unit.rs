@@ -238,6 +238,9 @@ const TABLE: &[Row] = &[
     per("month", Time, None, &[], &["tháng"]),
     per("quarter", Time, None, &[], &["quý"]),
     per("year", Time, None, &[], &["năm"]),
+    // Fuel use per a hundred kilometres ("6 lít/100km"): after "/" only,
+    // read by the rate grammar from the digits and "km".
+    per("100km", Length, Some(("100000", "m")), &[], &[]),
     // Things counted, after "/" only.
     per("người", Count, None, &[], &["người", "khẩu"]),
     per("hộ", Count, None, &[], &["hộ"]),
@@ -482,6 +485,17 @@ pub(crate) struct UnitMatch {
 /// that may stand after a number ("3 kg"), else one that may stand after
 /// a slash ("/người", "/năm").
 pub(crate) fn match_unit(toks: &[Token<'_>], after_number: bool) -> Option<UnitMatch> {
+    match_unit_with(toks, after_number, false)
+}
+
+/// A unit written right after a slash ("đồng/lượng bán ra"): the slash says
+/// it is a unit, so the words after it do not make it part of another word
+/// ("lượng bán", sales, elsewhere).
+pub(crate) fn match_unit_after_slash(toks: &[Token<'_>]) -> Option<UnitMatch> {
+    match_unit_with(toks, false, true)
+}
+
+fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) -> Option<UnitMatch> {
     let first = toks.first()?;
     if !matches!(first.kind, Kind::Word | Kind::Sym(_)) {
         return None;
@@ -552,7 +566,7 @@ pub(crate) fn match_unit(toks: &[Token<'_>], after_number: bool) -> Option<UnitM
         let next_word = next
             .filter(|t| t.kind == Kind::Word)
             .map(|t| t.folded.as_ref());
-        if !form.exact && n == 1 {
+        if !form.exact && n == 1 && !after_slash {
             let blocked = NOT_BEFORE
                 .iter()
                 .any(|(w, nexts)| *w == last && next_word.is_some_and(|nw| nexts.contains(&nw)));

@@ -6,8 +6,8 @@ use crate::number::{Decimal, Value};
 
 use super::grammar::{Grammar, Read, is_dash};
 use super::numbers::number_at;
-use crate::lex::Kind;
 use crate::lex::Word;
+use crate::lex::{Gap, Kind};
 
 /// The unit of a [`Duration`].
 ///
@@ -239,6 +239,20 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
+        // "nửa năm", "gần nửa tháng": half of one unit.
+        if !has_tu && self.is_half(at) {
+            let (unit_now, end) = unit(self, at + 1)?;
+            if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
+                return None;
+            }
+            return Some((
+                Duration {
+                    value: Value::Exact(Decimal::new(5, 1).ok()?),
+                    unit: unit_now,
+                },
+                end,
+            ));
+        }
         let (first, j) = count(self, at)?;
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;
@@ -246,6 +260,21 @@ impl Grammar<'_> {
         match self.tok(j).map(|t| t.kind) {
             Some(Kind::Punct(c)) if is_dash(c) && !has_tu => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
+                    upper = Some(v);
+                    k = e;
+                }
+            }
+            // "3, 4 năm": two consecutive counts around a comma glued to
+            // the first are a rough interval ("three or four years").
+            Some(Kind::Punct(',')) if !has_tu && self.adj(j).is_some() => {
+                let next = self
+                    .tok(j + 1)
+                    .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Num { .. }))
+                    .and_then(|_| count(self, j + 1));
+                let one = Decimal::from(1u32);
+                if let Some((v, e)) = next
+                    .filter(|(v, _)| first.is_integer() && first.checked_add(one).ok() == Some(*v))
+                {
                     upper = Some(v);
                     k = e;
                 }
@@ -288,6 +317,17 @@ impl Grammar<'_> {
             ));
         }
         let (mut unit_now, mut end) = unit(self, k)?;
+        // "một tiếng nổ", "một tiếng “bộp”": a sound, not an hour.
+        if self.strict && self.is(k, Word::Tieng) && self.sound_after(end) {
+            return None;
+        }
+        // "720p", "1080p": the lines of a video, not minutes.
+        if self.strict && unit_now == TimeUnit::Minute && self.is(k, Word::P) {
+            let lines = [144u32, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
+            if self.num(at).is_some_and(|(v, _)| lines.contains(&v)) {
+                return None;
+            }
+        }
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
             return None;
@@ -349,6 +389,46 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// True when the word at `i` is "nửa" (half).
+    pub(crate) fn is_half(&self, i: usize) -> bool {
+        self.tok(i)
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Word {
+                        word: Word::Other,
+                        ..
+                    }
+                )
+            })
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| {
+                let b = w.as_bytes();
+                b.first().is_some_and(|c| c | 0x20 == b'n')
+                    && b.last().is_some_and(|c| c | 0x20 == b'a')
+                    && b.len() <= 9
+                    && crate::lex::fold(w) == "nửa"
+            })
+    }
+
+    /// True when what follows "tiếng" at `i` makes it a sound (a word, a
+    /// voice) rather than an hour: an opening quote ("tiếng “bộp”") or a
+    /// word of noise or voice ("nổ", "súng", "kêu", "hét", "còi" …).
+    fn sound_after(&self, i: usize) -> bool {
+        const SOUNDS: &[&str] = &[
+            "nổ", "động", "súng", "kêu", "la", "hét", "thét", "còi", "chuông", "gọi", "khóc",
+            "cười", "rầm", "ầm", "hô", "vang", "ồn", "hát", "nói", "đàn", "trống", "sấm", "nấc",
+            "rên", "chó", "gà", "mìn", "pháo", "đập", "gõ", "rít", "thở",
+        ];
+        if matches!(self.punct(i), Some('“' | '"' | '‘' | '\'' | '«')) {
+            return true;
+        }
+        self.tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| SOUNDS.contains(&crate::lex::fold(w).as_ref()))
     }
 
     /// The second bound after a dash ("2-3 năm"): may touch the dash.

@@ -239,7 +239,24 @@ impl Iterator for Scan<'_> {
         while let Some(t) = self.toks.get(self.next) {
             let i = self.next;
             self.next += 1;
-            if !may_start(t) {
+            // "nửa năm" (half a year): "nửa" is no vocabulary word.
+            let half = || {
+                matches!(
+                    t.kind,
+                    Kind::Word {
+                        word: Word::Other,
+                        ..
+                    }
+                ) && self.text.get(t.start..t.end).is_some_and(|w| {
+                    let b = w.as_bytes();
+                    // Cheap tests first: most words are no "nửa".
+                    b.first().is_some_and(|c| c | 0x20 == b'n')
+                        && b.last().is_some_and(|c| c | 0x20 == b'a')
+                        && b.len() <= 9
+                        && lexer::fold(w) == "nửa"
+                })
+            };
+            if !may_start(t) && !half() {
                 continue;
             }
             let (entity, qualifier, j) = match self.longest_at(i) {

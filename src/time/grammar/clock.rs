@@ -98,7 +98,9 @@ impl Grammar<'_> {
             t.offset = Some(offset);
             j = e;
         }
-        if self.strict && !(strong || cued || has_part || self.date_follows(j)) {
+        if self.strict
+            && !(strong || cued || has_part || self.date_follows(j) || self.about_o_clock(i, &t, j))
+        {
             return None;
         }
         // In running text "24h" is not a time; a whole expression gets the
@@ -107,6 +109,51 @@ impl Grammar<'_> {
             return None;
         }
         Some((t, j))
+    }
+
+    /// "khoảng 22 giờ", "vào khoảng 9 giờ": an hour read at `i` after
+    /// "khoảng" or "chừng" (about) is a time of day, not a count of hours,
+    /// when nothing after it announces a duration ("đồng hồ", "liền",
+    /// "nữa", "qua", "sau", "trước", "rồi", "mỗi", "một", "/") and either
+    /// "lúc", "vào", "từ", "đến" or "đúng" stands before the qualifier, or
+    /// the hour is one of the afternoon or the evening (13 to 23: few
+    /// things last that long and are said "about") and nothing before the
+    /// qualifier announces a duration ("trong", "mất", "suốt", "kéo dài",
+    /// "sau", "hơn").
+    fn about_o_clock(&self, i: usize, t: &TimeExpr, j: usize) -> bool {
+        if !matches!(self.prev_word(i), Some(Word::Khoang | Word::Chung)) {
+            return false;
+        }
+        let after_duration = matches!(
+            self.word(j),
+            Some(
+                Word::Dong
+                    | Word::Nua
+                    | Word::Qua
+                    | Word::Sau
+                    | Word::Truoc
+                    | Word::Moi
+                    | Word::Mot
+                    | Word::Roi
+            )
+        ) || self.punct(j) == Some('/')
+            || self
+                .tok(j)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| crate::lex::fold(w) == "liền");
+        if after_duration {
+            return false;
+        }
+        let q = i - 1;
+        if matches!(
+            self.prev_word(q),
+            Some(Word::Luc | Word::Vao | Word::Tu | Word::Den | Word::Toi2 | Word::Dung)
+        ) {
+            return true;
+        }
+        let before_duration = self.duration_cued(q)
+            || matches!(self.prev_word(q), Some(Word::Sau | Word::Hon | Word::Keo));
+        (13..=23).contains(&t.hour) && !before_duration
     }
 
     /// True when a date follows a time: "9 giờ ngày 27/5", "3 giờ chiều mai".

@@ -582,7 +582,7 @@ impl Grammar<'_> {
                 }
             }
         }
-        if self.strict && !self.clause_ends(k) {
+        if self.strict && !self.clause_ends(k) && !self.day_goes_on(k) {
             return None;
         }
         Some((
@@ -592,6 +592,29 @@ impl Grammar<'_> {
             }),
             k,
         ))
+    }
+
+    /// True when what follows "ngày N" at `k` says N is a day of the month:
+    /// another day ("ngày 5 và ngày 10", "ngày 5 hoặc ngày 6"), the lunar
+    /// calendar ("ngày 10 âm lịch"), or a clause word that starts what is
+    /// said of the day ("ngày 11 đã …", "ngày 20 sẽ …", "ngày 3 thì …").
+    /// "ngày 2 lần" (twice a day), "ngày 8 tiếng" stay counts.
+    fn day_goes_on(&self, k: usize) -> bool {
+        let folded = |i: usize| {
+            self.tok(i)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        if self.is(k, Word::Am) && self.is(k + 1, Word::Lich) {
+            return true;
+        }
+        let Some(w) = folded(k) else { return false };
+        match w.as_ref() {
+            "và" | "hoặc" | "hay" => self.is(k + 1, Word::Ngay),
+            "đã" | "sẽ" | "thì" | "mới" | "vẫn" | "cũng" | "lại" | "là" => true,
+            _ => false,
+        }
     }
 
     /// True when nothing more of the expression can follow at `k` in

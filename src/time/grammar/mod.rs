@@ -206,6 +206,73 @@ impl<'a> Grammar<'a> {
 
     /// Context words that make a bare "29-10" or "thứ hai" a date.
     fn cued(&self, i: usize) -> bool {
+        self.cue_word(i) || self.after_relative_day(i) || self.after_day_name(i)
+    }
+
+    /// "ngày mai 2-6", "sáng mai 2-6": the date that says which day
+    /// tomorrow is (a given name "Mai" is not after "ngày" or a part of
+    /// the day).
+    fn after_relative_day(&self, i: usize) -> bool {
+        self.prev_word(i) == Some(Word::Mai)
+            && matches!(
+                self.prev_word(i - 1),
+                Some(
+                    Word::Ngay
+                        | Word::Hom
+                        | Word::Sang
+                        | Word::Trua
+                        | Word::Chieu
+                        | Word::Toi
+                        | Word::Dem
+                )
+            )
+    }
+
+    /// "Ngày Môi trường thế giới (5-6)", "ngày Quốc tế Thiếu nhi (1-6)":
+    /// the date of a named day, in parentheses after its name (a
+    /// capitalized word after "ngày", then at most six words). Without the
+    /// parentheses the words could go on to a score ("Ngày Độc lập họ
+    /// thắng 3-1").
+    fn after_day_name(&self, i: usize) -> bool {
+        if i < 2 || self.toks.get(i).is_none_or(|t| t.gap == Gap::Line) {
+            return false;
+        }
+        let open = self.toks.get(i - 1);
+        if open.map(|t| t.kind) != Some(Kind::Punct('('))
+            || open.is_some_and(|t| t.gap == Gap::Line)
+        {
+            return false;
+        }
+        let mut k = i - 2;
+        for _ in 0..7 {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            let Kind::Word { capital, .. } = t.kind else {
+                return false;
+            };
+            if k == 0 || t.gap == Gap::Line {
+                return false;
+            }
+            let before = self.toks.get(k - 1).map(|b| b.kind);
+            if capital
+                && matches!(
+                    before,
+                    Some(Kind::Word {
+                        word: Word::Ngay,
+                        ..
+                    })
+                )
+            {
+                return true;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// A word right before `i` that makes a bare "29-10" or "thứ hai" a date.
+    fn cue_word(&self, i: usize) -> bool {
         matches!(
             self.prev_word(i),
             Some(
