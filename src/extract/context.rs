@@ -81,6 +81,8 @@ const LABEL_WORDS: &[&str] = &[
 const LABEL_PAIRS: &[(&str, &str)] = &[
     ("chương", "trình"),
     ("nghị", "định"),
+    ("nghị", "quyết"),
+    ("chỉ", "thị"),
     ("quyết", "định"),
     ("thông", "tư"),
     ("sư", "đoàn"),
@@ -93,6 +95,12 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("số", "hiệu"),
     ("số", "báo"),
     ("phút", "bù"),
+    // "giai đoạn 1" (phase 1), "dự án thành phần 2", "Quy chế 870",
+    // "Hải đội 3".
+    ("giai", "đoạn"),
+    ("thành", "phần"),
+    ("quy", "chế"),
+    ("hải", "đội"),
 ];
 
 /// Two-word labels of a count, not a rank: "vòng loại ba" is the third
@@ -133,6 +141,8 @@ const DATE_CUES: &[&str] = &[
 /// 300 chuyến" (to provide 300 flights).
 const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
     ("con", "số"),
+    // "trong số 352 nhà thầu": among.
+    ("trong", "số"),
     ("tần", "số"),
     ("hệ", "số"),
     ("cung", "cấp"),
@@ -157,6 +167,8 @@ const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
 /// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
 const COUNTED: &[&str] = &[
     "người",
+    // "xe Mercedes 16 chỗ": seats.
+    "chỗ",
     "chiếc",
     "con",
     "cái",
@@ -564,6 +576,19 @@ impl<'t> Context<'t> {
         let Some(first) = self.toks.get(i) else {
             return false;
         };
+        // "9x", "8X": born in the nineties, the eighties ("Hoa hậu 9x"):
+        // one or two digits, an x glued, and no letter or digit glued
+        // after it.
+        if c.bare && !c.ordinal && j == i + 1 && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+        {
+            let x = self.toks.get(j);
+            let after = self.toks.get(j + 1);
+            if x.is_some_and(|t| t.gap == Gap::None && matches!(self.raw(t), "x" | "X"))
+                && after.is_none_or(|t| t.gap != Gap::None || matches!(t.kind, Kind::Punct(_)))
+            {
+                return true;
+            }
+        }
         // "3G", "4G": a generation of mobile networks, not three billion;
         // "2K", "4K", "8K" (a capital K after one digit): a display
         // resolution, not four thousand.

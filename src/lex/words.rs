@@ -192,6 +192,7 @@ pub(crate) enum Word {
     Vnd,   // VNĐ written before an amount
     Nhi,   // nhì: second ("nhì bảng D")
     Quanh, // quanh: around (an amount)
+    Day3,  // đầy (chưa đầy: less than)
     /// Any other word.
     Other,
 }
@@ -521,6 +522,7 @@ const VOCAB: &[(&str, Word)] = &[
     ("vnđ", Word::Vnd),
     ("nhì", Word::Nhi),
     ("quanh", Word::Quanh),
+    ("đầy", Word::Day3),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

@@ -521,8 +521,20 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         let bare = matches!(quantity, Quantity::Number(_)) && !e.qualified;
         let lone_literal = b.num.lone_literal;
         if let Some(l) = lone_literal {
-            // Phone numbers and identifiers: "0912 345 678", "007".
-            if l.leading_zero {
+            // Phone numbers and identifiers: "0912 345 678", "007". Police
+            // and court reports write small counts with a zero: "phát
+            // hiện 01 đối tượng", "thu giữ 02 xe máy" (two digits, then a
+            // lowercase word on the line).
+            let zero_count = bare
+                && l.digits == 2
+                && !l.separated
+                && toks.get(used).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.space_before
+                        && !t.line_before
+                        && t.text.starts_with(|c: char| c.is_lowercase())
+                });
+            if l.leading_zero && !zero_count {
                 return Verdict::SkipPhone;
             }
             if bare && !l.separated && l.digits >= 10 {

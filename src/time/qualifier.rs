@@ -16,6 +16,7 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Nhieu, Word::Nhat2], Qualifier::AtMost),
     (&[Word::Chua2, Word::Den], Qualifier::LessThan),
     (&[Word::Chua2, Word::Toi2], Qualifier::LessThan),
+    (&[Word::Chua2, Word::Day3], Qualifier::LessThan),
     (&[Word::Hon], Qualifier::MoreThan),
     (&[Word::Tren], Qualifier::MoreThan),
     (&[Word::Duoi], Qualifier::LessThan),
