@@ -7,6 +7,7 @@
 //! cargo run --release --example extract_gold -- --heldout   # the held-out set
 //! cargo run --release --example extract_gold -- --final     # the final test set
 //! cargo run --release --example extract_gold -- --blind     # the blind set (session 2)
+//! cargo run --release --example extract_gold -- --blind2    # the second blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -25,6 +26,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind2") {
+        gold::Set::Blind2
     } else if std::env::args().any(|a| a == "--blind") {
         gold::Set::Blind
     } else if std::env::args().any(|a| a == "--measures") {

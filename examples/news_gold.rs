@@ -38,6 +38,10 @@ fn main() {
             "blind (175 articles, drawn and annotated blind for the third pass)",
             include_str!("../tests/data/news_gold/blind.tsv"),
         ),
+        (
+            "second blind (140 articles, drawn and annotated blind after the first was opened)",
+            include_str!("../tests/data/news_gold/blind2.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

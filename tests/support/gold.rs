@@ -42,6 +42,10 @@ pub enum Set {
     /// seed, read by two annotators who saw neither the library's output
     /// nor its source, and kept away from the engineers writing rules.
     Blind,
+    /// The second blind set of that session, drawn with a fifth seed after
+    /// the first was opened and its errors read; read by two more
+    /// annotators, scored once.
+    Blind2,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -54,6 +58,7 @@ impl Set {
             Set::HeldOut => "heldout_passages.tsv",
             Set::Final => "test_passages.tsv",
             Set::Blind => "blind_passages.tsv",
+            Set::Blind2 => "blind2_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -64,6 +69,7 @@ impl Set {
             Set::HeldOut => "heldout_gold",
             Set::Final => "test_gold",
             Set::Blind => "blind_gold",
+            Set::Blind2 => "blind2_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -72,7 +78,7 @@ impl Set {
     /// set: everything, or only measures and rates for `Measures`.
     pub fn scores(self, kind: &str, value: &str) -> bool {
         match self {
-            Set::Dev | Set::HeldOut | Set::Final | Set::Blind => true,
+            Set::Dev | Set::HeldOut | Set::Final | Set::Blind | Set::Blind2 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
