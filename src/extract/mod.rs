@@ -340,32 +340,8 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
         let Value::Quantity(q) = b.value else {
             continue;
         };
-        let unqualified = match q {
-            Quantity::Number(n) if n.qualifier == Some(Qualifier::MoreThan) => {
-                Quantity::Number(number::Number {
-                    qualifier: None,
-                    ..n
-                })
-            }
-            Quantity::Money(m) if m.qualifier == Some(Qualifier::MoreThan) => {
-                Quantity::Money(number::Money {
-                    qualifier: None,
-                    ..m
-                })
-            }
-            Quantity::Measure(m) if m.qualifier == Some(Qualifier::MoreThan) => {
-                Quantity::Measure(number::Measure {
-                    qualifier: None,
-                    ..m
-                })
-            }
-            Quantity::Percent(p) if p.qualifier == Some(Qualifier::MoreThan) => {
-                Quantity::Percent(number::Percent {
-                    qualifier: None,
-                    ..p
-                })
-            }
-            _ => continue,
+        let Some(unqualified) = without_more_than(q) else {
+            continue;
         };
         if !amount || !spaced || trimmed.len() == rest.len() || trimmed.is_empty() {
             continue;
@@ -376,6 +352,27 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             b.text = trimmed;
             b.value = Value::Quantity(unqualified);
         }
+    }
+}
+
+/// `q` without its "more than" qualifier, if it has one ("trên 30ha" read
+/// as "on 30 ha").
+fn without_more_than(q: Quantity) -> Option<Quantity> {
+    macro_rules! unqualified {
+        ($variant:ident, $x:ident) => {
+            ($x.qualifier == Some(Qualifier::MoreThan)).then(|| {
+                let mut x = $x;
+                x.qualifier = None;
+                Quantity::$variant(x)
+            })
+        };
+    }
+    match q {
+        Quantity::Number(n) => unqualified!(Number, n),
+        Quantity::Money(m) => unqualified!(Money, m),
+        Quantity::Measure(m) => unqualified!(Measure, m),
+        Quantity::Percent(p) => unqualified!(Percent, p),
+        _ => None,
     }
 }
 

@@ -484,23 +484,10 @@ impl<'t, 'o> Scan<'t, 'o> {
                 s = 0;
                 break;
             };
-            let run_end = self
-                .text
-                .get(i..)
-                .unwrap_or("")
-                .char_indices()
-                .find(|&(_, c)| !self.is_gap(c))
-                .map_or(self.text.len(), |(k, _)| i + k);
-            let run_start = before
-                .get(..i + c.len_utf8())
-                .unwrap_or("")
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| self.is_gap(c))
-                .last()
-                .map_or(run_end, |(k, _)| k);
-            if !self.removed_before_punct(run_start, run_end) {
-                s = i + c.len_utf8();
+            let after_space = i + c.len_utf8();
+            let run_start = self.gap_run_start(after_space);
+            if !self.removed_before_punct(run_start, self.gap_run_end(i)) {
+                s = after_space;
                 break;
             }
             s = run_start;
@@ -516,20 +503,37 @@ impl<'t, 'o> Scan<'t, 'o> {
                 e = self.text.len();
                 break;
             };
-            let run_end = self
-                .text
-                .get(i..)
-                .unwrap_or("")
-                .char_indices()
-                .find(|&(_, c)| !self.is_gap(c))
-                .map_or(self.text.len(), |(k, _)| i + k);
-            if !self.removed_before_punct(i, run_end) {
+            let run_end = self.gap_run_end(i);
+            if !self.removed_before_punct(self.gap_run_start(i), run_end) {
                 e = i;
                 break;
             }
             e = run_end;
         }
         (s, e)
+    }
+
+    /// The end of the run of white space (see [`Self::is_gap`]) from byte
+    /// `i`.
+    fn gap_run_end(&self, i: usize) -> usize {
+        self.text
+            .get(i..)
+            .unwrap_or("")
+            .char_indices()
+            .find(|&(_, c)| !self.is_gap(c))
+            .map_or(self.text.len(), |(k, _)| i + k)
+    }
+
+    /// The start of the run of white space that ends at byte `i`.
+    fn gap_run_start(&self, i: usize) -> usize {
+        self.text
+            .get(..i)
+            .unwrap_or("")
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| self.is_gap(c))
+            .last()
+            .map_or(i, |(k, _)| k)
     }
 
     /// A character of a run of white space as the cleanup reads it (see
