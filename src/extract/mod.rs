@@ -270,6 +270,7 @@ impl Extractor {
                 e.value = rank;
             }
         }
+        months_in_lists(text, &times, &mut quantities);
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -395,6 +396,67 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
         entity: time::Entity::Date(time::DateValue::Date(date)),
         qualifier: None,
     })
+}
+
+/// "tháng 10 và 11", "tháng 3, 4 và 5": bare numbers from 1 to 12 listed
+/// after a month ("tháng N" with no day) by "và", "hoặc" or a comma, and
+/// followed by punctuation, the end, or a word that goes on the list or
+/// the time ("và", "năm", "hằng năm", "tới", "này") rather than a counted
+/// noun ("tháng 10 và 11 người" keeps the count), are months too.
+fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_>]) {
+    const MONTH_LIST_FOLLOWERS: &[&str] = &[
+        "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau", "của",
+    ];
+    let month_of = |e: &Entity<'_>| match e.value {
+        Value::Time {
+            entity: time::Entity::Date(time::DateValue::Date(d)),
+            ..
+        } if d.day().is_none() && d.month().is_some() => Some(d),
+        _ => None,
+    };
+    // The end of the last month in the list being read.
+    let mut last_month_end = None;
+    let mut t = times.iter().peekable();
+    for e in quantities.iter_mut() {
+        while let Some(m) = t.next_if(|m| m.end <= e.start) {
+            if month_of(m).is_some() {
+                last_month_end = Some(m.end);
+            }
+        }
+        let Some(end) = last_month_end else { continue };
+        let between = text.get(end..e.start).unwrap_or("x");
+        let joined = matches!(
+            between.trim().trim_start_matches(',').trim(),
+            "" | "và" | "hoặc"
+        ) && !between.trim().is_empty()
+            && !between.chars().any(crate::lex::is_line_break);
+        let after = text
+            .get(e.end..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\t']);
+        let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            || MONTH_LIST_FOLLOWERS.contains(&crate::lex::fold(&next_word).as_ref());
+        let month = match e.value {
+            Value::Quantity(Quantity::Number(number::Number {
+                value: number::Value::Exact(v),
+                qualifier: None,
+            })) => v.to_i128().and_then(|m| u8::try_from(m).ok()),
+            _ => None,
+        }
+        .filter(|m| (1..=12).contains(m) && e.text.bytes().all(|b| b.is_ascii_digit()));
+        let date = month.and_then(|m| time::PartialDate::new(None, Some(m), None).ok());
+        match date {
+            Some(d) if joined && after_ok => {
+                e.value = Value::Time {
+                    entity: time::Entity::Date(time::DateValue::Date(d)),
+                    qualifier: None,
+                };
+                last_month_end = Some(e.end);
+            }
+            _ => last_month_end = None,
+        }
+    }
 }
 
 /// A bare whole number alone in parentheses as the rank it is in a list of
