@@ -193,6 +193,7 @@ pub(crate) enum Word {
     Nhi,   // nhì: second ("nhì bảng D")
     Quanh, // quanh: around (an amount)
     Day3,  // đầy (chưa đầy: less than)
+    The,   // thế (thế kỷ: century)
     /// Any other word.
     Other,
 }
@@ -237,6 +238,7 @@ impl Word {
                 | Dau
                 | Giua
                 | Thap
+                | The
                 | Nhung
                 | Nam
                 | Tuan
@@ -523,6 +525,7 @@ const VOCAB: &[(&str, Word)] = &[
     ("nhì", Word::Nhi),
     ("quanh", Word::Quanh),
     ("đầy", Word::Day3),
+    ("thế", Word::The),
 ];
 
 /// Size of the open-addressing table over [`VOCAB`]: a power of two, at

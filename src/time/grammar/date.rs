@@ -44,7 +44,11 @@ impl Grammar<'_> {
         };
         let range = |from, to, j| Some((DateRangeExpr { from, to: Some(to) }, j));
         if !has_tu {
-            if let Some(r) = self.decade(i).or_else(|| self.month_part(i)) {
+            if let Some(r) = self
+                .decade(i)
+                .or_else(|| self.century(i))
+                .or_else(|| self.month_part(i))
+            {
                 return Some(r);
             }
         }

@@ -236,6 +236,35 @@ impl Grammar<'_> {
         ))
     }
 
+    /// "thế kỷ 20", "thế kỉ XXI": the hundred years of a century, counted
+    /// as the calendar does (the 20th century is 1901–2000). Digits or
+    /// capital Roman numerals, up to the 30th.
+    pub(crate) fn century(&self, i: usize) -> Read<DateRangeExpr> {
+        if !(self.is(i, Word::The) && self.is(i + 1, Word::Ky)) {
+            return None;
+        }
+        let j = i + 2;
+        let t = self.tok(j)?;
+        if t.gap == crate::lex::Gap::Line {
+            return None;
+        }
+        let n = match self.num(j) {
+            Some((n, len)) if len <= 2 => n,
+            Some(_) => return None,
+            None => roman(self.text.get(t.start..t.end)?)?,
+        };
+        if !(1..=30).contains(&n) || self.glued_after(j + 1) {
+            return None;
+        }
+        Some((
+            DateRangeExpr {
+                from: year_only((n - 1) * 100 + 1),
+                to: Some(year_only(n * 100)),
+            },
+            j + 1,
+        ))
+    }
+
     /// "đầu tháng 10", "giữa tháng 10/2025", "cuối tháng 2 năm 2024": days
     /// 1–10, 11–20 and 21 to the end of the month (whole expressions only:
     /// the gold set leaves "đầu", "giữa", "cuối" out of a date's span in
@@ -276,5 +305,64 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+}
+
+/// The value of a Roman numeral of capitals I, V and X ("XXI" is 21), in
+/// its usual subtractive form only; `None` for anything else.
+fn roman(s: &str) -> Option<u32> {
+    let digit = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        _ => None,
+    };
+    let values: Vec<u32> = s.bytes().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, &v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|&next| next > v) {
+            total -= v as i64;
+        } else {
+            total += v as i64;
+        }
+    }
+    let n = u32::try_from(total).ok().filter(|&n| n > 0)?;
+    // Only the canonical spelling: "IIII", "VX", "IXI" are not numerals.
+    (to_roman(n) == s).then_some(n)
+}
+
+/// The canonical Roman spelling of 1..=39.
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, s) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::roman;
+
+    #[test]
+    fn roman_numerals_in_their_usual_spelling_only() {
+        for (s, n) in [
+            ("I", 1),
+            ("IV", 4),
+            ("IX", 9),
+            ("XIV", 14),
+            ("XIX", 19),
+            ("XX", 20),
+            ("XXI", 21),
+            ("XXX", 30),
+        ] {
+            assert_eq!(roman(s), Some(n), "{s}");
+        }
+        for s in ["", "IIII", "VX", "IXI", "xx", "XXL", "VV"] {
+            assert_eq!(roman(s), None, "{s}");
+        }
     }
 }
