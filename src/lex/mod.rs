@@ -63,7 +63,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 }
 /// True for characters that separate tokens without being punctuation:
 /// spaces, including no-break and zero-width ones found in news text.
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}')
 }
 
