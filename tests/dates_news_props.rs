@@ -6,6 +6,8 @@
 
 #[path = "support/linear_time.rs"]
 mod linear_time;
+#[path = "support/time_scan.rs"]
+mod time_scan;
 
 use proptest::prelude::*;
 use vietnorm::time::{DateField, DateValue, Entity, LunarDate, Parser, PartialDate, Reference};
@@ -28,16 +30,11 @@ fn reference() -> Reference {
 }
 
 fn check_scan(parser: &Parser, text: &str) {
-    let mut last_end = 0;
-    for m in parser.scan(text) {
-        assert!(m.start < m.end, "empty span");
-        assert!(m.start >= last_end, "spans out of order or overlapping");
-        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-        last_end = m.end;
+    time_scan::check_scan(parser, text, |m| {
         if let Entity::Date(DateValue::Date(d)) = m.entity {
             assert!(d.inferred().is_empty() || d.year().is_some());
         }
-    }
+    });
 }
 
 proptest! {

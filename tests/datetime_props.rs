@@ -3,6 +3,8 @@
 
 #[path = "support/linear_time.rs"]
 mod linear_time;
+#[path = "support/time_scan.rs"]
+mod time_scan;
 
 use proptest::prelude::*;
 use vietnorm::time::{
@@ -43,16 +45,11 @@ fn check_value(v: &DateTimeValue) {
 }
 
 fn check_scan(parser: &Parser, text: &str) {
-    let mut last_end = 0;
-    for m in parser.scan(text) {
-        assert!(m.start < m.end, "empty span");
-        assert!(m.start >= last_end, "spans out of order or overlapping");
-        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-        last_end = m.end;
+    time_scan::check_scan(parser, text, |m| {
         if let Entity::DateTime(v) = &m.entity {
             check_value(v);
         }
-    }
+    });
 }
 
 fn reference() -> Parser {

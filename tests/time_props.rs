@@ -3,6 +3,8 @@
 
 #[path = "support/linear_time.rs"]
 mod linear_time;
+#[path = "support/time_scan.rs"]
+mod time_scan;
 
 use proptest::prelude::*;
 use vietnorm::time::{
@@ -55,22 +57,15 @@ fn check_time(t: &TimeOfDay) {
 }
 
 fn check_scan(parser: &Parser, text: &str) {
-    let mut last_end = 0;
-    for m in parser.scan(text) {
-        assert!(m.start < m.end, "empty span");
-        assert!(m.start >= last_end, "spans out of order or overlapping");
-        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-        last_end = m.end;
-        match &m.entity {
-            Entity::Date(v) => check_value(v),
-            Entity::Time(TimeValue::Time(t)) => check_time(t),
-            Entity::Time(TimeValue::Range(r)) => {
-                check_time(&r.from);
-                check_time(&r.to);
-            }
-            _ => {}
+    time_scan::check_scan(parser, text, |m| match &m.entity {
+        Entity::Date(v) => check_value(v),
+        Entity::Time(TimeValue::Time(t)) => check_time(t),
+        Entity::Time(TimeValue::Range(r)) => {
+            check_time(&r.from);
+            check_time(&r.to);
         }
-    }
+        _ => {}
+    });
 }
 
 fn reference() -> Parser {

@@ -380,13 +380,7 @@ fn without_more_than(q: Quantity) -> Option<Quantity> {
 /// A bare number written as four digits from 1900 to 2100 ("2050"), as
 /// the date it is when its context says so (`Context::is_year`).
 fn as_year(e: &Entity<'_>) -> Option<Value> {
-    let Value::Quantity(Quantity::Number(number::Number {
-        value: number::Value::Exact(v),
-        qualifier: None,
-    })) = e.value
-    else {
-        return None;
-    };
+    let v = bare_exact(e)?;
     let four_digits = e.text.len() == 4 && e.text.bytes().all(|b| b.is_ascii_digit());
     let year = i32::try_from(v.to_i128()?)
         .ok()
@@ -434,17 +428,16 @@ fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_
             .get(e.end..)
             .unwrap_or("")
             .trim_start_matches([' ', '\t']);
-        let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        let next_word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
         let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-            || MONTH_LIST_FOLLOWERS.contains(&crate::lex::fold(&next_word).as_ref());
-        let month = match e.value {
-            Value::Quantity(Quantity::Number(number::Number {
-                value: number::Value::Exact(v),
-                qualifier: None,
-            })) => v.to_i128().and_then(|m| u8::try_from(m).ok()),
-            _ => None,
-        }
-        .filter(|m| (1..=12).contains(m) && e.text.bytes().all(|b| b.is_ascii_digit()));
+            || MONTH_LIST_FOLLOWERS.contains(&crate::lex::fold(next_word).as_ref());
+        let month = bare_exact(e)
+            .and_then(|v| v.to_i128())
+            .and_then(|m| u8::try_from(m).ok())
+            .filter(|m| (1..=12).contains(m) && e.text.bytes().all(|b| b.is_ascii_digit()));
         let date = month.and_then(|m| time::PartialDate::new(None, Some(m), None).ok());
         match date {
             Some(d) if joined && after_ok => {
@@ -462,13 +455,7 @@ fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_
 /// A bare whole number alone in parentheses as the rank it is in a list of
 /// ranks (`Context::is_rank_in_list`).
 fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
-    let Value::Quantity(Quantity::Number(number::Number {
-        value: number::Value::Exact(v),
-        qualifier: None,
-    })) = e.value
-    else {
-        return None;
-    };
+    let v = bare_exact(e)?;
     let parenthesized = text.get(..e.start).is_some_and(|b| b.ends_with('('))
         && text.get(e.end..).is_some_and(|a| a.starts_with(')'));
     if !parenthesized {
@@ -493,11 +480,7 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
         let (Some(a), Some(b)) = (quantities.get(k - 1), quantities.get(k)) else {
             continue;
         };
-        let Value::Quantity(Quantity::Number(number::Number {
-            value: number::Value::Exact(v),
-            qualifier: None,
-        })) = a.value
-        else {
+        let Some(v) = bare_exact(a) else {
             continue;
         };
         let gap = text.get(a.end..b.start).unwrap_or("x");
@@ -515,41 +498,52 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
         }
         // No scale word on the second: its value is its digits.
         let literal = number::parse_number(b_number).ok().map(|n| n.value);
-        let shared = match b.value {
-            Value::Quantity(Quantity::Money(m))
-                if m.qualifier.is_none() && literal == Some(m.amount) =>
-            {
-                Quantity::Money(number::Money {
-                    amount: number::Value::Exact(v),
-                    currency: m.currency,
-                    per: m.per,
-                    qualifier: None,
-                })
-            }
-            Value::Quantity(Quantity::Measure(m))
-                if m.qualifier.is_none() && literal == Some(m.value) =>
-            {
-                Quantity::Measure(number::Measure {
-                    value: number::Value::Exact(v),
-                    unit: m.unit,
-                    per: m.per,
-                    qualifier: None,
-                })
-            }
-            Value::Quantity(Quantity::Percent(p))
-                if p.qualifier.is_none() && literal == Some(p.value) =>
-            {
-                Quantity::Percent(number::Percent {
-                    value: number::Value::Exact(v),
-                    per: p.per,
-                    qualifier: None,
-                })
-            }
-            _ => continue,
+        let Value::Quantity(q) = b.value else {
+            continue;
+        };
+        let Some(shared) = with_shared_unit(q, literal, v) else {
+            continue;
         };
         if let Some(a) = quantities.get_mut(k - 1) {
             a.value = Value::Quantity(shared);
         }
+    }
+}
+
+/// The value of a bare number (no qualifier, one exact value), the shape
+/// the context rules turn into a year, a rank, a month or a shared unit.
+fn bare_exact(e: &Entity<'_>) -> Option<number::Decimal> {
+    match e.value {
+        Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::Exact(v),
+            qualifier: None,
+        })) => Some(v),
+        _ => None,
+    }
+}
+
+/// The money, measure or percent `q` with its amount replaced by `v`, when
+/// it has no qualifier and its amount is `literal` (its digits as
+/// written, no scale word): the unit written once for two numbers.
+fn with_shared_unit(
+    q: Quantity,
+    literal: Option<number::Value>,
+    v: number::Decimal,
+) -> Option<Quantity> {
+    macro_rules! shared {
+        ($variant:ident, $x:ident . $field:ident) => {
+            ($x.qualifier.is_none() && literal == Some($x.$field)).then(|| {
+                let mut x = $x;
+                x.$field = number::Value::Exact(v);
+                Quantity::$variant(x)
+            })
+        };
+    }
+    match q {
+        Quantity::Money(m) => shared!(Money, m.amount),
+        Quantity::Measure(m) => shared!(Measure, m.value),
+        Quantity::Percent(p) => shared!(Percent, p.value),
+        _ => None,
     }
 }
 

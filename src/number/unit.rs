@@ -120,6 +120,7 @@ const fn row(
     }
 }
 
+/// A [`row`] whose unit stands only after a slash ("/ha", "/km²").
 const fn per(
     symbol: &'static str,
     dimension: Dimension,
@@ -128,12 +129,8 @@ const fn per(
     words: &'static [&'static str],
 ) -> Row {
     Row {
-        symbol,
-        dimension,
         place: PerOnly,
-        si,
-        symbols,
-        words,
+        ..row(symbol, dimension, si, symbols, words)
     }
 }
 

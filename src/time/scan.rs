@@ -259,30 +259,20 @@ impl Iterator for Scan<'_> {
             if !may_start(t) && !half() {
                 continue;
             }
-            let (entity, qualifier, j) = match self.longest_at(i) {
+            // What was found, where it ends, and where the scan resumes.
+            let (entity, qualifier, j, resume) = match self.longest_at(i) {
                 None => continue,
                 Some(Found::Skip(j)) => {
                     self.next = j.max(i + 1);
                     continue;
                 }
-                Some(Found::Match(e, q, j)) => (e, q, j),
-                Some(Found::MatchThenSkip(e, q, j, k)) => {
-                    let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
-                        continue;
-                    };
-                    self.next = k.max(i + 1);
-                    return Some(Match {
-                        start: t.start,
-                        end: last.end,
-                        entity: e,
-                        qualifier: q,
-                    });
-                }
+                Some(Found::Match(e, q, j)) => (e, q, j, j),
+                Some(Found::MatchThenSkip(e, q, j, k)) => (e, q, j, k),
             };
             let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
                 continue;
             };
-            self.next = j.max(i + 1);
+            self.next = resume.max(i + 1);
             return Some(Match {
                 start: t.start,
                 end: last.end,

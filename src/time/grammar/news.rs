@@ -128,6 +128,13 @@ impl Grammar<'_> {
 
     /// "ngày đầu tiên của tháng 3 [năm 2017]": the 1st of that month.
     pub(crate) fn first_day_of(&self, j: usize) -> Read<DateExpr> {
+        let (f, end) = self.first_of_month(j)?;
+        Some((DateExpr::Fields(Fields { day: Some(1), ..f }), end))
+    }
+
+    /// "đầu tiên [của] tháng 3 [năm 2017]" from token `j`: the month (and
+    /// year) whose first day or week is meant, with no day written.
+    fn first_of_month(&self, j: usize) -> Read<Fields> {
         if !(self.is(j, Word::Dau) && self.is(j + 1, Word::Tien)) {
             return None;
         }
@@ -141,29 +148,14 @@ impl Grammar<'_> {
         }
         let (e, end) = self.thang(k + 1)?;
         let DateExpr::Fields(f) = e else { return None };
-        if f.month.is_none() || f.day.is_some() {
-            return None;
-        }
-        Some((DateExpr::Fields(Fields { day: Some(1), ..f }), end))
+        (f.month.is_some() && f.day.is_none()).then_some((f, end))
     }
 
     /// "tuần đầu tiên của tháng 9 năm 2017": Monday to Sunday of the week
     /// that starts on the first Monday of the month.
     pub(crate) fn first_week_of(&self, i: usize) -> Read<DateExpr> {
-        if !(self.is(i + 1, Word::Dau) && self.is(i + 2, Word::Tien)) {
-            return None;
-        }
-        let k = if self.is(i + 3, Word::Cua) {
-            i + 4
-        } else {
-            i + 3
-        };
-        if !self.is(k, Word::Thang) {
-            return None;
-        }
-        let (e, end) = self.thang(k + 1)?;
-        let DateExpr::Fields(f) = e else { return None };
-        let (Some(MonthSpec::Abs(month)), None) = (f.month, f.day) else {
+        let (f, end) = self.first_of_month(i + 1)?;
+        let Some(MonthSpec::Abs(month)) = f.month else {
             return None;
         };
         Some((
