@@ -202,6 +202,20 @@ fn whole_with(text: &str, opts: Options) -> Result<(Entity, Vec<Token<'_>>), Fai
     Ok((e, toks))
 }
 
+/// A whole string read as one kind of quantity (`kind` picks it out); any
+/// other reading fails with `missing` at the end of its first number.
+fn whole_of_kind<T>(
+    text: &str,
+    missing: What,
+    kind: impl Fn(Quantity) -> Option<T>,
+) -> Result<T, Failure> {
+    let (e, toks) = whole(text)?;
+    kind(e.quantity).ok_or_else(|| Failure {
+        offset: after_first_number(text, &toks, &e),
+        what: missing,
+    })
+}
+
 /// Where the unit is, or would have been: right after the first number.
 fn after_first_number(text: &str, toks: &[Token<'_>], e: &Entity) -> usize {
     let at = e.unit_at.unwrap_or_else(|| {
@@ -275,14 +289,11 @@ pub fn parse_number(text: &str) -> Result<Number, ParseNumberError> {
 /// # Ok::<(), vietnorm::number::ParseMoneyError>(())
 /// ```
 pub fn parse_money(text: &str) -> Result<Money, ParseMoneyError> {
-    let (e, toks) = whole(text).map_err(ParseMoneyError)?;
-    match e.quantity {
-        Quantity::Money(m) => Ok(m),
-        _ => Err(ParseMoneyError(Failure {
-            offset: after_first_number(text, &toks, &e),
-            what: What::NoCurrency,
-        })),
-    }
+    whole_of_kind(text, What::NoCurrency, |q| match q {
+        Quantity::Money(m) => Some(m),
+        _ => None,
+    })
+    .map_err(ParseMoneyError)
 }
 
 /// Parses a whole string as a percentage (`5,2%`, `5,2 phần trăm`, `5-7%`,
@@ -296,14 +307,11 @@ pub fn parse_money(text: &str) -> Result<Money, ParseMoneyError> {
 /// # Ok::<(), vietnorm::number::ParsePercentError>(())
 /// ```
 pub fn parse_percent(text: &str) -> Result<Percent, ParsePercentError> {
-    let (e, toks) = whole(text).map_err(ParsePercentError)?;
-    match e.quantity {
-        Quantity::Percent(p) => Ok(p),
-        _ => Err(ParsePercentError(Failure {
-            offset: after_first_number(text, &toks, &e),
-            what: What::NoPercent,
-        })),
-    }
+    whole_of_kind(text, What::NoPercent, |q| match q {
+        Quantity::Percent(p) => Some(p),
+        _ => None,
+    })
+    .map_err(ParsePercentError)
 }
 
 /// Parses a whole string as a measure: a number and a unit of measure
@@ -325,14 +333,11 @@ pub fn parse_percent(text: &str) -> Result<Percent, ParsePercentError> {
 /// # Ok::<(), vietnorm::number::ParseMeasureError>(())
 /// ```
 pub fn parse_measure(text: &str) -> Result<Measure, ParseMeasureError> {
-    let (e, toks) = whole(text).map_err(ParseMeasureError)?;
-    match e.quantity {
-        Quantity::Measure(m) => Ok(m),
-        _ => Err(ParseMeasureError(Failure {
-            offset: after_first_number(text, &toks, &e),
-            what: What::NoUnit,
-        })),
-    }
+    whole_of_kind(text, What::NoUnit, |q| match q {
+        Quantity::Measure(m) => Some(m),
+        _ => None,
+    })
+    .map_err(ParseMeasureError)
 }
 
 /// Parses a whole string as a common fraction: `3/4`, `một phần tư`, `2
@@ -351,14 +356,11 @@ pub fn parse_measure(text: &str) -> Result<Measure, ParseMeasureError> {
 /// # Ok::<(), vietnorm::number::ParseFractionError>(())
 /// ```
 pub fn parse_fraction(text: &str) -> Result<Fraction, ParseFractionError> {
-    let (e, toks) = whole(text).map_err(ParseFractionError)?;
-    match e.quantity {
-        Quantity::Fraction(f) => Ok(f),
-        _ => Err(ParseFractionError(Failure {
-            offset: after_first_number(text, &toks, &e),
-            what: What::NoFraction,
-        })),
-    }
+    whole_of_kind(text, What::NoFraction, |q| match q {
+        Quantity::Fraction(f) => Some(f),
+        _ => None,
+    })
+    .map_err(ParseFractionError)
 }
 
 /// Parses a whole string as an ordinal: `thứ nhất`, `thứ 3`, `thứ hai mươi
