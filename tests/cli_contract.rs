@@ -504,8 +504,39 @@ fn lunar_dates_and_zones_exact_lines() {
         [
             r#"{"input":"Tết Nguyên đán 2026","year":2026,"month":2,"day":17}"#,
             r#"{"input":"Giỗ Tổ Hùng Vương năm 2025","year":2025,"month":4,"day":7}"#,
-            r#"{"input":"mùng 1 Tết","error":"the date at byte 0 is relative: a reference date is needed to resolve it"}"#,
+            r#"{"input":"mùng 1 Tết","calendar":"lunar","month":1,"day":1}"#,
         ]
+    );
+    // Without a year and without a reference a lunar date stays lunar, in
+    // `parse` and in `extract`, ranges too.
+    assert_eq!(
+        stdout_lines(
+            &["parse", "date"],
+            "mùng 10 tháng Giêng\n23 tháng Chạp\nrằm tháng 7 âm lịch\ntừ 29 tháng Chạp đến mùng 5 Tết\n"
+        ),
+        [
+            r#"{"input":"mùng 10 tháng Giêng","calendar":"lunar","month":1,"day":10}"#,
+            r#"{"input":"23 tháng Chạp","calendar":"lunar","month":12,"day":23}"#,
+            r#"{"input":"rằm tháng 7 âm lịch","calendar":"lunar","month":7,"day":15}"#,
+            r#"{"input":"từ 29 tháng Chạp đến mùng 5 Tết","from":{"calendar":"lunar","month":12,"day":29},"to":{"calendar":"lunar","month":1,"day":5}}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["extract"],
+            "Ngày 6/2 (tức mùng 10 tháng Giêng), chợ đông."
+        ),
+        [
+            r#"{"start":0,"end":9,"text":"Ngày 6/2","kind":"date","month":2,"day":6}"#,
+            r#"{"start":17,"end":39,"text":"mùng 10 tháng Giêng","kind":"date","calendar":"lunar","month":1,"day":10}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["parse", "date", "--reference", "2025-10-29"],
+            "mùng 10 tháng Giêng\n"
+        ),
+        [r#"{"input":"mùng 10 tháng Giêng","year":2026,"month":2,"day":26,"inferred":["year"]}"#]
     );
     assert_eq!(
         stdout_lines(

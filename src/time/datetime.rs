@@ -320,6 +320,13 @@ pub(crate) fn names_a_day(e: &DateExpr) -> bool {
     }
 }
 
+/// True when a date of the date-time is a lunar date written without its
+/// year: without a reference, the date alone is still a (lunar) fact.
+pub(crate) fn on_yearless_lunar(expr: &DateTimeRangeExpr) -> bool {
+    let yearless = |d: &DateExpr| matches!(d, DateExpr::Lunar { year: None, .. });
+    yearless(&expr.from.date) || expr.to.is_some_and(|t| yearless(&t.date))
+}
+
 /// Resolves and validates a date-time or a range as read. Both ends of a
 /// range share what one leaves out ("từ 21h ngày 24/5/2025 đến 1h ngày
 /// 25/5": the year of the start applies to the end), as date ranges do.
@@ -336,6 +343,9 @@ pub(crate) fn resolve_datetime(
         DateValue::Date(d) => (d, d),
         DateValue::Range(r) if to_date.is_some() => (r.from, r.to),
         DateValue::Range(_) => return Err(Reason::NotSingle),
+        // A date-time holds a solar date: a lunar date without its year
+        // needs the reference that gives it.
+        DateValue::Lunar(_) | DateValue::LunarRange(_) => return Err(Reason::NeedsReference),
     };
     let from = one(&expr.from, first)?;
     Ok(match &expr.to {

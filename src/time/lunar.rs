@@ -176,6 +176,178 @@ impl core::fmt::Display for LunarDate {
     }
 }
 
+/// A date of the lunar calendar as far as the text gives it: a lunar month
+/// and day, whether the month is the leap (nhuận) one, and the lunar year
+/// when written. "mùng 10 tháng Giêng", "23 tháng Chạp", "rằm tháng Bảy",
+/// "15/8 âm lịch" and "mùng 1 Tết" are lunar dates without a year: their
+/// solar date depends on the year, so without a reference moment the
+/// parser gives this value (in [`DateValue::Lunar`](super::DateValue::Lunar)),
+/// not a solar date. With a reference they are completed to the nearest
+/// solar date, as every date without its year is.
+///
+/// It is a type of its own, not a [`PartialDate`] with a calendar marker,
+/// so that no code reading `month()` of a `PartialDate` can take the
+/// first lunar month for January.
+///
+/// Every value is valid: the month is 1–12, the day 1–30, and with a year
+/// the date exists in that year ([`LunarDate::new`]). Serializes (feature
+/// `serde`) as `{"calendar":"lunar","month":1,"day":10}`, with `year` when
+/// known and `"leap":true` for a leap month.
+///
+/// ```
+/// use vietnorm::time::{parse_date_value, DateValue, PartialLunarDate};
+/// let DateValue::Lunar(d) = parse_date_value("mùng 10 tháng Giêng")? else { panic!() };
+/// assert_eq!(d, PartialLunarDate::new(None, 1, 10, false).unwrap());
+/// assert_eq!(d.to_string(), "10/1 âm lịch");
+/// // In a given lunar year it is a full lunar date, and a solar one.
+/// let solar = d.in_year(2025).unwrap().to_solar().unwrap();
+/// assert_eq!(solar.to_string(), "7/2/2025");
+/// # Ok::<(), vietnorm::time::ParseDateError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialLunarDate {
+    year: Option<i32>,
+    month: u8,
+    day: u8,
+    leap: bool,
+}
+
+impl PartialLunarDate {
+    /// The lunar date `day`/`month` (`leap` for the leap month), of lunar
+    /// `year` when given; `None` when the month is not 1–12, the day not
+    /// 1–30, or, with a year, the date does not exist in it.
+    ///
+    /// ```
+    /// use vietnorm::time::PartialLunarDate;
+    /// assert!(PartialLunarDate::new(None, 12, 30, false).is_some());
+    /// assert!(PartialLunarDate::new(None, 13, 1, false).is_none());
+    /// assert!(PartialLunarDate::new(Some(2024), 2, 1, true).is_none()); // no leap month 2 in 2024
+    /// ```
+    pub fn new(year: Option<i32>, month: u8, day: u8, leap: bool) -> Option<PartialLunarDate> {
+        if !(1..=12).contains(&month) || !(1..=30).contains(&day) {
+            return None;
+        }
+        if let Some(y) = year {
+            LunarDate::new(y, month, day, leap)?;
+        }
+        Some(PartialLunarDate {
+            year,
+            month,
+            day,
+            leap,
+        })
+    }
+
+    /// The lunar year, when written.
+    ///
+    /// ```
+    /// use vietnorm::time::PartialLunarDate;
+    /// assert_eq!(PartialLunarDate::new(None, 1, 10, false).unwrap().year(), None);
+    /// ```
+    pub const fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The lunar month, 1 (tháng Giêng) to 12 (tháng Chạp).
+    ///
+    /// ```
+    /// let d = vietnorm::time::PartialLunarDate::new(None, 12, 23, false).unwrap();
+    /// assert_eq!(d.month(), 12);
+    /// ```
+    pub const fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the lunar month, 1 (mùng 1) to 30.
+    ///
+    /// ```
+    /// let d = vietnorm::time::PartialLunarDate::new(None, 7, 15, false).unwrap();
+    /// assert_eq!(d.day(), 15);
+    /// ```
+    pub const fn day(&self) -> u8 {
+        self.day
+    }
+
+    /// True for a day of a leap (nhuận) month.
+    ///
+    /// ```
+    /// assert!(vietnorm::time::PartialLunarDate::new(None, 2, 1, true).unwrap().is_leap());
+    /// ```
+    pub const fn is_leap(&self) -> bool {
+        self.leap
+    }
+
+    /// The full lunar date when the year is known.
+    ///
+    /// ```
+    /// use vietnorm::time::{LunarDate, PartialLunarDate};
+    /// let d = PartialLunarDate::new(Some(2025), 3, 10, false).unwrap();
+    /// assert_eq!(d.to_lunar_date(), LunarDate::new(2025, 3, 10, false));
+    /// assert_eq!(PartialLunarDate::new(None, 3, 10, false).unwrap().to_lunar_date(), None);
+    /// ```
+    pub fn to_lunar_date(&self) -> Option<LunarDate> {
+        LunarDate::new(self.year?, self.month, self.day, self.leap)
+    }
+
+    /// This date in lunar year `year` (a written year is replaced); `None`
+    /// when that year has no such date (a leap month it lacks, a 30th in
+    /// a month of 29 days) or lies outside [`LUNAR_YEAR_RANGE`].
+    ///
+    /// ```
+    /// use vietnorm::time::PartialLunarDate;
+    /// let giao_thua = PartialLunarDate::new(None, 12, 30, false).unwrap();
+    /// assert!(giao_thua.in_year(2016).is_some()); // tháng Chạp Bính Thân had 30 days
+    /// assert!(giao_thua.in_year(2024).is_none()); // and that of Giáp Thìn 29
+    /// ```
+    pub fn in_year(&self, year: i32) -> Option<LunarDate> {
+        LunarDate::new(year, self.month, self.day, self.leap)
+    }
+}
+
+impl From<LunarDate> for PartialLunarDate {
+    /// The same date, with its year.
+    fn from(d: LunarDate) -> PartialLunarDate {
+        PartialLunarDate {
+            year: Some(d.year),
+            month: d.month,
+            day: d.day,
+            leap: d.leap,
+        }
+    }
+}
+
+impl core::fmt::Display for PartialLunarDate {
+    /// `10/1 âm lịch`, `1/2 nhuận âm lịch`, `10/3/2025 âm lịch`: what the
+    /// parser reads back (except the leap month, which it does not read).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let leap = if self.leap { " nhuận" } else { "" };
+        match self.year {
+            Some(y) => write!(f, "{}/{}{leap}/{y} âm lịch", self.day, self.month),
+            None => write!(f, "{}/{}{leap} âm lịch", self.day, self.month),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for PartialLunarDate {
+    /// `{"calendar":"lunar","year":2025,"month":1,"day":10,"leap":true}`,
+    /// `year` only when known and `leap` only when true.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("calendar", "lunar")?;
+        if let Some(y) = self.year {
+            map.serialize_entry("year", &y)?;
+        }
+        map.serialize_entry("month", &self.month)?;
+        map.serialize_entry("day", &self.day)?;
+        if self.leap {
+            map.serialize_entry("leap", &true)?;
+        }
+        map.end()
+    }
+}
+
 /// `INT` of the source: the floor, as an integer.
 fn int(x: f64) -> i64 {
     // The values here are day numbers and month counts, far inside i64.

@@ -62,7 +62,7 @@ pub use datetime::{DateTime, DateTimeValue, DayPart};
 pub use duration::{Duration, TimeUnit};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;
-pub use lunar::{LUNAR_YEAR_RANGE, LunarDate};
+pub use lunar::{LUNAR_YEAR_RANGE, LunarDate, PartialLunarDate};
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
 
@@ -74,12 +74,16 @@ use grammar::{Grammar, TimeExpr};
 /// A date or a range of dates, as `parse date` returns it.
 ///
 /// Serializes (feature `serde`) as the date's fields, or as
-/// `{"from": {...}, "to": {...}}` for a range.
+/// `{"from": {...}, "to": {...}}` for a range. A lunar date without its
+/// year, read without a reference moment, is [`DateValue::Lunar`] (or
+/// [`DateValue::LunarRange`]): its fields are lunar, and it serializes with
+/// `"calendar":"lunar"`.
 ///
 /// ```
 /// use vietnorm::time::{parse_date_value, DateValue};
 /// assert!(matches!(parse_date_value("29/10/2025")?, DateValue::Date(_)));
 /// assert!(matches!(parse_date_value("2024 – 2028")?, DateValue::Range(_)));
+/// assert!(matches!(parse_date_value("rằm tháng Bảy")?, DateValue::Lunar(_)));
 /// # Ok::<(), vietnorm::time::ParseDateError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,13 +94,38 @@ pub enum DateValue {
     Date(PartialDate),
     /// A range of dates, both ends inclusive.
     Range(Interval<PartialDate>),
+    /// A lunar date whose solar date is not known: written without its
+    /// year and read without a reference moment ("mùng 10 tháng Giêng",
+    /// "23 tháng Chạp", "15/8 âm lịch").
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_date_value, DateValue};
+    /// let DateValue::Lunar(d) = parse_date_value("23 tháng Chạp")? else { panic!() };
+    /// assert_eq!((d.month(), d.day()), (12, 23));
+    /// # Ok::<(), vietnorm::time::ParseDateError>(())
+    /// ```
+    Lunar(PartialLunarDate),
+    /// A range of lunar dates without their years ("từ 29 tháng Chạp đến
+    /// mùng 5 Tết"), read without a reference moment; both ends inclusive.
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_date_value, DateValue};
+    /// let DateValue::LunarRange(r) = parse_date_value("từ 29 tháng Chạp đến mùng 5 Tết")? else { panic!() };
+    /// assert_eq!((r.from.month(), r.from.day(), r.to.month(), r.to.day()), (12, 29, 1, 5));
+    /// # Ok::<(), vietnorm::time::ParseDateError>(())
+    /// ```
+    LunarRange(Interval<PartialLunarDate>),
 }
 
 impl fmt::Display for DateValue {
+    /// Solar dates as [`PartialDate`] writes them; lunar ones as
+    /// [`PartialLunarDate`] does (`10/1 âm lịch`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DateValue::Date(d) => d.fmt(f),
             DateValue::Range(r) => r.fmt(f),
+            DateValue::Lunar(d) => d.fmt(f),
+            DateValue::LunarRange(r) => r.fmt(f),
         }
     }
 }
@@ -253,13 +282,7 @@ impl Parser {
     /// ```
     pub fn parse_date_prefix(&self, text: &str) -> Result<(PartialDate, usize), ParseDateError> {
         let (value, len) = self.parse_date_value_prefix(text)?;
-        match value {
-            DateValue::Date(d) => Ok((d, len)),
-            DateValue::Range(_) => Err(ParseDateError(Failure::new(
-                leading_space(text),
-                Reason::NotSingle,
-            ))),
-        }
+        single_date(Ok(value), text).map(|d| (d, len))
     }
 
     /// Parses a whole input as one time of day or range of times. A
@@ -555,13 +578,14 @@ fn single_date(
     value: Result<DateValue, ParseDateError>,
     text: &str,
 ) -> Result<PartialDate, ParseDateError> {
-    match value? {
-        DateValue::Date(d) => Ok(d),
-        DateValue::Range(_) => Err(ParseDateError(Failure::new(
-            leading_space(text),
-            Reason::NotSingle,
-        ))),
-    }
+    let reason = match value? {
+        DateValue::Date(d) => return Ok(d),
+        DateValue::Range(_) => Reason::NotSingle,
+        // A solar date needs the year a reference gives.
+        DateValue::Lunar(_) => Reason::NeedsReference,
+        DateValue::LunarRange(_) => Reason::NotSingle,
+    };
+    Err(ParseDateError(Failure::new(leading_space(text), reason)))
 }
 
 /// The byte offset after token `j - 1`.

@@ -6,7 +6,7 @@ use super::calendar;
 use super::date::{DateField, Inferred, PartialDate, Weekday};
 use super::error::Reason;
 use super::interval::Interval;
-use super::lunar::LunarDate;
+use super::lunar::{LunarDate, PartialLunarDate};
 use super::reference::Reference;
 
 /// A year as written: absolute, or relative to the reference year.
@@ -205,6 +205,13 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
                 date_of_day_number(saturday + 1)?,
             )))
         }
+        DateExpr::Lunar {
+            year: None,
+            month,
+            day,
+        } if reference.is_none() => PartialLunarDate::new(None, month, day, false)
+            .map(DateValue::Lunar)
+            .ok_or(Reason::InvalidLunarDate),
         DateExpr::Lunar { year, month, day } => single(lunar(year, month, day, reference)),
         DateExpr::FirstWeek { month, year } => {
             let (year, inferred) = match year {
@@ -292,8 +299,15 @@ fn lunar(
     day: u8,
     reference: Option<&Reference>,
 ) -> Result<PartialDate, Reason> {
+    // "30 Tết", "30 tháng Chạp" is the last day of the lunar year (the
+    // eve of Tết), the 29th when tháng Chạp has 29 days.
     let solar = |y: i32| {
         LunarDate::new(y, month, day, false)
+            .or_else(|| {
+                ((month, day) == (12, 30))
+                    .then(|| LunarDate::new(y, 12, 29, false))
+                    .flatten()
+            })
             .and_then(|l| l.to_solar())
             .ok_or(Reason::InvalidLunarDate)
     };
@@ -365,6 +379,8 @@ pub(crate) fn resolve_range(
             };
             DateValue::Range(Interval::new(from, to))
         }
+        // Only without a reference.
+        v @ (DateValue::Lunar(_) | DateValue::LunarRange(_)) => v,
     })
 }
 
@@ -479,10 +495,17 @@ fn resolve_range_as_written(
     let first = match from {
         DateValue::Date(d) => d,
         DateValue::Range(r) => r.from,
+        DateValue::Lunar(a) => match to {
+            // Two lunar dates without their years: a lunar range.
+            DateValue::Lunar(b) => return Ok(DateValue::LunarRange(Interval::new(a, b))),
+            _ => return Err(Reason::NeedsReference),
+        },
+        DateValue::LunarRange(_) => return Err(Reason::NeedsReference),
     };
     let last = match to {
         DateValue::Date(d) => d,
         DateValue::Range(r) => r.to,
+        DateValue::Lunar(_) | DateValue::LunarRange(_) => return Err(Reason::NeedsReference),
     };
     let (first, last) = fill_range(first, last)?;
     Ok(DateValue::Range(Interval::new(first, last)))
@@ -499,7 +522,9 @@ fn fill_range(from: PartialDate, to: PartialDate) -> Result<(PartialDate, Partia
         if month.is_some() && year.is_none() && long.month().is_some() {
             year = long.year();
         }
+        // A lunar end completed from the reference keeps its mark.
         PartialDate::from_parts(year, month, short.day(), short.weekday())
+            .map(|d| d.with_inferred(short.inferred()))
             .map_err(Reason::InvalidDate)
     };
     Ok((fill(from, to)?, fill(to, from)?))

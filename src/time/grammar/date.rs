@@ -334,7 +334,12 @@ impl Grammar<'_> {
         match t.kind {
             Kind::Num { .. } => {
                 let mut best = self.numeric_date(i, cued);
-                for (e, j) in [self.day_month_words(i, cued), self.relative_count(i)]
+                // "chiều 27 Tết", "(30 Tết)"; a bare "30 Tết" may count
+                // Tết holidays ("đã 30 Tết xa nhà").
+                let tet = (cued || (i > 0 && self.punct(i - 1) == Some('(')))
+                    .then(|| self.day_tet(i))
+                    .flatten();
+                for (e, j) in [self.day_month_words(i, cued), self.relative_count(i), tet]
                     .into_iter()
                     .flatten()
                 {
@@ -517,8 +522,12 @@ impl Grammar<'_> {
             Some(Word::Kia) => Some((day(-2), i + 2)),
             _ => {
                 let (e, j) = self.nested()?.date_single(i + 1, true)?;
-                matches!(e, DateExpr::Fields(f) if f.day.is_some() || f.weekday.is_some())
-                    .then_some((e, j))
+                let names_day = match e {
+                    DateExpr::Fields(f) => f.day.is_some() || f.weekday.is_some(),
+                    DateExpr::Lunar { .. } => true,
+                    _ => false,
+                };
+                names_day.then_some((e, j))
             }
         }
     }
@@ -557,6 +566,9 @@ impl Grammar<'_> {
                 return None;
             }
             _ => {}
+        }
+        if let Some(r) = self.day_tet(j) {
+            return Some(r);
         }
         let mut best = self.numeric_date(j, true);
         if let Some((e, k)) = self.day_month(j, true, true) {
@@ -768,6 +780,14 @@ impl Grammar<'_> {
             return Some((DateExpr::Fields(f), end));
         }
         let (m, k) = self.month_name(j + 1)?;
+        // "tháng Giêng" and "tháng Chạp" after a day are the first and the
+        // twelfth lunar months: "mùng 10 tháng Giêng", "23 tháng Chạp".
+        if matches!(self.word(j + 1), Some(Word::Gieng | Word::Chap)) {
+            if d > 30 {
+                return None;
+            }
+            return self.lunar_at(m, d, self.am_lich(k).unwrap_or(k));
+        }
         let mut f = Fields {
             day: Some(d),
             month: Some(MonthSpec::Abs(m)),
@@ -921,11 +941,19 @@ impl Grammar<'_> {
             return Some((DateExpr::Fields(f), j));
         }
         let (m, j) = self.month_name(i)?;
+        // "tháng Chạp" and "tháng 3 âm lịch" are lunar months, not December
+        // and March; a lunar month without its day is not read.
+        if self.is(i, Word::Chap) || self.am_lich(j).is_some() {
+            return None;
+        }
         let mut f = Fields {
             month: Some(MonthSpec::Abs(m)),
             ..Fields::default()
         };
         if let Some((y, e)) = self.month_year_suffix(j) {
+            if self.am_lich(e).is_some() {
+                return None;
+            }
             f.year = Some(y);
             return Some((DateExpr::Fields(f), e));
         }

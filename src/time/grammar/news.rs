@@ -24,7 +24,7 @@ impl Grammar<'_> {
 
     /// A lunar date with its optional year after `j` ("mùng 6 tháng Giêng
     /// âm lịch, năm 1936": the year may follow a comma when "năm" leads it).
-    fn lunar_at(&self, month: u8, day: u8, j: usize) -> Read<DateExpr> {
+    pub(crate) fn lunar_at(&self, month: u8, day: u8, j: usize) -> Read<DateExpr> {
         let comma_year = (self.punct(j) == Some(',') && self.is(j + 1, Word::Nam))
             .then(|| self.holiday_year(j + 1))
             .flatten();
@@ -35,13 +35,65 @@ impl Grammar<'_> {
         Some((DateExpr::Lunar { year, month, day }, end))
     }
 
-    /// "âm lịch" (or "AL") after a lunar date: the index after it.
-    fn am_lich(&self, i: usize) -> Option<usize> {
-        (self.is(i, Word::Am) && self.is(i + 1, Word::Lich)).then_some(i + 2)
+    /// "âm lịch" after a lunar date, or "ÂL", or either in parentheses
+    /// ("15/8 (âm lịch)", "10/1(AL)"): the index after it.
+    pub(crate) fn am_lich(&self, i: usize) -> Option<usize> {
+        let at = |i: usize| {
+            if self.is(i, Word::Am) && self.is(i + 1, Word::Lich) {
+                return Some(i + 2);
+            }
+            let t = self.tok(i)?;
+            // "ÂL", "AL" (âm lịch), in capitals only: "Al" is a name.
+            matches!(self.text.get(t.start..t.end), Some("ÂL" | "AL")).then_some(i + 1)
+        };
+        if self.punct(i) == Some('(') {
+            let j = at(i + 1)?;
+            return (self.punct(j) == Some(')')).then_some(j + 1);
+        }
+        // A bare "AL" could be anything ("Tổ chức Ân xá Quốc tế (AL)"
+        // stands after no date); "ÂL" is the lunar calendar.
+        let j = at(i)?;
+        let bare_al = !self.is(i, Word::Am)
+            && self
+                .text
+                .get(self.tok(i)?.start..)
+                .is_some_and(|t| t.starts_with("AL"));
+        (!bare_al).then_some(j)
     }
 
-    /// "Tết Nguyên đán [năm] 2026", "Tết 2026"; a bare "Tết" only in a
-    /// whole expression (in running text "dịp Tết" names a season).
+    /// After "Tết" at `j - 1`: "Nguyên đán" and "âm lịch" that may follow
+    /// ("mùng 4 Tết Nguyên đán", "mùng 1 Tết (âm lịch)"), the index after
+    /// them.
+    fn after_tet(&self, j: usize) -> usize {
+        let j = if self.is(j, Word::Nguyen) && self.is(j + 1, Word::Dan) {
+            j + 2
+        } else {
+            j
+        };
+        self.am_lich(j).unwrap_or(j)
+    }
+
+    /// "6 Tết", "30 Tết", "23 Tết" (without "mùng"), at a number: the days
+    /// 1–10 of Tết are of the first lunar month, the days 20–30 before it of
+    /// the twelfth ("30 Tết" is the eve of Tết, "23 Tết" the day of the
+    /// Kitchen Gods). Days 11–19 are neither.
+    pub(crate) fn day_tet(&self, i: usize) -> Read<DateExpr> {
+        let (d, j) = self.small(i, 2)?;
+        if !self.is(j, Word::Tet) {
+            return None;
+        }
+        let month = match d {
+            1..=10 => 1,
+            20..=30 => 12,
+            _ => return None,
+        };
+        self.lunar_at(month, d as u8, self.after_tet(j + 1))
+    }
+
+    /// "Tết Nguyên đán [năm] 2026", "Tết 2026"; a bare "Tết" or "Tết
+    /// Nguyên đán" only in a whole expression (in running text "dịp Tết",
+    /// "kỳ nghỉ Tết Nguyên đán" name the festival, days long, as the
+    /// extraction gold set annotates it).
     pub(crate) fn tet(&self, i: usize) -> Read<DateExpr> {
         let mut j = i + 1;
         let full_name = self.is(j, Word::Nguyen) && self.is(j + 1, Word::Dan);
@@ -50,7 +102,7 @@ impl Grammar<'_> {
         }
         let (e, end) = self.lunar_at(1, 1, j)?;
         let has_year = matches!(e, DateExpr::Lunar { year: Some(_), .. });
-        if self.strict && !(has_year || full_name) {
+        if self.strict && !has_year {
             return None;
         }
         Some((e, end))
@@ -61,7 +113,7 @@ impl Grammar<'_> {
         if !self.is(j, Word::Tet) || !(1..=10).contains(&day) {
             return None;
         }
-        self.lunar_at(1, day as u8, j + 1)
+        self.lunar_at(1, day as u8, self.after_tet(j + 1))
     }
 
     /// "rằm tháng Giêng", "rằm tháng 7 [âm lịch] [năm 2025]": the 15th of a
