@@ -491,7 +491,7 @@ fn resolve_range_as_written(
     let Some(to) = &expr.to else {
         return Ok(from);
     };
-    let to = resolve(to, reference)?;
+    let to = resolve(&lunar_end(&expr.from, to), reference)?;
     let first = match from {
         DateValue::Date(d) => d,
         DateValue::Range(r) => r.from,
@@ -509,6 +509,30 @@ fn resolve_range_as_written(
     };
     let (first, last) = fill_range(first, last)?;
     Ok(DateValue::Range(Interval::new(first, last)))
+}
+
+/// The end of a range that starts on a lunar date, when the end is a day
+/// alone: a lunar day of the start's month, or of the next month when it
+/// comes before the start ("từ 29 tháng Chạp đến mùng 5": the 5th of
+/// tháng Giêng).
+fn lunar_end(from: &DateExpr, to: &DateExpr) -> DateExpr {
+    match (*from, *to) {
+        (
+            DateExpr::Lunar { year, month, day },
+            DateExpr::Fields(Fields {
+                year: None,
+                month: None,
+                day: Some(end),
+                weekday: None,
+                ..
+            }),
+        ) if year.is_none() && end <= 30 => DateExpr::Lunar {
+            year: None,
+            month: if end > day { month } else { month % 12 + 1 },
+            day: end,
+        },
+        _ => *to,
+    }
 }
 
 /// Copies the larger fields one end of a range omits from the other end.

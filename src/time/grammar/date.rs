@@ -943,7 +943,7 @@ impl Grammar<'_> {
         let (m, j) = self.month_name(i)?;
         // "tháng Chạp" and "tháng 3 âm lịch" are lunar months, not December
         // and March; a lunar month without its day is not read.
-        if self.is(i, Word::Chap) || self.am_lich(j).is_some() {
+        if self.is(i, Word::Chap) || self.am_lich(j).is_some() || self.lunar_month_range_end(j) {
             return None;
         }
         let mut f = Fields {

@@ -61,6 +61,29 @@ impl Grammar<'_> {
         (!bare_al).then_some(j)
     }
 
+    /// True when the month before `j` starts a range that ends on a lunar
+    /// month: "tháng 3 đến tháng 9 âm lịch", "tháng Giêng đến hết tháng Ba
+    /// âm lịch", "tháng 2 - tháng 6 ÂL". Both are lunar months.
+    pub(crate) fn lunar_month_range_end(&self, j: usize) -> bool {
+        let k = match self.tok(j).map(|t| t.kind) {
+            Some(crate::lex::Kind::Punct(c)) if super::is_dash(c) => j + 1,
+            Some(crate::lex::Kind::Word {
+                word: Word::Den | Word::Toi2,
+                ..
+            }) => j + 1,
+            _ => return false,
+        };
+        let k = if self.is(k, Word::Het) { k + 1 } else { k };
+        if !self.is(k, Word::Thang) {
+            return false;
+        }
+        let Some((_, e)) = self.month_name(k + 1) else {
+            return false;
+        };
+        let e = self.month_year_suffix(e).map_or(e, |(_, e)| e);
+        self.am_lich(e).is_some()
+    }
+
     /// After "Tết" at `j - 1`: "Nguyên đán" and "âm lịch" that may follow
     /// ("mùng 4 Tết Nguyên đán", "mùng 1 Tết (âm lịch)"), the index after
     /// them.
