@@ -10,7 +10,9 @@ mod linear_time;
 mod time_scan;
 
 use proptest::prelude::*;
-use vietnorm::time::{DateField, DateValue, Entity, LunarDate, Parser, PartialDate, Reference};
+use vietnorm::time::{
+    DateField, DateValue, Entity, LunarDate, Parser, PartialDate, PartialLunarDate, Reference,
+};
 
 /// Text made of the words and shapes of the new forms.
 fn newsish() -> impl Strategy<Value = String> {
@@ -20,7 +22,8 @@ fn newsish() -> impl Strategy<Value = String> {
         "cuối", "tuần", "này", "qua", "tới", "sắp", "vừa", "cách", "đây", "ngày", "thứ", "Hai",
         "sáng", "sớm", "tối", "muộn", "đêm", "khuya", "chiều", "nay", "tiên", "của", "giờ", "Hà",
         "Nội", "CET", "CST", "EST", "GMT", "lúc", "vào", "21g", "g", "1", "3", "15", "28", "90",
-        "1990", "2026", "17", "/", "-", " -", "(", ")", ",", " ", " ", " ", "\n",
+        "1990", "2026", "17", "/", "-", " -", "(", ")", ",", " ", " ", " ", "\n", "Chạp", "chạp",
+        "giêng", "ÂL", "AL", "30", "23", "27", "10", "hết", "hôm", "tức",
     ]);
     prop::collection::vec(piece, 0..24).prop_map(|v| v.join(""))
 }
@@ -29,11 +32,30 @@ fn reference() -> Reference {
     "2025-10-29T08:30".parse().unwrap()
 }
 
+/// A lunar value is one `PartialLunarDate::new` accepts.
+fn check_lunar(l: &PartialLunarDate) {
+    assert_eq!(
+        PartialLunarDate::new(l.year(), l.month(), l.day(), l.is_leap()),
+        Some(*l)
+    );
+}
+
 fn check_scan(parser: &Parser, text: &str) {
-    time_scan::check_scan(parser, text, |m| {
-        if let Entity::Date(DateValue::Date(d)) = m.entity {
+    time_scan::check_scan(parser, text, |m| match m.entity {
+        Entity::Date(DateValue::Date(d)) => {
             assert!(d.inferred().is_empty() || d.year().is_some());
         }
+        Entity::Date(DateValue::Lunar(l)) => {
+            // Only without a reference.
+            assert!(parser.get_reference().is_none(), "{text:?}");
+            check_lunar(&l);
+        }
+        Entity::Date(DateValue::LunarRange(r)) => {
+            assert!(parser.get_reference().is_none(), "{text:?}");
+            check_lunar(&r.from);
+            check_lunar(&r.to);
+        }
+        _ => {}
     });
 }
 
@@ -119,6 +141,64 @@ proptest! {
     }
 }
 
+proptest! {
+    /// A lunar date without its year prints as what the parser reads back.
+    #[test]
+    fn lunar_dates_round_trip_through_display(month in 1u8..=12, day in 1u8..=30, to_day in 1u8..=30) {
+        let d = PartialLunarDate::new(None, month, day, false).unwrap();
+        let text = d.to_string();
+        prop_assert_eq!(vietnorm::time::parse_date_value(&text), Ok(DateValue::Lunar(d)), "{}", text);
+        let to = PartialLunarDate::new(None, month % 12 + 1, to_day, false).unwrap();
+        let range = DateValue::LunarRange(vietnorm::time::Interval::new(d, to));
+        let text = range.to_string();
+        prop_assert_eq!(vietnorm::time::parse_date_value(&text), Ok(range), "{}", text);
+    }
+
+    /// The lunar forms give the written lunar month and day: as they are
+    /// without a reference, and as the solar date of that lunar day with
+    /// one (its year inferred); "30 Tết" in a year whose tháng Chạp has 29
+    /// days is its last day.
+    #[test]
+    fn lunar_forms_keep_their_lunar_fields(
+        form in 0usize..6, day in 1u8..=30, month in 1u8..=12,
+        ry in 1950i32..=2090, rm in 1u8..=12, rd in 1u8..=28,
+    ) {
+        let (text, month, day) = match form {
+            0 => (format!("mùng {day} tháng Giêng"), 1, day),
+            1 => (format!("ngày {day} tháng Chạp"), 12, day),
+            2 => (format!("rằm tháng {month}"), month, 15),
+            3 => (format!("ngày {day}/{month} âm lịch"), month, day),
+            4 => (format!("{day}/{month} (ÂL)"), month, day),
+            _ => {
+                let d = if day <= 10 { day } else { 20 + day % 11 };
+                (format!("ngày {d} Tết"), if d <= 10 { 1 } else { 12 }, d)
+            }
+        };
+        if form >= 3 {
+            // A solar day-month first: the day must fit the month somewhere.
+            prop_assume!(PartialDate::new(None, Some(month), Some(day)).is_ok());
+        }
+        let plain = Parser::new().parse_date_value(&text).unwrap();
+        let DateValue::Lunar(l) = plain else {
+            return Err(TestCaseError::fail(format!("{text}: {plain:?}")));
+        };
+        prop_assert_eq!((l.year(), l.month(), l.day(), l.is_leap()), (None, month, day, false));
+        let r = Reference::new(ry, rm, rd).unwrap();
+        let Ok(done) = Parser::new().reference(r).parse_date(&text) else {
+            // Only a 30th no lunar month near the reference has.
+            prop_assert_eq!(day, 30, "{}", text);
+            return Ok(());
+        };
+        prop_assert!(done.inferred().contains(DateField::Year));
+        let back = LunarDate::from_solar(done).unwrap();
+        prop_assert_eq!(back.month(), month, "{} -> {}", text, done);
+        prop_assert!(
+            back.day() == day || (month, day, back.day()) == (12, 30, 29),
+            "{} -> {} ({})", text, done, back
+        );
+    }
+}
+
 /// Scanning time grows linearly on walls of the new forms.
 #[test]
 fn linear_time_on_walls_of_new_forms() {
@@ -133,6 +213,10 @@ fn linear_time_on_walls_of_new_forms() {
         "sáng sớm ",
         "rằm tháng ",
         "2013 -",
+        "mùng 10 tháng Giêng ",
+        "chiều 30 Tết ",
+        "từ 29 tháng Chạp đến ",
+        "15/8 (âm lịch) ",
     ];
     let parser = Parser::new().reference(reference());
     linear_time::assert_linear(&patterns, (20_000, 200_000), 40.0, |text| {

@@ -46,8 +46,18 @@ fn check_value(v: &DateValue) {
             check_date(&r.from);
             check_date(&r.to);
         }
+        DateValue::Lunar(l) => check_lunar(l),
+        DateValue::LunarRange(r) => {
+            check_lunar(&r.from);
+            check_lunar(&r.to);
+        }
         _ => {}
     }
+}
+
+fn check_lunar(l: &vietnorm::time::PartialLunarDate) {
+    assert!((1..=12).contains(&l.month()) && (1..=30).contains(&l.day()));
+    assert!(l.year().is_none() || l.to_lunar_date().is_some());
 }
 
 fn check_time(t: &TimeOfDay) {
