@@ -16,7 +16,10 @@
 //! error that says a reference is needed. With a reference, a date written
 //! without its year ("29/10", "thứ Hai", "mùng 1 Tết") is completed to the
 //! nearest such date, and [`PartialDate::inferred`] says which fields were
-//! added. Lunar dates convert through [`LunarDate`].
+//! added. Lunar dates convert through [`LunarDate`]; a lunar date written
+//! without its year ("mùng 10 tháng Giêng", "rằm tháng Bảy") and read
+//! without a reference is a [`PartialLunarDate`] ([`DateValue::Lunar`]),
+//! never a solar date with the lunar month and day.
 //!
 //! ```
 //! use vietnorm::time::{self, Parser, Reference};
@@ -261,12 +264,16 @@ impl Parser {
         Ok((q.value, end))
     }
 
-    /// Parses a whole input as one date (not a range).
+    /// Parses a whole input as one date (not a range). A [`PartialDate`]
+    /// is solar: a lunar date without its year needs the reference
+    /// ([`Self::parse_date_value`] gives it as a lunar date without one).
     ///
     /// ```
     /// use vietnorm::time::{Parser, Reference};
     /// let r = Reference::new(2025, 10, 29).unwrap();
     /// assert_eq!(Parser::new().reference(r).parse_date("3 ngày trước")?.to_string(), "26/10/2025");
+    /// assert_eq!(Parser::new().reference(r).parse_date("mùng 10 tháng Giêng")?.to_string(), "26/2/2026");
+    /// assert!(Parser::new().parse_date("mùng 10 tháng Giêng").unwrap_err().needs_reference());
     /// # Ok::<(), vietnorm::time::ParseDateError>(())
     /// ```
     pub fn parse_date(&self, text: &str) -> Result<PartialDate, ParseDateError> {
