@@ -223,3 +223,24 @@ fn linear_time_on_walls_of_new_forms() {
         parser.scan(text).count()
     });
 }
+
+/// The serialized shape of lunar values (CONTRACT.md): `calendar` first,
+/// `year` when known, `leap` only when true.
+#[test]
+fn lunar_values_serialize_with_their_calendar() {
+    let leap = PartialLunarDate::new(Some(2023), 2, 1, true).unwrap();
+    assert_eq!(
+        serde_json::to_string(&leap).unwrap(),
+        r#"{"calendar":"lunar","year":2023,"month":2,"day":1,"leap":true}"#
+    );
+    let plain = DateValue::Lunar(PartialLunarDate::new(None, 12, 23, false).unwrap());
+    assert_eq!(
+        serde_json::to_string(&plain).unwrap(),
+        r#"{"calendar":"lunar","month":12,"day":23}"#
+    );
+    assert_eq!(plain.to_string(), "23/12 âm lịch");
+    assert_eq!(leap.to_string(), "1/2 nhuận/2023 âm lịch");
+    let full = LunarDate::new(2023, 2, 1, true).unwrap();
+    assert_eq!(PartialLunarDate::from(full), leap);
+    assert_eq!(leap.to_lunar_date(), Some(full));
+}

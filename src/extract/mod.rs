@@ -563,11 +563,19 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         } => (digits_first, false, matches!(d, time::DateValue::Range(_))),
         _ => (false, false, false),
     };
-    // A date written as a day and a month ("3/3", "29-10"), not a year.
-    let day_month = matches!(e.value, Value::Time {
-        entity: time::Entity::Date(time::DateValue::Date(d)),
-        ..
-    } if d.day().is_some() && d.month().is_some());
+    // A date written as a day and a month ("3/3", "29-10", "10 tháng
+    // Giêng"), not a year.
+    let day_month = match e.value {
+        Value::Time {
+            entity: time::Entity::Date(time::DateValue::Date(d)),
+            ..
+        } => d.day().is_some() && d.month().is_some(),
+        Value::Time {
+            entity: time::Entity::Date(time::DateValue::Lunar(_)),
+            ..
+        } => true,
+        _ => false,
+    };
     Candidate {
         start: e.start,
         end: e.end,
