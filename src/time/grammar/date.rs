@@ -131,17 +131,34 @@ impl Grammar<'_> {
             }
             _ => return None,
         };
-        let (to, end) = self.numeric_date_after(k, true)?;
-        let DateExpr::Fields(f) = to else { return None };
-        let d2 = f.day?;
+        // The end may be lunar: "19-21/4 âm lịch", "11 - 16 tháng Giêng";
+        // the start is then a lunar day of the same month.
+        let (to, end) = match self.numeric_date_after(k, true) {
+            Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
+            None => self
+                .day_month(k, true, false)
+                .filter(|(e, _)| matches!(e, DateExpr::Lunar { .. }))?,
+        };
+        let (d2, year_written) = match to {
+            DateExpr::Fields(f) => (f.day?, f.year.is_some()),
+            DateExpr::Lunar { year, day, .. } => (day, year.is_some()),
+            _ => return None,
+        };
         let d1 = u8::try_from(d1).ok()?;
-        if d1 == 0 || d1 >= d2 || (!cued && self.strict && f.year.is_none()) {
+        if d1 == 0 || d1 >= d2 || (!cued && self.strict && !year_written) {
             return None;
         }
-        let from = DateExpr::Fields(Fields {
-            day: Some(d1),
-            ..Fields::default()
-        });
+        let from = match to {
+            DateExpr::Lunar { year, month, .. } => DateExpr::Lunar {
+                year,
+                month,
+                day: d1,
+            },
+            _ => DateExpr::Fields(Fields {
+                day: Some(d1),
+                ..Fields::default()
+            }),
+        };
         Some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
