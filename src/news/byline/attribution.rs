@@ -1,7 +1,7 @@
 //! Attribution parts of a byline: parentheses (`(TTXVN)`, `(Theo X)`,
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
-use super::super::letters::{is_combining, is_syllable};
+use super::super::letters::{composed, is_combining, is_syllable};
 use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{
@@ -222,6 +222,27 @@ impl<'a> Reader<'a> {
             && !is_syllable(inner)
         {
             self.out.agency = Some(inner);
+            return true;
+        }
+        // `Hoàng Dung (Công lý và xã hội)`, `Nguyễn Thơm (Hải quan Bình
+        // Phước)`: after names, ending the byline, a publication or office
+        // in sentence case is what the author writes for, the agency.
+        let ends_byline = self
+            .s
+            .get(to..self.end)
+            .and_then(|r| r.trim_start().strip_prefix(')'))
+            .is_some_and(|r| r.trim().is_empty());
+        // `(Còn nữa)`: a serial's "to be continued", a note with no role.
+        if follows_names && ends_byline && CONTINUED.contains(&composed(inner).as_ref()) {
+            return true;
+        }
+        if follows_names && ends_byline && sentence_case_org(inner) {
+            // `(P/v TTXVN tại Ấn Độ)`: the agency's correspondent abroad.
+            let agency = inner
+                .split([' ', '/'])
+                .find(|w| AGENCIES.contains(w))
+                .unwrap_or(inner);
+            self.out.agency = Some(agency);
             return true;
         }
         // `QUANG MINH (Cần Thơ)`: a place or desk after names; also
@@ -448,6 +469,33 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// `Bài đăng trên Tạp chí Tài chính số 5 - 2013`: the publication an
+    /// article first ran in (Báo Mới 2013 kept the note as the signature),
+    /// the source; the issue after `số` is read and dropped.
+    pub(super) fn published_in(&mut self) -> bool {
+        let rest = self.rest();
+        let Some(len) = ["Bài đăng trên ", "Bài đã đăng trên "]
+            .iter()
+            .find_map(|m| prefix_len_ci(rest, m))
+            .filter(|_| rest.starts_with('B'))
+        else {
+            return false;
+        };
+        let from = self.p + len;
+        let line = self.s.get(from..self.end).unwrap_or_default();
+        let line = line.split('\n').next().unwrap_or_default();
+        let line_end = from + line.trim_end().len();
+        let src = line.split(" số ").next().unwrap_or_default();
+        let src = src.trim_end_matches(|c: char| is_inline_space(c) || matches!(c, '.' | ','));
+        if !src.starts_with(|c: char| c.is_uppercase()) || !self.source_ok(src) {
+            return false;
+        }
+        self.out.source = Some(src);
+        self.p = line_end;
+        self.marker = true;
+        true
+    }
+
     /// Records a source; `Nguồn: Tổng hợp` is a compilation, not a source.
     pub(super) fn set_source(&mut self, src: &'a str) {
         match making_note(src) {
@@ -515,6 +563,81 @@ impl<'a> Reader<'a> {
         }
         false
     }
+}
+
+/// Words that open a person's title or a note in parentheses, not a
+/// publication's name: `(Giám đốc Sở…)`, `(Ảnh minh họa)`.
+const NOT_ORG_OPENERS: &[&str] = &[
+    "Ảnh",
+    "Video",
+    "Clip",
+    "Bài",
+    "Tin",
+    "Nguồn",
+    "Theo",
+    "Dịch",
+    "Tổng",
+    "Lược",
+    "Ghi",
+    "Thực",
+    "Trích",
+    "Giám",
+    "Phó",
+    "Chủ",
+    "Trưởng",
+    "Bí",
+    "Thứ",
+    "Bộ",
+    "Nguyên",
+    "Cựu",
+    "Ông",
+    "Bà",
+    "Anh",
+    "Chị",
+    "Em",
+    "Cháu",
+    "Con",
+    "Vợ",
+    "Chồng",
+    "Người",
+    "Học",
+    "Sinh",
+    "Giáo",
+    "Bác",
+    "Cô",
+    "Thầy",
+    "Đại",
+    "Trung",
+    "Thiếu",
+    "Thượng",
+    "Đội",
+    "Tác",
+    "Chuyên",
+    "Luật",
+    "Nhà",
+    "Còn",
+    "Kỳ",
+    "Hết",
+];
+
+/// A serial's "to be continued" in parentheses after the names.
+const CONTINUED: &[&str] = &["Còn nữa", "Còn tiếp", "còn nữa", "còn tiếp"];
+
+/// Two to six words of letters (`/` and `&` between them), the first
+/// capitalised and some lowercase, opening with no title or note word:
+/// the shape of a publication named in sentence case (`Công lý và xã
+/// hội`, `Xzone/Tri thức thời đại`).
+fn sentence_case_org(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    (2..=6).contains(&words.len())
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && words.iter().any(|w| w.starts_with(char::is_lowercase))
+        && words
+            .iter()
+            .all(|w| *w == "&" || w.chars().all(|c| c.is_alphabetic() || is_combining(c)))
+        && !words
+            .first()
+            .is_some_and(|w| NOT_ORG_OPENERS.contains(&composed(w).as_ref()))
 }
 
 /// `Dịch từ X`, `dịch theo X`: the source a translation was made from.

@@ -39,6 +39,7 @@
 
 mod attribution;
 mod credits;
+mod forum;
 mod furniture;
 mod matching;
 mod names;
@@ -207,6 +208,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .find_map(|e| byline_ending_at(text, min_start, e))
         })
         .flatten()
+        .or_else(|| forum::reader_signature(text, min_start, end))
 }
 
 /// True when `q` follows ` - ` on the same line, after a word: where a

@@ -104,10 +104,12 @@ impl<'a> Reader<'a> {
                 || self.credit()
                 || self.theo()
                 || self.nguon()
+                || self.published_in()
                 || self.bare_note()
                 || self.team()
                 || self.agency_word()
                 || self.outlet_line()
+                || self.name_then_outlet()
                 || self.names();
             if !ok || self.p <= before {
                 return None;
@@ -395,6 +397,63 @@ impl<'a> Reader<'a> {
         self.p += label.len();
         self.marker = true;
         true
+    }
+
+    /// `Mi Ly Thể thao & Văn hóa`, `Thảo Phương TTVN(TH)`: one full name,
+    /// then a registered outlet's name as written filling the rest of the
+    /// line with no separator: the author, then the outlet (the source when
+    /// it is two words or more, the agency when one word in capitals, as
+    /// after a dash).
+    fn name_then_outlet(&mut self) -> bool {
+        let rest = self.rest();
+        let line = rest.split(['\n', '(']).next().unwrap_or(rest);
+        let line = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+        // The name is the first two to four words.
+        for name_end in line.match_indices(' ').map(|(i, _)| i).skip(1).take(3) {
+            let (Some(name), Some(outlet)) = (line.get(..name_end), line.get(name_end + 1..))
+            else {
+                return false;
+            };
+            if !full_name(name) || outlet.is_empty() {
+                continue;
+            }
+            let one_word = !outlet.contains(' ');
+            let outlet_ok = if one_word {
+                outlet
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+                    && !is_syllable(outlet)
+                    && find_outlet(outlet).is_some()
+            } else {
+                written_as_outlet(outlet)
+            };
+            if !outlet_ok {
+                continue;
+            }
+            // The name is held to the test of names alone (not a place).
+            let weak = std::mem::replace(&mut self.weak, false);
+            let from = self.p;
+            let read = self.name_list(from, from + name_end, false, false);
+            let strong = !self.weak;
+            self.weak = weak;
+            match read {
+                Some((names, q)) if q == from + name_end && names.len() == 1 && strong => {
+                    self.out.authors.extend(names);
+                }
+                _ => return false,
+            }
+            if one_word {
+                self.out.agency.get_or_insert(outlet);
+            } else if self.out.source.is_none() {
+                self.out.source = Some(outlet);
+            } else {
+                self.out.agency.get_or_insert(outlet);
+            }
+            self.p = from + line.len();
+            self.marker = true;
+            return true;
+        }
+        false
     }
 
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
