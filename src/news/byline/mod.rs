@@ -208,7 +208,43 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .find_map(|e| byline_ending_at(text, min_start, e))
         })
         .flatten()
+        .or_else(|| {
+            before_ad(text, end)
+                .filter(|&e| e > min_start)
+                .and_then(|e| byline_ending_at(text, min_start, e))
+                .flatten()
+        })
         .or_else(|| forum::reader_signature(text, min_start, end))
+}
+
+/// How far before the end an advertisement's sentence is looked for.
+const AD_WINDOW: usize = 400;
+
+/// Where an advertisement that ends the text with a web address begins:
+/// the call to watch (`Xem …`) or the service's own name (`FPT Play - Đơn
+/// vị duy nhất…`) in the last sentence, whose address ends the text
+/// (`…2025. Lâm Thỏa FPT Play - …, tại https://fptplay.vn`, `… Đức Đồng
+/// Xem trực tiếp … http://fptplay.vn`). The byline may end before it.
+fn before_ad(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let last_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let last = head
+        .get(last_start..)?
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    if !(last.starts_with("http://") || last.starts_with("https://")) {
+        return None;
+    }
+    let from = super::scan::floor_boundary(head, end.saturating_sub(AD_WINDOW));
+    let window = head.get(from..last_start)?;
+    // The ad's sentence: after the last full stop and space (not the dot
+    // inside `V.League`).
+    let sentence = window.rfind(". ").map_or(0, |i| i + 2);
+    let ad = window.get(sentence..)?;
+    let at = ["Xem ", "FPT Play"]
+        .iter()
+        .filter_map(|o| ad.find(o))
+        .min()?;
+    Some(skip_back_while(text, from + sentence + at, is_any_space))
 }
 
 /// True when `q` follows ` - ` on the same line, after a word: where a
@@ -328,7 +364,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             }
             // `Ảnh: VPF Hiếu Lương`: a caption's credit, then the reporter
             // on the same line: the byline is the name.
-            if let Some(name_at) = reporter_after_caption_credit(&b) {
+            if let Some(name_at) =
+                reporter_after_caption_credit(&b).or_else(|| reporter_after_agency_credit(text, &b))
+            {
                 return Some(
                     Reader::new(text, name_at, end)
                         .read()
@@ -426,6 +464,42 @@ fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
             .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && !super::letters::is_syllable(word);
     (site && reader::full_name(rest) && b.text.ends_with(rest)).then(|| b.end - rest.len())
+}
+
+/// For a byline that is one photo credit of one name after a caption on
+/// the same line (`…ở Tehran. Ảnh: Reuters B.N`): when the name is a Latin
+/// word of four letters or more that is no Vietnamese syllable (an agency
+/// or a company, `Reuters`, `Bridgestone`) followed by initials or a full
+/// Vietnamese name ending the byline, where that reporter's name starts.
+fn reporter_after_agency_credit(text: &str, b: &Byline<'_>) -> Option<usize> {
+    let [credit] = b.credits.as_slice() else {
+        return None;
+    };
+    let [name] = credit.names.as_slice() else {
+        return None;
+    };
+    if credit.role != CreditRole::Photo {
+        return None;
+    }
+    let (word, rest) = name.split_once(' ')?;
+    let agency = word.len() >= 4
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && !super::letters::is_syllable(word);
+    // `B.N`, `T.H`: a reporter's initials.
+    let initials = !rest.contains(' ')
+        && rest.contains('.')
+        && rest.chars().count() <= 8
+        && rest
+            .split('.')
+            .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+    let before = skip_back_while(text, b.start, is_inline_space);
+    let after_caption = text
+        .get(..before)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '”' | ')'));
+    (agency && after_caption && (initials || reader::full_name(rest)) && b.text.ends_with(rest))
+        .then(|| b.end - rest.len())
 }
 
 #[cfg(test)]
