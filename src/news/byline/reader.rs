@@ -59,15 +59,22 @@ impl<'a> Reader<'a> {
 
     /// Reads the parts; `marked` tells whether any marker was read.
     fn read_with(mut self, marked: &mut bool) -> Option<Byline<'a>> {
-        // A bullet may open the byline's line (`* T.A`).
-        if let Some(rest) = self.rest().strip_prefix("* ") {
-            if rest.starts_with(char::is_uppercase) {
-                self.p += 2;
+        // A bullet may open the byline's line (`* T.A`, `• Đàm Đệ`, `·M.N`).
+        for bullet in ["* ", "• ", "•", "· ", "·"] {
+            if let Some(rest) = self.rest().strip_prefix(bullet) {
+                if rest.starts_with(char::is_uppercase) {
+                    self.p += bullet.len();
+                }
+                break;
             }
         }
         // Every part starts with a capital, a parenthesis or the end mark:
-        // most candidates (lowercase words, digits) stop here.
-        if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.') {
+        // most candidates (lowercase words, digits) stop here; but a
+        // two-role credit may be written in lowercase (`…ngon.bài và ảnh:
+        // Ngữ Yên`).
+        if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.')
+            && !lowercase_two_role_credit(self.rest())
+        {
             return None;
         }
         if self.rest().starts_with("./.") {
@@ -95,6 +102,7 @@ impl<'a> Reader<'a> {
                     || self.place_note()
                     || self.theo_after_names()
                     || self.credit_note_after_names()
+                    || lowercase_two_role_credit(self.rest()) && self.credit()
                 {
                     continue;
                 }
@@ -664,6 +672,15 @@ impl<'a> Reader<'a> {
         }
         q
     }
+}
+
+/// `bài và ảnh: X`, `tin, ảnh: X` in lowercase: a credit of text and
+/// photographs with its colon, which no sentence opens with.
+fn lowercase_two_role_credit(rest: &str) -> bool {
+    rest.starts_with(char::is_lowercase)
+        && super::matching::credit_marker(rest).is_some_and(|(roles, len)| {
+            roles.len() == 2 && rest.get(..len).is_some_and(|m| m.trim_end().ends_with(':'))
+        })
 }
 
 /// Capitals that end texts but sign nothing (besides the everyday
