@@ -134,8 +134,13 @@ impl<'a> Reader<'a> {
             self.out.source.get_or_insert(src);
             return true;
         }
+        // `(Nguồn ảnh: Reuters)`: a photo credit, read below, not a source.
+        let photo_source =
+            credit_marker(inner).is_some() && starts_with_word(inner, "Nguồn").is_some();
         for lead in ["Nguồn:", "Nguồn :", "Nguồn "] {
-            let src = prefix_len_ci(inner, lead).and_then(|len| inner.get(len..));
+            let src = prefix_len_ci(inner, lead)
+                .filter(|_| !photo_source)
+                .and_then(|len| inner.get(len..));
             if let Some(src) = src {
                 let src = src.trim();
                 if src.is_empty() {
@@ -179,7 +184,19 @@ impl<'a> Reader<'a> {
         }
         if let Some((roles, len)) = credit_marker(inner) {
             let names_from = skip_while(self.s, from + len, is_inline_space);
-            return self.credit_names(roles, names_from, to) == Some(to);
+            let (out, weak) = (self.out.clone(), self.weak);
+            if self.credit_names(roles, names_from, to) == Some(to) {
+                return true;
+            }
+            (self.out, self.weak) = (out, weak);
+            // `(Nguồn ảnh: Viện Hàn lâm KH&CN Việt Nam)`: a photo's source
+            // that reads as no list of names is credited whole.
+            let whole = self.s.get(names_from..to).unwrap_or_default();
+            if photo_source && self.source_ok(whole) {
+                self.push_credit(CreditRole::Photo, vec![whole]);
+                return true;
+            }
+            return false;
         }
         // `Tổng hợp, Ảnh: AP`: several notes separated by commas.
         if inner.contains(',') && !is_agency(inner) {
