@@ -33,6 +33,7 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Bài", &[CreditRole::Text]),
     ("Tin", &[CreditRole::Text]),
     ("Ảnh", &[CreditRole::Photo]),
+    ("Photo", &[CreditRole::Photo]),
     ("Video", &[CreditRole::Video]),
     ("Clip", &[CreditRole::Video]),
     ("Đồ họa", &[CreditRole::Graphics]),

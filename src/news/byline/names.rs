@@ -177,6 +177,16 @@ pub(super) fn word_end(s: &str, p: usize, end: usize) -> usize {
         {
             break;
         }
+        // `Photo: Samuel HoangT.A.`: a reporter's initials glued to the
+        // last name of a credit are a name of their own.
+        if q > p
+            && prev.is_some_and(|x| x.is_lowercase() || is_combining(x))
+            && c.is_uppercase()
+            && s.get(q + c.len_utf8()..)
+                .is_some_and(|r| r.starts_with('.'))
+        {
+            break;
+        }
         // `BẢO NGHITheo Infonet`, `QMNguồn: X`: capitals glued to `Theo`
         // or `Nguồn` (13 Báo Mới 2013 articles).
         if q > p

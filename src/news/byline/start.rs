@@ -152,7 +152,7 @@ fn inside_initials(s: &str, dot: usize) -> bool {
 
 /// True when a marker may start at byte `i` of `bytes`: `(` or a capital
 /// that opens one (`Theo`, `Nguồn`, `Ảnh`, `Bài`, `Tin`, `Video`, `Clip`,
-/// `Đồ họa`, `Infographic`). Byte tests only: this runs at every position
+/// `Đồ họa`, `Infographic`, `Photo`). Byte tests only: this runs at every position
 /// of the tail window. (Lowercase markers occur only inside parentheses,
 /// `(theo AFP)`, which the `(` covers.)
 pub(super) fn may_open_marker(bytes: &[u8], i: usize) -> bool {
@@ -160,8 +160,10 @@ pub(super) fn may_open_marker(bytes: &[u8], i: usize) -> bool {
     matches!(
         bytes.get(i..),
         Some(
-            [b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I' | b'A', ..]
-                | [0xE1, 0xBA, 0xA2, ..]
+            [
+                b'(' | b'T' | b'N' | b'B' | b'V' | b'C' | b'I' | b'A' | b'P',
+                ..
+            ] | [0xE1, 0xBA, 0xA2, ..]
                 | [0xC4, 0x90, ..]
         )
     )
