@@ -349,6 +349,16 @@ impl<'a> Reader<'a> {
                     && !inner.starts_with("Theo")
                     && (src.is_empty() || self.source_ok(src))
                 {
+                    // `Theo NAME/Dịch từ X (Y)`: the author, the source
+                    // translated, and the publication.
+                    if let Some((name, translated)) = name_then_translated(src) {
+                        self.out.authors.push(name);
+                        self.out.source = Some(translated);
+                        self.out.agency = Some(inner);
+                        self.p = q + close + 1;
+                        self.marker = true;
+                        return true;
+                    }
                     if !src.is_empty() {
                         self.out.authors.push(src);
                     }
@@ -658,7 +668,7 @@ fn sentence_case_org(inner: &str) -> bool {
 }
 
 /// `Dịch từ X`, `dịch theo X`: the source a translation was made from.
-fn translated_from(inner: &str) -> Option<&str> {
+pub(super) fn translated_from(inner: &str) -> Option<&str> {
     ["Dịch từ ", "Dịch theo ", "Lược dịch từ ", "Lược dịch theo "]
         .iter()
         .find_map(|lead| prefix_len_ci(inner, lead).and_then(|len| inner.get(len..)))
@@ -676,11 +686,25 @@ fn translated_from(inner: &str) -> Option<&str> {
         .filter(|src| src.chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// `Nhật Linh/Dịch từ Dailymail`: a full name, a slash, and the source it
+/// was translated from (`Dịch từ X`): the name and the source.
+pub(super) fn name_then_translated(src: &str) -> Option<(&str, &str)> {
+    let (left, right) = src.split_once('/')?;
+    let left = left.trim();
+    (full_name(left) && find_outlet(left).is_none())
+        .then(|| translated_from(right.trim_start()))
+        .flatten()
+        .map(|t| (left, t))
+}
+
 /// `Theo NAMES OUTLET` and `Theo OUTLET/NAME`: a source that names its
 /// authors (`Đông Hải - Hoàng Hùng Anninhthudo`, `VOV/Minh Anh`). The
 /// outlet must be registered (or a news agency), every name a full
 /// Vietnamese name; otherwise `None` and the whole is the source.
 fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
+    if let Some((name, translated)) = name_then_translated(src) {
+        return Some((vec![name], translated));
+    }
     let is_org = |s: &str| find_outlet(s).is_some() || AGENCIES.contains(&s);
     if let Some((left, right)) = src.split_once('/') {
         let (left, right) = (left.trim(), right.trim());

@@ -620,6 +620,20 @@ impl<'a> Reader<'a> {
             self.p = names_end;
             return if read { e } else { q };
         }
+        // `Nhật Linh/Dịch từ Dailymail`: the names, then the source they
+        // translated, to the end of the line.
+        let line_end = s
+            .get(from..)
+            .and_then(|r| r.find(['\n', '(']))
+            .map_or(to, |i| from + i);
+        let line = s.get(from..line_end).unwrap_or_default().trim_end();
+        if let Some(src) = super::attribution::translated_from(line) {
+            if self.source_ok(src) {
+                self.out.source.get_or_insert(src);
+                self.marker = true;
+                return from + line.len();
+            }
+        }
         let mut e = from;
         while e < to && !names_stop(s, e) {
             let Some(c) = char_at(s, e) else { break };
