@@ -70,11 +70,55 @@ impl<'a> Reader<'a> {
         if self.paren_inner(inner_start, inner_end, follows_names) {
             self.p = inner_end + 1;
             self.marker = true;
+            self.slash_source_after_paren();
             true
         } else {
             self.out = snapshot;
             false
         }
+    }
+
+    /// `Thanh Thu (TH)/Khoevadep`, `Theo An Yên (Video: X)/VnExpress.net`:
+    /// after names and a parenthesis, a slash and the site they wrote for,
+    /// to the end of the byline: a domain, a registered outlet or one Latin
+    /// word that is no syllable. It is the source; a source read before it
+    /// that is a full name (`Theo An Yên`) was the author.
+    fn slash_source_after_paren(&mut self) {
+        let named = !self.out.authors.is_empty()
+            || self
+                .out
+                .source
+                .is_some_and(|s| full_name(s) && find_outlet(s).is_none());
+        if !named || char_at(self.s, self.p) != Some('/') {
+            return;
+        }
+        let from = skip_while(self.s, self.p + 1, is_inline_space);
+        let Some(rest) = self.s.get(from..self.end) else {
+            return;
+        };
+        let site = rest.trim_end_matches(|c: char| is_any_space(c) || c == '.');
+        let latin = site.chars().all(|c| c.is_ascii_alphanumeric());
+        let domain = site.contains('.')
+            && site
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
+        let ok = site.len() >= 3
+            && site.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && !site.contains(char::is_whitespace)
+            && (domain || find_outlet(site).is_some() || latin && !is_syllable(site));
+        if !ok {
+            return;
+        }
+        match self.out.source {
+            Some(prev) => {
+                if !self.out.authors.contains(&prev) {
+                    self.out.authors.push(prev);
+                }
+                self.out.source = Some(site);
+            }
+            None => self.out.source = Some(site),
+        }
+        self.p = self.end;
     }
 
     /// `…nhất”. (Anh Tuấn)`: one full Vietnamese name in parentheses is
