@@ -155,20 +155,62 @@ impl<'a> Reader<'a> {
         if !self.marker
             && (self.weak || o.authors.len() > 4 || self.lines > 0)
             && !self.initials_alone()
+            && !self.two_names_on_two_lines()
         {
             return None;
         }
-        // `Sỹ Hào (ghi)Sỹ Hào`: a name written twice is one author.
-        let mut seen = Vec::with_capacity(self.out.authors.len());
+        // `Sỹ Hào (ghi)Sỹ Hào`, `THẢO MAI⏎Thảo Mai`: a name written twice
+        // (in any case) is one author.
+        let mut seen: Vec<String> = Vec::with_capacity(self.out.authors.len());
         self.out.authors.retain(|a| {
-            let new = !seen.contains(a);
-            seen.push(*a);
+            let key = composed(a).to_lowercase();
+            let new = !seen.contains(&key);
+            seen.push(key);
             new
         });
         self.out.start = self.start;
         self.out.end = self.end;
         self.out.text = self.s.get(self.start..self.end)?;
         Some(self.out)
+    }
+
+    /// `…nồng độ cồn.⏎Vũ Phượng⏎Phạm Hữu`: two reporters, each a full
+    /// name on a line of its own, the first line right after a sentence's
+    /// end (Báo Mới 2017). Names alone on two lines are otherwise no
+    /// byline; a list's last items (`Nhóm 5:⏎Bắc Mariana⏎Nam Anh`) follow
+    /// no sentence's end.
+    fn two_names_on_two_lines(&self) -> bool {
+        let o = &self.out;
+        let [a, b] = o.authors.as_slice() else {
+            return false;
+        };
+        if self.weak
+            || self.lines != 1
+            || !o.credits.is_empty()
+            || o.agency.is_some()
+            || o.source.is_some()
+            || !full_name(a)
+            || !full_name(b)
+        {
+            return false;
+        }
+        // The byline is the two names and the line break between them.
+        let Some(text) = self.s.get(self.start..self.end) else {
+            return false;
+        };
+        let between = text
+            .strip_prefix(*a)
+            .and_then(|r| r.strip_suffix(*b))
+            .unwrap_or_default();
+        if !between.contains('\n') || !between.chars().all(is_any_space) {
+            return false;
+        }
+        let line_start = skip_back_while(self.s, self.start, is_inline_space);
+        if char_before(self.s, line_start) != Some('\n') {
+            return false;
+        }
+        let before = skip_back_while(self.s, line_start, is_any_space);
+        char_before(self.s, before).is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '”' | '"'))
     }
 
     /// `…bị thương vong.CAP`, `… Yahoo cần. HY`: a reporter's initials
