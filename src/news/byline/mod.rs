@@ -358,6 +358,21 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                     return None;
                 }
             }
+            // `…ở Hà Nội Video: Hoilaixe⏎Thịnh`: a caption's credit closing
+            // its line, then the reporter on the next: the byline is the
+            // reporter's line.
+            // (Read with the credit's evidence: `Thịnh` alone is a name.)
+            if let Some(next) = caption_credit_line(text, q, &b) {
+                if !b.authors.is_empty() {
+                    let n = Byline {
+                        text: text.get(next..end)?,
+                        start: next,
+                        credits: Vec::new(),
+                        ..b
+                    };
+                    return Some(Some(n));
+                }
+            }
             let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
             if !only_credits {
                 return Some(Some(b));
@@ -425,6 +440,35 @@ fn title_before(s: &str, q: usize) -> Option<char> {
         }
     }
     Some(c)
+}
+
+/// For a byline at `q` whose first line is a photo or video credit alone
+/// (`Video: Hoilaixe`, `Ảnh: Cát Phú Quý`) standing after text on its line
+/// (a caption's, `…ở Hà Nội Video: Hoilaixe`): where the next line starts.
+fn caption_credit_line(s: &str, q: usize, b: &Byline<'_>) -> Option<usize> {
+    let first_line = b.text.split('\n').next()?;
+    if first_line.len() == b.text.len() || b.credits.len() != 1 {
+        return None;
+    }
+    let media = |c: &Credit<'_>| matches!(c.role, CreditRole::Photo | CreditRole::Video);
+    let (_, len) = matching::credit_marker(first_line)?;
+    let names = first_line.get(len..)?.trim();
+    // The line holds the credit only: its names are all the credits' names.
+    let credited: Vec<&str> = b
+        .credits
+        .iter()
+        .filter(|c| media(c))
+        .flat_map(|c| c.names.iter().copied())
+        .collect();
+    let names_ok = !credited.is_empty()
+        && credited.iter().all(|n| names.contains(n))
+        && b.credits.iter().all(media);
+    let before = skip_back_while(s, q, is_inline_space);
+    let after_text = s
+        .get(..before)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| !is_any_space(c));
+    (names_ok && after_text).then(|| skip_while(s, b.start + first_line.len(), is_any_space))
 }
 
 /// True when the byline at `q` opens with `(` and text stands before it on
