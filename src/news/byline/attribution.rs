@@ -756,6 +756,16 @@ fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
         if is_org(left) && full_name(right) {
             return Some((vec![right], left));
         }
+        // `Trí Thức Trẻ/HPG`: a finance site's link to the stock (three
+        // capitals, no outlet) after the source is no part of it; an
+        // exchange (`Trí Thức Trẻ/HSX`, where the figures come from) stays.
+        let ticker = right.len() == 3
+            && right.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(right, "HSX" | "HNX")
+            && !is_org(right);
+        if find_outlet(left).is_some() && ticker {
+            return Some((Vec::new(), left));
+        }
         let site = !right.contains(' ') && right.chars().all(|c| c.is_alphanumeric() || c == '.');
         let name = full_name(left) && !is_org(left);
         return (name && (is_org(right) || site)).then(|| (vec![left], right));

@@ -339,11 +339,24 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
             let b = reader.read()?;
+            // `…quý 3/2013 Thanh Hiên Theo X`: a name started after a word,
+            // before `Theo`, must be a full name and no place.
+            let before_theo = start::starts_name_before_theo(text, q);
+            if before_theo
+                && !b
+                    .authors
+                    .first()
+                    .is_some_and(|a| reader::full_name(a) && !super::places::is_place(a))
+            {
+                return None;
+            }
             // After a title on the same line (`…2018 Đức Đồng`, `…Hương:
             // HẢI ANH`), one full name alone, in capitals after a colon: a
             // list (`Ghi bàn: Văn Quyết, Công Phượng`) is no byline.
             // (A marker there, `…2013 Theo X`, was a start before: as is.)
-            if let Some(c) = title_before(text, q).filter(|_| !start::marker_at(text, q)) {
+            if let Some(c) =
+                title_before(text, q).filter(|_| !start::marker_at(text, q) && !before_theo)
+            {
                 // `- Ảnh: NGUYỄN KHÁNH`: the names of a marker read from
                 // inside it are not a byline of their own.
                 if c == MARKER_COLON {

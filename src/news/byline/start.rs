@@ -80,6 +80,9 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
             out.push(at);
         }
         if may_open_marker(bytes, i) && marker_at(s, at) {
+            if let Some(name) = name_before_theo(s, from, at) {
+                out.push(name);
+            }
             out.push(at);
         }
         // A name glued to the last word (`…vụ tai nạnSơn Hải`): paragraphs
@@ -93,6 +96,51 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
     }
     out.dedup();
     out
+}
+
+/// `…quý 3/2013 Thanh Hiên Theo Trí Thức Trẻ`, `…Giải trình Minh Thư
+/// Theo X`: where a full name (two to four Title Case syllables) starts
+/// right before `Theo` at `at`, after a word that is not Title Case (a
+/// table's or link's title flattened before the byline, as Báo Mới 2013
+/// kept them). The reader still needs the whole rest to be a byline.
+pub(super) fn name_before_theo(s: &str, from: usize, at: usize) -> Option<usize> {
+    use super::super::letters::{is_syllable, is_title_word};
+    if !s.get(at..).is_some_and(|r| r.starts_with("Theo ")) || char_before(s, at) != Some(' ') {
+        return None;
+    }
+    let name_word = |w: &str| is_title_word(w) && is_syllable(w);
+    let mut words = 0;
+    let mut name_start = at;
+    // `p` is the end of the word to read: a single space after it.
+    let mut p = at - 1;
+    loop {
+        let w_start = skip_back_while(s, p, |c| !c.is_whitespace());
+        let word = s.get(w_start..p)?;
+        if w_start == p || !name_word(word) {
+            // The word before the name: anything but a name's word.
+            break;
+        }
+        if words == 4 || w_start <= from || char_before(s, w_start) != Some(' ') {
+            // Five name words, the window's start or no word before.
+            return None;
+        }
+        words += 1;
+        name_start = w_start;
+        p = w_start - 1;
+    }
+    (2..=4).contains(&words).then_some(name_start)
+}
+
+/// True when `q` is where [`name_before_theo`] starts a name: a full name
+/// follows, then ` Theo `, and no boundary stands before it.
+pub(super) fn starts_name_before_theo(s: &str, q: usize) -> bool {
+    let Some(rest) = s.get(q..s.len().min(q + 80)) else {
+        return false;
+    };
+    let Some(theo) = rest.find(" Theo ") else {
+        return false;
+    };
+    name_before_theo(s, 0, q + theo + 1) == Some(q)
 }
 
 /// True when a capital starts at `at` right after a lowercase letter
