@@ -95,6 +95,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let mut cuts = block_cuts(head, from);
     cuts.extend(repeated_body(head, min_start, from));
     cuts.extend(bracketed_links(head, from));
+    cuts.extend(stock_news_box(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     for cut in cuts.into_iter().take(MAX_CUTS) {
@@ -140,6 +141,35 @@ fn bracketed_links(head: &str, min: usize) -> Option<usize> {
         at = skip_back_while(head, open, is_any_space);
     }
     found.then_some(at)
+}
+
+/// After `Theo SOURCE/CODE` when the text ends with `Xem tiếp` (CafeF:
+/// the byline's source names the stock or its exchange, `Theo Trí Thức
+/// Trẻ/NTP`, and the stock's related titles follow, glued one after the
+/// other, to a `Xem tiếp` link): the box opens after the code.
+fn stock_news_box(head: &str, from: usize) -> Option<usize> {
+    // Composed or decomposed (`tiê\u{301}p`).
+    let text = head.trim_end();
+    let tail = text.get(floor_boundary(text, text.len().saturating_sub(24))..)?;
+    if !super::super::letters::composed(tail).ends_with(" Xem tiếp") {
+        return None;
+    }
+    let body = text.get(..text.rfind("Xem")?)?;
+    let window = body.get(from..)?;
+    let mut best = None;
+    for (i, _) in window.match_indices('/') {
+        let (Some(code), Some(after)) = (window.get(i + 1..i + 4), window.get(i + 4..)) else {
+            continue;
+        };
+        let line_start = window.get(..i)?.rfind('\n').map_or(0, |n| n + 1);
+        let theo = window
+            .get(floor_boundary(window, line_start.max(i.saturating_sub(60)))..i)
+            .is_some_and(|w| w.contains("Theo "));
+        if code.bytes().all(|b| b.is_ascii_uppercase()) && after.starts_with(' ') && theo {
+            best = Some(from + i + 4);
+        }
+    }
+    best
 }
 
 /// The bytes of the body's opening that must reappear for a repeat.
