@@ -67,6 +67,9 @@ pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize>
     if let Some(cut) = text.get(..end).and_then(dangling_dash) {
         out.push(cut);
     }
+    if let Some(cut) = text.get(..end).and_then(comment_count) {
+        out.push(cut);
+    }
     out.retain(|&e| e > min_start);
     out
 }
@@ -79,6 +82,19 @@ fn dangling_dash(head: &str) -> Option<usize> {
     let before = skip_back_while(rest, rest.len(), |c| c == ' ' || c == '\u{a0}');
     (before < rest.len() && char_before(rest, before).is_some_and(char::is_alphanumeric))
         .then_some(before)
+}
+
+/// Before a number of one to three digits that ends the text after a
+/// space and a letter (`…ông Biên nói. DUYÊN DUYÊN 0`): a page's comment
+/// counter that the crawler kept after the byline (Một Thế Giới).
+fn comment_count(head: &str) -> Option<usize> {
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = head.get(..head.len() - digits)?;
+    let before = skip_back_while(rest, rest.len(), |c| c == ' ');
+    ((1..=3).contains(&digits)
+        && before + 1 == rest.len()
+        && char_before(rest, before).is_some_and(char::is_alphabetic))
+    .then_some(before)
 }
 
 /// The furniture cuts in the last [`FURNITURE_WINDOW`] bytes of
