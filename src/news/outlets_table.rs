@@ -152,7 +152,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Báo Hải Phòng", None, OutletKind::Newspaper, &["baohaiphong.com.vn"], &[]),
     o("Báo Đà Nẵng", None, OutletKind::Newspaper, &["baodanang.vn"], &[]),
     o("Báo Cần Thơ", None, OutletKind::Newspaper, &["baocantho.com.vn"], &[]),
-    o("Báo Thừa Thiên Huế", None, OutletKind::Newspaper, &["baothuathienhue.vn"], &[]),
+    o("Báo Thừa Thiên Huế", None, OutletKind::Newspaper, &["baothuathienhue.vn"], &["HNN", "Huế ngày nay"]),
     o("Báo Bà Rịa - Vũng Tàu", None, OutletKind::Newspaper, &["baobariavungtau.com.vn"], &[]),
     o("Báo Bắc Giang", None, OutletKind::Newspaper, &[], &[]),
     o("Báo Bắc Kạn", None, OutletKind::Newspaper, &["baobackan.vn"], &[]),
