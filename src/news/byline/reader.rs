@@ -174,7 +174,7 @@ impl<'a> Reader<'a> {
         Some(self.out)
     }
 
-    /// `…nồng độ cồn.⏎Vũ Phượng⏎Phạm Hữu`: two reporters, each a full
+    /// `….⏎Vũ Phượng⏎Phạm Hữu`: two reporters, each a full
     /// name on a line of its own, the first line right after a sentence's
     /// end (Báo Mới 2017). Names alone on two lines are otherwise no
     /// byline; a list's last items (`Nhóm 5:⏎Bắc Mariana⏎Nam Anh`) follow
