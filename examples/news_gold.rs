@@ -42,6 +42,10 @@ fn main() {
             "second blind (140 articles, drawn and annotated blind after the first was opened)",
             include_str!("../tests/data/news_gold/blind2.tsv"),
         ),
+        (
+            "third blind (140 articles, drawn and annotated blind while the third session's rules were written)",
+            include_str!("../tests/data/news_gold/blind3.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -15,6 +15,7 @@ const HELDOUT: &str = include_str!("data/news_gold/heldout.tsv");
 const TEST: &str = include_str!("data/news_gold/test.tsv");
 const BLIND: &str = include_str!("data/news_gold/blind.tsv");
 const BLIND2: &str = include_str!("data/news_gold/blind2.tsv");
+const BLIND3: &str = include_str!("data/news_gold/blind3.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -61,7 +62,7 @@ fn blind_sets_are_stratified_and_disjoint_from_the_others() {
         .flat_map(|f| news_gold::read_gold(f))
         .map(|g| g.id)
         .collect();
-    for (file, per_subset) in [(BLIND, 25), (BLIND2, 20)] {
+    for (file, per_subset) in [(BLIND, 25), (BLIND2, 20), (BLIND3, 20)] {
         let set = news_gold::read_gold(file);
         let mut per: BTreeMap<String, usize> = BTreeMap::new();
         for g in &set {
@@ -220,4 +221,19 @@ fn second_blind_set_scores_on_the_corpus() {
         byline: (95, 96),
     };
     check("second blind set", BLIND2, floors);
+}
+
+/// The third blind set, drawn while the third session's rules were
+/// written by engineers who never saw it: scored once at the end, as it
+/// came (datelines 14 of 14 found of 14; bylines 83 of 89 found of 95:
+/// 93.3% / 87.4%, against 91.0% / 85.3% for the code at the start of that
+/// session). Its disagreements were read after scoring; no rule came from
+/// them. Floors a little below.
+#[test]
+fn third_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (99, 99),
+        byline: (92, 86),
+    };
+    check("third blind set", BLIND3, floors);
 }

@@ -76,7 +76,7 @@ pub fn read_gold(text: &str) -> Vec<Gold> {
         });
         let byline = (f[4] == "yes").then(|| BylineFacts {
             authors: split(f[5], '|'),
-            orgs: split(f[6], '|'),
+            orgs: sources([f[6]]),
             credits: dash(f[7])
                 .map(|c| {
                     c.split(';')
@@ -106,6 +106,18 @@ pub fn read_gold(text: &str) -> Vec<Gold> {
     out
 }
 
+/// The sources of a byline as a set: a list written with commas ("Theo
+/// AFP, Reuters") is the same list as one written with `|` ("AFP|Reuters"),
+/// on the gold's side and on the parser's.
+fn sources<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    names
+        .into_iter()
+        .flat_map(|s| s.split(['|', ',']))
+        .map(norm)
+        .filter(|x| !x.is_empty() && x != "-")
+        .collect()
+}
+
 fn split(s: &str, sep: char) -> BTreeSet<String> {
     dash(s)
         .map(|s| s.split(sep).map(norm).filter(|x| !x.is_empty()).collect())
@@ -133,12 +145,7 @@ pub fn found(a: &Article<'_>) -> (Option<(String, String, String)>, Option<Bylin
         }
         BylineFacts {
             authors: b.authors.iter().map(|x| norm(x)).collect(),
-            orgs: b
-                .agency
-                .iter()
-                .chain(b.source.iter())
-                .map(|x| norm(x))
-                .collect(),
+            orgs: sources(b.agency.iter().chain(b.source.iter()).copied()),
             credits,
         }
     });
