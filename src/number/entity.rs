@@ -799,9 +799,8 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     if opener.is_some() {
         i += 1;
     }
-    // "hàng triệu tấn", "hàng nghìn USD": millions of tonnes, thousands of
-    // dollars, at least; only with a unit or a currency ("hàng trăm
-    // người" is not a number).
+    // "hàng triệu tấn", "hàng nghìn USD", "hàng trăm người": millions of
+    // tonnes, thousands of dollars, hundreds of people, at least.
     let mut opts = opts;
     let mut qualifier = qualifier;
     let hang = qualifier.is_none()
@@ -817,7 +816,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                 ..opts
             },
         )
-        .is_ok_and(|b| b.unit != Unit::None);
+        .is_ok();
     if hang {
         i += 1;
         qualifier = Some(Qualifier::AtLeast);

@@ -188,6 +188,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if matches!(g.word_at(i), Some(Word::Tu4 | Word::Lam | Word::Mot2)) {
         return None;
     }
+    if let Some(vague) = g.vague_scale(i) {
+        return Some(vague);
+    }
     let (v, j) = number_at(g, i)?;
     (!v.is_negative()).then_some((v, j))
 }
@@ -389,6 +392,44 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// True when the word at `i` is "hàng" (not "hằng", which shares its
+    /// vocabulary entry) and a scale word follows: "hàng chục năm",
+    /// "hàng trăm năm", tens, hundreds of years, at least.
+    pub(crate) fn hang_before_scale(&self, i: usize) -> bool {
+        self.is(i, Word::Hang)
+            && self.scale(i + 1).is_some()
+            && self
+                .tok(i)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| crate::lex::fold(w) == "hàng")
+    }
+
+    fn scale(&self, i: usize) -> Option<u64> {
+        Some(match self.word(i)? {
+            Word::Chuc => 10,
+            Word::Tram => 100,
+            Word::Nghin => 1_000,
+            Word::Van => 10_000,
+            Word::Trieu => 1_000_000,
+            Word::Ty => 1_000_000_000,
+            _ => return None,
+        })
+    }
+
+    /// The scale words after "hàng" at `i`, multiplied: "chục nghìn" is
+    /// 10 000 ("hàng chục nghìn năm").
+    fn vague_scale(&self, i: usize) -> Read<Decimal> {
+        if i == 0 || !self.hang_before_scale(i - 1) {
+            return None;
+        }
+        let (mut value, mut j) = (1u64, i);
+        while let Some(s) = self.scale(j) {
+            value = value.checked_mul(s)?;
+            j += 1;
+        }
+        Some((Decimal::from(value), j))
     }
 
     /// True when the word at `i` is "nửa" (half).

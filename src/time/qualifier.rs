@@ -27,6 +27,11 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
 
 /// The qualifier at token `i`, and the index after it.
 pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
+    // "hàng chục năm": at least tens of years, as the number module reads
+    // "hàng nghìn USD".
+    if g.hang_before_scale(i) {
+        return Some((Qualifier::AtLeast, i + 1));
+    }
     QUALIFIERS.iter().find_map(|(words, q)| {
         let matched = words
             .iter()

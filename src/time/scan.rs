@@ -129,7 +129,10 @@ impl Scan<'_> {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => word.may_start() || word == Word::Sn,
+        Kind::Word { word, .. } => {
+            // "hàng chục năm" (see `Grammar::hang_before_scale`).
+            word.may_start() || word == Word::Sn || word == Word::Hang
+        }
         Kind::Punct(_) => false,
     }
 }
