@@ -336,6 +336,21 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "hôm qua 13/6", "Sáng nay 6/2": a relative day, then the date
+            // it is, with a day and a month, after a space.
+            None if matches!(e, DateExpr::Days { .. })
+                && self.tok(j).is_some_and(|t| {
+                    t.gap == crate::lex::Gap::Space && matches!(t.kind, Kind::Num { .. })
+                }) =>
+            {
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(j, true)? else {
+                    return None;
+                };
+                if f.day.is_none() || f.month.is_none() {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
             _ => None,
         }
     }
