@@ -324,6 +324,35 @@ impl Grammar<'_> {
         if self.strict && self.is(k, Word::Tieng) && self.sound_after(end) {
             return None;
         }
+        // "một năm mới", "một ngày nào đó", "là một năm thành công": "một"
+        // is "a", and the word after says what kind of day or year.
+        // Not after a qualifier or a word that asks how long ("hơn một
+        // năm mới …", "mất một ngày mới xong": "mới" is "only then").
+        let asks_how_long = matches!(
+            self.prev_word(at),
+            Some(
+                Word::Hon
+                    | Word::Gan
+                    | Word::Khoang
+                    | Word::Chung
+                    | Word::Tren
+                    | Word::Duoi
+                    | Word::Mat
+                    | Word::Suot
+                    | Word::Trong
+                    | Word::Sau
+            )
+        );
+        if self.strict
+            && upper.is_none()
+            && self.is(at, Word::Mot)
+            && j == k
+            && unit_now <= TimeUnit::Day
+            && !asks_how_long
+            && self.kind_of_period(end)
+        {
+            return None;
+        }
         // "720p", "1080p": the lines of a video, not minutes.
         if self.strict && unit_now == TimeUnit::Minute && self.is(k, Word::P) {
             let lines = [144u32, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
@@ -470,6 +499,38 @@ impl Grammar<'_> {
             .filter(|t| matches!(t.kind, Kind::Word { .. }))
             .and_then(|t| self.text.get(t.start..t.end))
             .is_some_and(|w| SOUNDS.contains(&crate::lex::fold(w).as_ref()))
+    }
+
+    /// True when the words at `i` say what kind of day, week, month or
+    /// year it was rather than how long ("một năm mới", a new year; "một
+    /// ngày nào đó", some day; "một năm đầy biến động", "một ngày đáng
+    /// nhớ", "một năm thành công"): "new", "some", and adjectives of how
+    /// it went.
+    fn kind_of_period(&self, i: usize) -> bool {
+        const ONE: &[&str] = &[
+            "mới", "đầy", "đáng", "vui", "buồn", "tốt", "tồi", "khó", "đẹp", "rất", "mưa", "bận",
+            "tuyệt", "rực", "ảm", "bình", "hạnh", "may", "ý", "thảm", "bão", "tỏa", "tươi",
+        ];
+        const TWO: &[(&str, &str)] = &[
+            ("thành", "công"),
+            ("đặc", "biệt"),
+            ("lịch", "sử"),
+            ("ấn", "tượng"),
+            ("sóng", "gió"),
+        ];
+        let word = |i: usize| {
+            self.tok(i)
+                .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        let Some(first) = word(i) else { return false };
+        ONE.contains(&first.as_ref())
+            || (first == "nào" && word(i + 1).is_some_and(|w| w == "đó"))
+            || word(i + 1).is_some_and(|second| {
+                TWO.iter()
+                    .any(|&(a, b)| a == first.as_ref() && b == second.as_ref())
+            })
     }
 
     /// The second bound after a dash ("2-3 năm"): may touch the dash.
