@@ -261,7 +261,9 @@ impl Iterator for Scan<'_> {
                         && lexer::fold(w) == "nửa"
                 })
             };
-            if !may_start(t) && !half() {
+            // "Q4/2016" (a quarter): "Q" is no vocabulary word either.
+            let q = || self.text.get(t.start..t.end) == Some("Q");
+            if !may_start(t) && !half() && !q() {
                 continue;
             }
             // What was found, where it ends, and where the scan resumes.

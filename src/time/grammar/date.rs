@@ -415,6 +415,20 @@ impl Grammar<'_> {
                     },
                     i + 1,
                 )),
+                // "Q4/2016", "Q2.2013": a quarter and its year; "Q1"
+                // alone is a district (Quận 1).
+                _ if self.text.get(t.start..t.end) == Some("Q") => {
+                    let (q, len) = self.adj_num(i + 1)?;
+                    let (year, j) = self.month_year_suffix(i + 2)?;
+                    let ok = len == 1 && (1..=4).contains(&q) && self.adj_punct(i + 2).is_some();
+                    ok.then_some((
+                        DateExpr::Quarter {
+                            quarter: q as u8,
+                            year: Some(year),
+                        },
+                        j,
+                    ))
+                }
                 _ => {
                     let mut best = self.relative_count(i);
                     if let Some((e, j)) = self.day_month_words(i, cued) {
