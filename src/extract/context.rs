@@ -694,15 +694,13 @@ impl<'t> Context<'t> {
             // the minute of a match stays a label ("phút thứ tám").
             // "nhiệm kỳ 2012 -2013" is a term of office, its years;
             // "nhiệm kỳ 7" is still a label.
+            // "giai đoạn 2012-2015" likewise: a phase, its years.
             let labels = !c.ordinal || w == "phút";
-            if labels
-                && LABEL_WORDS.contains(&w.as_ref())
-                && !pair(NOT_LABEL_PAIRS)
-                && !(c.interval && self.years_apart(i, j))
-            {
+            let years = c.interval && self.years_apart(i, j);
+            if labels && LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) && !years {
                 return true;
             }
-            if pair(LABEL_PAIRS) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
+            if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
                 return true;
             }
         }
