@@ -337,6 +337,15 @@ fn metres_and_centimetres(
 }
 
 /// A number with its unit at the start of `toks`.
+/// "-inch" glued after digits ("6,5-inch"): the unit, two tokens.
+fn dashed_inch(rest: &[Token<'_>]) -> Option<unit::Unit> {
+    let (dash, word) = (rest.first()?, rest.get(1)?);
+    let glued = dash.is_sym('-') && !dash.space_before && !word.space_before;
+    (glued && word.kind == Kind::Word && word.folded.as_ref() == "inch")
+        .then(|| unit::Unit::from_symbol("inch"))
+        .flatten()
+}
+
 pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut i = 0;
     let mut unit = Unit::None;
@@ -435,6 +444,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Measure(metre);
             unit_at = Some(i);
             i += n;
+        } else if let Some(inch) = dashed_inch(rest) {
+            // "6,5-inch", "55-inch": a screen's size, the English way.
+            unit = Unit::Measure(inch);
+            unit_at = Some(i);
+            i += 2;
         } else if let Some(m) = match_unit(rest, true) {
             unit = Unit::Measure(m.unit);
             unit_at = Some(i);
