@@ -261,6 +261,7 @@ impl Extractor {
         drop_ratios(text, &mut quantities);
         on_after_amount(text, &mut quantities);
         on_after_position(text, &mut quantities);
+        drop_products(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
@@ -395,6 +396,37 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         e.text = trimmed;
         e.value = Value::Quantity(unqualified);
         true
+    });
+}
+
+/// "3840x1644", "1.080 x 2.400 pixel", "khoảng 20x20 cm", "6x6": a number
+/// joined to another by "x" or "×" is a factor of a product of
+/// dimensions (a resolution, a size, a drive), not a count: dropped.
+fn drop_products(text: &str, quantities: &mut Vec<Entity<'_>>) {
+    let times = |c: char| matches!(c, 'x' | '×' | 'X');
+    let digit_after_times = |rest: &str| {
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(times) else {
+            return false;
+        };
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        rest.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let digit_before_times = |before: &str| {
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        let Some(before) = before.strip_suffix(times) else {
+            return false;
+        };
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        before.ends_with(|c: char| c.is_ascii_digit())
+    };
+    quantities.retain(|e| {
+        if !matches!(e.value, Value::Quantity(Quantity::Number(_))) {
+            return true;
+        }
+        let after = text.get(e.end..).unwrap_or("");
+        let before = text.get(..e.start).unwrap_or("");
+        !(digit_after_times(after) || digit_before_times(before))
     });
 }
 
