@@ -46,6 +46,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["thấp", "hơn"], Qualifier::LessThan),
     (&["nhỏ", "hơn"], Qualifier::LessThan),
     (&["hơn"], Qualifier::MoreThan),
+    // "trên dưới 40 người": above or below, about.
+    (&["trên", "dưới"], Qualifier::About),
     (&["trên"], Qualifier::MoreThan),
     (&["chưa", "đến"], Qualifier::LessThan),
     (&["chưa", "tới"], Qualifier::LessThan),
@@ -53,6 +55,7 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["dưới"], Qualifier::LessThan),
     (&["xấp", "xỉ"], Qualifier::About),
     // "khoảng trên 2 tỷ": about, and more than; the bound says more.
+    (&["khoảng", "trên", "dưới"], Qualifier::About),
     (&["khoảng", "trên"], Qualifier::MoreThan),
     (&["khoảng", "hơn"], Qualifier::MoreThan),
     (&["khoảng", "dưới"], Qualifier::LessThan),

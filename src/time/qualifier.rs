@@ -17,6 +17,7 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Chua2, Word::Den], Qualifier::LessThan),
     (&[Word::Chua2, Word::Toi2], Qualifier::LessThan),
     (&[Word::Chua2, Word::Day3], Qualifier::LessThan),
+    (&[Word::Tren, Word::Duoi], Qualifier::About),
     (&[Word::Hon], Qualifier::MoreThan),
     (&[Word::Tren], Qualifier::MoreThan),
     (&[Word::Duoi], Qualifier::LessThan),
