@@ -346,8 +346,12 @@ impl<'t> Context<'t> {
                 .is_some_and(|w| self.raw(w).starts_with(char::is_uppercase));
         let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
         // "V-League", "U23-Cup": a hyphenated name ends in a word too.
-        // "Tháng", "Hơn", "Hai" lead a date or a number, never a name.
-        has_capital && !word.may_start() && !self.sentence_start(i)
+        // "Tháng", "Hơn", "Hai" lead a date or a number, never a name, and
+        // neither does the borrowed "Top" ("lọt vào Top 100").
+        has_capital
+            && !word.may_start()
+            && !self.sentence_start(i)
+            && !raw.eq_ignore_ascii_case("top")
     }
 
     /// A foreign name starting a sentence: a word with a capital that is no
