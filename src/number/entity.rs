@@ -689,6 +689,10 @@ fn fraction_after(
         let den: i128 = d.text.parse().ok().filter(|v| *v > 0)?;
         return Some((n, den, 2, true));
     }
+    // "một nửa": one half.
+    if n == 1 && first.is("nửa") && b1.num.lone_literal.is_none() {
+        return Some((1, 2, 1, false));
+    }
     let spoken_bar = first.is("phần") || (opts.whole && (first.is("trên") || first.is("chia")));
     if !spoken_bar || toks.get(1).is_some_and(|t| t.is("trăm")) {
         return None;
