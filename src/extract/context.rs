@@ -233,6 +233,8 @@ const COUNTED: &[&str] = &[
 const YEAR_LEADS: &[&str] = &[
     "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
     "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
+    // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
+    "sinh",
 ];
 
 /// Words after a year that end what is said of it ("2050 đã được…").
