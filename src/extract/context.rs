@@ -603,14 +603,15 @@ impl<'t> Context<'t> {
             if first.kind != (Kind::Punct('-')) && matches!(unit, Some("G" | "M")) {
                 return true;
             }
-            let resolution = matches!(
-                first.kind,
-                Kind::Num {
-                    value: 2 | 4 | 8,
-                    len: 1
-                }
-            );
-            if resolution && unit == Some("K") {
+            // "24K", "18K" (gold's karats), "5K" (a health campaign's five
+            // rules): one or two digits and a capital K with no rate after
+            // it ("400K/xe" is a price) are no thousands either.
+            let small = matches!(first.kind, Kind::Num { len: 1..=2, .. });
+            let rate_after = self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct('/'));
+            if small && unit == Some("K") && !rate_after {
                 return true;
             }
         }
