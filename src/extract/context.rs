@@ -710,6 +710,15 @@ impl<'t> Context<'t> {
             if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
                 return true;
             }
+            // "Bảng xếp hạng tuần 42,", "thai tuần 12.": the number of a
+            // week when the clause ends after it ("mỗi tuần 5 buổi",
+            // "tuần 2 lần" count).
+            let clause_ends = self.toks.get(j).is_none_or(|t| {
+                t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | ':'))
+            });
+            if w == "tuần" && digits_only && !c.interval && clause_ends {
+                return true;
+            }
         }
         let counted = self.counted_after(j);
         // "xác định được 7/8 suất": a bare day-month shape before a counted
