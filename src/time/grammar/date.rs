@@ -70,6 +70,14 @@ impl Grammar<'_> {
         {
             return Some(r);
         }
+        // "ngày 7 và 8/6", "ba ngày 2, 3 và 4/6": consecutive days listed
+        // before their month, after "ngày".
+        let after_ngay = day_at != from_at || self.prev_word(day_at) == Some(Word::Ngay);
+        if !has_tu && after_ngay {
+            if let Some(r) = self.consecutive_days(day_at) {
+                return Some(r);
+            }
+        }
         if self.is(from_at, Word::Thang) {
             if let Some(r) = self.month_range(from_at + 1) {
                 return Some(r);
@@ -159,6 +167,51 @@ impl Grammar<'_> {
                 ..Fields::default()
             }),
         };
+        Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "7 và 8/6", "2, 3 và 4/6": days of one month listed with commas and
+    /// "và", each the day after the one before, the last with its month:
+    /// the interval from the first to the last. Days that skip one ("22 và
+    /// 24/10") are no interval and are not read here.
+    fn consecutive_days(&self, i: usize) -> Read<DateRangeExpr> {
+        if self.glued_before(i) {
+            return None;
+        }
+        let (first, len) = self.num(i)?;
+        if len > 2 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut last = first;
+        // Commas between the middle days, then "và" before the last.
+        while self.punct(j) == Some(',') {
+            let (d, len) = self.num(j + 1)?;
+            if len > 2 || d != last + 1 {
+                return None;
+            }
+            last = d;
+            j += 2;
+        }
+        let va = self
+            .tok(j)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "và");
+        if !va {
+            return None;
+        }
+        let (to, end) = self.numeric_date_after(j + 1, true)?;
+        let DateExpr::Fields(f) = to else {
+            return None;
+        };
+        if f.month.is_none() || f.day.is_none_or(|d| u32::from(d) != last + 1) {
+            return None;
+        }
+        let from = DateExpr::Fields(Fields {
+            day: Some(u8::try_from(first).ok()?),
+            ..Fields::default()
+        });
         Some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
