@@ -29,7 +29,7 @@ const HELD_OUT_FLOORS: &[(&str, f64, f64)] = &[
 /// The final set was scored once as it came (84.9% / 85.3%, before the
 /// rules its misses suggested); these floors hold what came after.
 const FINAL_FLOORS: &[(&str, f64, f64)] = &[
-    ("all", 95.5, 91.5),
+    ("all", 96.5, 93.5),
     ("date", 96.5, 94.5),
     ("number", 96.5, 93.0),
     ("percent", 99.0, 99.0),
@@ -37,9 +37,16 @@ const FINAL_FLOORS: &[(&str, f64, f64)] = &[
 /// The blind set: scored twice blind (90.7% / 88.7%, then 91.9% / 89.8%
 /// after the accuracy pass), then opened for the rules its misses
 /// suggested.
-const BLIND_FLOORS: &[(&str, f64, f64)] = &[("all", 93.0, 90.5)];
-/// The second blind set: scored once, as it came (92.9% / 91.6%).
-const BLIND2_FLOORS: &[(&str, f64, f64)] = &[("all", 92.5, 91.0)];
+const BLIND_FLOORS: &[(&str, f64, f64)] = &[("all", 94.0, 93.0)];
+/// The second blind set: scored once, as it came (92.9% / 91.6%), then
+/// opened in the third session on issue 8 (98.2% / 97.4% after).
+const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
+    ("all", 97.5, 96.5),
+    ("date", 97.0, 95.5),
+    ("datetime", 99.0, 99.0),
+    ("duration", 99.0, 99.0),
+    ("number", 96.5, 96.5),
+];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 

@@ -233,6 +233,8 @@ const COUNTED: &[&str] = &[
 const YEAR_LEADS: &[&str] = &[
     "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
     "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
+    // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
+    "sinh",
 ];
 
 /// Words after a year that end what is said of it ("2050 đã được…").
@@ -346,8 +348,12 @@ impl<'t> Context<'t> {
                 .is_some_and(|w| self.raw(w).starts_with(char::is_uppercase));
         let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
         // "V-League", "U23-Cup": a hyphenated name ends in a word too.
-        // "Tháng", "Hơn", "Hai" lead a date or a number, never a name.
-        has_capital && !word.may_start() && !self.sentence_start(i)
+        // "Tháng", "Hơn", "Hai" lead a date or a number, never a name, and
+        // neither does the borrowed "Top" ("lọt vào Top 100").
+        has_capital
+            && !word.may_start()
+            && !self.sentence_start(i)
+            && !raw.eq_ignore_ascii_case("top")
     }
 
     /// A foreign name starting a sentence: a word with a capital that is no
@@ -597,14 +603,15 @@ impl<'t> Context<'t> {
             if first.kind != (Kind::Punct('-')) && matches!(unit, Some("G" | "M")) {
                 return true;
             }
-            let resolution = matches!(
-                first.kind,
-                Kind::Num {
-                    value: 2 | 4 | 8,
-                    len: 1
-                }
-            );
-            if resolution && unit == Some("K") {
+            // "24K", "18K" (gold's karats), "5K" (a health campaign's five
+            // rules): one or two digits and a capital K with no rate after
+            // it ("400K/xe" is a price) are no thousands either.
+            let small = matches!(first.kind, Kind::Num { len: 1..=2, .. });
+            let rate_after = self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct('/'));
+            if small && unit == Some("K") && !rate_after {
                 return true;
             }
         }
@@ -694,15 +701,22 @@ impl<'t> Context<'t> {
             // the minute of a match stays a label ("phút thứ tám").
             // "nhiệm kỳ 2012 -2013" is a term of office, its years;
             // "nhiệm kỳ 7" is still a label.
+            // "giai đoạn 2012-2015" likewise: a phase, its years.
             let labels = !c.ordinal || w == "phút";
-            if labels
-                && LABEL_WORDS.contains(&w.as_ref())
-                && !pair(NOT_LABEL_PAIRS)
-                && !(c.interval && self.years_apart(i, j))
-            {
+            let years = c.interval && self.years_apart(i, j);
+            if labels && LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) && !years {
                 return true;
             }
-            if pair(LABEL_PAIRS) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
+            if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
+                return true;
+            }
+            // "Bảng xếp hạng tuần 42,", "thai tuần 12.": the number of a
+            // week when the clause ends after it ("mỗi tuần 5 buổi",
+            // "tuần 2 lần" count).
+            let clause_ends = self.toks.get(j).is_none_or(|t| {
+                t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | ':'))
+            });
+            if w == "tuần" && digits_only && !c.interval && clause_ends {
                 return true;
             }
         }

@@ -260,6 +260,8 @@ impl Extractor {
             .collect();
         drop_ratios(text, &mut quantities);
         on_after_amount(text, &mut quantities);
+        on_after_position(text, &mut quantities);
+        drop_products(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
@@ -341,7 +343,7 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
         let Value::Quantity(q) = b.value else {
             continue;
         };
-        let Some(unqualified) = without_more_than(q) else {
+        let Some(unqualified) = without(q, Qualifier::MoreThan) else {
             continue;
         };
         if !amount || !spaced || trimmed.len() == rest.len() || trimmed.is_empty() {
@@ -356,12 +358,84 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
     }
 }
 
-/// `q` without its "more than" qualifier, if it has one ("trên 30ha" read
+/// "đi trên 3-4 chiếc xe", "nằm dưới một mái núi", "dựa trên hai yếu tố":
+/// after a verb of position or support, "trên" and "dưới" are "on" and
+/// "under", not "more than" and "less than": a count after them loses the
+/// word and its qualifier, and a lone "một" is "a" and goes.
+fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
+    const POSITION: &[&str] = &["nằm", "đi", "ngồi", "đứng", "chạy", "đặt", "treo", "dựa"];
+    quantities.retain_mut(|e| {
+        let Value::Quantity(q @ Quantity::Number(_)) = e.value else {
+            return true;
+        };
+        let (rest, qualifier) = if let Some(r) = e.text.strip_prefix("trên") {
+            (r, Qualifier::MoreThan)
+        } else if let Some(r) = e.text.strip_prefix("dưới") {
+            (r, Qualifier::LessThan)
+        } else {
+            return true;
+        };
+        let trimmed = rest.trim_start();
+        let before = text.get(..e.start).unwrap_or("");
+        let verb = before.trim_end_matches(' ');
+        let after_verb = verb.len() < before.len()
+            && verb
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| POSITION.contains(&crate::lex::fold(w).as_ref()));
+        let Some(unqualified) = without(q, qualifier) else {
+            return true;
+        };
+        if !after_verb || trimmed.len() == rest.len() || trimmed.is_empty() {
+            return true;
+        }
+        if crate::lex::fold(trimmed) == "một" {
+            return false;
+        }
+        e.start = e.end - trimmed.len();
+        e.text = trimmed;
+        e.value = Value::Quantity(unqualified);
+        true
+    });
+}
+
+/// "3840x1644", "1.080 x 2.400 pixel", "khoảng 20x20 cm", "6x6": a number
+/// joined to another by "x" or "×" is a factor of a product of
+/// dimensions (a resolution, a size, a drive), not a count: dropped.
+fn drop_products(text: &str, quantities: &mut Vec<Entity<'_>>) {
+    let times = |c: char| matches!(c, 'x' | '×' | 'X');
+    let digit_after_times = |rest: &str| {
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(times) else {
+            return false;
+        };
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        rest.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let digit_before_times = |before: &str| {
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        let Some(before) = before.strip_suffix(times) else {
+            return false;
+        };
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        before.ends_with(|c: char| c.is_ascii_digit())
+    };
+    quantities.retain(|e| {
+        if !matches!(e.value, Value::Quantity(Quantity::Number(_))) {
+            return true;
+        }
+        let after = text.get(e.end..).unwrap_or("");
+        let before = text.get(..e.start).unwrap_or("");
+        !(digit_after_times(after) || digit_before_times(before))
+    });
+}
+
+/// `q` without its qualifier `which`, if it has that one ("trên 30ha" read
 /// as "on 30 ha").
-fn without_more_than(q: Quantity) -> Option<Quantity> {
+fn without(q: Quantity, which: Qualifier) -> Option<Quantity> {
     macro_rules! unqualified {
         ($variant:ident, $x:ident) => {
-            ($x.qualifier == Some(Qualifier::MoreThan)).then(|| {
+            ($x.qualifier == Some(which)).then(|| {
                 let mut x = $x;
                 x.qualifier = None;
                 Quantity::$variant(x)

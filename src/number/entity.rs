@@ -46,6 +46,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["thấp", "hơn"], Qualifier::LessThan),
     (&["nhỏ", "hơn"], Qualifier::LessThan),
     (&["hơn"], Qualifier::MoreThan),
+    // "trên dưới 40 người": above or below, about.
+    (&["trên", "dưới"], Qualifier::About),
     (&["trên"], Qualifier::MoreThan),
     (&["chưa", "đến"], Qualifier::LessThan),
     (&["chưa", "tới"], Qualifier::LessThan),
@@ -53,6 +55,7 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["dưới"], Qualifier::LessThan),
     (&["xấp", "xỉ"], Qualifier::About),
     // "khoảng trên 2 tỷ": about, and more than; the bound says more.
+    (&["khoảng", "trên", "dưới"], Qualifier::About),
     (&["khoảng", "trên"], Qualifier::MoreThan),
     (&["khoảng", "hơn"], Qualifier::MoreThan),
     (&["khoảng", "dưới"], Qualifier::LessThan),
@@ -337,6 +340,15 @@ fn metres_and_centimetres(
 }
 
 /// A number with its unit at the start of `toks`.
+/// "-inch" glued after digits ("6,5-inch"): the unit, two tokens.
+fn dashed_inch(rest: &[Token<'_>]) -> Option<unit::Unit> {
+    let (dash, word) = (rest.first()?, rest.get(1)?);
+    let glued = dash.is_sym('-') && !dash.space_before && !word.space_before;
+    (glued && word.kind == Kind::Word && word.folded.as_ref() == "inch")
+        .then(|| unit::Unit::from_symbol("inch"))
+        .flatten()
+}
+
 pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut i = 0;
     let mut unit = Unit::None;
@@ -435,6 +447,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Measure(metre);
             unit_at = Some(i);
             i += n;
+        } else if let Some(inch) = dashed_inch(rest) {
+            // "6,5-inch", "55-inch": a screen's size, the English way.
+            unit = Unit::Measure(inch);
+            unit_at = Some(i);
+            i += 2;
         } else if let Some(m) = match_unit(rest, true) {
             unit = Unit::Measure(m.unit);
             unit_at = Some(i);
@@ -672,6 +689,10 @@ fn fraction_after(
         let den: i128 = d.text.parse().ok().filter(|v| *v > 0)?;
         return Some((n, den, 2, true));
     }
+    // "một nửa": one half.
+    if n == 1 && first.is("nửa") && b1.num.lone_literal.is_none() {
+        return Some((1, 2, 1, false));
+    }
     let spoken_bar = first.is("phần") || (opts.whole && (first.is("trên") || first.is("chia")));
     if !spoken_bar || toks.get(1).is_some_and(|t| t.is("trăm")) {
         return None;
@@ -799,9 +820,8 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     if opener.is_some() {
         i += 1;
     }
-    // "hàng triệu tấn", "hàng nghìn USD": millions of tonnes, thousands of
-    // dollars, at least; only with a unit or a currency ("hàng trăm
-    // người" is not a number).
+    // "hàng triệu tấn", "hàng nghìn USD", "hàng trăm người": millions of
+    // tonnes, thousands of dollars, hundreds of people, at least.
     let mut opts = opts;
     let mut qualifier = qualifier;
     let hang = qualifier.is_none()
@@ -817,7 +837,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                 ..opts
             },
         )
-        .is_ok_and(|b| b.unit != Unit::None);
+        .is_ok();
     if hang {
         i += 1;
         qualifier = Some(Qualifier::AtLeast);

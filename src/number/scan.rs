@@ -72,11 +72,11 @@ const COUNTED_NOUNS: &[&str] = &[
     "nghi", "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
 ];
 
-/// Words after "một" that make it "a", not one: "một nửa" (a half), "một
-/// số" (some), "một cách" (in a manner).
+/// Words after "một" that make it "a", not one: "một số" (some), "một
+/// cách" (in a manner). "một nửa" (a half) is the fraction 1/2.
 const MOT_NOT_ONE: &[&str] = &[
-    "nửa", "số", "chút", "phần", "cách", "ít", "vài", "khi", "lúc", "mình", "thời", "loạt",
-    "trong", "mặt", "khác", "hồi",
+    "số", "chút", "phần", "cách", "ít", "vài", "khi", "lúc", "mình", "thời", "loạt", "trong",
+    "mặt", "khác", "hồi",
 ];
 
 /// Tallies of a match or a table, after which "một" is one, not "a", when a
@@ -543,7 +543,22 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if bare && lone_literal.is_some() && prev_word().is_some_and(|w| DATE_WORDS.contains(&w)) {
             return Verdict::Skip(used);
         }
-        if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval) {
+        // "Ảnh: Hai Tư", "vịnh Ba Tư": a bare spelled number with every
+        // word capitalized is a name (a pen name, Persia) even where a
+        // sentence starts, which capitalizes the first word only.
+        let words = toks.get(..used).unwrap_or_default();
+        let title_case = words.len() >= 2
+            && words
+                .iter()
+                .all(|t| t.kind == Kind::Word && t.text.starts_with(char::is_uppercase))
+            // Not a line in capitals ("HAI MƯƠI LĂM NGHÌN người").
+            && words.iter().any(|t| t.text.chars().any(char::is_lowercase));
+        if bare && title_case {
+            return Verdict::Skip(used);
+        }
+        // "một phần tư", "một nửa": a spelled fraction, whose "một" is one.
+        let fraction = matches!(e.quantity, Quantity::Fraction(_));
+        if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval && !fraction) {
             use super::lex::Form;
             let number_tok = toks.get(e.first_at + b.num_start);
             let next_word = after.filter(|t| t.kind == Kind::Word);

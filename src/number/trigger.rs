@@ -387,7 +387,7 @@ const CONTINUATIONS: &[&str] = &[
     "chừng", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
-    "trên", "chia", "mỗi",
+    "trên", "chia", "mỗi", "nửa",
 ];
 
 /// True when `tok` could be the token after the first word of a quantity:

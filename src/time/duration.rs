@@ -188,6 +188,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if matches!(g.word_at(i), Some(Word::Tu4 | Word::Lam | Word::Mot2)) {
         return None;
     }
+    if let Some(vague) = g.vague_scale(i) {
+        return Some(vague);
+    }
     let (v, j) = number_at(g, i)?;
     (!v.is_negative()).then_some((v, j))
 }
@@ -321,6 +324,35 @@ impl Grammar<'_> {
         if self.strict && self.is(k, Word::Tieng) && self.sound_after(end) {
             return None;
         }
+        // "một năm mới", "một ngày nào đó", "là một năm thành công": "một"
+        // is "a", and the word after says what kind of day or year.
+        // Not after a qualifier or a word that asks how long ("hơn một
+        // năm mới …", "mất một ngày mới xong": "mới" is "only then").
+        let asks_how_long = matches!(
+            self.prev_word(at),
+            Some(
+                Word::Hon
+                    | Word::Gan
+                    | Word::Khoang
+                    | Word::Chung
+                    | Word::Tren
+                    | Word::Duoi
+                    | Word::Mat
+                    | Word::Suot
+                    | Word::Trong
+                    | Word::Sau
+            )
+        );
+        if self.strict
+            && upper.is_none()
+            && self.is(at, Word::Mot)
+            && j == k
+            && unit_now <= TimeUnit::Day
+            && !asks_how_long
+            && self.kind_of_period(end)
+        {
+            return None;
+        }
         // "720p", "1080p": the lines of a video, not minutes.
         if self.strict && unit_now == TimeUnit::Minute && self.is(k, Word::P) {
             let lines = [144u32, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
@@ -391,6 +423,44 @@ impl Grammar<'_> {
         ))
     }
 
+    /// True when the word at `i` is "hàng" (not "hằng", which shares its
+    /// vocabulary entry) and a scale word follows: "hàng chục năm",
+    /// "hàng trăm năm", tens, hundreds of years, at least.
+    pub(crate) fn hang_before_scale(&self, i: usize) -> bool {
+        self.is(i, Word::Hang)
+            && self.scale(i + 1).is_some()
+            && self
+                .tok(i)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| crate::lex::fold(w) == "hàng")
+    }
+
+    fn scale(&self, i: usize) -> Option<u64> {
+        Some(match self.word(i)? {
+            Word::Chuc => 10,
+            Word::Tram => 100,
+            Word::Nghin => 1_000,
+            Word::Van => 10_000,
+            Word::Trieu => 1_000_000,
+            Word::Ty => 1_000_000_000,
+            _ => return None,
+        })
+    }
+
+    /// The scale words after "hàng" at `i`, multiplied: "chục nghìn" is
+    /// 10 000 ("hàng chục nghìn năm").
+    fn vague_scale(&self, i: usize) -> Read<Decimal> {
+        if i == 0 || !self.hang_before_scale(i - 1) {
+            return None;
+        }
+        let (mut value, mut j) = (1u64, i);
+        while let Some(s) = self.scale(j) {
+            value = value.checked_mul(s)?;
+            j += 1;
+        }
+        Some((Decimal::from(value), j))
+    }
+
     /// True when the word at `i` is "nửa" (half).
     pub(crate) fn is_half(&self, i: usize) -> bool {
         self.tok(i)
@@ -429,6 +499,38 @@ impl Grammar<'_> {
             .filter(|t| matches!(t.kind, Kind::Word { .. }))
             .and_then(|t| self.text.get(t.start..t.end))
             .is_some_and(|w| SOUNDS.contains(&crate::lex::fold(w).as_ref()))
+    }
+
+    /// True when the words at `i` say what kind of day, week, month or
+    /// year it was rather than how long ("một năm mới", a new year; "một
+    /// ngày nào đó", some day; "một năm đầy biến động", "một ngày đáng
+    /// nhớ", "một năm thành công"): "new", "some", and adjectives of how
+    /// it went.
+    fn kind_of_period(&self, i: usize) -> bool {
+        const ONE: &[&str] = &[
+            "mới", "đầy", "đáng", "vui", "buồn", "tốt", "tồi", "khó", "đẹp", "rất", "mưa", "bận",
+            "tuyệt", "rực", "ảm", "bình", "hạnh", "may", "ý", "thảm", "bão", "tỏa", "tươi",
+        ];
+        const TWO: &[(&str, &str)] = &[
+            ("thành", "công"),
+            ("đặc", "biệt"),
+            ("lịch", "sử"),
+            ("ấn", "tượng"),
+            ("sóng", "gió"),
+        ];
+        let word = |i: usize| {
+            self.tok(i)
+                .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        let Some(first) = word(i) else { return false };
+        ONE.contains(&first.as_ref())
+            || (first == "nào" && word(i + 1).is_some_and(|w| w == "đó"))
+            || word(i + 1).is_some_and(|second| {
+                TWO.iter()
+                    .any(|&(a, b)| a == first.as_ref() && b == second.as_ref())
+            })
     }
 
     /// The second bound after a dash ("2-3 năm"): may touch the dash.

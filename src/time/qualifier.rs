@@ -17,6 +17,7 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Chua2, Word::Den], Qualifier::LessThan),
     (&[Word::Chua2, Word::Toi2], Qualifier::LessThan),
     (&[Word::Chua2, Word::Day3], Qualifier::LessThan),
+    (&[Word::Tren, Word::Duoi], Qualifier::About),
     (&[Word::Hon], Qualifier::MoreThan),
     (&[Word::Tren], Qualifier::MoreThan),
     (&[Word::Duoi], Qualifier::LessThan),
@@ -27,6 +28,11 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
 
 /// The qualifier at token `i`, and the index after it.
 pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
+    // "hàng chục năm": at least tens of years, as the number module reads
+    // "hàng nghìn USD".
+    if g.hang_before_scale(i) {
+        return Some((Qualifier::AtLeast, i + 1));
+    }
     QUALIFIERS.iter().find_map(|(words, q)| {
         let matched = words
             .iter()

@@ -129,7 +129,10 @@ impl Scan<'_> {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => word.may_start() || word == Word::Sn,
+        Kind::Word { word, .. } => {
+            // "hàng chục năm" (see `Grammar::hang_before_scale`).
+            word.may_start() || word == Word::Sn || word == Word::Hang
+        }
         Kind::Punct(_) => false,
     }
 }
@@ -258,7 +261,9 @@ impl Iterator for Scan<'_> {
                         && lexer::fold(w) == "nửa"
                 })
             };
-            if !may_start(t) && !half() {
+            // "Q4/2016" (a quarter): "Q" is no vocabulary word either.
+            let q = || self.text.get(t.start..t.end) == Some("Q");
+            if !may_start(t) && !half() && !q() {
                 continue;
             }
             // What was found, where it ends, and where the scan resumes.

@@ -157,8 +157,9 @@ pub fn passages(corpus: &Path, set: Set) -> Result<Vec<Passage>, String> {
 /// True when `text[at..at + len]` is not a piece of a longer number: a
 /// span that starts (ends) with a digit has no letter, digit or digit group
 /// ("4.2.2") glued before it (no digit or digit group after it; a unit
-/// may follow, "125cc"). Crawlers glue paragraphs ("đồngHà"), so spans
-/// edged by letters are taken as they come.
+/// may follow, "125cc"), and a span that starts with a lowercase letter
+/// has no letter before it. Crawlers glue paragraphs ("đồngHà"), so other
+/// spans edged by letters are taken as they come.
 fn whole(text: &str, at: usize, len: usize) -> bool {
     let span = &text[at..at + len];
     let starts_digit = span.starts_with(|c: char| c.is_ascii_digit());
@@ -170,7 +171,11 @@ fn whole(text: &str, at: usize, len: usize) -> bool {
     let sep_digit = |c: Option<char>, d: Option<char>| {
         c.is_some_and(|c| matches!(c, '.' | ',')) && d.is_some_and(|d| d.is_ascii_digit())
     };
-    let bad_before = starts_digit && (b1.is_some_and(char::is_alphanumeric) || sep_digit(b1, b2));
+    // A span that starts with a lowercase letter is not a piece of a
+    // longer word either ("hai" is not the end of "khai").
+    let starts_lower = span.starts_with(char::is_lowercase);
+    let bad_before = (starts_digit && (b1.is_some_and(char::is_alphanumeric) || sep_digit(b1, b2)))
+        || (starts_lower && b1.is_some_and(char::is_alphabetic));
     let bad_after = ends_digit && (a1.is_some_and(|c| c.is_ascii_digit()) || sep_digit(a1, a2));
     !bad_before && !bad_after
 }
@@ -273,6 +278,20 @@ fn datetime(v: &Value) -> String {
     s
 }
 
+/// A date interval that is exactly a calendar quarter (months 1–3, 4–6,
+/// 7–9 or 10–12 of one year, no days) in the gold's notation: `2025-Q3`,
+/// `????-Q1`.
+fn quarter(v: &Value) -> Option<String> {
+    let (a, b) = (v.get("from")?, v.get("to")?);
+    let (m1, m2) = (a["month"].as_u64()?, b["month"].as_u64()?);
+    let no_days = a.get("day").is_none() && b.get("day").is_none();
+    if !no_days || a.get("year") != b.get("year") || m1 % 3 != 1 || m2 != m1 + 2 {
+        return None;
+    }
+    let year = a["year"].as_u64().map_or("????".into(), |y| y.to_string());
+    Some(format!("{year}-Q{}", m1 / 3 + 1))
+}
+
 /// One entity's value in the gold's compact notation, from its JSON line.
 pub fn compact(kind: &str, v: &Value) -> String {
     let ranged = |f: &dyn Fn(&Value) -> String| match (v.get("from"), v.get("to")) {
@@ -304,7 +323,7 @@ pub fn compact(kind: &str, v: &Value) -> String {
             v["denominator"].as_str().unwrap_or("?")
         ),
         "duration" => format!("{} {}", amount("value"), v["unit"].as_str().unwrap_or("?")),
-        "date" => ranged(&date),
+        "date" => quarter(v).unwrap_or_else(|| ranged(&date)),
         "time" => ranged(&clock),
         "datetime" => ranged(&datetime),
         _ => amount("value"),

@@ -70,6 +70,14 @@ impl Grammar<'_> {
         {
             return Some(r);
         }
+        // "ngày 7 và 8/6", "ba ngày 2, 3 và 4/6": consecutive days listed
+        // before their month, after "ngày".
+        let after_ngay = day_at != from_at || self.prev_word(day_at) == Some(Word::Ngay);
+        if !has_tu && after_ngay {
+            if let Some(r) = self.consecutive_days(day_at) {
+                return Some(r);
+            }
+        }
         if self.is(from_at, Word::Thang) {
             if let Some(r) = self.month_range(from_at + 1) {
                 return Some(r);
@@ -159,6 +167,51 @@ impl Grammar<'_> {
                 ..Fields::default()
             }),
         };
+        Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "7 và 8/6", "2, 3 và 4/6": days of one month listed with commas and
+    /// "và", each the day after the one before, the last with its month:
+    /// the interval from the first to the last. Days that skip one ("22 và
+    /// 24/10") are no interval and are not read here.
+    fn consecutive_days(&self, i: usize) -> Read<DateRangeExpr> {
+        if self.glued_before(i) {
+            return None;
+        }
+        let (first, len) = self.num(i)?;
+        if len > 2 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut last = first;
+        // Commas between the middle days, then "và" before the last.
+        while self.punct(j) == Some(',') {
+            let (d, len) = self.num(j + 1)?;
+            if len > 2 || d != last + 1 {
+                return None;
+            }
+            last = d;
+            j += 2;
+        }
+        let va = self
+            .tok(j)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "và");
+        if !va {
+            return None;
+        }
+        let (to, end) = self.numeric_date_after(j + 1, true)?;
+        let DateExpr::Fields(f) = to else {
+            return None;
+        };
+        if f.month.is_none() || f.day.is_none_or(|d| u32::from(d) != last + 1) {
+            return None;
+        }
+        let from = DateExpr::Fields(Fields {
+            day: Some(u8::try_from(first).ok()?),
+            ..Fields::default()
+        });
         Some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
@@ -336,6 +389,21 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "hôm qua 13/6", "Sáng nay 6/2": a relative day, then the date
+            // it is, with a day and a month, after a space.
+            None if matches!(e, DateExpr::Days { .. })
+                && self.tok(j).is_some_and(|t| {
+                    t.gap == crate::lex::Gap::Space && matches!(t.kind, Kind::Num { .. })
+                }) =>
+            {
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(j, true)? else {
+                    return None;
+                };
+                if f.day.is_none() || f.month.is_none() {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
             _ => None,
         }
     }
@@ -400,6 +468,20 @@ impl Grammar<'_> {
                     },
                     i + 1,
                 )),
+                // "Q4/2016", "Q2.2013": a quarter and its year; "Q1"
+                // alone is a district (Quận 1).
+                _ if self.text.get(t.start..t.end) == Some("Q") => {
+                    let (q, len) = self.adj_num(i + 1)?;
+                    let (year, j) = self.month_year_suffix(i + 2)?;
+                    let ok = len == 1 && (1..=4).contains(&q) && self.adj_punct(i + 2).is_some();
+                    ok.then_some((
+                        DateExpr::Quarter {
+                            quarter: q as u8,
+                            year: Some(year),
+                        },
+                        j,
+                    ))
+                }
                 _ => {
                     let mut best = self.relative_count(i);
                     if let Some((e, j)) = self.day_month_words(i, cued) {
