@@ -255,6 +255,7 @@ impl Extractor {
         let mut quantity_context = Context::new(text, &toks);
         let mut quantities: Vec<Entity<'a>> = number::scan::scan_lexed(text, &toks)
             .filter_map(|m| quantity_entity(text, m))
+            .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
@@ -288,6 +289,71 @@ impl Extractor {
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
+}
+
+/// "giải "Sách hè 2013"", "quốc gia khủng bố số một"": a straight quote
+/// after a number is the inch sign only when it closes no quotation. A
+/// measure in inches written with `"` or `''` is dropped, number and all,
+/// when the number is spelled ("một"", "năm"": nobody writes spelled
+/// inches) or when the last quote mark before it on the same line opens a
+/// quotation (a `“`, or a straight quote with no letter or digit before
+/// it and no space after it): a number that ends a quotation is a title's
+/// year, a name or a label ("Giọng hát Việt 2012"", "số 10""), not a
+/// count. "màn hình 4,5"", "trên 5" và dưới 6"" keep their inches.
+fn closes_quotation(text: &str, e: &Entity<'_>) -> bool {
+    let Value::Quantity(Quantity::Measure(m)) = e.value else {
+        return false;
+    };
+    let Some(sign) = ["''", "\""].into_iter().find(|q| e.text.ends_with(q)) else {
+        return false;
+    };
+    if m.per.is_some() || m.unit.symbol() != "inch" {
+        return false;
+    }
+    let body = e.text.get(..e.text.len() - sign.len()).unwrap_or("");
+    let spelled = !body.bytes().any(|b| b.is_ascii_digit());
+    spelled || opens_quotation_before(text, e.start)
+}
+
+/// True when the last quote mark before `at` on its line opens a
+/// quotation.
+fn opens_quotation_before(text: &str, at: usize) -> bool {
+    let line = text
+        .get(..at)
+        .unwrap_or("")
+        .rsplit(crate::lex::is_line_break)
+        .next()
+        .unwrap_or("");
+    let Some((k, q)) = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '\''))
+    else {
+        return false;
+    };
+    match q {
+        '“' => true,
+        '”' => false,
+        _ => {
+            let before = line.get(..k).unwrap_or("");
+            // "''" opens with its first mark.
+            let before = if q == '\'' {
+                match before.strip_suffix('\'') {
+                    Some(b) => b,
+                    None => return false,
+                }
+            } else {
+                before
+            };
+            let after = line.get(k + 1..).unwrap_or("");
+            let glued_before = before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let spaced_after = after.chars().next().is_none_or(char::is_whitespace);
+            !glued_before && !spaced_after
+        }
+    }
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,

@@ -72,6 +72,11 @@ const COUNTED_NOUNS: &[&str] = &[
     "nghi", "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
 ];
 
+/// Nouns after an ascending pair of small numbers glued by a dash that
+/// make it a range of counts ("từ 13-19 tuổi", "nhà 3-4 tầng"), besides
+/// the counted nouns, rather than a score.
+const RANGE_NOUNS: &[&str] = &["tuổi", "chỗ", "lượt", "hộ", "xe", "phòng", "tầng", "loại"];
+
 /// Words after "một" that make it "a", not one: "một nửa" (a half), "một
 /// số" (some), "một cách" (in a manner).
 const MOT_NOT_ONE: &[&str] = &[
@@ -641,7 +646,24 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 .num
                 .lone_literal
                 .is_some_and(|l| l.digits == 4 && !l.separated);
-            if two_literals && ((dash_glued && small) || year) {
+            // "từ 13-19 tuổi", "1-2 người", "nhà 3-4 tầng": an ascending
+            // pair from one up before a counted noun is a range of counts,
+            // not a score ("thua 0-2 trận" stays one).
+            let counted_after = after.is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.space_before
+                    && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                        || RANGE_NOUNS.contains(&t.folded.as_ref()))
+            });
+            let ascending = match quantity {
+                Quantity::Number(n) => {
+                    let (min, max) = n.value.bounds();
+                    Decimal::ZERO < min && min < max
+                }
+                _ => false,
+            };
+            let range_of_counts = small && !year && counted_after && ascending;
+            if two_literals && ((dash_glued && small) || year) && !range_of_counts {
                 // The whole interval: "Từ 2020 đến 2024" leaves no "2024".
                 return Verdict::Skip(used);
             }

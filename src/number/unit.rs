@@ -176,7 +176,7 @@ const TABLE: &[Row] = &[
     row("lb", Mass, Some(("0.45359237", "kg")), &["lb", "lbs"], &[]),
     row("ozt", Mass, Some(("0.0311034768", "kg")), &["oz", "ozt"], &["ounce", "ounces", "ao-xơ", "aoxơ", "ounce vàng"]),
     // Temperature and other degrees.
-    row("°C", Temperature, None, &["°C", "°c", "℃", "oC"], &["độ C", "độ xê"]),
+    row("°C", Temperature, None, &["°C", "°c", "℃", "oC"], &["độ C", "độ xê", "o C"]),
     row("°F", Temperature, None, &["°F", "°f", "℉", "oF"], &["độ F", "độ ép"]),
     row("Richter", Other, None, &[], &["độ Richter", "richter"]),
     row("°", Other, None, &["°"], &["độ"]),
