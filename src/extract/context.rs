@@ -702,7 +702,10 @@ impl<'t> Context<'t> {
             {
                 return true;
             }
-            if pair(LABEL_PAIRS) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
+            // "giai đoạn 2011 - 2015" is a period, its years, as "nhiệm kỳ
+            // 2012 -2013" is; "giai đoạn 2" is still a label.
+            let years = c.interval && self.years_apart(i, j);
+            if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
                 return true;
             }
         }
