@@ -105,6 +105,11 @@ const COMPARED_ADJECTIVES: &[&str] = &[
     "thấp", "nhỏ", "nhiều", "ít",
 ];
 
+/// A plain number: no unit, no qualifier.
+fn quantity_kind_bare(q: &Quantity) -> bool {
+    matches!(q, Quantity::Number(n) if n.qualifier.is_none())
+}
+
 /// True when `prev` ends a sentence (or there is nothing before).
 fn sentence_start(prev: Option<&Token<'_>>) -> bool {
     match prev {
@@ -396,6 +401,18 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let next_glued =
                     !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
+                // "văn bản 679/TTg-KTN", "Công văn 2230/UBND": a bare
+                // number glued by "/" to a capital is a document's code.
+                let code = g.is_sym('/')
+                    && quantity_kind_bare(&e.quantity)
+                    && after2.is_some_and(|t| {
+                        !t.space_before
+                            && t.kind == Kind::Word
+                            && t.text.starts_with(char::is_uppercase)
+                    });
+                if code {
+                    return Verdict::SkipChunk;
+                }
                 // "12GB/256GB": two measures in the same unit, not a code.
                 let same_unit_pair = g.is_sym('/')
                     && matches!(e.quantity, Quantity::Measure(_))
