@@ -258,6 +258,20 @@ fn dong_after_scale(
     })
 }
 
+/// "170.000 bảng/tuần", "13.249 Bảng, tương đương …": a thousand "bảng"
+/// and more are pounds when punctuation, the end or a clause word follows
+/// ("1.000 bảng quảng cáo" are billboards).
+fn pounds_by_the_thousand(value: Decimal, next: Option<&Token<'_>>) -> bool {
+    const CLAUSE: &[&str] = &[
+        "so", "và", "nếu", "tương", "để", "cho", "từ", "trong", "mỗi", "một", "khi", "thì", "là",
+        "hoặc", "với", "nhưng", "vào",
+    ];
+    let clause_next = next.is_none_or(|t| {
+        t.line_before || t.kind != Kind::Word || CLAUSE.contains(&t.folded.as_ref())
+    });
+    value >= Decimal::from(1000u32) && clause_next
+}
+
 /// Words after "đồng" that make it people ("đồng bào", compatriots;
 /// "đồng nghiệp", colleagues), or a thing that is counted ("đồng hồ", a
 /// clock), even after a scale word.
@@ -435,9 +449,12 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                     i += n;
                 }
             }
-        } else if num.scale_exp.is_some() && rest.first().is_some_and(|t| t.is("bảng")) {
+        } else if rest.first().is_some_and(|t| t.is("bảng"))
+            && (num.scale_exp.is_some() || pounds_by_the_thousand(value, rest.get(1)))
+        {
             // "60 triệu bảng": pounds. A bare "bảng" is also a table or a
-            // group ("3 bảng"), so only after a scale word.
+            // group ("3 bảng"), so only after a scale word, or after a
+            // thousand and more when no noun follows ("170.000 bảng/tuần").
             unit = Unit::Money(Currency::GBP);
             unit_at = Some(i);
             i += 1;
