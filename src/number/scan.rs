@@ -565,6 +565,13 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if bare && lone_literal.is_some() && prev_word().is_some_and(|w| DATE_WORDS.contains(&w)) {
             return Verdict::Skip(used);
         }
+        // "huyện Tháp Mười", "cô Mười": one capitalized number word inside
+        // a sentence is a name, as "anh Sáu" is (below).
+        let one_capital_word =
+            used == 1 && first.kind == Kind::Word && first.text.starts_with(char::is_uppercase);
+        if bare && one_capital_word && !sentence_start(prev()) {
+            return Verdict::Skip(used);
+        }
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval) {
             use super::lex::Form;
             let number_tok = toks.get(e.first_at + b.num_start);
