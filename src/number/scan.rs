@@ -760,10 +760,13 @@ fn is_weekday<'p>(
             )
         })
     };
-    let after = toks.get(used);
+    // What follows a line break says nothing ("thứ năm", then "ngày" on
+    // the next line, is still the fifth).
+    let after = toks.get(used).filter(|t| !t.line_before);
     let slash_after = toks.get(used + 2).is_some_and(|t| t.is_sym('/'));
     let date_follows = toks
         .get(used + 1)
+        .filter(|t| !t.line_before)
         .is_some_and(|t| (t.kind == Kind::Digits && slash_after) || t.is("ngày"));
     let next_says_day = after.is_some_and(|t| {
         (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)
