@@ -103,6 +103,12 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("hải", "đội"),
 ];
 
+/// Labels found by a random probe of the corpus, which a counted noun
+/// after the number overrides: a set or a game of a match, a fleet, a
+/// region ("khu vực 9").
+const PROBE_LABEL_WORDS: &[&str] = &["set", "ván"];
+const PROBE_LABEL_PAIRS: &[(&str, &str)] = &[("hạm", "đội"), ("khu", "vực")];
+
 /// Two-word labels of a count, not a rank: "vòng loại ba" is the third
 /// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
 const COUNT_LABEL_PAIRS: &[(&str, &str)] = &[("vòng", "loại")];
@@ -708,6 +714,12 @@ impl<'t> Context<'t> {
                 return true;
             }
             if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
+                return true;
+            }
+            // "set 1", "ván 3", "Hạm đội 7", "khu vực 9": labels, unless a
+            // counted noun follows ("trong khu vực 3 tỉnh").
+            let probe_label = PROBE_LABEL_WORDS.contains(&w.as_ref()) || pair(PROBE_LABEL_PAIRS);
+            if probe_label && !c.ordinal && !self.counted_after(j) {
                 return true;
             }
             // "Bảng xếp hạng tuần 42,", "thai tuần 12.": the number of a

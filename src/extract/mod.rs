@@ -255,6 +255,7 @@ impl Extractor {
         let mut quantity_context = Context::new(text, &toks);
         let mut quantities: Vec<Entity<'a>> = number::scan::scan_lexed(text, &toks)
             .filter_map(|m| quantity_entity(text, m))
+            .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
@@ -276,7 +277,8 @@ impl Extractor {
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
-            .filter(|e| !time_context.is_label(&candidate(e)));
+            .filter(|e| !time_context.is_label(&candidate(e)))
+            .filter(|e| !is_a_day(text, e));
         merge(quantities.into_iter(), times)
     }
 }
@@ -290,6 +292,119 @@ impl Extractor {
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
+}
+
+/// "giải "Sách hè 2013"", "quốc gia khủng bố số một"": a straight quote
+/// after a number is the inch sign only when it closes no quotation. A
+/// measure in inches written with `"` or `''` is dropped, number and all,
+/// when the number is spelled ("một"", "năm"": nobody writes spelled
+/// inches) or when the last quote mark before it on the same line opens a
+/// quotation (a `“`, or a straight quote with no letter or digit before
+/// it and no space after it): a number that ends a quotation is a title's
+/// year, a name or a label ("Giọng hát Việt 2012"", "số 10""), not a
+/// count. "màn hình 4,5"", "trên 5" và dưới 6"" keep their inches.
+fn closes_quotation(text: &str, e: &Entity<'_>) -> bool {
+    let Value::Quantity(Quantity::Measure(m)) = e.value else {
+        return false;
+    };
+    let Some(sign) = ["''", "\""].into_iter().find(|q| e.text.ends_with(q)) else {
+        return false;
+    };
+    if m.per.is_some() || m.unit.symbol() != "inch" {
+        return false;
+    }
+    let body = e.text.get(..e.text.len() - sign.len()).unwrap_or("");
+    let spelled = !body.bytes().any(|b| b.is_ascii_digit());
+    spelled || opens_quotation_before(text, e.start)
+}
+
+/// True when the last quote mark before `at` on its line opens a
+/// quotation.
+fn opens_quotation_before(text: &str, at: usize) -> bool {
+    let line = text
+        .get(..at)
+        .unwrap_or("")
+        .rsplit(crate::lex::is_line_break)
+        .next()
+        .unwrap_or("");
+    let Some((k, q)) = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '\''))
+    else {
+        return false;
+    };
+    match q {
+        '“' => true,
+        '”' => false,
+        _ => {
+            let before = line.get(..k).unwrap_or("");
+            // "''" opens with its first mark.
+            let before = if q == '\'' {
+                match before.strip_suffix('\'') {
+                    Some(b) => b,
+                    None => return false,
+                }
+            } else {
+                before
+            };
+            let after = line.get(k + 1..).unwrap_or("");
+            let glued_before = before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let spaced_after = after.chars().next().is_none_or(char::is_whitespace);
+            !glued_before && !spaced_after
+        }
+    }
+}
+
+/// "một năm mới", "một ngày nào đó", "Một ngày nọ", "vào một ngày cuối
+/// năm", "2012 là một năm buồn", "cầu mong một năm an lành": "một" before
+/// a unit of time is "a" (a day, a year), no duration, when the word after
+/// makes it some day ("nào", "nọ") or the word before makes it a point in
+/// time or the thing named ("vào", "là", "mong"). "trong một ngày", "sau
+/// một năm" and "một tiếng mới có" (an hour, then) stay durations; "một
+/// năm mới" (a new year) and "một năm buồn" are the duration grammar's
+/// (`time::duration`).
+fn is_a_day(text: &str, e: &Entity<'_>) -> bool {
+    let Value::Time {
+        entity: time::Entity::Duration(_),
+        qualifier: None,
+    } = e.value
+    else {
+        return false;
+    };
+    let mut words = e.text.split_whitespace().map(crate::lex::fold);
+    let (Some(mot), Some(_unit), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    if mot != "một" {
+        return false;
+    }
+    let same_line = |s: &str| !s.chars().any(crate::lex::is_line_break);
+    let before = text.get(..e.start).unwrap_or("");
+    let gap_before = &before[before.trim_end_matches([' ', '\t']).len()..];
+    let prev = before
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let after = text.get(e.end..).unwrap_or("");
+    let next = after
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let spaced_after = after.starts_with([' ', '\t']);
+    let next = crate::lex::fold(next);
+    // "mới" and the adjectives of how a period went are the duration
+    // grammar's (`time::duration`, which knows "mất một ngày mới xong").
+    let some_day = spaced_after && matches!(next.as_ref(), "nào" | "nọ");
+    let point = !gap_before.is_empty()
+        && same_line(gap_before)
+        && matches!(crate::lex::fold(prev).as_ref(), "vào" | "là" | "mong");
+    some_day || point
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,

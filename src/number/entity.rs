@@ -235,11 +235,13 @@ fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
     out
 }
 
-/// "500 triệu đồng bằng 7 lần giao dịch": after a scale word written as a
-/// word ("triệu", "tỷ", not the "G" of "4G"), "đồng" before "bằng" (by) or
-/// "thời" (at the same time) is the currency; "đồng bằng" (a delta) and
-/// "đồng thời" are no count of millions. ("3 triệu đồng bào", compatriots,
-/// stays a count; "4G đồng loạt" is no money.)
+/// "500 triệu đồng bằng 7 lần giao dịch", "55 triệu đồng tiền mặt", "100
+/// tỷ đồng vốn": after a scale word written as a word ("triệu", "tỷ", not
+/// the "G" of "4G"), "đồng" is the currency before the words that would
+/// otherwise make it another word ("đồng bằng", a delta; "đồng tiền", a
+/// currency; "đồng vốn", "đồng chủ trì", "đồng thời", "đồng phục"), except
+/// before the nouns of people ("3 triệu đồng bào", compatriots, stays a
+/// count; so do "đồng hương", "đồng chí", …). "4G đồng loạt" is no money.
 fn dong_after_scale(
     num: &NumParse,
     last: Option<&Token<'_>>,
@@ -251,13 +253,37 @@ fn dong_after_scale(
         && scale_word
         && dong.is("đồng")
         && next.kind == Kind::Word
-        && ["bằng", "thời"].contains(&next.folded.as_ref());
+        && !DONG_PEOPLE.contains(&next.folded.as_ref());
     ok.then_some(CurrencyMatch {
         currency: Currency::VND,
         len: 1,
         minor: false,
     })
 }
+
+/// "170.000 bảng/tuần", "13.249 Bảng, tương đương …": a thousand "bảng"
+/// and more are pounds when punctuation, the end or a clause word follows
+/// ("1.000 bảng quảng cáo" are billboards).
+fn pounds_by_the_thousand(value: Decimal, next: Option<&Token<'_>>) -> bool {
+    const CLAUSE: &[&str] = &[
+        "so", "và", "nếu", "tương", "để", "cho", "từ", "trong", "mỗi", "một", "khi", "thì", "là",
+        "hoặc", "với", "nhưng", "vào",
+    ];
+    let clause_next = next.is_none_or(|t| {
+        t.line_before || t.kind != Kind::Word || CLAUSE.contains(&t.folded.as_ref())
+    });
+    value >= Decimal::from(1000u32) && clause_next
+}
+
+/// Words after "đồng" that make it people ("đồng bào", compatriots;
+/// "đồng nghiệp", colleagues), or a thing that is counted ("đồng hồ", a
+/// clock), even after a scale word.
+const DONG_PEOPLE: &[&str] = &[
+    "bào", "chí", "hương", "nghiệp", "đội", "minh", "phạm", "môn", "hồ", "loạt", "ý", "tình",
+    "cảm", "lòng", "tâm", "hành", "thuận", "ca", "dao", "bọn", "ruộng", "cỏ", "lúa", "nai", "tháp",
+    "văn", "xoài", "tiến", "quê", "đẳng", "tác", "sở", "hới", "áng", "nghĩa", "hạng", "dạng",
+    "đều", "nhất", "bộ", "xu",
+];
 
 /// Nouns counted whole: "4,753 người" is 4753 people.
 const WHOLE_COUNTS: &[&str] = &[
@@ -435,9 +461,12 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                     i += n;
                 }
             }
-        } else if num.scale_exp.is_some() && rest.first().is_some_and(|t| t.is("bảng")) {
+        } else if rest.first().is_some_and(|t| t.is("bảng"))
+            && (num.scale_exp.is_some() || pounds_by_the_thousand(value, rest.get(1)))
+        {
             // "60 triệu bảng": pounds. A bare "bảng" is also a table or a
-            // group ("3 bảng"), so only after a scale word.
+            // group ("3 bảng"), so only after a scale word, or after a
+            // thousand and more when no noun follows ("170.000 bảng/tuần").
             unit = Unit::Money(Currency::GBP);
             unit_at = Some(i);
             i += 1;

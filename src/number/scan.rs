@@ -72,6 +72,11 @@ const COUNTED_NOUNS: &[&str] = &[
     "nghi", "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
 ];
 
+/// Nouns after an ascending pair of small numbers glued by a dash that
+/// make it a range of counts ("từ 13-19 tuổi", "nhà 3-4 tầng"), besides
+/// the counted nouns, rather than a score.
+const RANGE_NOUNS: &[&str] = &["tuổi", "chỗ", "lượt", "hộ", "xe", "phòng", "tầng", "loại"];
+
 /// Words after "một" that make it "a", not one: "một số" (some), "một
 /// cách" (in a manner). "một nửa" (a half) is the fraction 1/2.
 const MOT_NOT_ONE: &[&str] = &[
@@ -99,6 +104,11 @@ const COMPARED_ADJECTIVES: &[&str] = &[
     "đắt", "lâu", "xa", "ngắn", "hẹp", "sớm", "muộn", "tốt", "kém", "to", "bé", "cao", "lớn",
     "thấp", "nhỏ", "nhiều", "ít",
 ];
+
+/// A plain number: no unit, no qualifier.
+fn quantity_kind_bare(q: &Quantity) -> bool {
+    matches!(q, Quantity::Number(n) if n.qualifier.is_none())
+}
 
 /// True when `prev` ends a sentence (or there is nothing before).
 fn sentence_start(prev: Option<&Token<'_>>) -> bool {
@@ -391,6 +401,18 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let next_glued =
                     !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
+                // "văn bản 679/TTg-KTN", "Công văn 2230/UBND": a bare
+                // number glued by "/" to a capital is a document's code.
+                let code = g.is_sym('/')
+                    && quantity_kind_bare(&e.quantity)
+                    && after2.is_some_and(|t| {
+                        !t.space_before
+                            && t.kind == Kind::Word
+                            && t.text.starts_with(char::is_uppercase)
+                    });
+                if code {
+                    return Verdict::SkipChunk;
+                }
                 // "12GB/256GB": two measures in the same unit, not a code.
                 let same_unit_pair = g.is_sym('/')
                     && matches!(e.quantity, Quantity::Measure(_))
@@ -556,6 +578,13 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if bare && title_case {
             return Verdict::Skip(used);
         }
+        // "huyện Tháp Mười", "cô Mười": one capitalized number word inside
+        // a sentence is a name, as "anh Sáu" is (below).
+        let one_capital_word =
+            used == 1 && first.kind == Kind::Word && first.text.starts_with(char::is_uppercase);
+        if bare && one_capital_word && !sentence_start(prev()) {
+            return Verdict::Skip(used);
+        }
         // "một phần tư", "một nửa": a spelled fraction, whose "một" is one.
         let fraction = matches!(e.quantity, Quantity::Fraction(_));
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval && !fraction) {
@@ -656,7 +685,24 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 .num
                 .lone_literal
                 .is_some_and(|l| l.digits == 4 && !l.separated);
-            if two_literals && ((dash_glued && small) || year) {
+            // "từ 13-19 tuổi", "1-2 người", "nhà 3-4 tầng": an ascending
+            // pair from one up before a counted noun is a range of counts,
+            // not a score ("thua 0-2 trận" stays one).
+            let counted_after = after.is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.space_before
+                    && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                        || RANGE_NOUNS.contains(&t.folded.as_ref()))
+            });
+            let ascending = match quantity {
+                Quantity::Number(n) => {
+                    let (min, max) = n.value.bounds();
+                    Decimal::ZERO < min && min < max
+                }
+                _ => false,
+            };
+            let range_of_counts = small && !year && counted_after && ascending;
+            if two_literals && ((dash_glued && small) || year) && !range_of_counts {
                 // The whole interval: "Từ 2020 đến 2024" leaves no "2024".
                 return Verdict::Skip(used);
             }
@@ -729,10 +775,13 @@ fn is_weekday<'p>(
             )
         })
     };
-    let after = toks.get(used);
+    // What follows a line break says nothing ("thứ năm", then "ngày" on
+    // the next line, is still the fifth).
+    let after = toks.get(used).filter(|t| !t.line_before);
     let slash_after = toks.get(used + 2).is_some_and(|t| t.is_sym('/'));
     let date_follows = toks
         .get(used + 1)
+        .filter(|t| !t.line_before)
         .is_some_and(|t| (t.kind == Kind::Digits && slash_after) || t.is("ngày"));
     let next_says_day = after.is_some_and(|t| {
         (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)

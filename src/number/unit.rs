@@ -86,10 +86,14 @@ enum Use {
     /// counted thing ("đồng/người"); "3 ngày" is a duration, "3 người" a
     /// number.
     PerOnly,
+    /// Only after `/`: a counted thing that "một", "mỗi" or "trên" before
+    /// it does not make a per ("500.000 đồng/lần"; "nộp 500.000 đồng một
+    /// lần" is paid at once).
+    SlashOnly,
 }
 
 use Dimension::*;
-use Use::{Measure, PerOnly};
+use Use::{Measure, PerOnly, SlashOnly};
 
 /// One unit: canonical symbol, dimension, where it stands, the exact factor
 /// to the SI unit and that unit (`None` when not exact or not defined), the
@@ -131,6 +135,14 @@ const fn per(
     Row {
         place: PerOnly,
         ..row(symbol, dimension, si, symbols, words)
+    }
+}
+
+/// A counted thing read as a per only after `/` ("đồng/mớ", "USD/phiên").
+const fn slash_per(symbol: &'static str, words: &'static [&'static str]) -> Row {
+    Row {
+        place: SlashOnly,
+        ..row(symbol, Count, None, &[], words)
     }
 }
 
@@ -176,7 +188,7 @@ const TABLE: &[Row] = &[
     row("lb", Mass, Some(("0.45359237", "kg")), &["lb", "lbs"], &[]),
     row("ozt", Mass, Some(("0.0311034768", "kg")), &["oz", "ozt"], &["ounce", "ounces", "ao-xơ", "aoxơ", "ounce vàng"]),
     // Temperature and other degrees.
-    row("°C", Temperature, None, &["°C", "°c", "℃", "oC"], &["độ C", "độ xê"]),
+    row("°C", Temperature, None, &["°C", "°c", "℃", "oC"], &["độ C", "độ xê", "o C"]),
     row("°F", Temperature, None, &["°F", "°f", "℉", "oF"], &["độ F", "độ ép"]),
     row("Richter", Other, None, &[], &["độ Richter", "richter"]),
     row("°", Other, None, &["°"], &["độ"]),
@@ -257,6 +269,42 @@ const TABLE: &[Row] = &[
     per("hợp đồng", Count, None, &[], &["hợp đồng"]),
     per("học sinh", Count, None, &["HS"], &["học sinh"]),
     per("lao động", Count, None, &[], &["lao động"]),
+    // Found by a random probe of the corpus: money per a thing counted,
+    // after "/" only.
+    slash_per("phiên", &["phiên"]),
+    slash_per("phòng", &["phòng"]),
+    slash_per("mớ", &["mớ"]),
+    slash_per("lần", &["lần"]),
+    slash_per("giải", &["giải"]),
+    slash_per("em", &["em"]),
+    slash_per("trẻ em", &["trẻ em"]),
+    slash_per("trẻ", &["trẻ", "cháu"]),
+    slash_per("trường hợp", &["trường hợp"]),
+    slash_per("buổi", &["buổi"]),
+    slash_per("cái", &["cái"]),
+    slash_per("khóa", &["khóa", "khoá"]),
+    slash_per("sản phẩm", &["sản phẩm"]),
+    slash_per("xe máy", &["xe máy"]),
+    slash_per("ô tô", &["ô tô", "ôtô"]),
+    slash_per("xe", &["xe"]),
+    slash_per("chai", &["chai"]),
+    slash_per("bình", &["bình"]),
+    slash_per("lọ", &["lọ"]),
+    slash_per("gói", &["gói"]),
+    slash_per("món", &["món"]),
+    slash_per("quả", &["quả", "trái"]),
+    slash_per("tờ", &["tờ"]),
+    slash_per("bộ", &["bộ"]),
+    slash_per("cây", &["cây"]),
+    slash_per("tấm", &["tấm"]),
+    slash_per("bữa", &["bữa"]),
+    slash_per("đêm", &["đêm"]),
+    slash_per("học viên", &["học viên"]),
+    slash_per("khách", &["khách", "hành khách"]),
+    slash_per("thuê bao", &["thuê bao"]),
+    slash_per("dự án", &["dự án"]),
+    slash_per("cổ phần", &["cổ phần"]),
+    slash_per("chặng", &["chặng"]),
 ];
 
 /// Words that stop a unit word from being a unit: "3 ký tự" (characters),
@@ -402,6 +450,10 @@ impl Unit {
 
     /// Whether the unit may stand after a number on its own ("3 kg"), not
     /// only after a slash ("đồng/người", "%/năm").
+    pub(crate) fn slash_only(&self) -> bool {
+        self.row().is_some_and(|r| r.place == SlashOnly)
+    }
+
     pub(crate) fn measures(&self) -> bool {
         self.row().is_some_and(|r| r.place == Measure)
     }
@@ -516,6 +568,9 @@ fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) ->
     });
     for form in merged.filter_map(|i| forms().get(i)) {
         if after_number && !form.unit.measures() {
+            continue;
+        }
+        if !after_slash && form.unit.slash_only() {
             continue;
         }
         let n = form.parts.len();
@@ -655,7 +710,12 @@ mod tests {
             let spaced = r.words.iter().map(|w| format!("1 {w}"));
             for s in glued.chain(spaced) {
                 let toks = tokens(&s);
-                let m = match_unit(toks.get(1..).unwrap_or_default(), r.place == Measure);
+                let rest = toks.get(1..).unwrap_or_default();
+                let m = if r.place == SlashOnly {
+                    match_unit_after_slash(rest)
+                } else {
+                    match_unit(rest, r.place == Measure)
+                };
                 assert_eq!(
                     m.map(|m| m.unit.symbol()),
                     Some(r.symbol),

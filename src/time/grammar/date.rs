@@ -153,7 +153,27 @@ impl Grammar<'_> {
             _ => return None,
         };
         let d1 = u8::try_from(d1).ok()?;
-        if d1 == 0 || d1 >= d2 || (!cued && self.strict && !year_written) {
+        // "Cần Thơ (25-26/5)", "trong hai ngày 10-11/02": uncued, a range
+        // of days with its month is a date in parentheses of its own or
+        // right after "ngày" (a count of days took the word).
+        let before = i.checked_sub(1).and_then(|p| self.toks.get(p));
+        let same_line = self.toks.get(i).is_some_and(|t| t.gap != Gap::Line);
+        let framed = before.is_some_and(|t| t.kind == Kind::Punct('('))
+            && self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.kind == Kind::Punct(')'));
+        let after_days = before.is_some_and(|t| {
+            matches!(
+                t.kind,
+                Kind::Word {
+                    word: Word::Ngay,
+                    ..
+                }
+            )
+        });
+        let framed = same_line && (framed || after_days);
+        if d1 == 0 || d1 >= d2 || (!cued && self.strict && !year_written && !framed) {
             return None;
         }
         let from = match to {
