@@ -8,6 +8,7 @@
 //! cargo run --release --example extract_gold -- --final     # the final test set
 //! cargo run --release --example extract_gold -- --blind     # the blind set (session 2)
 //! cargo run --release --example extract_gold -- --blind2    # the second blind set
+//! cargo run --release --example extract_gold -- --blind3    # the third blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -26,6 +27,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind3") {
+        gold::Set::Blind3
     } else if std::env::args().any(|a| a == "--blind2") {
         gold::Set::Blind2
     } else if std::env::args().any(|a| a == "--blind") {
