@@ -476,6 +476,67 @@ impl<'t> Context<'t> {
         false
     }
 
+    /// True when the number at token `i` (its dot at `j`) continues a
+    /// numbered list: the number before it, a glued dot and a capitalized
+    /// word, stand within the 60 tokens before it.
+    fn follows_item(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, .. }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        let dot_glued = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+        };
+        if value < 2 || !dot_glued(j) {
+            return false;
+        }
+        (i.saturating_sub(60)..i).any(|k| {
+            matches!(self.toks.get(k).map(|t| t.kind), Some(Kind::Num { value: v, len: 1..=2 }) if v + 1 == value)
+                && dot_glued(k + 1)
+                && self
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase))
+                && k.checked_sub(1).and_then(|p| self.toks.get(p)).is_none_or(|p| {
+                    !matches!(p.kind, Kind::Punct('.' | ',' | '/')) || p.gap != Gap::None
+                })
+        })
+    }
+
+    /// True when the token at `j`, right after a number, ends its clause or
+    /// goes on with a verb or a clause word, not a noun the number counts:
+    /// punctuation, a line break, the end, a capitalized word, or one of a
+    /// few clause words ("loại 1 là …", "đô thị loại 2 trở lên").
+    fn clause_goes_on(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return true;
+        };
+        if t.gap == Gap::Line || matches!(t.kind, Kind::Punct(_)) {
+            return true;
+        }
+        if self.raw(t).starts_with(char::is_uppercase) {
+            return true;
+        }
+        self.word(t).is_some_and(|w| {
+            YEAR_FOLLOWERS.contains(&w.as_ref())
+                || matches!(
+                    w.as_ref(),
+                    "còn"
+                        | "được"
+                        | "có"
+                        | "làm"
+                        | "của"
+                        | "ở"
+                        | "tại"
+                        | "cho"
+                        | "giá"
+                        | "bán"
+                        | "trong"
+                )
+        })
+    }
+
     /// True when tokens `i..j` are two years of four digits (1900–2100)
     /// around a dash: "2012 -2013".
     fn years_apart(&self, i: usize, j: usize) -> bool {
@@ -667,6 +728,13 @@ impl<'t> Context<'t> {
         if digits_only && item_start && marker && capital_next {
             return true;
         }
+        // "… doanh nghiệp 3. Quản trị … 4. Phương pháp …": a list whose
+        // items run on in one line. N, a glued dot and a capitalized word
+        // is an item when N-1, a glued dot and a capitalized word came
+        // shortly before.
+        if digits_only && marker && capital_next && self.follows_item(i, j) {
+            return true;
+        }
         if first.gap == Gap::Line || i == 0 {
             return false;
         }
@@ -693,6 +761,14 @@ impl<'t> Context<'t> {
             .get(j)
             .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('\'' | '’' | '′')));
         if digits_only && prime {
+            return true;
+        }
+        // "[2]": a note's reference, a digit run alone in square brackets.
+        let glued = |k: usize, ch: char, gap_of: usize| {
+            self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(ch))
+                && self.toks.get(gap_of).is_some_and(|t| t.gap == Gap::None)
+        };
+        if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
             return true;
         }
         // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
@@ -729,6 +805,43 @@ impl<'t> Context<'t> {
                 t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | ':'))
             });
             if w == "tuần" && digits_only && !c.interval && clause_ends {
+                return true;
+            }
+            // "loại" is also to eliminate ("loại hai cầu thủ"): a grade
+            // only when the clause goes on with no noun after the number.
+            let one_digit = digits_only && matches!(first.kind, Kind::Num { len: 1, .. });
+            let grade = w == "loại" && self.clause_goes_on(j);
+            let prize = w == "giải" && one_digit && !pair(&[("phân", "giải")]);
+            // "phương án 2", "cơ sở 1", "Bệnh viện 103", "ở nhóm 2", "tuyến
+            // 1 và 6", "vị trí 1347": an option, a branch, a hospital, a
+            // group, a line, a place in a ranking, when the clause goes
+            // on with no noun after the number ("nhóm 2 người" counts).
+            let named = matches!(w.as_ref(), "nhóm" | "tuyến")
+                || pair(&[
+                    ("phương", "án"),
+                    ("cơ", "sở"),
+                    ("bệnh", "viện"),
+                    ("vị", "trí"),
+                    ("quân", "y"),
+                ]);
+            let named = named && digits_only && self.clause_goes_on(j);
+            let probe2 = w == "séc" || grade || prize || named || pair(&[("thang", "điểm")]);
+            if probe2 && !c.ordinal && !c.interval && !self.counted_after(j) {
+                return true;
+            }
+            // "công nghiệp 4.0", "chuẩn 3.0", "Android 5.0": a version, a
+            // digit, a dot and a zero, after a word that names a standard,
+            // an era or a product ("IELTS từ 6.0", "dung tích 3.0" are a
+            // score and a size).
+            let raw_text = self.text.get(c.start..c.end).unwrap_or("");
+            let version = raw_text.len() == 3
+                && raw_text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && raw_text.ends_with(".0");
+            let era = matches!(
+                w.as_ref(),
+                "chuẩn" | "nghiệp" | "nghệ" | "đại" | "nguyên" | "thời" | "bản" | "thông"
+            );
+            if version && (era || self.is_name_word(prev)) {
                 return true;
             }
         }
