@@ -41,6 +41,7 @@ mod attribution;
 mod credits;
 mod forum;
 mod furniture;
+mod glued;
 mod matching;
 mod names;
 mod reader;
@@ -215,6 +216,8 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .flatten()
         })
         .or_else(|| forum::reader_signature(text, min_start, end))
+        .or_else(|| glued::lineup_signature(text, min_start, end))
+        .or_else(|| glued::link_signature(text, min_start, end))
 }
 
 /// How far before the end an advertisement's sentence is looked for.
