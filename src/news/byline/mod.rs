@@ -36,6 +36,8 @@
 //! | `attribution` | parentheses, `Theo X`, `Nguồn: X`, making notes, `Theo NAMES OUTLET` |
 //! | `credits` | `Ảnh: X`, `Tin, ảnh: X` (the text's writer is an author) |
 //! | `matching` | case-insensitive and decomposed prefixes, credit markers, agencies |
+//! | `forum` | last resort: a reader's one- or two-word signature next to a forum note |
+//! | `glued` | last resort: a signature glued to a line-up's or schedule's last item, or to a link's or bulleted video's title |
 
 mod attribution;
 mod credits;
