@@ -7,7 +7,8 @@ use super::byline::CreditRole;
 
 /// Credit markers, longest first so that `Tin, ảnh` wins over `Tin`.
 /// Each is followed by a colon in text (`Ảnh: Hà Châu`); the two-role
-/// markers are also seen without one (`Bài, ảnh NGỌC BÍCH`).
+/// markers are also seen without one (`Bài, ảnh NGỌC BÍCH`). A marker
+/// with no role names people the contract has no role for.
 #[rustfmt::skip]
 pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Bài và ảnh", &[CreditRole::Text, CreditRole::Photo]),
@@ -40,6 +41,15 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Đồ hoạ", &[CreditRole::Graphics]),
     ("Infographic", &[CreditRole::Graphics]),
     ("Tổng hợp", &[CreditRole::Compiled]),
+    // A fashion shoot's other roles, after its photo credit (`Photo: X
+    // Stylist: Y Fashion: Z`): read so that they end the names before
+    // them and stay in the byline, with no role (the contract has none).
+    ("Stylist", &[]),
+    ("Make up", &[]),
+    ("Makeup", &[]),
+    ("Fashion", &[]),
+    ("Trang phục", &[]),
+    ("Trang điểm", &[]),
 ];
 
 /// Words in parentheses (or alone) that say how the text was made rather

@@ -16,6 +16,11 @@ impl<'a> Reader<'a> {
         let Some((roles, len)) = credit_marker(self.rest()) else {
             return false;
         };
+        // A shoot's other roles (`Stylist:`, `Fashion:`) follow its photo
+        // credit; before one, they sign nothing of the article.
+        if roles.is_empty() && !self.out.credits.iter().any(|c| c.role == CreditRole::Photo) {
+            return false;
+        }
         let from = skip_while(self.s, self.p + len, is_inline_space);
         match self.credit_names(roles, from, self.end) {
             Some(q) => {

@@ -44,6 +44,7 @@ const BLOCK_OPENERS: &[&str] = &[
     "Mọi ý kiến đóng góp",
     "Chia sẻ bài viết của bạn",
     "Bài viết không nhất thiết",
+    "Bạn nghĩ gì về",
     "Báo Gia đình và Xã hội cập nhật",
     "Tags:",
     "Tag:",

@@ -36,11 +36,14 @@
 //! | `attribution` | parentheses, `Theo X`, `Nguồn: X`, making notes, `Theo NAMES OUTLET` |
 //! | `credits` | `Ảnh: X`, `Tin, ảnh: X` (the text's writer is an author) |
 //! | `matching` | case-insensitive and decomposed prefixes, credit markers, agencies |
+//! | `forum` | last resort: a reader's one- or two-word signature next to a forum note |
+//! | `glued` | last resort: a signature glued to a line-up's or schedule's last item, or to a link's or bulleted video's title |
 
 mod attribution;
 mod credits;
 mod forum;
 mod furniture;
+mod glued;
 mod matching;
 mod names;
 mod reader;
@@ -215,6 +218,8 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .flatten()
         })
         .or_else(|| forum::reader_signature(text, min_start, end))
+        .or_else(|| glued::lineup_signature(text, min_start, end))
+        .or_else(|| glued::link_signature(text, min_start, end))
 }
 
 /// How far before the end an advertisement's sentence is looked for.

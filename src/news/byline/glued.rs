@@ -1,0 +1,194 @@
+//! A signature glued to what ends the text: the last item of a line-up or
+//! a schedule that ends a sports piece (`… Washington, Văn Toàn Quang Dũng - Hoàng
+//! An`, `… 20h ngày 10/9: Việt Nam - Thái Lan Lâm Thỏa`): VnExpress puts
+//! the signature on the line after the list, and the crawler joined the
+//! two. The list's items are names too, so where the signature starts is
+//! read from the shape of the last item alone: a reporter signs with a
+//! two-word name, and a list item that runs to four Title Case words or
+//! more ends with one. Or the title of a related link that ends the text
+//! (`… >> Xem đáp án Mộc Trà`): the signature stood on the line after the
+//! link.
+
+use super::super::letters::{composed, is_syllable, is_title_word};
+use super::super::places::is_place;
+use super::super::scan::floor_boundary;
+use super::Byline;
+use super::matching::starts_with_word;
+use super::names::is_not_name_word;
+
+/// How far before the end the list's heading is looked for, in bytes.
+const LIST_WINDOW: usize = 700;
+
+/// Headings that open a line-up or a schedule.
+const LIST_HEADINGS: &[&str] = &["Đội hình", "Lịch thi đấu", "Lịch đấu"];
+
+/// The signature glued to the last item of a line-up or a schedule that
+/// ends `text[..end]`: the list's heading (`Đội hình …:`, `Lịch đấu …:`)
+/// stands in the last few hundred bytes, and the last item (after the last
+/// comma, colon or semicolon, on the last line) is Title Case syllables
+/// only. An item of four words or more ends with a two-word name (`…,
+/// Tiến Linh Hiếu Lương`), and so does one of three words whose first is
+/// no syllable (a foreign player's one name: `…, Justice Quang Dũng`); an item whose last two words follow a spaced
+/// dash after four words or more gives two names (`Văn Toàn Quang Dũng -
+/// Hoàng An`).
+pub(super) fn lineup_signature(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+    let head = text.get(..end)?;
+    let from = floor_boundary(head, end.saturating_sub(LIST_WINDOW));
+    let window = head.get(from..)?;
+    // Composed or decomposed: each heading opens with `Đ` or `L`.
+    let heading = window
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, 'Đ' | 'L')
+                && window.get(i..).is_some_and(|r| {
+                    LIST_HEADINGS
+                        .iter()
+                        .any(|h| starts_with_word(r, h).is_some())
+                })
+        })
+        .map(|(i, _)| i)
+        .next_back()?;
+    let heading = from + heading;
+    let item_at = head
+        .get(heading..)?
+        .rfind([',', ':', ';', '\n'])
+        .map(|i| heading + i + 1)?;
+    // The heading's own colon must come before the last item.
+    if !head.get(heading..item_at)?.contains(':') {
+        return None;
+    }
+    let item = head.get(item_at..)?;
+    let item_start = item_at + (item.len() - item.trim_start().len());
+    let item = item.trim_start();
+    // The item's parts, split at spaced dashes, each a run of words.
+    let mut parts: Vec<(usize, Vec<(usize, &str)>)> = Vec::new();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut part_start = item_start;
+    let mut pos = 0;
+    for w in item.split(' ') {
+        let at = item_start + pos;
+        pos += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if matches!(w, "-" | "–") {
+            parts.push((part_start, std::mem::take(&mut words)));
+            part_start = item_start + pos;
+            continue;
+        }
+        if !(is_title_word(w) && composed(w).chars().all(char::is_alphabetic)) {
+            return None;
+        }
+        words.push((at, w));
+    }
+    parts.push((part_start, words));
+    let last = &parts.last()?.1;
+    // A foreign player's one name is no syllable (`Justice Quang Dũng`).
+    let foreign_then_name = last.len() == 3 && last.first().is_some_and(|w| !is_syllable(w.1));
+    let prev = parts
+        .len()
+        .checked_sub(2)
+        .and_then(|i| parts.get(i))
+        .map(|p| &p.1);
+    let names: Vec<(usize, usize)> = if last.len() >= 4 || foreign_then_name {
+        vec![span_of(last.get(last.len() - 2..)?)]
+    } else if let Some(prev) = prev.filter(|p| last.len() == 2 && p.len() >= 4) {
+        vec![span_of(prev.get(prev.len() - 2..)?), span_of(last)]
+    } else {
+        return None;
+    };
+    let start = names.first()?.0;
+    if start <= min_start {
+        return None;
+    }
+    let mut authors = Vec::with_capacity(names.len());
+    for &(s, e) in &names {
+        let name = head.get(s..e)?;
+        let ok = name
+            .split(' ')
+            .all(|w| is_syllable(w) && !is_not_name_word(w))
+            && !is_place(name);
+        if !ok {
+            return None;
+        }
+        authors.push(name);
+    }
+    Some(Byline {
+        text: head.get(start..end)?,
+        start,
+        end,
+        authors,
+        ..Byline::default()
+    })
+}
+
+/// The byte span of a run of words given with their offsets.
+fn span_of(words: &[(usize, &str)]) -> (usize, usize) {
+    let first = words.first().map_or(0, |w| w.0);
+    let last = words.last().map_or(first, |w| w.0 + w.1.len());
+    (first, last)
+}
+
+/// The longest link line read, in bytes.
+const LINK_MAX: usize = 240;
+
+/// The signature glued to a related link's title that ends `text[..end]`:
+/// the last line's last `>>` (or `>>>`) opens `Xem …` (`>> Xem thêm: …`,
+/// `>> Xem giải thích`), and the title's last two words are a name of
+/// Title Case syllables, not a place, with a word of the title before it
+/// (`>> Xem ảnh … Carl Froch Hoàng Trang`). A video's title after a
+/// bullet that follows the last sentence's end is read the same way (`…
+/// khẳng định. *Những pha cứu thua của … Tiến Dũng Vĩnh San`).
+pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+    let head = text.get(..end)?;
+    let from = floor_boundary(head, end.saturating_sub(LINK_MAX));
+    let window = head.get(from..)?;
+    let arrow = window.rfind(">>");
+    let star = window.rfind('*');
+    let link = if star > arrow {
+        // A video's title after a bullet that follows a sentence's end.
+        let at = from + star?;
+        let before = head.get(..at)?.trim_end();
+        if !before.ends_with(['.', '!', '?', '"', '”']) {
+            return None;
+        }
+        head.get(at + 1..)?.trim_start()
+    } else {
+        let link = head
+            .get(from + arrow?..)?
+            .trim_start_matches('>')
+            .trim_start();
+        if !link.starts_with("Xem ") {
+            return None;
+        }
+        link
+    };
+    if link.contains('\n') {
+        return None;
+    }
+    let words: Vec<&str> = link.split(' ').collect();
+    // `Xem` or a title's first word, at least one more, then the name.
+    if words.len() < 4 {
+        return None;
+    }
+    let name_words = words.get(words.len() - 2..)?;
+    let ok = name_words.iter().all(|w| {
+        is_title_word(w)
+            && composed(w).chars().all(char::is_alphabetic)
+            && is_syllable(w)
+            && !is_not_name_word(w)
+    });
+    let len = name_words.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let start = end.checked_sub(len)?;
+    let name = head.get(start..)?;
+    if !ok || is_place(name) || start <= min_start {
+        return None;
+    }
+    Some(Byline {
+        text: name,
+        start,
+        end,
+        authors: vec![name],
+        ..Byline::default()
+    })
+}
