@@ -50,7 +50,7 @@ const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
 /// The third blind set: drawn in the third session on issue 8 and scored
 /// once, at its end, as it came (91.8% / 94.6%; the code at the start of
 /// that session scored 88.7% / 90.7% on it).
-const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 91.0, 94.0), ("money", 99.0, 92.0)];
+const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 91.5, 94.0), ("money", 99.0, 92.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
