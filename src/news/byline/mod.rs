@@ -501,22 +501,25 @@ fn in_parens_after_text(s: &str, q: usize) -> bool {
         .is_some_and(|c| !is_any_space(c))
 }
 
-/// For a byline that is one photo credit of one name, `Ảnh: HanoiFC Hoàng
-/// An`: when the name is a word that is no Vietnamese syllable (a site, an
-/// acronym) followed by a full Vietnamese name ending the byline, where
-/// that full name starts. The credit is the caption's; the name signs the
-/// article.
-fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
+/// The name of a byline that is one photo credit of one name (`Ảnh:
+/// Reuters B.N`), the case the two rules below read.
+fn sole_photo_name<'b>(b: &Byline<'b>) -> Option<&'b str> {
     let [credit] = b.credits.as_slice() else {
         return None;
     };
     let [name] = credit.names.as_slice() else {
         return None;
     };
-    if credit.role != CreditRole::Photo {
-        return None;
-    }
-    let (word, rest) = name.split_once(' ')?;
+    (credit.role == CreditRole::Photo).then_some(*name)
+}
+
+/// For a byline that is one photo credit of one name, `Ảnh: HanoiFC Hoàng
+/// An`: when the name is a word that is no Vietnamese syllable (a site, an
+/// acronym) followed by a full Vietnamese name ending the byline, where
+/// that full name starts. The credit is the caption's; the name signs the
+/// article.
+fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
+    let (word, rest) = sole_photo_name(b)?.split_once(' ')?;
     // `VPF`, `HanoiFC`: Latin letters with a capital inside (an acronym or
     // a site's name), no syllable; not `Fan Phương Thanh`, a fan page.
     let site = word.chars().all(|c| c.is_ascii_alphanumeric())
@@ -534,16 +537,7 @@ fn reporter_after_caption_credit(b: &Byline<'_>) -> Option<usize> {
 /// or a company, `Reuters`, `Bridgestone`) followed by initials or a full
 /// Vietnamese name ending the byline, where that reporter's name starts.
 fn reporter_after_agency_credit(text: &str, b: &Byline<'_>) -> Option<usize> {
-    let [credit] = b.credits.as_slice() else {
-        return None;
-    };
-    let [name] = credit.names.as_slice() else {
-        return None;
-    };
-    if credit.role != CreditRole::Photo {
-        return None;
-    }
-    let (word, rest) = name.split_once(' ')?;
+    let (word, rest) = sole_photo_name(b)?.split_once(' ')?;
     let agency = word.len() >= 4
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && word.chars().all(|c| c.is_ascii_alphanumeric())
