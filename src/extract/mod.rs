@@ -277,8 +277,7 @@ impl Extractor {
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
-            .filter(|e| !time_context.is_label(&candidate(e)))
-            .filter(|e| !is_a_day(text, e));
+            .filter(|e| !time_context.is_label(&candidate(e)));
         merge(quantities.into_iter(), times)
     }
 }
@@ -357,54 +356,6 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
             !glued_before && !spaced_after
         }
     }
-}
-
-/// "một năm mới", "một ngày nào đó", "Một ngày nọ", "vào một ngày cuối
-/// năm", "2012 là một năm buồn", "cầu mong một năm an lành": "một" before
-/// a unit of time is "a" (a day, a year), no duration, when the word after
-/// makes it some day ("nào", "nọ") or the word before makes it a point in
-/// time or the thing named ("vào", "là", "mong"). "trong một ngày", "sau
-/// một năm" and "một tiếng mới có" (an hour, then) stay durations; "một
-/// năm mới" (a new year) and "một năm buồn" are the duration grammar's
-/// (`time::duration`).
-fn is_a_day(text: &str, e: &Entity<'_>) -> bool {
-    let Value::Time {
-        entity: time::Entity::Duration(_),
-        qualifier: None,
-    } = e.value
-    else {
-        return false;
-    };
-    let mut words = e.text.split_whitespace().map(crate::lex::fold);
-    let (Some(mot), Some(_unit), None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    if mot != "một" {
-        return false;
-    }
-    let same_line = |s: &str| !s.chars().any(crate::lex::is_line_break);
-    let before = text.get(..e.start).unwrap_or("");
-    let gap_before = &before[before.trim_end_matches([' ', '\t']).len()..];
-    let prev = before
-        .trim_end_matches([' ', '\t'])
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let after = text.get(e.end..).unwrap_or("");
-    let next = after
-        .trim_start_matches([' ', '\t'])
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let spaced_after = after.starts_with([' ', '\t']);
-    let next = crate::lex::fold(next);
-    // "mới" and the adjectives of how a period went are the duration
-    // grammar's (`time::duration`, which knows "mất một ngày mới xong").
-    let some_day = spaced_after && matches!(next.as_ref(), "nào" | "nọ");
-    let point = !gap_before.is_empty()
-        && same_line(gap_before)
-        && matches!(crate::lex::fold(prev).as_ref(), "vào" | "là" | "mong");
-    some_day || point
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,

@@ -1,6 +1,7 @@
 //! Durations: "hai ngày", "10 tháng", "3 tiếng", "1 giờ 20 phút", "2-3 năm".
 
 use core::fmt;
+use std::borrow::Cow;
 
 use crate::number::{Decimal, Value};
 
@@ -347,9 +348,9 @@ impl Grammar<'_> {
             && upper.is_none()
             && self.is(at, Word::Mot)
             && j == k
-            && unit_now <= TimeUnit::Day
-            && !asks_how_long
-            && self.kind_of_period(end)
+            && ((unit_now <= TimeUnit::Day && !asks_how_long && self.kind_of_period(end))
+                || self.some_one(end)
+                || self.names_a_point(at))
         {
             return None;
         }
@@ -503,7 +504,7 @@ impl Grammar<'_> {
 
     /// True when the words at `i` say what kind of day, week, month or
     /// year it was rather than how long ("một năm mới", a new year; "một
-    /// ngày nào đó", some day; "một năm đầy biến động", "một ngày đáng
+    /// năm đầy biến động", "một ngày đáng
     /// nhớ", "một năm thành công"): "new", "some", and adjectives of how
     /// it went.
     fn kind_of_period(&self, i: usize) -> bool {
@@ -518,19 +519,50 @@ impl Grammar<'_> {
             ("ấn", "tượng"),
             ("sóng", "gió"),
         ];
-        let word = |i: usize| {
-            self.tok(i)
-                .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }))
-                .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
-        };
+        let word = |i: usize| self.spaced_word_text(i);
         let Some(first) = word(i) else { return false };
         ONE.contains(&first.as_ref())
-            || (first == "nào" && word(i + 1).is_some_and(|w| w == "đó"))
             || word(i + 1).is_some_and(|second| {
                 TWO.iter()
                     .any(|&(a, b)| a == first.as_ref() && b == second.as_ref())
             })
+    }
+
+    /// True when "nào" or "nọ" follows the unit at `i`: "một ngày nào đó"
+    /// (some day), "Một ngày nọ" (one day), "chưa một phút nào" (not a
+    /// single minute), "sủa một tiếng nào" (a bark): "một" is "a", for
+    /// every unit.
+    fn some_one(&self, i: usize) -> bool {
+        self.spaced_word_text(i)
+            .is_some_and(|w| matches!(w.as_ref(), "nào" | "nọ"))
+    }
+
+    /// True when the word before "một" at `at`, on the same line, makes
+    /// the period a point in time or the thing named, so "một" is "a":
+    /// "vào một ngày cuối năm", "2012 là một năm buồn", "cầu mong một năm
+    /// an lành".
+    fn names_a_point(&self, at: usize) -> bool {
+        self.spaced_word_text(at).is_some()
+            && at
+                .checked_sub(1)
+                .and_then(|p| self.word_text(p))
+                .is_some_and(|w| matches!(w.as_ref(), "vào" | "là" | "mong"))
+    }
+
+    /// The word at `i`, folded to lower case, when a space (not a line
+    /// break) stands before it.
+    fn spaced_word_text(&self, i: usize) -> Option<Cow<'_, str>> {
+        self.tok(i)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|_| self.word_text(i))
+    }
+
+    /// The word at `i`, folded to lower case.
+    fn word_text(&self, i: usize) -> Option<Cow<'_, str>> {
+        self.tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .map(crate::lex::fold)
     }
 
     /// The second bound after a dash ("2-3 năm"): may touch the dash.
