@@ -9,6 +9,7 @@
 //! cargo run --release --example extract_gold -- --blind     # the blind set (session 2)
 //! cargo run --release --example extract_gold -- --blind2    # the second blind set
 //! cargo run --release --example extract_gold -- --blind3    # the third blind set
+//! cargo run --release --example extract_gold -- --blind4    # the fourth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -27,6 +28,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind4") {
+        gold::Set::Blind4
     } else if std::env::args().any(|a| a == "--blind3") {
         gold::Set::Blind3
     } else if std::env::args().any(|a| a == "--blind2") {

@@ -46,6 +46,10 @@ fn main() {
             "third blind (140 articles, drawn and annotated blind while the third session's rules were written)",
             include_str!("../tests/data/news_gold/blind3.tsv"),
         ),
+        (
+            "fourth blind (140 articles, drawn and annotated blind at the start of the fourth session)",
+            include_str!("../tests/data/news_gold/blind4.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -51,6 +51,11 @@ pub enum Set {
     /// annotators who saw neither output, source nor earlier gold, while
     /// the rules of that session were written by others who never saw it.
     Blind3,
+    /// The fourth blind set, drawn at the start of the fourth session on
+    /// issue 8 with a seventh seed (one passage an article, none from an
+    /// earlier table); read by two more annotators, scored once at the
+    /// start and once at the end of that session.
+    Blind4,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -65,6 +70,7 @@ impl Set {
             Set::Blind => "blind_passages.tsv",
             Set::Blind2 => "blind2_passages.tsv",
             Set::Blind3 => "blind3_passages.tsv",
+            Set::Blind4 => "blind4_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -77,6 +83,7 @@ impl Set {
             Set::Blind => "blind_gold",
             Set::Blind2 => "blind2_gold",
             Set::Blind3 => "blind3_gold",
+            Set::Blind4 => "blind4_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -85,7 +92,7 @@ impl Set {
     /// set: everything, or only measures and rates for `Measures`.
     pub fn scores(self, kind: &str, value: &str) -> bool {
         match self {
-            Set::Dev | Set::HeldOut | Set::Final | Set::Blind | Set::Blind2 | Set::Blind3 => true,
+            Set::Dev | Set::HeldOut | Set::Final | Set::Blind | Set::Blind2 | Set::Blind3 | Set::Blind4 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
