@@ -630,7 +630,15 @@ impl<'a> Reader<'a> {
                         .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
                 })
             });
-            if after_sep > sep_start && !team_next {
+            // `Phương Nam - Thể thao Việt Nam`: a registered outlet's
+            // name as written after a dash, filling the rest of the line,
+            // is the outlet (read next, as a line of its own is), not
+            // one more name.
+            let outlet_next = s
+                .get(sep_start..after_sep)
+                .is_some_and(|sep| sep.chars().any(is_dash))
+                && s.get(after_sep..).is_some_and(outlet_fills_line);
+            if after_sep > sep_start && !team_next && !outlet_next {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
@@ -753,6 +761,17 @@ pub(super) fn full_name(name: &str) -> bool {
         && words
             .iter()
             .all(|w| is_syllable(w) && (is_title_word(w) || is_caps_word(w)))
+}
+
+/// True when the line that opens `rest` (up to a line break or `(`) is a
+/// registered outlet's name as written, two words or more, capitalised.
+fn outlet_fills_line(rest: &str) -> bool {
+    let line = rest.split(['\n', '(']).next().unwrap_or(rest);
+    let label = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+    label.contains(' ')
+        && label.len() <= 60
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && written_as_outlet(label)
 }
 
 /// True when `label` is written as one of a registered outlet's labels,
