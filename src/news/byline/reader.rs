@@ -74,6 +74,7 @@ impl<'a> Reader<'a> {
         // Ngữ Yên`).
         if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.')
             && !lowercase_two_role_credit(self.rest())
+            && !registered_domain(self.rest().trim())
         {
             return None;
         }
@@ -99,6 +100,7 @@ impl<'a> Reader<'a> {
             // can only be a note after names (`Công Thường - tổng hợp`).
             if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
                 if self.bare_note()
+                    || self.domain_line()
                     || self.place_note()
                     || self.theo_after_names()
                     || self.credit_note_after_names()
@@ -117,6 +119,7 @@ impl<'a> Reader<'a> {
                 || self.team()
                 || self.agency_word()
                 || self.outlet_line()
+                || self.domain_line()
                 || self.name_then_outlet()
                 || self.names();
             if !ok || self.p <= before {
@@ -434,6 +437,32 @@ impl<'a> Reader<'a> {
             return true;
         }
         // `Theo Đăng Nguyễn\nDân Việt`: the source read first was the author.
+        match self.out.source {
+            Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
+                self.out.authors.push(prev);
+                self.out.source = Some(label);
+            }
+            Some(_) => {
+                self.out.agency.get_or_insert(label);
+            }
+            None => self.out.source = Some(label),
+        }
+        self.p += label.len();
+        self.marker = true;
+        true
+    }
+
+    /// A registered outlet's domain alone on the last line, in any case
+    /// (`⏎Kinhtedothi.vn`, `Theo⏎NAME⏎baodautu.vn`): the source, as an
+    /// outlet's name on its line is; after `Theo NAME`, NAME is the author.
+    fn domain_line(&mut self) -> bool {
+        let rest = self.rest();
+        let label = rest.trim_end();
+        let line_start = skip_back_while(self.s, self.p, is_inline_space);
+        let own_line = line_start == 0 || char_before(self.s, line_start) == Some('\n');
+        if !own_line || !registered_domain(label) {
+            return false;
+        }
         match self.out.source {
             Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
                 self.out.authors.push(prev);
@@ -772,6 +801,22 @@ fn outlet_fills_line(rest: &str) -> bool {
         && label.len() <= 60
         && label.chars().next().is_some_and(char::is_uppercase)
         && written_as_outlet(label)
+}
+
+/// True when `label` is a domain (`baodautu.vn`, `Kinhtedothi.vn`:
+/// letters, digits, dots and hyphens, a lowercase ending of two to four
+/// letters) that names a registered outlet.
+fn registered_domain(label: &str) -> bool {
+    let Some((host, tld)) = label.rsplit_once('.') else {
+        return false;
+    };
+    !host.is_empty()
+        && (2..=4).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        && find_outlet(label).is_some()
 }
 
 /// True when `label` is written as one of a registered outlet's labels,
