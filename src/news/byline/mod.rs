@@ -220,6 +220,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| forum::reader_signature(text, min_start, end))
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
+        .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
 }
 
 /// How far before the end an advertisement's sentence is looked for.
