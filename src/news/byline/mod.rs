@@ -223,6 +223,18 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
 }
 
+/// True when the line at `q` is a video player's leftover `Play` alone
+/// (`- Clip …⏎ Play⏎ HT (Theo BI)`): no part of a byline, which may start
+/// on the next line.
+fn player_residue(s: &str, q: usize) -> bool {
+    s.get(q..)
+        .and_then(|r| r.strip_prefix("Play"))
+        .is_some_and(|r| {
+            let line = r.split('\n').next().unwrap_or(r);
+            line.trim().is_empty() && r.len() > line.len()
+        })
+}
+
 /// How far before the end an advertisement's sentence is looked for.
 const AD_WINDOW: usize = 400;
 
@@ -339,7 +351,7 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             if q >= end || end - q > TAIL_WINDOW {
                 return None;
             }
-            if inside_a_list(text, q) {
+            if inside_a_list(text, q) || player_residue(text, q) {
                 return None;
             }
             let mut reader = Reader::new(text, q, end);
