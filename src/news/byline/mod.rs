@@ -223,6 +223,17 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
 }
 
+/// Where the second copy starts when `t` is the same run of two words
+/// or more written twice with a space between (`Hoàng Khánh - Xuân Bình
+/// Hoàng Khánh - Xuân Bình`, `Đồ họa : NAME Đồ họa : NAME`); a one-word
+/// pen name written twice (`Thanh Thanh`) is a name of its own.
+fn written_twice(t: &str) -> Option<usize> {
+    let half = t.len().checked_sub(1)? / 2;
+    let (a, rest) = (t.get(..half)?, t.get(half..)?);
+    let b = rest.strip_prefix(' ')?;
+    (a == b && a.contains(' ')).then_some(half + 1)
+}
+
 /// True when the line at `q` is a video player's leftover `Play` alone
 /// (`- Clip …⏎ Play⏎ HT (Theo BI)`): no part of a byline, which may start
 /// on the next line.
@@ -357,6 +368,18 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
             let b = reader.read()?;
+            // `Tiến Thành - Nhân Đạt Tiến Thành - Nhân Đạt`: the byline
+            // written twice, the crawler's copy joined with a space: read
+            // the second copy alone.
+            // (Photo credits twice are a caption's each: read below.)
+            let photos_only = b.authors.is_empty()
+                && b.source.is_none()
+                && b.agency.is_none()
+                && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+            let b = match written_twice(b.text).filter(|_| !photos_only) {
+                Some(second) => Reader::new(text, b.start + second, end).read()?,
+                None => b,
+            };
             // `…quý 3/2013 Thanh Hiên Theo X`: a name started after a word,
             // before `Theo`, must be a full name and no place.
             let before_theo = start::starts_name_before_theo(text, q);
