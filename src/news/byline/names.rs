@@ -87,13 +87,23 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             // `PGS.TS.TTƯT. NAME`, `BS.CKII. NAME`: more dotted titles
             // may follow a dotted one; all stay in the name as written.
             while title.ends_with('.') {
-                let Some(more) = MORE_TITLES
-                    .iter()
-                    .find_map(|t| s.get(q..).and_then(|r| prefix_len_ci(r, t)))
-                else {
+                let Some((more, dotted)) = MORE_TITLES.iter().find_map(|t| {
+                    let r = s.get(q..)?;
+                    // `PGS.TS Nguyễn Minh Châu`: the last title may lose
+                    // its dot before the name's space.
+                    prefix_len_ci(r, t).map(|n| (n, true)).or_else(|| {
+                        let bare = t.strip_suffix('.')?;
+                        prefix_len_ci(r, bare)
+                            .filter(|&n| char_at(s, q + n).is_some_and(is_inline_space))
+                            .map(|n| (n, false))
+                    })
+                }) else {
                     break;
                 };
                 q = skip_while(s, q + more, is_inline_space);
+                if !dotted {
+                    break;
+                }
             }
             break;
         }
