@@ -651,7 +651,7 @@ impl<'a> Reader<'a> {
 
 /// True when `name` opens with a title that only signers carry
 /// (`PGS.TS`, `BS.`, `Luật gia`, `Lương y`), not a team (`CTV`, `PV`).
-fn titled_name(name: &str) -> bool {
+pub(super) fn titled_name(name: &str) -> bool {
     NAME_TITLES
         .iter()
         .filter(|t| !matches!(**t, "CTV" | "PV"))

@@ -84,6 +84,7 @@ impl<'a> Reader<'a> {
         }
         let mut first = true;
         loop {
+            let gap_from = self.p;
             self.skip_spaces();
             if self.p >= self.end {
                 break;
@@ -94,6 +95,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             }
+            let first_part = first;
             first = false;
             let before = self.p;
             // Parts start with a capital, `(` or a digit; a lowercase word
@@ -110,7 +112,8 @@ impl<'a> Reader<'a> {
                 }
                 return None;
             }
-            let ok = self.paren()
+            let ok = !first_part && self.signer_post(gap_from)
+                || self.paren()
                 || self.credit()
                 || self.theo()
                 || self.nguon()
@@ -533,6 +536,36 @@ impl<'a> Reader<'a> {
             return true;
         }
         false
+    }
+
+    /// `Luật sư NAME⏎Công ty Luật …`, `Thạc sĩ NAME⏎Nghiên cứu sinh …`:
+    /// after an expert's titled name alone, their post or office on the
+    /// one line that ends the byline (two to sixteen words, capitalised,
+    /// no sentence in it): a note with no role. `sep_from` is where the
+    /// gap before it began.
+    fn signer_post(&mut self, sep_from: usize) -> bool {
+        let [name] = self.out.authors.as_slice() else {
+            return false;
+        };
+        if !self.out.credits.is_empty()
+            || self.out.agency.is_some()
+            || self.out.source.is_some()
+            || !super::attribution::titled_name(name)
+        {
+            return false;
+        }
+        // The gap before the post: one line break, nothing else.
+        let gap = self.s.get(sep_from..self.p).unwrap_or_default();
+        let line = gap.matches('\n').count() == 1 && gap.chars().all(is_any_space);
+        let post = self.rest().trim_end();
+        let words = post.split_whitespace().count();
+        let prose = post.contains(". ") || post.ends_with('.') || post.contains(['\n', ':']);
+        if !line || !(2..=16).contains(&words) || prose || !post.starts_with(char::is_uppercase) {
+            return false;
+        }
+        self.p = self.end;
+        self.marker = true;
+        true
     }
 
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
