@@ -2,7 +2,7 @@
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
 use super::super::letters::{composed, is_combining, is_syllable};
-use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES};
+use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES, NAME_TITLES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{
     char_at, char_before, is_any_space, is_inline_space, skip_back_while, skip_while,
@@ -304,6 +304,19 @@ impl<'a> Reader<'a> {
                 .find(|w| AGENCIES.contains(w))
                 .unwrap_or(inner);
             self.out.agency = Some(agency);
+            return true;
+        }
+        // `Luật gia NAME (Trung tâm Tư vấn pháp luật …)`, `PGS.TS NAME
+        // (viện trưởng viện …)`: an expert signing with a title, then the
+        // post or body they speak for, ending the byline: a note with no
+        // role (the contract has none for an affiliation).
+        if follows_names
+            && ends_byline
+            && self.out.authors.len() == 1
+            && self.out.authors.first().is_some_and(|a| titled_name(a))
+            && inner.split_whitespace().count() <= 20
+            && !inner.contains(['(', ':', '"', '“'])
+        {
             return true;
         }
         // `QUANG MINH (Cần Thơ)`: a place or desk after names; also
@@ -634,6 +647,22 @@ impl<'a> Reader<'a> {
         }
         false
     }
+}
+
+/// True when `name` opens with a title that only signers carry
+/// (`PGS.TS`, `BS.`, `Luật gia`, `Lương y`), not a team (`CTV`, `PV`).
+pub(super) fn titled_name(name: &str) -> bool {
+    NAME_TITLES
+        .iter()
+        .filter(|t| !matches!(**t, "CTV" | "PV"))
+        .any(|t| {
+            prefix_len_ci(name, t).is_some_and(|n| {
+                t.ends_with('.')
+                    || name
+                        .get(n..)
+                        .is_some_and(|r| r.starts_with(' ') || r.starts_with('.'))
+            })
+        })
 }
 
 /// Words that open a person's title or a note in parentheses, not a

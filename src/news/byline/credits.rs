@@ -1,7 +1,7 @@
 //! Credit parts of a byline: `Ảnh: X`, `Tin, ảnh: X`, `Video: X`. The
 //! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
 
-use super::super::scan::{is_inline_space, skip_while};
+use super::super::scan::{is_any_space, is_inline_space, skip_while};
 use super::matching::credit_marker;
 use super::reader::Reader;
 use super::{Credit, CreditRole};
@@ -21,7 +21,23 @@ impl<'a> Reader<'a> {
         if roles.is_empty() && !self.out.credits.iter().any(|c| c.role == CreditRole::Photo) {
             return false;
         }
-        let from = skip_while(self.s, self.p + len, is_inline_space);
+        let mut from = skip_while(self.s, self.p + len, is_inline_space);
+        // `Bài: ⏎Tuấn Anh⏎Ảnh: ⏎Vogue`: the names on the line after the
+        // colon, for the text's credit or a credit after other parts (a
+        // photo credit alone on its lines is a caption's, as before).
+        let by_text = roles.contains(&CreditRole::Text);
+        if (by_text || self.p > self.start)
+            && self
+                .s
+                .get(from..)
+                .is_some_and(|r| r.starts_with('\n') || r.starts_with("\r\n"))
+        {
+            let next = skip_while(self.s, from, is_any_space);
+            let gap = self.s.get(from..next).unwrap_or_default();
+            if gap.matches('\n').count() == 1 && next < self.end {
+                from = next;
+            }
+        }
         match self.credit_names(roles, from, self.end) {
             Some(q) => {
                 self.p = q;

@@ -192,3 +192,77 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
         ..Byline::default()
     })
 }
+
+/// The longest name glued before `Theo` that
+/// [`lowercase_name_before_theo`] reads, in bytes.
+const LOWERCASE_NAME_MAX: usize = 40;
+
+/// Words of a compiler's or translator's note (`tổng hợp`, `lược dịch`,
+/// `sưu tầm`), which may stand before `Theo` in lowercase too.
+const COMPILING_WORDS: &[&str] = &["tổng hợp", "dịch", "sưu tầm", "lược", "trích"];
+
+/// A byline that is `Theo X` alone, glued to a name of two or three
+/// words written in lowercase or with one capital (`…độc đáo này.hạ
+/// phongTheo Infonet`, `….Cảnh hoàngTheo Infonet`, 12 Báo Mới 2013
+/// articles): the name stands between a sentence's end and `Theo`, with
+/// no space before `Theo`, and is the author. Each word is a Vietnamese
+/// syllable, no function word, and the name is no place. Any other byline
+/// is returned as it is.
+pub(super) fn lowercase_name_before_theo<'a>(
+    text: &'a str,
+    min_start: usize,
+    mut b: Byline<'a>,
+) -> Byline<'a> {
+    if !b.authors.is_empty() || b.source.is_none() || !b.text.starts_with("Theo ") {
+        return b;
+    }
+    let Some(head) = text.get(..b.start) else {
+        return b;
+    };
+    if !head
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || super::super::letters::is_combining(c))
+    {
+        return b;
+    }
+    // Back to the sentence's end, within a short reach.
+    let from = floor_boundary(head, head.len().saturating_sub(LOWERCASE_NAME_MAX));
+    let Some(window) = head.get(from..) else {
+        return b;
+    };
+    let Some((k, c)) = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || super::super::letters::is_combining(c)))
+    else {
+        return b;
+    };
+    if !matches!(c, '.' | '!' | '?' | '…' | '”' | '"') {
+        return b;
+    }
+    let name_at = from + k + c.len_utf8();
+    let name_at = name_at + usize::from(text.get(name_at..).is_some_and(|r| r.starts_with(' ')));
+    let Some(name) = text.get(name_at..b.start) else {
+        return b;
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+    let ok = name_at >= min_start
+        && (2..=3).contains(&words.len())
+        && capitals <= 1
+        // One capital only as the name's first letter.
+        && name.starts_with(char::is_uppercase) == (capitals == 1)
+        && words.iter().all(|w| is_syllable(w) && !is_not_name_word(w))
+        && !is_place(name)
+        && !{
+            let lower = composed(name).to_lowercase();
+            COMPILING_WORDS.iter().any(|w| lower.contains(w))
+        };
+    if ok {
+        b.authors.push(name);
+        b.start = name_at;
+        b.text = text.get(name_at..b.end).unwrap_or(b.text);
+    }
+    b
+}

@@ -220,6 +220,30 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| forum::reader_signature(text, min_start, end))
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
+        .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
+}
+
+/// Where the second copy starts when `t` is the same run of two words
+/// or more written twice with a space between (`Hoàng Khánh - Xuân Bình
+/// Hoàng Khánh - Xuân Bình`, `Đồ họa : NAME Đồ họa : NAME`); a one-word
+/// pen name written twice (`Thanh Thanh`) is a name of its own.
+fn written_twice(t: &str) -> Option<usize> {
+    let half = t.len().checked_sub(1)? / 2;
+    let (a, rest) = (t.get(..half)?, t.get(half..)?);
+    let b = rest.strip_prefix(' ')?;
+    (a == b && a.contains(' ')).then_some(half + 1)
+}
+
+/// True when the line at `q` is a video player's leftover `Play` alone
+/// (`- Clip …⏎ Play⏎ HT (Theo BI)`): no part of a byline, which may start
+/// on the next line.
+fn player_residue(s: &str, q: usize) -> bool {
+    s.get(q..)
+        .and_then(|r| r.strip_prefix("Play"))
+        .is_some_and(|r| {
+            let line = r.split('\n').next().unwrap_or(r);
+            line.trim().is_empty() && r.len() > line.len()
+        })
 }
 
 /// How far before the end an advertisement's sentence is looked for.
@@ -338,12 +362,24 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             if q >= end || end - q > TAIL_WINDOW {
                 return None;
             }
-            if inside_a_list(text, q) {
+            if inside_a_list(text, q) || player_residue(text, q) {
                 return None;
             }
             let mut reader = Reader::new(text, q, end);
             reader.glued = start::glued_capital(text, q);
             let b = reader.read()?;
+            // `Tiến Thành - Nhân Đạt Tiến Thành - Nhân Đạt`: the byline
+            // written twice, the crawler's copy joined with a space: read
+            // the second copy alone.
+            // (Photo credits twice are a caption's each: read below.)
+            let photos_only = b.authors.is_empty()
+                && b.source.is_none()
+                && b.agency.is_none()
+                && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+            let b = match written_twice(b.text).filter(|_| !photos_only) {
+                Some(second) => Reader::new(text, b.start + second, end).read()?,
+                None => b,
+            };
             // `…quý 3/2013 Thanh Hiên Theo X`: a name started after a word,
             // before `Theo`, must be a full name and no place.
             let before_theo = start::starts_name_before_theo(text, q);
@@ -392,6 +428,16 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                 }
             }
             let only_credits = b.authors.is_empty() && b.agency.is_none() && b.source.is_none();
+            // `…toàn đội. Ảnh: Hiếu Lương Hoàng An`, `… Ảnh: VFF. Hà Đồ`,
+            // `…. Nguồn: Bridgestone Quang Anh`: a caption's credit, then
+            // the reporter's name on the same line.
+            if let Some(name_at) = reporter_after_caption_split(text, &b) {
+                return Some(
+                    Reader::new(text, name_at, end)
+                        .read()
+                        .filter(|n| !n.authors.is_empty() && n.credits.is_empty()),
+                );
+            }
             if !only_credits {
                 return Some(Some(b));
             }
@@ -556,6 +602,92 @@ fn reporter_after_agency_credit(text: &str, b: &Byline<'_>) -> Option<usize> {
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '”' | ')'));
     (agency && after_caption && (initials || reader::full_name(rest)) && b.text.ends_with(rest))
         .then(|| b.end - rest.len())
+}
+
+/// Family names that open a Vietnamese full name of four words (`Nguyễn
+/// Thị Minh Khai`): a credit of four such words is one name, not two.
+const FAMILY_NAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trương", "Đinh", "Lâm", "Mai", "Trịnh", "Cao",
+    "Lương", "Tô", "Hà", "Tạ", "Chu", "Lưu", "Kiều", "Quách", "Phùng", "Tôn", "Thái", "Vương",
+    "Đồng", "Châu", "Từ", "Văn", "Tăng", "Thân", "Triệu", "Khúc", "Lại", "Mạc", "Nghiêm",
+];
+
+/// For a byline that is one credit of one name after a caption's sentence
+/// on the same line (a photo's `Ảnh: X`, or a source's `Nguồn: X` with
+/// nothing else), where the name splits into the credit and the reporter
+/// who signs after it, each decidable from the words alone: a full stop
+/// inside (`Ảnh: VFF. Hà Đồ`, `Ảnh: Lâm Thoả. Lâm Thỏa`); a full name
+/// glued to the credit's last letter (`Ảnh: AFPMinh Tân`); four Title
+/// Case syllables that are two full names, the first word no family name
+/// (`Ảnh: Hiếu Lương Hoàng An`); for a source, a Latin word that is no
+/// syllable before a full name (`Nguồn: Bridgestone Quang Anh`, as
+/// `Ảnh: Reuters B.N`). Returns where the reporter's name starts.
+fn reporter_after_caption_split(text: &str, b: &Byline<'_>) -> Option<usize> {
+    let source_only = b.authors.is_empty()
+        && b.agency.is_none()
+        && b.credits.is_empty()
+        && matching::starts_with_word(b.text, "Nguồn").is_some();
+    let name = if source_only {
+        b.source?
+    } else if b.authors.is_empty() && b.agency.is_none() && b.source.is_none() {
+        sole_photo_name(b)?
+    } else {
+        return None;
+    };
+    if !b.text.ends_with(name) {
+        return None;
+    }
+    let before = skip_back_while(text, b.start, is_inline_space);
+    let after_caption = before < b.start
+        && text
+            .get(..before)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '”'));
+    if !after_caption {
+        return None;
+    }
+    let reporter = |rest: &str| reader::full_name(rest) && !super::places::is_place(rest);
+    let at = |rest: &str| b.end - rest.len();
+    // `VFF. Hà Đồ`: a full stop, then the name.
+    if let Some((_, rest)) = name.rsplit_once(". ") {
+        return reporter(rest).then(|| at(rest));
+    }
+    // `AFPMinh Tân`: a name glued to the credit's last letter.
+    let glued = name.char_indices().skip(1).find_map(|(k, c)| {
+        let rest = name.get(k..)?;
+        let prev = name.get(..k)?.chars().next_back()?;
+        (c.is_uppercase()
+            && prev.is_alphabetic()
+            && !prev.is_whitespace()
+            && rest.chars().nth(1).is_some_and(char::is_lowercase)
+            && reporter(rest))
+        .then_some(rest)
+    });
+    if let Some(rest) = glued {
+        return Some(at(rest));
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    match words.as_slice() {
+        // `Hiếu Lương Hoàng An`: two full names.
+        [a, second, _, _] if !source_only => {
+            let split = a.len() + 1 + second.len();
+            let first = name.get(..split)?;
+            let rest = name.get(split + 1..)?;
+            let family = FAMILY_NAMES.contains(&super::letters::composed(a).as_ref());
+            (!family && reader::full_name(first) && reporter(rest)).then(|| at(rest))
+        }
+        // `Bridgestone Quang Anh`: a company, then the name.
+        [word, ..] if source_only => {
+            let rest = name.get(word.len() + 1..)?;
+            let company = word.len() >= 4
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.chars().all(|c| c.is_ascii_alphanumeric())
+                && !super::letters::is_syllable(word);
+            (company && reporter(rest)).then(|| at(rest))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -60,6 +60,13 @@ pub(super) fn is_not_name_word(word: &str) -> bool {
     NOT_NAME_WORDS.iter().any(|w| w.as_bytes() == lower)
 }
 
+/// Dotted titles that may follow a dotted title before a name
+/// (`PGS.TS.TTƯT.`, `BS.CKII.`): degrees, a physician's specialist grade,
+/// a teacher's or artist's honour.
+const MORE_TITLES: &[&str] = &[
+    "TS.", "GS.", "ThS.", "BS.", "TSKH.", "CKII.", "CKI.", "TTƯT.", "NGƯT.", "NSƯT.", "NSND.",
+];
+
 /// Reads one name at `p`: an optional title (`BS.`), then one to five
 /// words, each Title Case, ALL CAPS or initials (`T.L.`, `H.Sơn`), joined by
 /// single spaces. `lenient` (credits, or a byline with a marker) accepts
@@ -77,6 +84,27 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             && (title.ends_with('.') || char_at(s, after).is_some_and(is_inline_space))
         {
             q = skip_while(s, after, is_inline_space);
+            // `PGS.TS.TTƯT. NAME`, `BS.CKII. NAME`: more dotted titles
+            // may follow a dotted one; all stay in the name as written.
+            while title.ends_with('.') {
+                let Some((more, dotted)) = MORE_TITLES.iter().find_map(|t| {
+                    let r = s.get(q..)?;
+                    // `PGS.TS Nguyễn Minh Châu`: the last title may lose
+                    // its dot before the name's space.
+                    prefix_len_ci(r, t).map(|n| (n, true)).or_else(|| {
+                        let bare = t.strip_suffix('.')?;
+                        prefix_len_ci(r, bare)
+                            .filter(|&n| char_at(s, q + n).is_some_and(is_inline_space))
+                            .map(|n| (n, false))
+                    })
+                }) else {
+                    break;
+                };
+                q = skip_while(s, q + more, is_inline_space);
+                if !dotted {
+                    break;
+                }
+            }
             break;
         }
     }

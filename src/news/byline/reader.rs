@@ -74,6 +74,7 @@ impl<'a> Reader<'a> {
         // Ngữ Yên`).
         if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.')
             && !lowercase_two_role_credit(self.rest())
+            && !registered_domain(self.rest().trim())
         {
             return None;
         }
@@ -83,6 +84,7 @@ impl<'a> Reader<'a> {
         }
         let mut first = true;
         loop {
+            let gap_from = self.p;
             self.skip_spaces();
             if self.p >= self.end {
                 break;
@@ -93,12 +95,14 @@ impl<'a> Reader<'a> {
                     return None;
                 }
             }
+            let first_part = first;
             first = false;
             let before = self.p;
             // Parts start with a capital, `(` or a digit; a lowercase word
             // can only be a note after names (`Công Thường - tổng hợp`).
             if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
                 if self.bare_note()
+                    || self.domain_line()
                     || self.place_note()
                     || self.theo_after_names()
                     || self.credit_note_after_names()
@@ -108,7 +112,8 @@ impl<'a> Reader<'a> {
                 }
                 return None;
             }
-            let ok = self.paren()
+            let ok = !first_part && self.signer_post(gap_from)
+                || self.paren()
                 || self.credit()
                 || self.theo()
                 || self.nguon()
@@ -117,6 +122,7 @@ impl<'a> Reader<'a> {
                 || self.team()
                 || self.agency_word()
                 || self.outlet_line()
+                || self.domain_line()
                 || self.name_then_outlet()
                 || self.names();
             if !ok || self.p <= before {
@@ -449,6 +455,32 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// A registered outlet's domain alone on the last line, in any case
+    /// (`⏎Kinhtedothi.vn`, `Theo⏎NAME⏎baodautu.vn`): the source, as an
+    /// outlet's name on its line is; after `Theo NAME`, NAME is the author.
+    fn domain_line(&mut self) -> bool {
+        let rest = self.rest();
+        let label = rest.trim_end();
+        let line_start = skip_back_while(self.s, self.p, is_inline_space);
+        let own_line = line_start == 0 || char_before(self.s, line_start) == Some('\n');
+        if !own_line || !registered_domain(label) {
+            return false;
+        }
+        match self.out.source {
+            Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
+                self.out.authors.push(prev);
+                self.out.source = Some(label);
+            }
+            Some(_) => {
+                self.out.agency.get_or_insert(label);
+            }
+            None => self.out.source = Some(label),
+        }
+        self.p += label.len();
+        self.marker = true;
+        true
+    }
+
     /// `Mi Ly Thể thao & Văn hóa`, `Thảo Phương TTVN(TH)`: one full name,
     /// then a registered outlet's name as written filling the rest of the
     /// line with no separator: the author, then the outlet (the source when
@@ -504,6 +536,36 @@ impl<'a> Reader<'a> {
             return true;
         }
         false
+    }
+
+    /// `Luật sư NAME⏎Công ty Luật …`, `Thạc sĩ NAME⏎Nghiên cứu sinh …`:
+    /// after an expert's titled name alone, their post or office on the
+    /// one line that ends the byline (two to sixteen words, capitalised,
+    /// no sentence in it): a note with no role. `sep_from` is where the
+    /// gap before it began.
+    fn signer_post(&mut self, sep_from: usize) -> bool {
+        let [name] = self.out.authors.as_slice() else {
+            return false;
+        };
+        if !self.out.credits.is_empty()
+            || self.out.agency.is_some()
+            || self.out.source.is_some()
+            || !super::attribution::titled_name(name)
+        {
+            return false;
+        }
+        // The gap before the post: one line break, nothing else.
+        let gap = self.s.get(sep_from..self.p).unwrap_or_default();
+        let line = gap.matches('\n').count() == 1 && gap.chars().all(is_any_space);
+        let post = self.rest().trim_end();
+        let words = post.split_whitespace().count();
+        let prose = post.contains(". ") || post.ends_with('.') || post.contains(['\n', ':']);
+        if !line || !(2..=16).contains(&words) || prose || !post.starts_with(char::is_uppercase) {
+            return false;
+        }
+        self.p = self.end;
+        self.marker = true;
+        true
     }
 
     /// `TTXVN`, `TTXVN/Tin tức`, `TTXVN/Vietnam+` standing alone.
@@ -630,7 +692,15 @@ impl<'a> Reader<'a> {
                         .is_some_and(|x| !x.starts_with(|c: char| c.is_alphanumeric()))
                 })
             });
-            if after_sep > sep_start && !team_next {
+            // `Phương Nam - Thể thao Việt Nam`: a registered outlet's
+            // name as written after a dash, filling the rest of the line,
+            // is the outlet (read next, as a line of its own is), not
+            // one more name.
+            let outlet_next = s
+                .get(sep_start..after_sep)
+                .is_some_and(|sep| sep.chars().any(is_dash))
+                && s.get(after_sep..).is_some_and(outlet_fills_line);
+            if after_sep > sep_start && !team_next && !outlet_next {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
@@ -753,6 +823,33 @@ pub(super) fn full_name(name: &str) -> bool {
         && words
             .iter()
             .all(|w| is_syllable(w) && (is_title_word(w) || is_caps_word(w)))
+}
+
+/// True when the line that opens `rest` (up to a line break or `(`) is a
+/// registered outlet's name as written, two words or more, capitalised.
+fn outlet_fills_line(rest: &str) -> bool {
+    let line = rest.split(['\n', '(']).next().unwrap_or(rest);
+    let label = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+    label.contains(' ')
+        && label.len() <= 60
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && written_as_outlet(label)
+}
+
+/// True when `label` is a domain (`baodautu.vn`, `Kinhtedothi.vn`:
+/// letters, digits, dots and hyphens, a lowercase ending of two to four
+/// letters) that names a registered outlet.
+fn registered_domain(label: &str) -> bool {
+    let Some((host, tld)) = label.rsplit_once('.') else {
+        return false;
+    };
+    !host.is_empty()
+        && (2..=4).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        && find_outlet(label).is_some()
 }
 
 /// True when `label` is written as one of a registered outlet's labels,
