@@ -547,6 +547,56 @@ impl<'t> Context<'t> {
         j == i + 3 && year(i) && year(i + 2)
     }
 
+    /// True when the number at token `i` is a year in the name of a law:
+    /// "Hiến pháp 2013", "Luật Đất đai 2013", "Bộ luật Hình sự 2015",
+    /// "Pháp lệnh 2001". Four digits (1900–2100), and walking back over at
+    /// most six words on the same line, none of them a word that leads a
+    /// year or a count or ends a clause, reaches "luật", "hiến pháp" or
+    /// "pháp lệnh". With the lead word "năm" ("Hiến pháp năm 1992") the
+    /// year is a date, and no bare candidate.
+    fn is_law_year(&self, i: usize) -> bool {
+        let year = matches!(self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value));
+        if !year {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..7 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(w) = self.word_at(prev) else {
+                return false;
+            };
+            let before = prev.checked_sub(1).and_then(|b| self.word_at(b));
+            let law = w == "luật"
+                || before.as_ref().is_some_and(|b| {
+                    matches!(
+                        (b.as_ref(), w.as_ref()),
+                        ("hiến", "pháp") | ("pháp", "lệnh")
+                    )
+                });
+            if law {
+                return true;
+            }
+            // Seasons lead a year ("mùa thu 2013") but are words of a
+            // law's name too ("Luật Thuế thu nhập").
+            let season = matches!(w.as_ref(), "hè" | "xuân" | "thu" | "đông");
+            let stop = (YEAR_LEADS.contains(&w.as_ref()) && !season)
+                || COUNT_LEADS.contains(&w.as_ref())
+                || YEAR_FOLLOWERS.contains(&w.as_ref())
+                || matches!(w.as_ref(), "năm" | "của" | "theo" | "cho" | "tại" | "ở");
+            if stop {
+                return false;
+            }
+            k = prev;
+        }
+        false
+    }
+
     /// True when the token at `i` is an item of a list after a label: walking
     /// back over items (a number, or a code of a number and glued letters)
     /// and their joiners (a comma, "và", "hoặc") reaches a label word
@@ -769,6 +819,11 @@ impl<'t> Context<'t> {
                 && self.toks.get(gap_of).is_some_and(|t| t.gap == Gap::None)
         };
         if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
+            return true;
+        }
+        // "Hiến pháp 2013", "Luật Đất đai 2013": a year that is part of a
+        // law's name (CONVENTIONS.md, fourth session).
+        if digits_only && !c.interval && self.is_law_year(i) {
             return true;
         }
         // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
