@@ -504,6 +504,44 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// True when the number at token `i` (a dash at `j`) numbers an item
+    /// of a list written with dashes: a number of one or two digits, a
+    /// dash and a capitalized word, where either the number is 1 and
+    /// starts a line or a sentence or follows ":", ";" or ",", or the
+    /// number before it was written the same way within the 60 tokens
+    /// before ("1- Phiên dịch; 2- Thư ký", "8- H'Mu (13, Gia Lai), 9- Vô").
+    fn dash_item(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, len: 1..=2 }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        // The dash and the capitalized word, on the number's line.
+        let shape = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
+                && self.toks.get(k + 2).is_some_and(|t| {
+                    matches!(t.kind, Kind::Word { .. })
+                        && t.gap != Gap::Line
+                        && self.raw(t).starts_with(char::is_uppercase)
+                })
+        };
+        if j != i + 1 || !shape(i) {
+            return false;
+        }
+        if value == 1 {
+            let after_mark = i
+                .checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|p| matches!(p.kind, Kind::Punct(':' | ';' | ',')));
+            return self.sentence_start(i) || after_mark;
+        }
+        (i.saturating_sub(60)..i).any(|k| {
+            matches!(self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { value: v, len: 1..=2 }) if v + 1 == value)
+                && shape(k)
+        })
+    }
+
     /// True when the token at `j`, right after a number, ends its clause or
     /// goes on with a verb or a clause word, not a noun the number counts:
     /// punctuation, a line break, the end, a capitalized word, or one of a
@@ -783,6 +821,11 @@ impl<'t> Context<'t> {
         // is an item when N-1, a glued dot and a capitalized word came
         // shortly before.
         if digits_only && marker && capital_next && self.follows_item(i, j) {
+            return true;
+        }
+        // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
+        // items numbered with a dash.
+        if digits_only && self.dash_item(i, j) {
             return true;
         }
         if first.gap == Gap::Line || i == 0 {
