@@ -391,10 +391,17 @@ impl<'t> Context<'t> {
     /// True when the word after the candidate (at `j`) says it counts or
     /// measures: a counted noun or a unit, glued or not.
     fn counted_after(&self, j: usize) -> bool {
+        // "6 đối tượng" (suspects), "2 đối thủ"; not "đối với" (towards).
+        let counterpart = |w: &str| {
+            w == "đối"
+                && self
+                    .word_at(j + 1)
+                    .is_some_and(|n| matches!(n.as_ref(), "tượng" | "thủ"))
+        };
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self
                 .word_at(j)
-                .is_some_and(|w| COUNTED.contains(&w.as_ref()))
+                .is_some_and(|w| COUNTED.contains(&w.as_ref()) || counterpart(&w))
     }
 
     /// True when the bare four-digit number at `start..end` reads as a
@@ -502,6 +509,48 @@ impl<'t> Context<'t> {
                     !matches!(p.kind, Kind::Punct('.' | ',' | '/')) || p.gap != Gap::None
                 })
         })
+    }
+
+    /// True when the word at `k` is the lowercase second syllable of a
+    /// name whose first syllable alone is capitalized, inside a sentence
+    /// ("Nhi đồng", "Trung ương", "Á hậu", "Công ty"): the word before it
+    /// has a capital first letter and no other, is no sentence start and
+    /// cannot lead a number or a date; the word itself is no word that
+    /// leads or joins a count or a year ("Malaysia là 131", "Lào thua
+    /// 12").
+    fn is_compound_name(&self, k: usize) -> bool {
+        const NOT_NAMES: &[&str] = &[
+            "thắng", "thua", "hòa", "hoà", "ghi", "giành", "cùng", "tại", "ở", "làm", "bằng",
+            "gọi", "hơn", "khoảng", "gần", "trên", "dưới", "nhất", "chỉ", "của", "cho", "theo",
+            // "Honda City đời 2013" (the model's year), "ngân sách Nhà
+            // nước 2013" (the budget's year), "Sắt phi 14" (a diameter).
+            // "tiền vệ người Hà Nội điểm 9": a rating.
+            "đời", "nước", "phi", "điểm",
+        ];
+        let (Some(t), Some(b)) = (self.toks.get(k), k.checked_sub(1)) else {
+            return false;
+        };
+        let Some(w) = self.word(t) else {
+            return false;
+        };
+        let raw = self.raw(t);
+        let lower = raw.chars().all(char::is_lowercase);
+        let stop = NOT_NAMES.contains(&w.as_ref())
+            || YEAR_LEADS.contains(&w.as_ref())
+            || COUNT_LEADS.contains(&w.as_ref())
+            || YEAR_FOLLOWERS.contains(&w.as_ref());
+        if !lower || stop || t.gap != Gap::Space {
+            return false;
+        }
+        let Some(head) = self.toks.get(b) else {
+            return false;
+        };
+        let Kind::Word { word, .. } = head.kind else {
+            return false;
+        };
+        let mut chars = self.raw(head).chars();
+        let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+        title && !word.may_start() && !self.sentence_start(b)
     }
 
     /// True when the number at token `i` (a dash at `j`) numbers an item
@@ -955,6 +1004,18 @@ impl<'t> Context<'t> {
         // A day and a month after a name are its date ("Quốc khánh
         // Bulgaria 3/3"): names take numbers, not dates.
         let digits = matches!(first.kind, Kind::Num { .. });
+        // "Bệnh viện Nhi đồng 1", "Nghị quyết Trung ương 4", "Á hậu 1",
+        // "Công ty 79", "Thế chiến 2": a name written with a capital on
+        // its first syllable only, when the clause goes on after the
+        // number with no noun it counts.
+        if digits_only
+            && !c.interval
+            && self.is_compound_name(prev)
+            && self.clause_goes_on(j)
+            && !counted
+        {
+            return true;
+        }
         let name_before = self.is_name_word(prev) || self.is_foreign_name_starting(prev);
         if digits && !c.day_month && p.gap != Gap::Line && name_before && !counted {
             return true;
