@@ -920,6 +920,19 @@ impl<'t> Context<'t> {
         }
         // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
         if let Some(w) = self.word(p) {
+            // "vài ba người", "dăm ba chữ" (a few), "chuyện tình tay ba"
+            // (a love triangle): idioms, no count.
+            let spelled = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            let this = self.word(first);
+            let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+            let few = matches!(w.as_ref(), "vài" | "dăm");
+            let triangle = w == "tay"
+                && before
+                    .as_ref()
+                    .is_some_and(|b| matches!(b.as_ref(), "tình" | "vẻ"));
+            if spelled && this.as_deref() == Some("ba") && (few || triangle) && !c.ordinal {
+                return true;
+            }
             let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
             let pair = |list: &[(&str, &str)]| {
                 before
