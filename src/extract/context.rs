@@ -818,6 +818,28 @@ impl<'t> Context<'t> {
             if small && unit == Some("K") && !rate_after {
                 return true;
             }
+            // "vàng 24k", "vàng trắng 18k", "nhẫn vàng Phú Quý 24k": a
+            // lowercase "k" is thousands of dong ("giá 18k"), except a
+            // karat count (10, 14, 18, 22, 24) after gold and words only.
+            let karat = matches!(
+                first.kind,
+                Kind::Num {
+                    value: 10 | 14 | 18 | 22 | 24,
+                    len: 2
+                }
+            );
+            let gold_before = (i.saturating_sub(6)..i).rev().any(|k| {
+                self.word_at(k).is_some_and(|w| w == "vàng")
+                    && self.toks.get(k + 1..i).is_some_and(|between| {
+                        between
+                            .iter()
+                            .all(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                    })
+                    && first.gap != Gap::Line
+            });
+            if karat && unit == Some("k") && !rate_after && gold_before {
+                return true;
+            }
         }
         if !c.bare {
             return false;
