@@ -101,6 +101,8 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("thành", "phần"),
     ("quy", "chế"),
     ("hải", "đội"),
+    // "khu phố 6" (a neighbourhood), a third probe.
+    ("khu", "phố"),
 ];
 
 /// Labels found by a random probe of the corpus, which a counted noun
@@ -998,7 +1000,9 @@ impl<'t> Context<'t> {
             // 1 và 6", "vị trí 1347": an option, a branch, a hospital, a
             // group, a line, a place in a ranking, when the clause goes
             // on with no noun after the number ("nhóm 2 người" counts).
-            let named = matches!(w.as_ref(), "nhóm" | "tuyến")
+            // A third probe: "phần 2" of a film, "khối 12" (a school
+            // year, a block of a ward), when the clause goes on.
+            let named = matches!(w.as_ref(), "nhóm" | "tuyến" | "phần" | "khối")
                 || pair(&[
                     ("phương", "án"),
                     ("cơ", "sở"),
