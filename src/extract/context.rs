@@ -896,6 +896,31 @@ impl<'t> Context<'t> {
         if digits_only && marker && capital_next && self.follows_item(i, j) {
             return true;
         }
+        // "1 số người", "bàn 1 số điều khoản": "some", as "một số" is,
+        // unless a number of a kind follows ("1 số điện thoại", "1 số
+        // tài khoản", "1 số nhà").
+        let one = matches!(first.kind, Kind::Num { value: 1, len: 1 });
+        let so_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(j).is_some_and(|t| self.raw(t) == "số");
+        let kind_of_number = self.word_at(j + 1).is_none_or(|w| {
+            matches!(
+                w.as_ref(),
+                "điện"
+                    | "tài"
+                    | "nhà"
+                    | "hiệu"
+                    | "báo"
+                    | "máy"
+                    | "xe"
+                    | "phòng"
+                    | "ghế"
+                    | "thẻ"
+                    | "lô"
+            )
+        });
+        if digits_only && one && so_next && !kind_of_number {
+            return true;
+        }
         // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
         // items numbered with a dash.
         if digits_only && self.dash_item(i, j) {
