@@ -585,6 +585,16 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if bare && one_capital_word && !sentence_start(prev()) {
             return Verdict::Skip(used);
         }
+        // "xã Tam Giang (Năm Căn)", "ông Võ Hùng Anh (Sáu Anh)", "Bari
+        // (Ba)": after an opening parenthesis, which starts a sentence
+        // for the rule above, a capitalized number word before a
+        // capitalized word or the closing parenthesis is a name too.
+        let name_after = after.is_some_and(|t| {
+            t.is_sym(')') || (t.kind == Kind::Word && t.text.starts_with(char::is_uppercase))
+        });
+        if bare && one_capital_word && prev().is_some_and(|p| p.is_sym('(')) && name_after {
+            return Verdict::Skip(used);
+        }
         // "một phần tư", "một nửa": a spelled fraction, whose "một" is one.
         let fraction = matches!(e.quantity, Quantity::Fraction(_));
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval && !fraction) {
