@@ -513,6 +513,43 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// True when the digits at `i` belong to a hotline number: "1800" or
+    /// "1900" followed by a group of two to four digits after a space, or
+    /// such a group reached by walking back over spaced groups to it.
+    fn is_hotline(&self, i: usize) -> bool {
+        let group = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(t.kind, Kind::Num { len: 2..=4, .. }) && t.gap == Gap::Space
+            })
+        };
+        let prefix = |k: usize| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num {
+                    value: 1800 | 1900,
+                    len: 4
+                })
+            )
+        };
+        if prefix(i) && group(i + 1) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..3 {
+            if !group(k) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            if prefix(p) {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
     /// True when the word at `k` is the lowercase second syllable of a
     /// name whose first syllable alone is capitalized, inside a sentence
     /// ("Nhi đồng", "Trung ương", "Á hậu", "Công ty"): the word before it
@@ -894,6 +931,11 @@ impl<'t> Context<'t> {
         // is an item when N-1, a glued dot and a capitalized word came
         // shortly before.
         if digits_only && marker && capital_next && self.follows_item(i, j) {
+            return true;
+        }
+        // "1800 1542", "gọi 1900 5588 92": a toll-free or a paid hotline,
+        // a phone number written in spaced groups.
+        if digits_only && self.is_hotline(i) {
             return true;
         }
         // "1 số người", "bàn 1 số điều khoản": "some", as "một số" is,
