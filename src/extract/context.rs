@@ -101,8 +101,11 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("thành", "phần"),
     ("quy", "chế"),
     ("hải", "đội"),
-    // "khu phố 6" (a neighbourhood), a third probe.
+    // "khu phố 6" (a neighbourhood), "Quân đoàn 2", "đường tỉnh 445": a
+    // third probe.
     ("khu", "phố"),
+    ("quân", "đoàn"),
+    ("đường", "tỉnh"),
 ];
 
 /// Labels found by a random probe of the corpus, which a counted noun
@@ -1069,7 +1072,12 @@ impl<'t> Context<'t> {
             // on with no noun after the number ("nhóm 2 người" counts).
             // A third probe: "phần 2" of a film, "khối 12" (a school
             // year, a block of a ward), when the clause goes on.
-            let named = matches!(w.as_ref(), "nhóm" | "tuyến" | "phần" | "khối")
+            // "mùa 2" of a show (one or two digits: "mùa 2020" is a
+            // year) and "Hải quân vùng 1" likewise.
+            let two_digits = matches!(first.kind, Kind::Num { len: 1..=2, .. });
+            let season = matches!(w.as_ref(), "mùa" | "vùng") && two_digits;
+            let named = season
+                || matches!(w.as_ref(), "nhóm" | "tuyến" | "phần" | "khối")
                 || pair(&[
                     ("phương", "án"),
                     ("cơ", "sở"),
