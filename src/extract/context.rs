@@ -1007,6 +1007,33 @@ impl<'t> Context<'t> {
         if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
             return true;
         }
+        // "giải vô địch thế giới 2025", "kỳ thi THPT quốc gia 2017", "U11
+        // toàn quốc 2024": a year after a word of scope ends the name of
+        // an event, as in "V-League 2013".
+        let scope = |a: &str, b: &str| {
+            matches!(
+                (a, b),
+                ("quốc", "gia")
+                    | ("thế", "giới")
+                    | ("quốc", "tế")
+                    | ("toàn", "quốc")
+                    | ("châu", "á")
+                    | ("nam", "á")
+            )
+        };
+        let year_like = matches!(
+            first.kind,
+            Kind::Num {
+                value: 1950..=2035,
+                len: 4
+            }
+        );
+        let scope_before = i >= 2
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && matches!((self.word_at(i - 2), self.word_at(i - 1)), (Some(a), Some(b)) if scope(&a, &b));
+        if digits_only && !c.interval && year_like && scope_before {
+            return true;
+        }
         // "Hiến pháp 2013", "Luật Đất đai 2013": a year that is part of a
         // law's name (CONVENTIONS.md, fourth session).
         if digits_only && !c.interval && self.is_law_year(i) {
