@@ -1158,6 +1158,14 @@ impl<'t> Context<'t> {
             return true;
         }
         let name_before = self.is_name_word(prev) || self.is_foreign_name_starting(prev);
+        // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
+        // "ngày", "tháng" and "năm" start a date or a time, not a noun the
+        // year counts.
+        let date_after = year_like
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"));
+        let counted = counted && !date_after;
         if digits && !c.day_month && p.gap != Gap::Line && name_before && !counted {
             return true;
         }
