@@ -1054,6 +1054,13 @@ impl<'t> Context<'t> {
             if spelled && this.as_deref() == Some("ba") && (few || triangle) && !c.ordinal {
                 return true;
             }
+            // "đòn bẩy" (a lever), "bóng bẩy" (glossy), "run lẩy bẩy"
+            // (trembling), "xúi bẩy" (to incite), "ba chìm bẩy nổi":
+            // "bẩy", a spelling of seven, is no count after these.
+            let lever = matches!(w.as_ref(), "đòn" | "bóng" | "lẩy" | "xúi" | "chìm" | "đầu");
+            if spelled && this.as_deref() == Some("bẩy") && lever && !c.ordinal {
+                return true;
+            }
             let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
             let pair = |list: &[(&str, &str)]| {
                 before
