@@ -666,6 +666,63 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if u == 9 && ripe_lead && !counted_next {
                     return Verdict::Skip(used);
                 }
+                // "nấm chín, nêm nếm", "xôi chín.", "chín chắn", "thời
+                // điểm chín muồi", "hầm chín kỹ": cooked, ripe or mature
+                // before punctuation or a word of how, unless a verb of a
+                // tally leads it ("thắng chín, hòa hai", "góp chín.").
+                let ripe_next = next_word.is_some_and(|t| {
+                    matches!(
+                        t.folded.as_ref(),
+                        "chắn"
+                            | "muồi"
+                            | "nhừ"
+                            | "mềm"
+                            | "kỹ"
+                            | "rộ"
+                            | "hẳn"
+                            | "tới"
+                            | "mọng"
+                            | "đỏ"
+                            | "đều"
+                            | "ép"
+                            | "nhanh"
+                            | "sớm"
+                    )
+                });
+                let punct_next = after.is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Sym(',' | '.' | ';' | ':' | ')' | '”' | '"' | '!' | '?')
+                    )
+                });
+                let tally_lead = prev_word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "thắng"
+                            | "thua"
+                            | "hòa"
+                            | "hoà"
+                            | "góp"
+                            | "ghi"
+                            | "được"
+                            | "có"
+                            | "là"
+                            | "còn"
+                            | "đạt"
+                            | "lên"
+                            | "xuống"
+                            | "và"
+                            | "hoặc"
+                            | "đến"
+                            | "tới"
+                    )
+                });
+                let lowercase = number_tok
+                    .and_then(|t| t.text.chars().next())
+                    .is_some_and(char::is_lowercase);
+                if u == 9 && used == 1 && lowercase && (ripe_next || (punct_next && !tally_lead)) {
+                    return Verdict::Skip(used);
+                }
                 // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
                 let next_capital = next_word
                     .and_then(|t| t.text.chars().next())
