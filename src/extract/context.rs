@@ -227,6 +227,8 @@ const COUNTED: &[&str] = &[
     "xe",
     "tàu",
     "đơn",
+    // "7 giải ba và 10 giải khuyến khích": prizes.
+    "giải",
     "dự",
     "doanh",
     "suất",
@@ -1120,7 +1122,30 @@ impl<'t> Context<'t> {
                     ("quân", "y"),
                 ]);
             let named = named && digits_only && self.clause_goes_on(j);
-            let probe2 = w == "séc" || grade || prize || named || pair(&[("thang", "điểm")]);
+            // "lượt bốn bảng F" (match day four), "giải ba" (third prize),
+            // "chặng hai" (the second leg): a spelled number after these
+            // is a label ("lần lượt 1 và 3" is "respectively").
+            let spelled_one = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            // "giải ba bài toán" (to solve), "vô địch giải hai kỳ" count.
+            let solved = w == "giải"
+                && self.word_at(j).is_some_and(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "bài" | "kỳ" | "câu" | "mã" | "đề" | "vấn" | "lần"
+                    )
+                });
+            let stage = matches!(w.as_ref(), "lượt" | "giải" | "chặng")
+                && spelled_one
+                && !solved
+                && !pair(&[
+                    ("lần", "lượt"),
+                    ("phân", "giải"),
+                    ("hòa", "giải"),
+                    ("hoà", "giải"),
+                    ("khuyên", "giải"),
+                ]);
+            let probe2 =
+                w == "séc" || grade || prize || named || stage || pair(&[("thang", "điểm")]);
             if probe2 && !c.ordinal && !c.interval && !self.counted_after(j) {
                 return true;
             }
