@@ -101,6 +101,11 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("thành", "phần"),
     ("quy", "chế"),
     ("hải", "đội"),
+    // "khu phố 6" (a neighbourhood), "Quân đoàn 2", "đường tỉnh 445": a
+    // third probe.
+    ("khu", "phố"),
+    ("quân", "đoàn"),
+    ("đường", "tỉnh"),
 ];
 
 /// Labels found by a random probe of the corpus, which a counted noun
@@ -222,6 +227,8 @@ const COUNTED: &[&str] = &[
     "xe",
     "tàu",
     "đơn",
+    // "7 giải ba và 10 giải khuyến khích": prizes.
+    "giải",
     "dự",
     "doanh",
     "suất",
@@ -391,10 +398,17 @@ impl<'t> Context<'t> {
     /// True when the word after the candidate (at `j`) says it counts or
     /// measures: a counted noun or a unit, glued or not.
     fn counted_after(&self, j: usize) -> bool {
+        // "6 đối tượng" (suspects), "2 đối thủ"; not "đối với" (towards).
+        let counterpart = |w: &str| {
+            w == "đối"
+                && self
+                    .word_at(j + 1)
+                    .is_some_and(|n| matches!(n.as_ref(), "tượng" | "thủ"))
+        };
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self
                 .word_at(j)
-                .is_some_and(|w| COUNTED.contains(&w.as_ref()))
+                .is_some_and(|w| COUNTED.contains(&w.as_ref()) || counterpart(&w))
     }
 
     /// True when the bare four-digit number at `start..end` reads as a
@@ -504,6 +518,123 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// True when the digits at `i` belong to a hotline number: "1800" or
+    /// "1900" followed by a group of two to four digits after a space, or
+    /// such a group reached by walking back over spaced groups to it.
+    fn is_hotline(&self, i: usize) -> bool {
+        let group = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(t.kind, Kind::Num { len: 2..=4, .. }) && t.gap == Gap::Space
+            })
+        };
+        let prefix = |k: usize| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num {
+                    value: 1800 | 1900,
+                    len: 4
+                })
+            )
+        };
+        if prefix(i) && group(i + 1) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..3 {
+            if !group(k) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            if prefix(p) {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the word at `k` is the lowercase second syllable of a
+    /// name whose first syllable alone is capitalized, inside a sentence
+    /// ("Nhi đồng", "Trung ương", "Á hậu", "Công ty"): the word before it
+    /// has a capital first letter and no other, is no sentence start and
+    /// cannot lead a number or a date; the word itself is no word that
+    /// leads or joins a count or a year ("Malaysia là 131", "Lào thua
+    /// 12").
+    fn is_compound_name(&self, k: usize) -> bool {
+        const NOT_NAMES: &[&str] = &[
+            "thắng", "thua", "hòa", "hoà", "ghi", "giành", "cùng", "tại", "ở", "làm", "bằng",
+            "gọi", "hơn", "khoảng", "gần", "trên", "dưới", "nhất", "chỉ", "của", "cho", "theo",
+            // "Honda City đời 2013" (the model's year), "ngân sách Nhà
+            // nước 2013" (the budget's year), "Sắt phi 14" (a diameter).
+            // "tiền vệ người Hà Nội điểm 9": a rating.
+            "đời", "nước", "phi", "điểm",
+        ];
+        let (Some(t), Some(b)) = (self.toks.get(k), k.checked_sub(1)) else {
+            return false;
+        };
+        let Some(w) = self.word(t) else {
+            return false;
+        };
+        let raw = self.raw(t);
+        let lower = raw.chars().all(char::is_lowercase);
+        let stop = NOT_NAMES.contains(&w.as_ref())
+            || YEAR_LEADS.contains(&w.as_ref())
+            || COUNT_LEADS.contains(&w.as_ref())
+            || YEAR_FOLLOWERS.contains(&w.as_ref());
+        if !lower || stop || t.gap != Gap::Space {
+            return false;
+        }
+        let Some(head) = self.toks.get(b) else {
+            return false;
+        };
+        let Kind::Word { word, .. } = head.kind else {
+            return false;
+        };
+        let mut chars = self.raw(head).chars();
+        let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+        title && !word.may_start() && !self.sentence_start(b)
+    }
+
+    /// True when the number at token `i` (a dash at `j`) numbers an item
+    /// of a list written with dashes: a number of one or two digits, a
+    /// dash and a capitalized word, where either the number is 1 and
+    /// starts a line or a sentence or follows ":", ";" or ",", or the
+    /// number before it was written the same way within the 60 tokens
+    /// before ("1- Phiên dịch; 2- Thư ký", "8- H'Mu (13, Gia Lai), 9- Vô").
+    fn dash_item(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, len: 1..=2 }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        // The dash and the capitalized word, on the number's line.
+        let shape = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
+                && self.toks.get(k + 2).is_some_and(|t| {
+                    matches!(t.kind, Kind::Word { .. })
+                        && t.gap != Gap::Line
+                        && self.raw(t).starts_with(char::is_uppercase)
+                })
+        };
+        if j != i + 1 || !shape(i) {
+            return false;
+        }
+        if value == 1 {
+            let after_mark = i
+                .checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|p| matches!(p.kind, Kind::Punct(':' | ';' | ',')));
+            return self.sentence_start(i) || after_mark;
+        }
+        (i.saturating_sub(60)..i).any(|k| {
+            matches!(self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { value: v, len: 1..=2 }) if v + 1 == value)
+                && shape(k)
+        })
+    }
+
     /// True when the token at `j`, right after a number, ends its clause or
     /// goes on with a verb or a clause word, not a noun the number counts:
     /// punctuation, a line break, the end, a capitalized word, or one of a
@@ -545,6 +676,56 @@ impl<'t> Context<'t> {
                 Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value))
         };
         j == i + 3 && year(i) && year(i + 2)
+    }
+
+    /// True when the number at token `i` is a year in the name of a law:
+    /// "Hiến pháp 2013", "Luật Đất đai 2013", "Bộ luật Hình sự 2015",
+    /// "Pháp lệnh 2001". Four digits (1900–2100), and walking back over at
+    /// most six words on the same line, none of them a word that leads a
+    /// year or a count or ends a clause, reaches "luật", "hiến pháp" or
+    /// "pháp lệnh". With the lead word "năm" ("Hiến pháp năm 1992") the
+    /// year is a date, and no bare candidate.
+    fn is_law_year(&self, i: usize) -> bool {
+        let year = matches!(self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value));
+        if !year {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..7 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(w) = self.word_at(prev) else {
+                return false;
+            };
+            let before = prev.checked_sub(1).and_then(|b| self.word_at(b));
+            let law = w == "luật"
+                || before.as_ref().is_some_and(|b| {
+                    matches!(
+                        (b.as_ref(), w.as_ref()),
+                        ("hiến", "pháp") | ("pháp", "lệnh")
+                    )
+                });
+            if law {
+                return true;
+            }
+            // Seasons lead a year ("mùa thu 2013") but are words of a
+            // law's name too ("Luật Thuế thu nhập").
+            let season = matches!(w.as_ref(), "hè" | "xuân" | "thu" | "đông");
+            let stop = (YEAR_LEADS.contains(&w.as_ref()) && !season)
+                || COUNT_LEADS.contains(&w.as_ref())
+                || YEAR_FOLLOWERS.contains(&w.as_ref())
+                || matches!(w.as_ref(), "năm" | "của" | "theo" | "cho" | "tại" | "ở");
+            if stop {
+                return false;
+            }
+            k = prev;
+        }
+        false
     }
 
     /// True when the token at `i` is an item of a list after a label: walking
@@ -681,6 +862,28 @@ impl<'t> Context<'t> {
             if small && unit == Some("K") && !rate_after {
                 return true;
             }
+            // "vàng 24k", "vàng trắng 18k", "nhẫn vàng Phú Quý 24k": a
+            // lowercase "k" is thousands of dong ("giá 18k"), except a
+            // karat count (10, 14, 18, 22, 24) after gold and words only.
+            let karat = matches!(
+                first.kind,
+                Kind::Num {
+                    value: 10 | 14 | 18 | 22 | 24,
+                    len: 2
+                }
+            );
+            let gold_before = (i.saturating_sub(6)..i).rev().any(|k| {
+                self.word_at(k).is_some_and(|w| w == "vàng")
+                    && self.toks.get(k + 1..i).is_some_and(|between| {
+                        between
+                            .iter()
+                            .all(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                    })
+                    && first.gap != Gap::Line
+            });
+            if karat && unit == Some("k") && !rate_after && gold_before {
+                return true;
+            }
         }
         if !c.bare {
             return false;
@@ -735,6 +938,41 @@ impl<'t> Context<'t> {
         if digits_only && marker && capital_next && self.follows_item(i, j) {
             return true;
         }
+        // "1800 1542", "gọi 1900 5588 92": a toll-free or a paid hotline,
+        // a phone number written in spaced groups.
+        if digits_only && self.is_hotline(i) {
+            return true;
+        }
+        // "1 số người", "bàn 1 số điều khoản": "some", as "một số" is,
+        // unless a number of a kind follows ("1 số điện thoại", "1 số
+        // tài khoản", "1 số nhà").
+        let one = matches!(first.kind, Kind::Num { value: 1, len: 1 });
+        let so_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(j).is_some_and(|t| self.raw(t) == "số");
+        let kind_of_number = self.word_at(j + 1).is_none_or(|w| {
+            matches!(
+                w.as_ref(),
+                "điện"
+                    | "tài"
+                    | "nhà"
+                    | "hiệu"
+                    | "báo"
+                    | "máy"
+                    | "xe"
+                    | "phòng"
+                    | "ghế"
+                    | "thẻ"
+                    | "lô"
+            )
+        });
+        if digits_only && one && so_next && !kind_of_number {
+            return true;
+        }
+        // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
+        // items numbered with a dash.
+        if digits_only && self.dash_item(i, j) {
+            return true;
+        }
         if first.gap == Gap::Line || i == 0 {
             return false;
         }
@@ -771,8 +1009,60 @@ impl<'t> Context<'t> {
         if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
             return true;
         }
+        // "giải vô địch thế giới 2025", "kỳ thi THPT quốc gia 2017", "U11
+        // toàn quốc 2024": a year after a word of scope ends the name of
+        // an event, as in "V-League 2013".
+        let scope = |a: &str, b: &str| {
+            matches!(
+                (a, b),
+                ("quốc", "gia")
+                    | ("thế", "giới")
+                    | ("quốc", "tế")
+                    | ("toàn", "quốc")
+                    | ("châu", "á")
+                    | ("nam", "á")
+            )
+        };
+        let year_like = matches!(
+            first.kind,
+            Kind::Num {
+                value: 1950..=2035,
+                len: 4
+            }
+        );
+        let scope_before = i >= 2
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && matches!((self.word_at(i - 2), self.word_at(i - 1)), (Some(a), Some(b)) if scope(&a, &b));
+        if digits_only && !c.interval && year_like && scope_before {
+            return true;
+        }
+        // "Hiến pháp 2013", "Luật Đất đai 2013": a year that is part of a
+        // law's name (CONVENTIONS.md, fourth session).
+        if digits_only && !c.interval && self.is_law_year(i) {
+            return true;
+        }
         // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
         if let Some(w) = self.word(p) {
+            // "vài ba người", "dăm ba chữ" (a few), "chuyện tình tay ba"
+            // (a love triangle): idioms, no count.
+            let spelled = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            let this = self.word(first);
+            let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+            let few = matches!(w.as_ref(), "vài" | "dăm");
+            let triangle = w == "tay"
+                && before
+                    .as_ref()
+                    .is_some_and(|b| matches!(b.as_ref(), "tình" | "vẻ"));
+            if spelled && this.as_deref() == Some("ba") && (few || triangle) && !c.ordinal {
+                return true;
+            }
+            // "đòn bẩy" (a lever), "bóng bẩy" (glossy), "run lẩy bẩy"
+            // (trembling), "xúi bẩy" (to incite), "ba chìm bẩy nổi":
+            // "bẩy", a spelling of seven, is no count after these.
+            let lever = matches!(w.as_ref(), "đòn" | "bóng" | "lẩy" | "xúi" | "chìm" | "đầu");
+            if spelled && this.as_deref() == Some("bẩy") && lever && !c.ordinal {
+                return true;
+            }
             let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
             let pair = |list: &[(&str, &str)]| {
                 before
@@ -816,7 +1106,14 @@ impl<'t> Context<'t> {
             // 1 và 6", "vị trí 1347": an option, a branch, a hospital, a
             // group, a line, a place in a ranking, when the clause goes
             // on with no noun after the number ("nhóm 2 người" counts).
-            let named = matches!(w.as_ref(), "nhóm" | "tuyến")
+            // A third probe: "phần 2" of a film, "khối 12" (a school
+            // year, a block of a ward), when the clause goes on.
+            // "mùa 2" of a show (one or two digits: "mùa 2020" is a
+            // year) and "Hải quân vùng 1" likewise.
+            let two_digits = matches!(first.kind, Kind::Num { len: 1..=2, .. });
+            let season = matches!(w.as_ref(), "mùa" | "vùng") && two_digits;
+            let named = season
+                || matches!(w.as_ref(), "nhóm" | "tuyến" | "phần" | "khối")
                 || pair(&[
                     ("phương", "án"),
                     ("cơ", "sở"),
@@ -825,7 +1122,30 @@ impl<'t> Context<'t> {
                     ("quân", "y"),
                 ]);
             let named = named && digits_only && self.clause_goes_on(j);
-            let probe2 = w == "séc" || grade || prize || named || pair(&[("thang", "điểm")]);
+            // "lượt bốn bảng F" (match day four), "giải ba" (third prize),
+            // "chặng hai" (the second leg): a spelled number after these
+            // is a label ("lần lượt 1 và 3" is "respectively").
+            let spelled_one = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            // "giải ba bài toán" (to solve), "vô địch giải hai kỳ" count.
+            let solved = w == "giải"
+                && self.word_at(j).is_some_and(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "bài" | "kỳ" | "câu" | "mã" | "đề" | "vấn" | "lần"
+                    )
+                });
+            let stage = matches!(w.as_ref(), "lượt" | "giải" | "chặng")
+                && spelled_one
+                && !solved
+                && !pair(&[
+                    ("lần", "lượt"),
+                    ("phân", "giải"),
+                    ("hòa", "giải"),
+                    ("hoà", "giải"),
+                    ("khuyên", "giải"),
+                ]);
+            let probe2 =
+                w == "séc" || grade || prize || named || stage || pair(&[("thang", "điểm")]);
             if probe2 && !c.ordinal && !c.interval && !self.counted_after(j) {
                 return true;
             }
@@ -857,7 +1177,27 @@ impl<'t> Context<'t> {
         // A day and a month after a name are its date ("Quốc khánh
         // Bulgaria 3/3"): names take numbers, not dates.
         let digits = matches!(first.kind, Kind::Num { .. });
+        // "Bệnh viện Nhi đồng 1", "Nghị quyết Trung ương 4", "Á hậu 1",
+        // "Công ty 79", "Thế chiến 2": a name written with a capital on
+        // its first syllable only, when the clause goes on after the
+        // number with no noun it counts.
+        if digits_only
+            && !c.interval
+            && self.is_compound_name(prev)
+            && self.clause_goes_on(j)
+            && !counted
+        {
+            return true;
+        }
         let name_before = self.is_name_word(prev) || self.is_foreign_name_starting(prev);
+        // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
+        // "ngày", "tháng" and "năm" start a date or a time, not a noun the
+        // year counts.
+        let date_after = year_like
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"));
+        let counted = counted && !date_after;
         if digits && !c.day_month && p.gap != Gap::Line && name_before && !counted {
             return true;
         }

@@ -260,6 +260,7 @@ impl Extractor {
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
         drop_ratios(text, &mut quantities);
+        drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
         on_after_position(text, &mut quantities);
         drop_products(text, &mut quantities);
@@ -373,6 +374,59 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
         );
         if a_bare && context::is_ratio(text, a.end, b.start, b.text) {
             for flag in drop.iter_mut().skip(k).take(2) {
+                *flag = true;
+            }
+        }
+    }
+    let mut flags = drop.into_iter();
+    quantities.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// "8 trong số 19 vụ", "thắng 20 trong 26 trận", "1 trong 5 đơn vị": a
+/// number, then "trong", "trong số" or "trong tổng số" and a number, is a
+/// tally of two counts, left out as "468/479" is; when the first is one
+/// it means "one of them" and only the size of the group is a number
+/// (CONVENTIONS.md, fourth session). Not when a unit of time follows the
+/// second ("bán 500 chiếc trong 3 ngày" is within three days).
+fn drop_tallies(text: &str, quantities: &mut Vec<Entity<'_>>) {
+    const TIME_UNITS: &[&str] = &[
+        "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "quý", "tiếng", "thập", "thế",
+    ];
+    let number = |e: &Entity<'_>| matches!(e.value, Value::Quantity(Quantity::Number(_)));
+    let mut drop = vec![false; quantities.len()];
+    for (k, pair) in quantities.windows(2).enumerate() {
+        let [a, b] = pair else { continue };
+        if !number(a) || !number(b) {
+            continue;
+        }
+        let gap = text.get(a.end..b.start).unwrap_or("");
+        let one_line = !gap.chars().any(crate::lex::is_line_break);
+        let spaced = gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace);
+        let words: Vec<_> = gap.split_whitespace().map(crate::lex::fold).collect();
+        let of = matches!(
+            words
+                .iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<&str>>()
+                .as_slice(),
+            ["trong"] | ["trong", "số"] | ["trong", "tổng", "số"]
+        );
+        let time_after = text
+            .get(b.end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| TIME_UNITS.contains(&crate::lex::fold(w).as_ref()));
+        if !(one_line && spaced && of) || time_after {
+            continue;
+        }
+        let one = matches!(a.value, Value::Quantity(Quantity::Number(n))
+            if n.value.exact().and_then(|v| v.to_i128()) == Some(1));
+        if let Some(flag) = drop.get_mut(k) {
+            *flag = true;
+        }
+        if !one {
+            if let Some(flag) = drop.get_mut(k + 1) {
                 *flag = true;
             }
         }

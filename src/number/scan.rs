@@ -585,6 +585,16 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if bare && one_capital_word && !sentence_start(prev()) {
             return Verdict::Skip(used);
         }
+        // "xã Tam Giang (Năm Căn)", "ông Võ Hùng Anh (Sáu Anh)", "Bari
+        // (Ba)": after an opening parenthesis, which starts a sentence
+        // for the rule above, a capitalized number word before a
+        // capitalized word or the closing parenthesis is a name too.
+        let name_after = after.is_some_and(|t| {
+            t.is_sym(')') || (t.kind == Kind::Word && t.text.starts_with(char::is_uppercase))
+        });
+        if bare && one_capital_word && prev().is_some_and(|p| p.is_sym('(')) && name_after {
+            return Verdict::Skip(used);
+        }
         // "một phần tư", "một nửa": a spelled fraction, whose "một" is one.
         let fraction = matches!(e.quantity, Quantity::Fraction(_));
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval && !fraction) {
@@ -654,6 +664,63 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let counted_next =
                     next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()));
                 if u == 9 && ripe_lead && !counted_next {
+                    return Verdict::Skip(used);
+                }
+                // "nấm chín, nêm nếm", "xôi chín.", "chín chắn", "thời
+                // điểm chín muồi", "hầm chín kỹ": cooked, ripe or mature
+                // before punctuation or a word of how, unless a verb of a
+                // tally leads it ("thắng chín, hòa hai", "góp chín.").
+                let ripe_next = next_word.is_some_and(|t| {
+                    matches!(
+                        t.folded.as_ref(),
+                        "chắn"
+                            | "muồi"
+                            | "nhừ"
+                            | "mềm"
+                            | "kỹ"
+                            | "rộ"
+                            | "hẳn"
+                            | "tới"
+                            | "mọng"
+                            | "đỏ"
+                            | "đều"
+                            | "ép"
+                            | "nhanh"
+                            | "sớm"
+                    )
+                });
+                let punct_next = after.is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Sym(',' | '.' | ';' | ':' | ')' | '”' | '"' | '!' | '?')
+                    )
+                });
+                let tally_lead = prev_word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "thắng"
+                            | "thua"
+                            | "hòa"
+                            | "hoà"
+                            | "góp"
+                            | "ghi"
+                            | "được"
+                            | "có"
+                            | "là"
+                            | "còn"
+                            | "đạt"
+                            | "lên"
+                            | "xuống"
+                            | "và"
+                            | "hoặc"
+                            | "đến"
+                            | "tới"
+                    )
+                });
+                let lowercase = number_tok
+                    .and_then(|t| t.text.chars().next())
+                    .is_some_and(char::is_lowercase);
+                if u == 9 && used == 1 && lowercase && (ripe_next || (punct_next && !tally_lead)) {
                     return Verdict::Skip(used);
                 }
                 // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
