@@ -33,8 +33,15 @@ pub(crate) enum Gap {
 pub(crate) enum Kind {
     /// A run of ASCII digits: its value (saturating) and its length.
     Num { value: u32, len: u8 },
-    /// A word, and whether it starts with a capital letter.
-    Word { word: Word, capital: bool },
+    /// A word, whether it starts with a capital letter, and whether it is
+    /// written as its own fold ([`fold`]: lowercase NFC, no capital and
+    /// no character the normalizer may change), so that readers of its
+    /// text need not fold it again.
+    Word {
+        word: Word,
+        capital: bool,
+        folded: bool,
+    },
     /// Any other character.
     Punct(char),
 }
@@ -283,9 +290,11 @@ impl<'t> Lexer<'t> {
                 }
                 let word = text.get(start..i).unwrap_or("");
                 let capital = c.is_uppercase();
+                let (word, folded) = classify(word, capital, shape, &mut self.lower);
                 Kind::Word {
-                    word: classify(word, capital, shape, &mut self.lower),
+                    word,
                     capital,
+                    folded,
                 }
             } else {
                 Kind::Punct(c)
@@ -343,10 +352,15 @@ const QUANTITY_STARTS: &[&str] = &[
 ];
 
 /// Looks a raw word up in the vocabulary; `capital` tells whether its
-/// first character is a capital.
-fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> Word {
+/// first character is a capital. Also tells whether the word is its own
+/// [`fold`] (lowercase NFC): true only when it has no capital, first or
+/// later, and no character the normalizer may change (which covers the
+/// combining marks `fold` looks for); false when unsure. Inlined into the
+/// lexer's loop (as a call it cost more than it does).
+#[inline(always)]
+fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> (Word, bool) {
     if word.len() > MAX_WORD_BYTES {
-        return Word::Other;
+        return (Word::Other, false);
     }
     // A word goes through the crate's normalizer only when normalizing can
     // change which vocabulary word it is (see `needs_normalizing`).
@@ -355,18 +369,18 @@ fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> 
     if shape.normalize {
         let normalized = crate::text::normalize(word);
         let any_upper = normalized.chars().any(char::is_uppercase);
-        return lookup_lowercase(&normalized, any_upper, lower);
+        return (lookup_lowercase(&normalized, any_upper, lower), false);
     }
     // A word with no capital, first or later, is lowercase.
     if !capital && !shape.later_upper {
-        return Word::lookup(word);
+        return (Word::lookup(word), true);
     }
     if !shape.non_ascii {
         lower.clear();
         lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return Word::lookup(lower);
+        return (Word::lookup(lower), false);
     }
-    lookup_lowercase(word, true, lower)
+    (lookup_lowercase(word, true, lower), false)
 }
 
 /// Looks `word` up after lowercasing it (into the reused `lower`) when it
@@ -462,14 +476,16 @@ mod tests {
                 (
                     Kind::Word {
                         word: Word::Thu,
-                        capital: true
+                        capital: true,
+                        folded: false
                     },
                     Gap::None
                 ),
                 (
                     Kind::Word {
                         word: Word::Tu4,
-                        capital: true
+                        capital: true,
+                        folded: false
                     },
                     Gap::Space
                 ),
@@ -478,7 +494,8 @@ mod tests {
                 (
                     Kind::Word {
                         word: Word::H,
-                        capital: false
+                        capital: false,
+                        folded: true
                     },
                     Gap::None
                 ),
@@ -486,7 +503,8 @@ mod tests {
                 (
                     Kind::Word {
                         word: Word::Ngay,
-                        capital: false
+                        capital: false,
+                        folded: true
                     },
                     Gap::Line
                 ),
@@ -504,6 +522,28 @@ mod tests {
         assert!(
             matches!(toks.first().map(|t| t.kind), Some(Kind::Word { word, .. }) if word == expected)
         );
+    }
+
+    #[test]
+    fn a_folded_word_is_its_own_fold() {
+        let text = "Ngày mười HAI tháng Mười, bỐn NGƯỜI đồngHà giớiNgày iPhone \
+                    kWh mu\u{31b}o\u{31b}\u{300}i nga\u{300}\u{443} Ạnh ạnh Đà đà \
+                    ĂN ăn Ơi ơi Ưu ưu ÿ Ÿ ǅ ǆ ɐ Ɐ ꞵ Ꞵ ﬁ ῼ ᾳ İ i̇ ß ẞ";
+        let mut folded_words = 0;
+        for t in tokenize(text) {
+            let Kind::Word { folded, .. } = t.kind else {
+                continue;
+            };
+            let raw = &text[t.start..t.end];
+            if folded {
+                folded_words += 1;
+                assert!(
+                    matches!(fold(raw), std::borrow::Cow::Borrowed(w) if w == raw),
+                    "{raw}"
+                );
+            }
+        }
+        assert!(folded_words >= 10, "{folded_words}");
     }
 
     #[test]

@@ -228,12 +228,14 @@ fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Tok
             }
             (Kind::Digits, None)
         }
-        lex::Kind::Word { word, .. } => (Kind::Word, Some(word)),
+        lex::Kind::Word { word, folded, .. } => (Kind::Word, Some((word, folded))),
         lex::Kind::Punct(c) => (Kind::Sym(c), None),
     };
     let raw = text.get(t.start..end).unwrap_or_default();
     let (folded, mut word) = match word {
-        Some(w) => (lex::fold(raw), meaning(w, raw)),
+        // The lexer knows when the word is its own fold.
+        Some((w, true)) => (Cow::Borrowed(raw), meaning(w, raw)),
+        Some((w, false)) => (lex::fold(raw), meaning(w, raw)),
         None => (Cow::Borrowed(raw), Word::Other),
     };
     // "tỷ lệ" (a rate), "tỷ giá" (an exchange rate), "tỷ số" (a score),
