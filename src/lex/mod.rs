@@ -389,6 +389,10 @@ fn lookup_lowercase(word: &str, upper: bool, lower: &mut String) -> Word {
     if !upper && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return Word::lookup(word);
     }
+    let mut buf = [0; MAX_WORD_BYTES];
+    if let Some(folded) = lowercase_bytes(word, &mut buf) {
+        return Word::lookup_bytes(folded);
+    }
     lower.clear();
     for c in word.chars() {
         match lowercase_letter(c) {
@@ -397,6 +401,58 @@ fn lookup_lowercase(word: &str, upper: bool, lower: &mut String) -> Word {
         }
     }
     Word::lookup(lower)
+}
+
+/// The lowercase of `word` (UTF-8 bytes) written into `buf`, from the
+/// bytes, when every character is ASCII or a letter whose bytes alone give
+/// its small letter of the same length (see [`lowercase_byte_pair`]);
+/// `None` otherwise (and for words longer than `buf`), for the general
+/// path. Capitalized words reach this at every sentence start and name.
+fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0x00..=0x7F => {
+                *out.get_mut(i)? = b.to_ascii_lowercase();
+                i += 1;
+            }
+            0xC3..=0xC6 => {
+                let second = *bytes.get(i + 1)?;
+                *out.get_mut(i)? = b;
+                *out.get_mut(i + 1)? = lowercase_byte_pair(b, second)?;
+                i += 2;
+            }
+            // U+1EA0–U+1EFF (Ạ ạ Ả ả …): capital, small, capital…
+            0xE1 => {
+                let (second, third) = (*bytes.get(i + 1)?, *bytes.get(i + 2)?);
+                if !(second == 0xBB || second == 0xBA && third >= 0xA0) {
+                    return None;
+                }
+                *out.get_mut(i)? = b;
+                *out.get_mut(i + 1)? = second;
+                *out.get_mut(i + 2)? = third | 1;
+                i += 3;
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// The second byte of the small letter for a two-byte letter (`lead`,
+/// `second`) of the Vietnamese alphabet: À–Þ but × (U+00C0–U+00DE) and
+/// their small letters, Ă Đ Ĩ Ũ Ơ Ư and theirs; `None` for anything else.
+fn lowercase_byte_pair(lead: u8, second: u8) -> Option<u8> {
+    match (lead, second) {
+        (0xC3, 0x80..=0x9E) if second != 0x97 => Some(second + 0x20),
+        (0xC3, 0x9F..=0xBF) => Some(second),
+        (0xC4, 0x82 | 0x90 | 0xA8) | (0xC5, 0xA8) | (0xC6, 0xA0) => Some(second + 1),
+        (0xC6, 0xAF) => Some(0xB0),
+        (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0) => Some(second),
+        _ => None,
+    }
 }
 
 /// The length of the character at byte `i` when its bytes alone show it is
@@ -544,6 +600,25 @@ mod tests {
             }
         }
         assert!(folded_words >= 10, "{folded_words}");
+    }
+
+    #[test]
+    fn lowercase_bytes_agrees_with_std() {
+        let mut handled = 0;
+        for c in '\0'..='\u{2fff}' {
+            for word in [format!("{c}"), format!("A{c}ẠB"), format!("{c}ư")] {
+                let mut buf = [0; MAX_WORD_BYTES];
+                if let Some(low) = lowercase_bytes(&word, &mut buf) {
+                    handled += 1;
+                    assert_eq!(low, word.to_lowercase().as_bytes(), "{c:?}");
+                }
+            }
+        }
+        assert!(handled > 3 * 128, "{handled}");
+        let mut buf = [0; MAX_WORD_BYTES];
+        assert_eq!(lowercase_bytes("NGƯỜI", &mut buf), Some("người".as_bytes()));
+        assert_eq!(lowercase_bytes("ĐÀ", &mut buf), Some("đà".as_bytes()));
+        assert_eq!(lowercase_bytes("ÁÁÁÁÁÁÁÁÁ", &mut buf), None);
     }
 
     #[test]
