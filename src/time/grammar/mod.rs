@@ -71,8 +71,11 @@ pub(crate) struct Grammar<'a> {
 /// whatever held it.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NumberCache {
-    slots: [core::cell::Cell<Option<(usize, Read<crate::number::Decimal>)>>; NUMBER_SLOTS],
+    slots: [NumberSlot; NUMBER_SLOTS],
 }
+
+/// One slot of a [`NumberCache`]: a token index and the number read there.
+type NumberSlot = core::cell::Cell<Option<(usize, Read<crate::number::Decimal>)>>;
 
 /// How many numbers a [`NumberCache`] keeps.
 const NUMBER_SLOTS: usize = 16;
