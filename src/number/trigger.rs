@@ -166,12 +166,31 @@ pub(crate) fn start_word(word: &str) -> Option<Start> {
         .filter(|k| *k != Start::Digit && *k != Start::Symbol)
 }
 
+/// [`may_be_start_word`] for the word token `t` of `text`, classified as
+/// `word`, without slicing the text for the many words that are neither a
+/// start word of the vocabulary nor short enough to be an ASCII currency
+/// code (four bytes at most, see [`packed_code`]): the token walk asks it
+/// of every word.
+fn may_be_start_token(text: &str, t: &shared::Token, word: Word) -> bool {
+    if is_start_vocab(word) {
+        return true;
+    }
+    t.end.saturating_sub(t.start) <= 4
+        && may_be_start_word(word, text.get(t.start..t.end).unwrap_or_default())
+}
+
 /// True when a word the shared lexer classified as `word` (its raw text
 /// `raw`) may be a start word, so that [`start_word`] must look at it:
 /// every start word is in the vocabulary but the ASCII currency codes,
 /// which are looked up on their own. A superset (the vocabulary's "hằng" shares
 /// "hàng"'s entry); [`start_word`] decides.
 fn may_be_start_word(word: Word, raw: &str) -> bool {
+    is_start_vocab(word) || is_ascii_code(packed_code(raw))
+}
+
+/// True for the vocabulary words that may be start words (see
+/// [`may_be_start_word`]).
+fn is_start_vocab(word: Word) -> bool {
     use Word::*;
     matches!(
         word,
@@ -210,7 +229,7 @@ fn may_be_start_word(word: Word, raw: &str) -> bool {
             | Nhat2
             | Nhi
             | Quanh
-    ) || is_ascii_code(packed_code(raw))
+    )
 }
 
 /// True when `code` (see [`packed_code`]) is an ASCII currency code: one
@@ -337,15 +356,13 @@ impl Iterator for Starts<'_> {
                     shared::Kind::Punct(c) if super::currency::SYMBOL_CHARS.contains(&c) => {
                         return Some((t.start, Start::Symbol));
                     }
-                    shared::Kind::Word { word, .. } => {
+                    shared::Kind::Word { word, .. } if may_be_start_token(text, t, word) => {
                         let raw = text.get(t.start..t.end).unwrap_or_default();
-                        if may_be_start_word(word, raw) {
-                            if let Some(kind) = start_word(raw) {
-                                return Some((t.start, kind));
-                            }
+                        if let Some(kind) = start_word(raw) {
+                            return Some((t.start, kind));
                         }
                     }
-                    shared::Kind::Punct(_) => {}
+                    shared::Kind::Word { .. } | shared::Kind::Punct(_) => {}
                 }
             },
         }

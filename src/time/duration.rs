@@ -213,10 +213,12 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
         Some(Kind::Word {
             word: Word::P,
             capital: false,
+            ..
         }) => return Some((TimeUnit::Minute, i + 1)),
         Some(Kind::Word {
             word: Word::S,
             capital: false,
+            ..
         }) if i >= 2
             && matches!(
                 g.toks.get(i - 2).map(|t| t.kind),

@@ -21,6 +21,11 @@ fn starts_number(w: Word) -> bool {
 /// The number (digits or words) starting at token `i`, and the index of
 /// the token after it. `None` when no number starts there or when it ends
 /// inside a token.
+///
+/// In running text, a number in words at the token where the expression
+/// starts must be followed by what makes it an expression
+/// ([`may_start_expression`]); otherwise the answer depends on the tokens
+/// alone, and is kept in the grammar's cache (`g.numbers`).
 pub(crate) fn number_at(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if let Some(Kind::Num { value, len }) = g.toks.get(i).map(|t| t.kind) {
         if len <= 9
@@ -29,26 +34,17 @@ pub(crate) fn number_at(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
             return Some((Decimal::from(value), i + 1));
         }
     }
-    if let Some(found) = g
-        .numbers
-        .try_borrow()
-        .ok()
-        .and_then(|m| m.iter().find(|(k, _)| *k == i).map(|(_, r)| *r))
-    {
+    let is_word = matches!(g.toks.get(i).map(|t| t.kind), Some(Kind::Word { .. }));
+    if is_word && g.strict && i == g.start && !may_start_expression(g, i) {
+        return None;
+    }
+    if let Some(found) = g.numbers.get(i) {
         return found;
     }
     let found = read_number(g, i);
-    if let Ok(mut m) = g.numbers.try_borrow_mut() {
-        if m.len() >= CACHE_LEN {
-            m.pop_front();
-        }
-        m.push_back((i, found));
-    }
+    g.numbers.put(i, found);
     found
 }
-
-/// How many numbers [`number_at`] remembers.
-const CACHE_LEN: usize = 8;
 
 /// Words that continue a number in words.
 fn in_number(w: Word) -> bool {
@@ -102,11 +98,9 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
     false
 }
 
+/// The number at token `i`, read from the tokens alone (see
+/// [`number_at`]).
 fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
-    let is_word = matches!(g.toks.get(i).map(|t| t.kind), Some(Kind::Word { .. }));
-    if is_word && g.strict && i == g.start && !may_start_expression(g, i) {
-        return None;
-    }
     let t = g.toks.get(i)?;
     match t.kind {
         Kind::Num { value, len } => {

@@ -125,6 +125,34 @@ impl Scan<'_> {
     }
 }
 
+/// True for the word "nửa" (half), which is no vocabulary word. Its
+/// bytes are tested before the token's text is sliced: this runs at every
+/// word of the text, and most are no "nửa".
+fn is_half(text: &str, t: &Token) -> bool {
+    let bytes = text.as_bytes();
+    matches!(
+        t.kind,
+        Kind::Word {
+            word: Word::Other,
+            ..
+        }
+    ) && bytes.get(t.start).is_some_and(|c| c | 0x20 == b'n')
+        && t.end
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .is_some_and(|c| c | 0x20 == b'a')
+        && t.end.saturating_sub(t.start) <= 9
+        && text
+            .get(t.start..t.end)
+            .is_some_and(|w| lexer::fold(w) == "nửa")
+}
+
+/// True for the token "Q" ("Q4/2016", a quarter), no vocabulary word
+/// either: one byte, tested without slicing the text.
+fn is_q(text: &str, t: &Token) -> bool {
+    t.end == t.start + 1 && text.as_bytes().get(t.start) == Some(&b'Q')
+}
+
 /// Could an expression start at this token? Cheap filter before the grammar.
 fn may_start(t: &Token) -> bool {
     match t.kind {
@@ -245,25 +273,7 @@ impl Iterator for Scan<'_> {
             let i = self.next;
             self.next += 1;
             // "nửa năm" (half a year): "nửa" is no vocabulary word.
-            let half = || {
-                matches!(
-                    t.kind,
-                    Kind::Word {
-                        word: Word::Other,
-                        ..
-                    }
-                ) && self.text.get(t.start..t.end).is_some_and(|w| {
-                    let b = w.as_bytes();
-                    // Cheap tests first: most words are no "nửa".
-                    b.first().is_some_and(|c| c | 0x20 == b'n')
-                        && b.last().is_some_and(|c| c | 0x20 == b'a')
-                        && b.len() <= 9
-                        && lexer::fold(w) == "nửa"
-                })
-            };
-            // "Q4/2016" (a quarter): "Q" is no vocabulary word either.
-            let q = || self.text.get(t.start..t.end) == Some("Q");
-            if !may_start(t) && !half() && !q() {
+            if !may_start(t) && !is_half(self.text, t) && !is_q(self.text, t) {
                 continue;
             }
             // What was found, where it ends, and where the scan resumes.

@@ -14,9 +14,8 @@ impl Grammar<'_> {
         } else {
             (i, false)
         };
-        let single = self
-            .time_single(i, false)
-            .map(|(t, j)| (TimeRangeExpr { from: t, to: None }, j));
+        let alone = self.time_single(i, false);
+        let single = alone.map(|(t, j)| (TimeRangeExpr { from: t, to: None }, j));
         let ranged = (|| {
             // "8-10h": hours sharing one unit.
             if let Some((h1, j)) = self.small(from_at, 2) {
@@ -47,7 +46,13 @@ impl Grammar<'_> {
                     }
                 }
             }
-            let (from, j) = self.time_single(from_at, has_tu)?;
+            // Without "từ" the range's first time is the one read alone
+            // (the grammar reads the tokens only: the same answer).
+            let (from, j) = if has_tu {
+                self.time_single(from_at, has_tu)?
+            } else {
+                alone?
+            };
             let k = match self.tok(j)?.kind {
                 Kind::Punct(c) if is_dash(c) => j + 1,
                 Kind::Word {

@@ -63,10 +63,43 @@ pub(crate) struct Grammar<'a> {
     pub(crate) numbers: &'a NumberCache,
 }
 
-/// Numbers read at token indexes (see [`Grammar::numbers`]): the last few
-/// only, since every rule reads within a few tokens of where it started.
-pub(crate) type NumberCache =
-    core::cell::RefCell<std::collections::VecDeque<(usize, Read<crate::number::Decimal>)>>;
+/// Numbers read at token indexes (see [`Grammar::numbers`]): a few only,
+/// since every rule reads within a few tokens of where it started. A
+/// number read at a token depends on the tokens alone (see
+/// [`super::numbers::number_at`]), so which ones are kept changes no
+/// result: each index has one slot (its low bits), and a read evicts
+/// whatever held it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct NumberCache {
+    slots: [NumberSlot; NUMBER_SLOTS],
+}
+
+/// One slot of a [`NumberCache`]: a token index and the number read there.
+type NumberSlot = core::cell::Cell<Option<(usize, Read<crate::number::Decimal>)>>;
+
+/// How many numbers a [`NumberCache`] keeps.
+const NUMBER_SLOTS: usize = 16;
+
+impl NumberCache {
+    /// The number read at token `i`, if kept.
+    pub(crate) fn get(&self, i: usize) -> Option<Read<crate::number::Decimal>> {
+        match self
+            .slots
+            .get(i % NUMBER_SLOTS)
+            .and_then(core::cell::Cell::get)
+        {
+            Some((k, read)) if k == i => Some(read),
+            _ => None,
+        }
+    }
+
+    /// Keeps `read`, the number read at token `i`.
+    pub(crate) fn put(&self, i: usize, read: Read<crate::number::Decimal>) {
+        if let Some(slot) = self.slots.get(i % NUMBER_SLOTS) {
+            slot.set(Some((i, read)));
+        }
+    }
+}
 
 /// The deepest nesting of date rules: a part of the day, "hôm", a weekday,
 /// then the date itself.
