@@ -400,17 +400,20 @@ fn drop_tallies(text: &str, quantities: &mut Vec<Entity<'_>>) {
             continue;
         }
         let gap = text.get(a.end..b.start).unwrap_or("");
+        // The longest joiner, " trong tổng số ", is 19 bytes: a longer gap
+        // is read no further (this runs at every pair of adjacent numbers).
+        if gap.len() > 24 {
+            continue;
+        }
         let one_line = !gap.chars().any(crate::lex::is_line_break);
         let spaced = gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace);
-        let words: Vec<_> = gap.split_whitespace().map(crate::lex::fold).collect();
-        let of = matches!(
-            words
-                .iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<&str>>()
-                .as_slice(),
-            ["trong"] | ["trong", "số"] | ["trong", "tổng", "số"]
-        );
+        let mut words = gap.split_whitespace().map(crate::lex::fold);
+        let of = match (words.next(), words.next(), words.next(), words.next()) {
+            (Some(w), None, None, None) => w == "trong",
+            (Some(w), Some(x), None, None) => w == "trong" && x == "số",
+            (Some(w), Some(x), Some(y), None) => w == "trong" && x == "tổng" && y == "số",
+            _ => false,
+        };
         let time_after = text
             .get(b.end..)
             .unwrap_or("")

@@ -92,7 +92,13 @@ impl Set {
     /// set: everything, or only measures and rates for `Measures`.
     pub fn scores(self, kind: &str, value: &str) -> bool {
         match self {
-            Set::Dev | Set::HeldOut | Set::Final | Set::Blind | Set::Blind2 | Set::Blind3 | Set::Blind4 => true,
+            Set::Dev
+            | Set::HeldOut
+            | Set::Final
+            | Set::Blind
+            | Set::Blind2
+            | Set::Blind3
+            | Set::Blind4 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
