@@ -295,7 +295,7 @@ impl Grammar<'_> {
             _ => {}
         }
         if has_tu && upper.is_none() {
-            return None;
+            return self.unit_on_both_bounds(first, j);
         }
         // "hai thập kỷ", "hơn hai thập niên": decades, given in years.
         // Not "năm thập niên 90" (the decade of the nineties).
@@ -419,6 +419,42 @@ impl Grammar<'_> {
             Duration {
                 value: Value::Exact(value),
                 unit: unit_now,
+            },
+            end,
+        ))
+    }
+
+    /// "từ hai năm đến bảy năm", "từ 6 tháng đến 3 năm", "từ 30 phút đến
+    /// 1 tiếng": after "từ", a unit on both bounds; one interval in the
+    /// smaller unit (6 to 36 months). `first` is the count at `at`, `j`
+    /// the token after it. Not with "giờ", which makes a range of times
+    /// of day ("từ 6 giờ đến 21 giờ").
+    fn unit_on_both_bounds(&self, first: Decimal, j: usize) -> Read<Duration> {
+        let (u1, e1) = unit(self, j)?;
+        if !self.is(e1, Word::Den) || self.is(j, Word::Gio) || self.adj(j).is_some() {
+            return None;
+        }
+        let (second, e2) = count(self, e1 + 1)?;
+        if self.adj(e2).is_some() || self.is(e2, Word::Gio) {
+            return None;
+        }
+        let (u2, end) = unit(self, e2)?;
+        if u1 == TimeUnit::Year && self.num(e1 + 1).is_some_and(|(_, len)| len == 4) {
+            return None;
+        }
+        if u2 == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
+            return None;
+        }
+        if self.strict && u2 == TimeUnit::Day && self.dated_ngay(e2) {
+            return None;
+        }
+        let small = u1.max(u2);
+        let min = convert(first, u1, small)?;
+        let max = convert(second, u2, small)?;
+        (max > min).then_some((
+            Duration {
+                value: Value::Interval { min, max },
+                unit: small,
             },
             end,
         ))
