@@ -78,6 +78,11 @@ impl Grammar<'_> {
                 return Some(r);
             }
         }
+        if !has_tu {
+            if let Some(r) = self.listed_day(from_at) {
+                return Some(r);
+            }
+        }
         if self.is(from_at, Word::Thang) {
             if let Some(r) = self.month_range(from_at + 1) {
                 return Some(r);
@@ -233,6 +238,145 @@ impl Grammar<'_> {
             ..Fields::default()
         });
         Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "ngày 22 và 24/10", "các ngày 3, 5 và 7/11", "ngày 17 hoặc 18.12":
+    /// days listed before the month they share, each later than the one
+    /// before, the last with its month (and year). Each day before the
+    /// last is a date of that month in its own span ("ngày 22", "5"): the
+    /// month and year are carried back. The list starts with "ngày" or
+    /// "mùng" (or "ngày" that a count of days took: "Hai ngày 22 và
+    /// 24/10"); a day inside it (`i` at a bare number) needs the list
+    /// before it. Consecutive days joined by "và" are one interval
+    /// ([`Self::consecutive_days`]), tried first.
+    fn listed_day(&self, i: usize) -> Read<DateRangeExpr> {
+        let d_at = match self.word(i) {
+            Some(Word::Ngay) if self.is(i + 1, Word::Mung) => i + 2,
+            Some(Word::Ngay | Word::Mung) => i + 1,
+            _ if self.listed_before(i) => i,
+            // "Hai ngày 22 và 24/10": a count of days took "ngày".
+            _ if self.prev_word(i) == Some(Word::Ngay) => i,
+            _ => return None,
+        };
+        // The last day, with its month: "18.12" after "ngày 17 hoặc" is
+        // cued by the list as "ngày" would cue it.
+        if d_at == i && self.listed_before(i) {
+            if let Some((to @ DateExpr::Fields(f), end)) = self.numeric_date_after(i, true) {
+                if f.month.is_some() && f.day.is_some() {
+                    return Some((DateRangeExpr { from: to, to: None }, end));
+                }
+            }
+        }
+        let day = self.list_day(d_at)?;
+        let (mut j, mut last) = (d_at + 1, day);
+        for _ in 0..8 {
+            if self.punct(j) != Some(',') && !self.list_word(j) {
+                return None;
+            }
+            let k = if self.is(j + 1, Word::Ngay) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((to, _)) = self.numeric_date_after(k, true) {
+                let DateExpr::Fields(f) = to else {
+                    return None;
+                };
+                if f.month.is_none() || f.day.is_none_or(|d| u32::from(d) <= last) {
+                    return None;
+                }
+                let from = DateExpr::Fields(Fields {
+                    day: Some(u8::try_from(day).ok()?),
+                    month: f.month,
+                    year: f.year,
+                    ..Fields::default()
+                });
+                return Some((DateRangeExpr { from, to: None }, d_at + 1));
+            }
+            let next = self.list_day(k)?;
+            if next <= last {
+                return None;
+            }
+            (j, last) = (k + 1, next);
+        }
+        None
+    }
+
+    /// A day in a list of days: one or two digits, 1 to 31, not glued to
+    /// what stands before it ("3,5" is a decimal).
+    fn list_day(&self, i: usize) -> Option<u32> {
+        let (d, len) = self.num(i)?;
+        (len <= 2 && (1..=31).contains(&d) && !self.glued_before(i)).then_some(d)
+    }
+
+    /// "và" or "hoặc" at `i`, joining the items of a list.
+    fn list_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "và" | "hoặc"))
+    }
+
+    /// True when the day at `i` continues a list of days that "ngày" or
+    /// "mùng" starts, each earlier than the next: "ngày 3, [5] và 7/11".
+    fn listed_before(&self, i: usize) -> bool {
+        let Some(mut next) = self.list_day(i) else {
+            return false;
+        };
+        let mut at = i;
+        for _ in 0..8 {
+            let Some(j) = at.checked_sub(1) else {
+                return false;
+            };
+            if self.toks.get(at).is_none_or(|t| t.gap == Gap::Line)
+                || (self.toks.get(j).map(|t| t.kind) != Some(Kind::Punct(','))
+                    && !self.list_word_back(j))
+            {
+                return false;
+            }
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            let Some(d) = self.list_day_back(p) else {
+                return false;
+            };
+            if d >= next {
+                return false;
+            }
+            if p > 0
+                && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                && matches!(
+                    self.toks.get(p - 1).map(|t| t.kind),
+                    Some(Kind::Word {
+                        word: Word::Ngay | Word::Mung,
+                        ..
+                    })
+                )
+            {
+                return true;
+            }
+            (at, next) = (p, d);
+        }
+        false
+    }
+
+    /// [`Self::list_word`] looking back, before the expression's start.
+    fn list_word_back(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "và" | "hoặc"))
+    }
+
+    /// [`Self::list_day`] looking back, before the expression's start.
+    fn list_day_back(&self, i: usize) -> Option<u32> {
+        match self.toks.get(i)?.kind {
+            Kind::Num { value, len } if len <= 2 && (1..=31).contains(&value) => {
+                (!self.glued_before(i)).then_some(value)
+            }
+            _ => None,
+        }
     }
 
     /// After "tháng": "1-3/2025", "7 - 9".
