@@ -96,7 +96,17 @@ impl Grammar<'_> {
         // "29/10-2/11": the end touches the dash.
         let (to, end) = self
             .date_single(k, true)
-            .or_else(|| self.numeric_date_after(k, true))?;
+            .or_else(|| self.numeric_date_after(k, true))
+            .or_else(|| {
+                // "tháng 10/2011 - 9/2012": a month of a year ends a range
+                // that a month of a year starts.
+                let DateExpr::Fields(f) = from else {
+                    return None;
+                };
+                (f.day.is_none() && f.month.is_some() && f.year.is_some())
+                    .then(|| self.month_year_bare(k))
+                    .flatten()
+            })?;
         range(from, to, end)
     }
 
@@ -599,6 +609,9 @@ impl Grammar<'_> {
                 if best.is_none() && !self.strict {
                     best = self.bare_year(i);
                 }
+                if best.is_none() && self.month_year_cued(i) {
+                    best = self.month_year_bare(i);
+                }
                 best
             }
             Kind::Word { word, .. } => match word {
@@ -934,6 +947,70 @@ impl Grammar<'_> {
             }),
             k,
         ))
+    }
+
+    /// "5/2013", "2-2004", "11.2016": a month and a year of four digits
+    /// (1900–2100) without "tháng", read only where the caller knows a
+    /// month is meant ([`Self::month_year_cued`], the end of a range of
+    /// months).
+    fn month_year_bare(&self, i: usize) -> Read<DateExpr> {
+        if self.glued_before(i) {
+            return None;
+        }
+        let (m, mlen) = self.num(i)?;
+        let sep = self.adj_punct(i + 1).filter(|&c| is_date_sep(c))?;
+        let (y, ylen) = self.adj_num(i + 2)?;
+        if mlen > 2 || ylen != 4 || !(1900..=2100).contains(&y) || self.glued_after(i + 3) {
+            return None;
+        }
+        // "từ 1-2000 người" is a range of counts: with a dash, only
+        // punctuation, the end, a capital, "đến" or a clause word may
+        // follow.
+        let counted = match self.tok(i + 3).map(|t| t.kind) {
+            Some(Kind::Word { word, capital }) => {
+                !capital
+                    && !matches!(word, Word::Den | Word::Toi2)
+                    && !self
+                        .tok(i + 3)
+                        .and_then(|t| self.text.get(t.start..t.end))
+                        .is_some_and(|w| {
+                            matches!(
+                                crate::lex::fold(w).as_ref(),
+                                "đã" | "sẽ" | "thì" | "mới" | "vẫn" | "cũng" | "lại" | "là" | "và"
+                            )
+                        })
+            }
+            Some(Kind::Num { .. }) => true,
+            _ => false,
+        };
+        if is_dash(sep) && counted {
+            return None;
+        }
+        let f = Fields {
+            month: Some(MonthSpec::Abs(month(m)?)),
+            year: Some(YearSpec::Abs(y as i32)),
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), i + 3))
+    }
+
+    /// True when the word before `i` leads a month of a year written
+    /// without "tháng": "Đầu 5/2013", "cuối 3/2020", "giữa 6/2019", "từ
+    /// 2-2004 đến 12-2005", "hết 4/2012", "vào 7/2012".
+    fn month_year_cued(&self, i: usize) -> bool {
+        matches!(
+            self.prev_word(i),
+            Some(
+                Word::Dau
+                    | Word::Cuoi
+                    | Word::Giua
+                    | Word::Tu
+                    | Word::Den
+                    | Word::Toi2
+                    | Word::Het
+                    | Word::Vao
+            )
+        )
     }
 
     /// Digit dates: "29/10/2025", "29-10-2025", "29.10.2025", "2025-10-29",
