@@ -845,7 +845,24 @@ impl<'t> Context<'t> {
                 return true;
             }
         }
-        let counted = self.counted_after(j);
+        // "Roland Garros 2013 ngày 30/05", "V-League 2020 tuần này": a unit
+        // of time that starts a date counts nothing, and a year before it
+        // names an event.
+        let dated = crate::time::unit_starts_date(self.toks, self.text, j);
+        if dated
+            && j == i + 1
+            && matches!(
+                first.kind,
+                Kind::Num {
+                    value: 1900..=2100,
+                    len: 4
+                }
+            )
+            && !self.is_year(c.start, c.end)
+        {
+            return true;
+        }
+        let counted = self.counted_after(j) && !dated;
         // "xác định được 7/8 suất": a bare day-month shape before a counted
         // noun is a ratio of two counts (7 of 8 places), not a date.
         let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);

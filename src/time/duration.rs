@@ -361,6 +361,9 @@ impl Grammar<'_> {
                 return None;
             }
         }
+        if self.strict && upper.is_none() && j == at + 1 && self.year_before_unit(at, end) {
+            return None;
+        }
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
             return None;
@@ -460,6 +463,73 @@ impl Grammar<'_> {
         ))
     }
 
+    /// True when the count at `at`, four digits from 1900 to 2100, is the
+    /// year of a name or a date rather than a count of the unit before
+    /// `end`: after a capitalized word inside a sentence ("Roland Garros
+    /// 2013 ngày 30/05", "V-League 2020 tuần này", "Hoa hậu Việt Nam 2006
+    /// ngày càng …"), or before a word that makes the unit a relative day
+    /// or period ("quốc gia 2017 năm nay", "Shangri-la 2013 ngày mai").
+    /// "Với 1980 phút" (a sentence's first word) stays a duration.
+    fn year_before_unit(&self, at: usize, end: usize) -> bool {
+        if !self
+            .num(at)
+            .is_some_and(|(v, len)| len == 4 && (1900..=2100).contains(&v))
+        {
+            return false;
+        }
+        let name_before = at >= 2
+            && self.capital(at - 1)
+            && self.toks.get(at).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(at - 1).is_some_and(|t| t.gap != Gap::Line)
+            && !matches!(
+                self.toks.get(at - 2).map(|t| t.kind),
+                Some(Kind::Punct(
+                    '.' | '!' | '?' | ':' | '"' | '“' | '(' | '-' | '–'
+                ))
+            );
+        name_before || self.unit_starts_date(end - 1)
+    }
+
+    /// True when the unit word at `i` starts a date or a relative day
+    /// rather than ending a count: "ngày 30/05", "năm nay", "tuần này",
+    /// "ngày mai", "ngày hôm qua", "ngày càng".
+    pub(crate) fn unit_starts_date(&self, i: usize) -> bool {
+        if !matches!(
+            self.word(i),
+            Some(Word::Nam | Word::Thang | Word::Tuan | Word::Ngay)
+        ) {
+            return false;
+        }
+        let k = i + 1;
+        matches!(
+            self.word(k),
+            Some(Word::Nay | Word::Nay2 | Word::Mai | Word::Hom)
+        ) || self.spaced_word_text(k).is_some_and(|w| w == "càng")
+            || (self.is(i, Word::Ngay)
+                && self.num(k).is_some_and(|(_, len)| len <= 2)
+                && self
+                    .adj_punct(k + 1)
+                    .is_some_and(super::grammar::is_date_sep)
+                && self.adj_num(k + 2).is_some_and(|(_, len)| len <= 2))
+    }
+}
+
+/// [`Grammar::unit_starts_date`] over a token stream, for the extractor's
+/// context rules: "Roland Garros 2013 ngày 30/05" counts no days.
+pub(crate) fn unit_starts_date(toks: &[crate::lex::Token], text: &str, i: usize) -> bool {
+    let numbers = super::grammar::NumberCache::default();
+    Grammar {
+        toks,
+        text,
+        strict: true,
+        start: i,
+        depth: 0,
+        numbers: &numbers,
+    }
+    .unit_starts_date(i)
+}
+
+impl Grammar<'_> {
     /// True when the word at `i` is "hàng" (not "hằng", which shares its
     /// vocabulary entry) and a scale word follows: "hàng chục năm",
     /// "hàng trăm năm", tens, hundreds of years, at least.
