@@ -563,6 +563,28 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "Hôm nay, 31-5, kỷ niệm …", "sáng nay, 28.5, về …": a
+            // relative day, a comma, then its date with a day and a month,
+            // set off by punctuation after it as well.
+            Some(',')
+                if matches!(e, DateExpr::Days { .. })
+                    && self.tok(j + 1).is_some_and(|t| {
+                        t.gap == crate::lex::Gap::Space && matches!(t.kind, Kind::Num { .. })
+                    }) =>
+            {
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
+                    return None;
+                };
+                let set_off = match self.tok(end).map(|t| t.kind) {
+                    None => true,
+                    Some(Kind::Punct(c)) => matches!(c, ',' | '.' | ';' | '(' | ')' | ':'),
+                    _ => false,
+                };
+                if f.day.is_none() || f.month.is_none() || !set_off {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
             // "hôm qua 13/6", "Sáng nay 6/2": a relative day, then the date
             // it is, with a day and a month, after a space.
             None if matches!(e, DateExpr::Days { .. })
