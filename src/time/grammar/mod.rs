@@ -188,6 +188,11 @@ impl<'a> Grammar<'a> {
     pub(crate) fn glued_after(&self, i: usize) -> bool {
         let Some(t) = self.adj(i) else { return false };
         match t.kind {
+            // "ngày 26/7Hình ảnh", "hôm 15-5Mặt khác": a capitalized
+            // Vietnamese syllable glued after the date starts the next
+            // paragraph, which a crawler glued on (it dropped the line
+            // break); "24/10B", "2.5GT", "1.5L" stay codes.
+            Kind::Word { capital: true, .. } => !self.crawler_glued_word(t),
             Kind::Num { .. } | Kind::Word { .. } => true,
             Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
                 // A sentence end or a comma is fine when no digit follows;
@@ -202,6 +207,19 @@ impl<'a> Grammar<'a> {
             }
             Kind::Punct(c) => matches!(c, '%' | '\''),
         }
+    }
+
+    /// True when the capitalized word `t`, glued after an expression, is
+    /// a title-case Vietnamese syllable of two letters or more ("Hình",
+    /// "Mặt", "Các"): the start of a paragraph glued on by a crawler.
+    fn crawler_glued_word(&self, t: &Token) -> bool {
+        self.text.get(t.start..t.end).is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase)
+                && chars.all(char::is_lowercase)
+                && crate::text::syllable::is_syllable(w)
+        })
     }
 
     /// Context words that make a bare "29-10" or "thứ hai" a date.
