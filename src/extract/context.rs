@@ -388,6 +388,40 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// True when the words right before token `i`, on its line and with
+    /// no punctuation between, name a law: "Hiến pháp", or "Luật" and
+    /// at most six words of its name, the first capitalized ("Luật Thuế
+    /// thu nhập doanh nghiệp"), or "Bộ luật" and its name.
+    fn law_name_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for n in 0..8 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(w) = self.word_at(p) else {
+                return false;
+            };
+            if n == 0 && w == "pháp" {
+                return p > 0
+                    && self.toks.get(p).is_some_and(|t| t.gap == Gap::Space)
+                    && self.word_at(p - 1).is_some_and(|h| h == "hiến");
+            }
+            // "luật sư 2000 người" (lawyers) names no law: the name after
+            // "Luật" is capitalized, or "Bộ luật" stands.
+            if w == "luật" {
+                let named = self.toks.get(p + 1).is_some_and(|t| {
+                    p + 1 < i && matches!(t.kind, Kind::Word { capital: true, .. })
+                });
+                return named || (p > 0 && self.word_at(p - 1).is_some_and(|b| b == "bộ"));
+            }
+            k = p;
+        }
+        false
+    }
+
     /// True when the word after the candidate (at `j`) says it counts or
     /// measures: a counted noun or a unit, glued or not.
     fn counted_after(&self, j: usize) -> bool {
@@ -649,6 +683,16 @@ impl<'t> Context<'t> {
         let Some(first) = self.toks.get(i) else {
             return false;
         };
+        // "Hiến pháp 1992", "Luật Doanh nghiệp 2005", "Bộ luật Dân sự
+        // 2005": a year without "năm" in the name of a law is part of the
+        // name (CONVENTIONS.md, fourth session).
+        if c.bare
+            && j == i + 1
+            && matches!(first.kind, Kind::Num { len: 4, .. })
+            && self.law_name_before(i)
+        {
+            return true;
+        }
         // "9x", "8X": born in the nineties, the eighties ("Hoa hậu 9x"):
         // one or two digits, an x glued, and no letter or digit glued
         // after it.
