@@ -1358,7 +1358,16 @@ impl Grammar<'_> {
             return Some((DateExpr::QuarterOffset(k), j));
         }
         let (q, j) = if let Some((q, len)) = self.num(i) {
-            (q, if len == 1 { i + 1 } else { return None })
+            // "quý 01/2021": a zero before the quarter, with its year.
+            let zeroed = len == 2 && self.month_year_suffix(i + 1).is_some();
+            (
+                q,
+                if len == 1 || zeroed {
+                    i + 1
+                } else {
+                    return None;
+                },
+            )
         } else {
             let w = self.word(i)?;
             let q = w.roman_value().or_else(|| {
