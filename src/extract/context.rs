@@ -388,6 +388,46 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// True when the bare year at `i` closes a quoted title ("Hội chợ
+    /// “Sách hè 2013”", "“Năm Kỷ cương hành chính 2017”"): a closing quote
+    /// glued after it (`j`), and an opening one at most twelve tokens
+    /// before it on its line, with no full stop between.
+    fn ends_title(&self, i: usize, j: usize) -> bool {
+        let closes = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('”' | '"' | '»')));
+        // "“… làm từ 2013”": a year lead makes it the year in a quotation.
+        let lead = i
+            .checked_sub(1)
+            .and_then(|p| self.word_at(p))
+            .is_some_and(|w| YEAR_LEADS.contains(&w.as_ref()));
+        if !closes || lead {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..12 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            match self.toks.get(p).map(|t| t.kind) {
+                Some(Kind::Punct('“' | '«')) => return true,
+                Some(Kind::Punct('"')) => {
+                    // A straight quote opens when no letter or digit
+                    // touches it before.
+                    return self.toks.get(p).is_some_and(|t| t.gap != Gap::None);
+                }
+                Some(Kind::Punct('.' | '!' | '?' | '”')) => return false,
+                _ => {}
+            }
+            k = p;
+        }
+        false
+    }
+
     /// True when the words right before token `i`, on its line and with
     /// no punctuation between, name a law: "Hiến pháp", or "Luật" and
     /// at most six words of its name, the first capitalized ("Luật Thuế
@@ -689,7 +729,7 @@ impl<'t> Context<'t> {
         if c.bare
             && j == i + 1
             && matches!(first.kind, Kind::Num { len: 4, .. })
-            && self.law_name_before(i)
+            && (self.law_name_before(i) || self.ends_title(i, j))
         {
             return true;
         }
