@@ -634,6 +634,10 @@ impl Grammar<'_> {
                 if best.is_none() && self.month_year_cued(i) {
                     best = self.month_year_bare(i);
                 }
+                // "hai tháng 3 và 4-2013": a count of months took "tháng".
+                if best.is_none() && self.prev_word(i) == Some(Word::Thang) {
+                    best = self.listed_month(i);
+                }
                 best
             }
             Kind::Word { word, .. } => match word {
@@ -1016,23 +1020,67 @@ impl Grammar<'_> {
         Some((DateExpr::Fields(f), i + 3))
     }
 
+    /// "tháng [3] và 4-2013": a month in digits listed before another
+    /// month that has its year takes that year; the span is the month.
+    fn listed_month(&self, i: usize) -> Read<DateExpr> {
+        let (m, len) = self.num(i)?;
+        if len > 2 || !(1..=12).contains(&m) {
+            return None;
+        }
+        let j = i + 1;
+        if self.punct(j) != Some(',') && !self.list_word(j) {
+            return None;
+        }
+        let (DateExpr::Fields(g), _) = self.month_year_bare(j + 1)? else {
+            return None;
+        };
+        let f = Fields {
+            month: Some(MonthSpec::Abs(month(m)?)),
+            year: g.year,
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), j))
+    }
+
     /// True when the word before `i` leads a month of a year written
     /// without "tháng": "Đầu 5/2013", "cuối 3/2020", "giữa 6/2019", "từ
-    /// 2-2004 đến 12-2005", "hết 4/2012", "vào 7/2012".
+    /// 2-2004 đến 12-2005", "hết 4/2012", "vào 7/2012", or when it ends a
+    /// list of months: "tháng 3 và 4-2013".
     fn month_year_cued(&self, i: usize) -> bool {
-        matches!(
-            self.prev_word(i),
-            Some(
-                Word::Dau
-                    | Word::Cuoi
-                    | Word::Giua
-                    | Word::Tu
-                    | Word::Den
-                    | Word::Toi2
-                    | Word::Het
-                    | Word::Vao
+        // "tháng 3 và [4-2013]": the last of a list of months.
+        let listed = i >= 3
+            && (self.toks.get(i - 1).map(|t| t.kind) == Some(Kind::Punct(','))
+                || self.list_word_back(i - 1))
+            && matches!(
+                self.toks.get(i - 2).map(|t| t.kind),
+                Some(Kind::Num {
+                    value: 1..=12,
+                    len: 1..=2
+                })
             )
-        )
+            && matches!(
+                self.toks.get(i - 3).map(|t| t.kind),
+                Some(Kind::Word {
+                    word: Word::Thang,
+                    ..
+                })
+            )
+            && self.toks.get(i - 1).is_some_and(|t| t.gap != Gap::Line)
+            && self.toks.get(i - 2).is_some_and(|t| t.gap != Gap::Line);
+        listed
+            || matches!(
+                self.prev_word(i),
+                Some(
+                    Word::Dau
+                        | Word::Cuoi
+                        | Word::Giua
+                        | Word::Tu
+                        | Word::Den
+                        | Word::Toi2
+                        | Word::Het
+                        | Word::Vao
+                )
+            )
     }
 
     /// Digit dates: "29/10/2025", "29-10-2025", "29.10.2025", "2025-10-29",
@@ -1318,6 +1366,11 @@ impl Grammar<'_> {
             }
             f.year = Some(y);
             return Some((DateExpr::Fields(f), e));
+        }
+        if self.num(i).is_some() {
+            if let Some(r) = self.listed_month(i) {
+                return Some(r);
+            }
         }
         if self.strict {
             // "tháng năm" (months and years) and "tháng ba" after a number
