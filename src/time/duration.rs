@@ -202,7 +202,15 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     // a time of day), "5p", "12p03s". Capital "P" and "S" are model names
     // ("6S"), and "s" only counts after minutes.
     match g.adj(i).map(|t| t.kind) {
-        Some(Kind::Word { word: Word::H, .. }) if g.adj_num(i + 1).is_none() => {
+        // "BKS 86H-4479": a licence plate, not 86 hours.
+        Some(Kind::Word {
+            word: Word::H,
+            capital,
+        }) if g.adj_num(i + 1).is_none()
+            && !(capital
+                && g.adj_punct(i + 1).is_some_and(is_dash)
+                && g.adj_num(i + 2).is_some()) =>
+        {
             let end = if g.is(i + 1, Word::Dong) && g.is(i + 2, Word::Ho) {
                 i + 3
             } else {
