@@ -265,6 +265,18 @@ impl Grammar<'_> {
                 end,
             ));
         }
+        // "Quốc tế Thiếu nhi 1-6 năm nay": the date of the day, not one to
+        // six years.
+        if self.strict
+            && !has_tu
+            && self.num(at).is_some()
+            && self
+                .adj_punct(at + 1)
+                .is_some_and(super::grammar::is_date_sep)
+            && self.after_childrens_day(at)
+        {
+            return None;
+        }
         let (first, j) = count(self, at)?;
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;

@@ -224,7 +224,38 @@ impl<'a> Grammar<'a> {
 
     /// Context words that make a bare "29-10" or "thứ hai" a date.
     fn cued(&self, i: usize) -> bool {
-        self.cue_word(i) || self.after_relative_day(i) || self.after_day_name(i)
+        self.cue_word(i)
+            || self.after_relative_day(i)
+            || self.after_day_name(i)
+            || self.after_childrens_day(i)
+    }
+
+    /// "Tết Thiếu nhi 1-6", "Quốc tế thiếu nhi (1.6)": the date of
+    /// Children's Day after its name, in parentheses or not (the name
+    /// leaves no room for a score).
+    pub(crate) fn after_childrens_day(&self, i: usize) -> bool {
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.toks.get(i).is_none_or(|t| t.gap == Gap::Line) {
+            return false;
+        }
+        if self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct('(')) {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            k = p;
+        }
+        let folded = |j: usize| {
+            self.toks
+                .get(j)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        k > 0
+            && folded(k).is_some_and(|w| w == "nhi")
+            && folded(k - 1).is_some_and(|w| w == "thiếu")
     }
 
     /// "ngày mai 2-6", "sáng mai 2-6": the date that says which day
