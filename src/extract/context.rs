@@ -133,6 +133,18 @@ const RATIO_NOUNS: &[&str] = &[
     "câu",
     "bài",
     "ghế",
+    // The date probe: "7/7 mẫu", "5/6 em", "10/10 học sinh", "6/10 môn
+    // thi", "8/11 nhóm hàng", "5/8 thẩm phán", "5/11 quốc gia", "2/12
+    // mùa bóng".
+    "mẫu",
+    "em",
+    "học",
+    "sinh",
+    "môn",
+    "nhóm",
+    "thẩm",
+    "quốc",
+    "mùa",
 ];
 
 /// Words before a day-month shape that say it is a date ("đến 30/8 …",
