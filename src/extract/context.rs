@@ -400,6 +400,26 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// True when the word or words right before token `i` (same line)
+    /// are "đường", "công viên" or "quảng trường".
+    fn place_named_after_day(&self, i: usize) -> bool {
+        if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let w = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .filter(|t| t.gap != Gap::Line)
+                .and_then(|_| self.word_at(k))
+        };
+        match w(i - 1).as_deref() {
+            Some("đường") => true,
+            Some("viên") => i >= 2 && w(i - 2).is_some_and(|p| p == "công"),
+            Some("trường") => i >= 2 && w(i - 2).is_some_and(|p| p == "quảng"),
+            _ => false,
+        }
+    }
+
     /// True when the bare year at `i` closes a quoted title ("Hội chợ
     /// “Sách hè 2013”", "“Năm Kỷ cương hành chính 2017”"): a closing quote
     /// glued after it (`j`), and an opening one at most twelve tokens
@@ -735,6 +755,16 @@ impl<'t> Context<'t> {
         let Some(first) = self.toks.get(i) else {
             return false;
         };
+        // "đường 3/2", "Công viên 23/9", "quảng trường 19/8": a street, a
+        // park or a square named after a day (CONVENTIONS.md: "đường 3/2"
+        // is an address).
+        let slashed = matches!(
+            self.toks.get(i + 1).map(|t| t.kind),
+            Some(Kind::Punct('/' | '-' | '.'))
+        );
+        if c.bare && c.day_month && slashed && self.place_named_after_day(i) {
+            return true;
+        }
         // "Hiến pháp 1992", "Luật Doanh nghiệp 2005", "Bộ luật Dân sự
         // 2005": a year without "năm" in the name of a law is part of the
         // name (CONVENTIONS.md, fourth session).
