@@ -1145,7 +1145,9 @@ impl Grammar<'_> {
         let m = month(b)?;
         if self.strict && !cued {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
-            if sep != '/' || fraction_like {
+            // "hoạt động 24/7": around the clock, uncued.
+            let round_the_clock = a == 24 && b == 7;
+            if sep != '/' || fraction_like || round_the_clock {
                 return None;
             }
         }
