@@ -1191,6 +1191,16 @@ impl Grammar<'_> {
             };
             return Some((DateExpr::Fields(f), end));
         }
+        // "trong 5 tháng năm 2013": the first five months of 2013, not 5
+        // May; without "ngày", a lowercase "năm" before a year is the year.
+        if self.strict
+            && !after_ngay
+            && self.is(j + 1, Word::Nam)
+            && !self.capital(j + 1)
+            && self.num(j + 2).is_some_and(|(_, len)| len == 4)
+        {
+            return None;
+        }
         let (m, k) = self.month_name(j + 1)?;
         // "tháng Giêng" and "tháng Chạp" after a day are the first and the
         // twelfth lunar months: "mùng 10 tháng Giêng", "23 tháng Chạp".
