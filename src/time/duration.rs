@@ -282,7 +282,7 @@ impl Grammar<'_> {
         let mut upper = None;
         let mut k = j;
         match self.tok(j).map(|t| t.kind) {
-            Some(Kind::Punct(c)) if is_dash(c) && !has_tu => {
+            Some(Kind::Punct(c)) if is_dash(c) => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
                     upper = Some(v);
                     k = e;
