@@ -114,7 +114,7 @@ impl Grammar<'_> {
     /// the second end.
     pub(crate) fn range_link(&self, j: usize, has_tu: bool) -> Option<usize> {
         match self.tok(j)?.kind {
-            Kind::Punct(c) if is_dash(c) && !has_tu => Some(j + 1),
+            Kind::Punct(c) if is_dash(c) => Some(j + 1),
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
