@@ -145,6 +145,8 @@ const RATIO_NOUNS: &[&str] = &[
     "thẩm",
     "quốc",
     "mùa",
+    // "chấm 2/10 điểm": a rating.
+    "điểm",
 ];
 
 /// Words before a day-month shape that say it is a date ("đến 30/8 …",
