@@ -158,9 +158,11 @@ impl Grammar<'_> {
         // the start is then a lunar day of the same month.
         let (to, end) = match self.numeric_date_after(k, true) {
             Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
-            None => self
-                .day_month(k, true, false)
-                .filter(|(e, _)| matches!(e, DateExpr::Lunar { .. }))?,
+            // "từ ngày 28 đến 30 tháng 5": after "từ ngày", the end in words.
+            None => self.day_month(k, true, false).filter(|(e, _)| {
+                (has_tu && self.prev_word(i) == Some(Word::Ngay))
+                    || matches!(e, DateExpr::Lunar { .. })
+            })?,
         };
         let (d2, year_written) = match to {
             DateExpr::Fields(f) => (f.day?, f.year.is_some()),
