@@ -138,6 +138,20 @@ const RATIO_NOUNS: &[&str] = &[
     "câu",
     "bài",
     "ghế",
+    // The date probe: "7/7 mẫu", "5/6 em", "10/10 học sinh", "6/10 môn
+    // thi", "8/11 nhóm hàng", "5/8 thẩm phán", "5/11 quốc gia", "2/12
+    // mùa bóng".
+    "mẫu",
+    "em",
+    "học",
+    "sinh",
+    "môn",
+    "nhóm",
+    "thẩm",
+    "quốc",
+    "mùa",
+    // "chấm 2/10 điểm": a rating.
+    "điểm",
 ];
 
 /// Words before a day-month shape that say it is a date ("đến 30/8 …",
@@ -393,6 +407,100 @@ impl<'t> Context<'t> {
     /// The folded word at `i`, if it is a word.
     fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         self.toks.get(i).and_then(|t| self.word(t))
+    }
+
+    /// True when the word or words right before token `i` (same line)
+    /// are "đường", "công viên" or "quảng trường".
+    fn place_named_after_day(&self, i: usize) -> bool {
+        if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let w = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .filter(|t| t.gap != Gap::Line)
+                .and_then(|_| self.word_at(k))
+        };
+        match w(i - 1).as_deref() {
+            Some("đường") => true,
+            Some("viên") => i >= 2 && w(i - 2).is_some_and(|p| p == "công"),
+            Some("trường") => i >= 2 && w(i - 2).is_some_and(|p| p == "quảng"),
+            _ => false,
+        }
+    }
+
+    /// True when the bare year at `i` closes a quoted title ("Hội chợ
+    /// “Sách hè 2013”", "“Năm Kỷ cương hành chính 2017”"): a closing quote
+    /// glued after it (`j`), and an opening one at most twelve tokens
+    /// before it on its line, with no full stop between.
+    fn ends_title(&self, i: usize, j: usize) -> bool {
+        let closes = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('”' | '"' | '»')));
+        // "“… làm từ 2013”": a year lead makes it the year in a quotation.
+        let lead = i
+            .checked_sub(1)
+            .and_then(|p| self.word_at(p))
+            .is_some_and(|w| YEAR_LEADS.contains(&w.as_ref()));
+        if !closes || lead {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..12 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            match self.toks.get(p).map(|t| t.kind) {
+                Some(Kind::Punct('“' | '«')) => return true,
+                Some(Kind::Punct('"')) => {
+                    // A straight quote opens when no letter or digit
+                    // touches it before.
+                    return self.toks.get(p).is_some_and(|t| t.gap != Gap::None);
+                }
+                Some(Kind::Punct('.' | '!' | '?' | '”')) => return false,
+                _ => {}
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the words right before token `i`, on its line and with
+    /// no punctuation between, name a law: "Hiến pháp", or "Luật" and
+    /// at most six words of its name, the first capitalized ("Luật Thuế
+    /// thu nhập doanh nghiệp"), or "Bộ luật" and its name.
+    fn law_name_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for n in 0..8 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(w) = self.word_at(p) else {
+                return false;
+            };
+            if n == 0 && w == "pháp" {
+                return p > 0
+                    && self.toks.get(p).is_some_and(|t| t.gap == Gap::Space)
+                    && self.word_at(p - 1).is_some_and(|h| h == "hiến");
+            }
+            // "luật sư 2000 người" (lawyers) names no law: the name after
+            // "Luật" is capitalized, or "Bộ luật" stands.
+            if w == "luật" {
+                let named = self.toks.get(p + 1).is_some_and(|t| {
+                    p + 1 < i && matches!(t.kind, Kind::Word { capital: true, .. })
+                });
+                return named || (p > 0 && self.word_at(p - 1).is_some_and(|b| b == "bộ"));
+            }
+            k = p;
+        }
+        false
     }
 
     /// True when the word after the candidate (at `j`) says it counts or
@@ -830,6 +938,26 @@ impl<'t> Context<'t> {
         let Some(first) = self.toks.get(i) else {
             return false;
         };
+        // "đường 3/2", "Công viên 23/9", "quảng trường 19/8": a street, a
+        // park or a square named after a day (CONVENTIONS.md: "đường 3/2"
+        // is an address).
+        let slashed = matches!(
+            self.toks.get(i + 1).map(|t| t.kind),
+            Some(Kind::Punct('/' | '-' | '.'))
+        );
+        if c.bare && c.day_month && slashed && self.place_named_after_day(i) {
+            return true;
+        }
+        // "Hiến pháp 1992", "Luật Doanh nghiệp 2005", "Bộ luật Dân sự
+        // 2005": a year without "năm" in the name of a law is part of the
+        // name (CONVENTIONS.md, fourth session).
+        if c.bare
+            && j == i + 1
+            && matches!(first.kind, Kind::Num { len: 4, .. })
+            && (self.law_name_before(i) || self.ends_title(i, j))
+        {
+            return true;
+        }
         // "9x", "8X": born in the nineties, the eighties ("Hoa hậu 9x"):
         // one or two digits, an x glued, and no letter or digit glued
         // after it.
@@ -1165,7 +1293,24 @@ impl<'t> Context<'t> {
                 return true;
             }
         }
-        let counted = self.counted_after(j);
+        // "Roland Garros 2013 ngày 30/05", "V-League 2020 tuần này": a unit
+        // of time that starts a date counts nothing, and a year before it
+        // names an event.
+        let dated = crate::time::unit_starts_date(self.toks, self.text, j);
+        if dated
+            && j == i + 1
+            && matches!(
+                first.kind,
+                Kind::Num {
+                    value: 1900..=2100,
+                    len: 4
+                }
+            )
+            && !self.is_year(c.start, c.end)
+        {
+            return true;
+        }
+        let counted = self.counted_after(j) && !dated;
         // "xác định được 7/8 suất": a bare day-month shape before a counted
         // noun is a ratio of two counts (7 of 8 places), not a date.
         let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);

@@ -278,8 +278,11 @@ impl<'t> Lexer<'t> {
                         if d.is_ascii_uppercase() {
                             // "giớiNgày": a crawler's glue (see below).
                             if !shape.later_upper
-                                && !c.is_uppercase()
-                                && glued_by_crawler(text, start, i)
+                                && if c.is_uppercase() {
+                                    glued_date_word(text, start, i)
+                                } else {
+                                    glued_by_crawler(text, start, i)
+                                }
                             {
                                 break;
                             }
@@ -354,6 +357,28 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
         && crate::text::syllable::is_syllable(before)
         && !starts(before)
         && !starts(second)
+}
+
+/// "LongNgày 25-5", "ReutersNgày 27/5", "QuỳnhSáng 27/5": a word that
+/// leads a date, title-case, glued after a capitalized word of two
+/// letters or more (a name ending a byline or a caption) starts a second
+/// word, so that the date keeps its lead word. Only these words: a
+/// capitalized word may hold a capital of its own ("PlayStation").
+fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
+    const LEADS: &[&str] = &[
+        "ngày", "sáng", "chiều", "trưa", "hôm", "tháng", "lúc", "rạng",
+    ];
+    let (Some(before), Some(after)) = (text.get(start..at), text.get(at..)) else {
+        return false;
+    };
+    let second_len = after
+        .char_indices()
+        .find(|&(_, ch)| !is_word_char(ch))
+        .map_or(after.len(), |(k, _)| k);
+    let second = after.get(..second_len).unwrap_or("");
+    before.chars().nth(1).is_some()
+        && second.chars().nth(1).is_some_and(char::is_lowercase)
+        && LEADS.contains(&fold(second).as_ref())
 }
 
 /// Words that start a quantity in the quantity scanner's search (number

@@ -352,6 +352,8 @@ const VOCAB: &[(&str, Word)] = &[
     ("năm", Word::Nam),
     ("tuần", Word::Tuan),
     ("quý", Word::Quy),
+    // "quí": the old spelling with "i" ("quí II/2013").
+    ("quí", Word::Quy),
     ("thứ", Word::Thu),
     ("chủ", Word::Chu),
     ("chúa", Word::Chua),

@@ -202,7 +202,15 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     // a time of day), "5p", "12p03s". Capital "P" and "S" are model names
     // ("6S"), and "s" only counts after minutes.
     match g.adj(i).map(|t| t.kind) {
-        Some(Kind::Word { word: Word::H, .. }) if g.adj_num(i + 1).is_none() => {
+        // "BKS 86H-4479": a licence plate, not 86 hours.
+        Some(Kind::Word {
+            word: Word::H,
+            capital,
+        }) if g.adj_num(i + 1).is_none()
+            && !(capital
+                && g.adj_punct(i + 1).is_some_and(is_dash)
+                && g.adj_num(i + 2).is_some()) =>
+        {
             let end = if g.is(i + 1, Word::Dong) && g.is(i + 2, Word::Ho) {
                 i + 3
             } else {
@@ -259,12 +267,24 @@ impl Grammar<'_> {
                 end,
             ));
         }
+        // "Quốc tế Thiếu nhi 1-6 năm nay": the date of the day, not one to
+        // six years.
+        if self.strict
+            && !has_tu
+            && self.num(at).is_some()
+            && self
+                .adj_punct(at + 1)
+                .is_some_and(super::grammar::is_date_sep)
+            && self.after_childrens_day(at)
+        {
+            return None;
+        }
         let (first, j) = count(self, at)?;
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;
         let mut k = j;
         match self.tok(j).map(|t| t.kind) {
-            Some(Kind::Punct(c)) if is_dash(c) && !has_tu => {
+            Some(Kind::Punct(c)) if is_dash(c) => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
                     upper = Some(v);
                     k = e;
@@ -297,7 +317,7 @@ impl Grammar<'_> {
             _ => {}
         }
         if has_tu && upper.is_none() {
-            return None;
+            return self.unit_on_both_bounds(first, j);
         }
         // "hai thập kỷ", "hơn hai thập niên": decades, given in years.
         // Not "năm thập niên 90" (the decade of the nineties).
@@ -363,6 +383,9 @@ impl Grammar<'_> {
                 return None;
             }
         }
+        if self.strict && upper.is_none() && j == at + 1 && self.year_before_unit(at, end) {
+            return None;
+        }
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
             return None;
@@ -426,6 +449,109 @@ impl Grammar<'_> {
         ))
     }
 
+    /// "từ hai năm đến bảy năm", "từ 6 tháng đến 3 năm", "từ 30 phút đến
+    /// 1 tiếng": after "từ", a unit on both bounds; one interval in the
+    /// smaller unit (6 to 36 months). `first` is the count at `at`, `j`
+    /// the token after it. Not with "giờ", which makes a range of times
+    /// of day ("từ 6 giờ đến 21 giờ").
+    fn unit_on_both_bounds(&self, first: Decimal, j: usize) -> Read<Duration> {
+        let (u1, e1) = unit(self, j)?;
+        if !self.is(e1, Word::Den) || self.is(j, Word::Gio) || self.adj(j).is_some() {
+            return None;
+        }
+        let (second, e2) = count(self, e1 + 1)?;
+        if self.adj(e2).is_some() || self.is(e2, Word::Gio) {
+            return None;
+        }
+        let (u2, end) = unit(self, e2)?;
+        if u1 == TimeUnit::Year && self.num(e1 + 1).is_some_and(|(_, len)| len == 4) {
+            return None;
+        }
+        if u2 == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
+            return None;
+        }
+        if self.strict && u2 == TimeUnit::Day && self.dated_ngay(e2) {
+            return None;
+        }
+        let small = u1.max(u2);
+        let min = convert(first, u1, small)?;
+        let max = convert(second, u2, small)?;
+        (max > min).then_some((
+            Duration {
+                value: Value::Interval { min, max },
+                unit: small,
+            },
+            end,
+        ))
+    }
+
+    /// True when the count at `at`, four digits from 1900 to 2100, is the
+    /// year of a name or a date rather than a count of the unit before
+    /// `end`: after a capitalized word inside a sentence ("Roland Garros
+    /// 2013 ngày 30/05", "V-League 2020 tuần này", "Hoa hậu Việt Nam 2006
+    /// ngày càng …"), or before a word that makes the unit a relative day
+    /// or period ("quốc gia 2017 năm nay", "Shangri-la 2013 ngày mai").
+    /// "Với 1980 phút" (a sentence's first word) stays a duration.
+    fn year_before_unit(&self, at: usize, end: usize) -> bool {
+        if !self
+            .num(at)
+            .is_some_and(|(v, len)| len == 4 && (1900..=2100).contains(&v))
+        {
+            return false;
+        }
+        let name_before = at >= 2
+            && self.capital(at - 1)
+            && self.toks.get(at).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(at - 1).is_some_and(|t| t.gap != Gap::Line)
+            && !matches!(
+                self.toks.get(at - 2).map(|t| t.kind),
+                Some(Kind::Punct(
+                    '.' | '!' | '?' | ':' | '"' | '“' | '(' | '-' | '–'
+                ))
+            );
+        name_before || self.unit_starts_date(end - 1)
+    }
+
+    /// True when the unit word at `i` starts a date or a relative day
+    /// rather than ending a count: "ngày 30/05", "năm nay", "tuần này",
+    /// "ngày mai", "ngày hôm qua", "ngày càng".
+    pub(crate) fn unit_starts_date(&self, i: usize) -> bool {
+        if !matches!(
+            self.word(i),
+            Some(Word::Nam | Word::Thang | Word::Tuan | Word::Ngay)
+        ) {
+            return false;
+        }
+        let k = i + 1;
+        matches!(
+            self.word(k),
+            Some(Word::Nay | Word::Nay2 | Word::Mai | Word::Hom)
+        ) || self.spaced_word_text(k).is_some_and(|w| w == "càng")
+            || (self.is(i, Word::Ngay)
+                && self.num(k).is_some_and(|(_, len)| len <= 2)
+                && self
+                    .adj_punct(k + 1)
+                    .is_some_and(super::grammar::is_date_sep)
+                && self.adj_num(k + 2).is_some_and(|(_, len)| len <= 2))
+    }
+}
+
+/// [`Grammar::unit_starts_date`] over a token stream, for the extractor's
+/// context rules: "Roland Garros 2013 ngày 30/05" counts no days.
+pub(crate) fn unit_starts_date(toks: &[crate::lex::Token], text: &str, i: usize) -> bool {
+    let numbers = super::grammar::NumberCache::default();
+    Grammar {
+        toks,
+        text,
+        strict: true,
+        start: i,
+        depth: 0,
+        numbers: &numbers,
+    }
+    .unit_starts_date(i)
+}
+
+impl Grammar<'_> {
     /// True when the word at `i` is "hàng" (not "hằng", which shares its
     /// vocabulary entry) and a scale word follows: "hàng chục năm",
     /// "hàng trăm năm", tens, hundreds of years, at least.

@@ -62,6 +62,7 @@ use core::fmt;
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
 pub use date::{DateField, Inferred, InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
 pub use datetime::{DateTime, DateTimeValue, DayPart};
+pub(crate) use duration::unit_starts_date;
 pub use duration::{Duration, TimeUnit};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;

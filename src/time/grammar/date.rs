@@ -78,6 +78,11 @@ impl Grammar<'_> {
                 return Some(r);
             }
         }
+        if !has_tu {
+            if let Some(r) = self.listed_day(from_at) {
+                return Some(r);
+            }
+        }
         if self.is(from_at, Word::Thang) {
             if let Some(r) = self.month_range(from_at + 1) {
                 return Some(r);
@@ -91,7 +96,17 @@ impl Grammar<'_> {
         // "29/10-2/11": the end touches the dash.
         let (to, end) = self
             .date_single(k, true)
-            .or_else(|| self.numeric_date_after(k, true))?;
+            .or_else(|| self.numeric_date_after(k, true))
+            .or_else(|| {
+                // "tháng 10/2011 - 9/2012": a month of a year ends a range
+                // that a month of a year starts.
+                let DateExpr::Fields(f) = from else {
+                    return None;
+                };
+                (f.day.is_none() && f.month.is_some() && f.year.is_some())
+                    .then(|| self.month_year_bare(k))
+                    .flatten()
+            })?;
         range(from, to, end)
     }
 
@@ -99,7 +114,7 @@ impl Grammar<'_> {
     /// the second end.
     pub(crate) fn range_link(&self, j: usize, has_tu: bool) -> Option<usize> {
         match self.tok(j)?.kind {
-            Kind::Punct(c) if is_dash(c) && !has_tu => Some(j + 1),
+            Kind::Punct(c) if is_dash(c) => Some(j + 1),
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
@@ -143,9 +158,11 @@ impl Grammar<'_> {
         // the start is then a lunar day of the same month.
         let (to, end) = match self.numeric_date_after(k, true) {
             Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
-            None => self
-                .day_month(k, true, false)
-                .filter(|(e, _)| matches!(e, DateExpr::Lunar { .. }))?,
+            // "từ ngày 28 đến 30 tháng 5": after "từ ngày", the end in words.
+            None => self.day_month(k, true, false).filter(|(e, _)| {
+                (has_tu && self.prev_word(i) == Some(Word::Ngay))
+                    || matches!(e, DateExpr::Lunar { .. })
+            })?,
         };
         let (d2, year_written) = match to {
             DateExpr::Fields(f) => (f.day?, f.year.is_some()),
@@ -233,6 +250,145 @@ impl Grammar<'_> {
             ..Fields::default()
         });
         Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "ngày 22 và 24/10", "các ngày 3, 5 và 7/11", "ngày 17 hoặc 18.12":
+    /// days listed before the month they share, each later than the one
+    /// before, the last with its month (and year). Each day before the
+    /// last is a date of that month in its own span ("ngày 22", "5"): the
+    /// month and year are carried back. The list starts with "ngày" or
+    /// "mùng" (or "ngày" that a count of days took: "Hai ngày 22 và
+    /// 24/10"); a day inside it (`i` at a bare number) needs the list
+    /// before it. Consecutive days joined by "và" are one interval
+    /// ([`Self::consecutive_days`]), tried first.
+    fn listed_day(&self, i: usize) -> Read<DateRangeExpr> {
+        let d_at = match self.word(i) {
+            Some(Word::Ngay) if self.is(i + 1, Word::Mung) => i + 2,
+            Some(Word::Ngay | Word::Mung) => i + 1,
+            _ if self.listed_before(i) => i,
+            // "Hai ngày 22 và 24/10": a count of days took "ngày".
+            _ if self.prev_word(i) == Some(Word::Ngay) => i,
+            _ => return None,
+        };
+        // The last day, with its month: "18.12" after "ngày 17 hoặc" is
+        // cued by the list as "ngày" would cue it.
+        if d_at == i && self.listed_before(i) {
+            if let Some((to @ DateExpr::Fields(f), end)) = self.numeric_date_after(i, true) {
+                if f.month.is_some() && f.day.is_some() {
+                    return Some((DateRangeExpr { from: to, to: None }, end));
+                }
+            }
+        }
+        let day = self.list_day(d_at)?;
+        let (mut j, mut last) = (d_at + 1, day);
+        for _ in 0..8 {
+            if self.punct(j) != Some(',') && !self.list_word(j) {
+                return None;
+            }
+            let k = if self.is(j + 1, Word::Ngay) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((to, _)) = self.numeric_date_after(k, true) {
+                let DateExpr::Fields(f) = to else {
+                    return None;
+                };
+                if f.month.is_none() || f.day.is_none_or(|d| u32::from(d) <= last) {
+                    return None;
+                }
+                let from = DateExpr::Fields(Fields {
+                    day: Some(u8::try_from(day).ok()?),
+                    month: f.month,
+                    year: f.year,
+                    ..Fields::default()
+                });
+                return Some((DateRangeExpr { from, to: None }, d_at + 1));
+            }
+            let next = self.list_day(k)?;
+            if next <= last {
+                return None;
+            }
+            (j, last) = (k + 1, next);
+        }
+        None
+    }
+
+    /// A day in a list of days: one or two digits, 1 to 31, not glued to
+    /// what stands before it ("3,5" is a decimal).
+    fn list_day(&self, i: usize) -> Option<u32> {
+        let (d, len) = self.num(i)?;
+        (len <= 2 && (1..=31).contains(&d) && !self.glued_before(i)).then_some(d)
+    }
+
+    /// "và" or "hoặc" at `i`, joining the items of a list.
+    fn list_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "và" | "hoặc"))
+    }
+
+    /// True when the day at `i` continues a list of days that "ngày" or
+    /// "mùng" starts, each earlier than the next: "ngày 3, [5] và 7/11".
+    fn listed_before(&self, i: usize) -> bool {
+        let Some(mut next) = self.list_day(i) else {
+            return false;
+        };
+        let mut at = i;
+        for _ in 0..8 {
+            let Some(j) = at.checked_sub(1) else {
+                return false;
+            };
+            if self.toks.get(at).is_none_or(|t| t.gap == Gap::Line)
+                || (self.toks.get(j).map(|t| t.kind) != Some(Kind::Punct(','))
+                    && !self.list_word_back(j))
+            {
+                return false;
+            }
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            let Some(d) = self.list_day_back(p) else {
+                return false;
+            };
+            if d >= next {
+                return false;
+            }
+            if p > 0
+                && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                && matches!(
+                    self.toks.get(p - 1).map(|t| t.kind),
+                    Some(Kind::Word {
+                        word: Word::Ngay | Word::Mung,
+                        ..
+                    })
+                )
+            {
+                return true;
+            }
+            (at, next) = (p, d);
+        }
+        false
+    }
+
+    /// [`Self::list_word`] looking back, before the expression's start.
+    fn list_word_back(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "và" | "hoặc"))
+    }
+
+    /// [`Self::list_day`] looking back, before the expression's start.
+    fn list_day_back(&self, i: usize) -> Option<u32> {
+        match self.toks.get(i)?.kind {
+            Kind::Num { value, len } if len <= 2 && (1..=31).contains(&value) => {
+                (!self.glued_before(i)).then_some(value)
+            }
+            _ => None,
+        }
     }
 
     /// After "tháng": "1-3/2025", "7 - 9".
@@ -409,6 +565,28 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "Hôm nay, 31-5, kỷ niệm …", "sáng nay, 28.5, về …": a
+            // relative day, a comma, then its date with a day and a month,
+            // set off by punctuation after it as well.
+            Some(',')
+                if matches!(e, DateExpr::Days { .. })
+                    && self.tok(j + 1).is_some_and(|t| {
+                        t.gap == crate::lex::Gap::Space && matches!(t.kind, Kind::Num { .. })
+                    }) =>
+            {
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
+                    return None;
+                };
+                let set_off = match self.tok(end).map(|t| t.kind) {
+                    None => true,
+                    Some(Kind::Punct(c)) => matches!(c, ',' | '.' | ';' | '(' | ')' | ':'),
+                    _ => false,
+                };
+                if f.day.is_none() || f.month.is_none() || !set_off {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
             // "hôm qua 13/6", "Sáng nay 6/2": a relative day, then the date
             // it is, with a day and a month, after a space.
             None if matches!(e, DateExpr::Days { .. })
@@ -454,6 +632,13 @@ impl Grammar<'_> {
                 }
                 if best.is_none() && !self.strict {
                     best = self.bare_year(i);
+                }
+                if best.is_none() && self.month_year_cued(i) {
+                    best = self.month_year_bare(i);
+                }
+                // "hai tháng 3 và 4-2013": a count of months took "tháng".
+                if best.is_none() && self.prev_word(i) == Some(Word::Thang) {
+                    best = self.listed_month(i);
                 }
                 best
             }
@@ -792,6 +977,114 @@ impl Grammar<'_> {
         ))
     }
 
+    /// "5/2013", "2-2004", "11.2016": a month and a year of four digits
+    /// (1900–2100) without "tháng", read only where the caller knows a
+    /// month is meant ([`Self::month_year_cued`], the end of a range of
+    /// months).
+    fn month_year_bare(&self, i: usize) -> Read<DateExpr> {
+        if self.glued_before(i) {
+            return None;
+        }
+        let (m, mlen) = self.num(i)?;
+        let sep = self.adj_punct(i + 1).filter(|&c| is_date_sep(c))?;
+        let (y, ylen) = self.adj_num(i + 2)?;
+        if mlen > 2 || ylen != 4 || !(1900..=2100).contains(&y) || self.glued_after(i + 3) {
+            return None;
+        }
+        // "từ 1-2000 người" is a range of counts: with a dash, only
+        // punctuation, the end, a capital, "đến" or a clause word may
+        // follow.
+        let counted = match self.tok(i + 3).map(|t| t.kind) {
+            Some(Kind::Word { word, capital }) => {
+                !capital
+                    && !matches!(word, Word::Den | Word::Toi2)
+                    && !self
+                        .tok(i + 3)
+                        .and_then(|t| self.text.get(t.start..t.end))
+                        .is_some_and(|w| {
+                            matches!(
+                                crate::lex::fold(w).as_ref(),
+                                "đã" | "sẽ" | "thì" | "mới" | "vẫn" | "cũng" | "lại" | "là" | "và"
+                            )
+                        })
+            }
+            Some(Kind::Num { .. }) => true,
+            _ => false,
+        };
+        if is_dash(sep) && counted {
+            return None;
+        }
+        let f = Fields {
+            month: Some(MonthSpec::Abs(month(m)?)),
+            year: Some(YearSpec::Abs(y as i32)),
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), i + 3))
+    }
+
+    /// "tháng [3] và 4-2013": a month in digits listed before another
+    /// month that has its year takes that year; the span is the month.
+    fn listed_month(&self, i: usize) -> Read<DateExpr> {
+        let (m, len) = self.num(i)?;
+        if len > 2 || !(1..=12).contains(&m) {
+            return None;
+        }
+        let j = i + 1;
+        if self.punct(j) != Some(',') && !self.list_word(j) {
+            return None;
+        }
+        let (DateExpr::Fields(g), _) = self.month_year_bare(j + 1)? else {
+            return None;
+        };
+        let f = Fields {
+            month: Some(MonthSpec::Abs(month(m)?)),
+            year: g.year,
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), j))
+    }
+
+    /// True when the word before `i` leads a month of a year written
+    /// without "tháng": "Đầu 5/2013", "cuối 3/2020", "giữa 6/2019", "từ
+    /// 2-2004 đến 12-2005", "hết 4/2012", "vào 7/2012", or when it ends a
+    /// list of months: "tháng 3 và 4-2013".
+    fn month_year_cued(&self, i: usize) -> bool {
+        // "tháng 3 và [4-2013]": the last of a list of months.
+        let listed = i >= 3
+            && (self.toks.get(i - 1).map(|t| t.kind) == Some(Kind::Punct(','))
+                || self.list_word_back(i - 1))
+            && matches!(
+                self.toks.get(i - 2).map(|t| t.kind),
+                Some(Kind::Num {
+                    value: 1..=12,
+                    len: 1..=2
+                })
+            )
+            && matches!(
+                self.toks.get(i - 3).map(|t| t.kind),
+                Some(Kind::Word {
+                    word: Word::Thang,
+                    ..
+                })
+            )
+            && self.toks.get(i - 1).is_some_and(|t| t.gap != Gap::Line)
+            && self.toks.get(i - 2).is_some_and(|t| t.gap != Gap::Line);
+        listed
+            || matches!(
+                self.prev_word(i),
+                Some(
+                    Word::Dau
+                        | Word::Cuoi
+                        | Word::Giua
+                        | Word::Tu
+                        | Word::Den
+                        | Word::Toi2
+                        | Word::Het
+                        | Word::Vao
+                )
+            )
+    }
+
     /// Digit dates: "29/10/2025", "29-10-2025", "29.10.2025", "2025-10-29",
     /// "29/10", and with `cued`, "30-4" and "23.5".
     pub(crate) fn numeric_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
@@ -854,7 +1147,9 @@ impl Grammar<'_> {
         let m = month(b)?;
         if self.strict && !cued {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
-            if sep != '/' || fraction_like {
+            // "hoạt động 24/7": around the clock, uncued.
+            let round_the_clock = a == 24 && b == 7;
+            if sep != '/' || fraction_like || round_the_clock {
                 return None;
             }
         }
@@ -897,6 +1192,16 @@ impl Grammar<'_> {
                 ..Fields::default()
             };
             return Some((DateExpr::Fields(f), end));
+        }
+        // "trong 5 tháng năm 2013": the first five months of 2013, not 5
+        // May; without "ngày", a lowercase "năm" before a year is the year.
+        if self.strict
+            && !after_ngay
+            && self.is(j + 1, Word::Nam)
+            && !self.capital(j + 1)
+            && self.num(j + 2).is_some_and(|(_, len)| len == 4)
+        {
+            return None;
         }
         let (m, k) = self.month_name(j + 1)?;
         // "tháng Giêng" and "tháng Chạp" after a day are the first and the
@@ -1076,6 +1381,11 @@ impl Grammar<'_> {
             f.year = Some(y);
             return Some((DateExpr::Fields(f), e));
         }
+        if self.num(i).is_some() {
+            if let Some(r) = self.listed_month(i) {
+                return Some(r);
+            }
+        }
         if self.strict {
             // "tháng năm" (months and years) and "tháng ba" after a number
             // ("hai tháng ba ngày") are not months in running text; "tháng
@@ -1115,7 +1425,16 @@ impl Grammar<'_> {
             return Some((DateExpr::QuarterOffset(k), j));
         }
         let (q, j) = if let Some((q, len)) = self.num(i) {
-            (q, if len == 1 { i + 1 } else { return None })
+            // "quý 01/2021": a zero before the quarter, with its year.
+            let zeroed = len == 2 && self.month_year_suffix(i + 1).is_some();
+            (
+                q,
+                if len == 1 || zeroed {
+                    i + 1
+                } else {
+                    return None;
+                },
+            )
         } else {
             let w = self.word(i)?;
             let q = w.roman_value().or_else(|| {

@@ -221,6 +221,11 @@ impl<'a> Grammar<'a> {
     pub(crate) fn glued_after(&self, i: usize) -> bool {
         let Some(t) = self.adj(i) else { return false };
         match t.kind {
+            // "ngày 26/7Hình ảnh", "hôm 15-5Mặt khác": a capitalized
+            // Vietnamese syllable glued after the date starts the next
+            // paragraph, which a crawler glued on (it dropped the line
+            // break); "24/10B", "2.5GT", "1.5L" stay codes.
+            Kind::Word { capital: true, .. } => !self.crawler_glued_word(t),
             Kind::Num { .. } | Kind::Word { .. } => true,
             Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
                 // A sentence end or a comma is fine when no digit follows;
@@ -237,9 +242,53 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// True when the capitalized word `t`, glued after an expression, is
+    /// a title-case Vietnamese syllable of two letters or more ("Hình",
+    /// "Mặt", "Các"): the start of a paragraph glued on by a crawler.
+    fn crawler_glued_word(&self, t: &Token) -> bool {
+        self.text.get(t.start..t.end).is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase)
+                && chars.all(char::is_lowercase)
+                && crate::text::syllable::is_syllable(w)
+        })
+    }
+
     /// Context words that make a bare "29-10" or "thứ hai" a date.
     fn cued(&self, i: usize) -> bool {
-        self.cue_word(i) || self.after_relative_day(i) || self.after_day_name(i)
+        self.cue_word(i)
+            || self.after_relative_day(i)
+            || self.after_day_name(i)
+            || self.after_childrens_day(i)
+    }
+
+    /// "Tết Thiếu nhi 1-6", "Quốc tế thiếu nhi (1.6)": the date of
+    /// Children's Day after its name, in parentheses or not (the name
+    /// leaves no room for a score).
+    pub(crate) fn after_childrens_day(&self, i: usize) -> bool {
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.toks.get(i).is_none_or(|t| t.gap == Gap::Line) {
+            return false;
+        }
+        if self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct('(')) {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            k = p;
+        }
+        let folded = |j: usize| {
+            self.toks
+                .get(j)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        k > 0
+            && folded(k).is_some_and(|w| w == "nhi")
+            && folded(k - 1).is_some_and(|w| w == "thiếu")
     }
 
     /// "ngày mai 2-6", "sáng mai 2-6": the date that says which day
