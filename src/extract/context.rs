@@ -469,40 +469,6 @@ impl<'t> Context<'t> {
         false
     }
 
-    /// True when the words right before token `i`, on its line and with
-    /// no punctuation between, name a law: "Hiến pháp", or "Luật" and
-    /// at most six words of its name, the first capitalized ("Luật Thuế
-    /// thu nhập doanh nghiệp"), or "Bộ luật" and its name.
-    fn law_name_before(&self, i: usize) -> bool {
-        let mut k = i;
-        for n in 0..8 {
-            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
-                return false;
-            }
-            let Some(p) = k.checked_sub(1) else {
-                return false;
-            };
-            let Some(w) = self.word_at(p) else {
-                return false;
-            };
-            if n == 0 && w == "pháp" {
-                return p > 0
-                    && self.toks.get(p).is_some_and(|t| t.gap == Gap::Space)
-                    && self.word_at(p - 1).is_some_and(|h| h == "hiến");
-            }
-            // "luật sư 2000 người" (lawyers) names no law: the name after
-            // "Luật" is capitalized, or "Bộ luật" stands.
-            if w == "luật" {
-                let named = self.toks.get(p + 1).is_some_and(|t| {
-                    p + 1 < i && matches!(t.kind, Kind::Word { capital: true, .. })
-                });
-                return named || (p > 0 && self.word_at(p - 1).is_some_and(|b| b == "bộ"));
-            }
-            k = p;
-        }
-        false
-    }
-
     /// True when the word after the candidate (at `j`) says it counts or
     /// measures: a counted noun or a unit, glued or not.
     fn counted_after(&self, j: usize) -> bool {
@@ -787,12 +753,16 @@ impl<'t> Context<'t> {
     }
 
     /// True when the number at token `i` is a year in the name of a law:
-    /// "Hiến pháp 2013", "Luật Đất đai 2013", "Bộ luật Hình sự 2015",
-    /// "Pháp lệnh 2001". Four digits (1900–2100), and walking back over at
-    /// most six words on the same line, none of them a word that leads a
-    /// year or a count or ends a clause, reaches "luật", "hiến pháp" or
-    /// "pháp lệnh". With the lead word "năm" ("Hiến pháp năm 1992") the
-    /// year is a date, and no bare candidate.
+    /// "Hiến pháp 2013", "Luật Đất đai 2013", "Luật Nhà ở 2006", "Bộ luật
+    /// Hình sự 2015", "đạo luật 1917", "Pháp lệnh 2001". Four digits
+    /// (1900–2100), and walking back over at most eight words on the same
+    /// line reaches "luật", "hiến pháp" or "pháp lệnh". A word on the way
+    /// that leads a year or a count or ends a clause ("của", "theo",
+    /// "năm") means the year is not the name's, unless the name is marked
+    /// as one: "Luật" before a capital, "Bộ luật", "đạo luật", or "Hiến
+    /// pháp" right before the year. "luật sư" (lawyers) names no law. With
+    /// the lead word "năm" ("Hiến pháp năm 1992") the year is a date, and
+    /// no bare candidate.
     fn is_law_year(&self, i: usize) -> bool {
         let year = matches!(self.toks.get(i).map(|t| t.kind),
             Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value));
@@ -800,7 +770,8 @@ impl<'t> Context<'t> {
             return false;
         }
         let mut k = i;
-        for _ in 0..7 {
+        let mut crossed_a_stop = false;
+        for n in 0..8 {
             if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
                 return false;
             }
@@ -811,26 +782,30 @@ impl<'t> Context<'t> {
                 return false;
             };
             let before = prev.checked_sub(1).and_then(|b| self.word_at(b));
-            let law = w == "luật"
-                || before.as_ref().is_some_and(|b| {
-                    matches!(
-                        (b.as_ref(), w.as_ref()),
-                        ("hiến", "pháp") | ("pháp", "lệnh")
-                    )
-                });
-            if law {
-                return true;
+            let before = before.as_deref();
+            if w == "luật" {
+                let lawyers = self.word_at(prev + 1).is_some_and(|s| s == "sư");
+                let named = prev + 1 < i
+                    && self
+                        .toks
+                        .get(prev + 1)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }));
+                let code = matches!(before, Some("bộ" | "đạo"));
+                return !lawyers && (named || code || !crossed_a_stop);
+            }
+            if matches!(
+                (before, w.as_ref()),
+                (Some("hiến"), "pháp") | (Some("pháp"), "lệnh")
+            ) {
+                return n == 0 || !crossed_a_stop;
             }
             // Seasons lead a year ("mùa thu 2013") but are words of a
             // law's name too ("Luật Thuế thu nhập").
             let season = matches!(w.as_ref(), "hè" | "xuân" | "thu" | "đông");
-            let stop = (YEAR_LEADS.contains(&w.as_ref()) && !season)
+            crossed_a_stop |= (YEAR_LEADS.contains(&w.as_ref()) && !season)
                 || COUNT_LEADS.contains(&w.as_ref())
                 || YEAR_FOLLOWERS.contains(&w.as_ref())
                 || matches!(w.as_ref(), "năm" | "của" | "theo" | "cho" | "tại" | "ở");
-            if stop {
-                return false;
-            }
             k = prev;
         }
         false
@@ -948,13 +923,12 @@ impl<'t> Context<'t> {
         if c.bare && c.day_month && slashed && self.place_named_after_day(i) {
             return true;
         }
-        // "Hiến pháp 1992", "Luật Doanh nghiệp 2005", "Bộ luật Dân sự
-        // 2005": a year without "năm" in the name of a law is part of the
-        // name (CONVENTIONS.md, fourth session).
+        // "“Năm Kỷ cương hành chính 2017”": a bare year closing a quoted
+        // title is part of the name (a law's year is `is_law_year`).
         if c.bare
             && j == i + 1
             && matches!(first.kind, Kind::Num { len: 4, .. })
-            && (self.law_name_before(i) || self.ends_title(i, j))
+            && self.ends_title(i, j)
         {
             return true;
         }

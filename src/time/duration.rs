@@ -206,6 +206,7 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
         Some(Kind::Word {
             word: Word::H,
             capital,
+            ..
         }) if g.adj_num(i + 1).is_none()
             && !(capital
                 && g.adj_punct(i + 1).is_some_and(is_dash)

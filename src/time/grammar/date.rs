@@ -995,7 +995,7 @@ impl Grammar<'_> {
         // punctuation, the end, a capital, "đến" or a clause word may
         // follow.
         let counted = match self.tok(i + 3).map(|t| t.kind) {
-            Some(Kind::Word { word, capital }) => {
+            Some(Kind::Word { word, capital, .. }) => {
                 !capital
                     && !matches!(word, Word::Den | Word::Toi2)
                     && !self
