@@ -49,11 +49,13 @@ const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
 ];
 /// The third blind set: drawn in the third session on issue 8 and scored
 /// once, at its end, as it came (91.8% / 94.6%; the code at the start of
-/// that session scored 88.7% / 90.7% on it).
-const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 91.5, 94.0), ("money", 99.0, 92.0)];
+/// that session scored 88.7% / 90.7% on it); 93.9% / 95.8% after the
+/// fourth session's corpus probes (whose brief named some of its misses).
+const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 95.5), ("money", 99.0, 92.0)];
 /// The fourth blind set: drawn at the start of the fourth session on
-/// issue 8 and scored at once with the code of that start (91.0% / 94.5%).
-const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 90.5, 94.0)];
+/// issue 8 and scored at once with the code of that start (91.0% / 94.5%),
+/// then at its end (92.2% / 94.9%), by rules whose writers never saw it.
+const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 92.0, 94.5), ("date", 96.0, 98.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 

@@ -228,14 +228,16 @@ fn second_blind_set_scores_on_the_corpus() {
 /// written by engineers who never saw it: scored once at the end, as it
 /// came (datelines 14 of 14 found of 14; bylines 83 of 89 found of 95:
 /// 93.3% / 87.4%, against 91.0% / 85.3% for the code at the start of that
-/// session); 85 of 91 found (93.4% / 89.5%) after a second corpus probe.
+/// session); 85 of 91 found (93.4% / 89.5%) after a second corpus probe,
+/// 88 of 92 found (95.7% / 92.6%) after the fourth session's probe, whose
+/// brief named some of its misses.
 /// Its disagreements were read after scoring; no rule came from them.
 /// Floors a little below.
 #[test]
 fn third_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
-        byline: (92, 86),
+        byline: (95, 92),
     };
     check("third blind set", BLIND3, floors);
 }

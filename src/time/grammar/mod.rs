@@ -279,16 +279,17 @@ impl<'a> Grammar<'a> {
             };
             k = p;
         }
-        let folded = |j: usize| {
+        let word = |j: usize| {
             self.toks
                 .get(j)
                 .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
                 .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
         };
+        // "nhi" is ASCII: compared without folding, since this runs at
+        // every number the dates grammar reads.
         k > 0
-            && folded(k).is_some_and(|w| w == "nhi")
-            && folded(k - 1).is_some_and(|w| w == "thiếu")
+            && word(k).is_some_and(|w| w.eq_ignore_ascii_case("nhi"))
+            && word(k - 1).is_some_and(|w| crate::lex::fold(w) == "thiếu")
     }
 
     /// "ngày mai 2-6", "sáng mai 2-6": the date that says which day
