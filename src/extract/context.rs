@@ -811,6 +811,23 @@ impl<'t> Context<'t> {
         false
     }
 
+    /// True when the word "ảnh" at token `k` opens a reference to a photo
+    /// of a caption: right after "(" ("(ảnh 3, 4, 5)"), or written "Ảnh"
+    /// after a dash or at the start of a line ("- Ảnh 2.").
+    fn names_a_photo(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let capital = matches!(t.kind, Kind::Word { capital: true, .. });
+        let opener = k
+            .checked_sub(1)
+            .and_then(|o| self.toks.get(o))
+            .map(|o| o.kind);
+        opener == Some(Kind::Punct('('))
+            || (capital
+                && (t.gap == Gap::Line || k == 0 || matches!(opener, Some(Kind::Punct('-' | '–')))))
+    }
+
     /// True when the token at `i` is an item of a list after a label: walking
     /// back over items (a number, or a code of a number and glued letters)
     /// and their joiners (a comma, "và", "hoặc") reaches a label word
@@ -860,6 +877,7 @@ impl<'t> Context<'t> {
             if self
                 .word_at(before)
                 .is_some_and(|w| LABEL_WORDS.contains(&w.as_ref()))
+                || self.word_at(before).is_some_and(|w| w == "ảnh") && self.names_a_photo(before)
             {
                 return true;
             }
@@ -1197,6 +1215,12 @@ impl<'t> Context<'t> {
                 t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | ':'))
             });
             if w == "tuần" && digits_only && !c.interval && clause_ends {
+                return true;
+            }
+            // "(ảnh 1)", "(ảnh 3, 4, 5)", "- Ảnh 2.": a caption's photo
+            // number, not a count ("hình ảnh 2 giáo viên" counts).
+            if w == "ảnh" && digits_only && !c.interval && clause_ends && self.names_a_photo(prev)
+            {
                 return true;
             }
             // "loại" is also to eliminate ("loại hai cầu thủ"): a grade
