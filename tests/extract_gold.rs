@@ -54,7 +54,8 @@ const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
 const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 95.5), ("money", 99.0, 92.0)];
 /// The fourth blind set: drawn at the start of the fourth session on
 /// issue 8 and scored at once with the code of that start (91.0% / 94.5%),
-/// then at its end (92.2% / 94.9%), by rules whose writers never saw it.
+/// then at its end (92.2% / 94.9%), by rules whose writers never saw it;
+/// 94.1% / 94.9% after one rule from its errors (a caption's photo number).
 const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 92.0, 94.5), ("date", 96.0, 98.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
