@@ -345,11 +345,7 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
     let Some(after) = text.get(at..) else {
         return false;
     };
-    let second_len = after
-        .char_indices()
-        .find(|&(_, ch)| !is_word_char(ch))
-        .map_or(after.len(), |(k, _)| k);
-    let second = after.get(..second_len).unwrap_or("");
+    let second = first_word(after);
     let titlecase = second.chars().nth(1).is_some_and(char::is_lowercase);
     let starts = |w: &str| QUANTITY_STARTS.contains(&fold(w).as_ref());
     before.chars().nth(1).is_some()
@@ -357,6 +353,16 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
         && crate::text::syllable::is_syllable(before)
         && !starts(before)
         && !starts(second)
+}
+
+/// The word at the start of `text` (up to the first character that is no
+/// word character).
+fn first_word(text: &str) -> &str {
+    let len = text
+        .char_indices()
+        .find(|&(_, ch)| !is_word_char(ch))
+        .map_or(text.len(), |(k, _)| k);
+    text.get(..len).unwrap_or("")
 }
 
 /// "LongNgày 25-5", "ReutersNgày 27/5", "QuỳnhSáng 27/5": a word that
@@ -371,11 +377,7 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(start..at), text.get(at..)) else {
         return false;
     };
-    let second_len = after
-        .char_indices()
-        .find(|&(_, ch)| !is_word_char(ch))
-        .map_or(after.len(), |(k, _)| k);
-    let second = after.get(..second_len).unwrap_or("");
+    let second = first_word(after);
     before.chars().nth(1).is_some()
         && second.chars().nth(1).is_some_and(char::is_lowercase)
         && LEADS.contains(&fold(second).as_ref())

@@ -439,7 +439,14 @@ impl<'a> Reader<'a> {
             self.marker = true;
             return true;
         }
-        // `Theo Đăng Nguyễn\nDân Việt`: the source read first was the author.
+        self.take_outlet(label)
+    }
+
+    /// An outlet's name or domain read at the end: the source; when a
+    /// source that is no registered outlet was read before, that was the
+    /// author (`Theo Đăng Nguyễn\nDân Việt`); after a registered source, an
+    /// agency.
+    fn take_outlet(&mut self, label: &'a str) -> bool {
         match self.out.source {
             Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
                 self.out.authors.push(prev);
@@ -466,19 +473,7 @@ impl<'a> Reader<'a> {
         if !own_line || !registered_domain(label) {
             return false;
         }
-        match self.out.source {
-            Some(prev) if find_outlet(prev).is_none() && !self.out.authors.contains(&prev) => {
-                self.out.authors.push(prev);
-                self.out.source = Some(label);
-            }
-            Some(_) => {
-                self.out.agency.get_or_insert(label);
-            }
-            None => self.out.source = Some(label),
-        }
-        self.p += label.len();
-        self.marker = true;
-        true
+        self.take_outlet(label)
     }
 
     /// `Mi Ly Thể thao & Văn hóa`, `Thảo Phương TTVN(TH)`: one full name,
