@@ -404,6 +404,16 @@ impl<'t> Context<'t> {
             && !crate::text::syllable::is_syllable(raw)
     }
 
+    /// The token before token `k` when both are on one line: `None` at
+    /// the start of the text or of a line (the walks back over a name's
+    /// words stop there).
+    fn before_on_line(&self, k: usize) -> Option<usize> {
+        if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+            return None;
+        }
+        k.checked_sub(1)
+    }
+
     /// The folded word at `i`, if it is a word.
     fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         self.toks.get(i).and_then(|t| self.word(t))
@@ -448,10 +458,7 @@ impl<'t> Context<'t> {
         }
         let mut k = i;
         for _ in 0..12 {
-            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
-                return false;
-            }
-            let Some(p) = k.checked_sub(1) else {
+            let Some(p) = self.before_on_line(k) else {
                 return false;
             };
             match self.toks.get(p).map(|t| t.kind) {
@@ -772,10 +779,7 @@ impl<'t> Context<'t> {
         let mut k = i;
         let mut crossed_a_stop = false;
         for n in 0..8 {
-            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
-                return false;
-            }
-            let Some(prev) = k.checked_sub(1) else {
+            let Some(prev) = self.before_on_line(k) else {
                 return false;
             };
             let Some(w) = self.word_at(prev) else {

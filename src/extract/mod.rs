@@ -414,13 +414,17 @@ fn drop_tallies(text: &str, quantities: &mut Vec<Entity<'_>>) {
             (Some(w), Some(x), Some(y), None) => w == "trong" && x == "tổng" && y == "số",
             _ => false,
         };
+        if !(one_line && spaced && of) {
+            continue;
+        }
+        // "trong 3 ngày" is within three days, no tally.
         let time_after = text
             .get(b.end..)
             .unwrap_or("")
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .is_some_and(|w| TIME_UNITS.contains(&crate::lex::fold(w).as_ref()));
-        if !(one_line && spaced && of) || time_after {
+        if time_after {
             continue;
         }
         let one = matches!(a.value, Value::Quantity(Quantity::Number(n))
