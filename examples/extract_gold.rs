@@ -10,6 +10,7 @@
 //! cargo run --release --example extract_gold -- --blind2    # the second blind set
 //! cargo run --release --example extract_gold -- --blind3    # the third blind set
 //! cargo run --release --example extract_gold -- --blind4    # the fourth blind set
+//! cargo run --release --example extract_gold -- --blind5    # the fifth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -28,6 +29,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind5") {
+        gold::Set::Blind5
     } else if std::env::args().any(|a| a == "--blind4") {
         gold::Set::Blind4
     } else if std::env::args().any(|a| a == "--blind3") {

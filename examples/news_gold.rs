@@ -50,6 +50,10 @@ fn main() {
             "fourth blind (140 articles, drawn and annotated blind at the start of the fourth session)",
             include_str!("../tests/data/news_gold/blind4.tsv"),
         ),
+        (
+            "fifth blind (140 articles, drawn and annotated blind at the start of the fifth session)",
+            include_str!("../tests/data/news_gold/blind5.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -57,6 +57,10 @@ const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 95.5), ("money", 99.0
 /// then at its end (92.2% / 94.9%), by rules whose writers never saw it;
 /// 94.1% / 94.9% after one rule from its errors (a caption's photo number).
 const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 92.0, 94.5), ("date", 96.0, 98.0)];
+/// The fifth blind set, scored at once with the code at the start of the
+/// fifth session: 90.9% / 90.6% (241 of 265 found, of 266). Floors a
+/// little below.
+const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("all", 90.5, 90.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -127,4 +131,9 @@ fn third_blind_set_keeps_its_scores() {
 #[test]
 fn fourth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind4, BLIND4_FLOORS);
+}
+
+#[test]
+fn fifth_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind5, BLIND5_FLOORS);
 }

@@ -56,6 +56,11 @@ pub enum Set {
     /// earlier table); read by two more annotators, scored once at the
     /// start and once at the end of that session.
     Blind4,
+    /// The fifth blind set, drawn at the start of the fifth session on
+    /// issue 8 with an eighth seed (one passage an article, none from an
+    /// earlier table); read by two more annotators, scored once at the
+    /// start and once at the end of that session.
+    Blind5,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -71,6 +76,7 @@ impl Set {
             Set::Blind2 => "blind2_passages.tsv",
             Set::Blind3 => "blind3_passages.tsv",
             Set::Blind4 => "blind4_passages.tsv",
+            Set::Blind5 => "blind5_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -84,6 +90,7 @@ impl Set {
             Set::Blind2 => "blind2_gold",
             Set::Blind3 => "blind3_gold",
             Set::Blind4 => "blind4_gold",
+            Set::Blind5 => "blind5_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -98,7 +105,8 @@ impl Set {
             | Set::Blind
             | Set::Blind2
             | Set::Blind3
-            | Set::Blind4 => true,
+            | Set::Blind4
+            | Set::Blind5 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
