@@ -106,13 +106,24 @@ const LABEL_PAIRS: &[(&str, &str)] = &[
     ("khu", "phố"),
     ("quân", "đoàn"),
     ("đường", "tỉnh"),
+    // A fifth probe: "Tổ dân phố 8" (a neighbourhood), "đơn vị phiên
+    // hiệu 291" (a unit's designation), "Binh đoàn 15", "đại đội 3",
+    // "trung đội 2" (units).
+    ("dân", "phố"),
+    ("phiên", "hiệu"),
+    ("binh", "đoàn"),
+    ("đại", "đội"),
+    ("trung", "đội"),
+    // "đường vành đai 2" (a ring road).
+    ("vành", "đai"),
 ];
 
 /// Labels found by a random probe of the corpus, which a counted noun
 /// after the number overrides: a set or a game of a match, a fleet, a
-/// region ("khu vực 9").
+/// region ("khu vực 9"), a generation ("tiêm kích thế hệ 5", a fifth
+/// probe).
 const PROBE_LABEL_WORDS: &[&str] = &["set", "ván"];
-const PROBE_LABEL_PAIRS: &[(&str, &str)] = &[("hạm", "đội"), ("khu", "vực")];
+const PROBE_LABEL_PAIRS: &[(&str, &str)] = &[("hạm", "đội"), ("khu", "vực"), ("thế", "hệ")];
 
 /// Two-word labels of a count, not a rank: "vòng loại ba" is the third
 /// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
@@ -186,6 +197,50 @@ const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
     ("tỉ", "số"),
     // "cùng kỳ 2012": the same period of 2012.
     ("cùng", "kỳ"),
+    // "triệu tập 2 người" (to summon), "phòng tập 5 lần" (a gym),
+    // "luyện tập", "học tập": "tập" is no episode there.
+    ("triệu", "tập"),
+    ("phòng", "tập"),
+    ("luyện", "tập"),
+    ("học", "tập"),
+];
+
+/// Word pairs ending in a label word that count when a counted noun
+/// follows the number: "đầu bảng ba điểm" (the leader by three points),
+/// "trong vòng 3 trận" (within three matches), "mỗi lần 20 người" (20
+/// people each time).
+const COUNT_BEFORE_NOUN_PAIRS: &[(&str, &str)] = &[
+    ("đầu", "bảng"),
+    ("cuối", "bảng"),
+    ("trong", "vòng"),
+    ("mỗi", "lần"),
+];
+
+/// Words of a military unit's name between the unit word and its number:
+/// "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2", "Lữ đoàn Không vận
+/// 173" (capitalized words are taken too).
+const UNIT_BRANCH_WORDS: &[&str] = &[
+    "không", "quân", "bộ", "binh", "vận", "pháo", "phòng", "tăng", "thiết", "giáp", "đặc", "công",
+    "tên", "lửa", "hải", "dù", "lính", "cơ", "giới", "kỹ", "thuật", "thông", "tin", "đổ", "xe",
+    "biên", "radar", "ra-đa", "hóa", "học", "thủy", "lục", "chiến", "cảnh", "sát", "động", "tàu",
+    "ngầm", "tải", "huấn", "luyện", "cận", "vệ", "đánh", "trực", "thăng",
+];
+
+/// The words of a unit before its name's other words: "sư đoàn", "lữ
+/// đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn", "hạm đội",
+/// "hải đội", "phi đội", "không đoàn", "hải đoàn".
+const UNIT_PAIRS: &[(&str, &str)] = &[
+    ("sư", "đoàn"),
+    ("lữ", "đoàn"),
+    ("trung", "đoàn"),
+    ("tiểu", "đoàn"),
+    ("quân", "đoàn"),
+    ("binh", "đoàn"),
+    ("không", "đoàn"),
+    ("hải", "đoàn"),
+    ("hạm", "đội"),
+    ("hải", "đội"),
+    ("phi", "đội"),
 ];
 
 /// Words after a number that say it counts or measures something, which no
@@ -253,6 +308,8 @@ const COUNTED: &[&str] = &[
     "trường",
     "xã",
     "huyện",
+    // "hơn Việt Nam 17 bậc": places in a ranking (a fifth probe).
+    "bậc",
 ];
 
 /// Words before a bare four-digit number that make it a year: "trong
@@ -374,6 +431,25 @@ impl<'t> Context<'t> {
                 .get(i - 2)
                 .is_some_and(|w| self.raw(w).starts_with(char::is_uppercase));
         let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
+        // "1.2L 4 xy-lanh", "2.3GHz 4 nhân": a unit glued to a number
+        // that starts its word is no name ("S500L 2016", "31A 2121" are).
+        let unit_of_number = t.gap == Gap::None
+            && matches!(
+                raw,
+                "L" | "GHz" | "MHz" | "GB" | "MB" | "TB" | "W" | "kW" | "V" | "Nm"
+            )
+            && i >= 1
+            && self.toks.get(i - 1).is_some_and(|n| {
+                matches!(n.kind, Kind::Num { .. })
+                    && (n.gap != Gap::None
+                        || i >= 2
+                            && self.toks.get(i - 2).is_some_and(|d| {
+                                d.kind == Kind::Punct('.') || d.kind == Kind::Punct(',')
+                            }))
+            });
+        if unit_of_number {
+            return false;
+        }
         // "V-League", "U23-Cup": a hyphenated name ends in a word too.
         // "Tháng", "Hơn", "Hai" lead a date or a number, never a name, and
         // neither does the borrowed "Top" ("lọt vào Top 100").
@@ -919,6 +995,349 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// True when the number at tokens `i..j` is a class of stars, not a
+    /// count of them: "khách sạn 5 sao", "resort 4 sao", "tiêu chuẩn 5
+    /// sao", "khách sạn 4 – 5 sao", "tướng 2 sao" (a general's rank), "đạt
+    /// 4 sao", "đánh giá 1 sao" (a rating), "sản phẩm OCOP 4 sao". "sao"
+    /// follows the number; a word of the class stands right before it, or
+    /// a hotel, a resort or a standard at most ten tokens before it in the
+    /// same sentence ("khách sạn 5 sao là 80%, còn 4 sao"). "5 sao trẻ",
+    /// "10 sao Hàn", "top 10 sao nữ" (film and sports stars) count.
+    fn is_star_class(&self, i: usize, j: usize) -> bool {
+        let small = match self.toks.get(i).map(|t| t.kind) {
+            Some(Kind::Num { value, len }) => len == 1 && (1..=7).contains(&value),
+            Some(Kind::Word { .. }) => self.word_at(i).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy"
+                )
+            }),
+            _ => false,
+        };
+        let sao = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::Space && self.raw(t) == "sao");
+        if !small || !sao {
+            return false;
+        }
+        // Stars of the screen or the pitch.
+        let celebrity = self.word_at(j + 1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "trẻ" | "nữ" | "nam" | "hàn" | "việt" | "lớn" | "hollywood" | "bóng" | "hạng"
+            )
+        }) && self.toks.get(j + 1).is_some_and(|t| t.gap == Gap::Space);
+        if celebrity {
+            return false;
+        }
+        let word = |k: usize| self.word_at(k);
+        let pair = |k: usize, a: &str, b: &str| {
+            k >= 1 && word(k - 1).is_some_and(|x| x == a) && word(k).is_some_and(|x| x == b)
+        };
+        let Some(prev) = self.before_on_line(i) else {
+            return false;
+        };
+        if word(prev).is_some_and(|w| matches!(w.as_ref(), "đạt" | "tướng" | "phẩm"))
+            || pair(prev, "đánh", "giá")
+        {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..10 {
+            let Some(p) = self.before_on_line(k) else {
+                return false;
+            };
+            if matches!(
+                self.toks.get(p).map(|t| t.kind),
+                Some(Kind::Punct('.' | '!' | '?' | ';' | ':'))
+            ) {
+                return false;
+            }
+            let class = pair(p, "khách", "sạn")
+                || pair(p, "nghỉ", "dưỡng")
+                || word(p).is_some_and(|w| matches!(w.as_ref(), "resort" | "hotel" | "chuẩn"));
+            if class {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the three-digit number at `i` is an emergency line, not a
+    /// count: "Cảnh sát 113", "xe cứu thương 115", "lực lượng 141",
+    /// "gọi 115", "tổng đài 114"; or any number after "tổng đài", "đường
+    /// dây nóng" or "hotline" ("tổng đài 1088"). A counted noun after it
+    /// ("lực lượng 113 người") keeps the count.
+    fn is_emergency_line(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, len }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        let Some(prev) = self.before_on_line(i) else {
+            return false;
+        };
+        if j != i + 1 || self.counted_after(j) {
+            return false;
+        }
+        let word = |k: usize| self.word_at(k);
+        let pair = |k: usize, a: &str, b: &str| {
+            k >= 1 && word(k - 1).is_some_and(|x| x == a) && word(k).is_some_and(|x| x == b)
+        };
+        let line = pair(prev, "tổng", "đài")
+            || pair(prev, "dây", "nóng")
+            || word(prev).is_some_and(|w| w == "hotline");
+        if line && len >= 3 {
+            return true;
+        }
+        let code = len == 3 && matches!(value, 111..=116 | 141);
+        code && (pair(prev, "cảnh", "sát")
+            || pair(prev, "cấp", "cứu")
+            || pair(prev, "cứu", "thương")
+            || pair(prev, "lực", "lượng")
+            || word(prev).is_some_and(|w| w == "gọi"))
+    }
+
+    /// True when the number at `i` ends the name of a military unit with
+    /// words between the unit and the number: "Sư đoàn Không quân 372",
+    /// "Trung đoàn bộ binh 2", "Lữ đoàn Không vận 173". Walking back over
+    /// one to four words of a branch (`UNIT_BRANCH_WORDS`) or capitalized
+    /// words, on the number's line, reaches a unit's two words
+    /// (`UNIT_PAIRS`); right before the number they are `LABEL_PAIRS`.
+    fn ends_unit_name(&self, i: usize) -> bool {
+        let mut k = i;
+        for n in 0..5 {
+            let Some(p) = self.before_on_line(k) else {
+                return false;
+            };
+            let Some(w) = self.word_at(p) else {
+                return false;
+            };
+            let unit = p >= 1
+                && self
+                    .word_at(p - 1)
+                    .is_some_and(|b| UNIT_PAIRS.contains(&(b.as_ref(), w.as_ref())));
+            if unit {
+                return n >= 1;
+            }
+            let capital = self
+                .toks
+                .get(p)
+                .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }));
+            if !capital && !UNIT_BRANCH_WORDS.contains(&w.as_ref()) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the number at `i` opens a score written with a spaced or
+    /// half-glued dash after a word of a result: "tỷ số 3 - 1", "nâng tỷ
+    /// số lên 2 - 0", "thắng 2 – 1 trước Sevilla", "dẫn trước 1- 0". Both
+    /// numbers have one or two digits; a counted noun after the second
+    /// ("thắng 2 - 3 trận") makes a range of counts.
+    fn opens_score(&self, i: usize, j: usize) -> bool {
+        let small = |k: usize| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { len: 1..=2, .. })
+            )
+        };
+        let dash = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line);
+        let second_on_line = self.toks.get(i + 2).is_some_and(|t| t.gap != Gap::Line);
+        if !(j == i + 1 || j == i + 3) || !small(i) || !dash || !small(i + 2) || !second_on_line {
+            return false;
+        }
+        if self.counted_after(i + 3) {
+            return false;
+        }
+        let Some(prev) = self.before_on_line(i) else {
+            return false;
+        };
+        let word = |k: usize| self.word_at(k);
+        let tally = |k: usize| {
+            k >= 1
+                && word(k).is_some_and(|w| w == "số")
+                && word(k - 1).is_some_and(|w| matches!(w.as_ref(), "tỷ" | "tỉ"))
+        };
+        match word(prev).as_deref() {
+            Some("thắng" | "thua" | "hòa" | "hoà") => true,
+            Some("số") => tally(prev),
+            Some("trước") => prev >= 1 && word(prev - 1).is_some_and(|w| w == "dẫn"),
+            Some("lên") => prev >= 1 && tally(prev - 1),
+            _ => false,
+        }
+    }
+
+    /// True when the spelled "ba" at `i` is no three: father ("ba tôi", "Ba
+    /// nó", "ba ơi", "ba của Đan", "ba chồng", "ba ruột", "ba nuôi"),
+    /// a noun ("xe ba gác", "ba lô", "múa ba lê", "ba toong", "thịt ba
+    /// rọi", "thịt ba chỉ", "ngã ba"), a word of manner ("tài ba",
+    /// "bôn ba") or a treble ("cú ăn ba"). "ba mẹ" and "ba Khánh" are
+    /// the scanner's.
+    fn ba_is_no_three(&self, i: usize) -> bool {
+        let next_on_line = self.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space);
+        let next = self.word_at(i + 1).filter(|_| next_on_line);
+        let prev = self.before_on_line(i).and_then(|p| self.word_at(p));
+        let before = self
+            .before_on_line(i)
+            .and_then(|p| self.before_on_line(p))
+            .and_then(|b| self.word_at(b));
+        // "lên hai lên ba của con" (age three), "bộ ba của Real" (the
+        // trio): a count before "của" after these.
+        let counted_of = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "lên" | "bộ" | "cả" | "tuổi" | "thứ"));
+        let of = next.as_deref() == Some("của") && !counted_of;
+        let father_or_noun = of
+            || next.as_deref().is_some_and(|n| {
+                matches!(
+                    n,
+                    "tôi"
+                        | "nó"
+                        | "ơi"
+                        | "chồng"
+                        | "ruột"
+                        | "đẻ"
+                        | "nuôi"
+                        | "dượng"
+                        | "gác"
+                        | "lê"
+                        | "toong"
+                        | "rọi"
+                )
+            });
+        let backpack = next.as_deref() == Some("lô")
+            && self
+                .word_at(i + 2)
+                .is_none_or(|w| !matches!(w.as_ref(), "đất" | "hàng" | "nhà" | "đề"));
+        let pork = next.as_deref() == Some("chỉ") && prev.as_deref() == Some("thịt");
+        // "tài ba" (talented), but "trọng tài ba lần" (the referee three
+        // times), "tranh tài ba set" (to play three sets).
+        let talented = prev.as_deref() == Some("tài")
+            && !matches!(before.as_deref(), Some("trọng" | "tranh" | "đề" | "tiền"));
+        let manner = matches!(prev.as_deref(), Some("ngã" | "bôn")) || talented;
+        let treble = prev.as_deref() == Some("ăn") && before.as_deref() == Some("cú");
+        father_or_noun || backpack || pork || manner || treble
+    }
+
+    /// The byte spans of "một" that count one point of a table, which
+    /// the scanner reads as "a": "giành một điểm", "giữ lại một điểm quý
+    /// giá", "kém Thanh Hóa một điểm.", "với một điểm, …", "hơn Việt Nam
+    /// một điểm nhưng …". "một điểm" follows a word of winning, keeping,
+    /// needing or comparing, or a team's name (a capitalized word inside
+    /// a sentence), and ends its clause or goes on with a word of the
+    /// table ("so", "và", "nhưng", "trong", "sau", "quý", "trên" …);
+    /// "qua một điểm.", "lưu ý một điểm:", "một điểm chung", "một điểm
+    /// đến" are a point, a remark, a place.
+    pub(crate) fn one_points(&self) -> Vec<(usize, usize)> {
+        const SPORT_BEFORE: &[&str] = &[
+            "giành", "kiếm", "giữ", "lại", "cần", "với", "được", "kém", "hơn", "lấy", "đoạt",
+            "nhận", "có", "về", "nhau", "chắc", "mừng", "cùng",
+        ];
+        const AFTER: &[&str] = &[
+            "so", "và", "nhưng", "trong", "sau", "quý", "trên", "ở", "khi", "để", "nữa", "trước",
+            "thôi",
+        ];
+        let mut spans = Vec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            if !matches!(
+                t.kind,
+                Kind::Word {
+                    word: lex::Word::Mot,
+                    ..
+                }
+            ) {
+                continue;
+            }
+            let point = self.toks.get(k + 1).is_some_and(|p| p.gap == Gap::Space)
+                && self.word_at(k + 1).is_some_and(|w| w == "điểm");
+            if !point {
+                continue;
+            }
+            let ends = match self.toks.get(k + 2) {
+                None => true,
+                Some(n) if n.gap == Gap::Line => true,
+                Some(n) => match n.kind {
+                    Kind::Punct(c) => matches!(c, '.' | ',' | ';' | '(' | ')' | '!' | '?'),
+                    Kind::Word { .. } => self.word(n).is_some_and(|w| AFTER.contains(&w.as_ref())),
+                    Kind::Num { .. } => false,
+                },
+            };
+            let Some(prev) = self.before_on_line(k) else {
+                continue;
+            };
+            let Some(p) = self.toks.get(prev) else {
+                continue;
+            };
+            let sport_word = self
+                .word(p)
+                .is_some_and(|w| SPORT_BEFORE.contains(&w.as_ref()));
+            let team =
+                matches!(p.kind, Kind::Word { capital: true, .. }) && !self.sentence_start(prev);
+            if ends && t.gap == Gap::Space && (sport_word || team) {
+                spans.push((t.start, t.end));
+            }
+        }
+        spans
+    }
+
+    /// True when the number at `i` ends a licence plate written with a
+    /// spaced or half-glued dash after its code: "BKS 38N - 5207", "29P9 -
+    /// 5142", "51A – 380.20", "30X9 -1514" (the dash then starts the
+    /// candidate). The code is two digits, one or two capital letters and
+    /// at most one digit, glued, on the number's line.
+    fn follows_plate_code(&self, i: usize) -> bool {
+        let dash = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
+        };
+        let at = if dash(i) {
+            i
+        } else if i >= 1 && dash(i - 1) && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line) {
+            i - 1
+        } else {
+            return false;
+        };
+        let Some(mut k) = at.checked_sub(1) else {
+            return false;
+        };
+        // The code's tokens, last first.
+        let mut parts = Vec::new();
+        loop {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            parts.push(t.kind);
+            if t.gap != Gap::None || parts.len() > 3 {
+                break;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                break;
+            };
+            k = p;
+        }
+        parts.reverse();
+        let letters = |k: usize| {
+            let raw = self.toks.get(k).map(|t| self.raw(t)).unwrap_or("");
+            (1..=2).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        match parts.as_slice() {
+            [Kind::Num { len: 2, .. }, Kind::Word { .. }] => letters(k + 1),
+            [
+                Kind::Num { len: 2, .. },
+                Kind::Word { .. },
+                Kind::Num { len: 1, .. },
+            ] => letters(k + 1),
+            _ => false,
+        }
+    }
+
     /// Whether the candidate is a label by its context; remembers drops so
     /// that the numbers of a list follow the first ("Điều 18 và 23").
     pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
@@ -1009,6 +1428,22 @@ impl<'t> Context<'t> {
                 return true;
             }
         }
+        // "yếu hơn năm ngoái", "đông hơn năm trước", "hơn năm nay": "năm"
+        // is a year there, not five, and "hơn" is "than" or "over".
+        let than_last_year = !c.bare
+            && !c.ordinal
+            && j == i + 2
+            && self
+                .word(first)
+                .is_some_and(|w| matches!(w.as_ref(), "hơn" | "trên" | "gần"))
+            && self.word_at(i + 1).is_some_and(|w| w == "năm")
+            && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "ngoái" | "trước" | "nay" | "qua"));
+        if than_last_year {
+            return true;
+        }
         if !c.bare {
             return false;
         }
@@ -1067,6 +1502,43 @@ impl<'t> Context<'t> {
         if digits_only && self.is_hotline(i) {
             return true;
         }
+        // "2K12 Kub", "9K111", "9M133 Kornet": a designation of digits, one
+        // capital and digits, no thousands.
+        let designation = j == i + 3
+            && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+            && self.toks.get(i + 1).is_some_and(|t| {
+                t.gap == Gap::None
+                    && matches!(t.kind, Kind::Word { .. })
+                    && self.raw(t).len() == 1
+                    && self.raw(t).bytes().all(|b| b.is_ascii_uppercase())
+            })
+            && matches!(
+                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                Some((Kind::Num { len: 1..=3, .. }, Gap::None))
+            );
+        if !c.ordinal && designation {
+            return true;
+        }
+        // "bệnh nhân 2910": a patient's number (three digits or more)
+        // when no counted noun follows ("bệnh nhân 59 tuổi" counts).
+        let patient = i >= 2
+            && self.word_at(i - 2).is_some_and(|w| w == "bệnh")
+            && self.word_at(i - 1).is_some_and(|w| w == "nhân")
+            && first.gap == Gap::Space
+            && matches!(first.kind, Kind::Num { len: 3.., .. });
+        if digits_only && patient && !self.counted_after(j) {
+            return true;
+        }
+        // "BKS 38N - 5207", "biển số 29P9 - 5142": a licence plate.
+        if !c.ordinal && !c.interval && self.follows_plate_code(i) {
+            return true;
+        }
+        // "lấy 1 ít tiêu", "đẽo 1 ít lớp vỏ": "a little".
+        let little = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(j).is_some_and(|t| self.raw(t) == "ít");
+        if digits_only && matches!(first.kind, Kind::Num { value: 1, len: 1 }) && little {
+            return true;
+        }
         // "1 số người", "bàn 1 số điều khoản": "some", as "một số" is,
         // unless a number of a kind follows ("1 số điện thoại", "1 số
         // tài khoản", "1 số nhà").
@@ -1095,6 +1567,58 @@ impl<'t> Context<'t> {
         // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
         // items numbered with a dash.
         if digits_only && self.dash_item(i, j) {
+            return true;
+        }
+        // A fifth probe of plain numbers. "khách sạn 5 sao", "tiêu chuẩn
+        // 4 – 5 sao": a class of stars, no count.
+        let spelled_word = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+        if !c.ordinal && (digits_first || spelled_word) && self.is_star_class(i, j) {
+            return true;
+        }
+        // "Cảnh sát 113", "gọi 115", "tổng đài 1088": a telephone line.
+        if digits_only && self.is_emergency_line(i, j) {
+            return true;
+        }
+        // "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2": a unit's name
+        // with words between the unit and its number.
+        if digits_only && self.ends_unit_name(i) && self.clause_goes_on(j) && !self.counted_after(j)
+        {
+            return true;
+        }
+        // "tỷ số 3 - 1", "thắng 2 – 1 trước …": a score; the second
+        // number follows as an item of a list.
+        if !c.ordinal && self.opens_score(i, j) {
+            return true;
+        }
+        // "Ba tôi", "ba của Đan", "xe ba gác", "ngã ba", "tài ba": no three.
+        if spelled_word
+            && !c.ordinal
+            && self.word(first).is_some_and(|w| w == "ba")
+            && self.ba_is_no_three(i)
+        {
+            return true;
+        }
+        // "2.1. Thi thử:", "3.2) Phạm vi": the number of a section of an
+        // outline at the start of a line, before "." or ")" and a capital.
+        let outline = j == i + 3
+            && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+            && matches!(
+                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                Some((Kind::Num { len: 1..=2, .. }, Gap::None))
+            )
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ')')) && t.gap == Gap::None)
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
+        if outline && (first.gap == Gap::Line || i == 0) {
             return true;
         }
         if first.gap == Gap::Line || i == 0 {
@@ -1187,6 +1711,10 @@ impl<'t> Context<'t> {
             if spelled && this.as_deref() == Some("bẩy") && lever && !c.ordinal {
                 return true;
             }
+            // "đạt độ chín" (maturity): no nine.
+            if spelled && this.as_deref() == Some("chín") && w == "độ" && !c.ordinal {
+                return true;
+            }
             let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
             let pair = |list: &[(&str, &str)]| {
                 before
@@ -1200,7 +1728,29 @@ impl<'t> Context<'t> {
             // "giai đoạn 2012-2015" likewise: a phase, its years.
             let labels = !c.ordinal || w == "phút";
             let years = c.interval && self.years_apart(i, j);
-            if labels && LABEL_WORDS.contains(&w.as_ref()) && !pair(NOT_LABEL_PAIRS) && !years {
+            // "kém Hải Phòng 5 điểm" (a label word capitalized in a name),
+            // "đầu bảng ba điểm", "trong vòng 3 trận": a count when a
+            // counted noun follows.
+            let in_name = self.raw(p).starts_with(char::is_uppercase)
+                && prev >= 1
+                && self.toks.get(prev - 1).is_some_and(|b| {
+                    matches!(b.kind, Kind::Word { capital: true, .. })
+                        && p.gap == Gap::Space
+                        && !self.sentence_start(prev - 1)
+                });
+            let tally_after = |nouns: &[&str]| {
+                self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+                    && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
+            };
+            let counts = (in_name && tally_after(&["điểm", "bàn", "trận", "bậc"]))
+                || (pair(COUNT_BEFORE_NOUN_PAIRS)
+                    && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]));
+            if labels
+                && LABEL_WORDS.contains(&w.as_ref())
+                && !pair(NOT_LABEL_PAIRS)
+                && !years
+                && !counts
+            {
                 return true;
             }
             if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
@@ -1208,7 +1758,12 @@ impl<'t> Context<'t> {
             }
             // "set 1", "ván 3", "Hạm đội 7", "khu vực 9": labels, unless a
             // counted noun follows ("trong khu vực 3 tỉnh").
-            let probe_label = PROBE_LABEL_WORDS.contains(&w.as_ref()) || pair(PROBE_LABEL_PAIRS);
+            // ("thế hệ 1977", a generation named by its year, is left to
+            // the year rules.)
+            let generation_year =
+                pair(&[("thế", "hệ")]) && matches!(first.kind, Kind::Num { len: 3.., .. });
+            let probe_label = (PROBE_LABEL_WORDS.contains(&w.as_ref()) || pair(PROBE_LABEL_PAIRS))
+                && !generation_year;
             if probe_label && !c.ordinal && !self.counted_after(j) {
                 return true;
             }
@@ -1251,7 +1806,35 @@ impl<'t> Context<'t> {
                     ("vị", "trí"),
                     ("quân", "y"),
                 ]);
-            let named = named && digits_only && self.clause_goes_on(j);
+            // "Với vị trí 3576 trên thế giới": a place in a ranking.
+            // ("vị trí 149 trên 189 quốc gia" is a ratio, read elsewhere.)
+            let ranked_on = pair(&[("vị", "trí")])
+                && self.word_at(j).is_some_and(|n| n == "trên")
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word { .. }))
+                && self.word_at(j + 1).is_some_and(|n| {
+                    !matches!(
+                        n.as_ref(),
+                        "một"
+                            | "hai"
+                            | "ba"
+                            | "bốn"
+                            | "năm"
+                            | "sáu"
+                            | "bảy"
+                            | "tám"
+                            | "chín"
+                            | "mười"
+                    )
+                });
+            let named = named && digits_only && (self.clause_goes_on(j) || ranked_on);
+            // "phương án 3 về …", "phương án hai là …", "Phương án 1 nêu
+            // rõ …": an option, digits or spelled, whatever follows but a
+            // counted noun.
+            let option = pair(&[("phương", "án")]) && j == i + 1;
+            let named = named || option;
             // "lượt bốn bảng F" (match day four), "giải ba" (third prize),
             // "chặng hai" (the second leg): a spelled number after these
             // is a label ("lần lượt 1 và 3" is "respectively").

@@ -259,6 +259,7 @@ impl Extractor {
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
+        add_one_points(text, &quantity_context, &mut quantities);
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
@@ -275,6 +276,8 @@ impl Extractor {
             }
         }
         months_in_lists(text, &times, &mut quantities);
+        let mut times = times;
+        qualified_durations(text, &mut quantities, &mut times);
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -357,6 +360,122 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
             !glued_before && !spaced_after
         }
     }
+}
+
+/// "giành một điểm", "kém Thanh Hóa một điểm.": one point of a table,
+/// which the scanner left as "a" (`Context::one_points`), is the number
+/// one, where no quantity covers it already.
+fn add_one_points<'a>(text: &'a str, context: &Context<'_>, quantities: &mut Vec<Entity<'a>>) {
+    let spans = context.one_points();
+    if spans.is_empty() {
+        return;
+    }
+    // Both are in order: one merge, linear in the two.
+    let old = std::mem::take(quantities);
+    let mut old = old.into_iter().peekable();
+    for (start, end) in spans {
+        while let Some(e) = old.next_if(|e| e.start < end) {
+            quantities.push(e);
+        }
+        let covered = quantities.last().is_some_and(|e| e.end > start)
+            || old.peek().is_some_and(|e| e.start < end);
+        let Some(slice) = text.get(start..end).filter(|_| !covered) else {
+            continue;
+        };
+        quantities.push(Entity {
+            start,
+            end,
+            text: slice,
+            value: Value::Quantity(Quantity::Number(number::Number {
+                value: number::Value::Exact(1.into()),
+                qualifier: None,
+            })),
+        });
+    }
+    quantities.extend(old);
+}
+
+/// "tiến hành không quá 45 ngày", "niên hạn không quá 7 năm": a number
+/// with a qualifier the duration grammar does not read ("không quá",
+/// "tối đa", "không dưới" …), then a unit of time, is one duration with
+/// that qualifier, not a number overlapping the duration "45 ngày" (which
+/// the longer number beat). Both lists are in order: one walk.
+fn qualified_durations<'a>(
+    text: &'a str,
+    quantities: &mut Vec<Entity<'a>>,
+    times: &mut [Entity<'a>],
+) {
+    let mut t = 0;
+    quantities.retain(|q| {
+        let Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::Exact(_),
+            qualifier: Some(qualifier),
+        })) = q.value
+        else {
+            return true;
+        };
+        while times.get(t).is_some_and(|d| d.start <= q.start) {
+            t += 1;
+        }
+        // The time before keeps clear of the span, so the list stays
+        // free of overlaps.
+        let clear = t == 0 || times.get(t - 1).is_some_and(|p| p.end <= q.start);
+        let Some(d) = times.get_mut(t).filter(|_| clear) else {
+            return true;
+        };
+        let inside = d.start > q.start && d.start < q.end && d.end > q.end;
+        let duration = matches!(
+            d.value,
+            Value::Time {
+                entity: time::Entity::Duration(_),
+                qualifier: None,
+            }
+        );
+        // Only qualifier words stand before the duration's own number
+        // ("không quá ", "ít nhất là "), not a number of the quantity's
+        // ("khoảng 10 ngàn một ngày" is no duration of one day).
+        let before = text.get(q.start..d.start.max(q.start)).unwrap_or("0");
+        let numeral = before.bytes().any(|b| b.is_ascii_digit())
+            || before.split_whitespace().any(|w| {
+                matches!(
+                    crate::lex::fold(w).as_ref(),
+                    "một"
+                        | "hai"
+                        | "ba"
+                        | "bốn"
+                        | "năm"
+                        | "sáu"
+                        | "bảy"
+                        | "tám"
+                        | "chín"
+                        | "mười"
+                        | "mươi"
+                        | "trăm"
+                        | "nghìn"
+                        | "ngàn"
+                        | "triệu"
+                        | "tỷ"
+                        | "tỉ"
+                        | "chục"
+                        | "vạn"
+                )
+            });
+        if !inside || !duration || numeral {
+            return true;
+        }
+        let Some(span) = text.get(q.start..d.end) else {
+            return true;
+        };
+        if let Value::Time { entity, .. } = d.value {
+            d.value = Value::Time {
+                entity,
+                qualifier: Some(qualifier),
+            };
+        }
+        d.start = q.start;
+        d.text = span;
+        false
+    });
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,
@@ -490,7 +609,10 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
 /// "under", not "more than" and "less than": a count after them loses the
 /// word and its qualifier, and a lone "một" is "a" and goes.
 fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
-    const POSITION: &[&str] = &["nằm", "đi", "ngồi", "đứng", "chạy", "đặt", "treo", "dựa"];
+    // "phía trên bốn tiền vệ" (in front of four midfielders): a place.
+    const POSITION: &[&str] = &[
+        "nằm", "đi", "ngồi", "đứng", "chạy", "đặt", "treo", "dựa", "phía",
+    ];
     quantities.retain_mut(|e| {
         let Value::Quantity(q @ Quantity::Number(_)) = e.value else {
             return true;
