@@ -1877,6 +1877,22 @@ impl<'t> Context<'t> {
             if version && (era || self.is_name_word(prev)) {
                 return true;
             }
+            // "phiên bản 4.3", "bản 10.3", "bản 2.5 Turbo": a version or a
+            // variant after "bản", one or two digits, a dot and one or
+            // two digits ("phiên bản 12.2012" is no version).
+            let dotted = j == i + 3
+                && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+                && matches!(
+                    self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                    Some((Kind::Num { len: 1..=2, .. }, Gap::None))
+                );
+            if w == "bản" && dotted && !self.counted_after(j) {
+                return true;
+            }
         }
         // "Roland Garros 2013 ngày 30/05", "V-League 2020 tuần này": a unit
         // of time that starts a date counts nothing, and a year before it
