@@ -481,7 +481,9 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Measure(inch);
             unit_at = Some(i);
             i += 2;
-        } else if let Some(m) = match_unit(rest, true) {
+        } else if let Some(m) =
+            match_unit(rest, true).filter(|m| !an_amount_of(m, toks.get(i.wrapping_sub(1)), rest))
+        {
             unit = Unit::Measure(m.unit);
             unit_at = Some(i);
             i += m.len;
@@ -525,6 +527,21 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         unit_at,
         per,
     })
+}
+
+/// Words of gold after "lượng" (the tael): "một lượng vàng", "hai lượng SJC".
+const GOLD: &[&str] = &["vàng", "sjc", "pnj", "doji", "bạc"];
+
+/// "một lượng tiền", "một lượng khán giả lớn": after a spelled number,
+/// "lượng" is "an amount of", not the tael, unless a word of gold follows
+/// or the phrase ends ("vàng miếng SJC một lượng,"). After digits it stays
+/// the tael ("25.800 lượng trên tổng số…" in a gold auction).
+fn an_amount_of(m: &unit::UnitMatch, number_end: Option<&Token<'_>>, rest: &[Token<'_>]) -> bool {
+    m.unit.symbol() == "lượng"
+        && number_end.is_some_and(|t| t.kind == Kind::Word)
+        && rest
+            .get(m.len)
+            .is_some_and(|t| t.kind == Kind::Word && !GOLD.contains(&t.folded.as_ref()))
 }
 
 /// The connector between two bounds: its token count.
