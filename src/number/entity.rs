@@ -481,6 +481,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Measure(inch);
             unit_at = Some(i);
             i += 2;
+        } else if let Some(bbl) = oil_barrels(&num, rest) {
+            // "930.000 thùng/ngày", "77,5 tỷ thùng dầu": barrels of oil.
+            unit = Unit::Measure(bbl);
+            unit_at = Some(i);
+            i += 1;
         } else if let Some(m) =
             match_unit(rest, true).filter(|m| !an_amount_of(m, toks.get(i.wrapping_sub(1)), rest))
         {
@@ -527,6 +532,25 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         unit_at,
         per,
     })
+}
+
+/// "thùng" is a box ("300 thùng mì tôm", "4 thùng hàng") and, for oil,
+/// the barrel: before "dầu" ("660.000 thùng dầu thô/ngày", not "dầu ăn"),
+/// as output per day, month or year ("930.000 thùng/ngày"), or after a
+/// scale word at the end of the phrase ("trữ lượng 300 tỷ thùng.").
+fn oil_barrels(num: &NumParse, rest: &[Token<'_>]) -> Option<unit::Unit> {
+    if !rest.first()?.is("thùng") {
+        return None;
+    }
+    let next = rest.get(1);
+    let oil = next.is_some_and(|t| t.is("dầu")) && !rest.get(2).is_some_and(|t| t.is("ăn"));
+    let per_time = next.is_some_and(|t| t.is_sym('/') && !t.space_before)
+        && rest
+            .get(2)
+            .is_some_and(|t| matches!(t.folded.as_ref(), "ngày" | "tháng" | "năm"));
+    let scaled_end =
+        num.scale_exp.is_some() && !next.is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Digits));
+    (oil || per_time || scaled_end).then(|| unit::Unit::from_symbol("bbl"))?
 }
 
 /// Words of gold after "lượng" (the tael): "một lượng vàng", "hai lượng SJC".
