@@ -360,6 +360,27 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
     filter(window, &e, prev)
 }
 
+/// "khoảng 23g ngày 27-5", "9g sáng", "19g tối", "từ 8g-13g ngày 24-10":
+/// a whole number up to 24 with a glued "g" before a word of the day is
+/// the hour ("g" for "giờ"), not grams; the dates scanner reads the rest.
+fn hour_not_grams(q: &Quantity, last: &Token<'_>, after: Option<&Token<'_>>) -> bool {
+    const DAY_WORDS: &[&str] = &[
+        "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "cùng", "hôm",
+    ];
+    let Quantity::Measure(m) = q else {
+        return false;
+    };
+    let hour = |v: Decimal| v.is_integer() && !v.is_negative() && v <= Decimal::from(24u32);
+    let (lo, hi) = m.value.bounds();
+    last.text == "g"
+        && !last.space_before
+        && m.per.is_none()
+        && m.unit.symbol() == "g"
+        && hour(lo)
+        && hour(hi)
+        && after.is_some_and(|t| t.kind == Kind::Word && DAY_WORDS.contains(&t.folded.as_ref()))
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a>>) -> Verdict {
     let prev_cell: OnceCell<Option<Token<'a>>> = OnceCell::new();
@@ -381,6 +402,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         .and_then(|_| toks.get(used + 1))
         .filter(|t| !t.line_before);
     let glued_after = after.filter(|t| !t.space_before);
+    if hour_not_grams(&e.quantity, last, after) {
+        return Verdict::SkipChunk;
+    }
     // Letters or digits glued after the quantity.
     if let Some(g) = glued_after {
         match g.kind {
