@@ -637,13 +637,24 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
     if let (None, Some(e)) = (b1.num.scale_exp, b2.num.scale_exp) {
         if b1.unit == Unit::None {
             let scaled = min.checked_mul_pow10(e as i32).ok()?;
-            if scaled > max {
+            if scaled <= max {
+                min = scaled;
+            } else if !written_in_full(min, max) {
                 return None;
             }
-            min = scaled;
         }
     }
     (min <= max).then_some((min, max, unit, per))
+}
+
+/// "từ 500.000 đến 1 triệu đồng", "800.000 tới 1 triệu USD": a first
+/// bound of a thousand and more that the second's scale word would carry
+/// past the second is written in full, when it is below the second and
+/// within a hundredth of it ("giảm 350 - 150 nghìn đồng" stays two).
+fn written_in_full(min: Decimal, max: Decimal) -> bool {
+    min >= Decimal::from(1000u32)
+        && min < max
+        && min.checked_mul_pow10(2).is_ok_and(|m| m >= max)
 }
 
 fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
