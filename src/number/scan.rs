@@ -446,9 +446,16 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     && toks
                         .get(used + 2)
                         .is_some_and(|t| !t.space_before && t.text == last.text);
+                // "52 PS/60 Nm", "8,7PS/7.000 vòng/phút": an engine's power
+                // and its torque or speed, two measures.
+                let power_torque = g.is_sym('/')
+                    && next_digits
+                    && matches!(e.quantity, Quantity::Measure(m)
+                        if m.unit.dimension() == super::unit::Dimension::Power);
                 if next_glued
                     && (next_digits || !matches!(g.kind, Kind::Sym('/')))
                     && !same_unit_pair
+                    && !power_torque
                 {
                     // "1,5 lít/100km": a measure glued to more is dropped
                     // with all it is glued to, so that "100km" does not

@@ -202,12 +202,14 @@ const TABLE: &[Row] = &[
     row("MW", Power, Some(("1000000", "W")), &["MW", "mw", "Mw"], &["mê ga oát", "mêga oát", "megawatt", "megawatts"]),
     row("GW", Power, Some(("1000000000", "W")), &["GW", "gw", "Gw"], &["gi ga oát", "gigawatt", "gigawatts"]),
     row("TW", Power, Some(("1000000000000", "W")), &["TW", "tw"], &["tê ra oát", "terawatt"]),
-    row("hp", Power, None, &["hp", "HP"], &["mã lực"]),
+    // "CV" (cheval-vapeur, boats' engines) and "PS" (Pferdestärke, cars'
+    // data sheets) are the metric horsepower: hp, which has no SI factor.
+    row("hp", Power, None, &["hp", "HP", "CV", "PS"], &["mã lực"]),
     row("MVA", Power, Some(("1000000", "VA")), &["MVA"], &["mê ga vôn ampe"]),
     row("kVA", Power, Some(("1000", "VA")), &["kVA", "KVA"], &["ki lô vôn ampe"]),
     // Torque and rotation.
     row("N·m", Other, Some(("1", "N·m")), &["Nm", "N.m", "N·m"], &["niutơn mét"]),
-    row("rpm", Frequency, None, &["rpm", "vòng/phút"], &["vòng/phút", "vòng một phút", "vòng trên phút"]),
+    row("rpm", Frequency, None, &["rpm", "vòng/phút", "v/p"], &["vòng/phút", "vòng một phút", "vòng trên phút"]),
     // Energy.
     row("Wh", Energy, Some(("3600", "J")), &["Wh"], &["oát giờ"]),
     row("kWh", Energy, Some(("3600000", "J")), &["kWh", "kwh", "KWh", "kWH", "KWH", "Kwh"], &["ki lô oát giờ", "kilôoát giờ", "kilowatt giờ", "kilowatt-giờ"]),
