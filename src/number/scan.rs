@@ -415,6 +415,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     && last.kind == Kind::Word
                     && last.text.chars().count() >= 2
                     && last.text.starts_with(char::is_lowercase) => {}
+            // "từ 4,8%GDP lên 5,3%GDP", "tăng trưởng 12%Về các giải pháp": a
+            // capital glued after the percent sign is the next word (or a
+            // paragraph a crawler glued); "17,70%o" (per mille) is not,
+            // nor the last of a list of shares ("51% - 17% - 32%Schalke").
+            Kind::Word
+                if last.is_sym('%')
+                    && g.text.starts_with(char::is_uppercase)
+                    && toks.iter().take(used).filter(|t| t.is_sym('%')).count() == 1 => {}
             // Units are matched as written: "75L" is a plate, "5l" litres.
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
