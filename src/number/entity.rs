@@ -593,6 +593,24 @@ fn connector(toks: &[Token<'_>], between: bool) -> Option<usize> {
     }
 }
 
+/// "tăng 10 -15%", "từ 50 -70% số nợ": a dash spaced before and glued
+/// to a percentage after a bare number is an interval, not a sign (the
+/// interval itself needs the first below the second). Not after a number
+/// with an English decimal point, the shape of financial tables ("6.39
+/// -28%": a value, then its change).
+fn spaced_dash_percent(rest: &[Token<'_>], b1: &Bound, b1_toks: &[Token<'_>]) -> Option<usize> {
+    let dash = rest.first()?;
+    let glued_percent = matches!(dash.kind, Kind::Sym('-' | '–'))
+        && dash.space_before
+        && rest
+            .get(1)
+            .is_some_and(|t| !t.space_before && t.kind == Kind::Digits)
+        && rest.get(2).is_some_and(|t| t.is_sym('%'));
+    let bare = b1.unit == Unit::None && b1.num.scale_exp.is_none();
+    let english = b1_toks.iter().any(|t| t.text.contains('.'));
+    (glued_percent && bare && !english).then_some(1)
+}
+
 /// An entity read at the start of `toks`.
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
@@ -958,7 +976,12 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let mut is_interval = false;
     let mut unit_at = b1.unit_at.map(|u| u + first_at);
     let between = opener == Some(true);
-    let connected = connector(toks.get(i..).unwrap_or_default(), between).filter(|_| !hang);
+    let connected = connector(toks.get(i..).unwrap_or_default(), between)
+        .or_else(|| {
+            let b1_toks = toks.get(first_at..i).unwrap_or_default();
+            spaced_dash_percent(toks.get(i..).unwrap_or_default(), &b1, b1_toks)
+        })
+        .filter(|_| !hang);
     if let Some(n) = connected {
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
         // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
