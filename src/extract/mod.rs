@@ -791,15 +791,23 @@ fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
 
 /// A currency, a unit or a percent sign written once for two numbers: "lần
 /// lượt là 447 và 561 USD", "tăng 5 và 7%", "nặng 5 và 7 kg". A bare number joined to the next
-/// quantity by "và", "hoặc" or a comma alone takes its unit, when both are
-/// plain digits with no scale word (a scale word on the second only, "5 và
-/// 7 triệu đồng", would leave the first's value in doubt).
+/// quantity by "và", "hoặc", "hay" or a comma alone takes its unit, when
+/// both are plain digits. A scale word written on the second only is the
+/// first's too after "hoặc" or "hay" ("1 hoặc 2 triệu đồng": a choice
+/// between two amounts) when that puts the two within a factor of ten of
+/// each other; after "và" or a comma the first's value stays in doubt
+/// ("5 và 7 triệu đồng"; "1, 5 triệu tấn" is more often "1,5" typed
+/// apart). A first of a
+/// thousand and more written in full stays as written ("400.000, 700.000
+/// và 1,5 triệu đồng"); otherwise the first's value is in doubt and it
+/// stays a number. Read from the last pair back, so that a list takes the
+/// unit written at its end.
 fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
     let plain = |s: &str| {
         s.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     };
-    for k in 1..quantities.len() {
+    for k in (1..quantities.len()).rev() {
         let (Some(a), Some(b)) = (quantities.get(k - 1), quantities.get(k)) else {
             continue;
         };
@@ -819,12 +827,15 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
         if !joined || !plain(a.text) || !plain(b_number) {
             continue;
         }
-        // No scale word on the second: its value is its digits.
-        let literal = number::parse_number(b_number).ok().map(|n| n.value);
+        // The second's digits as written, before any scale word.
+        let literal = number::parse_number(b_number)
+            .ok()
+            .and_then(|n| n.value.exact());
         let Value::Quantity(q) = b.value else {
             continue;
         };
-        let Some(shared) = with_shared_unit(q, literal, v) else {
+        let scaled_ok = matches!(between, "hoặc" | "hay");
+        let Some(shared) = literal.and_then(|l| with_shared_unit(q, l, v, scaled_ok)) else {
             continue;
         };
         if let Some(a) = quantities.get_mut(k - 1) {
@@ -845,22 +856,44 @@ fn bare_exact(e: &Entity<'_>) -> Option<number::Decimal> {
     }
 }
 
-/// The money, measure or percent `q` with its amount replaced by `v`, when
-/// it has no qualifier and its amount is `literal` (its digits as
-/// written, no scale word): the unit written once for two numbers.
+/// The money, measure or percent `q` with its amount replaced by the
+/// first number `v`, when `q` has no qualifier and one amount, written
+/// `literal` before any scale word: `v` as written when the amount is
+/// the literal; else (when `scaled_ok`) `v` with the same scale when the two stay within a
+/// factor of ten, or `v` as written when it is a thousand and more, below
+/// the amount and within a hundredth of it.
 fn with_shared_unit(
     q: Quantity,
-    literal: Option<number::Value>,
+    literal: number::Decimal,
     v: number::Decimal,
+    scaled_ok: bool,
 ) -> Option<Quantity> {
+    let ten = |x: number::Decimal, n: i32| x.checked_mul_pow10(n).ok();
+    let first = |amount: number::Decimal| -> Option<number::Decimal> {
+        if amount == literal {
+            return Some(v);
+        }
+        // The scale: the power of ten that takes the literal to the amount.
+        let scale = (1..=18).find(|&n| ten(literal, n) == Some(amount))?;
+        let scaled = ten(v, scale)?;
+        if scaled_ok && ten(scaled, 1)? >= amount && scaled <= ten(amount, 1)? {
+            Some(scaled)
+        } else if v >= number::Decimal::from(1000u32) && v < amount && ten(v, 2)? >= amount {
+            Some(v)
+        } else {
+            None
+        }
+    };
     macro_rules! shared {
-        ($variant:ident, $x:ident . $field:ident) => {
-            ($x.qualifier.is_none() && literal == Some($x.$field)).then(|| {
-                let mut x = $x;
-                x.$field = number::Value::Exact(v);
-                Quantity::$variant(x)
-            })
-        };
+        ($variant:ident, $x:ident . $field:ident) => {{
+            let number::Value::Exact(amount) = $x.$field else {
+                return None;
+            };
+            let v = first(amount).filter(|_| $x.qualifier.is_none())?;
+            let mut x = $x;
+            x.$field = number::Value::Exact(v);
+            Some(Quantity::$variant(x))
+        }};
     }
     match q {
         Quantity::Money(m) => shared!(Money, m.amount),

@@ -1,0 +1,103 @@
+//! Values `extract` gives for the forms of the money and measures probe
+//! (issue 8): an amount a currency, unit or percent sign written once for
+//! two numbers applies to, with and without a scale word. Our own
+//! sentences; each entity written `text => value unit[/per]`.
+
+use vietnorm::extract::extract;
+
+fn compact(input: &str) -> Vec<String> {
+    extract(input)
+        .iter()
+        .map(|e| {
+            let v = serde_json::to_value(e).expect("an entity serializes");
+            let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+            let amount = field("amount")
+                .or_else(|| field("value"))
+                .or_else(|| Some(format!("{}..{}", field("min")?, field("max")?)))
+                .unwrap_or_default();
+            let unit = field("currency").or_else(|| field("unit"));
+            let mut s = format!("{} => {amount}", e.text);
+            if let Some(u) = unit {
+                s.push(' ');
+                s.push_str(&u);
+            }
+            if let Some(p) = field("per") {
+                s.push('/');
+                s.push_str(&p);
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn a_unit_written_once_for_two_numbers() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Giá là 447 và 561 USD.",
+            &["447 => 447 USD", "561 USD => 561 USD"],
+        ),
+        (
+            "Chênh lệch 1 hoặc 2 triệu đồng.",
+            &["1 => 1000000 VND", "2 triệu đồng => 2000000 VND"],
+        ),
+        (
+            "Họ chi 20 hay 30 triệu euro.",
+            &["20 => 20000000 EUR", "30 triệu euro => 30000000 EUR"],
+        ),
+        // After "và" the first's scale stays in doubt.
+        (
+            "Quỹ có 5 và 7 triệu đồng.",
+            &["5 => 5", "7 triệu đồng => 7000000 VND"],
+        ),
+        (
+            "Cát-xê lên đến 3 hoặc 4 nghìn USD.",
+            &["3 => 3000 USD", "4 nghìn USD => 4000 USD"],
+        ),
+        // A list takes the unit written at its end.
+        (
+            "Vé có các mức 50.000, 100.000 và 150.000 đồng.",
+            &[
+                "50.000 => 50000 VND",
+                "100.000 => 100000 VND",
+                "150.000 đồng => 150000 VND",
+            ],
+        ),
+        // A first written in full keeps its value.
+        (
+            "Vé bán theo các mức 700.000 và 1,5 triệu đồng.",
+            &["700.000 => 700000 VND", "1,5 triệu đồng => 1500000 VND"],
+        ),
+        // Too far apart once scaled, too small as written: in doubt.
+        (
+            "Giá là 5 hoặc 900 triệu đồng.",
+            &["5 => 5", "900 triệu đồng => 900000000 VND"],
+        ),
+        // Nor after a bare comma ("1, 5 triệu" is more often "1,5 triệu"
+        // typed apart).
+        (
+            "Tạm trữ lên 1, 5 triệu tấn gạo.",
+            &["1 => 1", "5 triệu tấn => 5000000 t"],
+        ),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}
+
+#[test]
+fn an_interval_bound_written_in_full_and_barrels() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Phạt tiền từ 500.000 đến 1 triệu đồng.",
+            &["từ 500.000 đến 1 triệu đồng => 500000..1000000 VND"],
+        ),
+        (
+            "Mỏ này sản xuất 930.000 thùng/ngày.",
+            &["930.000 thùng/ngày => 930000 bbl/day"],
+        ),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}
