@@ -195,7 +195,7 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::USD,
         Minor,
-        &["cent", "cents", "xu", "xen", "xu Mỹ"],
+        &["cent", "cents", "xu", "xen", "xu Mỹ", "US cent", "cent Mỹ"],
     ),
     (Currency::EUR, Both, &["EUR", "€"]),
     (
@@ -225,13 +225,13 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::THB,
         After,
-        &["bạt", "baht", "bạt Thái", "baht Thái"],
+        &["bạt", "baht", "bạt Thái", "baht Thái", "bath"],
     ),
     (Currency::AUD, Both, &["AUD", "A$", "AU$"]),
     (
         Currency::AUD,
         After,
-        &["đô la Úc", "đô-la Úc", "đô Úc", "đô la Australia", "AUD Úc"],
+        &["đô la Úc", "đô-la Úc", "đôla Úc", "đô Úc", "đô la Australia", "AUD Úc", "USD Úc"],
     ),
     (Currency::SGD, Both, &["SGD", "S$"]),
     (
@@ -240,6 +240,7 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
         &[
             "đô la Singapore",
             "đô-la Singapore",
+            "đôla Singapore",
             "đô Singapore",
             "đô la Sing",
             "đô Sing",
@@ -252,8 +253,15 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
         &[
             "đô la Hồng Kông",
             "đô la Hong Kong",
+            "đô la Hồng Công",
+            "đô la Hongkong",
             "đô Hồng Kông",
+            "đô Hong Kong",
             "đô la HK",
+            "đô HK",
+            "USD Hongkong",
+            "USD Hồng Kông",
+            "USD Hong Kong",
         ],
     ),
     (Currency::TWD, Both, &["TWD", "NT$"]),
@@ -298,7 +306,7 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::CAD,
         After,
-        &["đô la Canada", "đô-la Canada", "đô Canada"],
+        &["đô la Canada", "đô-la Canada", "đôla Canada", "đô Canada", "dollar Canada"],
     ),
     (Currency::MYR, Both, &["MYR", "RM"]),
     (Currency::MYR, After, &["ringgit", "ringgit Malaysia"]),
