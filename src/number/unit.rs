@@ -356,7 +356,9 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
 /// "5 chỉ có".
 const ONLY_BEFORE: &[(&str, &[&str])] = &[
     ("mẫu", &["ruộng", "đất", "lúa", "rừng", "vườn", "ao"]),
-    ("chỉ", &["vàng"]),
+    // "1 chỉ vàng"; "nhẫn 0,5 chỉ và 2 chỉ trở lên", "loại 1 chỉ đã cháy
+    // hàng": words that cannot follow "chỉ" as "only".
+    ("chỉ", &["vàng", "và", "trở", "cũng", "đã"]),
     (
         "sào",
         &["ruộng", "đất", "lúa", "rừng", "vườn", "ao", "màu", "ngô"],
