@@ -231,7 +231,15 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::AUD,
         After,
-        &["đô la Úc", "đô-la Úc", "đôla Úc", "đô Úc", "đô la Australia", "AUD Úc", "USD Úc"],
+        &[
+            "đô la Úc",
+            "đô-la Úc",
+            "đôla Úc",
+            "đô Úc",
+            "đô la Australia",
+            "AUD Úc",
+            "USD Úc",
+        ],
     ),
     (Currency::SGD, Both, &["SGD", "S$"]),
     (
@@ -306,7 +314,13 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::CAD,
         After,
-        &["đô la Canada", "đô-la Canada", "đôla Canada", "đô Canada", "dollar Canada"],
+        &[
+            "đô la Canada",
+            "đô-la Canada",
+            "đôla Canada",
+            "đô Canada",
+            "dollar Canada",
+        ],
     ),
     (Currency::MYR, Both, &["MYR", "RM"]),
     (Currency::MYR, After, &["ringgit", "ringgit Malaysia"]),

@@ -548,8 +548,8 @@ fn oil_barrels(num: &NumParse, rest: &[Token<'_>]) -> Option<unit::Unit> {
         && rest
             .get(2)
             .is_some_and(|t| matches!(t.folded.as_ref(), "ngày" | "tháng" | "năm"));
-    let scaled_end =
-        num.scale_exp.is_some() && !next.is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Digits));
+    let scaled_end = num.scale_exp.is_some()
+        && !next.is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Digits));
     (oil || per_time || scaled_end).then(|| unit::Unit::from_symbol("bbl"))?
 }
 
@@ -670,9 +670,7 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
 /// past the second is written in full, when it is below the second and
 /// within a hundredth of it ("giảm 350 - 150 nghìn đồng" stays two).
 fn written_in_full(min: Decimal, max: Decimal) -> bool {
-    min >= Decimal::from(1000u32)
-        && min < max
-        && min.checked_mul_pow10(2).is_ok_and(|m| m >= max)
+    min >= Decimal::from(1000u32) && min < max && min.checked_mul_pow10(2).is_ok_and(|m| m >= max)
 }
 
 fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
