@@ -341,7 +341,10 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
         let digits_follow = window
             .get(1)
             .is_some_and(|t| t.kind == Kind::Digits && !t.space_before);
-        return if digits_follow {
+        // "(+1,47%)", "tăng +5%": a rise, not a phone number; the number
+        // after the sign is read (as after a sign glued to a bracket).
+        let percent_follows = window.get(2).is_some_and(|t| t.is_sym('%'));
+        return if digits_follow && !percent_follows {
             Verdict::SkipPhone
         } else {
             Verdict::Skip(1)
