@@ -73,6 +73,21 @@ fn a_unit_written_once_for_two_numbers() {
             "Giá là 5 hoặc 900 triệu đồng.",
             &["5 => 5", "900 triệu đồng => 900000000 VND"],
         ),
+        // A list whose items carry the same scale word takes the currency
+        // written once at its end.
+        (
+            "Giá lần lượt là 41 triệu, 42,5 triệu và 46,2 triệu đồng.",
+            &[
+                "41 triệu => 41000000 VND",
+                "42,5 triệu => 42500000 VND",
+                "46,2 triệu đồng => 46200000 VND",
+            ],
+        ),
+        // Another scale word: no sharing.
+        (
+            "Thu 900 nghìn và 2 triệu đồng.",
+            &["900 nghìn => 900000", "2 triệu đồng => 2000000 VND"],
+        ),
         // Nor after a bare comma ("1, 5 triệu" is more often "1,5 triệu"
         // typed apart).
         (

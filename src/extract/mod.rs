@@ -824,15 +824,34 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
             .split(|c: char| c.is_whitespace() || c == '%')
             .next()
             .unwrap_or("");
-        if !joined || !plain(a.text) || !plain(b_number) {
+        // "41 triệu, 42,5 triệu và 46,2 triệu đồng": the first written with
+        // the same scale word as the second; its value is already scaled.
+        let (a_number, a_scale) = a.text.split_once(' ').unwrap_or((a.text, ""));
+        let same_scale = !a_scale.is_empty()
+            && b.text.get(b_number.len()..).is_some_and(|r| {
+                r.strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix(a_scale))
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            });
+        if !joined || !plain(a_number) || !(a_scale.is_empty() || same_scale) || !plain(b_number) {
             continue;
         }
-        // The second's digits as written, before any scale word.
-        let literal = number::parse_number(b_number)
-            .ok()
-            .and_then(|n| n.value.exact());
         let Value::Quantity(q) = b.value else {
             continue;
+        };
+        // The second's digits as written, before any scale word (its whole
+        // amount when the first carries the same scale).
+        let literal = if same_scale {
+            match q {
+                Quantity::Money(m) => m.amount.exact(),
+                Quantity::Measure(m) => m.value.exact(),
+                Quantity::Percent(p) => p.value.exact(),
+                _ => None,
+            }
+        } else {
+            number::parse_number(b_number)
+                .ok()
+                .and_then(|n| n.value.exact())
         };
         let scaled_ok = matches!(between, "hoặc" | "hay");
         let Some(shared) = literal.and_then(|l| with_shared_unit(q, l, v, scaled_ok)) else {
