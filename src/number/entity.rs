@@ -521,6 +521,16 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                 per = Some(u);
                 i += n;
             }
+            // "200.000 đồng/hộ/tháng", "1 USD/người/ngày": a rate per two
+            // things is one span, as a reader reads it; the first is its
+            // per (a quantity has one).
+            let second = toks
+                .get(i..)
+                .filter(|r| r.first().is_some_and(|t| t.is_sym('/') && !t.space_before))
+                .and_then(per_unit);
+            if let Some((_, n)) = second {
+                i += n;
+            }
         }
     }
     Ok(Bound {
