@@ -45,10 +45,14 @@ fn a_unit_written_once_for_two_numbers() {
             "Họ chi 20 hay 30 triệu euro.",
             &["20 => 20000000 EUR", "30 triệu euro => 30000000 EUR"],
         ),
-        // After "và" the first's scale stays in doubt.
+        // After "và" too, within a factor of ten.
         (
             "Quỹ có 5 và 7 triệu đồng.",
-            &["5 => 5", "7 triệu đồng => 7000000 VND"],
+            &["5 => 5000000 VND", "7 triệu đồng => 7000000 VND"],
+        ),
+        (
+            "Giá 2 và 30 triệu đồng.",
+            &["2 => 2", "30 triệu đồng => 30000000 VND"],
         ),
         (
             "Cát-xê lên đến 3 hoặc 4 nghìn USD.",

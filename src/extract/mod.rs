@@ -793,11 +793,11 @@ fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
 /// lượt là 447 và 561 USD", "tăng 5 và 7%", "nặng 5 và 7 kg". A bare number joined to the next
 /// quantity by "và", "hoặc", "hay" or a comma alone takes its unit, when
 /// both are plain digits. A scale word written on the second only is the
-/// first's too after "hoặc" or "hay" ("1 hoặc 2 triệu đồng": a choice
-/// between two amounts) when that puts the two within a factor of ten of
-/// each other; after "và" or a comma the first's value stays in doubt
-/// ("5 và 7 triệu đồng"; "1, 5 triệu tấn" is more often "1,5" typed
-/// apart). A first of a
+/// first's too after "hoặc", "hay" or "và" ("1 hoặc 2 triệu đồng", "29,3
+/// và 30,3 triệu đồng": two amounts read as one pair) when that puts the
+/// two within a factor of ten of each other; after a bare comma the
+/// first's value stays in doubt ("1, 5 triệu tấn" is more often "1,5"
+/// typed apart). A first of a
 /// thousand and more written in full stays as written ("400.000, 700.000
 /// và 1,5 triệu đồng"); otherwise the first's value is in doubt and it
 /// stays a number. Read from the last pair back, so that a list takes the
@@ -853,7 +853,7 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
                 .ok()
                 .and_then(|n| n.value.exact())
         };
-        let scaled_ok = matches!(between, "hoặc" | "hay");
+        let scaled_ok = matches!(between, "hoặc" | "hay" | "và");
         let Some(shared) = literal.and_then(|l| with_shared_unit(q, l, v, scaled_ok)) else {
             continue;
         };
