@@ -113,6 +113,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let ok = !first_part && self.signer_post(gap_from)
+                || !first_part && self.slash_line(gap_from)
                 || self.paren()
                 || self.credit()
                 || self.theo()
@@ -158,6 +159,12 @@ impl<'a> Reader<'a> {
         if !any || self.lines > 3 || o.authors.len() > 5 {
             return None;
         }
+        // `A (TBN) - B (Pháp)⏎C (Slovakia) - D (Bỉ)`, `A (SLNA), B (HAGL),
+        // C (FLC.TH)…`: names each with a country or club in parentheses
+        // are a line-up or a draw, not reporters.
+        if self.line_up() {
+            return None;
+        }
         if !self.marker
             && (self.weak || o.authors.len() > 4 || self.lines > 0)
             && !self.initials_alone()
@@ -178,6 +185,40 @@ impl<'a> Reader<'a> {
         self.out.end = self.end;
         self.out.text = self.s.get(self.start..self.end)?;
         Some(self.out)
+    }
+
+    /// `A (TBN) - B (Pháp)`, `A (SLNA), B (HAGL)`: two names or more each
+    /// followed by one word in parentheses that is no agency or registered
+    /// outlet (a country, a club): a line-up or a draw, not reporters
+    /// (`A (TTXVN) - B (TTXVN)` signs).
+    fn line_up(&self) -> bool {
+        let o = &self.out;
+        if o.authors.len() < 2 {
+            return false;
+        }
+        let text = self.s.get(self.start..self.end).unwrap_or_default();
+        let tagged = o
+            .authors
+            .iter()
+            .filter(|a| {
+                let Some(at) = text.find(**a) else {
+                    return false;
+                };
+                let after = text.get(at + a.len()..).unwrap_or_default().trim_start();
+                let Some(inner) = after
+                    .strip_prefix('(')
+                    .and_then(|r| r.split_once(')'))
+                    .map(|(i, _)| i.trim())
+                else {
+                    return false;
+                };
+                inner.starts_with(char::is_uppercase)
+                    && !inner.contains(' ')
+                    && !AGENCIES.contains(&inner)
+                    && find_outlet(inner).is_none()
+            })
+            .count();
+        tagged >= 2
     }
 
     /// `….⏎Vũ Phượng⏎Phạm Hữu`: two reporters, each a full
@@ -538,28 +579,75 @@ impl<'a> Reader<'a> {
     /// one line that ends the byline (two to sixteen words, capitalised,
     /// no sentence in it): a note with no role. `sep_from` is where the
     /// gap before it began.
+    ///
+    /// A post that opens with an office's words (`Giám đốc`, `Chuyên gia`,
+    /// `Đại sứ`, [`POST_HEADS`]) may also follow an untitled full name on
+    /// the next line (`NAME⏎Đại sứ …`), and follow any such name after a
+    /// dash on the same line (`NAME – Chuyên gia …`, `TS. NAME – …`).
     fn signer_post(&mut self, sep_from: usize) -> bool {
         let [name] = self.out.authors.as_slice() else {
             return false;
         };
-        if !self.out.credits.is_empty()
-            || self.out.agency.is_some()
-            || self.out.source.is_some()
-            || !super::attribution::titled_name(name)
-        {
+        if !self.out.credits.is_empty() || self.out.agency.is_some() || self.out.source.is_some() {
             return false;
         }
-        // The gap before the post: one line break, nothing else.
+        let titled = super::attribution::titled_name(name);
+        // `Ông NAME - Cục trưởng …`: a caption or a heading names someone
+        // with an honorific; a signer does not.
+        let honorific = ["Ông ", "Bà ", "Anh ", "Chị ", "Cô ", "Chú ", "Bác "]
+            .iter()
+            .any(|h| composed(name).starts_with(h));
+        let headed = post_head(self.rest());
+        let signer = titled || full_name(name) && !self.weak && !honorific;
+        // The gap before the post: one line break, nothing else; or a dash
+        // on the same line before a post with an office's words.
         let gap = self.s.get(sep_from..self.p).unwrap_or_default();
         let line = gap.matches('\n').count() == 1 && gap.chars().all(is_any_space);
+        let dash = gap.chars().filter(|&c| is_dash(c)).count() == 1
+            && gap.chars().all(|c| is_dash(c) || is_inline_space(c));
         let post = self.rest().trim_end();
         let words = post.split_whitespace().count();
         let prose = post.contains(". ") || post.ends_with('.') || post.contains(['\n', ':']);
-        if !line || !(2..=16).contains(&words) || prose || !post.starts_with(char::is_uppercase) {
+        let shape = (2..=16).contains(&words) && !prose && post.starts_with(char::is_uppercase);
+        let ok = match (line, dash) {
+            (true, _) => titled || headed && signer,
+            (_, true) => headed && signer,
+            _ => false,
+        };
+        if !ok || !shape {
             return false;
         }
         self.p = self.end;
         self.marker = true;
+        true
+    }
+
+    /// `Minh Thà⏎/KD&PL`: after names alone on their line, the outlet
+    /// they wrote for on the next line, opened by a slash, ending the
+    /// byline (Báo Mới 2017): the agency, as on one line (`NAME/TTXVN`).
+    fn slash_line(&mut self, sep_from: usize) -> bool {
+        let o = &self.out;
+        if o.authors.is_empty()
+            || o.agency.is_some()
+            || o.source.is_some()
+            || !o.credits.is_empty()
+            || char_at(self.s, self.p) != Some('/')
+        {
+            return false;
+        }
+        let gap = self.s.get(sep_from..self.p).unwrap_or_default();
+        if gap.matches('\n').count() != 1 || !gap.chars().all(is_any_space) {
+            return false;
+        }
+        let marker = self.marker;
+        let e = self.slash_agency(self.p, self.end);
+        let whole = self.s.get(e..self.end).is_some_and(|r| r.trim().is_empty());
+        if self.out.agency.is_none() || !whole {
+            self.out.agency = None;
+            self.marker = marker;
+            return false;
+        }
+        self.p = self.end;
         true
     }
 
@@ -695,7 +783,13 @@ impl<'a> Reader<'a> {
                 .get(sep_start..after_sep)
                 .is_some_and(|sep| sep.chars().any(is_dash))
                 && s.get(after_sep..).is_some_and(outlet_fills_line);
-            if after_sep > sep_start && !team_next && !outlet_next {
+            // `Vũ Hải - Phó Tổng Giám đốc Đài X`: a signer's post after a
+            // dash is read next (`signer_post`), not as one more name.
+            let post_next = s
+                .get(sep_start..after_sep)
+                .is_some_and(|sep| sep.chars().any(is_dash))
+                && s.get(after_sep..).is_some_and(post_head);
+            if after_sep > sep_start && !team_next && !outlet_next && !post_next {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
@@ -802,6 +896,54 @@ fn lowercase_two_role_credit(rest: &str) -> bool {
         && super::matching::credit_marker(rest).is_some_and(|(roles, len)| {
             roles.len() == 2 && rest.get(..len).is_some_and(|m| m.trim_end().ends_with(':'))
         })
+}
+
+/// Words that open a signer's post or office (`Phó Tổng Giám đốc Đài
+/// …`, `Chuyên gia Tâm lý …`, `Đại sứ …`): an office's words as written,
+/// capitalised, never a given name (`Trường`, `Khoa`, `Nguyên` alone are
+/// names: `Gia Vinh - Trường Thịnh`).
+const POST_HEADS: &[&str] = &[
+    "Chuyên gia ",
+    "Giám đốc ",
+    "Tổng Giám đốc ",
+    "Tổng giám đốc ",
+    "Phó Tổng Giám đốc ",
+    "Phó Tổng giám đốc ",
+    "Phó Giám đốc ",
+    "Phó giám đốc ",
+    "Chủ tịch ",
+    "Phó Chủ tịch ",
+    "Đại sứ ",
+    "Trưởng khoa ",
+    "Trưởng phòng ",
+    "Trưởng ban ",
+    "Trưởng bộ môn ",
+    "Phó Trưởng ",
+    "Hiệu trưởng ",
+    "Phó Hiệu trưởng ",
+    "Giảng viên ",
+    "Nghiên cứu sinh ",
+    "Viện trưởng ",
+    "Phó Viện trưởng ",
+    "Bí thư ",
+    "Phó Bí thư ",
+    "Cục trưởng ",
+    "Vụ trưởng ",
+    "Tổng Biên tập ",
+    "Tổng biên tập ",
+    "Phó Tổng Biên tập ",
+    "Phó Tổng biên tập ",
+    "Nguyên Giám đốc ",
+    "Nguyên Chủ tịch ",
+];
+
+/// True when `rest` opens with an office's words (in either Unicode form).
+fn post_head(rest: &str) -> bool {
+    let head = rest
+        .get(..super::super::scan::floor_boundary(rest, 80))
+        .unwrap_or(rest);
+    let head = composed(head);
+    POST_HEADS.iter().any(|h| head.starts_with(h))
 }
 
 /// Capitals that end texts but sign nothing (besides the everyday
