@@ -113,4 +113,12 @@ pub(crate) const NAME_TITLES: &[&str] = &[
     "Bác sĩ",
     "Luật gia",
     "Luật sư",
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
 ];

@@ -86,7 +86,10 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             q = skip_while(s, after, is_inline_space);
             // `PGS.TS.TTƯT. NAME`, `BS.CKII. NAME`: more dotted titles
             // may follow a dotted one; all stay in the name as written.
-            while title.ends_with('.') {
+            // `Thượng tướng GS.TS NAME`: a military rank may stand before
+            // the dotted titles, which stay in the name as written.
+            let rank = title.ends_with("tướng") || title.ends_with(" tá");
+            while title.ends_with('.') || rank {
                 let Some((more, dotted)) = MORE_TITLES.iter().find_map(|t| {
                     let r = s.get(q..)?;
                     // `PGS.TS Nguyễn Minh Châu`: the last title may lose

@@ -935,6 +935,10 @@ const POST_HEADS: &[&str] = &[
     "Phó Tổng biên tập ",
     "Nguyên Giám đốc ",
     "Nguyên Chủ tịch ",
+    "Ủy viên ",
+    "Uỷ viên ",
+    "Bộ trưởng ",
+    "Thứ trưởng ",
 ];
 
 /// True when `rest` opens with an office's words (in either Unicode form).
