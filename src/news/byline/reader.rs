@@ -796,6 +796,21 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // `HOÀNG HẢI và THIÊN LÂM`, `Bài, ảnh: KIỀU LINH và NGỌC LONG`:
+            // `và` (and) joins two full names in capitals, or any names of
+            // a credit; Title Case words joined so are too often prose
+            // (`Intel Anti-Theft và Intel Identity Protection`).
+            if after_sep == sep_start {
+                if let Some(q) = and_joiner_end(s, sep_start) {
+                    if let Some(next) = read_name(s, q, to, lenient) {
+                        let next_name = s.get(q..next.end).unwrap_or_default();
+                        if lenient || caps_full_name(name) && caps_full_name(next_name.trim_end()) {
+                            p = q;
+                            continue;
+                        }
+                    }
+                }
+            }
             return Some((names, read.end));
         }
     }
@@ -940,6 +955,22 @@ const POST_HEADS: &[&str] = &[
     "Bộ trưởng ",
     "Thứ trưởng ",
 ];
+
+/// After a name, ` và ` (`and`, or `VÀ`) and the next name's start.
+fn and_joiner_end(s: &str, p: usize) -> Option<usize> {
+    let rest = s.get(p..)?;
+    // Composed or decomposed.
+    ["  và ", " và ", " VÀ ", " va\u{300} ", " VA\u{300} "]
+        .iter()
+        .find(|j| rest.starts_with(**j))
+        .map(|j| skip_while(s, p + j.len(), is_inline_space))
+}
+
+/// A full name (two to four syllables) written in capitals.
+fn caps_full_name(name: &str) -> bool {
+    let name = composed(name);
+    full_name(&name) && name.split_whitespace().all(is_caps_word)
+}
 
 /// True when `rest` opens with an office's words (in either Unicode form).
 fn post_head(rest: &str) -> bool {
