@@ -145,7 +145,13 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
     let window = head.get(from..)?;
     let arrow = window.rfind(">>");
     let star = window.rfind('*');
-    let link = if star > arrow {
+    // `» Title NAME`: Báo Mới 2013 kept a page's related links, each
+    // after a `»`, and the signature glued to the last title.
+    let guillemet = window.rfind('»');
+    let link = if guillemet > arrow && guillemet > star {
+        let at = from + guillemet?;
+        head.get(at + '»'.len_utf8()..)?.trim_start()
+    } else if star > arrow {
         // A video's title after a bullet that follows a sentence's end.
         let at = from + star?;
         let before = head.get(..at)?.trim_end();
