@@ -255,8 +255,15 @@ pub(super) fn split_initials(word: &str) -> (&str, bool) {
         rest = rest.get(dot + 1..).unwrap_or_default();
     }
     if initials {
-        // `N.Q`, `P.H.S`: a final single capital is one more initial.
-        let single = rest.chars().count() == 1 && rest.chars().all(char::is_uppercase);
+        // `N.Q`, `P.H.S`: a final single capital is one more initial;
+        // so is a capital and one lowercase ASCII letter, as it is before
+        // a dot (`T.Tr`, `Đ.Hg`, as `T.Tr.`).
+        let mut cs = rest.chars();
+        let single = match (cs.next(), cs.next(), cs.next()) {
+            (Some(a), None, _) => a.is_uppercase(),
+            (Some(a), Some(b), None) => a.is_uppercase() && b.is_ascii_lowercase(),
+            _ => false,
+        };
         if single {
             rest = "";
         }
