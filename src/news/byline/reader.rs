@@ -910,6 +910,19 @@ impl<'a> Reader<'a> {
                         .is_some_and(|r| r.starts_with([' ', '-', '–']))
             })
             .unwrap_or(head);
+        // `Cặp USD/JPY tăng nhẹ lên mức 98,4.`: a sentence after the slash
+        // (three lowercase words or more) is prose, not an agency's desk
+        // (`/VOV-Trung tâm Tin`, `/XDA forums`).
+        let prose = part
+            .get(head.len()..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count()
+            >= 3;
+        if prose {
+            return q;
+        }
         if is_agency(head) {
             self.out.agency.get_or_insert(head);
             self.marker = true;
