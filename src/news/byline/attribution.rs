@@ -121,6 +121,45 @@ impl<'a> Reader<'a> {
         self.p = self.end;
     }
 
+    /// The author part `X` of `Theo X (Y)`: names joined by a spaced dash
+    /// are several authors (`Theo A – B (Dân Việt)`), and after a slash
+    /// stands where they took it from, the agency (`Theo NAME/ Sina
+    /// (Khám phá)`, `Theo NAME/Trí thức trẻ (Ttvn.vn)`).
+    fn push_theo_authors(&mut self, src: &'a str) {
+        let (names, from) = match src.split_once('/') {
+            Some((n, f)) if !n.trim().is_empty() && !f.trim().is_empty() => {
+                (n.trim(), Some(f.trim()))
+            }
+            _ => (src, None),
+        };
+        if let Some(from) = from {
+            self.out.agency.get_or_insert(from);
+        }
+        let mut rest = names;
+        loop {
+            let cut = [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|d| rest.find(d).map(|i| (i, d.len())))
+                .min();
+            match cut {
+                Some((i, n)) => {
+                    let name = rest.get(..i).unwrap_or_default().trim();
+                    if !name.is_empty() {
+                        self.out.authors.push(name);
+                    }
+                    rest = rest.get(i + n..).unwrap_or_default();
+                }
+                None => {
+                    let name = rest.trim();
+                    if !name.is_empty() {
+                        self.out.authors.push(name);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /// `…nhất”. (Anh Tuấn)`: one full Vietnamese name in parentheses is
     /// the whole byline, after a sentence's end or on its own line, ending
     /// the text; held to the test of names alone (no marker: not a place,
@@ -417,7 +456,7 @@ impl<'a> Reader<'a> {
                         return true;
                     }
                     if !src.is_empty() {
-                        self.out.authors.push(src);
+                        self.push_theo_authors(src);
                     }
                     self.out.source = Some(translated_from(inner).unwrap_or(inner));
                     self.p = q + close + 1;
