@@ -57,7 +57,12 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
         let at = from + i;
         let boundary_len = match b {
             b'\n' | b'!' | b'?' | b'"' | b'\'' | b')' | b';' => 1,
-            b'.' if !after_list_number(s, at) && !inside_initials(s, at) => 1,
+            b'.' if !after_list_number(s, at)
+                && !inside_initials(s, at)
+                && !after_city_abbreviation(s, at) =>
+            {
+                1
+            }
             // After a web address (`… tại https://fptplay.vn Trung Thu`).
             b' ' if after_url(window, i) => 1,
             // After a table or photo-set title on the same line: `…vòng 19
@@ -158,6 +163,21 @@ fn after_url(window: &str, i: usize) -> bool {
     };
     let token = head.rsplit([' ', '\n']).next().unwrap_or(head);
     token.len() <= 120 && (token.starts_with("http") || token.starts_with("www."))
+}
+
+/// True when the dot at `dot` follows a city's or town's abbreviation
+/// (`TP`, `TX`, `TT`) glued to the next capital.
+fn after_city_abbreviation(s: &str, dot: usize) -> bool {
+    // `…ở TP.Huế (Thừa Thiên-Huế).`: the dot of a city's or town's
+    // abbreviation glued to its name ends no sentence.
+    let head = s.get(..dot).unwrap_or_default();
+    let word = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(word, "TP" | "Tp" | "TX" | "TT")
+        && s.get(dot + 1..)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// True when the full stop at `dot` is inside a run of three or more
