@@ -165,6 +165,14 @@ impl<'a> Reader<'a> {
         if self.line_up() {
             return None;
         }
+        // `…, NXB Tri Thức, 2012`: a book's reference, not names; an
+        // author always has a letter.
+        if o.authors
+            .iter()
+            .any(|a| !a.chars().any(char::is_alphabetic))
+        {
+            return None;
+        }
         if !self.marker
             && (self.weak || o.authors.len() > 4 || self.lines > 0)
             && !self.initials_alone()
