@@ -12,9 +12,9 @@
 use super::super::letters::{composed, is_syllable, is_title_word};
 use super::super::places::is_place;
 use super::super::scan::floor_boundary;
-use super::Byline;
 use super::matching::starts_with_word;
 use super::names::is_not_name_word;
+use super::{Byline, Credit, CreditRole};
 
 /// How far before the end the list's heading is looked for, in bytes.
 const LIST_WINDOW: usize = 700;
@@ -140,6 +140,7 @@ const LINK_MAX: usize = 240;
 /// bullet that follows the last sentence's end is read the same way (`…
 /// khẳng định. *Những pha cứu thua của … Tiến Dũng Vĩnh San`).
 pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
+    let text_end = end;
     let head = text.get(..end)?;
     let from = floor_boundary(head, end.saturating_sub(LINK_MAX));
     let window = head.get(from..)?;
@@ -172,6 +173,20 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
     if link.contains('\n') {
         return None;
     }
+    // `… Gia Lai Diệp Vy (tổng hợp)`: the name may carry a compilation
+    // note, after a `»` only.
+    let note = (guillemet > arrow && guillemet > star)
+        .then(|| {
+            ["(tổng hợp)", "(Tổng hợp)"]
+                .iter()
+                .find_map(|n| link.strip_suffix(n))
+                .filter(|b| b.ends_with(' '))
+        })
+        .flatten();
+    let (link, end) = match note {
+        Some(body) => (body.trim_end(), end - (link.len() - body.trim_end().len())),
+        None => (link, end),
+    };
     let words: Vec<&str> = link.split(' ').collect();
     // `Xem` or a title's first word, at least one more, then the name.
     if words.len() < 4 {
@@ -186,15 +201,25 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
     });
     let len = name_words.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
     let start = end.checked_sub(len)?;
-    let name = head.get(start..)?;
+    let name = head.get(start..end)?;
     if !ok || is_place(name) || start <= min_start {
         return None;
     }
+    let whole = head.get(start..text_end)?;
+    let credits = if note.is_some() {
+        vec![Credit {
+            role: CreditRole::Compiled,
+            names: vec![name],
+        }]
+    } else {
+        Vec::new()
+    };
     Some(Byline {
-        text: name,
+        text: whole,
         start,
-        end,
+        end: text_end,
         authors: vec![name],
+        credits,
         ..Byline::default()
     })
 }

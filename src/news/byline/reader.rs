@@ -356,6 +356,19 @@ impl<'a> Reader<'a> {
         let rest = self.rest();
         for team in TEAMS {
             if let Some(len) = prefix_len_ci(rest, team) {
+                // `Nhóm PVCN`: a team's `PV` may run on into its desk's
+                // initials, one to three capitals ending the word.
+                let len = if *team == "Nhóm PV" && !boundary_after(self.s, self.p + len) {
+                    let tail = rest.get(len..).unwrap_or_default();
+                    let caps = tail.chars().take_while(|c| c.is_ascii_uppercase()).count();
+                    if (1..=3).contains(&caps) && boundary_after(self.s, self.p + len + caps) {
+                        len + caps
+                    } else {
+                        len
+                    }
+                } else {
+                    len
+                };
                 if boundary_after(self.s, self.p + len) {
                     let Some(t) = self.s.get(self.p..self.p + len) else {
                         return false;
