@@ -177,10 +177,11 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
     // note, after a `»` only.
     let note = (guillemet > arrow && guillemet > star)
         .then(|| {
-            ["(tổng hợp)", "(Tổng hợp)"]
-                .iter()
-                .find_map(|n| link.strip_suffix(n))
-                .filter(|b| b.ends_with(' '))
+            // Composed or decomposed, in any case.
+            let open = link.rfind('(')?;
+            let note = composed(link.get(open..)?).to_lowercase();
+            let body = link.get(..open)?;
+            (note == "(tổng hợp)" && body.ends_with(' ')).then_some(body)
         })
         .flatten();
     let (link, end) = match note {
