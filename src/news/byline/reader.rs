@@ -181,6 +181,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
+        self.settle_name_list_source();
         // `Sỹ Hào (ghi)Sỹ Hào`, `THẢO MAI⏎Thảo Mai`: a name written twice
         // (in any case) is one author.
         let mut seen: Vec<String> = Vec::with_capacity(self.out.authors.len());
@@ -194,6 +195,31 @@ impl<'a> Reader<'a> {
         self.out.end = self.end;
         self.out.text = self.s.get(self.start..self.end)?;
         Some(self.out)
+    }
+
+    /// With no author read: `Theo A, B⏎VOV`, `Theo A- B⏎VOV`: full names
+    /// listed before a registered outlet on the next line are the authors,
+    /// and the outlet the source (as `Theo NAME⏎Dân Việt` reads).
+    fn settle_name_list_source(&mut self) {
+        let o = &mut self.out;
+        if !o.authors.is_empty() || !o.credits.is_empty() {
+            return;
+        }
+        if let (Some(ag), Some(src)) = (o.agency, o.source) {
+            if find_outlet(ag).is_none() || find_outlet(src).is_some() {
+                return;
+            }
+            let names: Vec<&'a str> = src.split([',', '-', '–']).map(str::trim).collect();
+            if names.len() >= 2
+                && names
+                    .iter()
+                    .all(|n| full_name(n) && find_outlet(n).is_none())
+            {
+                o.authors.extend(names);
+                o.source = Some(ag);
+                o.agency = None;
+            }
+        }
     }
 
     /// `A (TBN) - B (Pháp)`, `A (SLNA), B (HAGL)`: two names or more each
