@@ -112,8 +112,7 @@ impl<'a> Reader<'a> {
                 }
                 return None;
             }
-            let ok = !first_part && self.signer_post(gap_from)
-                || !first_part && self.slash_line(gap_from)
+            let ok = !first_part && (self.signer_post(gap_from) || self.slash_line(gap_from))
                 || self.paren()
                 || self.credit()
                 || self.theo()
