@@ -43,6 +43,8 @@ const BLOCK_OPENERS: &[&str] = &[
     "Quan điểm của bạn",
     "Mọi ý kiến đóng góp",
     "Chia sẻ bài viết của bạn",
+    "Chia sẻ video của bạn",
+    "Gửi tâm sự của bạn",
     "Bài viết không nhất thiết",
     "Bạn nghĩ gì về",
     "Báo Gia đình và Xã hội cập nhật",
@@ -285,10 +287,11 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     };
     let bytes = window.as_bytes();
     // The openers (`TIN BÀI LIÊN QUAN`, `Xem thêm:`, …), composed or
-    // decomposed: each starts with one of six capitals, found with memchr,
-    // then compared (a DFA over the window cost ten times more).
+    // decomposed: each starts with one of seven capitals, found with
+    // memchr, then compared (a DFA over the window cost ten times more).
     let capitals = memchr::memchr3_iter(b'T', b'B', b'X', bytes)
-        .chain(memchr::memchr3_iter(b'M', b'Q', b'C', bytes));
+        .chain(memchr::memchr3_iter(b'M', b'Q', b'C', bytes))
+        .chain(memchr::memchr_iter(b'G', bytes));
     for i in capitals {
         let (Some(&b), Some(rest)) = (bytes.get(i), window.get(i..)) else {
             continue;
