@@ -43,7 +43,6 @@ const BLOCK_OPENERS: &[&str] = &[
     "Quan điểm của bạn",
     "Mọi ý kiến đóng góp",
     "Chia sẻ bài viết của bạn",
-    "Chia sẻ video của bạn",
     "Gửi tâm sự của bạn",
     "Bài viết không nhất thiết",
     "Bạn nghĩ gì về",
