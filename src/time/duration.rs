@@ -284,6 +284,10 @@ impl Grammar<'_> {
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;
         let mut k = j;
+        // "5 đến 6 tiếng", "khoảng 10 đến 15 năm": a range with "đến"
+        // and no "từ", checked against dates and times once the unit is
+        // known (`bare_range_ok`).
+        let mut bare = false;
         match self.tok(j).map(|t| t.kind) {
             Some(Kind::Punct(c)) if is_dash(c) => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
@@ -309,10 +313,11 @@ impl Grammar<'_> {
             Some(Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            }) if has_tu || !self.strict => {
+            }) => {
                 if let Some((v, e)) = count(self, j + 1) {
                     upper = Some(v);
                     k = e;
+                    bare = !has_tu && self.strict;
                 }
             }
             _ => {}
@@ -404,6 +409,9 @@ impl Grammar<'_> {
             if max <= first {
                 return None;
             }
+            if bare && !self.bare_range_ok(at, k, end, unit_now, max) {
+                return None;
+            }
             return Some((
                 Duration {
                     value: Value::Interval { min: first, max },
@@ -484,6 +492,41 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// True when "N đến M" and the unit at `k` (ending before `end`),
+    /// with no "từ" before, are a range of durations in running text:
+    /// "ngủ 5 đến 6 tiếng", "trong vòng 10 đến 15 phút", "khoảng 10 đến 15
+    /// năm". Not days after "ngày" or "mùng" ("ngày 11 đến 16 tháng
+    /// Giêng"), not a year ("2010 đến 2015 năm"), not "tháng" before the
+    /// month of a date ("28 đến 30 tháng 5"), and "giờ" or "h" only past
+    /// 24 or after a word that asks how long ("trong 48 đến 72 giờ tới",
+    /// "trong vòng 2 đến 3 giờ"): "khoảng 21 đến 22 giờ" is a time.
+    fn bare_range_ok(&self, at: usize, k: usize, end: usize, unit: TimeUnit, max: Decimal) -> bool {
+        if matches!(self.prev_word(at), Some(Word::Ngay | Word::Mung))
+            || self.num(at).is_some_and(|(_, len)| len == 4)
+        {
+            return false;
+        }
+        match unit {
+            TimeUnit::Month => {
+                self.num(end).is_none()
+                    && !matches!(self.word(end), Some(Word::Gieng | Word::Chap))
+                    && !self.capital(end)
+            }
+            TimeUnit::Hour if !self.is(k, Word::Tieng) => {
+                max > Decimal::from(24u32)
+                    || matches!(
+                        self.prev_word(at),
+                        Some(Word::Trong | Word::Mat | Word::Suot | Word::Dai)
+                    )
+                    || at
+                        .checked_sub(1)
+                        .and_then(|p| self.word_text(p))
+                        .is_some_and(|w| w == "vòng")
+            }
+            _ => true,
+        }
     }
 
     /// True when the count at `at`, four digits from 1900 to 2100, is the
