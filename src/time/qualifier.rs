@@ -33,13 +33,38 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     if g.hang_before_scale(i) {
         return Some((Qualifier::AtLeast, i + 1));
     }
-    QUALIFIERS.iter().find_map(|(words, q)| {
+    let (q, j) = QUALIFIERS.iter().find_map(|(words, q)| {
         let matched = words
             .iter()
             .enumerate()
             .all(|(k, w)| g.word_at(i + k) == Some(*w));
         matched.then_some((*q, i + words.len()))
-    })
+    })?;
+    // "ít nhất là 3 tuần", "tối đa là 20 ngày": a bound and "là" (is),
+    // as the number module reads "ít nhất là 3"; not "hơn là" (rather
+    // than).
+    if matches!(q, Qualifier::AtLeast | Qualifier::AtMost) && is_la(g, j) {
+        return Some((q, j + 1));
+    }
+    Some((q, j))
+}
+
+/// True when the token at `i` is the word "là", after a space.
+fn is_la(g: &Grammar<'_>, i: usize) -> bool {
+    g.tok(i)
+        .filter(|t| {
+            t.gap == crate::lex::Gap::Space
+                && matches!(
+                    t.kind,
+                    crate::lex::Kind::Word {
+                        word: Word::Other,
+                        ..
+                    }
+                )
+                && t.end - t.start <= 5
+        })
+        .and_then(|t| g.text.get(t.start..t.end))
+        .is_some_and(|w| crate::lex::fold(w) == "là")
 }
 
 /// The end of a qualified expression: "hơn 2 năm nữa" takes the "nữa" of
