@@ -1260,11 +1260,24 @@ impl Grammar<'_> {
     /// What may follow a month: "/2025", "-2025", ".2025", " năm 2025",
     /// " 2024", " năm nay".
     pub(crate) fn month_year_suffix(&self, i: usize) -> Read<YearSpec> {
-        if let Some(c) = self.adj_punct(i) {
-            if is_date_sep(c) {
-                let (y, len) = self.adj_num(i + 1)?;
-                return (len == 4 && !self.glued_after(i + 2))
-                    .then_some((YearSpec::Abs(y as i32), i + 2));
+        if let Some(c) = self.punct(i) {
+            if is_date_sep(c) && self.adj(i).is_some() {
+                if let Some((y, len)) = self.adj_num(i + 1) {
+                    return (len == 4 && !self.glued_after(i + 2))
+                        .then_some((YearSpec::Abs(y as i32), i + 2));
+                }
+            }
+            // "tháng 5 – 2013", "tháng 3 -2013": a dash with a space on
+            // one side or both, then a year from 1900 to 2100 on the same
+            // line; glued on both sides it was read above.
+            if is_dash(c) && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line) {
+                let t = self.tok(i + 1)?;
+                let (y, len) = self.num(i + 1)?;
+                return (len == 4
+                    && t.gap != Gap::Line
+                    && (1900..=2100).contains(&y)
+                    && !self.glued_after(i + 2))
+                .then_some((YearSpec::Abs(y as i32), i + 2));
             }
             return None;
         }
