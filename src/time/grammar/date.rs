@@ -886,6 +886,9 @@ impl Grammar<'_> {
         // "ngày 29" alone: a day of an implied month, when nothing else follows.
         let (d, k) = self.small(j, 2)?;
         let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+        if let Some(r) = self.spaced_full_date(d, k) {
+            return Some(r);
+        }
         // "Ngày 28 - 5,": a day and a smaller month around a spaced dash,
         // when the sentence goes on with a comma or stops (a larger second
         // number could be the end of a range of days).
@@ -952,6 +955,25 @@ impl Grammar<'_> {
         }
     }
 
+    /// After "ngày" or "mùng" and the day `d` (ending before `k`): a
+    /// month and a year with spaces around their separators, the same
+    /// separator twice, and a year of four digits from 1900 to 2100:
+    /// "ngày 29 - 8 - 2005", "ngày 14- 5 -2013", "ngày 25 / 12 / 2006",
+    /// "mùng 1- 7-2013". Glued on both sides, `numeric_date` read it.
+    fn spaced_full_date(&self, d: u8, k: usize) -> Read<DateExpr> {
+        let c = self.punct(k).filter(|&c| is_dash(c) || c == '/')?;
+        let same = self
+            .punct(k + 2)
+            .is_some_and(|c2| c2 == c || (is_dash(c) && is_dash(c2)));
+        let (m, mlen) = self.num(k + 1)?;
+        let (y, ylen) = self.num(k + 3)?;
+        if !same || mlen > 2 || ylen != 4 || !(1900..=2100).contains(&y) || self.glued_after(k + 4)
+        {
+            return None;
+        }
+        Some((DateExpr::Fields(full(y, m, d.into())?), k + 4))
+    }
+
     /// After "mùng"/"mồng": "mùng 2/9", "mồng 2 tháng 3", "mùng một".
     pub(crate) fn mung(&self, i: usize) -> Read<DateExpr> {
         let mut best = self.numeric_date(i, true);
@@ -968,6 +990,9 @@ impl Grammar<'_> {
             return Some(r);
         }
         let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+        if let Some(r) = self.spaced_full_date(d, k) {
+            return Some(r);
+        }
         Some((
             DateExpr::Fields(Fields {
                 day: Some(d),
