@@ -378,7 +378,8 @@ impl Grammar<'_> {
             && j == k
             && ((unit_now <= TimeUnit::Day && !asks_how_long && self.kind_of_period(end))
                 || self.some_one(end)
-                || self.names_a_point(at))
+                || self.names_a_point(at)
+                || (unit_now == TimeUnit::Day && self.one_day_some_day(at)))
         {
             return None;
         }
@@ -719,6 +720,48 @@ impl Grammar<'_> {
                 .checked_sub(1)
                 .and_then(|p| self.word_text(p))
                 .is_some_and(|w| matches!(w.as_ref(), "vào" | "là" | "mong"))
+    }
+
+    /// True when "một ngày" at `at` is "one day", some day in a story,
+    /// rather than how long: after "rồi" ("Nhưng rồi một ngày, …"), or
+    /// after "đến" or "tới" that start the clause or follow "cho", "sẽ",
+    /// "nhiên", "định" or a verb of waiting or imagining ("Cho đến một
+    /// ngày, …", "mong ngóng tới một ngày được mua xe"). "kéo dài đến một
+    /// ngày", "chưa tới một ngày" stay durations.
+    fn one_day_some_day(&self, at: usize) -> bool {
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        let Some(w) = self.spaced_word_text(at).and(self.word_text(p)) else {
+            return false;
+        };
+        match w.as_ref() {
+            "rồi" => true,
+            "đến" | "tới" => match p.checked_sub(1) {
+                None => true,
+                Some(q) => match self.tok(p).filter(|t| t.gap == Gap::Space) {
+                    None => false,
+                    Some(_) => match self.word_text(q) {
+                        None => true,
+                        Some(v) => matches!(
+                            v.as_ref(),
+                            "cho"
+                                | "rồi"
+                                | "sẽ"
+                                | "nhiên"
+                                | "định"
+                                | "ngóng"
+                                | "tượng"
+                                | "mong"
+                                | "chờ"
+                                | "đợi"
+                                | "nghĩ"
+                        ),
+                    },
+                },
+            },
+            _ => false,
+        }
     }
 
     /// The word at `i`, folded to lower case, when a space (not a line
