@@ -2,8 +2,8 @@
 //! day, UTC offsets, and ranges of times.
 
 use super::{Grammar, Read, TimeExpr, TimeRangeExpr, is_dash};
-use crate::lex::Kind;
 use crate::lex::Word;
+use crate::lex::{Gap, Kind};
 use crate::time::DayPart;
 
 impl Grammar<'_> {
@@ -193,11 +193,31 @@ impl Grammar<'_> {
                     let lower = self
                         .tok(i + 1)
                         .is_some_and(|t| matches!(t.kind, Kind::Word { capital: false, .. }));
+                    // Also before a date or a part of the day: "khoảng
+                    // 18g ngày 28-5", "9g sáng", "5g cùng ngày".
                     let cued = !self.strict
                         || matches!(
                             self.prev_word(i),
                             Some(Word::Vao | Word::Luc | Word::Tu | Word::Den)
-                        );
+                        )
+                        || (self.tok(j).is_some_and(|t| t.gap == Gap::Space)
+                            && (matches!(
+                                self.word(j),
+                                Some(
+                                    Word::Ngay
+                                        | Word::Hom
+                                        | Word::Sang
+                                        | Word::Trua
+                                        | Word::Chieu
+                                        | Word::Toi
+                                        | Word::Dem
+                                        | Word::Khuya
+                                )
+                            ) || (self
+                                .tok(j)
+                                .and_then(|t| self.text.get(t.start..t.end))
+                                .is_some_and(|w| crate::lex::fold(w) == "cùng")
+                                && self.is(j + 1, Word::Ngay))));
                     if !(lower && cued && h <= 23) {
                         return None;
                     }
