@@ -33,6 +33,9 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     if g.hang_before_scale(i) {
         return Some((Qualifier::AtLeast, i + 1));
     }
+    if let Some(r) = negated_bound(g, i) {
+        return Some(r);
+    }
     let (q, j) = QUALIFIERS.iter().find_map(|(words, q)| {
         let matched = words
             .iter()
@@ -47,6 +50,29 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
         return Some((q, j + 1));
     }
     Some((q, j))
+}
+
+/// "không quá 10 năm", "không vượt quá 12 giờ" (at most), "không dưới 5
+/// năm", "không ít hơn 3 tháng" (at least), as the number module reads
+/// them: "không" and the bound after it.
+fn negated_bound(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
+    if g.word_at(i) != Some(Word::Khong) {
+        return None;
+    }
+    let text = |k: usize| {
+        g.tok(k)
+            .filter(|t| t.gap == crate::lex::Gap::Space && t.end - t.start <= 8)
+            .and_then(|t| g.text.get(t.start..t.end))
+            .map(crate::lex::fold)
+    };
+    let first = text(i + 1)?;
+    match first.as_ref() {
+        "quá" => Some((Qualifier::AtMost, i + 2)),
+        "dưới" => Some((Qualifier::AtLeast, i + 2)),
+        "vượt" if text(i + 2).is_some_and(|w| w == "quá") => Some((Qualifier::AtMost, i + 3)),
+        "ít" if text(i + 2).is_some_and(|w| w == "hơn") => Some((Qualifier::AtLeast, i + 3)),
+        _ => None,
+    }
 }
 
 /// True when the token at `i` is the word "là", after a space.
