@@ -243,6 +243,18 @@ impl Grammar<'_> {
                 {
                     return None;
                 }
+                // "làm 12h/ngày", "ngủ 7-9h/đêm": hours per day or night,
+                // a duration.
+                if t.minute.is_none()
+                    && self.adj_punct(j) == Some('/')
+                    && self.adj(j + 1).is_some()
+                    && matches!(
+                        self.word(j + 1),
+                        Some(Word::Ngay | Word::Dem | Word::Tuan | Word::Thang | Word::Nam)
+                    )
+                {
+                    return None;
+                }
                 Some((t, j, true))
             }
             Kind::Punct(':') => {
