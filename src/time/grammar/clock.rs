@@ -231,7 +231,7 @@ impl Grammar<'_> {
                     // "11h15p", "14h30'", "12h58 phút".
                     if matches!(
                         self.adj(j).map(|t| t.kind),
-                        Some(Kind::Word { word: Word::P, .. } | Kind::Punct('\''))
+                        Some(Kind::Word { word: Word::P, .. } | Kind::Punct('\'' | '’'))
                     ) || self.is(j, Word::Phut)
                     {
                         j += 1;
