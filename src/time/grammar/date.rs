@@ -546,7 +546,17 @@ impl Grammar<'_> {
         };
         match self.punct(j) {
             Some('(') => {
-                let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
+                // "hôm nay (ngày 27/5)", "Sáng nay (ngày 6.2)": "ngày"
+                // may lead the date inside the parentheses; after a lunar
+                // date ("mùng 10 Tết (ngày 6/2)") the two stay apart.
+                let at = if !self.is(j + 1, Word::Ngay) {
+                    j + 1
+                } else if matches!(e, DateExpr::Lunar { .. }) {
+                    return None;
+                } else {
+                    j + 2
+                };
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(at, true)? else {
                     return None;
                 };
                 if f.day.is_none() || self.punct(end) != Some(')') {
