@@ -242,6 +242,23 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     if u == TimeUnit::Hour && g.is(i + 1, Word::Dong) && g.is(i + 2, Word::Ho) {
         return Some((u, i + 3));
     }
+    // "một tuần lễ" (a week) takes "lễ" as "giờ đồng hồ" takes "đồng
+    // hồ"; "tuần tra" (to patrol), "tuần dương hạm" (a cruiser) and
+    // "tuần lễ thời trang" (a fashion week, an event) are no weeks.
+    if u == TimeUnit::Week {
+        let text = |k: usize| {
+            g.tok(k)
+                .filter(|t| t.gap == Gap::Space && t.end - t.start <= 8)
+                .and_then(|t| g.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        match text(i + 1).as_deref() {
+            Some("lễ") if text(i + 2).as_deref() == Some("thời") => return None,
+            Some("lễ") => return Some((u, i + 2)),
+            Some("tra" | "dương") => return None,
+            _ => {}
+        }
+    }
     Some((u, i + 1))
 }
 
