@@ -819,7 +819,20 @@ impl Grammar<'_> {
 
     /// "năm tháng" (years and months, the passing of time) is not five
     /// months in running text.
+    /// "năm tháng đầu năm" (the first five months of the year) and "năm
+    /// tháng cuối năm" are five months, unless "những", "bao", "các" or
+    /// "mấy" before them make them the years and months of a life ("những
+    /// năm tháng đầu đời").
     fn spelled_nam_before_thang(&self, at: usize, j: usize, unit: TimeUnit) -> bool {
-        unit == TimeUnit::Month && j == at + 1 && self.is(at, Word::Nam)
+        if unit != TimeUnit::Month || j != at + 1 || !self.is(at, Word::Nam) {
+            return false;
+        }
+        let of_the_year = matches!(self.word(j + 1), Some(Word::Dau | Word::Cuoi))
+            && self.is(j + 2, Word::Nam)
+            && !at
+                .checked_sub(1)
+                .and_then(|p| self.word_text(p))
+                .is_some_and(|w| matches!(w.as_ref(), "những" | "bao" | "các" | "mấy"));
+        !of_the_year
     }
 }
