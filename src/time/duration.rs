@@ -396,7 +396,7 @@ impl Grammar<'_> {
             && ((unit_now <= TimeUnit::Day && !asks_how_long && self.kind_of_period(end))
                 || self.some_one(end)
                 || self.names_a_point(at)
-                || (unit_now == TimeUnit::Day && self.one_day_some_day(at)))
+                || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end)))
         {
             return None;
         }
@@ -745,10 +745,15 @@ impl Grammar<'_> {
     /// "nhiên", "định" or a verb of waiting or imagining ("Cho đến một
     /// ngày, …", "mong ngóng tới một ngày được mua xe"). "kéo dài đến một
     /// ngày", "chưa tới một ngày" stay durations.
-    fn one_day_some_day(&self, at: usize) -> bool {
+    ///
+    /// "ngày một ngày hai" (overnight, an idiom) is no day either.
+    fn one_day_some_day(&self, at: usize, end: usize) -> bool {
         let Some(p) = at.checked_sub(1) else {
             return false;
         };
+        if self.is(p, Word::Ngay) && self.is(end, Word::Hai) {
+            return true;
+        }
         let Some(w) = self.spaced_word_text(at).and(self.word_text(p)) else {
             return false;
         };

@@ -854,6 +854,14 @@ impl Grammar<'_> {
             weekday: None,
         };
         let j = i + 1;
+        // "ngày một ngày hai" (overnight, an idiom): no second day.
+        if i >= 2
+            && self.is(i - 1, Word::Mot)
+            && self.is(i - 2, Word::Ngay)
+            && self.is(j, Word::Hai)
+        {
+            return None;
+        }
         match self.word(j) {
             Some(Word::Mai) => return Some((day(1), j + 1)),
             Some(Word::Kia | Word::Mot2) => return Some((day(2), j + 1)),
