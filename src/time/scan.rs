@@ -175,6 +175,9 @@ enum Found {
     /// cannot be resolved: the entity, its qualifier, the token after it,
     /// and the token after the whole relative expression.
     MatchThenSkip(Entity, Option<Qualifier>, usize, usize),
+    /// An entity without the qualifier word before it: the token where
+    /// it starts and the token after it.
+    MatchFrom(Entity, usize, usize),
 }
 
 impl Scan<'_> {
@@ -249,6 +252,33 @@ impl Scan<'_> {
         if !duration_first {
             consider_duration(&mut consider);
         }
+        // "cao hơn năm 2012", "sắc lệnh trên hôm 5/1", "nhiều nhất năm
+        // 2016": a bound before a date is a comparison or another word
+        // ("trên", above-mentioned), not a qualifier of the date; the date
+        // stands alone. A time keeps it ("hơn 22h đêm 26/5", past 10 p.m.).
+        let bound = matches!(
+            qualifier,
+            Some(Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::AtMost)
+        );
+        if bound && at > i {
+            let dated = match best {
+                Some((Entity::Date(_), _)) => true,
+                Some((Entity::DateTime(DateTimeValue::DateTime(d)), _)) => d.time().is_none(),
+                _ => false,
+            };
+            if dated {
+                if let Some((e, j)) = best {
+                    // "hơn 1/10 khẩu phần", "ít nhất 2/6 nhu cầu": a bare
+                    // day and month after a bound is a fraction, no date.
+                    let bare = matches!(self.toks.get(at).map(|t| t.kind), Some(Kind::Num { .. }))
+                        && matches!(e, Entity::Date(DateValue::Date(d)) if d.year().is_none());
+                    if bare {
+                        return Some(Found::Skip(j));
+                    }
+                    return Some(Found::MatchFrom(e, at, j));
+                }
+            }
+        }
         match (best, skip_to) {
             // Without a reference, what stands on its own inside a
             // relative expression is still a fact: "17 năm trước" lasted
@@ -277,6 +307,7 @@ impl Iterator for Scan<'_> {
                 continue;
             }
             // What was found, where it ends, and where the scan resumes.
+            let mut first = t;
             let (entity, qualifier, j, resume) = match self.longest_at(i) {
                 None => continue,
                 Some(Found::Skip(j)) => {
@@ -285,13 +316,17 @@ impl Iterator for Scan<'_> {
                 }
                 Some(Found::Match(e, q, j)) => (e, q, j, j),
                 Some(Found::MatchThenSkip(e, q, j, k)) => (e, q, j, k),
+                Some(Found::MatchFrom(e, at, j)) => {
+                    first = self.toks.get(at).unwrap_or(t);
+                    (e, None, j, j)
+                }
             };
             let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
                 continue;
             };
             self.next = resume.max(i + 1);
             return Some(Match {
-                start: t.start,
+                start: first.start,
                 end: last.end,
                 entity,
                 qualifier,
