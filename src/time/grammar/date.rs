@@ -322,6 +322,24 @@ impl Grammar<'_> {
     }
 
     /// "và" or "hoặc" at `i`, joining the items of a list.
+    /// "vào thứ 4 và thứ 6", "vào thứ 2, thứ 6": a weekday in digits
+    /// after "và", "hoặc" or a comma that follows a cued weekday in digits
+    /// ("thứ 6" would otherwise be the ordinal). Looks two tokens back,
+    /// and only when "thứ" stands at `i`.
+    fn listed_weekday(&self, i: usize) -> bool {
+        if !self.is(i, Word::Thu) || i < 3 {
+            return false;
+        }
+        let joined = self.list_word(i - 1) || self.punct(i - 1) == Some(',');
+        joined
+            && self.is(i - 3, Word::Thu)
+            && self
+                .num(i - 2)
+                .is_some_and(|(v, len)| len == 1 && (2..=7).contains(&v))
+            && self.cued(i - 3)
+            && self.prev_word(i - 3) != Some(Word::Ngay)
+    }
+
     fn list_word(&self, i: usize) -> bool {
         self.tok(i)
             .filter(|t| matches!(t.kind, Kind::Word { .. }))
@@ -620,8 +638,10 @@ impl Grammar<'_> {
     fn date_single_as_written(&self, i: usize, cued: bool) -> Read<DateExpr> {
         // "ngày thứ 2" is "the second day": "ngày" cues a day number, not a
         // weekday.
-        let weekday_cued =
-            cued || !self.strict || (self.cued(i) && self.prev_word(i) != Some(Word::Ngay));
+        let weekday_cued = cued
+            || !self.strict
+            || (self.cued(i) && self.prev_word(i) != Some(Word::Ngay))
+            || self.listed_weekday(i);
         let cued = cued || self.cued(i) || !self.strict;
         let t = self.tok(i)?;
         match t.kind {
