@@ -276,8 +276,6 @@ impl Extractor {
             }
         }
         months_in_lists(text, &times, &mut quantities);
-        let mut times = times;
-        qualified_durations(text, &mut quantities, &mut times);
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -393,89 +391,6 @@ fn add_one_points<'a>(text: &'a str, context: &Context<'_>, quantities: &mut Vec
         });
     }
     quantities.extend(old);
-}
-
-/// "tiến hành không quá 45 ngày", "niên hạn không quá 7 năm": a number
-/// with a qualifier the duration grammar does not read ("không quá",
-/// "tối đa", "không dưới" …), then a unit of time, is one duration with
-/// that qualifier, not a number overlapping the duration "45 ngày" (which
-/// the longer number beat). Both lists are in order: one walk.
-fn qualified_durations<'a>(
-    text: &'a str,
-    quantities: &mut Vec<Entity<'a>>,
-    times: &mut [Entity<'a>],
-) {
-    let mut t = 0;
-    quantities.retain(|q| {
-        let Value::Quantity(Quantity::Number(number::Number {
-            value: number::Value::Exact(_),
-            qualifier: Some(qualifier),
-        })) = q.value
-        else {
-            return true;
-        };
-        while times.get(t).is_some_and(|d| d.start <= q.start) {
-            t += 1;
-        }
-        // The time before keeps clear of the span, so the list stays
-        // free of overlaps.
-        let clear = t == 0 || times.get(t - 1).is_some_and(|p| p.end <= q.start);
-        let Some(d) = times.get_mut(t).filter(|_| clear) else {
-            return true;
-        };
-        let inside = d.start > q.start && d.start < q.end && d.end > q.end;
-        let duration = matches!(
-            d.value,
-            Value::Time {
-                entity: time::Entity::Duration(_),
-                qualifier: None,
-            }
-        );
-        // Only qualifier words stand before the duration's own number
-        // ("không quá ", "ít nhất là "), not a number of the quantity's
-        // ("khoảng 10 ngàn một ngày" is no duration of one day).
-        let before = text.get(q.start..d.start.max(q.start)).unwrap_or("0");
-        let numeral = before.bytes().any(|b| b.is_ascii_digit())
-            || before.split_whitespace().any(|w| {
-                matches!(
-                    crate::lex::fold(w).as_ref(),
-                    "một"
-                        | "hai"
-                        | "ba"
-                        | "bốn"
-                        | "năm"
-                        | "sáu"
-                        | "bảy"
-                        | "tám"
-                        | "chín"
-                        | "mười"
-                        | "mươi"
-                        | "trăm"
-                        | "nghìn"
-                        | "ngàn"
-                        | "triệu"
-                        | "tỷ"
-                        | "tỉ"
-                        | "chục"
-                        | "vạn"
-                )
-            });
-        if !inside || !duration || numeral {
-            return true;
-        }
-        let Some(span) = text.get(q.start..d.end) else {
-            return true;
-        };
-        if let Value::Time { entity, .. } = d.value {
-            d.value = Value::Time {
-                entity,
-                qualifier: Some(qualifier),
-            };
-        }
-        d.start = q.start;
-        d.text = span;
-        false
-    });
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,
