@@ -109,6 +109,9 @@ pub(crate) struct Bound {
     pub unit_at: Option<usize>,
     /// For a rate, the unit it is per ("đồng/lít").
     pub per: Option<unit::Unit>,
+    /// The digits' one comma was read as an English thousands separator
+    /// ("688,000 VNĐ", "4,753 người", "63,000 lái xe").
+    pub thousands_comma: bool,
 }
 
 /// Why no entity could be read, and at which token.
@@ -379,6 +382,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut i = 0;
     let mut unit = Unit::None;
     let mut unit_at = None;
+    let mut thousands_comma = false;
     if let Some(m) = match_currency(toks, true) {
         // "$10", "USD 5", "US$ 2": the number follows.
         if !m.minor
@@ -447,6 +451,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                 if !m.minor && !c.has_cents() && l.fractional && l.frac_digits == 3 && l.digits <= 6
                 {
                     value = value.checked_mul_pow10(3).map_err(|_| overflow(i))?;
+                    thousands_comma = true;
                 }
             }
             // "2 đô 23", "năm đô la chín mươi chín xu": hundredths, after a
@@ -508,6 +513,31 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         if let Some(l) = num.lone_literal.filter(|_| counted) {
             if l.fractional && l.frac_digits == 3 && l.digits <= 6 && value >= Decimal::from(1u32) {
                 value = value.checked_mul_pow10(3).map_err(|_| overflow(i))?;
+                thousands_comma = true;
+            }
+        }
+    }
+    // "hơn 63,000 lái xe", "100,000 đô la Mỹ", "lên 100,000.": a lone comma
+    // before exactly "000", with no scale word, is the English thousands
+    // separator wherever no unit of measure follows: news never writes a
+    // decimal with three trailing zeros ("35,000-36,000 triệu đồng/lượng",
+    // with a scale word, stays 35 million).
+    // A first bound waits for the second ("35,000 - 36,000 triệu": the
+    // interval decides).
+    let bound_follows = unit == Unit::None
+        && toks
+            .get(i..)
+            .is_some_and(|r| connector(r, false).is_some() || connector(r, true).is_some());
+    if !thousands_comma
+        && !bound_follows
+        && num.scale_exp.is_none()
+        && matches!(unit, Unit::None | Unit::Money(_))
+    {
+        if let Some(l) = num.lone_literal {
+            let zeros = l.fractional && l.frac_digits == 3 && l.digits <= 6 && value.is_integer();
+            if zeros && value >= Decimal::from(1u32) {
+                value = value.checked_mul_pow10(3).map_err(|_| overflow(i))?;
+                thousands_comma = true;
             }
         }
     }
@@ -541,6 +571,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         num_start,
         unit_at,
         per,
+        thousands_comma,
     })
 }
 
@@ -659,6 +690,17 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
     }
     let mut min = b1.value;
     let max = b2.value;
+    // "22,540-22,610 đồng", "23,000-30,000 USD": the second bound's
+    // thousands comma is the first's too, when it is written the same way.
+    if b2.thousands_comma && !b1.thousands_comma && b1.num.scale_exp.is_none() {
+        let same = b1
+            .num
+            .lone_literal
+            .is_some_and(|l| l.fractional && l.frac_digits == 3 && l.digits <= 6);
+        if same {
+            min = min.checked_mul_pow10(3).ok()?;
+        }
+    }
     // "từ 5 đến 7 triệu": the scale word of the second bound. When the
     // first bound, scaled, would pass the second ("giảm 350 - 150 nghìn"),
     // the two are not an interval.
