@@ -661,8 +661,12 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             if bare {
                 // "năm nghi can", "năm người": five, before a noun that is
                 // counted; "năm" alone is the year.
+                // "năm hậu vệ", "năm tiền đạo": players by their line.
+                let player = next_word.is_some_and(|t| t.is("hậu") || t.is("tiền"))
+                    && after2.is_some_and(|t| t.is("vệ") || t.is("đạo"));
                 let counted = (f == Form::Nam
-                    && next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref())))
+                    && (player
+                        || next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()))))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)));
@@ -1100,7 +1104,10 @@ impl Iterator for Scanner<'_> {
                 let five = matches!(word.word, Word::Unit(5, super::lex::Form::Nam));
                 let continues = follows.is_some_and(|t| {
                     (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
-                        || (five && COUNTED_NOUNS.contains(&t.folded.as_ref()))
+                        || (five
+                            && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                                || t.is("hậu")
+                                || t.is("tiền")))
                         || (matches!(word.word, Word::Unit(1, _))
                             && MOT_TALLIES.contains(&t.folded.as_ref()))
                 });
