@@ -83,7 +83,9 @@ pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> 
     // "trên 2 sàn", "trên hai sàn": on two exchanges, a place, not "more
     // than two".
     if toks.first().is_some_and(|t| t.is("trên"))
-        && toks.get(1).is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
+        && toks
+            .get(1)
+            .is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
         && toks.get(2).is_some_and(|t| t.is("sàn"))
     {
         return None;
