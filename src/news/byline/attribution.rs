@@ -820,8 +820,9 @@ fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
     let is_org = |s: &str| find_outlet(s).is_some() || AGENCIES.contains(&s);
     if let Some((left, right)) = src.split_once('/') {
         let (left, right) = (left.trim(), right.trim());
-        // `VOV/Minh Anh`, or `Hồng Anh/ ElleVN` (a name, then a site).
-        if is_org(left) && full_name(right) {
+        // `VOV/Minh Anh`, or `Hồng Anh/ ElleVN` (a name, then a site);
+        // `Tiin/Đất Việt` names two outlets, no author.
+        if is_org(left) && full_name(right) && !is_org(right) {
             return Some((vec![right], left));
         }
         // `Trí Thức Trẻ/HPG`: a finance site's link to the stock (three
@@ -835,8 +836,15 @@ fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
             return Some((Vec::new(), left));
         }
         let site = !right.contains(' ') && right.chars().all(|c| c.is_alphanumeric() || c == '.');
-        let name = full_name(left) && !is_org(left);
-        return (name && (is_org(right) || site)).then(|| (vec![left], right));
+        // `Hoài Thái - Huy Phượng/TCKTVN`: names at spaced dashes, each a
+        // full name, before the slash.
+        let names: Vec<&str> = left
+            .split(" - ")
+            .flat_map(|n| n.split(" – "))
+            .map(str::trim)
+            .collect();
+        let named = names.iter().all(|n| full_name(n) && !is_org(n));
+        return (named && (is_org(right) || site)).then_some((names, right));
     }
     let (names, org) = src.rsplit_once(' ')?;
     if !is_org(org) || org.contains('.') && !org.ends_with(".vn") {
