@@ -253,6 +253,50 @@ pub(crate) fn appended_lead(text: &str, end: usize) -> Option<usize> {
     (breaks >= 3 && start < end).then_some(start)
 }
 
+/// The longest photo caption read after a byline before page residue.
+const RESIDUE_CAPTION_MAX: usize = 240;
+
+/// Before the lead photo's caption that Công Thương pages (Báo Mới 2013)
+/// put between the byline and the page residue, glued on both sides
+/// (`…năm 2013.Thanh HươngThứ trưởng … làm việc.PHẢN HỒIGửi bình luận`):
+/// the glue points (a capital right after a lowercase letter or a closing
+/// parenthesis) in the last [`RESIDUE_CAPTION_MAX`] bytes before the
+/// residue, latest first. Tried only when no other end gives a byline;
+/// the reader then accepts a byline before the cut as anywhere else.
+pub(crate) fn residue_caption_cuts(text: &str, min_start: usize, end: usize) -> Vec<usize> {
+    let Some(head) = text.get(..end) else {
+        return Vec::new();
+    };
+    let Some(cut) = residue_cut(head) else {
+        return Vec::new();
+    };
+    // Only the full residue `PHẢN HỒIGửi bình luận`, composed or not.
+    let residue = head.get(cut..).unwrap_or_default().trim();
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(PAGE_RESIDUE[0]);
+    if residue != PAGE_RESIDUE[0] && residue != nfd.as_ref() {
+        return Vec::new();
+    }
+    let from = floor_boundary(head, cut.saturating_sub(RESIDUE_CAPTION_MAX)).max(min_start);
+    let Some(window) = head.get(from..cut) else {
+        return Vec::new();
+    };
+    let mut out: Vec<usize> = window
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_uppercase()
+                && window
+                    .get(..i)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(|b| b.is_lowercase() || b == ')')
+        })
+        .map(|(i, _)| from + i)
+        .filter(|&i| i > min_start)
+        .collect();
+    out.reverse();
+    out.truncate(3);
+    out
+}
+
 /// The longest appended lead, in bytes.
 const LEAD_BLOCK_MAX: usize = 1200;
 

@@ -217,6 +217,12 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .and_then(|e| byline_ending_at(text, min_start, e))
                 .flatten()
         })
+        .or_else(|| {
+            furniture::residue_caption_cuts(text, min_start, end)
+                .into_iter()
+                .find_map(|e| byline_ending_at(text, min_start, e))
+                .flatten()
+        })
         .or_else(|| forum::reader_signature(text, min_start, end))
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
