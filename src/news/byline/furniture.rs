@@ -283,11 +283,16 @@ pub(crate) fn residue_caption_cuts(text: &str, min_start: usize, end: usize) -> 
     let mut out: Vec<usize> = window
         .char_indices()
         .filter(|&(i, c)| {
+            let before = window.get(..i).and_then(|h| h.chars().next_back());
+            let after = window
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().next());
             c.is_uppercase()
-                && window
-                    .get(..i)
-                    .and_then(|h| h.chars().next_back())
-                    .is_some_and(|b| b.is_lowercase() || b == ')')
+                && (before.is_some_and(|b| b.is_lowercase() || b == ')')
+                    // `PVTổng biên tập …`, `T.HDịch vụ …`: initials glued
+                    // to the caption's first word.
+                    || before.is_some_and(char::is_uppercase)
+                        && after.is_some_and(char::is_lowercase))
         })
         .map(|(i, _)| from + i)
         .filter(|&i| i > min_start)
