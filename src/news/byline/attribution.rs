@@ -20,6 +20,22 @@ impl<'a> Reader<'a> {
         if char_at(self.s, self.p) != Some('(') {
             return false;
         }
+        // `NAME⏎(⏎(Theo FDA, 1/2017)⏎)`: parentheses the crawler doubled
+        // (Báo Mới 2017), each pair on its own lines: the inner one is read.
+        let after = skip_while(self.s, self.p + 1, is_any_space);
+        if after > self.p + 1 && char_at(self.s, after) == Some('(') {
+            let saved = (self.p, self.out.clone(), self.marker);
+            self.p = after;
+            if self.paren() {
+                let q = skip_while(self.s, self.p, is_any_space);
+                if q < self.end && char_at(self.s, q) == Some(')') {
+                    self.p = q + 1;
+                    return true;
+                }
+            }
+            (self.p, self.out, self.marker) = saved;
+            return false;
+        }
         let rest = self.rest();
         let limit = super::super::scan::floor_boundary(rest, 160);
         let Some(mut close) = rest

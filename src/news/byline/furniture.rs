@@ -26,7 +26,10 @@ pub(crate) const FURNITURE_WINDOW: usize = 3000;
 
 /// Page residue that ends the text exactly (Công Thương: 110 articles;
 /// 50 articles; `PHẢN HỒI` alone ends a few vmds articles).
-const PAGE_RESIDUE: &[&str] = &["PHẢN HỒIGửi bình luận", "Email Print Góp ý", "PHẢN HỒI"];
+const PAGE_RESIDUE: &[&str] = &[FULL_RESIDUE, "Email Print Góp ý", "PHẢN HỒI"];
+
+/// Công Thương's page residue in full, the reader-comment box's title.
+const FULL_RESIDUE: &str = "PHẢN HỒIGửi bình luận";
 
 /// Words that open a block of furniture wherever they stand.
 const BLOCK_OPENERS: &[&str] = &[
@@ -272,8 +275,8 @@ pub(crate) fn residue_caption_cuts(text: &str, min_start: usize, end: usize) -> 
     };
     // Only the full residue `PHẢN HỒIGửi bình luận`, composed or not.
     let residue = head.get(cut..).unwrap_or_default().trim();
-    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(PAGE_RESIDUE[0]);
-    if residue != PAGE_RESIDUE[0] && residue != nfd.as_ref() {
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(FULL_RESIDUE);
+    if residue != FULL_RESIDUE && residue != nfd.as_ref() {
         return Vec::new();
     }
     let from = floor_boundary(head, cut.saturating_sub(RESIDUE_CAPTION_MAX)).max(min_start);
