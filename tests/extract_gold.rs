@@ -58,9 +58,12 @@ const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 95.5), ("money", 99.0
 /// 94.1% / 94.9% after one rule from its errors (a caption's photo number).
 const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 92.0, 94.5), ("date", 96.0, 98.0)];
 /// The fifth blind set, scored at once with the code at the start of the
-/// fifth session: 90.9% / 90.6% (241 of 265 found, of 266). Floors a
-/// little below.
-const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("all", 90.5, 90.0)];
+/// fifth session: 90.9% / 90.6% (241 of 265 found, of 266); 91.3% /
+/// 91.0% once the scorer stopped placing a word's row inside a longer
+/// word ("ba" in "ban"); 93.6% / 92.9% at the end of that session (247
+/// of 264 found), after the rules of five probes whose writers never saw
+/// it. Floors a little below.
+const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("all", 93.0, 92.5), ("number", 88.0, 92.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 

@@ -204,7 +204,12 @@ fn whole(text: &str, at: usize, len: usize) -> bool {
     let starts_lower = span.starts_with(char::is_lowercase);
     let bad_before = (starts_digit && (b1.is_some_and(char::is_alphanumeric) || sep_digit(b1, b2)))
         || (starts_lower && b1.is_some_and(char::is_alphabetic));
-    let bad_after = ends_digit && (a1.is_some_and(|c| c.is_ascii_digit()) || sep_digit(a1, a2));
+    // Nor does one that ends with a letter stop inside a word ("ba" is not
+    // the start of "ban"; a capital after it is a word a crawler glued on,
+    // "đồngHà").
+    let ends_letter = span.ends_with(char::is_alphabetic);
+    let bad_after = (ends_digit && (a1.is_some_and(|c| c.is_ascii_digit()) || sep_digit(a1, a2)))
+        || (ends_letter && a1.is_some_and(char::is_lowercase));
     !bad_before && !bad_after
 }
 
