@@ -192,6 +192,7 @@ pub(crate) enum Word {
     Vnd,   // VNĐ written before an amount
     Nhi,   // nhì: second ("nhì bảng D")
     Quanh, // quanh: around (an amount)
+    Tam2,  // tầm: about ("tầm 100.000 đồng")
     Day3,  // đầy (chưa đầy: less than)
     The,   // thế (thế kỷ: century)
     /// Any other word.
@@ -535,6 +536,7 @@ const VOCAB: &[(&str, Word)] = &[
     ("vnđ", Word::Vnd),
     ("nhì", Word::Nhi),
     ("quanh", Word::Quanh),
+    ("tầm", Word::Tam2),
     ("đầy", Word::Day3),
     ("thế", Word::The),
 ];

@@ -68,6 +68,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     // amount; before a bare count it is "around" a topic ("xoay quanh 6
     // bạn trẻ"), which the scanner leaves out (`number::scan`).
     (&["quanh"], Qualifier::About),
+    // "tầm 100.000 đồng", "tầm 45 tuổi": about (southern speech).
+    (&["tầm"], Qualifier::About),
 ];
 
 /// True when `toks` starts with the folded words `words`.

@@ -519,6 +519,15 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     if e.qualified && first.is("quanh") && matches!(quantity, Quantity::Number(_)) {
         return Verdict::Skip(1);
     }
+    // "nâng tầm một di tích", "xứng tầm một hoa hậu": after "nâng",
+    // "xứng" or "ngang", "tầm" is the noun "stature", not "about"; read on
+    // from the number (a lone "một" there is "a").
+    if e.qualified
+        && first.is("tầm")
+        && prev_word().is_some_and(|w| matches!(w, "nâng" | "xứng" | "ngang"))
+    {
+        return Verdict::Skip(1);
+    }
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
     // by how much, the number is no bound ("larger by 70%"): read on from
     // the number, without "lớn hơn" or "hơn".

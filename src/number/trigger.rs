@@ -48,7 +48,7 @@ const PHRASE_WORDS: &[&str] = &[
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", // "nhất bảng B", "nhì bảng D": first, second of a group.
     "nhất", "nhì",
-    "quanh",
+    "quanh", "tầm",
     // Currency codes written before an amount come from the currency
     // table (`currency::prefix_words`).
 ];
@@ -229,6 +229,7 @@ fn is_start_vocab(word: Word) -> bool {
             | Nhat2
             | Nhi
             | Quanh
+            | Tam2
     )
 }
 
