@@ -373,9 +373,18 @@ impl<'t> Context<'t> {
     }
 
     fn word(&self, t: &Token) -> Option<std::borrow::Cow<'t, str>> {
-        matches!(t.kind, Kind::Word { .. })
-            .then(|| self.text.get(t.start..t.end).map(lex::fold))
-            .flatten()
+        let Kind::Word { folded, .. } = t.kind else {
+            return None;
+        };
+        let raw = self.text.get(t.start..t.end)?;
+        // A word the lexer marked as its own fold needs no second look
+        // (most words of news text): only capitalized or decomposed ones
+        // are folded here.
+        Some(if folded {
+            std::borrow::Cow::Borrowed(raw)
+        } else {
+            lex::fold(raw)
+        })
     }
 
     fn raw(&self, t: &Token) -> &'t str {
