@@ -424,7 +424,7 @@ impl<'t> Context<'t> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let Kind::Word { word, .. } = t.kind else {
+        let Kind::Word { word, folded, .. } = t.kind else {
             return false;
         };
         let raw = self.raw(t);
@@ -439,6 +439,10 @@ impl<'t> Context<'t> {
                 .toks
                 .get(i - 2)
                 .is_some_and(|w| self.raw(w).starts_with(char::is_uppercase));
+        // A word that is its own fold has no capital.
+        if folded && !hyphenated {
+            return false;
+        }
         let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
         // "1.2L 4 xy-lanh", "2.3GHz 4 nhân": a unit glued to a number
         // that starts its word is no name ("S500L 2016", "31A 2121" are).
@@ -476,12 +480,14 @@ impl<'t> Context<'t> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let Kind::Word { word, .. } = t.kind else {
+        let Kind::Word { word, folded, .. } = t.kind else {
             return false;
         };
         let raw = self.raw(t);
-        // "Top 10 CLB": the borrowed "top" leads a count, not a name.
-        raw.chars().any(char::is_uppercase)
+        // "Top 10 CLB": the borrowed "top" leads a count, not a name. (A
+        // word that is its own fold has no capital.)
+        !folded
+            && raw.chars().any(char::is_uppercase)
             && !raw.eq_ignore_ascii_case("top")
             && raw.chars().count() >= 2
             && !word.may_start()
@@ -1083,28 +1089,29 @@ impl<'t> Context<'t> {
         let Some(Kind::Num { value, len }) = self.toks.get(i).map(|t| t.kind) else {
             return false;
         };
+        // Both kinds have three digits or more: the words are read only
+        // then, each once.
+        if len < 3 || j != i + 1 {
+            return false;
+        }
         let Some(prev) = self.before_on_line(i) else {
             return false;
         };
-        if j != i + 1 || self.counted_after(j) {
+        let Some(w) = self.word_at(prev) else {
             return false;
-        }
-        let word = |k: usize| self.word_at(k);
-        let pair = |k: usize, a: &str, b: &str| {
-            k >= 1 && word(k - 1).is_some_and(|x| x == a) && word(k).is_some_and(|x| x == b)
         };
-        let line = pair(prev, "tổng", "đài")
-            || pair(prev, "dây", "nóng")
-            || word(prev).is_some_and(|w| w == "hotline");
-        if line && len >= 3 {
-            return true;
-        }
+        let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+        let pair = |a: &str, b: &str| w == b && before.as_ref().is_some_and(|x| x == a);
+        let line = pair("tổng", "đài") || pair("dây", "nóng") || w == "hotline";
         let code = len == 3 && matches!(value, 111..=116 | 141);
-        code && (pair(prev, "cảnh", "sát")
-            || pair(prev, "cấp", "cứu")
-            || pair(prev, "cứu", "thương")
-            || pair(prev, "lực", "lượng")
-            || word(prev).is_some_and(|w| w == "gọi"))
+        let called = line
+            || code
+                && (pair("cảnh", "sát")
+                    || pair("cấp", "cứu")
+                    || pair("cứu", "thương")
+                    || pair("lực", "lượng")
+                    || w == "gọi");
+        called && !self.counted_after(j)
     }
 
     /// True when the number at `i` ends the name of a military unit with
@@ -1456,9 +1463,28 @@ impl<'t> Context<'t> {
         if !c.bare {
             return false;
         }
+        // Whether the word after the candidate is counted, asked by several
+        // rules: read once.
+        let counted_cache = Cell::new(None);
+        let counted_after_j = || {
+            counted_cache.get().unwrap_or_else(|| {
+                let counted = self.counted_after(j);
+                counted_cache.set(Some(counted));
+                counted
+            })
+        };
         // A list after a label: "Điều 18 và 23", "SLNA 2 - 0".
-        if let Some(end) = self.dropped_end {
-            let between = self.toks.get(self.index(end)..i).unwrap_or(&[]);
+        // (Only a drop that ends within the two tokens before the candidate
+        // can be joined to it: the token search is skipped otherwise, and
+        // it leaves the search hint where the candidates are.)
+        let near = |end: usize| {
+            i.checked_sub(3)
+                .and_then(|k| self.toks.get(k))
+                .is_none_or(|t| t.start < end)
+        };
+        if let Some(end) = self.dropped_end.filter(|&end| near(end)) {
+            let at = lex::first_at_or_after(self.toks, end, i);
+            let between = self.toks.get(at..i).unwrap_or(&[]);
             let joined = !between.is_empty()
                 && between.len() <= 2
                 && between.iter().all(|t| {
@@ -1468,14 +1494,14 @@ impl<'t> Context<'t> {
                             .is_some_and(|w| LIST_JOINERS.contains(&w.as_ref()))
                 });
             // "quận 1, 3 người": a count after the list is no item of it.
-            if joined && first.gap != Gap::Line && !self.counted_after(j) {
+            if joined && first.gap != Gap::Line && !counted_after_j() {
                 return true;
             }
         }
         // A list whose head is a label and a code, which is no candidate:
         // "QL 1A, 45, 47 và 217" (roads), "tổ 3B, 4 và 5".
         let digits_first = matches!(first.kind, Kind::Num { .. });
-        if digits_first && !c.interval && self.list_after_label(i) && !self.counted_after(j) {
+        if digits_first && !c.interval && self.list_after_label(i) && !counted_after_j() {
             return true;
         }
         // The number of a list item: "1. Gửi trực tiếp…" at the start of a
@@ -1535,7 +1561,7 @@ impl<'t> Context<'t> {
             && self.word_at(i - 1).is_some_and(|w| w == "nhân")
             && first.gap == Gap::Space
             && matches!(first.kind, Kind::Num { len: 3.., .. });
-        if digits_only && patient && !self.counted_after(j) {
+        if digits_only && patient && !counted_after_j() {
             return true;
         }
         // "BKS 38N - 5207", "biển số 29P9 - 5142": a licence plate.
@@ -1554,23 +1580,25 @@ impl<'t> Context<'t> {
         let one = matches!(first.kind, Kind::Num { value: 1, len: 1 });
         let so_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
             && self.toks.get(j).is_some_and(|t| self.raw(t) == "số");
-        let kind_of_number = self.word_at(j + 1).is_none_or(|w| {
-            matches!(
-                w.as_ref(),
-                "điện"
-                    | "tài"
-                    | "nhà"
-                    | "hiệu"
-                    | "báo"
-                    | "máy"
-                    | "xe"
-                    | "phòng"
-                    | "ghế"
-                    | "thẻ"
-                    | "lô"
-            )
-        });
-        if digits_only && one && so_next && !kind_of_number {
+        let kind_of_number = || {
+            self.word_at(j + 1).is_none_or(|w| {
+                matches!(
+                    w.as_ref(),
+                    "điện"
+                        | "tài"
+                        | "nhà"
+                        | "hiệu"
+                        | "báo"
+                        | "máy"
+                        | "xe"
+                        | "phòng"
+                        | "ghế"
+                        | "thẻ"
+                        | "lô"
+                )
+            })
+        };
+        if digits_only && one && so_next && !kind_of_number() {
             return true;
         }
         // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
@@ -1590,8 +1618,7 @@ impl<'t> Context<'t> {
         }
         // "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2": a unit's name
         // with words between the unit and its number.
-        if digits_only && self.ends_unit_name(i) && self.clause_goes_on(j) && !self.counted_after(j)
-        {
+        if digits_only && self.ends_unit_name(i) && self.clause_goes_on(j) && !counted_after_j() {
             return true;
         }
         // "tỷ số 3 - 1", "thắng 2 – 1 trước …": a score; the second
@@ -1687,10 +1714,12 @@ impl<'t> Context<'t> {
                 len: 4
             }
         );
-        let scope_before = i >= 2
-            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
-            && matches!((self.word_at(i - 2), self.word_at(i - 1)), (Some(a), Some(b)) if scope(&a, &b));
-        if digits_only && !c.interval && year_like && scope_before {
+        let scope_before = || {
+            i >= 2
+                && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+                && matches!((self.word_at(i - 2), self.word_at(i - 1)), (Some(a), Some(b)) if scope(&a, &b))
+        };
+        if digits_only && !c.interval && year_like && scope_before() {
             return true;
         }
         // "Hiến pháp 2013", "Luật Đất đai 2013": a year that is part of a
@@ -1773,7 +1802,7 @@ impl<'t> Context<'t> {
                 pair(&[("thế", "hệ")]) && matches!(first.kind, Kind::Num { len: 3.., .. });
             let probe_label = (PROBE_LABEL_WORDS.contains(&w.as_ref()) || pair(PROBE_LABEL_PAIRS))
                 && !generation_year;
-            if probe_label && !c.ordinal && !self.counted_after(j) {
+            if probe_label && !c.ordinal && !counted_after_j() {
                 return true;
             }
             // "Bảng xếp hạng tuần 42,", "thai tuần 12.": the number of a
@@ -1868,7 +1897,7 @@ impl<'t> Context<'t> {
                 ]);
             let probe2 =
                 w == "séc" || grade || prize || named || stage || pair(&[("thang", "điểm")]);
-            if probe2 && !c.ordinal && !c.interval && !self.counted_after(j) {
+            if probe2 && !c.ordinal && !c.interval && !counted_after_j() {
                 return true;
             }
             // "công nghiệp 4.0", "chuẩn 3.0", "Android 5.0": a version, a
@@ -1899,16 +1928,15 @@ impl<'t> Context<'t> {
                     self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
                     Some((Kind::Num { len: 1..=2, .. }, Gap::None))
                 );
-            if w == "bản" && dotted && !self.counted_after(j) {
+            if w == "bản" && dotted && !counted_after_j() {
                 return true;
             }
         }
         // "Roland Garros 2013 ngày 30/05", "V-League 2020 tuần này": a unit
         // of time that starts a date counts nothing, and a year before it
         // names an event.
-        let dated = crate::time::unit_starts_date(self.toks, self.text, j);
-        if dated
-            && j == i + 1
+        let dated = || crate::time::unit_starts_date(self.toks, self.text, j);
+        if j == i + 1
             && matches!(
                 first.kind,
                 Kind::Num {
@@ -1916,11 +1944,12 @@ impl<'t> Context<'t> {
                     len: 4
                 }
             )
+            && dated()
             && !self.is_year(c.start, c.end)
         {
             return true;
         }
-        let counted = self.counted_after(j) && !dated;
+        let counted = counted_after_j() && !dated();
         // "xác định được 7/8 suất": a bare day-month shape before a counted
         // noun is a ratio of two counts (7 of 8 places), not a date.
         let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);
@@ -1938,22 +1967,24 @@ impl<'t> Context<'t> {
         // number with no noun it counts.
         if digits_only
             && !c.interval
-            && self.is_compound_name(prev)
-            && self.clause_goes_on(j)
             && !counted
+            && self.clause_goes_on(j)
+            && self.is_compound_name(prev)
         {
             return true;
         }
-        let name_before = self.is_name_word(prev) || self.is_foreign_name_starting(prev);
+        let name_before = || self.is_name_word(prev) || self.is_foreign_name_starting(prev);
         // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
         // "ngày", "tháng" and "năm" start a date or a time, not a noun the
         // year counts.
-        let date_after = year_like
-            && self
-                .word_at(j)
-                .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"));
-        let counted = counted && !date_after;
-        if digits && !c.day_month && p.gap != Gap::Line && name_before && !counted {
+        let date_after = || {
+            year_like
+                && self
+                    .word_at(j)
+                    .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"))
+        };
+        let counted = counted && !date_after();
+        if digits && !c.day_month && p.gap != Gap::Line && !counted && name_before() {
             return true;
         }
         // An address: "74 Phạm Văn Đồng".
