@@ -19,322 +19,378 @@ use std::cell::Cell;
 
 use crate::lex::{self, Gap, Kind, Token};
 
-/// Words that, right before a bare number, make it a label: rounds and
-/// halves of a match, the minute of a match, classes, floors, districts and
-/// other place numbers, articles and clauses of a law, decrees and
-/// decisions, programmes, phases and steps, numbers ("số 11"), issues and
-/// sessions of a lottery.
-const LABEL_WORDS: &[&str] = &[
-    "vòng",
-    "lần",
-    "hiệp",
-    "phút",
-    "lớp",
-    "tầng",
-    "quận",
-    "phường",
-    "tổ",
-    "xóm",
-    "ấp",
-    "khu",
-    "khóm",
-    "thôn",
-    "lô",
-    "số",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "đợt",
-    "bước",
-    "kỳ",
-    "khóa",
-    "khoá",
-    "bảng",
-    "phòng",
-    "km",
-    "kênh",
-    "tập",
-    "trang",
-    "câu",
-    "bài",
-    "hẻm",
-    "ngõ",
-    "ngách",
-    "kiệt",
-    "block",
-    "tòa",
-    "toà",
-    "căn",
-    "cổng",
-    "ga",
-    "bến",
-    "mã",
-    "cấp",
-    // Road numbers: "QL 1A" (quốc lộ). ("TL", "ĐT" are also "thể lệ",
-    // "đào tạo": "GD&ĐT hai bên".)
-    "ql",
-];
+/// `fn $name(w: &str) -> bool`, true for the words listed: a `match`,
+/// which the compiler turns into tests of the length and then of a few
+/// bytes, where a slice's `contains` compared the word with every entry
+/// (calling `memcmp` for each of the same length).
+macro_rules! word_set {
+    ($(#[$attr:meta])* fn $name:ident = [$($word:literal),* $(,)?];) => {
+        $(#[$attr])*
+        fn $name(w: &str) -> bool {
+            matches!(w, $($word)|*)
+        }
+    };
+}
 
-/// Two-word labels, whose second word alone is also a verb or a common
-/// word ("trình" is to submit, "định" to intend).
-const LABEL_PAIRS: &[(&str, &str)] = &[
-    ("chương", "trình"),
-    ("nghị", "định"),
-    ("nghị", "quyết"),
-    ("chỉ", "thị"),
-    ("quyết", "định"),
-    ("thông", "tư"),
-    ("sư", "đoàn"),
-    ("trung", "đoàn"),
-    ("lữ", "đoàn"),
-    ("tiểu", "đoàn"),
-    ("quốc", "lộ"),
-    ("tỉnh", "lộ"),
-    ("công", "văn"),
-    ("số", "hiệu"),
-    ("số", "báo"),
-    ("phút", "bù"),
-    // "giai đoạn 1" (phase 1), "dự án thành phần 2", "Quy chế 870",
-    // "Hải đội 3".
-    ("giai", "đoạn"),
-    ("thành", "phần"),
-    ("quy", "chế"),
-    ("hải", "đội"),
-    // "khu phố 6" (a neighbourhood), "Quân đoàn 2", "đường tỉnh 445": a
-    // third probe.
-    ("khu", "phố"),
-    ("quân", "đoàn"),
-    ("đường", "tỉnh"),
-    // A fifth probe: "Tổ dân phố 8" (a neighbourhood), "đơn vị phiên
-    // hiệu 291" (a unit's designation), "Binh đoàn 15", "đại đội 3",
-    // "trung đội 2" (units).
-    ("dân", "phố"),
-    ("phiên", "hiệu"),
-    ("binh", "đoàn"),
-    ("đại", "đội"),
-    ("trung", "đội"),
-    // "đường vành đai 2" (a ring road).
-    ("vành", "đai"),
-];
+/// `fn $name(a: &str, b: &str) -> bool`, true for the pairs of words
+/// listed (see `word_set`).
+macro_rules! pair_set {
+    ($(#[$attr:meta])* fn $name:ident = [$(($a:literal, $b:literal)),* $(,)?];) => {
+        $(#[$attr])*
+        fn $name(a: &str, b: &str) -> bool {
+            matches!((a, b), $(($a, $b))|*)
+        }
+    };
+}
 
-/// Labels found by a random probe of the corpus, which a counted noun
-/// after the number overrides: a set or a game of a match, a fleet, a
-/// region ("khu vực 9"), a generation ("tiêm kích thế hệ 5", a fifth
-/// probe).
-const PROBE_LABEL_WORDS: &[&str] = &["set", "ván"];
-const PROBE_LABEL_PAIRS: &[(&str, &str)] = &[("hạm", "đội"), ("khu", "vực"), ("thế", "hệ")];
+word_set! {
+    /// Words that, right before a bare number, make it a label: rounds and
+    /// halves of a match, the minute of a match, classes, floors, districts and
+    /// other place numbers, articles and clauses of a law, decrees and
+    /// decisions, programmes, phases and steps, numbers ("số 11"), issues and
+    /// sessions of a lottery.
+    fn is_label_word = [
+        "vòng",
+        "lần",
+        "hiệp",
+        "phút",
+        "lớp",
+        "tầng",
+        "quận",
+        "phường",
+        "tổ",
+        "xóm",
+        "ấp",
+        "khu",
+        "khóm",
+        "thôn",
+        "lô",
+        "số",
+        "điều",
+        "khoản",
+        "chương",
+        "mục",
+        "đợt",
+        "bước",
+        "kỳ",
+        "khóa",
+        "khoá",
+        "bảng",
+        "phòng",
+        "km",
+        "kênh",
+        "tập",
+        "trang",
+        "câu",
+        "bài",
+        "hẻm",
+        "ngõ",
+        "ngách",
+        "kiệt",
+        "block",
+        "tòa",
+        "toà",
+        "căn",
+        "cổng",
+        "ga",
+        "bến",
+        "mã",
+        "cấp",
+        // Road numbers: "QL 1A" (quốc lộ). ("TL", "ĐT" are also "thể lệ",
+        // "đào tạo": "GD&ĐT hai bên".)
+        "ql",
+    ];
+}
 
-/// Two-word labels of a count, not a rank: "vòng loại ba" is the third
-/// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
-const COUNT_LABEL_PAIRS: &[(&str, &str)] = &[("vòng", "loại")];
+pair_set! {
+    /// Two-word labels, whose second word alone is also a verb or a common
+    /// word ("trình" is to submit, "định" to intend).
+    fn is_label_pair = [
+        ("chương", "trình"),
+        ("nghị", "định"),
+        ("nghị", "quyết"),
+        ("chỉ", "thị"),
+        ("quyết", "định"),
+        ("thông", "tư"),
+        ("sư", "đoàn"),
+        ("trung", "đoàn"),
+        ("lữ", "đoàn"),
+        ("tiểu", "đoàn"),
+        ("quốc", "lộ"),
+        ("tỉnh", "lộ"),
+        ("công", "văn"),
+        ("số", "hiệu"),
+        ("số", "báo"),
+        ("phút", "bù"),
+        // "giai đoạn 1" (phase 1), "dự án thành phần 2", "Quy chế 870",
+        // "Hải đội 3".
+        ("giai", "đoạn"),
+        ("thành", "phần"),
+        ("quy", "chế"),
+        ("hải", "đội"),
+        // "khu phố 6" (a neighbourhood), "Quân đoàn 2", "đường tỉnh 445": a
+        // third probe.
+        ("khu", "phố"),
+        ("quân", "đoàn"),
+        ("đường", "tỉnh"),
+        // A fifth probe: "Tổ dân phố 8" (a neighbourhood), "đơn vị phiên
+        // hiệu 291" (a unit's designation), "Binh đoàn 15", "đại đội 3",
+        // "trung đội 2" (units).
+        ("dân", "phố"),
+        ("phiên", "hiệu"),
+        ("binh", "đoàn"),
+        ("đại", "đội"),
+        ("trung", "đội"),
+        // "đường vành đai 2" (a ring road).
+        ("vành", "đai"),
+    ];
+}
 
-/// Nouns after a bare day-month shape that make it a ratio of two counts:
-/// "7/8 suất", "thắng 4/5 trận". ("đến 30/8 bàn giao" is a date: "bàn" is
-/// also a verb's first syllable.)
-const RATIO_NOUNS: &[&str] = &[
-    "suất",
-    "trận",
-    "đội",
-    "tỉnh",
-    "đại",
-    "phiếu",
-    "xã",
-    "huyện",
-    "trường",
-    "chiếc",
-    "lần",
-    "vé",
-    "vụ",
-    "câu",
-    "bài",
-    "ghế",
-    // The date probe: "7/7 mẫu", "5/6 em", "10/10 học sinh", "6/10 môn
-    // thi", "8/11 nhóm hàng", "5/8 thẩm phán", "5/11 quốc gia", "2/12
-    // mùa bóng".
-    "mẫu",
-    "em",
-    "học",
-    "sinh",
-    "môn",
-    "nhóm",
-    "thẩm",
-    "quốc",
-    "mùa",
-    // "chấm 2/10 điểm": a rating.
-    "điểm",
-];
+word_set! {
+    /// Labels found by a random probe of the corpus, which a counted noun
+    /// after the number overrides: a set or a game of a match, a fleet, a
+    /// region ("khu vực 9"), a generation ("tiêm kích thế hệ 5", a fifth
+    /// probe).
+    fn is_probe_label_word = ["set", "ván"];
+}
+pair_set! {
+    fn is_probe_label_pair = [("hạm", "đội"), ("khu", "vực"), ("thế", "hệ")];
+}
 
-/// Words before a day-month shape that say it is a date ("đến 30/8 …",
-/// "từ 1/7 …"), which no ratio rule overrides.
-const DATE_CUES: &[&str] = &[
-    "từ", "đến", "tới", "ngày", "vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "trước",
-    "sau", "hết", "lúc", "nay",
-];
+pair_set! {
+    /// Two-word labels of a count, not a rank: "vòng loại ba" is the third
+    /// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
+    fn is_count_label_pair = [("vòng", "loại")];
+}
 
-/// Word pairs whose second word is a label word but which are not labels:
-/// "con số 5" (the figure 5), "tần số 7903 kHz" (a frequency), "cung cấp
-/// 300 chuyến" (to provide 300 flights).
-const NOT_LABEL_PAIRS: &[(&str, &str)] = &[
-    ("con", "số"),
-    // "trong số 352 nhà thầu": among.
-    ("trong", "số"),
-    ("tần", "số"),
-    ("hệ", "số"),
-    ("cung", "cấp"),
-    ("nâng", "cấp"),
-    ("khẩn", "cấp"),
-    // "quân số hai buổi tập", "tổng số 5 người", "dân số 90 triệu": a
-    // compound noun ending in "số", then its number.
-    ("quân", "số"),
-    ("tổng", "số"),
-    ("dân", "số"),
-    ("đa", "số"),
-    ("thiểu", "số"),
-    ("chỉ", "số"),
-    ("điểm", "số"),
-    ("tỷ", "số"),
-    ("tỉ", "số"),
-    // "cùng kỳ 2012": the same period of 2012.
-    ("cùng", "kỳ"),
-    // "triệu tập 2 người" (to summon), "phòng tập 5 lần" (a gym),
-    // "luyện tập", "học tập": "tập" is no episode there.
-    ("triệu", "tập"),
-    ("phòng", "tập"),
-    ("luyện", "tập"),
-    ("học", "tập"),
-];
+word_set! {
+    /// Nouns after a bare day-month shape that make it a ratio of two counts:
+    /// "7/8 suất", "thắng 4/5 trận". ("đến 30/8 bàn giao" is a date: "bàn" is
+    /// also a verb's first syllable.)
+    fn is_ratio_noun = [
+        "suất",
+        "trận",
+        "đội",
+        "tỉnh",
+        "đại",
+        "phiếu",
+        "xã",
+        "huyện",
+        "trường",
+        "chiếc",
+        "lần",
+        "vé",
+        "vụ",
+        "câu",
+        "bài",
+        "ghế",
+        // The date probe: "7/7 mẫu", "5/6 em", "10/10 học sinh", "6/10 môn
+        // thi", "8/11 nhóm hàng", "5/8 thẩm phán", "5/11 quốc gia", "2/12
+        // mùa bóng".
+        "mẫu",
+        "em",
+        "học",
+        "sinh",
+        "môn",
+        "nhóm",
+        "thẩm",
+        "quốc",
+        "mùa",
+        // "chấm 2/10 điểm": a rating.
+        "điểm",
+    ];
+}
 
-/// Word pairs ending in a label word that count when a counted noun
-/// follows the number: "đầu bảng ba điểm" (the leader by three points),
-/// "trong vòng 3 trận" (within three matches), "mỗi lần 20 người" (20
-/// people each time).
-const COUNT_BEFORE_NOUN_PAIRS: &[(&str, &str)] = &[
-    ("đầu", "bảng"),
-    ("cuối", "bảng"),
-    ("trong", "vòng"),
-    ("mỗi", "lần"),
-];
+word_set! {
+    /// Words before a day-month shape that say it is a date ("đến 30/8 …",
+    /// "từ 1/7 …"), which no ratio rule overrides.
+    fn is_date_cue = [
+        "từ", "đến", "tới", "ngày", "vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "trước",
+        "sau", "hết", "lúc", "nay",
+    ];
+}
 
-/// Words of a military unit's name between the unit word and its number:
-/// "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2", "Lữ đoàn Không vận
-/// 173" (capitalized words are taken too).
-const UNIT_BRANCH_WORDS: &[&str] = &[
-    "không", "quân", "bộ", "binh", "vận", "pháo", "phòng", "tăng", "thiết", "giáp", "đặc", "công",
-    "tên", "lửa", "hải", "dù", "lính", "cơ", "giới", "kỹ", "thuật", "thông", "tin", "đổ", "xe",
-    "biên", "radar", "ra-đa", "hóa", "học", "thủy", "lục", "chiến", "cảnh", "sát", "động", "tàu",
-    "ngầm", "tải", "huấn", "luyện", "cận", "vệ", "đánh", "trực", "thăng",
-];
+pair_set! {
+    /// Word pairs whose second word is a label word but which are not labels:
+    /// "con số 5" (the figure 5), "tần số 7903 kHz" (a frequency), "cung cấp
+    /// 300 chuyến" (to provide 300 flights).
+    fn is_not_label_pair = [
+        ("con", "số"),
+        // "trong số 352 nhà thầu": among.
+        ("trong", "số"),
+        ("tần", "số"),
+        ("hệ", "số"),
+        ("cung", "cấp"),
+        ("nâng", "cấp"),
+        ("khẩn", "cấp"),
+        // "quân số hai buổi tập", "tổng số 5 người", "dân số 90 triệu": a
+        // compound noun ending in "số", then its number.
+        ("quân", "số"),
+        ("tổng", "số"),
+        ("dân", "số"),
+        ("đa", "số"),
+        ("thiểu", "số"),
+        ("chỉ", "số"),
+        ("điểm", "số"),
+        ("tỷ", "số"),
+        ("tỉ", "số"),
+        // "cùng kỳ 2012": the same period of 2012.
+        ("cùng", "kỳ"),
+        // "triệu tập 2 người" (to summon), "phòng tập 5 lần" (a gym),
+        // "luyện tập", "học tập": "tập" is no episode there.
+        ("triệu", "tập"),
+        ("phòng", "tập"),
+        ("luyện", "tập"),
+        ("học", "tập"),
+    ];
+}
 
-/// The words of a unit before its name's other words: "sư đoàn", "lữ
-/// đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn", "hạm đội",
-/// "hải đội", "phi đội", "không đoàn", "hải đoàn".
-const UNIT_PAIRS: &[(&str, &str)] = &[
-    ("sư", "đoàn"),
-    ("lữ", "đoàn"),
-    ("trung", "đoàn"),
-    ("tiểu", "đoàn"),
-    ("quân", "đoàn"),
-    ("binh", "đoàn"),
-    ("không", "đoàn"),
-    ("hải", "đoàn"),
-    ("hạm", "đội"),
-    ("hải", "đội"),
-    ("phi", "đội"),
-];
+pair_set! {
+    /// Word pairs ending in a label word that count when a counted noun
+    /// follows the number: "đầu bảng ba điểm" (the leader by three points),
+    /// "trong vòng 3 trận" (within three matches), "mỗi lần 20 người" (20
+    /// people each time).
+    fn is_count_before_noun_pair = [
+        ("đầu", "bảng"),
+        ("cuối", "bảng"),
+        ("trong", "vòng"),
+        ("mỗi", "lần"),
+    ];
+}
 
-/// Words after a number that say it counts or measures something, which no
-/// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
-const COUNTED: &[&str] = &[
-    "người",
-    // "xe Mercedes 16 chỗ": seats.
-    "chỗ",
-    "chiếc",
-    "con",
-    "cái",
-    "hải",
-    "km",
-    "m",
-    "cm",
-    "mm",
-    "kg",
-    "g",
-    "tấn",
-    "tạ",
-    "lít",
-    "ha",
-    "hecta",
-    "gb",
-    "mb",
-    "tb",
-    "ghz",
-    "mhz",
-    "cc",
-    "mw",
-    "kw",
-    "kwh",
-    "ngôi",
-    "căn",
-    "hộ",
-    "ca",
-    "vụ",
-    "lần",
-    "bàn",
-    "điểm",
-    "trận",
-    "ngày",
-    "tháng",
-    "năm",
-    "tuần",
-    "giờ",
-    "phút",
-    "giây",
-    "tuổi",
-    "học",
-    "em",
-    "cháu",
-    "xe",
-    "tàu",
-    "đơn",
-    // "7 giải ba và 10 giải khuyến khích": prizes.
-    "giải",
-    "dự",
-    "doanh",
-    "suất",
-    "đội",
-    "tỉnh",
-    "đại",
-    "phiếu",
-    "trường",
-    "xã",
-    "huyện",
-    // "hơn Việt Nam 17 bậc": places in a ranking (a fifth probe).
-    "bậc",
-];
+word_set! {
+    /// Words of a military unit's name between the unit word and its number:
+    /// "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2", "Lữ đoàn Không vận
+    /// 173" (capitalized words are taken too).
+    fn is_unit_branch_word = [
+        "không", "quân", "bộ", "binh", "vận", "pháo", "phòng", "tăng", "thiết", "giáp", "đặc", "công",
+        "tên", "lửa", "hải", "dù", "lính", "cơ", "giới", "kỹ", "thuật", "thông", "tin", "đổ", "xe",
+        "biên", "radar", "ra-đa", "hóa", "học", "thủy", "lục", "chiến", "cảnh", "sát", "động", "tàu",
+        "ngầm", "tải", "huấn", "luyện", "cận", "vệ", "đánh", "trực", "thăng",
+    ];
+}
 
-/// Words before a bare four-digit number that make it a year: "trong
-/// 2013", "từ 2010", "tầm nhìn 2050", "mùa giải 2023".
-const YEAR_LEADS: &[&str] = &[
-    "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
-    "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
-    // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
-    "sinh",
-];
+pair_set! {
+    /// The words of a unit before its name's other words: "sư đoàn", "lữ
+    /// đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn", "hạm đội",
+    /// "hải đội", "phi đội", "không đoàn", "hải đoàn".
+    fn is_unit_pair = [
+        ("sư", "đoàn"),
+        ("lữ", "đoàn"),
+        ("trung", "đoàn"),
+        ("tiểu", "đoàn"),
+        ("quân", "đoàn"),
+        ("binh", "đoàn"),
+        ("không", "đoàn"),
+        ("hải", "đoàn"),
+        ("hạm", "đội"),
+        ("hải", "đội"),
+        ("phi", "đội"),
+    ];
+}
 
-/// Words after a year that end what is said of it ("2050 đã được…").
-const YEAR_FOLLOWERS: &[&str] = &[
-    "và", "đã", "đến", "tới", "là", "thì", "này", "sẽ", "vừa", "với", "nhưng", "trở", "so", "khi",
-    "hay", "hoặc", "rồi", "cũng", "mới",
-];
+word_set! {
+    /// Words after a number that say it counts or measures something, which no
+    /// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
+    fn is_counted = [
+        "người",
+        // "xe Mercedes 16 chỗ": seats.
+        "chỗ",
+        "chiếc",
+        "con",
+        "cái",
+        "hải",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "kg",
+        "g",
+        "tấn",
+        "tạ",
+        "lít",
+        "ha",
+        "hecta",
+        "gb",
+        "mb",
+        "tb",
+        "ghz",
+        "mhz",
+        "cc",
+        "mw",
+        "kw",
+        "kwh",
+        "ngôi",
+        "căn",
+        "hộ",
+        "ca",
+        "vụ",
+        "lần",
+        "bàn",
+        "điểm",
+        "trận",
+        "ngày",
+        "tháng",
+        "năm",
+        "tuần",
+        "giờ",
+        "phút",
+        "giây",
+        "tuổi",
+        "học",
+        "em",
+        "cháu",
+        "xe",
+        "tàu",
+        "đơn",
+        // "7 giải ba và 10 giải khuyến khích": prizes.
+        "giải",
+        "dự",
+        "doanh",
+        "suất",
+        "đội",
+        "tỉnh",
+        "đại",
+        "phiếu",
+        "trường",
+        "xã",
+        "huyện",
+        // "hơn Việt Nam 17 bậc": places in a ranking (a fifth probe).
+        "bậc",
+    ];
+}
 
-/// Words before a number that make it a count or a level, never a year
-/// ("tăng lên 2000.", "đạt 2015").
-const COUNT_LEADS: &[&str] = &[
-    "lên", "xuống", "còn", "đạt", "là", "có", "gồm", "được", "tổng", "số", "mất", "thêm",
-];
+word_set! {
+    /// Words before a bare four-digit number that make it a year: "trong
+    /// 2013", "từ 2010", "tầm nhìn 2050", "mùa giải 2023".
+    fn is_year_lead = [
+        "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
+        "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
+        // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
+        "sinh",
+    ];
+}
 
-/// Words between two numbers of a list: "Điều 18 và 23", "SLNA 2 - 0".
-const LIST_JOINERS: &[&str] = &["và", "hoặc", "đến", "tới"];
+word_set! {
+    /// Words after a year that end what is said of it ("2050 đã được…").
+    fn is_year_follower = [
+        "và", "đã", "đến", "tới", "là", "thì", "này", "sẽ", "vừa", "với", "nhưng", "trở", "so", "khi",
+        "hay", "hoặc", "rồi", "cũng", "mới",
+    ];
+}
+
+word_set! {
+    /// Words before a number that make it a count or a level, never a year
+    /// ("tăng lên 2000.", "đạt 2015").
+    fn is_count_lead = [
+        "lên", "xuống", "còn", "đạt", "là", "có", "gồm", "được", "tổng", "số", "mất", "thêm",
+    ];
+}
+
+word_set! {
+    /// Words between two numbers of a list: "Điều 18 và 23", "SLNA 2 - 0".
+    fn is_list_joiner = ["và", "hoặc", "đến", "tới"];
+}
 
 /// What the resolver knows of one candidate.
 #[derive(Clone, Copy, Debug)]
@@ -543,7 +599,7 @@ impl<'t> Context<'t> {
         let lead = i
             .checked_sub(1)
             .and_then(|p| self.word_at(p))
-            .is_some_and(|w| YEAR_LEADS.contains(&w.as_ref()));
+            .is_some_and(|w| is_year_lead(&w));
         if !closes || lead {
             return false;
         }
@@ -580,7 +636,7 @@ impl<'t> Context<'t> {
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self
                 .word_at(j)
-                .is_some_and(|w| COUNTED.contains(&w.as_ref()) || counterpart(&w))
+                .is_some_and(|w| is_counted(&w) || counterpart(&w))
     }
 
     /// True when the bare four-digit number at `start..end` reads as a
@@ -594,16 +650,10 @@ impl<'t> Context<'t> {
             .checked_sub(1)
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
-        if prev
-            .as_ref()
-            .is_some_and(|w| YEAR_LEADS.contains(&w.as_ref()))
-        {
+        if prev.as_ref().is_some_and(|w| is_year_lead(&w)) {
             return true;
         }
-        if prev
-            .as_ref()
-            .is_some_and(|w| COUNT_LEADS.contains(&w.as_ref()))
-        {
+        if prev.as_ref().is_some_and(|w| is_count_lead(&w)) {
             return false;
         }
         match self.toks.get(j) {
@@ -611,9 +661,7 @@ impl<'t> Context<'t> {
             Some(t) if t.gap == Gap::Line => true,
             Some(t) => match t.kind {
                 Kind::Punct(c) => matches!(c, '.' | ',' | ';' | ')' | ':' | '!' | '?' | '”' | '"'),
-                Kind::Word { .. } => self
-                    .word(t)
-                    .is_some_and(|w| YEAR_FOLLOWERS.contains(&w.as_ref())),
+                Kind::Word { .. } => self.word(t).is_some_and(|w| is_year_follower(&w)),
                 Kind::Num { .. } => false,
             },
         }
@@ -752,9 +800,9 @@ impl<'t> Context<'t> {
         let raw = self.raw(t);
         let lower = raw.chars().all(char::is_lowercase);
         let stop = NOT_NAMES.contains(&w.as_ref())
-            || YEAR_LEADS.contains(&w.as_ref())
-            || COUNT_LEADS.contains(&w.as_ref())
-            || YEAR_FOLLOWERS.contains(&w.as_ref());
+            || is_year_lead(&w)
+            || is_count_lead(&w)
+            || is_year_follower(&w);
         if !lower || stop || t.gap != Gap::Space {
             return false;
         }
@@ -822,7 +870,7 @@ impl<'t> Context<'t> {
             return true;
         }
         self.word(t).is_some_and(|w| {
-            YEAR_FOLLOWERS.contains(&w.as_ref())
+            is_year_follower(&w)
                 || matches!(
                     w.as_ref(),
                     "còn"
@@ -897,9 +945,9 @@ impl<'t> Context<'t> {
             // Seasons lead a year ("mùa thu 2013") but are words of a
             // law's name too ("Luật Thuế thu nhập").
             let season = matches!(w.as_ref(), "hè" | "xuân" | "thu" | "đông");
-            crossed_a_stop |= (YEAR_LEADS.contains(&w.as_ref()) && !season)
-                || COUNT_LEADS.contains(&w.as_ref())
-                || YEAR_FOLLOWERS.contains(&w.as_ref())
+            crossed_a_stop |= (is_year_lead(&w) && !season)
+                || is_count_lead(&w)
+                || is_year_follower(&w)
                 || matches!(w.as_ref(), "năm" | "của" | "theo" | "cho" | "tại" | "ở");
             k = prev;
         }
@@ -969,9 +1017,7 @@ impl<'t> Context<'t> {
             let Some(before) = e.checked_sub(1) else {
                 return false;
             };
-            if self
-                .word_at(before)
-                .is_some_and(|w| LABEL_WORDS.contains(&w.as_ref()))
+            if self.word_at(before).is_some_and(|w| is_label_word(&w))
                 || self.word_at(before).is_some_and(|w| w == "ảnh") && self.names_a_photo(before)
             {
                 return true;
@@ -993,7 +1039,7 @@ impl<'t> Context<'t> {
         let Some(next) = self.word_at(j) else {
             return false;
         };
-        let ratio_noun = RATIO_NOUNS.contains(&next.as_ref());
+        let ratio_noun = is_ratio_noun(&next);
         let slash = self
             .toks
             .get(i..j)
@@ -1001,10 +1047,7 @@ impl<'t> Context<'t> {
             .iter()
             .any(|t| t.kind == Kind::Punct('/'));
         if slash {
-            ratio_noun
-                && !self
-                    .word_at(prev)
-                    .is_some_and(|w| DATE_CUES.contains(&w.as_ref()))
+            ratio_noun && !self.word_at(prev).is_some_and(|w| is_date_cue(&w))
         } else {
             ratio_noun || matches!(next.as_ref(), "người" | "tuổi" | "con" | "cái")
         }
@@ -1129,10 +1172,7 @@ impl<'t> Context<'t> {
             let Some(w) = self.word_at(p) else {
                 return false;
             };
-            let unit = p >= 1
-                && self
-                    .word_at(p - 1)
-                    .is_some_and(|b| UNIT_PAIRS.contains(&(b.as_ref(), w.as_ref())));
+            let unit = p >= 1 && self.word_at(p - 1).is_some_and(|b| is_unit_pair(&b, &w));
             if unit {
                 return n >= 1;
             }
@@ -1140,7 +1180,7 @@ impl<'t> Context<'t> {
                 .toks
                 .get(p)
                 .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }));
-            if !capital && !UNIT_BRANCH_WORDS.contains(&w.as_ref()) {
+            if !capital && !is_unit_branch_word(&w) {
                 return false;
             }
             k = p;
@@ -1489,9 +1529,7 @@ impl<'t> Context<'t> {
                 && between.len() <= 2
                 && between.iter().all(|t| {
                     matches!(t.kind, Kind::Punct(',' | '-' | '–'))
-                        || self
-                            .word(t)
-                            .is_some_and(|w| LIST_JOINERS.contains(&w.as_ref()))
+                        || self.word(t).is_some_and(|w| is_list_joiner(&w))
                 });
             // "quận 1, 3 người": a count after the list is no item of it.
             if joined && first.gap != Gap::Line && !counted_after_j() {
@@ -1754,6 +1792,7 @@ impl<'t> Context<'t> {
                 return true;
             }
             let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+            let pair_in = |set: fn(&str, &str) -> bool| before.as_ref().is_some_and(|b| set(b, &w));
             let pair = |list: &[(&str, &str)]| {
                 before
                     .as_ref()
@@ -1781,17 +1820,12 @@ impl<'t> Context<'t> {
                     && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
             };
             let counts = (in_name && tally_after(&["điểm", "bàn", "trận", "bậc"]))
-                || (pair(COUNT_BEFORE_NOUN_PAIRS)
+                || (pair_in(is_count_before_noun_pair)
                     && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]));
-            if labels
-                && LABEL_WORDS.contains(&w.as_ref())
-                && !pair(NOT_LABEL_PAIRS)
-                && !years
-                && !counts
-            {
+            if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts {
                 return true;
             }
-            if (pair(LABEL_PAIRS) && !years) || (!c.ordinal && pair(COUNT_LABEL_PAIRS)) {
+            if (pair_in(is_label_pair) && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
                 return true;
             }
             // "set 1", "ván 3", "Hạm đội 7", "khu vực 9": labels, unless a
@@ -1800,8 +1834,8 @@ impl<'t> Context<'t> {
             // the year rules.)
             let generation_year =
                 pair(&[("thế", "hệ")]) && matches!(first.kind, Kind::Num { len: 3.., .. });
-            let probe_label = (PROBE_LABEL_WORDS.contains(&w.as_ref()) || pair(PROBE_LABEL_PAIRS))
-                && !generation_year;
+            let probe_label =
+                (is_probe_label_word(&w) || pair_in(is_probe_label_pair)) && !generation_year;
             if probe_label && !c.ordinal && !counted_after_j() {
                 return true;
             }
