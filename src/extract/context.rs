@@ -2039,6 +2039,11 @@ impl<'t> Context<'t> {
 /// site. True for a candidate's text that is "trên" and a lone "một", and
 /// for the pair (a bare number, then "trên N" right after it).
 pub(crate) fn is_on_a(text: &str) -> bool {
+    // Only "t" and "T" fold to a "t" (asked of every quantity: most are
+    // digits, and are not split into words and folded).
+    if !matches!(text.trim_start().as_bytes().first(), Some(b't' | b'T')) {
+        return false;
+    }
     let mut words = text.split_whitespace().map(lex::fold);
     matches!(
         (
