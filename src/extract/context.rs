@@ -454,6 +454,18 @@ impl<'t> Context<'t> {
         i
     }
 
+    /// The index of the first token at or after byte `at`, from the index
+    /// `i` of a token at or before it (a candidate's end from its start,
+    /// a few tokens on: a step at a time, no search).
+    fn index_from(&self, i: usize, at: usize) -> usize {
+        let mut j = i;
+        while self.toks.get(j).is_some_and(|t| t.start < at) {
+            j += 1;
+        }
+        self.hint.set(j);
+        j
+    }
+
     /// True when the token at `i` starts a sentence: nothing before it, a
     /// line break, or sentence punctuation or an opening quote before it.
     fn sentence_start(&self, i: usize) -> bool {
@@ -1406,7 +1418,7 @@ impl<'t> Context<'t> {
 
     fn judge(&self, c: &Candidate) -> bool {
         let i = self.index(c.start);
-        let j = self.index(c.end);
+        let j = self.index_from(i, c.end);
         let Some(first) = self.toks.get(i) else {
             return false;
         };
@@ -1770,7 +1782,8 @@ impl<'t> Context<'t> {
             // "vài ba người", "dăm ba chữ" (a few), "chuyện tình tay ba"
             // (a love triangle): idioms, no count.
             let spelled = j == i + 1 && matches!(first.kind, Kind::Word { .. });
-            let this = self.word(first);
+            // The spelled number's word is read only for a spelled number.
+            let this = if spelled { self.word(first) } else { None };
             let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
             let few = matches!(w.as_ref(), "vài" | "dăm");
             let triangle = w == "tay"
@@ -1791,7 +1804,6 @@ impl<'t> Context<'t> {
             if spelled && this.as_deref() == Some("chín") && w == "độ" && !c.ordinal {
                 return true;
             }
-            let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
             let pair_in = |set: fn(&str, &str) -> bool| before.as_ref().is_some_and(|b| set(b, &w));
             let pair = |list: &[(&str, &str)]| {
                 before
@@ -1808,21 +1820,25 @@ impl<'t> Context<'t> {
             // "kém Hải Phòng 5 điểm" (a label word capitalized in a name),
             // "đầu bảng ba điểm", "trong vòng 3 trận": a count when a
             // counted noun follows.
-            let in_name = self.raw(p).starts_with(char::is_uppercase)
-                && prev >= 1
-                && self.toks.get(prev - 1).is_some_and(|b| {
-                    matches!(b.kind, Kind::Word { capital: true, .. })
-                        && p.gap == Gap::Space
-                        && !self.sentence_start(prev - 1)
-                });
+            let in_name = || {
+                self.raw(p).starts_with(char::is_uppercase)
+                    && prev >= 1
+                    && self.toks.get(prev - 1).is_some_and(|b| {
+                        matches!(b.kind, Kind::Word { capital: true, .. })
+                            && p.gap == Gap::Space
+                            && !self.sentence_start(prev - 1)
+                    })
+            };
             let tally_after = |nouns: &[&str]| {
                 self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
                     && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
             };
-            let counts = (in_name && tally_after(&["điểm", "bàn", "trận", "bậc"]))
-                || (pair_in(is_count_before_noun_pair)
-                    && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]));
-            if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts {
+            let counts = || {
+                (in_name() && tally_after(&["điểm", "bàn", "trận", "bậc"]))
+                    || (pair_in(is_count_before_noun_pair)
+                        && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]))
+            };
+            if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
             }
             if (pair_in(is_label_pair) && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
