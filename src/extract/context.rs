@@ -662,10 +662,10 @@ impl<'t> Context<'t> {
             .checked_sub(1)
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
-        if prev.as_ref().is_some_and(|w| is_year_lead(&w)) {
+        if prev.as_ref().is_some_and(|w| is_year_lead(w)) {
             return true;
         }
-        if prev.as_ref().is_some_and(|w| is_count_lead(&w)) {
+        if prev.as_ref().is_some_and(|w| is_count_lead(w)) {
             return false;
         }
         match self.toks.get(j) {
