@@ -1,0 +1,171 @@
+//! Codes: telephone lines (hotlines in spaced groups, emergency
+//! numbers), licence plates and scores written with a dash.
+
+use super::Context;
+use crate::lex::{Gap, Kind};
+
+impl Context<'_> {
+    /// True when the digits at `i` belong to a hotline number: "1800" or
+    /// "1900" followed by a group of two to four digits after a space, or
+    /// such a group reached by walking back over spaced groups to it.
+    pub(super) fn is_hotline(&self, i: usize) -> bool {
+        let group = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(t.kind, Kind::Num { len: 2..=4, .. }) && t.gap == Gap::Space
+            })
+        };
+        let prefix = |k: usize| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num {
+                    value: 1800 | 1900,
+                    len: 4
+                })
+            )
+        };
+        if prefix(i) && group(i + 1) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..3 {
+            if !group(k) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            if prefix(p) {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the three-digit number at `i` is an emergency line, not a
+    /// count: "Cảnh sát 113", "xe cứu thương 115", "lực lượng 141",
+    /// "gọi 115", "tổng đài 114"; or any number after "tổng đài", "đường
+    /// dây nóng" or "hotline" ("tổng đài 1088"). A counted noun after it
+    /// ("lực lượng 113 người") keeps the count.
+    pub(super) fn is_emergency_line(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, len }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        // Both kinds have three digits or more: the words are read only
+        // then, each once.
+        if len < 3 || j != i + 1 {
+            return false;
+        }
+        let Some(prev) = self.before_on_line(i) else {
+            return false;
+        };
+        let Some(w) = self.word_at(prev) else {
+            return false;
+        };
+        let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+        let pair = |a: &str, b: &str| w == b && before.as_ref().is_some_and(|x| x == a);
+        let line = pair("tổng", "đài") || pair("dây", "nóng") || w == "hotline";
+        let code = len == 3 && matches!(value, 111..=116 | 141);
+        let called = line
+            || code
+                && (pair("cảnh", "sát")
+                    || pair("cấp", "cứu")
+                    || pair("cứu", "thương")
+                    || pair("lực", "lượng")
+                    || w == "gọi");
+        called && !self.counted_after(j)
+    }
+
+    /// True when the number at `i` ends a licence plate written with a
+    /// spaced or half-glued dash after its code: "BKS 38N - 5207", "29P9 -
+    /// 5142", "51A – 380.20", "30X9 -1514" (the dash then starts the
+    /// candidate). The code is two digits, one or two capital letters and
+    /// at most one digit, glued, on the number's line.
+    pub(super) fn follows_plate_code(&self, i: usize) -> bool {
+        let dash = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
+        };
+        let at = if dash(i) {
+            i
+        } else if i >= 1 && dash(i - 1) && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line) {
+            i - 1
+        } else {
+            return false;
+        };
+        let Some(mut k) = at.checked_sub(1) else {
+            return false;
+        };
+        // The code's tokens, last first.
+        let mut parts = Vec::new();
+        loop {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            parts.push(t.kind);
+            if t.gap != Gap::None || parts.len() > 3 {
+                break;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                break;
+            };
+            k = p;
+        }
+        parts.reverse();
+        let letters = |k: usize| {
+            let raw = self.toks.get(k).map(|t| self.raw(t)).unwrap_or("");
+            (1..=2).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        match parts.as_slice() {
+            [Kind::Num { len: 2, .. }, Kind::Word { .. }] => letters(k + 1),
+            [
+                Kind::Num { len: 2, .. },
+                Kind::Word { .. },
+                Kind::Num { len: 1, .. },
+            ] => letters(k + 1),
+            _ => false,
+        }
+    }
+
+    /// True when the number at `i` opens a score written with a spaced or
+    /// half-glued dash after a word of a result: "tỷ số 3 - 1", "nâng tỷ
+    /// số lên 2 - 0", "thắng 2 – 1 trước Sevilla", "dẫn trước 1- 0". Both
+    /// numbers have one or two digits; a counted noun after the second
+    /// ("thắng 2 - 3 trận") makes a range of counts.
+    pub(super) fn opens_score(&self, i: usize, j: usize) -> bool {
+        let small = |k: usize| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { len: 1..=2, .. })
+            )
+        };
+        let dash = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line);
+        let second_on_line = self.toks.get(i + 2).is_some_and(|t| t.gap != Gap::Line);
+        if !(j == i + 1 || j == i + 3) || !small(i) || !dash || !small(i + 2) || !second_on_line {
+            return false;
+        }
+        if self.counted_after(i + 3) {
+            return false;
+        }
+        let Some(prev) = self.before_on_line(i) else {
+            return false;
+        };
+        let word = |k: usize| self.word_at(k);
+        let tally = |k: usize| {
+            k >= 1
+                && word(k).is_some_and(|w| w == "số")
+                && word(k - 1).is_some_and(|w| matches!(w.as_ref(), "tỷ" | "tỉ"))
+        };
+        match word(prev).as_deref() {
+            Some("thắng" | "thua" | "hòa" | "hoà") => true,
+            Some("số") => tally(prev),
+            Some("trước") => prev >= 1 && word(prev - 1).is_some_and(|w| w == "dẫn"),
+            Some("lên") => prev >= 1 && tally(prev - 1),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! Counts: the word after a number that says it counts, a clause going on
+//! after it, ratios of counts, classes of stars, "ba" that is no three,
+//! one point of a table, and "trên" read as a ratio's slash.
+
+use super::Context;
+use super::labels::*;
+use crate::lex::{self, Gap, Kind};
+
+impl Context<'_> {
+    /// True when the word after the candidate (at `j`) says it counts or
+    /// measures: a counted noun or a unit, glued or not.
+    pub(super) fn counted_after(&self, j: usize) -> bool {
+        // "6 đối tượng" (suspects), "2 đối thủ"; not "đối với" (towards).
+        let counterpart = |w: &str| {
+            w == "đối"
+                && self
+                    .word_at(j + 1)
+                    .is_some_and(|n| matches!(n.as_ref(), "tượng" | "thủ"))
+        };
+        self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
+            && self
+                .word_at(j)
+                .is_some_and(|w| is_counted(&w) || counterpart(&w))
+    }
+
+    /// True when the token at `j`, right after a number, ends its clause or
+    /// goes on with a verb or a clause word, not a noun the number counts:
+    /// punctuation, a line break, the end, a capitalized word, or one of a
+    /// few clause words ("loại 1 là …", "đô thị loại 2 trở lên").
+    pub(super) fn clause_goes_on(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return true;
+        };
+        if t.gap == Gap::Line || matches!(t.kind, Kind::Punct(_)) {
+            return true;
+        }
+        if self.raw(t).starts_with(char::is_uppercase) {
+            return true;
+        }
+        self.word(t).is_some_and(|w| {
+            is_year_follower(&w)
+                || matches!(
+                    w.as_ref(),
+                    "còn"
+                        | "được"
+                        | "có"
+                        | "làm"
+                        | "của"
+                        | "ở"
+                        | "tại"
+                        | "cho"
+                        | "giá"
+                        | "bán"
+                        | "trong"
+                )
+        })
+    }
+
+    /// True when the day-month shape at tokens `i..j` (after the token
+    /// `prev`) is a ratio or a range of counts: "7/8 suất", "4/5 trận",
+    /// "đến 3-4 lần", "từ 6-12 tuổi". With a dash the shape is more often a
+    /// range of counts, whatever leads it; with a slash a date cue keeps
+    /// the date ("đến 30/8 bàn giao").
+    pub(super) fn is_ratio_of_counts(&self, i: usize, j: usize, prev: usize) -> bool {
+        if self.toks.get(j).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let Some(next) = self.word_at(j) else {
+            return false;
+        };
+        let ratio_noun = is_ratio_noun(&next);
+        let slash = self
+            .toks
+            .get(i..j)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.kind == Kind::Punct('/'));
+        if slash {
+            ratio_noun && !self.word_at(prev).is_some_and(|w| is_date_cue(&w))
+        } else {
+            ratio_noun || matches!(next.as_ref(), "người" | "tuổi" | "con" | "cái")
+        }
+    }
+
+    /// True when the number at tokens `i..j` is a class of stars, not a
+    /// count of them: "khách sạn 5 sao", "resort 4 sao", "tiêu chuẩn 5
+    /// sao", "khách sạn 4 – 5 sao", "tướng 2 sao" (a general's rank), "đạt
+    /// 4 sao", "đánh giá 1 sao" (a rating), "sản phẩm OCOP 4 sao". "sao"
+    /// follows the number; a word of the class stands right before it, or
+    /// a hotel, a resort or a standard at most ten tokens before it in the
+    /// same sentence ("khách sạn 5 sao là 80%, còn 4 sao"). "5 sao trẻ",
+    /// "10 sao Hàn", "top 10 sao nữ" (film and sports stars) count.
+    pub(super) fn is_star_class(&self, i: usize, j: usize) -> bool {
+        let small = match self.toks.get(i).map(|t| t.kind) {
+            Some(Kind::Num { value, len }) => len == 1 && (1..=7).contains(&value),
+            Some(Kind::Word { .. }) => self.word_at(i).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy"
+                )
+            }),
+            _ => false,
+        };
+        let sao = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::Space && self.raw(t) == "sao");
+        if !small || !sao {
+            return false;
+        }
+        // Stars of the screen or the pitch.
+        let celebrity = self.word_at(j + 1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "trẻ" | "nữ" | "nam" | "hàn" | "việt" | "lớn" | "hollywood" | "bóng" | "hạng"
+            )
+        }) && self.toks.get(j + 1).is_some_and(|t| t.gap == Gap::Space);
+        if celebrity {
+            return false;
+        }
+        let word = |k: usize| self.word_at(k);
+        let pair = |k: usize, a: &str, b: &str| {
+            k >= 1 && word(k - 1).is_some_and(|x| x == a) && word(k).is_some_and(|x| x == b)
+        };
+        let Some(prev) = self.before_on_line(i) else {
+            return false;
+        };
+        if word(prev).is_some_and(|w| matches!(w.as_ref(), "đạt" | "tướng" | "phẩm"))
+            || pair(prev, "đánh", "giá")
+        {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..10 {
+            let Some(p) = self.before_on_line(k) else {
+                return false;
+            };
+            if matches!(
+                self.toks.get(p).map(|t| t.kind),
+                Some(Kind::Punct('.' | '!' | '?' | ';' | ':'))
+            ) {
+                return false;
+            }
+            let class = pair(p, "khách", "sạn")
+                || pair(p, "nghỉ", "dưỡng")
+                || word(p).is_some_and(|w| matches!(w.as_ref(), "resort" | "hotel" | "chuẩn"));
+            if class {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the spelled "ba" at `i` is no three: father ("ba tôi", "Ba
+    /// nó", "ba ơi", "ba của Đan", "ba chồng", "ba ruột", "ba nuôi"),
+    /// a noun ("xe ba gác", "ba lô", "múa ba lê", "ba toong", "thịt ba
+    /// rọi", "thịt ba chỉ", "ngã ba"), a word of manner ("tài ba",
+    /// "bôn ba") or a treble ("cú ăn ba"). "ba mẹ" and "ba Khánh" are
+    /// the scanner's.
+    pub(super) fn ba_is_no_three(&self, i: usize) -> bool {
+        let next_on_line = self.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space);
+        let next = self.word_at(i + 1).filter(|_| next_on_line);
+        let prev = self.before_on_line(i).and_then(|p| self.word_at(p));
+        let before = self
+            .before_on_line(i)
+            .and_then(|p| self.before_on_line(p))
+            .and_then(|b| self.word_at(b));
+        // "lên hai lên ba của con" (age three), "bộ ba của Real" (the
+        // trio): a count before "của" after these.
+        let counted_of = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "lên" | "bộ" | "cả" | "tuổi" | "thứ"));
+        let of = next.as_deref() == Some("của") && !counted_of;
+        let father_or_noun = of
+            || next.as_deref().is_some_and(|n| {
+                matches!(
+                    n,
+                    "tôi"
+                        | "nó"
+                        | "ơi"
+                        | "chồng"
+                        | "ruột"
+                        | "đẻ"
+                        | "nuôi"
+                        | "dượng"
+                        | "gác"
+                        | "lê"
+                        | "toong"
+                        | "rọi"
+                )
+            });
+        let backpack = next.as_deref() == Some("lô")
+            && self
+                .word_at(i + 2)
+                .is_none_or(|w| !matches!(w.as_ref(), "đất" | "hàng" | "nhà" | "đề"));
+        let pork = next.as_deref() == Some("chỉ") && prev.as_deref() == Some("thịt");
+        // "tài ba" (talented), but "trọng tài ba lần" (the referee three
+        // times), "tranh tài ba set" (to play three sets).
+        let talented = prev.as_deref() == Some("tài")
+            && !matches!(before.as_deref(), Some("trọng" | "tranh" | "đề" | "tiền"));
+        let manner = matches!(prev.as_deref(), Some("ngã" | "bôn")) || talented;
+        let treble = prev.as_deref() == Some("ăn") && before.as_deref() == Some("cú");
+        father_or_noun || backpack || pork || manner || treble
+    }
+
+    /// The byte spans of "một" that count one point of a table, which
+    /// the scanner reads as "a": "giành một điểm", "giữ lại một điểm quý
+    /// giá", "kém Thanh Hóa một điểm.", "với một điểm, …", "hơn Việt Nam
+    /// một điểm nhưng …". "một điểm" follows a word of winning, keeping,
+    /// needing or comparing, or a team's name (a capitalized word inside
+    /// a sentence), and ends its clause or goes on with a word of the
+    /// table ("so", "và", "nhưng", "trong", "sau", "quý", "trên" …);
+    /// "qua một điểm.", "lưu ý một điểm:", "một điểm chung", "một điểm
+    /// đến" are a point, a remark, a place.
+    pub(crate) fn one_points(&self) -> Vec<(usize, usize)> {
+        const SPORT_BEFORE: &[&str] = &[
+            "giành", "kiếm", "giữ", "lại", "cần", "với", "được", "kém", "hơn", "lấy", "đoạt",
+            "nhận", "có", "về", "nhau", "chắc", "mừng", "cùng",
+        ];
+        const AFTER: &[&str] = &[
+            "so", "và", "nhưng", "trong", "sau", "quý", "trên", "ở", "khi", "để", "nữa", "trước",
+            "thôi",
+        ];
+        let mut spans = Vec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            if !matches!(
+                t.kind,
+                Kind::Word {
+                    word: lex::Word::Mot,
+                    ..
+                }
+            ) {
+                continue;
+            }
+            let point = self.toks.get(k + 1).is_some_and(|p| p.gap == Gap::Space)
+                && self.word_at(k + 1).is_some_and(|w| w == "điểm");
+            if !point {
+                continue;
+            }
+            let ends = match self.toks.get(k + 2) {
+                None => true,
+                Some(n) if n.gap == Gap::Line => true,
+                Some(n) => match n.kind {
+                    Kind::Punct(c) => matches!(c, '.' | ',' | ';' | '(' | ')' | '!' | '?'),
+                    Kind::Word { .. } => self.word(n).is_some_and(|w| AFTER.contains(&w.as_ref())),
+                    Kind::Num { .. } => false,
+                },
+            };
+            let Some(prev) = self.before_on_line(k) else {
+                continue;
+            };
+            let Some(p) = self.toks.get(prev) else {
+                continue;
+            };
+            let sport_word = self
+                .word(p)
+                .is_some_and(|w| SPORT_BEFORE.contains(&w.as_ref()));
+            let team =
+                matches!(p.kind, Kind::Word { capital: true, .. }) && !self.sentence_start(prev);
+            if ends && t.gap == Gap::Space && (sport_word || team) {
+                spans.push((t.start, t.end));
+            }
+        }
+        spans
+    }
+}
+
+/// "trên" between two numbers reads the slash of a ratio aloud: "bảy trên
+/// chín trận" is seven out of nine, and "trên một trang tin" is on a news
+/// site. True for a candidate's text that is "trên" and a lone "một", and
+/// for the pair (a bare number, then "trên N" right after it).
+pub(crate) fn is_on_a(text: &str) -> bool {
+    // Only "t" and "T" fold to a "t" (asked of every quantity: most are
+    // digits, and are not split into words and folded).
+    if !matches!(text.trim_start().as_bytes().first(), Some(b't' | b'T')) {
+        return false;
+    }
+    let mut words = text.split_whitespace().map(lex::fold);
+    matches!(
+        (
+            words.next().as_deref(),
+            words.next().as_deref(),
+            words.next()
+        ),
+        (Some("trên"), Some("một"), None)
+    )
+}
+
+/// True when `second` ("trên chín") follows `first` ("bảy") with only
+/// spaces between: the two halves of a ratio.
+pub(crate) fn is_ratio(text: &str, first_end: usize, second_start: usize, second: &str) -> bool {
+    let between = text.get(first_end..second_start).unwrap_or("x");
+    // Spaces only: no expression, a ratio neither, crosses a line break.
+    between
+        .chars()
+        .all(|c| c.is_whitespace() && !lex::is_line_break(c))
+        && !between.is_empty()
+        && second
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex::fold(w) == "trên")
+}

@@ -1,0 +1,352 @@
+//! The words the context rules look for: labels, counted nouns, the
+//! words around years, units and lists (each a `word_set!` or a
+//! `pair_set!`, a `match`).
+
+word_set! {
+    /// Words that, right before a bare number, make it a label: rounds and
+    /// halves of a match, the minute of a match, classes, floors, districts and
+    /// other place numbers, articles and clauses of a law, decrees and
+    /// decisions, programmes, phases and steps, numbers ("số 11"), issues and
+    /// sessions of a lottery.
+    pub(super) fn is_label_word = [
+        "vòng",
+        "lần",
+        "hiệp",
+        "phút",
+        "lớp",
+        "tầng",
+        "quận",
+        "phường",
+        "tổ",
+        "xóm",
+        "ấp",
+        "khu",
+        "khóm",
+        "thôn",
+        "lô",
+        "số",
+        "điều",
+        "khoản",
+        "chương",
+        "mục",
+        "đợt",
+        "bước",
+        "kỳ",
+        "khóa",
+        "khoá",
+        "bảng",
+        "phòng",
+        "km",
+        "kênh",
+        "tập",
+        "trang",
+        "câu",
+        "bài",
+        "hẻm",
+        "ngõ",
+        "ngách",
+        "kiệt",
+        "block",
+        "tòa",
+        "toà",
+        "căn",
+        "cổng",
+        "ga",
+        "bến",
+        "mã",
+        "cấp",
+        // Road numbers: "QL 1A" (quốc lộ). ("TL", "ĐT" are also "thể lệ",
+        // "đào tạo": "GD&ĐT hai bên".)
+        "ql",
+    ];
+}
+
+pair_set! {
+    /// Two-word labels, whose second word alone is also a verb or a common
+    /// word ("trình" is to submit, "định" to intend).
+    pub(super) fn is_label_pair = [
+        ("chương", "trình"),
+        ("nghị", "định"),
+        ("nghị", "quyết"),
+        ("chỉ", "thị"),
+        ("quyết", "định"),
+        ("thông", "tư"),
+        ("sư", "đoàn"),
+        ("trung", "đoàn"),
+        ("lữ", "đoàn"),
+        ("tiểu", "đoàn"),
+        ("quốc", "lộ"),
+        ("tỉnh", "lộ"),
+        ("công", "văn"),
+        ("số", "hiệu"),
+        ("số", "báo"),
+        ("phút", "bù"),
+        // "giai đoạn 1" (phase 1), "dự án thành phần 2", "Quy chế 870",
+        // "Hải đội 3".
+        ("giai", "đoạn"),
+        ("thành", "phần"),
+        ("quy", "chế"),
+        ("hải", "đội"),
+        // "khu phố 6" (a neighbourhood), "Quân đoàn 2", "đường tỉnh 445": a
+        // third probe.
+        ("khu", "phố"),
+        ("quân", "đoàn"),
+        ("đường", "tỉnh"),
+        // A fifth probe: "Tổ dân phố 8" (a neighbourhood), "đơn vị phiên
+        // hiệu 291" (a unit's designation), "Binh đoàn 15", "đại đội 3",
+        // "trung đội 2" (units).
+        ("dân", "phố"),
+        ("phiên", "hiệu"),
+        ("binh", "đoàn"),
+        ("đại", "đội"),
+        ("trung", "đội"),
+        // "đường vành đai 2" (a ring road).
+        ("vành", "đai"),
+    ];
+}
+
+word_set! {
+    /// Labels found by a random probe of the corpus, which a counted noun
+    /// after the number overrides: a set or a game of a match, a fleet, a
+    /// region ("khu vực 9"), a generation ("tiêm kích thế hệ 5", a fifth
+    /// probe).
+    pub(super) fn is_probe_label_word = ["set", "ván"];
+}
+pair_set! {
+    pub(super) fn is_probe_label_pair = [("hạm", "đội"), ("khu", "vực"), ("thế", "hệ")];
+}
+
+pair_set! {
+    /// Two-word labels of a count, not a rank: "vòng loại ba" is the third
+    /// qualifying round, but "vòng loại thứ 3" keeps its ordinal.
+    pub(super) fn is_count_label_pair = [("vòng", "loại")];
+}
+
+word_set! {
+    /// Nouns after a bare day-month shape that make it a ratio of two counts:
+    /// "7/8 suất", "thắng 4/5 trận". ("đến 30/8 bàn giao" is a date: "bàn" is
+    /// also a verb's first syllable.)
+    pub(super) fn is_ratio_noun = [
+        "suất",
+        "trận",
+        "đội",
+        "tỉnh",
+        "đại",
+        "phiếu",
+        "xã",
+        "huyện",
+        "trường",
+        "chiếc",
+        "lần",
+        "vé",
+        "vụ",
+        "câu",
+        "bài",
+        "ghế",
+        // The date probe: "7/7 mẫu", "5/6 em", "10/10 học sinh", "6/10 môn
+        // thi", "8/11 nhóm hàng", "5/8 thẩm phán", "5/11 quốc gia", "2/12
+        // mùa bóng".
+        "mẫu",
+        "em",
+        "học",
+        "sinh",
+        "môn",
+        "nhóm",
+        "thẩm",
+        "quốc",
+        "mùa",
+        // "chấm 2/10 điểm": a rating.
+        "điểm",
+    ];
+}
+
+word_set! {
+    /// Words before a day-month shape that say it is a date ("đến 30/8 …",
+    /// "từ 1/7 …"), which no ratio rule overrides.
+    pub(super) fn is_date_cue = [
+        "từ", "đến", "tới", "ngày", "vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "trước",
+        "sau", "hết", "lúc", "nay",
+    ];
+}
+
+pair_set! {
+    /// Word pairs whose second word is a label word but which are not labels:
+    /// "con số 5" (the figure 5), "tần số 7903 kHz" (a frequency), "cung cấp
+    /// 300 chuyến" (to provide 300 flights).
+    pub(super) fn is_not_label_pair = [
+        ("con", "số"),
+        // "trong số 352 nhà thầu": among.
+        ("trong", "số"),
+        ("tần", "số"),
+        ("hệ", "số"),
+        ("cung", "cấp"),
+        ("nâng", "cấp"),
+        ("khẩn", "cấp"),
+        // "quân số hai buổi tập", "tổng số 5 người", "dân số 90 triệu": a
+        // compound noun ending in "số", then its number.
+        ("quân", "số"),
+        ("tổng", "số"),
+        ("dân", "số"),
+        ("đa", "số"),
+        ("thiểu", "số"),
+        ("chỉ", "số"),
+        ("điểm", "số"),
+        ("tỷ", "số"),
+        ("tỉ", "số"),
+        // "cùng kỳ 2012": the same period of 2012.
+        ("cùng", "kỳ"),
+        // "triệu tập 2 người" (to summon), "phòng tập 5 lần" (a gym),
+        // "luyện tập", "học tập": "tập" is no episode there.
+        ("triệu", "tập"),
+        ("phòng", "tập"),
+        ("luyện", "tập"),
+        ("học", "tập"),
+    ];
+}
+
+pair_set! {
+    /// Word pairs ending in a label word that count when a counted noun
+    /// follows the number: "đầu bảng ba điểm" (the leader by three points),
+    /// "trong vòng 3 trận" (within three matches), "mỗi lần 20 người" (20
+    /// people each time).
+    pub(super) fn is_count_before_noun_pair = [
+        ("đầu", "bảng"),
+        ("cuối", "bảng"),
+        ("trong", "vòng"),
+        ("mỗi", "lần"),
+    ];
+}
+
+word_set! {
+    /// Words of a military unit's name between the unit word and its number:
+    /// "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2", "Lữ đoàn Không vận
+    /// 173" (capitalized words are taken too).
+    pub(super) fn is_unit_branch_word = [
+        "không", "quân", "bộ", "binh", "vận", "pháo", "phòng", "tăng", "thiết", "giáp", "đặc", "công",
+        "tên", "lửa", "hải", "dù", "lính", "cơ", "giới", "kỹ", "thuật", "thông", "tin", "đổ", "xe",
+        "biên", "radar", "ra-đa", "hóa", "học", "thủy", "lục", "chiến", "cảnh", "sát", "động", "tàu",
+        "ngầm", "tải", "huấn", "luyện", "cận", "vệ", "đánh", "trực", "thăng",
+    ];
+}
+
+pair_set! {
+    /// The words of a unit before its name's other words: "sư đoàn", "lữ
+    /// đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn", "hạm đội",
+    /// "hải đội", "phi đội", "không đoàn", "hải đoàn".
+    pub(super) fn is_unit_pair = [
+        ("sư", "đoàn"),
+        ("lữ", "đoàn"),
+        ("trung", "đoàn"),
+        ("tiểu", "đoàn"),
+        ("quân", "đoàn"),
+        ("binh", "đoàn"),
+        ("không", "đoàn"),
+        ("hải", "đoàn"),
+        ("hạm", "đội"),
+        ("hải", "đội"),
+        ("phi", "đội"),
+    ];
+}
+
+word_set! {
+    /// Words after a number that say it counts or measures something, which no
+    /// name or address does: "cách Quy Nhơn 100 hải lý", "RAM 1,5GB".
+    pub(super) fn is_counted = [
+        "người",
+        // "xe Mercedes 16 chỗ": seats.
+        "chỗ",
+        "chiếc",
+        "con",
+        "cái",
+        "hải",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "kg",
+        "g",
+        "tấn",
+        "tạ",
+        "lít",
+        "ha",
+        "hecta",
+        "gb",
+        "mb",
+        "tb",
+        "ghz",
+        "mhz",
+        "cc",
+        "mw",
+        "kw",
+        "kwh",
+        "ngôi",
+        "căn",
+        "hộ",
+        "ca",
+        "vụ",
+        "lần",
+        "bàn",
+        "điểm",
+        "trận",
+        "ngày",
+        "tháng",
+        "năm",
+        "tuần",
+        "giờ",
+        "phút",
+        "giây",
+        "tuổi",
+        "học",
+        "em",
+        "cháu",
+        "xe",
+        "tàu",
+        "đơn",
+        // "7 giải ba và 10 giải khuyến khích": prizes.
+        "giải",
+        "dự",
+        "doanh",
+        "suất",
+        "đội",
+        "tỉnh",
+        "đại",
+        "phiếu",
+        "trường",
+        "xã",
+        "huyện",
+        // "hơn Việt Nam 17 bậc": places in a ranking (a fifth probe).
+        "bậc",
+    ];
+}
+
+word_set! {
+    /// Words before a bare four-digit number that make it a year: "trong
+    /// 2013", "từ 2010", "tầm nhìn 2050", "mùa giải 2023".
+    pub(super) fn is_year_lead = [
+        "trong", "từ", "đến", "tới", "sau", "trước", "vào", "cuối", "đầu", "giữa", "nhìn", "giải",
+        "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
+        // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
+        "sinh",
+    ];
+}
+
+word_set! {
+    /// Words after a year that end what is said of it ("2050 đã được…").
+    pub(super) fn is_year_follower = [
+        "và", "đã", "đến", "tới", "là", "thì", "này", "sẽ", "vừa", "với", "nhưng", "trở", "so", "khi",
+        "hay", "hoặc", "rồi", "cũng", "mới",
+    ];
+}
+
+word_set! {
+    /// Words before a number that make it a count or a level, never a year
+    /// ("tăng lên 2000.", "đạt 2015").
+    pub(super) fn is_count_lead = [
+        "lên", "xuống", "còn", "đạt", "là", "có", "gồm", "được", "tổng", "số", "mất", "thêm",
+    ];
+}
+
+word_set! {
+    /// Words between two numbers of a list: "Điều 18 và 23", "SLNA 2 - 0".
+    pub(super) fn is_list_joiner = ["và", "hoặc", "đến", "tới"];
+}

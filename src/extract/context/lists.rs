@@ -1,0 +1,174 @@
+//! Lists: a rank in a list whose first item wrote "thứ", the numbers of
+//! a list's items ("3. Quản trị", "1- Phiên dịch"), the items of a list
+//! after a label ("QL 1A, 45, 47").
+
+use super::Context;
+use super::labels::*;
+use crate::lex::{Gap, Kind};
+
+impl Context<'_> {
+    /// True when the bare number at `start..end` is a rank in a list whose
+    /// first items wrote "thứ" or "hạng": "Malaysia (thứ 132), Philippines
+    /// (149), Singapore (161)". The number stands alone in parentheses, and
+    /// earlier in the same sentence a parenthesis holds "thứ N" or "hạng
+    /// N": writers drop the word after the first item, as they write a
+    /// unit once.
+    pub(crate) fn is_rank_in_list(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index(end);
+        let digits =
+            j == i + 1 && matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. }));
+        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        if !digits || i == 0 || !punct(i - 1, '(') || !punct(j, ')') {
+            return false;
+        }
+        // Walk back through the sentence to a "(thứ N)" or "(hạng N)".
+        let mut k = i - 1;
+        for _ in 0..80 {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            if t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';')) {
+                return false;
+            }
+            let rank_word = self
+                .word_at(k)
+                .is_some_and(|w| matches!(w.as_ref(), "thứ" | "hạng"));
+            if rank_word
+                && k >= 1
+                && punct(k - 1, '(')
+                && matches!(self.toks.get(k + 1).map(|t| t.kind), Some(Kind::Num { .. }))
+                && punct(k + 2, ')')
+            {
+                return true;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+        }
+        false
+    }
+
+    /// True when the number at token `i` (its dot at `j`) continues a
+    /// numbered list: the number before it, a glued dot and a capitalized
+    /// word, stand within the 60 tokens before it.
+    pub(super) fn follows_item(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, .. }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        let dot_glued = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+        };
+        if value < 2 || !dot_glued(j) {
+            return false;
+        }
+        (i.saturating_sub(60)..i).any(|k| {
+            matches!(self.toks.get(k).map(|t| t.kind), Some(Kind::Num { value: v, len: 1..=2 }) if v + 1 == value)
+                && dot_glued(k + 1)
+                && self
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase))
+                && k.checked_sub(1).and_then(|p| self.toks.get(p)).is_none_or(|p| {
+                    !matches!(p.kind, Kind::Punct('.' | ',' | '/')) || p.gap != Gap::None
+                })
+        })
+    }
+
+    /// True when the number at token `i` (a dash at `j`) numbers an item
+    /// of a list written with dashes: a number of one or two digits, a
+    /// dash and a capitalized word, where either the number is 1 and
+    /// starts a line or a sentence or follows ":", ";" or ",", or the
+    /// number before it was written the same way within the 60 tokens
+    /// before ("1- Phiên dịch; 2- Thư ký", "8- H'Mu (13, Gia Lai), 9- Vô").
+    pub(super) fn dash_item(&self, i: usize, j: usize) -> bool {
+        let Some(Kind::Num { value, len: 1..=2 }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        // The dash and the capitalized word, on the number's line.
+        let shape = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
+                && self.toks.get(k + 2).is_some_and(|t| {
+                    matches!(t.kind, Kind::Word { .. })
+                        && t.gap != Gap::Line
+                        && self.raw(t).starts_with(char::is_uppercase)
+                })
+        };
+        if j != i + 1 || !shape(i) {
+            return false;
+        }
+        if value == 1 {
+            let after_mark = i
+                .checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|p| matches!(p.kind, Kind::Punct(':' | ';' | ',')));
+            return self.sentence_start(i) || after_mark;
+        }
+        (i.saturating_sub(60)..i).any(|k| {
+            matches!(self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { value: v, len: 1..=2 }) if v + 1 == value)
+                && shape(k)
+        })
+    }
+
+    /// True when the token at `i` is an item of a list after a label: walking
+    /// back over items (a number, or a code of a number and glued letters)
+    /// and their joiners (a comma, "và", "hoặc") reaches a label word
+    /// ("QL 1A, 45, 47").
+    pub(super) fn list_after_label(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..8 {
+            // The joiner before the item at `k`.
+            let Some(s) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(joiner) = self.toks.get(s) else {
+                return false;
+            };
+            let joins = joiner.kind == Kind::Punct(',')
+                || self
+                    .word(joiner)
+                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"));
+            if !joins || self.toks.get(k).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            // The item before the joiner: glued tokens, at least a number.
+            let Some(mut e) = s.checked_sub(1) else {
+                return false;
+            };
+            let mut has_num = false;
+            loop {
+                let Some(t) = self.toks.get(e) else {
+                    return false;
+                };
+                match t.kind {
+                    Kind::Num { .. } => has_num = true,
+                    Kind::Word { .. } => {}
+                    Kind::Punct(_) => return false,
+                }
+                if t.gap != Gap::None || e == 0 {
+                    break;
+                }
+                e -= 1;
+            }
+            if !has_num || self.toks.get(e).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(before) = e.checked_sub(1) else {
+                return false;
+            };
+            if self.word_at(before).is_some_and(|w| is_label_word(&w))
+                || self.word_at(before).is_some_and(|w| w == "ảnh") && self.names_a_photo(before)
+            {
+                return true;
+            }
+            k = e;
+        }
+        false
+    }
+}

@@ -1,0 +1,813 @@
+//! The resolver's context rules: what the words around a candidate say it
+//! is not.
+//!
+//! The grammars read a number, a date or an ordinal where the digits or
+//! words allow one; whether the writer meant a quantity is often said by
+//! the word before it. "vòng 13" is a round, "Điều 18" an article of a law,
+//! "iPad 4" and "V-League 2024-2025" names, "SLNA 2 - 0" a score. The rules
+//! below run on every candidate that both grammars produced, over the one
+//! token stream of the text, and drop the ones whose context makes them
+//! labels. Each rule is in DESIGN.md ("Context rules of the extractor"),
+//! with the gold passages that motivated it.
+//!
+//! Only *bare* candidates are judged: a plain number, an ordinal, or a date
+//! written as digits alone. A qualifier ("hơn 13"), a currency, a percent
+//! sign, a lead word ("ngày", "năm") or a unit make the quantity explicit,
+//! and no context rule overrides that.
+//!
+//! `Context::judge` (here) runs the rules in order; the tests they ask
+//! are in the module of their concern: `labels` (the word lists), `years`
+//! (a year, a law's year, a title's year), `names` (a name's number, a
+//! unit's, a place named after a day), `lists` (list items, ranks in a
+//! list), `counts` (a counted noun after the number, ratios, stars, "ba",
+//! one point of a table) and `codes` (telephone lines, plates, scores).
+
+use std::cell::Cell;
+
+use crate::lex::{self, Gap, Kind, Token};
+
+/// `fn $name(w: &str) -> bool`, true for the words listed: a `match`,
+/// which the compiler turns into tests of the length and then of a few
+/// bytes, where a slice's `contains` compared the word with every entry
+/// (calling `memcmp` for each of the same length).
+macro_rules! word_set {
+    ($(#[$attr:meta])* $vis:vis fn $name:ident = [$($word:literal),* $(,)?];) => {
+        $(#[$attr])*
+        $vis fn $name(w: &str) -> bool {
+            matches!(w, $($word)|*)
+        }
+    };
+}
+
+/// `fn $name(a: &str, b: &str) -> bool`, true for the pairs of words
+/// listed (see `word_set`).
+macro_rules! pair_set {
+    ($(#[$attr:meta])* $vis:vis fn $name:ident = [$(($a:literal, $b:literal)),* $(,)?];) => {
+        $(#[$attr])*
+        $vis fn $name(a: &str, b: &str) -> bool {
+            matches!((a, b), $(($a, $b))|*)
+        }
+    };
+}
+
+mod codes;
+mod counts;
+mod labels;
+mod lists;
+mod names;
+mod years;
+
+pub(crate) use counts::{is_on_a, is_ratio};
+use labels::*;
+
+/// What the resolver knows of one candidate.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    /// Its byte span.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Bare: a plain number, an ordinal, or a date of digits alone.
+    pub(crate) bare: bool,
+    /// An ordinal ("thứ tám", "hạng Nhất").
+    pub(crate) ordinal: bool,
+    /// An interval ("2 - 0", "2024-2025").
+    pub(crate) interval: bool,
+    /// A date written with a day and a month ("3/3", "5-6"), not a year.
+    pub(crate) day_month: bool,
+}
+
+/// The token stream of a text and the text, for the rules to look around.
+pub(crate) struct Context<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    /// End of the last candidate dropped as a label, for lists.
+    dropped_end: Option<usize>,
+    /// The token index found last: candidates come in order.
+    hint: Cell<usize>,
+}
+
+impl<'t> Context<'t> {
+    pub(crate) fn new(text: &'t str, toks: &'t [Token]) -> Context<'t> {
+        Context {
+            text,
+            toks,
+            dropped_end: None,
+            hint: Cell::new(0),
+        }
+    }
+
+    fn word(&self, t: &Token) -> Option<std::borrow::Cow<'t, str>> {
+        let Kind::Word { folded, .. } = t.kind else {
+            return None;
+        };
+        let raw = self.text.get(t.start..t.end)?;
+        // A word the lexer marked as its own fold needs no second look
+        // (most words of news text): only capitalized or decomposed ones
+        // are folded here.
+        Some(if folded {
+            std::borrow::Cow::Borrowed(raw)
+        } else {
+            lex::fold(raw)
+        })
+    }
+
+    fn raw(&self, t: &Token) -> &'t str {
+        self.text.get(t.start..t.end).unwrap_or("")
+    }
+
+    /// The index of the first token at or after byte `at`.
+    fn index(&self, at: usize) -> usize {
+        let i = lex::first_at_or_after(self.toks, at, self.hint.get());
+        self.hint.set(i);
+        i
+    }
+
+    /// The index of the first token at or after byte `at`, from the index
+    /// `i` of a token at or before it (a candidate's end from its start,
+    /// a few tokens on: a step at a time, no search).
+    fn index_from(&self, i: usize, at: usize) -> usize {
+        let mut j = i;
+        while self.toks.get(j).is_some_and(|t| t.start < at) {
+            j += 1;
+        }
+        self.hint.set(j);
+        j
+    }
+
+    /// True when the token at `i` starts a sentence: nothing before it, a
+    /// line break, or sentence punctuation or an opening quote before it.
+    fn sentence_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if i == 0 || t.gap == Gap::Line {
+            return true;
+        }
+        match self.toks.get(i - 1).map(|p| p.kind) {
+            Some(Kind::Punct(
+                '.' | '!' | '?' | ':' | ';' | '"' | '“' | '”' | '…' | '\'' | '‘' | '*' | '•',
+            )) => true,
+            // "TTO - Giá …", but not "V-League".
+            Some(Kind::Punct('-' | '–' | '—')) => t.gap != Gap::None,
+            _ => false,
+        }
+    }
+
+    /// The token before token `k` when both are on one line: `None` at
+    /// the start of the text or of a line (the walks back over a name's
+    /// words stop there).
+    fn before_on_line(&self, k: usize) -> Option<usize> {
+        if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+            return None;
+        }
+        k.checked_sub(1)
+    }
+
+    /// The folded word at `i`, if it is a word.
+    fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
+        self.toks.get(i).and_then(|t| self.word(t))
+    }
+
+    /// Whether the candidate is a label by its context; remembers drops so
+    /// that the numbers of a list follow the first ("Điều 18 và 23").
+    pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
+        let label = self.judge(c);
+        if label {
+            self.dropped_end = Some(c.end);
+        }
+        label
+    }
+
+    fn judge(&self, c: &Candidate) -> bool {
+        let i = self.index(c.start);
+        let j = self.index_from(i, c.end);
+        let Some(first) = self.toks.get(i) else {
+            return false;
+        };
+        // "đường 3/2", "Công viên 23/9", "quảng trường 19/8": a street, a
+        // park or a square named after a day (CONVENTIONS.md: "đường 3/2"
+        // is an address).
+        let slashed = matches!(
+            self.toks.get(i + 1).map(|t| t.kind),
+            Some(Kind::Punct('/' | '-' | '.'))
+        );
+        if c.bare && c.day_month && slashed && self.place_named_after_day(i) {
+            return true;
+        }
+        // "“Năm Kỷ cương hành chính 2017”": a bare year closing a quoted
+        // title is part of the name (a law's year is `is_law_year`).
+        if c.bare
+            && j == i + 1
+            && matches!(first.kind, Kind::Num { len: 4, .. })
+            && self.ends_title(i, j)
+        {
+            return true;
+        }
+        // "9x", "8X": born in the nineties, the eighties ("Hoa hậu 9x"):
+        // one or two digits, an x glued, and no letter or digit glued
+        // after it.
+        if c.bare && !c.ordinal && j == i + 1 && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+        {
+            let x = self.toks.get(j);
+            let after = self.toks.get(j + 1);
+            if x.is_some_and(|t| t.gap == Gap::None && matches!(self.raw(t), "x" | "X"))
+                && after.is_none_or(|t| t.gap != Gap::None || matches!(t.kind, Kind::Punct(_)))
+            {
+                return true;
+            }
+        }
+        // "3G", "4G": a generation of mobile networks, not three billion;
+        // "2K", "4K", "8K" (a capital K after one digit): a display
+        // resolution, not four thousand.
+        if c.bare && !c.ordinal && j == i + 2 {
+            let unit = self.toks.get(i + 1).map(|t| self.raw(t));
+            if first.kind != (Kind::Punct('-')) && matches!(unit, Some("G" | "M")) {
+                return true;
+            }
+            // "24K", "18K" (gold's karats), "5K" (a health campaign's five
+            // rules): one or two digits and a capital K with no rate after
+            // it ("400K/xe" is a price) are no thousands either.
+            let small = matches!(first.kind, Kind::Num { len: 1..=2, .. });
+            let rate_after = self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct('/'));
+            if small && unit == Some("K") && !rate_after {
+                return true;
+            }
+            // "vàng 24k", "vàng trắng 18k", "nhẫn vàng Phú Quý 24k": a
+            // lowercase "k" is thousands of dong ("giá 18k"), except a
+            // karat count (10, 14, 18, 22, 24) after gold and words only.
+            let karat = matches!(
+                first.kind,
+                Kind::Num {
+                    value: 10 | 14 | 18 | 22 | 24,
+                    len: 2
+                }
+            );
+            let gold_before = (i.saturating_sub(6)..i).rev().any(|k| {
+                self.word_at(k).is_some_and(|w| w == "vàng")
+                    && self.toks.get(k + 1..i).is_some_and(|between| {
+                        between
+                            .iter()
+                            .all(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                    })
+                    && first.gap != Gap::Line
+            });
+            if karat && unit == Some("k") && !rate_after && gold_before {
+                return true;
+            }
+        }
+        // "yếu hơn năm ngoái", "đông hơn năm trước", "hơn năm nay": "năm"
+        // is a year there, not five, and "hơn" is "than" or "over".
+        let than_last_year = !c.bare
+            && !c.ordinal
+            && j == i + 2
+            && self
+                .word(first)
+                .is_some_and(|w| matches!(w.as_ref(), "hơn" | "trên" | "gần"))
+            && self.word_at(i + 1).is_some_and(|w| w == "năm")
+            && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "ngoái" | "trước" | "nay" | "qua"));
+        if than_last_year {
+            return true;
+        }
+        if !c.bare {
+            return false;
+        }
+        // Whether the word after the candidate is counted, asked by several
+        // rules: read once.
+        let counted_cache = Cell::new(None);
+        let counted_after_j = || {
+            counted_cache.get().unwrap_or_else(|| {
+                let counted = self.counted_after(j);
+                counted_cache.set(Some(counted));
+                counted
+            })
+        };
+        // A list after a label: "Điều 18 và 23", "SLNA 2 - 0".
+        // (Only a drop that ends within the two tokens before the candidate
+        // can be joined to it: the token search is skipped otherwise, and
+        // it leaves the search hint where the candidates are.)
+        let near = |end: usize| {
+            i.checked_sub(3)
+                .and_then(|k| self.toks.get(k))
+                .is_none_or(|t| t.start < end)
+        };
+        if let Some(end) = self.dropped_end.filter(|&end| near(end)) {
+            let at = lex::first_at_or_after(self.toks, end, i);
+            let between = self.toks.get(at..i).unwrap_or(&[]);
+            let joined = !between.is_empty()
+                && between.len() <= 2
+                && between.iter().all(|t| {
+                    matches!(t.kind, Kind::Punct(',' | '-' | '–'))
+                        || self.word(t).is_some_and(|w| is_list_joiner(&w))
+                });
+            // "quận 1, 3 người": a count after the list is no item of it.
+            if joined && first.gap != Gap::Line && !counted_after_j() {
+                return true;
+            }
+        }
+        // A list whose head is a label and a code, which is no candidate:
+        // "QL 1A, 45, 47 và 217" (roads), "tổ 3B, 4 và 5".
+        let digits_first = matches!(first.kind, Kind::Num { .. });
+        if digits_first && !c.interval && self.list_after_label(i) && !counted_after_j() {
+            return true;
+        }
+        // The number of a list item: "1. Gửi trực tiếp…" at the start of a
+        // line or sentence, "(Sevilla)2 : Alexandre…" glued after a closing
+        // parenthesis, before "." or ":" and a capitalized word.
+        let digits_only = matches!(first.kind, Kind::Num { .. }) && j == i + 1;
+        let item_start = self.sentence_start(i)
+            || (first.gap == Gap::None
+                && i.checked_sub(1)
+                    .and_then(|k| self.toks.get(k))
+                    .map(|p| p.kind)
+                    == Some(Kind::Punct(')')));
+        let marker = self
+            .toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ':')));
+        let capital_next = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
+        if digits_only && item_start && marker && capital_next {
+            return true;
+        }
+        // "… doanh nghiệp 3. Quản trị … 4. Phương pháp …": a list whose
+        // items run on in one line. N, a glued dot and a capitalized word
+        // is an item when N-1, a glued dot and a capitalized word came
+        // shortly before.
+        if digits_only && marker && capital_next && self.follows_item(i, j) {
+            return true;
+        }
+        // "1800 1542", "gọi 1900 5588 92": a toll-free or a paid hotline,
+        // a phone number written in spaced groups.
+        if digits_only && self.is_hotline(i) {
+            return true;
+        }
+        // "2K12 Kub", "9K111", "9M133 Kornet": a designation of digits, one
+        // capital and digits, no thousands.
+        let designation = j == i + 3
+            && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+            && self.toks.get(i + 1).is_some_and(|t| {
+                t.gap == Gap::None
+                    && matches!(t.kind, Kind::Word { .. })
+                    && self.raw(t).len() == 1
+                    && self.raw(t).bytes().all(|b| b.is_ascii_uppercase())
+            })
+            && matches!(
+                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                Some((Kind::Num { len: 1..=3, .. }, Gap::None))
+            );
+        if !c.ordinal && designation {
+            return true;
+        }
+        // "bệnh nhân 2910": a patient's number (three digits or more)
+        // when no counted noun follows ("bệnh nhân 59 tuổi" counts).
+        let patient = i >= 2
+            && self.word_at(i - 2).is_some_and(|w| w == "bệnh")
+            && self.word_at(i - 1).is_some_and(|w| w == "nhân")
+            && first.gap == Gap::Space
+            && matches!(first.kind, Kind::Num { len: 3.., .. });
+        if digits_only && patient && !counted_after_j() {
+            return true;
+        }
+        // "BKS 38N - 5207", "biển số 29P9 - 5142": a licence plate.
+        if !c.ordinal && !c.interval && self.follows_plate_code(i) {
+            return true;
+        }
+        // "lấy 1 ít tiêu", "đẽo 1 ít lớp vỏ": "a little".
+        let little = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(j).is_some_and(|t| self.raw(t) == "ít");
+        if digits_only && matches!(first.kind, Kind::Num { value: 1, len: 1 }) && little {
+            return true;
+        }
+        // "1 số người", "bàn 1 số điều khoản": "some", as "một số" is,
+        // unless a number of a kind follows ("1 số điện thoại", "1 số
+        // tài khoản", "1 số nhà").
+        let one = matches!(first.kind, Kind::Num { value: 1, len: 1 });
+        let so_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(j).is_some_and(|t| self.raw(t) == "số");
+        let kind_of_number = || {
+            self.word_at(j + 1).is_none_or(|w| {
+                matches!(
+                    w.as_ref(),
+                    "điện"
+                        | "tài"
+                        | "nhà"
+                        | "hiệu"
+                        | "báo"
+                        | "máy"
+                        | "xe"
+                        | "phòng"
+                        | "ghế"
+                        | "thẻ"
+                        | "lô"
+                )
+            })
+        };
+        if digits_only && one && so_next && !kind_of_number() {
+            return true;
+        }
+        // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
+        // items numbered with a dash.
+        if digits_only && self.dash_item(i, j) {
+            return true;
+        }
+        // A fifth probe of plain numbers. "khách sạn 5 sao", "tiêu chuẩn
+        // 4 – 5 sao": a class of stars, no count.
+        let spelled_word = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+        if !c.ordinal && (digits_first || spelled_word) && self.is_star_class(i, j) {
+            return true;
+        }
+        // "Cảnh sát 113", "gọi 115", "tổng đài 1088": a telephone line.
+        if digits_only && self.is_emergency_line(i, j) {
+            return true;
+        }
+        // "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2": a unit's name
+        // with words between the unit and its number.
+        if digits_only && self.ends_unit_name(i) && self.clause_goes_on(j) && !counted_after_j() {
+            return true;
+        }
+        // "tỷ số 3 - 1", "thắng 2 – 1 trước …": a score; the second
+        // number follows as an item of a list.
+        if !c.ordinal && self.opens_score(i, j) {
+            return true;
+        }
+        // "Ba tôi", "ba của Đan", "xe ba gác", "ngã ba", "tài ba": no three.
+        if spelled_word
+            && !c.ordinal
+            && self.word(first).is_some_and(|w| w == "ba")
+            && self.ba_is_no_three(i)
+        {
+            return true;
+        }
+        // "2.1. Thi thử:", "3.2) Phạm vi": the number of a section of an
+        // outline at the start of a line, before "." or ")" and a capital.
+        let outline = j == i + 3
+            && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+            && matches!(
+                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                Some((Kind::Num { len: 1..=2, .. }, Gap::None))
+            )
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ')')) && t.gap == Gap::None)
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
+        if outline && (first.gap == Gap::Line || i == 0) {
+            return true;
+        }
+        if first.gap == Gap::Line || i == 0 {
+            return false;
+        }
+        let prev = i - 1;
+        let Some(p) = self.toks.get(prev) else {
+            return false;
+        };
+        // A capitalized ordinal inside a sentence is a name: "giải hạng
+        // Nhất", "Hạng nhất Quốc gia".
+        if c.ordinal {
+            let any_capital = self
+                .toks
+                .get(i..j)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| self.raw(t).starts_with(char::is_uppercase));
+            if any_capital && !self.sentence_start(i) {
+                return true;
+            }
+        }
+        // The minute of a match written with a prime: "Silva 89'".
+        let prime = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('\'' | '’' | '′')));
+        if digits_only && prime {
+            return true;
+        }
+        // "[2]": a note's reference, a digit run alone in square brackets.
+        let glued = |k: usize, ch: char, gap_of: usize| {
+            self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(ch))
+                && self.toks.get(gap_of).is_some_and(|t| t.gap == Gap::None)
+        };
+        if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
+            return true;
+        }
+        // "giải vô địch thế giới 2025", "kỳ thi THPT quốc gia 2017", "U11
+        // toàn quốc 2024": a year after a word of scope ends the name of
+        // an event, as in "V-League 2013".
+        let scope = |a: &str, b: &str| {
+            matches!(
+                (a, b),
+                ("quốc", "gia")
+                    | ("thế", "giới")
+                    | ("quốc", "tế")
+                    | ("toàn", "quốc")
+                    | ("châu", "á")
+                    | ("nam", "á")
+            )
+        };
+        let year_like = matches!(
+            first.kind,
+            Kind::Num {
+                value: 1950..=2035,
+                len: 4
+            }
+        );
+        let scope_before = || {
+            i >= 2
+                && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+                && matches!((self.word_at(i - 2), self.word_at(i - 1)), (Some(a), Some(b)) if scope(&a, &b))
+        };
+        if digits_only && !c.interval && year_like && scope_before() {
+            return true;
+        }
+        // "Hiến pháp 2013", "Luật Đất đai 2013": a year that is part of a
+        // law's name (CONVENTIONS.md, fourth session).
+        if digits_only && !c.interval && self.is_law_year(i) {
+            return true;
+        }
+        // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
+        if let Some(w) = self.word(p) {
+            // "vài ba người", "dăm ba chữ" (a few), "chuyện tình tay ba"
+            // (a love triangle): idioms, no count.
+            let spelled = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            // The spelled number's word is read only for a spelled number.
+            let this = if spelled { self.word(first) } else { None };
+            let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+            let few = matches!(w.as_ref(), "vài" | "dăm");
+            let triangle = w == "tay"
+                && before
+                    .as_ref()
+                    .is_some_and(|b| matches!(b.as_ref(), "tình" | "vẻ"));
+            if spelled && this.as_deref() == Some("ba") && (few || triangle) && !c.ordinal {
+                return true;
+            }
+            // "đòn bẩy" (a lever), "bóng bẩy" (glossy), "run lẩy bẩy"
+            // (trembling), "xúi bẩy" (to incite), "ba chìm bẩy nổi":
+            // "bẩy", a spelling of seven, is no count after these.
+            let lever = matches!(w.as_ref(), "đòn" | "bóng" | "lẩy" | "xúi" | "chìm" | "đầu");
+            if spelled && this.as_deref() == Some("bẩy") && lever && !c.ordinal {
+                return true;
+            }
+            // "đạt độ chín" (maturity): no nine.
+            if spelled && this.as_deref() == Some("chín") && w == "độ" && !c.ordinal {
+                return true;
+            }
+            let pair_in = |set: fn(&str, &str) -> bool| before.as_ref().is_some_and(|b| set(b, &w));
+            let pair = |list: &[(&str, &str)]| {
+                before
+                    .as_ref()
+                    .is_some_and(|b| list.contains(&(b.as_ref(), w.as_ref())))
+            };
+            // An ordinal says its rank ("lần thứ 17", "vòng thứ ba"); only
+            // the minute of a match stays a label ("phút thứ tám").
+            // "nhiệm kỳ 2012 -2013" is a term of office, its years;
+            // "nhiệm kỳ 7" is still a label.
+            // "giai đoạn 2012-2015" likewise: a phase, its years.
+            let labels = !c.ordinal || w == "phút";
+            let years = c.interval && self.years_apart(i, j);
+            // "kém Hải Phòng 5 điểm" (a label word capitalized in a name),
+            // "đầu bảng ba điểm", "trong vòng 3 trận": a count when a
+            // counted noun follows.
+            let in_name = || {
+                self.raw(p).starts_with(char::is_uppercase)
+                    && prev >= 1
+                    && self.toks.get(prev - 1).is_some_and(|b| {
+                        matches!(b.kind, Kind::Word { capital: true, .. })
+                            && p.gap == Gap::Space
+                            && !self.sentence_start(prev - 1)
+                    })
+            };
+            let tally_after = |nouns: &[&str]| {
+                self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+                    && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
+            };
+            let counts = || {
+                (in_name() && tally_after(&["điểm", "bàn", "trận", "bậc"]))
+                    || (pair_in(is_count_before_noun_pair)
+                        && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]))
+            };
+            if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
+                return true;
+            }
+            if (pair_in(is_label_pair) && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
+                return true;
+            }
+            // "set 1", "ván 3", "Hạm đội 7", "khu vực 9": labels, unless a
+            // counted noun follows ("trong khu vực 3 tỉnh").
+            // ("thế hệ 1977", a generation named by its year, is left to
+            // the year rules.)
+            let generation_year =
+                pair(&[("thế", "hệ")]) && matches!(first.kind, Kind::Num { len: 3.., .. });
+            let probe_label =
+                (is_probe_label_word(&w) || pair_in(is_probe_label_pair)) && !generation_year;
+            if probe_label && !c.ordinal && !counted_after_j() {
+                return true;
+            }
+            // "Bảng xếp hạng tuần 42,", "thai tuần 12.": the number of a
+            // week when the clause ends after it ("mỗi tuần 5 buổi",
+            // "tuần 2 lần" count).
+            let clause_ends = self.toks.get(j).is_none_or(|t| {
+                t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | ':'))
+            });
+            if w == "tuần" && digits_only && !c.interval && clause_ends {
+                return true;
+            }
+            // "(ảnh 1)", "(ảnh 3, 4, 5)", "- Ảnh 2.": a caption's photo
+            // number, not a count ("hình ảnh 2 giáo viên" counts).
+            if w == "ảnh" && digits_only && !c.interval && clause_ends && self.names_a_photo(prev)
+            {
+                return true;
+            }
+            // "loại" is also to eliminate ("loại hai cầu thủ"): a grade
+            // only when the clause goes on with no noun after the number.
+            let one_digit = digits_only && matches!(first.kind, Kind::Num { len: 1, .. });
+            let grade = w == "loại" && self.clause_goes_on(j);
+            let prize = w == "giải" && one_digit && !pair(&[("phân", "giải")]);
+            // "phương án 2", "cơ sở 1", "Bệnh viện 103", "ở nhóm 2", "tuyến
+            // 1 và 6", "vị trí 1347": an option, a branch, a hospital, a
+            // group, a line, a place in a ranking, when the clause goes
+            // on with no noun after the number ("nhóm 2 người" counts).
+            // A third probe: "phần 2" of a film, "khối 12" (a school
+            // year, a block of a ward), when the clause goes on.
+            // "mùa 2" of a show (one or two digits: "mùa 2020" is a
+            // year) and "Hải quân vùng 1" likewise.
+            let two_digits = matches!(first.kind, Kind::Num { len: 1..=2, .. });
+            let season = matches!(w.as_ref(), "mùa" | "vùng") && two_digits;
+            let named = season
+                || matches!(w.as_ref(), "nhóm" | "tuyến" | "phần" | "khối")
+                || pair(&[
+                    ("phương", "án"),
+                    ("cơ", "sở"),
+                    ("bệnh", "viện"),
+                    ("vị", "trí"),
+                    ("quân", "y"),
+                ]);
+            // "Với vị trí 3576 trên thế giới": a place in a ranking.
+            // ("vị trí 149 trên 189 quốc gia" is a ratio, read elsewhere.)
+            let ranked_on = pair(&[("vị", "trí")])
+                && self.word_at(j).is_some_and(|n| n == "trên")
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word { .. }))
+                && self.word_at(j + 1).is_some_and(|n| {
+                    !matches!(
+                        n.as_ref(),
+                        "một"
+                            | "hai"
+                            | "ba"
+                            | "bốn"
+                            | "năm"
+                            | "sáu"
+                            | "bảy"
+                            | "tám"
+                            | "chín"
+                            | "mười"
+                    )
+                });
+            let named = named && digits_only && (self.clause_goes_on(j) || ranked_on);
+            // "phương án 3 về …", "phương án hai là …", "Phương án 1 nêu
+            // rõ …": an option, digits or spelled, whatever follows but a
+            // counted noun.
+            let option = pair(&[("phương", "án")]) && j == i + 1;
+            let named = named || option;
+            // "lượt bốn bảng F" (match day four), "giải ba" (third prize),
+            // "chặng hai" (the second leg): a spelled number after these
+            // is a label ("lần lượt 1 và 3" is "respectively").
+            let spelled_one = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            // "giải ba bài toán" (to solve), "vô địch giải hai kỳ" count.
+            let solved = w == "giải"
+                && self.word_at(j).is_some_and(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "bài" | "kỳ" | "câu" | "mã" | "đề" | "vấn" | "lần"
+                    )
+                });
+            let stage = matches!(w.as_ref(), "lượt" | "giải" | "chặng")
+                && spelled_one
+                && !solved
+                && !pair(&[
+                    ("lần", "lượt"),
+                    ("phân", "giải"),
+                    ("hòa", "giải"),
+                    ("hoà", "giải"),
+                    ("khuyên", "giải"),
+                ]);
+            let probe2 =
+                w == "séc" || grade || prize || named || stage || pair(&[("thang", "điểm")]);
+            if probe2 && !c.ordinal && !c.interval && !counted_after_j() {
+                return true;
+            }
+            // "công nghiệp 4.0", "chuẩn 3.0", "Android 5.0": a version, a
+            // digit, a dot and a zero, after a word that names a standard,
+            // an era or a product ("IELTS từ 6.0", "dung tích 3.0" are a
+            // score and a size).
+            let raw_text = self.text.get(c.start..c.end).unwrap_or("");
+            let version = raw_text.len() == 3
+                && raw_text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && raw_text.ends_with(".0");
+            let era = matches!(
+                w.as_ref(),
+                "chuẩn" | "nghiệp" | "nghệ" | "đại" | "nguyên" | "thời" | "bản" | "thông"
+            );
+            if version && (era || self.is_name_word(prev)) {
+                return true;
+            }
+            // "phiên bản 4.3", "bản 10.3", "bản 2.5 Turbo": a version or a
+            // variant after "bản", one or two digits, a dot and one or
+            // two digits ("phiên bản 12.2012" is no version).
+            let dotted = j == i + 3
+                && matches!(first.kind, Kind::Num { len: 1..=2, .. })
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+                && matches!(
+                    self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                    Some((Kind::Num { len: 1..=2, .. }, Gap::None))
+                );
+            if w == "bản" && dotted && !counted_after_j() {
+                return true;
+            }
+        }
+        // "Roland Garros 2013 ngày 30/05", "V-League 2020 tuần này": a unit
+        // of time that starts a date counts nothing, and a year before it
+        // names an event.
+        let dated = || crate::time::unit_starts_date(self.toks, self.text, j);
+        if j == i + 1
+            && matches!(
+                first.kind,
+                Kind::Num {
+                    value: 1900..=2100,
+                    len: 4
+                }
+            )
+            && dated()
+            && !self.is_year(c.start, c.end)
+        {
+            return true;
+        }
+        let counted = counted_after_j() && !dated();
+        // "xác định được 7/8 suất": a bare day-month shape before a counted
+        // noun is a ratio of two counts (7 of 8 places), not a date.
+        let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);
+        if ratio {
+            return true;
+        }
+        // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names
+        // take digits, not spelled numbers ("HAGL hai mùa" is two seasons).
+        // A day and a month after a name are its date ("Quốc khánh
+        // Bulgaria 3/3"): names take numbers, not dates.
+        let digits = matches!(first.kind, Kind::Num { .. });
+        // "Bệnh viện Nhi đồng 1", "Nghị quyết Trung ương 4", "Á hậu 1",
+        // "Công ty 79", "Thế chiến 2": a name written with a capital on
+        // its first syllable only, when the clause goes on after the
+        // number with no noun it counts.
+        if digits_only
+            && !c.interval
+            && !counted
+            && self.clause_goes_on(j)
+            && self.is_compound_name(prev)
+        {
+            return true;
+        }
+        let name_before = || self.is_name_word(prev) || self.is_foreign_name_starting(prev);
+        // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
+        // "ngày", "tháng" and "năm" start a date or a time, not a noun the
+        // year counts.
+        let date_after = || {
+            year_like
+                && self
+                    .word_at(j)
+                    .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"))
+        };
+        let counted = counted && !date_after();
+        if digits && !c.day_month && p.gap != Gap::Line && !counted && name_before() {
+            return true;
+        }
+        // An address: "74 Phạm Văn Đồng".
+        if !c.interval && self.is_name_word(j) && self.is_name_word(j + 1) {
+            return true;
+        }
+        // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3
+        // Chelsea".
+        if c.interval && self.is_name_word(j) {
+            return true;
+        }
+        false
+    }
+}

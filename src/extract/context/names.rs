@@ -1,0 +1,197 @@
+//! Names: words with a capital that make the number after them part of a
+//! name ("iPad 4", "Bệnh viện Nhi đồng 1", "Sư đoàn Không quân 372"),
+//! places named after a day, a caption's photo.
+
+use super::Context;
+use super::labels::*;
+use crate::lex::{Gap, Kind};
+
+impl Context<'_> {
+    /// A name word: a word with a capital letter that the vocabulary does not
+    /// know ("iPad", "Ferrari", "QNg", "Sông"), not at the start of a
+    /// sentence ("Giá 5.000 đồng").
+    pub(super) fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Kind::Word { word, folded, .. } = t.kind else {
+            return false;
+        };
+        let raw = self.raw(t);
+        // "Shangri-la 12": the last word of a hyphenated name.
+        let hyphenated = t.gap == Gap::None
+            && i >= 2
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|h| h.kind == Kind::Punct('-'))
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|w| self.raw(w).starts_with(char::is_uppercase));
+        // A word that is its own fold has no capital.
+        if folded && !hyphenated {
+            return false;
+        }
+        let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
+        // "1.2L 4 xy-lanh", "2.3GHz 4 nhân": a unit glued to a number
+        // that starts its word is no name ("S500L 2016", "31A 2121" are).
+        let unit_of_number = t.gap == Gap::None
+            && matches!(
+                raw,
+                "L" | "GHz" | "MHz" | "GB" | "MB" | "TB" | "W" | "kW" | "V" | "Nm"
+            )
+            && i >= 1
+            && self.toks.get(i - 1).is_some_and(|n| {
+                matches!(n.kind, Kind::Num { .. })
+                    && (n.gap != Gap::None
+                        || i >= 2
+                            && self.toks.get(i - 2).is_some_and(|d| {
+                                d.kind == Kind::Punct('.') || d.kind == Kind::Punct(',')
+                            }))
+            });
+        if unit_of_number {
+            return false;
+        }
+        // "V-League", "U23-Cup": a hyphenated name ends in a word too.
+        // "Tháng", "Hơn", "Hai" lead a date or a number, never a name, and
+        // neither does the borrowed "Top" ("lọt vào Top 100").
+        has_capital
+            && !word.may_start()
+            && !self.sentence_start(i)
+            && !raw.eq_ignore_ascii_case("top")
+    }
+
+    /// A foreign name starting a sentence: a word with a capital that is no
+    /// Vietnamese syllable and cannot lead a date or a number ("Mega 5.8
+    /// sẽ được bán", "Windows 11 ra mắt"). Vietnamese words capitalized
+    /// because they start the sentence ("Giá 5.000 đồng") are syllables.
+    pub(super) fn is_foreign_name_starting(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Kind::Word { word, folded, .. } = t.kind else {
+            return false;
+        };
+        let raw = self.raw(t);
+        // "Top 10 CLB": the borrowed "top" leads a count, not a name. (A
+        // word that is its own fold has no capital.)
+        !folded
+            && raw.chars().any(char::is_uppercase)
+            && !raw.eq_ignore_ascii_case("top")
+            && raw.chars().count() >= 2
+            && !word.may_start()
+            && self.sentence_start(i)
+            && !crate::text::syllable::is_syllable(raw)
+    }
+
+    /// True when the word at `k` is the lowercase second syllable of a
+    /// name whose first syllable alone is capitalized, inside a sentence
+    /// ("Nhi đồng", "Trung ương", "Á hậu", "Công ty"): the word before it
+    /// has a capital first letter and no other, is no sentence start and
+    /// cannot lead a number or a date; the word itself is no word that
+    /// leads or joins a count or a year ("Malaysia là 131", "Lào thua
+    /// 12").
+    pub(super) fn is_compound_name(&self, k: usize) -> bool {
+        const NOT_NAMES: &[&str] = &[
+            "thắng", "thua", "hòa", "hoà", "ghi", "giành", "cùng", "tại", "ở", "làm", "bằng",
+            "gọi", "hơn", "khoảng", "gần", "trên", "dưới", "nhất", "chỉ", "của", "cho", "theo",
+            // "Honda City đời 2013" (the model's year), "ngân sách Nhà
+            // nước 2013" (the budget's year), "Sắt phi 14" (a diameter).
+            // "tiền vệ người Hà Nội điểm 9": a rating.
+            "đời", "nước", "phi", "điểm",
+        ];
+        let (Some(t), Some(b)) = (self.toks.get(k), k.checked_sub(1)) else {
+            return false;
+        };
+        let Some(w) = self.word(t) else {
+            return false;
+        };
+        let raw = self.raw(t);
+        let lower = raw.chars().all(char::is_lowercase);
+        let stop = NOT_NAMES.contains(&w.as_ref())
+            || is_year_lead(&w)
+            || is_count_lead(&w)
+            || is_year_follower(&w);
+        if !lower || stop || t.gap != Gap::Space {
+            return false;
+        }
+        let Some(head) = self.toks.get(b) else {
+            return false;
+        };
+        let Kind::Word { word, .. } = head.kind else {
+            return false;
+        };
+        let mut chars = self.raw(head).chars();
+        let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+        title && !word.may_start() && !self.sentence_start(b)
+    }
+
+    /// True when the number at `i` ends the name of a military unit with
+    /// words between the unit and the number: "Sư đoàn Không quân 372",
+    /// "Trung đoàn bộ binh 2", "Lữ đoàn Không vận 173". Walking back over
+    /// one to four words of a branch (`UNIT_BRANCH_WORDS`) or capitalized
+    /// words, on the number's line, reaches a unit's two words
+    /// (`UNIT_PAIRS`); right before the number they are `LABEL_PAIRS`.
+    pub(super) fn ends_unit_name(&self, i: usize) -> bool {
+        let mut k = i;
+        for n in 0..5 {
+            let Some(p) = self.before_on_line(k) else {
+                return false;
+            };
+            let Some(w) = self.word_at(p) else {
+                return false;
+            };
+            let unit = p >= 1 && self.word_at(p - 1).is_some_and(|b| is_unit_pair(&b, &w));
+            if unit {
+                return n >= 1;
+            }
+            let capital = self
+                .toks
+                .get(p)
+                .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }));
+            if !capital && !is_unit_branch_word(&w) {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the word or words right before token `i` (same line)
+    /// are "đường", "công viên" or "quảng trường".
+    pub(super) fn place_named_after_day(&self, i: usize) -> bool {
+        if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let w = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .filter(|t| t.gap != Gap::Line)
+                .and_then(|_| self.word_at(k))
+        };
+        match w(i - 1).as_deref() {
+            Some("đường") => true,
+            Some("viên") => i >= 2 && w(i - 2).is_some_and(|p| p == "công"),
+            Some("trường") => i >= 2 && w(i - 2).is_some_and(|p| p == "quảng"),
+            _ => false,
+        }
+    }
+
+    /// True when the word "ảnh" at token `k` opens a reference to a photo
+    /// of a caption: right after "(" ("(ảnh 3, 4, 5)"), or written "Ảnh"
+    /// after a dash or at the start of a line ("- Ảnh 2.").
+    pub(super) fn names_a_photo(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let capital = matches!(t.kind, Kind::Word { capital: true, .. });
+        let opener = k
+            .checked_sub(1)
+            .and_then(|o| self.toks.get(o))
+            .map(|o| o.kind);
+        opener == Some(Kind::Punct('('))
+            || (capital
+                && (t.gap == Gap::Line || k == 0 || matches!(opener, Some(Kind::Punct('-' | '–')))))
+    }
+}

@@ -1,0 +1,140 @@
+//! Years: a bare four-digit number read as a year (`is_year`), a year
+//! closing a quoted title or ending the name of a law, two years around a
+//! dash.
+
+use super::Context;
+use super::labels::*;
+use crate::lex::{Gap, Kind};
+
+impl Context<'_> {
+    /// True when the bare year at `i` closes a quoted title ("Hội chợ
+    /// “Sách hè 2013”", "“Năm Kỷ cương hành chính 2017”"): a closing quote
+    /// glued after it (`j`), and an opening one at most twelve tokens
+    /// before it on its line, with no full stop between.
+    pub(super) fn ends_title(&self, i: usize, j: usize) -> bool {
+        let closes = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('”' | '"' | '»')));
+        // "“… làm từ 2013”": a year lead makes it the year in a quotation.
+        let lead = i
+            .checked_sub(1)
+            .and_then(|p| self.word_at(p))
+            .is_some_and(|w| is_year_lead(&w));
+        if !closes || lead {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..12 {
+            let Some(p) = self.before_on_line(k) else {
+                return false;
+            };
+            match self.toks.get(p).map(|t| t.kind) {
+                Some(Kind::Punct('“' | '«')) => return true,
+                Some(Kind::Punct('"')) => {
+                    // A straight quote opens when no letter or digit
+                    // touches it before.
+                    return self.toks.get(p).is_some_and(|t| t.gap != Gap::None);
+                }
+                Some(Kind::Punct('.' | '!' | '?' | '”')) => return false,
+                _ => {}
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// True when the bare four-digit number at `start..end` reads as a
+    /// year: after a year lead ("trong 2013"), or ending a clause (before
+    /// punctuation or a clause word) when no count word precedes it.
+    pub(crate) fn is_year(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index(end);
+        let first = self.toks.get(i);
+        let prev = i
+            .checked_sub(1)
+            .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
+            .and_then(|k| self.word_at(k));
+        if prev.as_ref().is_some_and(|w| is_year_lead(w)) {
+            return true;
+        }
+        if prev.as_ref().is_some_and(|w| is_count_lead(w)) {
+            return false;
+        }
+        match self.toks.get(j) {
+            None => true,
+            Some(t) if t.gap == Gap::Line => true,
+            Some(t) => match t.kind {
+                Kind::Punct(c) => matches!(c, '.' | ',' | ';' | ')' | ':' | '!' | '?' | '”' | '"'),
+                Kind::Word { .. } => self.word(t).is_some_and(|w| is_year_follower(&w)),
+                Kind::Num { .. } => false,
+            },
+        }
+    }
+
+    /// True when tokens `i..j` are two years of four digits (1900–2100)
+    /// around a dash: "2012 -2013".
+    pub(super) fn years_apart(&self, i: usize, j: usize) -> bool {
+        let year = |k: usize| {
+            matches!(self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value))
+        };
+        j == i + 3 && year(i) && year(i + 2)
+    }
+
+    /// True when the number at token `i` is a year in the name of a law:
+    /// "Hiến pháp 2013", "Luật Đất đai 2013", "Luật Nhà ở 2006", "Bộ luật
+    /// Hình sự 2015", "đạo luật 1917", "Pháp lệnh 2001". Four digits
+    /// (1900–2100), and walking back over at most eight words on the same
+    /// line reaches "luật", "hiến pháp" or "pháp lệnh". A word on the way
+    /// that leads a year or a count or ends a clause ("của", "theo",
+    /// "năm") means the year is not the name's, unless the name is marked
+    /// as one: "Luật" before a capital, "Bộ luật", "đạo luật", or "Hiến
+    /// pháp" right before the year. "luật sư" (lawyers) names no law. With
+    /// the lead word "năm" ("Hiến pháp năm 1992") the year is a date, and
+    /// no bare candidate.
+    pub(super) fn is_law_year(&self, i: usize) -> bool {
+        let year = matches!(self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value));
+        if !year {
+            return false;
+        }
+        let mut k = i;
+        let mut crossed_a_stop = false;
+        for n in 0..8 {
+            let Some(prev) = self.before_on_line(k) else {
+                return false;
+            };
+            let Some(w) = self.word_at(prev) else {
+                return false;
+            };
+            let before = prev.checked_sub(1).and_then(|b| self.word_at(b));
+            let before = before.as_deref();
+            if w == "luật" {
+                let lawyers = self.word_at(prev + 1).is_some_and(|s| s == "sư");
+                let named = prev + 1 < i
+                    && self
+                        .toks
+                        .get(prev + 1)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }));
+                let code = matches!(before, Some("bộ" | "đạo"));
+                return !lawyers && (named || code || !crossed_a_stop);
+            }
+            if matches!(
+                (before, w.as_ref()),
+                (Some("hiến"), "pháp") | (Some("pháp"), "lệnh")
+            ) {
+                return n == 0 || !crossed_a_stop;
+            }
+            // Seasons lead a year ("mùa thu 2013") but are words of a
+            // law's name too ("Luật Thuế thu nhập").
+            let season = matches!(w.as_ref(), "hè" | "xuân" | "thu" | "đông");
+            crossed_a_stop |= (is_year_lead(&w) && !season)
+                || is_count_lead(&w)
+                || is_year_follower(&w)
+                || matches!(w.as_ref(), "năm" | "của" | "theo" | "cho" | "tại" | "ở");
+            k = prev;
+        }
+        false
+    }
+}
