@@ -138,15 +138,52 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
     }
     let next = skip_while(window, first_end, is_any_space);
     let head = window.get(..floor_boundary(window, next + HEAD_WINDOW))?;
-    parse_at(head, next).filter(|d| {
-        if headline {
-            d.outlet.is_some() || d.date.is_some()
-        } else {
-            d.outlet.is_some()
-                && d.label
-                    .is_some_and(|l| l.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
-        }
-    })
+    parse_at(head, next)
+        .filter(|d| {
+            if headline {
+                d.outlet.is_some() || d.date.is_some()
+            } else {
+                d.outlet.is_some()
+                    && d.label
+                        .is_some_and(|l| l.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+            }
+        })
+        .or_else(|| after_caption(window, next))
+}
+
+/// Tags that a crawler glued after a photo caption on the line after the
+/// lead (Báo Mới 2013: `…lead.\nẢnh minh họa.CôngThương - …`,
+/// `…\nCAPTION CôngThương   - …`): written as one word, they are
+/// never prose, so the caption before them may be skipped.
+const GLUED_TAGS: &[&str] = &["CôngThương"];
+
+/// The longest caption before a glued tag, in bytes.
+const CAPTION_MAX: usize = 320;
+
+/// A tag of [`GLUED_TAGS`] after a caption on the line at `next`: preceded
+/// by a space or a full stop, followed by a dash, as the tag shapes read it.
+fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
+    let line_end = window
+        .get(next..)?
+        .find('\n')
+        .map_or(window.len(), |i| next + i);
+    let caption = window.get(next..floor_boundary(window, (next + CAPTION_MAX).min(line_end)))?;
+    // Composed or decomposed (NFD) as written.
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
+    let off = GLUED_TAGS
+        .iter()
+        .filter_map(|t| {
+            caption
+                .find(t)
+                .or_else(|| caption.find(nfd.normalize(t).as_ref()))
+        })
+        .min()?;
+    let at = next + off;
+    if off == 0 || !window[..at].ends_with([' ', '.', '…', '\u{a0}']) {
+        return None;
+    }
+    let head = window.get(..floor_boundary(window, at + HEAD_WINDOW))?;
+    parse_at(head, at).filter(|d| d.outlet.is_some())
 }
 
 /// Outlets whose tag some crawls kept without its dash, at the very start
