@@ -5,7 +5,7 @@ use super::super::letters::{composed, is_combining, is_syllable};
 use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES, NAME_TITLES};
 use super::super::outlets::find_outlet;
 use super::super::scan::{
-    char_at, char_before, is_any_space, is_inline_space, skip_back_while, skip_while,
+    char_at, char_before, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
 };
 use super::CreditRole;
 use super::matching::{
@@ -426,6 +426,9 @@ impl<'a> Reader<'a> {
             return false;
         }
         let from = skip_while(self.s, self.p + marker_len, is_any_space);
+        if self.theo_names_then_credit(from) {
+            return true;
+        }
         let mut q = from;
         while q < self.end {
             let Some(c) = char_at(self.s, q) else { break };
@@ -512,6 +515,36 @@ impl<'a> Reader<'a> {
         self.p = q;
         self.marker = true;
         true
+    }
+
+    /// `Theo An Bình – Ảnh: NVCC (Khám Phá)`: the names after `Theo` and
+    /// before a spaced dash that a credit follows on the same line are the
+    /// authors (Báo Mới 2017, VFND); the credit and the parenthesis after
+    /// it are read as the next parts.
+    fn theo_names_then_credit(&mut self, from: usize) -> bool {
+        let line = self.s.get(from..self.end).unwrap_or_default();
+        let line = line.split(['\n', '\r']).next().unwrap_or_default();
+        let Some(dash) = line.char_indices().find_map(|(i, c)| {
+            let after = line.get(i + c.len_utf8()..)?.strip_prefix(' ')?;
+            (i > 0 && is_dash(c) && line.get(..i)?.ends_with(' ') && credit_marker(after).is_some())
+                .then_some(i)
+        }) else {
+            return false;
+        };
+        let names_end = skip_back_while(self.s, from + dash, is_inline_space);
+        let snapshot = self.out.clone();
+        match self.name_list(from, names_end, false, false) {
+            Some((names, q)) if q == names_end && !names.is_empty() => {
+                self.out.authors.extend(names);
+                self.p = from + dash;
+                self.marker = true;
+                true
+            }
+            _ => {
+                self.out = snapshot;
+                false
+            }
+        }
     }
 
     /// A source after `Theo` or `Nguồn:` at the end of an article: short,
