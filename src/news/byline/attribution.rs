@@ -632,6 +632,13 @@ impl<'a> Reader<'a> {
         let Some(src) = self.s.get(from..src_end) else {
             return false;
         };
+        // `Nguồn: https://site.vn/bai-viet.html`: the page's domain.
+        if let Some(domain) = url_domain(src) {
+            self.out.source = Some(domain);
+            self.p = src_end;
+            self.marker = true;
+            return true;
+        }
         if !self.source_ok(src) {
             return false;
         }
@@ -739,6 +746,27 @@ impl<'a> Reader<'a> {
 
 /// True when `name` opens with a title that only signers carry
 /// (`PGS.TS`, `BS.`, `Luật gia`, `Lương y`), not a team (`CTV`, `PV`).
+/// The domain of a web address written whole (`https://www.site.vn/a.html`
+/// → `site.vn`): a scheme or `www.`, no space, a dot in the host.
+fn url_domain(src: &str) -> Option<&str> {
+    if src.contains(char::is_whitespace) {
+        return None;
+    }
+    let host = src
+        .strip_prefix("https://")
+        .or_else(|| src.strip_prefix("http://"))
+        .map(|h| h.strip_prefix("www.").unwrap_or(h))
+        .or_else(|| src.strip_prefix("www."))?;
+    let host = host.split(['/', '?', '#']).next()?;
+    let ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    ok.then_some(host)
+}
+
 pub(super) fn titled_name(name: &str) -> bool {
     NAME_TITLES
         .iter()
