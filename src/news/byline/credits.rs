@@ -1,8 +1,8 @@
 //! Credit parts of a byline: `Ảnh: X`, `Tin, ảnh: X`, `Video: X`. The
 //! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
 
-use super::super::scan::{is_any_space, is_inline_space, skip_while};
-use super::matching::credit_marker;
+use super::super::scan::{is_any_space, is_inline_space, skip_back_while, skip_while};
+use super::matching::{credit_marker, starts_with_word};
 use super::reader::Reader;
 use super::{Credit, CreditRole};
 
@@ -22,6 +22,9 @@ impl<'a> Reader<'a> {
             return false;
         }
         let mut from = skip_while(self.s, self.p + len, is_inline_space);
+        if starts_with_word(self.rest(), "Nguồn").is_some() && self.source_credit(roles, from) {
+            return true;
+        }
         // `Bài: ⏎Tuấn Anh⏎Ảnh: ⏎Vogue`: the names on the line after the
         // colon, for the text's credit or a credit after other parts (a
         // photo credit alone on its lines is a caption's, as before).
@@ -46,6 +49,39 @@ impl<'a> Reader<'a> {
             }
             None => false,
         }
+    }
+
+    /// `Nguồn video: YouTube/5 Minute Crafts.`, `Nguồn ảnh:⏎ Phonearena.`:
+    /// a credit's source, read as `Nguồn: X` reads one (the rest of the
+    /// line, on the next line when the colon ends its own, kept whole and
+    /// capitalised), one name per role.
+    fn source_credit(&mut self, roles: &[CreditRole], mut from: usize) -> bool {
+        let r = self.s.get(from..self.end).unwrap_or_default();
+        if r.starts_with('\n') || r.starts_with("\r\n") {
+            let next = skip_while(self.s, from, is_any_space);
+            let gap = self.s.get(from..next).unwrap_or_default();
+            if gap.matches('\n').count() != 1 || next >= self.end {
+                return false;
+            }
+            from = next;
+        }
+        let line = self.s.get(from..self.end).unwrap_or_default();
+        let line_end = from + line.find(['\n', '\r', '(']).unwrap_or(line.len());
+        let src_end = skip_back_while(self.s, line_end, |c| {
+            is_inline_space(c) || c == '.' || c == ','
+        });
+        let Some(src) = self.s.get(from..src_end) else {
+            return false;
+        };
+        if src.is_empty() || !self.source_ok(src) {
+            return false;
+        }
+        for &role in roles {
+            self.push_credit(role, vec![src]);
+        }
+        self.p = src_end;
+        self.marker = true;
+        true
     }
 
     /// Reads credit names from `from` (lenient names, `/AGENCY` allowed)
