@@ -153,6 +153,25 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// True when the candidate `i..j` is three glued tokens: one or two
+    /// digits, a dot and one or two digits ("2.1", "4.3"): an outline's
+    /// section or a version, never a decimal count read alone.
+    fn is_short_dotted_pair(&self, i: usize, j: usize) -> bool {
+        j == i + 3
+            && self
+                .toks
+                .get(i)
+                .is_some_and(|t| matches!(t.kind, Kind::Num { len: 1..=2, .. }))
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+            && matches!(
+                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                Some((Kind::Num { len: 1..=2, .. }, Gap::None))
+            )
+    }
+
     /// The token before token `k` when both are on one line: `None` at
     /// the start of the text or of a line (the walks back over a name's
     /// words stop there).
@@ -448,16 +467,7 @@ impl<'t> Context<'t> {
         }
         // "2.1. Thi thử:", "3.2) Phạm vi": the number of a section of an
         // outline at the start of a line, before "." or ")" and a capital.
-        let outline = j == i + 3
-            && matches!(first.kind, Kind::Num { len: 1..=2, .. })
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
-            && matches!(
-                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
-                Some((Kind::Num { len: 1..=2, .. }, Gap::None))
-            )
+        let outline = self.is_short_dotted_pair(i, j)
             && self
                 .toks
                 .get(j)
@@ -730,16 +740,7 @@ impl<'t> Context<'t> {
             // "phiên bản 4.3", "bản 10.3", "bản 2.5 Turbo": a version or a
             // variant after "bản", one or two digits, a dot and one or
             // two digits ("phiên bản 12.2012" is no version).
-            let dotted = j == i + 3
-                && matches!(first.kind, Kind::Num { len: 1..=2, .. })
-                && self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
-                && matches!(
-                    self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
-                    Some((Kind::Num { len: 1..=2, .. }, Gap::None))
-                );
+            let dotted = self.is_short_dotted_pair(i, j);
             if w == "bản" && dotted && !counted_after_j() {
                 return true;
             }

@@ -278,12 +278,7 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
-        let line_start = skip_back_while(self.s, self.start, is_inline_space);
-        if char_before(self.s, line_start) != Some('\n') {
-            return false;
-        }
-        let before = skip_back_while(self.s, line_start, is_any_space);
-        char_before(self.s, before).is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '”' | '"'))
+        self.opens_line_after_sentence()
     }
 
     /// `….⏎Vũ Phượng⏎Phạm Hữu`: two reporters, each a full
@@ -317,6 +312,12 @@ impl<'a> Reader<'a> {
         if !between.contains('\n') || !between.chars().all(is_any_space) {
             return false;
         }
+        self.opens_line_after_sentence()
+    }
+
+    /// True when the byline opens a line of its own and the text before
+    /// that line ends a sentence (`…tăng.⏎NAME`).
+    fn opens_line_after_sentence(&self) -> bool {
         let line_start = skip_back_while(self.s, self.start, is_inline_space);
         if char_before(self.s, line_start) != Some('\n') {
             return false;
