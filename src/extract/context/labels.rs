@@ -4,7 +4,7 @@
 
 word_set! {
     /// Words that, right before a bare number, make it a label: rounds and
-    /// halves of a match, the minute of a match, classes, floors, districts and
+    /// halves of a match, the minute of a match, classes, floors ("tầng", "lầu"), districts and
     /// other place numbers, articles and clauses of a law, decrees and
     /// decisions, programmes, phases and steps, numbers ("số 11"), issues and
     /// sessions of a lottery.
@@ -15,6 +15,7 @@ word_set! {
         "phút",
         "lớp",
         "tầng",
+        "lầu",
         "quận",
         "phường",
         "tổ",
