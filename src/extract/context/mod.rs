@@ -210,7 +210,12 @@ impl<'t> Context<'t> {
             self.toks.get(i + 1).map(|t| t.kind),
             Some(Kind::Punct('/' | '-' | '.'))
         );
-        if c.bare && c.day_month && slashed && self.place_named_after_day(i) {
+        // "ngụ 28/10, Ngô Thời Nhiệm", "trú tại 12/3 đường …": a house number.
+        if c.bare
+            && c.day_month
+            && slashed
+            && (self.place_named_after_day(i) || self.house_number_after_residence(i))
+        {
             return true;
         }
         // "“Năm Kỷ cương hành chính 2017”": a bare year closing a quoted

@@ -178,6 +178,30 @@ impl Context<'_> {
         }
     }
 
+    /// True when the day/month at token `i` is a house number after a
+    /// word of residence: "ngụ 28/10, Ngô Thời Nhiệm", "trú tại 12/3
+    /// đường …", "ngụ ở 5/7", "nhà số 4/5", "địa chỉ 9/10" (a street
+    /// named after a day is `place_named_after_day`).
+    pub(super) fn house_number_after_residence(&self, i: usize) -> bool {
+        if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let w = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .filter(|t| t.gap != Gap::Line)
+                .and_then(|_| self.word_at(k))
+        };
+        let before = |p: &[&str]| i >= 2 && w(i - 2).is_some_and(|b| p.contains(&b.as_ref()));
+        match w(i - 1).as_deref() {
+            Some("ngụ" | "trú") => true,
+            Some("tại" | "ở") => before(&["ngụ", "trú"]),
+            Some("số") => before(&["nhà"]),
+            Some("chỉ") => before(&["địa"]),
+            _ => false,
+        }
+    }
+
     /// True when the word "ảnh" at token `k` opens a reference to a photo
     /// of a caption: right after "(" ("(ảnh 3, 4, 5)"), or written "Ảnh"
     /// after a dash or at the start of a line ("- Ảnh 2.").
