@@ -168,4 +168,31 @@ impl Context<'_> {
             _ => false,
         }
     }
+
+    /// True when the token at `prev` (right before a number) ends a
+    /// telephone extension's cue: "Ext", "ext", "Ext:", "ext.", "máy lẻ".
+    pub(super) fn after_extension(&self, prev: usize) -> bool {
+        let Some(p) = self.toks.get(prev) else {
+            return false;
+        };
+        let w = if matches!(p.kind, Kind::Punct(':' | '.')) {
+            let Some(k) = prev.checked_sub(1) else {
+                return false;
+            };
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) || p.gap != Gap::None {
+                return false;
+            }
+            k
+        } else {
+            prev
+        };
+        match self.word_at(w).as_deref() {
+            Some("ext") => true,
+            Some("lẻ") => w
+                .checked_sub(1)
+                .and_then(|k| self.word_at(k))
+                .is_some_and(|m| m == "máy"),
+            _ => false,
+        }
+    }
 }

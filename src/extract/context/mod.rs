@@ -554,6 +554,11 @@ impl<'t> Context<'t> {
         if digits_only && !c.interval && self.is_law_year(i) {
             return true;
         }
+        // "Ext: 153, 154", "ext 3739", "máy lẻ 24": a telephone
+        // extension, no count (the list follows the first).
+        if digits_only && !c.interval && self.after_extension(prev) {
+            return true;
+        }
         // "vòng 13", "phút 72", "Điều 25", "lớp 12", "số 11".
         if let Some(w) = self.word(p) {
             // "vài ba người", "dăm ba chữ" (a few), "chuyện tình tay ba"
