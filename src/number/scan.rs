@@ -616,7 +616,18 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         }
         // "ngày 23.5", "năm 2024", "tháng 3", "các ngày 10 - 11.2": the
         // dates scanner's.
-        if bare && lone_literal.is_some() && prev_word().is_some_and(|w| DATE_WORDS.contains(&w)) {
+        // "Năm 17 tuổi" (at seventeen): "năm" before an age of one or two
+        // digits is "at", the age a number.
+        let age_after_year_word = prev_word() == Some("năm")
+            && lone_literal.is_some_and(|l| l.digits <= 2)
+            && toks
+                .get(used)
+                .is_some_and(|t| t.is("tuổi") && t.space_before && !t.line_before);
+        if bare
+            && lone_literal.is_some()
+            && prev_word().is_some_and(|w| DATE_WORDS.contains(&w))
+            && !age_after_year_word
+        {
             return Verdict::Skip(used);
         }
         // "Ảnh: Hai Tư", "vịnh Ba Tư": a bare spelled number with every
