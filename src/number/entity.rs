@@ -1007,6 +1007,40 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             ..opts
         };
     }
+    // "hơn trăm người", "gần chục xe", "hơn nghìn tỷ đồng": "hơn" (more
+    // than) or "gần" (nearly) before a bare "trăm", "chục" or scale word
+    // is "more than a hundred", "nearly ten". Not before a unit of time
+    // ("hơn chục năm" is a duration the duration grammar does not read),
+    // nor a capitalized word ("hơn Triệu": than Triệu, a name).
+    let time_after = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
+        )
+    });
+    let bare_after_bound = !hang
+        && opener.is_none()
+        && i > 0
+        && !time_after
+        && toks.first().is_some_and(|t| t.is("hơn") || t.is("gần"))
+        && toks.get(i).is_some_and(|t| {
+            matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_))
+                && t.text.starts_with(char::is_lowercase)
+        })
+        && bound(
+            toks.get(i..).unwrap_or_default(),
+            Options {
+                bare_multipliers: true,
+                ..opts
+            },
+        )
+        .is_ok();
+    if bare_after_bound {
+        opts = Options {
+            bare_multipliers: true,
+            ..opts
+        };
+    }
     let first_at = i;
     let b1 = bound(toks.get(i..).unwrap_or_default(), opts).map_err(|f| Fail {
         at: f.at + i,
