@@ -1133,6 +1133,7 @@ impl Grammar<'_> {
             && self.toks.get(i - 1).is_some_and(|t| t.gap != Gap::Line)
             && self.toks.get(i - 2).is_some_and(|t| t.gap != Gap::Line);
         listed
+            || self.source_dated(i)
             || matches!(
                 self.prev_word(i),
                 Some(
@@ -1146,6 +1147,37 @@ impl Grammar<'_> {
                         | Word::Vao
                 )
             )
+    }
+
+    /// True when the month at `i` dates a source in parentheses: "(Theo
+    /// FDA, 5/2013)", "(theo BBC News, 2/2017)": a comma before it, ")"
+    /// right after its year, and "(" and "theo" at most eight tokens back
+    /// on the same line.
+    fn source_dated(&self, i: usize) -> bool {
+        if i < 4 || self.toks.get(i - 1).map(|t| t.kind) != Some(Kind::Punct(',')) {
+            return false;
+        }
+        if self.toks.get(i + 3).map(|t| t.kind) != Some(Kind::Punct(')')) {
+            return false;
+        }
+        let lo = i.saturating_sub(10);
+        for k in (lo..i - 1).rev() {
+            let Some(t) = self.toks.get(k + 1) else {
+                return false;
+            };
+            if t.gap == Gap::Line {
+                return false;
+            }
+            if self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct('(')) {
+                return self
+                    .toks
+                    .get(k + 1)
+                    .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                    .and_then(|t| self.text.get(t.start..t.end))
+                    .is_some_and(|w| crate::lex::fold(w) == "theo");
+            }
+        }
+        false
     }
 
     /// Digit dates: "29/10/2025", "29-10-2025", "29.10.2025", "2025-10-29",
