@@ -23,7 +23,8 @@
 //! Symbols are matched exactly as written (`m` is a metre, `M` a million;
 //! `Mb` a megabit, `MB` a megabyte); words in any case and Unicode form.
 //! A one-letter symbol other than `m` must be glued to its number ("5l",
-//! "100t", "220V"): a spaced letter is too often something else.
+//! "100t", "220V"): a spaced letter is too often something else; "W" and
+//! "V" may stand spaced when the clause ends after them ("sạc 15 W.").
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -604,7 +605,15 @@ fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) ->
         // A one-letter symbol other than "m" and "g" is glued to its
         // number ("5l", "220V"; "300 g" and "3 m" are common spaced).
         let one_letter = form.exact && n == 1 && first.text.chars().count() == 1;
-        let spaced_ok = matches!(first.text, "m" | "g");
+        // "sạc nhanh 15 W.", "điện áp 120 V,": watts and volts spaced
+        // when the clause ends right after them ("V.League" is glued on).
+        let clause_end = toks.get(1).is_none_or(|t| {
+            t.line_before
+                || (matches!(t.kind, Kind::Sym('.' | ',' | ';' | ')'))
+                    && toks.get(2).is_none_or(|u| u.space_before || u.line_before))
+        });
+        let spaced_ok = matches!(first.text, "m" | "g")
+            || (matches!(first.text, "W" | "V") && n == 1 && clause_end);
         if after_number && one_letter && first.space_before && !spaced_ok {
             continue;
         }
