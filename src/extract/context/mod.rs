@@ -407,7 +407,10 @@ impl<'t> Context<'t> {
         // "lấy 1 ít tiêu", "đẽo 1 ít lớp vỏ": "a little"; "1 vài người",
         // "1 vài lần": "a few", as "một vài" is.
         let little = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
-            && self.toks.get(j).is_some_and(|t| matches!(self.raw(t), "ít" | "vài"));
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| matches!(self.raw(t), "ít" | "vài"));
         if digits_only && matches!(first.kind, Kind::Num { value: 1, len: 1 }) && little {
             return true;
         }
