@@ -62,8 +62,9 @@ const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 92.0, 94.5), ("date", 96.0,
 /// 91.0% once the scorer stopped placing a word's row inside a longer
 /// word ("ba" in "ban"); 93.6% / 92.9% at the end of that session (247
 /// of 264 found), after the rules of five probes whose writers never saw
-/// it. Floors a little below.
-const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("all", 93.0, 92.5), ("number", 88.0, 92.0)];
+/// it. Its errors were read then; after the rules written from them (no
+/// longer blind): 96.2% / 94.7%. Floors a little below.
+const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 94.0), ("number", 94.0, 94.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
