@@ -54,6 +54,10 @@ fn main() {
             "fifth blind (140 articles, drawn and annotated blind at the start of the fifth session)",
             include_str!("../tests/data/news_gold/blind5.tsv"),
         ),
+        (
+            "sixth blind (140 articles, drawn and annotated blind at the end of the fifth session)",
+            include_str!("../tests/data/news_gold/blind6.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -65,6 +65,10 @@ const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("all", 92.0, 94.5), ("date", 96.0,
 /// it. Its errors were read then; after the rules written from them (no
 /// longer blind): 96.2% / 94.7%. Floors a little below.
 const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 94.0), ("number", 94.0, 94.0)];
+/// The sixth blind set, drawn at the end of the fifth session and scored
+/// once with that end's code: 95.8% / 93.1% (228 of 238 found, of 245);
+/// its errors are left unread for the next session. Floors a little below.
+const BLIND6_FLOORS: &[(&str, f64, f64)] = &[("all", 95.0, 92.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -140,4 +144,9 @@ fn fourth_blind_set_keeps_its_scores() {
 #[test]
 fn fifth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind5, BLIND5_FLOORS);
+}
+
+#[test]
+fn sixth_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind6, BLIND6_FLOORS);
 }

@@ -18,6 +18,7 @@ const BLIND2: &str = include_str!("data/news_gold/blind2.tsv");
 const BLIND3: &str = include_str!("data/news_gold/blind3.tsv");
 const BLIND4: &str = include_str!("data/news_gold/blind4.tsv");
 const BLIND5: &str = include_str!("data/news_gold/blind5.tsv");
+const BLIND6: &str = include_str!("data/news_gold/blind6.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -275,4 +276,18 @@ fn fifth_blind_set_scores_on_the_corpus() {
         byline: (92, 89),
     };
     check("fifth blind set", BLIND5, floors);
+}
+
+/// The sixth blind set, drawn at the end of the fifth session on issue 10
+/// and scored once with the code of that end: datelines 10 of 10 found of
+/// 11 (100% / 90.9%); bylines 76 of 83 found of 89 (91.6% / 85.4%). Its
+/// disagreements are left unread for the next session. Floors a little
+/// below.
+#[test]
+fn sixth_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (99, 90),
+        byline: (91, 85),
+    };
+    check("sixth blind set", BLIND6, floors);
 }

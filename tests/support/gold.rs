@@ -61,6 +61,10 @@ pub enum Set {
     /// earlier table); read by two more annotators, scored once at the
     /// start and once at the end of that session.
     Blind5,
+    /// The sixth blind set, drawn at the end of the fifth session on
+    /// issue 8 with a ninth seed and scored once with that session's end
+    /// code; its errors are left unread for the next session.
+    Blind6,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -77,6 +81,7 @@ impl Set {
             Set::Blind3 => "blind3_passages.tsv",
             Set::Blind4 => "blind4_passages.tsv",
             Set::Blind5 => "blind5_passages.tsv",
+            Set::Blind6 => "blind6_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -91,6 +96,7 @@ impl Set {
             Set::Blind3 => "blind3_gold",
             Set::Blind4 => "blind4_gold",
             Set::Blind5 => "blind5_gold",
+            Set::Blind6 => "blind6_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -106,7 +112,8 @@ impl Set {
             | Set::Blind2
             | Set::Blind3
             | Set::Blind4
-            | Set::Blind5 => true,
+            | Set::Blind5
+            | Set::Blind6 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
