@@ -182,6 +182,12 @@ impl<'t> Context<'t> {
         k.checked_sub(1)
     }
 
+    /// The folded word right before token `k` when both are on one line
+    /// (see [`Context::before_on_line`]).
+    fn word_before_on_line(&self, k: usize) -> Option<std::borrow::Cow<'t, str>> {
+        self.before_on_line(k).and_then(|p| self.word_at(p))
+    }
+
     /// The folded word at `i`, if it is a word.
     fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         self.toks.get(i).and_then(|t| self.word(t))

@@ -164,16 +164,11 @@ impl Context<'_> {
         if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }
-        let w = |k: usize| {
-            self.toks
-                .get(k + 1)
-                .filter(|t| t.gap != Gap::Line)
-                .and_then(|_| self.word_at(k))
-        };
-        match w(i - 1).as_deref() {
+        let w = |k: usize| self.word_before_on_line(k);
+        match w(i).as_deref() {
             Some("đường") => true,
-            Some("viên") => i >= 2 && w(i - 2).is_some_and(|p| p == "công"),
-            Some("trường") => i >= 2 && w(i - 2).is_some_and(|p| p == "quảng"),
+            Some("viên") => w(i - 1).is_some_and(|p| p == "công"),
+            Some("trường") => w(i - 1).is_some_and(|p| p == "quảng"),
             _ => false,
         }
     }
@@ -186,14 +181,9 @@ impl Context<'_> {
         if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }
-        let w = |k: usize| {
-            self.toks
-                .get(k + 1)
-                .filter(|t| t.gap != Gap::Line)
-                .and_then(|_| self.word_at(k))
-        };
-        let before = |p: &[&str]| i >= 2 && w(i - 2).is_some_and(|b| p.contains(&b.as_ref()));
-        match w(i - 1).as_deref() {
+        let w = |k: usize| self.word_before_on_line(k);
+        let before = |p: &[&str]| w(i - 1).is_some_and(|b| p.contains(&b.as_ref()));
+        match w(i).as_deref() {
             Some("ngụ" | "trú") => true,
             Some("tại" | "ở") => before(&["ngụ", "trú"]),
             Some("số") => before(&["nhà"]),

@@ -7,6 +7,25 @@ use crate::lex::{Gap, Kind};
 use crate::time::DayPart;
 
 impl Grammar<'_> {
+    /// True when token `j`, after a space, starts a date or names a part
+    /// of the day: "ngày", "hôm", "sáng" … ([`DayPart::of_word`]), or
+    /// "cùng ngày" (the same day). An "18g" before one is o'clock.
+    fn date_or_day_part_at(&self, j: usize) -> bool {
+        if self.tok(j).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        match self.word(j) {
+            Some(Word::Ngay | Word::Hom) => true,
+            Some(w) if DayPart::of_word(w).is_some() => true,
+            _ => {
+                self.tok(j)
+                    .and_then(|t| self.text.get(t.start..t.end))
+                    .is_some_and(|w| crate::lex::fold(w) == "cùng")
+                    && self.is(j + 1, Word::Ngay)
+            }
+        }
+    }
+
     /// A time or a time range: "14h30", "từ 8h đến 10h", "8-10h".
     pub(crate) fn time_value(&self, i: usize) -> Read<TimeRangeExpr> {
         let (from_at, has_tu) = if self.is(i, Word::Tu) {
@@ -200,24 +219,7 @@ impl Grammar<'_> {
                             self.prev_word(i),
                             Some(Word::Vao | Word::Luc | Word::Tu | Word::Den)
                         )
-                        || (self.tok(j).is_some_and(|t| t.gap == Gap::Space)
-                            && (matches!(
-                                self.word(j),
-                                Some(
-                                    Word::Ngay
-                                        | Word::Hom
-                                        | Word::Sang
-                                        | Word::Trua
-                                        | Word::Chieu
-                                        | Word::Toi
-                                        | Word::Dem
-                                        | Word::Khuya
-                                )
-                            ) || (self
-                                .tok(j)
-                                .and_then(|t| self.text.get(t.start..t.end))
-                                .is_some_and(|w| crate::lex::fold(w) == "cùng")
-                                && self.is(j + 1, Word::Ngay))));
+                        || self.date_or_day_part_at(j);
                     if !(lower && cued && h <= 23) {
                         return None;
                     }
