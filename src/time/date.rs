@@ -101,6 +101,12 @@ impl fmt::Display for Weekday {
 }
 
 /// The smallest and largest years a [`PartialDate`] holds.
+///
+/// ```
+/// use vietnorm::time::{PartialDate, YEAR_RANGE};
+/// assert!(YEAR_RANGE.contains(&2025));
+/// assert!(PartialDate::new(Some(10_000), None, None).is_err());
+/// ```
 pub const YEAR_RANGE: core::ops::RangeInclusive<i32> = 1..=9999;
 
 /// A calendar date as far as the text gives it: "tháng 10/2025" has no day,
@@ -205,6 +211,11 @@ pub struct Inferred {
 
 impl Inferred {
     /// No field inferred.
+    ///
+    /// ```
+    /// use vietnorm::time::Inferred;
+    /// assert!(Inferred::EMPTY.is_empty());
+    /// ```
     pub const EMPTY: Inferred = Inferred { bits: 0 };
 
     /// True when nothing was inferred.

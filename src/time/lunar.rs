@@ -47,6 +47,12 @@ const JD_UNIX_EPOCH: i64 = 2_440_588;
 /// The years the conversion is offered for: Meeus' series are accurate
 /// well beyond them, but the test tables cover 1900–2100 and the day
 /// numbers below are checked for those years.
+///
+/// ```
+/// use vietnorm::time::LUNAR_YEAR_RANGE;
+/// assert!(LUNAR_YEAR_RANGE.contains(&2026));
+/// assert!(!LUNAR_YEAR_RANGE.contains(&1700));
+/// ```
 pub const LUNAR_YEAR_RANGE: core::ops::RangeInclusive<i32> = 1800..=2199;
 
 /// A date of the Vietnamese lunar calendar: a lunar year (the solar year
