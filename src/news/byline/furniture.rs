@@ -119,6 +119,14 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     cuts.extend(stock_news_box(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
+    // `Ngọc Nhiên⏎Title⏎Title⏎Title⏎Mọi phản ánh…`: related titles on
+    // their own lines before a block's opener; the byline stands before
+    // them. Tried after every other cut.
+    let titles: Vec<usize> = cuts
+        .iter()
+        .take(MAX_CUTS)
+        .filter_map(|&c| titles_before(text, c))
+        .collect();
     for cut in cuts.into_iter().take(MAX_CUTS) {
         // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too,
         // and a rule of dashes (`QUỐC LINH ------ * Tin bài liên quan:`).
@@ -136,7 +144,58 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
             }
         }
     }
+    for t in titles {
+        if t > min_start && !out.contains(&t) && !first.contains(&t) {
+            out.push(t);
+        }
+    }
     out
+}
+
+/// The most related titles read before a block of furniture.
+const TITLES_MAX: usize = 4;
+
+/// The longest line read as a related title, in bytes.
+const TITLE_LINE_MAX: usize = 240;
+
+/// Before a run of one to [`TITLES_MAX`] related titles that ends
+/// `text[..cut]`, each on its own line (Báo Mới 2017: three titles between
+/// the byline and a contact note, `Ngọc Nhiên⏎Chị em công sở rủ nhau…⏎Phu
+/// vàng náo loạn…⏎Giá vàng hôm nay…⏎Mọi phản ánh, ý kiến…`). A title has
+/// four words or more, some lowercase, and does not end as a sentence
+/// does (`.`, `:`, `;`, `,`); the line before the run is the byline's.
+fn titles_before(text: &str, cut: usize) -> Option<usize> {
+    // The block opens a line of its own, with one of the openers.
+    let opener = text.get(cut..)?;
+    let mut at = skip_back_while(text, cut, is_any_space);
+    if !text.get(at..cut)?.contains('\n')
+        || !BLOCK_OPENERS
+            .iter()
+            .any(|o| starts_with_word(opener, o).is_some())
+    {
+        return None;
+    }
+    let mut titles = 0;
+    while titles < TITLES_MAX {
+        let head = text.get(..at)?;
+        let line_start = head.rfind('\n').map_or(0, |n| n + 1);
+        if at - line_start > TITLE_LINE_MAX || line_start == 0 {
+            break;
+        }
+        let line = head.get(line_start..)?.trim();
+        let words = line.split_whitespace().count();
+        let title = words >= 4
+            && line.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
+            && !line.ends_with(['.', ':', ';', ','])
+            && !line.contains('|')
+            && !line.starts_with(['(', '-', '–', '*', '>']);
+        if !title {
+            break;
+        }
+        titles += 1;
+        at = skip_back_while(text, line_start, is_any_space);
+    }
+    (titles > 0 && at > 0).then_some(at)
 }
 
 /// The longest bracketed title read as a related link, in bytes.
