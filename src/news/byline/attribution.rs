@@ -48,7 +48,10 @@ impl<'a> Reader<'a> {
         // `(Theo ⏎Vox, USA Today⏎)`: an attribution the crawler split over
         // lines; only `(Theo` may hold line breaks, and only up to its `)`.
         if char_at(rest, close) == Some('\n')
-            && rest.get(1..).is_some_and(|r| r.starts_with("Theo"))
+            && rest
+                .get(1..)
+                .map(|r| r.trim_start_matches(is_inline_space))
+                .is_some_and(|r| r.starts_with("Theo") || r.starts_with("theo"))
         {
             if let Some(c) = rest
                 .get(1..limit)
@@ -218,8 +221,12 @@ impl<'a> Reader<'a> {
         if inner.is_empty() {
             return false;
         }
-        for lead in ["Theo ", "theo "] {
-            if let Some(src) = inner.strip_prefix(lead) {
+        // `(theo⏎ Daily Mail⏎)`: the source may stand on the next line.
+        for lead in ["Theo", "theo"] {
+            let src = inner
+                .strip_prefix(lead)
+                .filter(|r| r.starts_with(is_any_space));
+            if let Some(src) = src {
                 let src = src.trim();
                 if src.is_empty() {
                     return false;
