@@ -372,8 +372,31 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                 return None;
             }
             let mut reader = Reader::new(text, q, end);
-            reader.glued = start::glued_capital(text, q);
+            // (A marker there, `…:Nguồn Youtube`, read as before.)
+            let glued_title =
+                start::glued_after_colon_or_digit(text, q) && !start::marker_at(text, q);
+            reader.glued = start::glued_capital(text, q) || glued_title;
             let b = reader.read()?;
+            // `…dưới đây:Trần Nguyễn`, `…Dự đoán: 2 - 0Hồng Quang
+            // (thethaovietnam.vn)`: after a colon or a digit, glued, one full
+            // name and no place, alone or with its agency or source in
+            // parentheses, and no credit (`Ghi bàn:Văn Quyết, Công
+            // Phượng` is a list).
+            if glued_title {
+                let [name] = b.authors.as_slice() else {
+                    return None;
+                };
+                let rest = b.text.strip_prefix(*name).unwrap_or("x").trim_start();
+                // (`…quốc lộ 1A Đinh Ánh`: a road's letter, not a name's.)
+                let ok = b.credits.is_empty()
+                    && reader::full_name(name)
+                    && name.split(' ').next().is_some_and(|w| w.chars().count() > 1)
+                    && !super::places::is_place(name)
+                    && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'));
+                if !ok {
+                    return None;
+                }
+            }
             // `Tiến Thành - Nhân Đạt Tiến Thành - Nhân Đạt`: the byline
             // written twice, the crawler's copy joined with a space: read
             // the second copy alone.

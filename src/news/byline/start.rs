@@ -92,7 +92,9 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
         }
         // A name glued to the last word (`…vụ tai nạnSơn Hải`): paragraphs
         // joined with no separator, as in Báo Mới 2013.
-        if (b.is_ascii_uppercase() || b >= 0xC3) && glued_capital(s, at) {
+        if (b.is_ascii_uppercase() || b >= 0xC3)
+            && (glued_capital(s, at) || glued_after_colon_or_digit(s, at))
+        {
             out.push(at);
         }
         if boundary_len > 0 {
@@ -153,6 +155,15 @@ pub(super) fn starts_name_before_theo(s: &str, q: usize) -> bool {
 pub(super) fn glued_capital(s: &str, at: usize) -> bool {
     char_at(s, at).is_some_and(char::is_uppercase)
         && char_before(s, at).is_some_and(|c| c.is_lowercase() || is_combining(c))
+}
+
+/// True when a capital starts at `at` right after a colon or a digit, with
+/// no space (`…dưới đây:Trần Nguyễn`, `…14 giờ 30Hiếu Nguyễn`): Báo Mới
+/// 2013 dropped the photo set or table that stood between, and the name
+/// after it may be the byline (`byline_ending_at` holds it to one name).
+pub(super) fn glued_after_colon_or_digit(s: &str, at: usize) -> bool {
+    char_at(s, at).is_some_and(char::is_uppercase)
+        && char_before(s, at).is_some_and(|c| c == ':' || c.is_ascii_digit())
 }
 
 /// True when the space at byte `i` of `window` ends a web address
