@@ -282,6 +282,12 @@ impl<'a> Reader<'a> {
                 return true;
             }
         }
+        // `Thu Hà (Báo nước ngoài)`: the foreign press as the source, as
+        // `(Theo báo nước ngoài)` gives it.
+        if follows_names && composed(inner).eq_ignore_ascii_case("Báo nước ngoài") {
+            self.out.source.get_or_insert(inner);
+            return true;
+        }
         if let Some(role) = making_note(inner) {
             if let Some(role) = role {
                 self.push_credit(role, self.out.authors.clone());
