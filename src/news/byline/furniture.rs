@@ -424,6 +424,21 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
             out.push(from + i);
         }
     }
+    // `NAME » Video: Title » Title`: a list of two or more links opened
+    // by `»` (VTC News), the first of the list (no other `»` in the 300
+    // bytes before it); not a link inside the body, that prose follows on
+    // its line.
+    let guillemet = "»".as_bytes();
+    for i in memchr::memmem::find_iter(bytes, guillemet) {
+        let before = bytes.get(i.saturating_sub(300)..i).unwrap_or_default();
+        let after = bytes.get(i + guillemet.len()..).unwrap_or_default();
+        if memchr::memmem::find(before, guillemet).is_none()
+            && memchr::memmem::find(after, guillemet).is_some()
+            && !prose_follows(window.get(i..).unwrap_or_default())
+        {
+            out.push(from + i);
+        }
+    }
     // The punctuation that opens the rest: only these bytes are looked at.
     for i in memchr::memchr3_iter(b'\n', b'>', b'|', bytes) {
         let at = from + i;
