@@ -17,6 +17,7 @@
 //! Only the last [`FURNITURE_WINDOW`] bytes are searched, so the cost does
 //! not grow with the length of the text.
 
+use super::super::letters::is_combining;
 use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
 use super::matching::starts_with_word;
 
@@ -422,6 +423,34 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
             .is_some_and(|r| !r.trim_ascii().is_empty())
         {
             out.push(from + i);
+        }
+    }
+    // `Trúc VânKỳ tới: …`, `NHÓM PHÓNG VIÊNKỳ 2: …`, `Khánh HoàngĐón đọc
+    // loạt …`: a teaser for the next part glued to the byline (Báo Mới
+    // 2013), where a line break stood.
+    // (Decomposed text, `Ky\u{300}`, is searched in its own form.)
+    let decomposed = bytes.iter().any(|&b| b == 0xCC || b == 0xCD);
+    let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
+    for opener in ["Kỳ ", "KỲ ", "Đón đọc", "Phần tiếp theo:"] {
+        let mut forms = vec![std::borrow::Cow::Borrowed(opener)];
+        if decomposed {
+            forms.push(nfd.normalize(opener));
+        }
+        for i in forms
+            .iter()
+            .flat_map(|f| memchr::memmem::find_iter(bytes, f.as_bytes()))
+        {
+            let rest = window.get(i..).unwrap_or_default();
+            let glued = char_before(window, i)
+                .is_some_and(|c| c.is_alphabetic() || is_combining(c) || c == ')');
+            let teaser = if opener.starts_with('K') {
+                teaser_at(rest)
+            } else {
+                true
+            };
+            if glued && teaser {
+                out.push(from + i);
+            }
         }
     }
     // `NAME » Video: Title » Title`: a list of two or more links opened
