@@ -186,7 +186,9 @@ fn titles_before(text: &str, cut: usize) -> Option<usize> {
         let line = head.get(line_start..)?.trim();
         let words = line.split_whitespace().count();
         let title = words >= 4
-            && line.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
+            && line
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase))
             && !line.ends_with(['.', ':', ';', ','])
             && !line.contains('|')
             && !line.starts_with(['(', '-', '–', '*', '>']);

@@ -390,7 +390,10 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                 // (`…quốc lộ 1A Đinh Ánh`: a road's letter, not a name's.)
                 let ok = b.credits.is_empty()
                     && reader::full_name(name)
-                    && name.split(' ').next().is_some_and(|w| w.chars().count() > 1)
+                    && name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.chars().count() > 1)
                     && !super::places::is_place(name)
                     && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'));
                 if !ok {
