@@ -353,6 +353,25 @@ impl<'a> Reader<'a> {
             self.out.agency = Some(inner);
             return true;
         }
+        // `Phương Anh (The Atlantic)`, `Lâm Anh (Xzone/Tri Thức Thời Đại)`:
+        // after names, a short Title Case name whose first word is Latin
+        // and no syllable (`The`, `Xzone`) is a publication, the agency
+        // (a place, `(Cần Thơ)`, opens with a syllable).
+        let first = inner.split([' ', '/']).next().unwrap_or_default();
+        if follows_names
+            && first.len() >= 3
+            && first.chars().all(|c| c.is_ascii_alphabetic())
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && !is_syllable(first)
+            && inner.split_whitespace().count() <= 5
+            && inner
+                .split([' ', '/'])
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            self.out.agency = Some(inner);
+            return true;
+        }
         // `Hoàng Dung (Công lý và xã hội)`, `Nguyễn Thơm (Hải quan Bình
         // Phước)`: after names, ending the byline, a publication or office
         // in sentence case is what the author writes for, the agency.
