@@ -232,6 +232,32 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     Some((m.unit, n + m.len))
 }
 
+/// "5 triệu tấn thép/năm", "300-400 tấn cá/ha", "20.000m3 nước/ngày
+/// đêm": the noun measured (one or two lowercase words) between a measure
+/// and its per, a time or an area, leaves one rate, as a reader reads it;
+/// "3,5mm vào/ra" is no rate.
+fn per_after_noun(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
+    let noun = |t: &Token<'_>| {
+        t.kind == Kind::Word
+            && t.space_before
+            && !t.line_before
+            && t.word == Word::Other
+            && t.text.starts_with(char::is_lowercase)
+    };
+    let slash = |t: &Token<'_>| t.is_sym('/') && !t.space_before;
+    let k = match toks {
+        [a, s, ..] if noun(a) && slash(s) => 1,
+        [a, b, s, ..] if noun(a) && noun(b) && slash(s) => 2,
+        _ => return None,
+    };
+    let (p, n) = per_unit(toks.get(k..)?)?;
+    matches!(
+        p.dimension(),
+        unit::Dimension::Time | unit::Dimension::Area
+    )
+    .then_some((p, k + n))
+}
+
 /// The tokens with every "t" glued after digits read as "tỷ" (10⁹):
 /// "100t đồng", "2t3" (2,3 tỷ).
 fn t_as_billion<'a>(toks: &[Token<'a>]) -> Vec<Token<'a>> {
@@ -571,6 +597,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                 .filter(|r| r.first().is_some_and(|t| t.is_sym('/') && !t.space_before))
                 .and_then(per_unit);
             if let Some((_, n)) = second {
+                i += n;
+            }
+        } else if matches!(unit, Unit::Measure(_)) {
+            if let Some((p, n)) = toks.get(i..).and_then(per_after_noun) {
+                per = Some(p);
                 i += n;
             }
         }

@@ -1016,13 +1016,23 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
     out.clear();
     let mut pos = space_start(text, at);
     let mut extra = None;
+    let mut slashes = 2u8;
     while out.len() < LOOKAHEAD {
         let Some(t) = token(text, lexed, pos) else {
             break;
         };
         pos = t.end;
         match extra {
-            Some(0) => break,
+            Some(0) => {
+                // "5 triệu tấn thép/năm": the per of a rate is read on past
+                // the noun measured (`entity::per_after_noun`).
+                let glued_slash = |x: &Token<'_>| x.is_sym('/') && !x.space_before;
+                if slashes == 0 || !(glued_slash(&t) || out.last().is_some_and(glued_slash)) {
+                    break;
+                }
+                slashes -= 1;
+                extra = (t.line_before || !may_continue(&t)).then_some(1);
+            }
             Some(n) => extra = Some(n - 1),
             None => {
                 let same_line = out.is_empty() || !t.line_before;

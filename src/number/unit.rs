@@ -270,7 +270,7 @@ const TABLE: &[Row] = &[
     per("cốc", Count, None, &[], &["cốc", "ly"]),
     per("kỳ", Count, None, &[], &["kỳ"]),
     per("hợp đồng", Count, None, &[], &["hợp đồng"]),
-    per("học sinh", Count, None, &["HS"], &["học sinh"]),
+    per("học sinh", Count, None, &["HS", "hs"], &["học sinh"]),
     per("lao động", Count, None, &[], &["lao động"]),
     // Found by a random probe of the corpus: money per a thing counted,
     // after "/" only.
@@ -308,6 +308,19 @@ const TABLE: &[Row] = &[
     slash_per("dự án", &["dự án"]),
     slash_per("cổ phần", &["cổ phần"]),
     slash_per("chặng", &["chặng"]),
+    // Found by the sixth probe of measures (issue 8), each two times and
+    // more after "đồng/", "USD/", "đ/" in the corpus: "2 triệu đồng/ha/vụ"
+    // (a crop season), "250.000đ/chậu", "16.000 đồng/chục".
+    slash_per("vụ", &["vụ"]),
+    slash_per("chậu", &["chậu"]),
+    slash_per("can", &["can"]),
+    slash_per("chục", &["chục"]),
+    slash_per("thỏi", &["thỏi"]),
+    slash_per("hài cốt", &["hài cốt"]),
+    slash_per("bó", &["bó"]),
+    slash_per("ảnh", &["ảnh"]),
+    slash_per("cuốn", &["cuốn", "quyển"]),
+    slash_per("bài", &["bài"]),
 ];
 
 /// Words that stop a unit word from being a unit: "3 ký tự" (characters),
@@ -637,7 +650,11 @@ fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) ->
                 .any(|(w, nexts)| *w == last && next_word.is_some_and(|nw| nexts.contains(&nw)));
             let needs = ONLY_BEFORE.iter().find(|(w, _)| *w == last);
             let unmet = needs.is_some_and(|(_, ok)| next_word.is_some_and(|nw| !ok.contains(&nw)));
-            if blocked || unmet {
+            // "năm 2012 chỉ 24,4%", "nợ nhóm 3 chỉ 4 trường hợp": "chỉ"
+            // before a number is "only", never the unit of gold.
+            let only_before_number =
+                last == "chỉ" && next.is_some_and(|t| t.kind == Kind::Digits);
+            if blocked || unmet || only_before_number {
                 continue;
             }
         }
