@@ -408,6 +408,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     if hour_not_grams(&e.quantity, last, after) {
         return Verdict::SkipChunk;
     }
+    // "thịt ba chỉ": pork belly, not three chỉ of gold.
+    let gold_unit = matches!(&e.quantity, Quantity::Measure(m) if m.unit.symbol() == "chỉ");
+    if gold_unit && first.is("ba") && prev_word() == Some("thịt") {
+        return Verdict::Skip(used);
+    }
     // Letters or digits glued after the quantity.
     if let Some(g) = glued_after {
         match g.kind {

@@ -241,6 +241,7 @@ const TABLE: &[Row] = &[
     row("A", Current, Some(("1", "A")), &[], &["ampe", "am pe", "ampere"]),
     row("mA", Current, Some(("0.001", "A")), &["mA"], &["mi li am pe", "miliampe"]),
     row("mAh", Charge, Some(("3.6", "C")), &["mAh", "mah", "MAh"], &["mi li am pe giờ"]),
+    row("Ah", Charge, Some(("3600", "C")), &["Ah"], &["am pe giờ", "ampe giờ"]),
     // Times, after "/" or "mỗi" only.
     per("s", Time, Some(("1", "s")), &["s"], &["giây"]),
     per("min", Time, Some(("60", "s")), &["min"], &["phút"]),
