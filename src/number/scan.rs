@@ -408,6 +408,13 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
     if hour_not_grams(&e.quantity, last, after) {
         return Verdict::SkipChunk;
     }
+    // "thu âm 100% nhạc cụ mộc" (recorded), "siêu âm 229 trường hợp"
+    // (ultrasound): "âm" ends a word there, it is no minus sign.
+    if first.is("âm")
+        && prev_word().is_some_and(|w| matches!(w, "thu" | "siêu" | "hòa" | "hoà" | "phát"))
+    {
+        return Verdict::Skip(1);
+    }
     // "thịt ba chỉ": pork belly, not three chỉ of gold.
     let gold_unit = matches!(&e.quantity, Quantity::Measure(m) if m.unit.symbol() == "chỉ");
     if gold_unit && first.is("ba") && prev_word() == Some("thịt") {
