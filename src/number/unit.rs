@@ -256,7 +256,7 @@ const TABLE: &[Row] = &[
     per("100km", Length, Some(("100000", "m")), &[], &[]),
     // Things counted, after "/" only.
     per("người", Count, None, &[], &["người", "khẩu"]),
-    per("hộ", Count, None, &[], &["hộ"]),
+    per("hộ", Count, None, &[], &["hộ", "hộ gia đình"]),
     per("cổ phiếu", Count, None, &["cp", "CP"], &["cổ phiếu"]),
     per("suất", Count, None, &[], &["suất"]),
     per("lượt", Count, None, &[], &["lượt"]),
@@ -322,6 +322,7 @@ const TABLE: &[Row] = &[
     slash_per("ảnh", &["ảnh"]),
     slash_per("cuốn", &["cuốn", "quyển"]),
     slash_per("bài", &["bài"]),
+    slash_per("gia đình", &["gia đình"]),
 ];
 
 /// Words that stop a unit word from being a unit: "3 ký tự" (characters),
