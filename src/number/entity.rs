@@ -218,6 +218,12 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
             return Some((unit::Unit::from_symbol("100km")?, n + 2));
         }
     }
+    // "3.000 đồng/1kg", "10.000 đồng/1 kg": per one unit is per the unit.
+    let one = first.is_sym('/')
+        && toks
+            .get(n)
+            .is_some_and(|t| t.kind == Kind::Digits && t.text == "1" && !t.space_before);
+    let n = n + usize::from(one);
     let rest = toks.get(n..)?;
     let m = if first.is_sym('/') {
         unit::match_unit_after_slash(rest)?
