@@ -196,7 +196,7 @@ const TABLE: &[Row] = &[
     // Speed.
     row("km/h", Speed, None, &["km/h", "kmh", "km/giờ", "Km/h", "kph"], &["ki lô mét trên giờ", "kilomet trên giờ", "kilômét trên giờ", "km trên giờ", "km một giờ", "ki lô mét một giờ", "cây số một giờ", "cây số/giờ", "kilômét/giờ", "kilomet/giờ"]),
     row("m/s", Speed, Some(("1", "m/s")), &["m/s"], &["mét trên giây", "mét/giây", "mét một giây"]),
-    row("kn", Speed, None, &["kn"], &["hải lý/giờ", "hải lý một giờ", "hải lý trên giờ", "knot", "knots"]),
+    row("kn", Speed, None, &["kn"], &["hải lý/giờ", "hải lý/h", "hải lý một giờ", "hải lý trên giờ", "knot", "knots"]),
     // Power.
     row("W", Power, Some(("1", "W")), &["W"], &["oát", "watt", "watts"]),
     row("kW", Power, Some(("1000", "W")), &["kW", "kw", "KW", "Kw"], &["ki lô oát", "kilôoát", "kilowatt", "kilowatts", "kilô oát"]),
@@ -257,7 +257,7 @@ const TABLE: &[Row] = &[
     // Things counted, after "/" only.
     per("người", Count, None, &[], &["người", "khẩu"]),
     per("hộ", Count, None, &[], &["hộ", "hộ gia đình"]),
-    per("cổ phiếu", Count, None, &["cp", "CP"], &["cổ phiếu"]),
+    per("cổ phiếu", Count, None, &["cp", "CP"], &["cổ phiếu", "cổ"]),
     per("suất", Count, None, &[], &["suất"]),
     per("lượt", Count, None, &[], &["lượt"]),
     per("vé", Count, None, &[], &["vé"]),
