@@ -448,6 +448,18 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     && after2.is_some_and(|t| {
                         t.kind == Kind::Word && t.text.starts_with(char::is_uppercase)
                     });
+                // "5,77 triệu đồng/lượng.9h30", "thị phần 24%.4% còn lại":
+                // no decimal follows a unit word or a percent sign, so digits
+                // glued after the stop start the next sentence.
+                let unit_end = last.is_sym('%')
+                    || (last.kind == Kind::Word
+                        && last.text.chars().count() >= 2
+                        && last.text.starts_with(char::is_lowercase));
+                let sentence_end = sentence_end
+                    || (g.is_sym('.')
+                        && unit_end
+                        && !quantity_kind_bare(&e.quantity)
+                        && after2.is_some_and(|t| t.kind == Kind::Digits));
                 let next_glued =
                     !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
