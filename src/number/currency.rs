@@ -585,7 +585,9 @@ pub(crate) fn match_currency(toks: &[Token<'_>], before: bool) -> Option<Currenc
         }
         // "2 đ/c được tặng huy hiệu": "đ/c" is "đồng chí" (comrades).
         let comrades = first.folded.as_ref() == "đ"
-            && toks.get(1).is_some_and(|t| t.is_sym('/') && !t.space_before)
+            && toks
+                .get(1)
+                .is_some_and(|t| t.is_sym('/') && !t.space_before)
             && toks
                 .get(2)
                 .is_some_and(|t| !t.space_before && t.folded.as_ref() == "c");

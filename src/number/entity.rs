@@ -239,7 +239,7 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
 }
 
 /// "5 triệu tấn thép/năm", "300-400 tấn cá/ha", "20.000m3 nước/ngày
-/// đêm": the noun measured (one or two lowercase words) between a measure
+/// đêm": the noun measured (one to three lowercase words) between a measure
 /// and its per, a time or an area, leaves one rate, as a reader reads it;
 /// "3,5mm vào/ra" is no rate.
 fn per_after_noun(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
@@ -254,14 +254,11 @@ fn per_after_noun(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     let k = match toks {
         [a, s, ..] if noun(a) && slash(s) => 1,
         [a, b, s, ..] if noun(a) && noun(b) && slash(s) => 2,
+        [a, b, c, s, ..] if noun(a) && noun(b) && noun(c) && slash(s) => 3,
         _ => return None,
     };
     let (p, n) = per_unit(toks.get(k..)?)?;
-    matches!(
-        p.dimension(),
-        unit::Dimension::Time | unit::Dimension::Area
-    )
-    .then_some((p, k + n))
+    matches!(p.dimension(), unit::Dimension::Time | unit::Dimension::Area).then_some((p, k + n))
 }
 
 /// The tokens with every "t" glued after digits read as "tỷ" (10⁹):

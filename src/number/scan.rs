@@ -1041,6 +1041,7 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
     let mut pos = space_start(text, at);
     let mut extra = None;
     let mut slashes = 2u8;
+    let mut nouns = 1u8;
     while out.len() < LOOKAHEAD {
         let Some(t) = token(text, lexed, pos) else {
             break;
@@ -1049,13 +1050,20 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
         match extra {
             Some(0) => {
                 // "5 triệu tấn thép/năm": the per of a rate is read on past
-                // the noun measured (`entity::per_after_noun`).
+                // the noun measured (`entity::per_after_noun`), and a third
+                // word of it ("3.500 tấn mía nguyên liệu/ngày").
                 let glued_slash = |x: &Token<'_>| x.is_sym('/') && !x.space_before;
-                if slashes == 0 || !(glued_slash(&t) || out.last().is_some_and(glued_slash)) {
+                let word = |x: &Token<'_>| x.kind == Kind::Word && !x.line_before;
+                if nouns > 0 && word(&t) && out.last().is_some_and(word) {
+                    nouns -= 1;
+                } else if slashes > 0
+                    && (glued_slash(&t) || out.last().is_some_and(glued_slash))
+                {
+                    slashes -= 1;
+                    extra = (t.line_before || !may_continue(&t)).then_some(1);
+                } else {
                     break;
                 }
-                slashes -= 1;
-                extra = (t.line_before || !may_continue(&t)).then_some(1);
             }
             Some(n) => extra = Some(n - 1),
             None => {

@@ -654,8 +654,7 @@ fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) ->
             let unmet = needs.is_some_and(|(_, ok)| next_word.is_some_and(|nw| !ok.contains(&nw)));
             // "năm 2012 chỉ 24,4%", "nợ nhóm 3 chỉ 4 trường hợp": "chỉ"
             // before a number is "only", never the unit of gold.
-            let only_before_number =
-                last == "chỉ" && next.is_some_and(|t| t.kind == Kind::Digits);
+            let only_before_number = last == "chỉ" && next.is_some_and(|t| t.kind == Kind::Digits);
             if blocked || unmet || only_before_number {
                 continue;
             }
