@@ -1054,11 +1054,22 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
                 // word of it ("3.500 tấn mía nguyên liệu/ngày").
                 let glued_slash = |x: &Token<'_>| x.is_sym('/') && !x.space_before;
                 let word = |x: &Token<'_>| x.kind == Kind::Word && !x.line_before;
-                if nouns > 0 && word(&t) && out.last().is_some_and(word) {
-                    nouns -= 1;
-                } else if slashes > 0
-                    && (glued_slash(&t) || out.last().is_some_and(glued_slash))
+                // The word before the noun must be a unit, not the number
+                // itself ("5 người dân đã" needs no third word): a word, or
+                // digits glued to one ("m2").
+                let unit_before = out.len() >= 4
+                    && out.get(out.len() - 3).is_some_and(|u| {
+                        u.kind == Kind::Word || (u.kind == Kind::Digits && !u.space_before)
+                    });
+                let slash_next = text.as_bytes().get(t.end) == Some(&b'/');
+                if nouns > 0
+                    && slash_next
+                    && unit_before
+                    && word(&t)
+                    && out.last().is_some_and(word)
                 {
+                    nouns -= 1;
+                } else if slashes > 0 && (glued_slash(&t) || out.last().is_some_and(glued_slash)) {
                     slashes -= 1;
                     extra = (t.line_before || !may_continue(&t)).then_some(1);
                 } else {
