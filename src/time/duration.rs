@@ -192,6 +192,12 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if let Some(vague) = g.vague_scale(i) {
         return Some(vague);
     }
+    // "hơn chục năm", "gần chục năm", "cả chục năm": "chục" alone after a
+    // qualifier or "cả" is ten; after "mấy", "vài" (a few tens) it is no
+    // count.
+    if g.is(i, Word::Chuc) {
+        return g.bare_chuc(i).then(|| (Decimal::from(10u32), i + 1));
+    }
     let (v, j) = number_at(g, i)?;
     (!v.is_negative()).then_some((v, j))
 }
@@ -273,6 +279,16 @@ impl Grammar<'_> {
         };
         // "nửa năm", "gần nửa tháng": half of one unit.
         if !has_tu && self.is_half(at) {
+            // "nửa thế kỷ": half a century, fifty years.
+            if self.strict && self.century_unit(at + 1) {
+                return Some((
+                    Duration {
+                        value: Value::Exact(Decimal::from(50u32)),
+                        unit: TimeUnit::Year,
+                    },
+                    at + 3,
+                ));
+            }
             let (unit_now, end) = unit(self, at + 1)?;
             if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
                 return None;
@@ -360,6 +376,25 @@ impl Grammar<'_> {
             return Some((
                 Duration {
                     value,
+                    unit: TimeUnit::Year,
+                },
+                k + 2,
+            ));
+        }
+        // "hai thế kỷ", "hơn một thế kỷ": centuries, given in years; a
+        // count of ten or less ("những năm 70, 80 thế kỷ trước" are
+        // decades of the last century), not "giữa hai thế kỷ" (between
+        // two centuries).
+        if self.strict
+            && upper.is_none()
+            && self.century_unit(k)
+            && first <= Decimal::from(10u32)
+            && !self.is(at, Word::Nam)
+            && self.prev_word(at) != Some(Word::Giua)
+        {
+            return Some((
+                Duration {
+                    value: Value::Exact(first.checked_mul(Decimal::from(100u32)).ok()?),
                     unit: TimeUnit::Year,
                 },
                 k + 2,
@@ -652,6 +687,34 @@ impl Grammar<'_> {
         Some((Decimal::from(value), j))
     }
 
+    /// True when "chục" at `i` stands alone as ten: after a qualifier
+    /// ("hơn", "gần", "khoảng", "chừng", "trên", "dưới") or "cả", on the
+    /// same line with a space between.
+    pub(crate) fn bare_chuc(&self, i: usize) -> bool {
+        if self.tok(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        match self.word(p) {
+            Some(Word::Hon | Word::Gan | Word::Khoang | Word::Chung | Word::Tren | Word::Duoi) => {
+                true
+            }
+            Some(Word::Other) => self.word_text(p).is_some_and(|w| w == "cả"),
+            _ => false,
+        }
+    }
+
+    /// "thế kỷ" (a century) at `k`, as a unit of a count: not "thế kỷ 20",
+    /// "thế kỷ XXI" (a century of the calendar, read as a date).
+    fn century_unit(&self, k: usize) -> bool {
+        self.is(k, Word::The)
+            && self.is(k + 1, Word::Ky)
+            && self.num(k + 2).is_none()
+            && !self.capital(k + 2)
+    }
+
     /// True when the word at `i` is "nửa" (half).
     pub(crate) fn is_half(&self, i: usize) -> bool {
         self.tok(i)
@@ -752,6 +815,12 @@ impl Grammar<'_> {
             return false;
         };
         if self.is(p, Word::Ngay) && self.is(end, Word::Hai) {
+            return true;
+        }
+        // "một ngày không xa" (some day soon, an idiom).
+        if self.spaced_word_text(end).is_some_and(|w| w == "không")
+            && self.spaced_word_text(end + 1).is_some_and(|w| w == "xa")
+        {
             return true;
         }
         let Some(w) = self.spaced_word_text(at).and(self.word_text(p)) else {

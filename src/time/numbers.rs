@@ -68,6 +68,7 @@ fn in_number(w: Word) -> bool {
 /// after the run of number words first spares the number parser the
 /// thousands of "năm", "một", "hai" of ordinary prose.
 fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
+    // "hai thế kỷ" (two centuries), not "một thế hệ".
     let follows = |k: usize| match g.toks.get(k).map(|t| t.kind) {
         Some(Kind::Word { word, .. }) => matches!(
             word,
@@ -82,7 +83,7 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
                 | Word::Den
                 | Word::Toi2
                 | Word::Thap
-        ),
+        ) || (word == Word::The && g.word_at(k + 1) == Some(Word::Ky)),
         Some(Kind::Punct(c)) => super::grammar::is_dash(c),
         _ => false,
     };

@@ -158,8 +158,9 @@ fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
         Kind::Word { word, .. } => {
-            // "hàng chục năm" (see `Grammar::hang_before_scale`).
-            word.may_start() || word == Word::Sn || word == Word::Hang
+            // "hàng chục năm" (see `Grammar::hang_before_scale`), "cả
+            // chục năm" (see `Grammar::bare_chuc`).
+            word.may_start() || matches!(word, Word::Sn | Word::Hang | Word::Chuc)
         }
         Kind::Punct(_) => false,
     }

@@ -390,6 +390,79 @@ impl Grammar<'_> {
         false
     }
 
+    /// A month in a list of months: one or two digits, 1 to 12, not glued
+    /// to what stands before it ("2,3" is a decimal).
+    fn list_month_back(&self, i: usize) -> Option<u32> {
+        self.list_day_back(i).filter(|m| *m <= 12)
+    }
+
+    /// True when the month at `i` is followed by a later month after a
+    /// comma, "và" or "hoặc": "các tháng [2], 3 và 4".
+    fn month_list_next(&self, i: usize) -> bool {
+        let Some(m) = self.num(i).filter(|(_, len)| *len <= 2).map(|(m, _)| m) else {
+            return false;
+        };
+        (self.punct(i + 1) == Some(',') || self.list_word(i + 1))
+            && self
+                .list_day(i + 2)
+                .is_some_and(|next| next > m && next <= 12)
+    }
+
+    /// True when the month at `i` continues a list of months that "các
+    /// tháng" starts, each earlier than the next: "các tháng 2, [3] và
+    /// [4]", "vào các tháng 8 và [9]". Only "các": "mỗi tháng 4 triệu" is
+    /// a rate, "hai tháng 3 ngày" a count.
+    fn listed_month_after_cac(&self, i: usize) -> bool {
+        let Some(mut next) = self.list_day(i).filter(|m| *m <= 12) else {
+            return false;
+        };
+        let mut at = i;
+        for _ in 0..6 {
+            let Some(j) = at.checked_sub(1) else {
+                return false;
+            };
+            if self.toks.get(at).is_none_or(|t| t.gap == Gap::Line)
+                || (self.toks.get(j).map(|t| t.kind) != Some(Kind::Punct(','))
+                    && !self.list_word_back(j))
+            {
+                return false;
+            }
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            let Some(m) = self.list_month_back(p) else {
+                return false;
+            };
+            if m >= next {
+                return false;
+            }
+            if p >= 2
+                && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                && self.toks.get(p - 1).is_some_and(|t| {
+                    t.gap != Gap::Line
+                        && matches!(
+                            t.kind,
+                            Kind::Word {
+                                word: Word::Thang,
+                                ..
+                            }
+                        )
+                })
+                && matches!(
+                    self.toks.get(p - 2).map(|t| t.kind),
+                    Some(Kind::Word {
+                        word: Word::Cac,
+                        ..
+                    })
+                )
+            {
+                return true;
+            }
+            (at, next) = (p, m);
+        }
+        false
+    }
+
     /// [`Self::list_word`] looking back, before the expression's start.
     fn list_word_back(&self, i: usize) -> bool {
         self.toks
@@ -669,6 +742,15 @@ impl Grammar<'_> {
                 // "hai tháng 3 và 4-2013": a count of months took "tháng".
                 if best.is_none() && self.prev_word(i) == Some(Word::Thang) {
                     best = self.listed_month(i);
+                }
+                // "các tháng 2, [3] và [4]": a later month of the list.
+                if best.is_none() && self.strict && self.listed_month_after_cac(i) {
+                    let (m, _) = self.num(i)?;
+                    let f = Fields {
+                        month: Some(MonthSpec::Abs(month(m)?)),
+                        ..Fields::default()
+                    };
+                    best = Some((DateExpr::Fields(f), i + 1));
                 }
                 best
             }
@@ -1493,6 +1575,10 @@ impl Grammar<'_> {
             if let Some(r) = self.listed_month(i) {
                 return Some(r);
             }
+        }
+        // "các tháng 2, 3 và 4": the first of months listed after "các".
+        if self.strict && self.prev_word(i - 1) == Some(Word::Cac) && self.month_list_next(i) {
+            return Some((DateExpr::Fields(f), j));
         }
         if self.strict {
             // "tháng năm" (months and years) and "tháng ba" after a number
