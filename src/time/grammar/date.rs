@@ -159,10 +159,14 @@ impl Grammar<'_> {
         let (to, end) = match self.numeric_date_after(k, true) {
             Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
             // "từ ngày 28 đến 30 tháng 5": after "từ ngày", the end in words.
-            None => self.day_month(k, true, false).filter(|(e, _)| {
+            None => match self.day_month(k, true, false).filter(|(e, _)| {
                 (has_tu && self.prev_word(i) == Some(Word::Ngay))
                     || matches!(e, DateExpr::Lunar { .. })
-            })?,
+            }) {
+                Some(r) => r,
+                None if has_tu => self.bare_day_end(i, k)?,
+                None => return None,
+            },
         };
         let (d2, year_written) = match to {
             DateExpr::Fields(f) => (f.day?, f.year.is_some()),
@@ -205,6 +209,41 @@ impl Grammar<'_> {
             }),
         };
         Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "từ ngày 23 đến ngày 27": after "từ ngày" and a day, "đến ngày"
+    /// and a day alone (`k` at it) end a range of days of one month the
+    /// text does not write, as "ngày 29" alone is a day; not when a
+    /// number, a unit of time or "lần" follows ("đến ngày 3 lần").
+    fn bare_day_end(&self, i: usize, k: usize) -> Read<DateExpr> {
+        if self.prev_word(i) != Some(Word::Ngay) || !self.is(k.checked_sub(1)?, Word::Ngay) {
+            return None;
+        }
+        let (d, len) = self.num(k)?;
+        if len > 2 || !(1..=31).contains(&d) || self.glued_after(k + 1) {
+            return None;
+        }
+        let unit_after = match self.tok(k + 1).map(|t| t.kind) {
+            Some(Kind::Num { .. }) => true,
+            Some(Kind::Word { word, .. }) => {
+                matches!(
+                    word,
+                    Word::Thang | Word::Nam | Word::Tuan | Word::Gio | Word::Tieng | Word::Phut
+                ) || self
+                    .tok(k + 1)
+                    .and_then(|t| self.text.get(t.start..t.end))
+                    .is_some_and(|w| crate::lex::fold(w) == "lần")
+            }
+            _ => false,
+        };
+        if unit_after {
+            return None;
+        }
+        let f = Fields {
+            day: Some(day(d)?),
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), k + 1))
     }
 
     /// "7 và 8/6", "2, 3 và 4/6": days of one month listed with commas and
