@@ -229,12 +229,13 @@ impl<'a> Grammar<'a> {
             Kind::Num { .. } | Kind::Word { .. } => true,
             Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
                 // A sentence end or a comma is fine when no digit follows;
-                // a full stop glued to a capitalized word ends a sentence
-                // ("tử vong trưa 18/5.Ngay sau đó"), other glued words make
+                // a full stop or a colon glued to a capitalized word ends a
+                // sentence or a heading ("tử vong trưa 18/5.Ngay sau đó",
+                // "Lịch thi đấu ngày 28/05:Theo …"), other glued words make
                 // a code ("15/2020/NĐ").
                 self.adj_num(i + 1).is_some()
                     || self.adj(i + 1).is_some_and(|n| match n.kind {
-                        Kind::Word { capital, .. } => !(c == '.' && capital),
+                        Kind::Word { capital, .. } => !(matches!(c, '.' | ':') && capital),
                         _ => false,
                     })
             }
