@@ -365,18 +365,56 @@ impl Grammar<'_> {
     /// after "và", "hoặc" or a comma that follows a cued weekday in digits
     /// ("thứ 6" would otherwise be the ordinal). Looks two tokens back,
     /// and only when "thứ" stands at `i`.
+    ///
+    /// The first weekday may also follow "các ngày" or "những ngày" (see
+    /// [`Self::after_cac_ngay`]), and the list may run on: "các ngày thứ
+    /// 4, thứ 6 và thứ 7" (at most six weekdays back).
     fn listed_weekday(&self, i: usize) -> bool {
-        if !self.is(i, Word::Thu) || i < 3 {
+        if !self.is(i, Word::Thu) {
             return false;
         }
-        let joined = self.list_word(i - 1) || self.punct(i - 1) == Some(',');
-        joined
-            && self.is(i - 3, Word::Thu)
-            && self
-                .num(i - 2)
-                .is_some_and(|(v, len)| len == 1 && (2..=7).contains(&v))
-            && self.cued(i - 3)
-            && self.prev_word(i - 3) != Some(Word::Ngay)
+        let mut i = i;
+        for _ in 0..6 {
+            if i < 3 {
+                return false;
+            }
+            let joined = self.list_word_back(i - 1)
+                || self.toks.get(i - 1).map(|t| t.kind) == Some(Kind::Punct(','));
+            let first = i - 3;
+            if !(joined
+                && self.toks.get(first).is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Word {
+                            word: Word::Thu,
+                            ..
+                        }
+                    )
+                })
+                && self.toks.get(i - 2).is_some_and(|t| {
+                    matches!(t.kind, Kind::Num { value: 2..=7, len: 1 })
+                })
+                && self.toks[first + 1..=i].iter().all(|t| t.gap != Gap::Line))
+            {
+                return false;
+            }
+            if (self.cued(first) && self.prev_word(first) != Some(Word::Ngay))
+                || self.after_cac_ngay(first)
+            {
+                return true;
+            }
+            i = first;
+        }
+        false
+    }
+
+    /// True when "thứ" at `i` follows "các ngày" or "những ngày" (the
+    /// days): "các ngày thứ 4", "những ngày thứ bảy" are weekdays, as
+    /// "vào thứ 4" is; "ngày thứ 2 của giải" stays the ordinal.
+    fn after_cac_ngay(&self, i: usize) -> bool {
+        i >= 2
+            && self.prev_word(i) == Some(Word::Ngay)
+            && matches!(self.prev_word(i - 1), Some(Word::Cac | Word::Nhung))
     }
 
     fn list_word(&self, i: usize) -> bool {
@@ -753,6 +791,7 @@ impl Grammar<'_> {
         let weekday_cued = cued
             || !self.strict
             || (self.cued(i) && self.prev_word(i) != Some(Word::Ngay))
+            || self.after_cac_ngay(i)
             || self.listed_weekday(i);
         let cued = cued || self.cued(i) || !self.strict;
         let t = self.tok(i)?;
