@@ -556,6 +556,25 @@ impl<'t> Context<'t> {
                 && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
                 && matches!((self.word_at(i - 2), self.word_at(i - 1)), (Some(a), Some(b)) if scope(&a, &b))
         };
+        // "Mazda6 2017", "GSX-R1000 2017", "Galaxy A5 2017", "World Cup
+        // U20 2017": a year after a model code (letters and digits glued)
+        // is the model's or the event's year, part of its name.
+        let code_before = p.gap == Gap::None
+            && matches!(p.kind, Kind::Num { .. })
+            && first.gap == Gap::Space
+            && prev >= 1
+            && self
+                .toks
+                .get(prev - 1)
+                .is_some_and(|w| matches!(w.kind, Kind::Word { .. }));
+        if c.bare && year_like && code_before {
+            return true;
+        }
+        // "AFF Cup (nay là ASEAN Cup) 2018": a year after a parenthesis
+        // that closes on a name and follows one is the name's year.
+        if c.bare && year_like && p.kind == Kind::Punct(')') && self.named_parenthesis(prev) {
+            return true;
+        }
         if digits_only && !c.interval && year_like && scope_before() {
             return true;
         }

@@ -62,6 +62,26 @@ impl Context<'_> {
             && !raw.eq_ignore_ascii_case("top")
     }
 
+    /// True when the closing parenthesis at `close` ends on a name word
+    /// and the parenthesis opened after one, on the same line, within
+    /// eight tokens: "AFF Cup (nay là ASEAN Cup)".
+    pub(super) fn named_parenthesis(&self, close: usize) -> bool {
+        if close < 3 || !self.is_name_word(close - 1) {
+            return false;
+        }
+        let mut k = close - 1;
+        for _ in 0..8 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) || k == 0 {
+                return false;
+            }
+            k -= 1;
+            if self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
+                return k >= 1 && self.is_name_word(k - 1);
+            }
+        }
+        false
+    }
+
     /// A foreign name starting a sentence: a word with a capital that is no
     /// Vietnamese syllable and cannot lead a date or a number ("Mega 5.8
     /// sẽ được bán", "Windows 11 ra mắt"). Vietnamese words capitalized

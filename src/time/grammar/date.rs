@@ -1843,6 +1843,15 @@ impl Grammar<'_> {
     /// ("SN 12" is not a birth year). The bound is fixed, not today's
     /// year, so that the same text always reads the same.
     pub(crate) fn birth_year(&self, i: usize) -> Read<DateExpr> {
+        // "SN: 1964": a colon after "SN" belongs to the span.
+        let i = if self.punct(i) == Some(':') { i + 1 } else { i };
+        // "SN 29/12/1985": a full date of birth, "SN" in its span as in
+        // "SN 1984".
+        if let Some((DateExpr::Fields(f), j)) = self.numeric_date(i, true) {
+            if f.year.is_some() && f.day.is_some() {
+                return Some((DateExpr::Fields(f), j));
+            }
+        }
         let (y, len) = self.num(i)?;
         if len != 4 || !(1900..=2100).contains(&y) || self.glued_after(i + 1) {
             return None;
