@@ -82,6 +82,43 @@ impl Context<'_> {
         }
     }
 
+    /// True when the day-month shape at `i` (a slash between) follows a
+    /// word of a score: "điểm số", "tỷ số", "tỉ số" ("với điểm số 7/5",
+    /// "tỷ số 21/19"), or a lowercase "thắng lợi", "chiến thắng" before a
+    /// set's score, the winner's games first and at most seven ("thắng
+    /// lợi 6/3", "chiến thắng 6/1"); "Chiến thắng 30/4" is the holiday,
+    /// "chiến thắng 2/6 lần" two wins of six.
+    pub(super) fn score_before(&self, i: usize, prev: usize) -> bool {
+        if self.toks.get(i + 1).map(|t| t.kind) != Some(Kind::Punct('/')) {
+            return false;
+        }
+        let Some(last) = self.word_at(prev) else {
+            return false;
+        };
+        if !matches!(last.as_ref(), "số" | "lợi" | "thắng") {
+            return false;
+        }
+        let Some(first) = prev.checked_sub(1).and_then(|k| self.word_at(k)) else {
+            return false;
+        };
+        match (first.as_ref(), last.as_ref()) {
+            ("điểm" | "tỷ" | "tỉ", "số") => true,
+            ("thắng", "lợi") | ("chiến", "thắng") => {
+                let lower = self
+                    .toks
+                    .get(prev - 1)
+                    .is_some_and(|t| !self.raw(t).starts_with(char::is_uppercase));
+                let games = |k: usize| match self.toks.get(k).map(|t| t.kind) {
+                    Some(Kind::Num { value, len: 1 }) => Some(value),
+                    _ => None,
+                };
+                lower
+                    && matches!((games(i), games(i + 2)), (Some(a), Some(b)) if a <= 7 && b < a)
+            }
+            _ => false,
+        }
+    }
+
     /// True when the number at tokens `i..j` is a class of stars, not a
     /// count of them: "khách sạn 5 sao", "resort 4 sao", "tiêu chuẩn 5
     /// sao", "khách sạn 4 – 5 sao", "tướng 2 sao" (a general's rank), "đạt

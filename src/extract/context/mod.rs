@@ -808,6 +808,11 @@ impl<'t> Context<'t> {
         if ratio {
             return true;
         }
+        // "với điểm số 7/5", "tỷ số 21/19", "kết thúc set bằng thắng lợi
+        // 6/3": a score written with a slash, not a day and a month.
+        if c.day_month && self.score_before(i, prev) {
+            return true;
+        }
         // "iPad 4", "Ferrari 458", "V-League 2023", "Sông Tang 1"; names
         // take digits, not spelled numbers ("HAGL hai mùa" is two seasons).
         // A day and a month after a name are its date ("Quốc khánh
