@@ -794,12 +794,27 @@ impl Grammar<'_> {
     /// the period a point in time or the thing named, so "một" is "a":
     /// "vào một ngày cuối năm", "2012 là một năm buồn", "cầu mong một năm
     /// an lành".
+    ///
+    /// Also a year or a day wished for or begun: "cầu cho một năm buôn
+    /// may bán đắt", "mở đầu cho một năm làm việc", "khởi đầu một ngày
+    /// làm việc" (third date probe).
     fn names_a_point(&self, at: usize) -> bool {
-        self.spaced_word_text(at).is_some()
-            && at
-                .checked_sub(1)
-                .and_then(|p| self.word_text(p))
-                .is_some_and(|w| matches!(w.as_ref(), "vào" | "là" | "mong"))
+        if self.spaced_word_text(at).is_none() {
+            return false;
+        }
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        let Some(w) = self.word_text(p) else {
+            return false;
+        };
+        let before = || p.checked_sub(1).and_then(|q| self.word_text(q));
+        match w.as_ref() {
+            "vào" | "là" | "mong" | "cầu" => true,
+            "cho" => before().is_some_and(|b| matches!(b.as_ref(), "cầu" | "đầu")),
+            "đầu" => before().is_some_and(|b| matches!(b.as_ref(), "mở" | "khởi")),
+            _ => false,
+        }
     }
 
     /// True when "một ngày" at `at` is "one day", some day in a story,
