@@ -70,20 +70,22 @@ fn in_number(w: Word) -> bool {
 fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
     // "hai thế kỷ" (two centuries), not "một thế hệ".
     let follows = |k: usize| match g.toks.get(k).map(|t| t.kind) {
-        Some(Kind::Word { word, .. }) => matches!(
-            word,
-            Word::Nam
-                | Word::Thang
-                | Word::Tuan
-                | Word::Ngay
-                | Word::Gio
-                | Word::Tieng
-                | Word::Phut
-                | Word::Giay
-                | Word::Den
-                | Word::Toi2
-                | Word::Thap
-        ) || (word == Word::The && g.word_at(k + 1) == Some(Word::Ky)),
+        Some(Kind::Word { word, .. }) => {
+            matches!(
+                word,
+                Word::Nam
+                    | Word::Thang
+                    | Word::Tuan
+                    | Word::Ngay
+                    | Word::Gio
+                    | Word::Tieng
+                    | Word::Phut
+                    | Word::Giay
+                    | Word::Den
+                    | Word::Toi2
+                    | Word::Thap
+            ) || (word == Word::The && g.word_at(k + 1) == Some(Word::Ky))
+        }
         Some(Kind::Punct(c)) => super::grammar::is_dash(c),
         _ => false,
     };

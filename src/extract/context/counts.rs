@@ -112,8 +112,7 @@ impl Context<'_> {
                     Some(Kind::Num { value, len: 1 }) => Some(value),
                     _ => None,
                 };
-                lower
-                    && matches!((games(i), games(i + 2)), (Some(a), Some(b)) if a <= 7 && b < a)
+                lower && matches!((games(i), games(i + 2)), (Some(a), Some(b)) if a <= 7 && b < a)
             }
             _ => false,
         }

@@ -392,9 +392,18 @@ impl Grammar<'_> {
                     )
                 })
                 && self.toks.get(i - 2).is_some_and(|t| {
-                    matches!(t.kind, Kind::Num { value: 2..=7, len: 1 })
+                    matches!(
+                        t.kind,
+                        Kind::Num {
+                            value: 2..=7,
+                            len: 1
+                        }
+                    )
                 })
-                && self.toks[first + 1..=i].iter().all(|t| t.gap != Gap::Line))
+                && self
+                    .toks
+                    .get(first + 1..=i)
+                    .is_some_and(|run| run.iter().all(|t| t.gap != Gap::Line)))
             {
                 return false;
             }
