@@ -122,8 +122,16 @@ impl Grammar<'_> {
             t.offset = Some(offset);
             j = e;
         }
+        // "Gần 15 giờ cùng ngày", "Khoảng 9 giờ 30 phút cùng ngày": "cùng
+        // ngày" (the same day) after the hours makes them o'clock, as a
+        // date after them does.
         if self.strict
-            && !(strong || cued || has_part || self.date_follows(j) || self.about_o_clock(i, &t, j))
+            && !(strong
+                || cued
+                || has_part
+                || self.date_follows(j)
+                || self.date_or_day_part_at(j)
+                || self.about_o_clock(i, &t, j))
         {
             return None;
         }
