@@ -140,6 +140,11 @@ impl Grammar<'_> {
             return None;
         }
         let (d1, j) = self.small(i, 2)?;
+        if has_tu {
+            if let Some(r) = self.tet_eve_range(d1, j) {
+                return Some(r);
+            }
+        }
         let k = match self.tok(j)?.kind {
             Kind::Punct(c) if is_dash(c) => j + 1,
             Kind::Word {
@@ -207,6 +212,42 @@ impl Grammar<'_> {
                 day: Some(d1),
                 ..Fields::default()
             }),
+        };
+        Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "từ ngày 27 đến hết mùng 5 Tết", "từ 30 tới mùng 3 Tết": after
+    /// "từ", a day from 20 to 30 (`d1`, the link at `j`) and a lunar day
+    /// of tháng Giêng after "đến"/"tới" (and "hết", "ngày") start the
+    /// range on that day of tháng Chạp, the month before, as "từ 29 tháng
+    /// Chạp đến mùng 5 Tết" does in words. Only without a written year.
+    fn tet_eve_range(&self, d1: u32, j: usize) -> Read<DateRangeExpr> {
+        if !(20..=30).contains(&d1) || !matches!(self.word(j), Some(Word::Den | Word::Toi2)) {
+            return None;
+        }
+        let mut m = j + 1;
+        if self.is(m, Word::Het) {
+            m += 1;
+        }
+        if self.is(m, Word::Ngay) {
+            m += 1;
+        }
+        if !self.is(m, Word::Mung) {
+            return None;
+        }
+        let (to, end) = self.nested()?.mung(m + 1)?;
+        let DateExpr::Lunar {
+            year: None,
+            month: 1,
+            ..
+        } = to
+        else {
+            return None;
+        };
+        let from = DateExpr::Lunar {
+            year: None,
+            month: 12,
+            day: u8::try_from(d1).ok()?,
         };
         Some((DateRangeExpr { from, to: Some(to) }, end))
     }
