@@ -817,9 +817,16 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     return Verdict::Skip(used);
                 }
                 // "ba mẹ", "ba Khánh": father; "áo bà ba": a garment.
+                // "ba CLB", "ba HLV", "ba HCB": an initialism of two
+                // letters or more is a counted noun, not a name (but "vi
+                // ba SDH" is a microwave link).
+                let initialism = next_word.is_some_and(|t| {
+                    t.text.chars().nth(1).is_some() && t.text.chars().all(char::is_uppercase)
+                }) && prev_word() != Some("vi");
                 let next_capital = next_word
                     .and_then(|t| t.text.chars().next())
-                    .is_some_and(char::is_uppercase);
+                    .is_some_and(char::is_uppercase)
+                    && !initialism;
                 if u == 3 && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
                 {
                     return Verdict::Skip(used);

@@ -844,8 +844,19 @@ impl<'t> Context<'t> {
         if digits && !c.day_month && p.gap != Gap::Line && !counted && name_before() {
             return true;
         }
-        // An address: "74 Phạm Văn Đồng".
-        if !c.interval && self.is_name_word(j) && self.is_name_word(j + 1) {
+        // An address: "74 Phạm Văn Đồng". A spelled number before an
+        // initialism counts it: "hai CLB Premier League", "hai HLV Julian
+        // Nagelsmann", "hai BV Nhi đồng".
+        let spelled_before_initialism = matches!(first.kind, Kind::Word { .. })
+            && self.toks.get(j).is_some_and(|t| {
+                let raw = self.raw(t);
+                raw.chars().nth(1).is_some() && raw.chars().all(char::is_uppercase)
+            });
+        if !c.interval
+            && !spelled_before_initialism
+            && self.is_name_word(j)
+            && self.is_name_word(j + 1)
+        {
             return true;
         }
         // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3
