@@ -17,6 +17,14 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Chua2, Word::Den], Qualifier::LessThan),
     (&[Word::Chua2, Word::Toi2], Qualifier::LessThan),
     (&[Word::Chua2, Word::Day3], Qualifier::LessThan),
+    // "khoảng hơn 15 năm", "khoảng dưới 4 giây": about, and a bound; the
+    // bound says more, as the number module reads "khoảng trên 2 tỷ".
+    (&[Word::Khoang, Word::Tren, Word::Duoi], Qualifier::About),
+    (&[Word::Khoang, Word::Tren], Qualifier::MoreThan),
+    (&[Word::Khoang, Word::Hon], Qualifier::MoreThan),
+    (&[Word::Khoang, Word::Duoi], Qualifier::LessThan),
+    (&[Word::Khoang, Word::Chung], Qualifier::About),
+    (&[Word::Khoang, Word::Gan], Qualifier::About),
     (&[Word::Tren, Word::Duoi], Qualifier::About),
     (&[Word::Hon], Qualifier::MoreThan),
     (&[Word::Tren], Qualifier::MoreThan),
