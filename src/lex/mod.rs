@@ -389,7 +389,7 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
 const QUANTITY_STARTS: &[&str] = &[
     "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "âm", "một", "năm", "không",
     "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
-    "khoảng", "chừng", "gần", "từ", "giữa", "thứ", "hạng", "hàng",
+    "khoảng", "chừng", "gần", "từ", "giữa", "thứ", "hạng", "hàng", "cả",
 ];
 
 /// Looks a raw word up in the vocabulary; `capital` tells whether its

@@ -107,6 +107,7 @@ pub(crate) enum Word {
     Bao,    // bao (bao nhiêu)
     So,     // số: number
     Lan,    // lần: times
+    Ca,     // cả: all, as many as ("cả chục người")
     // Number words (values in `number_word`).
     Khong, // không: zero (also "not")
     Mot,   // một
@@ -449,6 +450,7 @@ const VOCAB: &[(&str, Word)] = &[
     ("bao", Word::Bao),
     ("số", Word::So),
     ("lần", Word::Lan),
+    ("cả", Word::Ca),
     ("không", Word::Khong),
     ("một", Word::Mot),
     ("hai", Word::Hai),

@@ -1041,6 +1041,39 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             ..opts
         };
     }
+    // "cả chục người", "cả trăm triệu đồng", "cả nghìn cây số": as many as
+    // ten, a hundred, a thousand; "cả" stays out of the span (the scanner
+    // starts it after the word), as in "cả hai". Not before a unit of
+    // time ("cả chục năm", left as "hơn chục năm" is). A qualifier
+    // before it keeps both words: "gần cả trăm triệu đồng".
+    let all = !hang
+        && opener.is_none()
+        && toks.get(i).is_some_and(|t| t.is("cả"))
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_))
+                && t.text.starts_with(char::is_lowercase)
+        })
+        && !toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.folded.as_ref(),
+                "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
+            )
+        })
+        && bound(
+            toks.get(i + 1..).unwrap_or_default(),
+            Options {
+                bare_multipliers: true,
+                ..opts
+            },
+        )
+        .is_ok();
+    if all {
+        i += 1;
+        opts = Options {
+            bare_multipliers: true,
+            ..opts
+        };
+    }
     // "hơn trăm người", "gần chục xe", "hơn nghìn tỷ đồng": "hơn" (more
     // than) or "gần" (nearly) before a bare "trăm", "chục" or scale word
     // is "more than a hundred", "nearly ten". Not before a unit of time

@@ -291,6 +291,14 @@ fn may_start(text: &str, tok: &Token<'_>) -> bool {
     }
 }
 
+/// True when `t`, after "cả", is a lowercase "chục", "trăm" or scale word
+/// ("cả chục người", "cả trăm triệu đồng", "cả nghìn cây số").
+fn bare_multiplier_after_all(t: &Token<'_>) -> bool {
+    matches!(t.word, Word::Chuc | Word::Tram | Word::Scale(_))
+        && t.space_before
+        && t.text.starts_with(char::is_lowercase)
+}
+
 /// Decides what to do with the front of `window`, given the token before
 /// it and whether that token makes the front part of a code.
 ///
@@ -394,7 +402,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             .map(|p| p.folded.as_ref())
     };
     let used = e.used.max(1);
-    let (Some(first), Some(last)) = (toks.first(), toks.get(used - 1)) else {
+    // "cả chục người": "cả" is read, not in the span.
+    let lead = usize::from(used > 1 && toks.first().is_some_and(|t| t.is("cả")));
+    let (Some(first), Some(last)) = (toks.get(lead), toks.get(used - 1)) else {
         return Verdict::Skip(1);
     };
     // What follows a line break is not context: "USD năm" then "15" on the
@@ -1182,7 +1192,12 @@ impl Iterator for Scanner<'_> {
                 // starts at 2): "một một …" is skipped word by word.
                 let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
                 let five = matches!(word.word, Word::Unit(5, super::lex::Form::Nam));
+                // "cả chục người": "cả" starts only a bare multiplier.
+                let all = word.is("cả");
                 let continues = follows.is_some_and(|t| {
+                    if all {
+                        return bare_multiplier_after_all(&t);
+                    }
                     (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                         || (five
                             && (COUNTED_NOUNS.contains(&t.folded.as_ref())

@@ -49,6 +49,8 @@ const PHRASE_WORDS: &[&str] = &[
     "hàng", // "nhất bảng B", "nhì bảng D": first, second of a group.
     "nhất", "nhì", "quanh",
     "tầm",
+    // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
+    "cả",
     // Currency codes written before an amount come from the currency
     // table (`currency::prefix_words`).
 ];
@@ -230,6 +232,7 @@ fn is_start_vocab(word: Word) -> bool {
             | Nhi
             | Quanh
             | Tam2
+            | Ca
     )
 }
 

@@ -17,14 +17,6 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Chua2, Word::Den], Qualifier::LessThan),
     (&[Word::Chua2, Word::Toi2], Qualifier::LessThan),
     (&[Word::Chua2, Word::Day3], Qualifier::LessThan),
-    // "khoảng hơn 15 năm", "khoảng dưới 4 giây": about, and a bound; the
-    // bound says more, as the number module reads "khoảng trên 2 tỷ".
-    (&[Word::Khoang, Word::Tren, Word::Duoi], Qualifier::About),
-    (&[Word::Khoang, Word::Tren], Qualifier::MoreThan),
-    (&[Word::Khoang, Word::Hon], Qualifier::MoreThan),
-    (&[Word::Khoang, Word::Duoi], Qualifier::LessThan),
-    (&[Word::Khoang, Word::Chung], Qualifier::About),
-    (&[Word::Khoang, Word::Gan], Qualifier::About),
     (&[Word::Tren, Word::Duoi], Qualifier::About),
     (&[Word::Hon], Qualifier::MoreThan),
     (&[Word::Tren], Qualifier::MoreThan),
@@ -51,6 +43,21 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
             .all(|(k, w)| g.word_at(i + k) == Some(*w));
         matched.then_some((*q, i + words.len()))
     })?;
+    // "khoảng hơn 15 năm", "khoảng dưới 4 giây": about, and a bound; the
+    // bound says more, as the number module reads "khoảng trên 2 tỷ".
+    // (Asked after the table, of "khoảng" only: the table is read at
+    // every word the grammar tries.)
+    let (q, j) = if j == i + 1 && g.word_at(i) == Some(Word::Khoang) {
+        match g.word_at(j) {
+            Some(Word::Tren) if g.word_at(j + 1) == Some(Word::Duoi) => (Qualifier::About, j + 2),
+            Some(Word::Tren | Word::Hon) => (Qualifier::MoreThan, j + 1),
+            Some(Word::Duoi) => (Qualifier::LessThan, j + 1),
+            Some(Word::Chung | Word::Gan) => (Qualifier::About, j + 1),
+            _ => (q, j),
+        }
+    } else {
+        (q, j)
+    };
     // "ít nhất là 3 tuần", "tối đa là 20 ngày": a bound and "là" (is),
     // as the number module reads "ít nhất là 3"; not "hơn là" (rather
     // than).
