@@ -960,12 +960,41 @@ fn is_weekday<'p>(
         .get(used + 1)
         .filter(|t| !t.line_before)
         .is_some_and(|t| (t.kind == Kind::Digits && slash_after) || t.is("ngày"));
+    // "lần thứ 2 này", "kỳ họp thứ 5 vừa qua", "đứng thứ hai sau Indonesia",
+    // "ca nhiễm thứ 4 này": after a noun of an occasion or a place in a
+    // ranking, "này", "tới", "vừa", "trước" and "sau" say which one, not
+    // which week ("thứ 5 tuần này" and a date after it still do).
+    let ordinal_head = || {
+        prev().is_some_and(|w| {
+            matches!(
+                w,
+                "lần"
+                    | "hệ"
+                    | "trí"
+                    | "đứng"
+                    | "xếp"
+                    | "xuống"
+                    | "bàn"
+                    | "họp"
+                    | "nhiễm"
+                    | "vụ"
+                    | "mặt"
+                    | "mùa"
+                    | "trận"
+                    | "đợt"
+                    | "phiên"
+                    | "khóa"
+                    | "kỳ"
+            )
+        })
+    };
     let next_says_day = after.is_some_and(|t| {
         (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)
-            || matches!(
+            || matches!(t.folded.as_ref(), "tuần" | "ngày" | "hàng")
+            || (matches!(
                 t.folded.as_ref(),
-                "tuần" | "này" | "tới" | "trước" | "vừa" | "sau" | "ngày" | "hàng"
-            )
+                "này" | "tới" | "trước" | "vừa" | "sau"
+            ) && !ordinal_head())
     });
     capitalized || next_says_day || prev_says_day()
 }
