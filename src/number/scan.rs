@@ -727,6 +727,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
+                // "hai lúa", "đại gia “Hai Lúa”": a country bumpkin, no two.
+                if u == 2 && next_word.is_some_and(|t| t.is("lúa")) {
+                    return Verdict::Skip(used);
+                }
                 // "hai ba người": two or three, not a number.
                 if let Some(Word::Unit(u2, _)) = after.map(|t| t.word) {
                     if u2 == u + 1 {
