@@ -253,13 +253,20 @@ impl Extractor {
         let times: Vec<Entity<'a>> = scan.by_ref().filter_map(|m| time_entity(text, m)).collect();
         let toks = scan.into_tokens();
         let mut quantity_context = Context::new(text, &toks);
-        let mut quantities: Vec<Entity<'a>> = number::scan::scan_lexed(text, &toks)
+        let mut scanner = number::scan::scan_lexed(text, &toks);
+        let mut quantities: Vec<Entity<'a>> = scanner
+            .by_ref()
             .filter_map(|m| quantity_entity(text, m))
             .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !quantity_context.is_label(&candidate(e)))
             .collect();
-        add_one_points(text, &quantity_context, &mut quantities);
+        add_one_points(
+            text,
+            &quantity_context,
+            scanner.one_point_starts(),
+            &mut quantities,
+        );
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
@@ -363,8 +370,13 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
 /// "giành một điểm", "kém Thanh Hóa một điểm.": one point of a table,
 /// which the scanner left as "a" (`Context::one_points`), is the number
 /// one, where no quantity covers it already.
-fn add_one_points<'a>(text: &'a str, context: &Context<'_>, quantities: &mut Vec<Entity<'a>>) {
-    let spans = context.one_points();
+fn add_one_points<'a>(
+    text: &'a str,
+    context: &Context<'_>,
+    candidates: &[usize],
+    quantities: &mut Vec<Entity<'a>>,
+) {
+    let spans = context.one_points(candidates);
     if spans.is_empty() {
         return;
     }

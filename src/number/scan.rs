@@ -162,6 +162,10 @@ pub struct Scanner<'a> {
     /// tokenized it already (the extractor) hands them over; empty when
     /// the scanner lexes the few tokens around each start itself.
     lexed: Lexed<'a>,
+    /// Where a "một" stood before "điểm" ("giành một điểm"), in order:
+    /// the extractor's candidates for one point of a table, which the
+    /// scanner mostly leaves as "a" (`Context::one_points` decides).
+    one_points: Vec<usize>,
 }
 
 /// The shared lexer's tokens of the whole text, when given, and the index
@@ -222,6 +226,7 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
             toks: lexed,
             hint: Cell::new(0),
         },
+        one_points: Vec::new(),
     }
 }
 
@@ -1142,6 +1147,12 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
 }
 
 impl Scanner<'_> {
+    /// The starts of the words "một" found before "điểm" so far, in order
+    /// (see the field `one_points`).
+    pub(crate) fn one_point_starts(&self) -> &[usize] {
+        &self.one_points
+    }
+
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
         let (p, kind) = loop {
@@ -1221,6 +1232,13 @@ impl Iterator for Scanner<'_> {
                     return None;
                 };
                 let follows = token(self.text, &self.lexed, word.end).filter(|t| !t.line_before);
+                // "giành một điểm": a candidate for one point of a table,
+                // remembered for the extractor whatever the grammar says.
+                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
+                    && follows.as_ref().is_some_and(|t| t.folded == "điểm")
+                {
+                    self.one_points.push(word.start);
+                }
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.
                 let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));

@@ -248,8 +248,10 @@ impl Context<'_> {
     /// a sentence), and ends its clause or goes on with a word of the
     /// table ("so", "và", "nhưng", "trong", "sau", "quý", "trên" …);
     /// "qua một điểm.", "lưu ý một điểm:", "một điểm chung", "một điểm
-    /// đến" are a point, a remark, a place.
-    pub(crate) fn one_points(&self) -> Vec<(usize, usize)> {
+    /// đến" are a point, a remark, a place. `candidates` are the starts of
+    /// the words "một" before "điểm" that the number scanner met, in
+    /// order (`Scanner::one_point_starts`): no second walk over the tokens.
+    pub(crate) fn one_points(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
         const SPORT_BEFORE: &[&str] = &[
             "giành", "kiếm", "giữ", "lại", "cần", "với", "được", "kém", "hơn", "lấy", "đoạt",
             "nhận", "có", "về", "nhau", "chắc", "mừng", "cùng",
@@ -259,7 +261,11 @@ impl Context<'_> {
             "thôi",
         ];
         let mut spans = Vec::new();
-        for (k, t) in self.toks.iter().enumerate() {
+        for &start in candidates {
+            let k = self.index(start);
+            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
+                continue;
+            };
             if !matches!(
                 t.kind,
                 Kind::Word {
