@@ -685,17 +685,39 @@ fn connector(toks: &[Token<'_>], between: bool) -> Option<usize> {
 /// interval itself needs the first below the second). Not after a number
 /// with an English decimal point, the shape of financial tables ("6.39
 /// -28%": a value, then its change).
-fn spaced_dash_percent(rest: &[Token<'_>], b1: &Bound, b1_toks: &[Token<'_>]) -> Option<usize> {
+///
+/// The same holds before a scale word, a currency or a unit of measure
+/// ("6 -7 triệu đồng", "13 -16 độ C", "25 -130m", "1,5 -7,5 triệu
+/// đồng"): the second number carries what both count.
+fn spaced_dash_percent(
+    rest: &[Token<'_>],
+    b1: &Bound,
+    b1_toks: &[Token<'_>],
+    opts: Options,
+) -> Option<usize> {
     let dash = rest.first()?;
-    let glued_percent = matches!(dash.kind, Kind::Sym('-' | '–'))
+    let glued_digits = matches!(dash.kind, Kind::Sym('-' | '–'))
         && dash.space_before
         && rest
             .get(1)
-            .is_some_and(|t| !t.space_before && t.kind == Kind::Digits)
-        && rest.get(2).is_some_and(|t| t.is_sym('%'));
+            .is_some_and(|t| !t.space_before && t.kind == Kind::Digits);
+    if !glued_digits {
+        return None;
+    }
     let bare = b1.unit == Unit::None && b1.num.scale_exp.is_none();
-    let english = b1_toks.iter().any(|t| t.text.contains('.'));
-    (glued_percent && bare && !english).then_some(1)
+    // A dot before three digits groups thousands ("4.000 -10.000
+    // đồng/m2"); before any other count of digits it is a point.
+    let english = b1_toks.iter().any(|t| {
+        t.text.contains('.') && !t.text.split('.').skip(1).all(|g| g.len() == 3)
+    });
+    if !bare || english {
+        return None;
+    }
+    if rest.get(2).is_some_and(|t| t.is_sym('%')) {
+        return Some(1);
+    }
+    let b2 = bound(rest.get(1..).unwrap_or_default(), opts).ok()?;
+    (b2.unit != Unit::None || b2.num.scale_exp.is_some()).then_some(1)
 }
 
 /// An entity read at the start of `toks`.
@@ -1142,7 +1164,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let connected = connector(toks.get(i..).unwrap_or_default(), between)
         .or_else(|| {
             let b1_toks = toks.get(first_at..i).unwrap_or_default();
-            spaced_dash_percent(toks.get(i..).unwrap_or_default(), &b1, b1_toks)
+            spaced_dash_percent(toks.get(i..).unwrap_or_default(), &b1, b1_toks, opts)
         })
         .filter(|_| !hang);
     if let Some(n) = connected {
