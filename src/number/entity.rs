@@ -707,9 +707,9 @@ fn spaced_dash_percent(
     let bare = b1.unit == Unit::None && b1.num.scale_exp.is_none();
     // A dot before three digits groups thousands ("4.000 -10.000
     // đồng/m2"); before any other count of digits it is a point.
-    let english = b1_toks.iter().any(|t| {
-        t.text.contains('.') && !t.text.split('.').skip(1).all(|g| g.len() == 3)
-    });
+    let english = b1_toks
+        .iter()
+        .any(|t| t.text.contains('.') && !t.text.split('.').skip(1).all(|g| g.len() == 3));
     if !bare || english {
         return None;
     }

@@ -1000,10 +1000,8 @@ fn is_weekday<'p>(
     let next_says_day = after.is_some_and(|t| {
         (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)
             || matches!(t.folded.as_ref(), "tuần" | "ngày" | "hàng")
-            || (matches!(
-                t.folded.as_ref(),
-                "này" | "tới" | "trước" | "vừa" | "sau"
-            ) && !ordinal_head())
+            || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa" | "sau")
+                && !ordinal_head())
     });
     capitalized || next_says_day || prev_says_day()
 }

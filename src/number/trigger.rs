@@ -47,8 +47,7 @@ const PHRASE_WORDS: &[&str] = &[
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", // "nhất bảng B", "nhì bảng D": first, second of a group.
-    "nhất", "nhì", "quanh",
-    "tầm",
+    "nhất", "nhì", "quanh", "tầm",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
     // Currency codes written before an amount come from the currency

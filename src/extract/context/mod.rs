@@ -410,6 +410,25 @@ impl<'t> Context<'t> {
         if !c.ordinal && !c.interval && self.follows_plate_code(i) {
             return true;
         }
+        // "… tự vẫn 0 0 Nhìn những …": a page's counters of shares and
+        // comments (two lone zeros) between a headline and its first
+        // sentence, no count.
+        let zero = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.gap == Gap::Space && matches!(t.kind, Kind::Num { value: 0, len: 1 })
+            })
+        };
+        let capital_at = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.gap == Gap::Space && self.raw(t).starts_with(char::is_uppercase))
+        };
+        if digits_only
+            && zero(i)
+            && ((zero(j) && capital_at(j + 1)) || (i >= 1 && zero(i - 1) && capital_at(j)))
+        {
+            return true;
+        }
         // "lấy 1 ít tiêu", "đẽo 1 ít lớp vỏ": "a little"; "1 vài người",
         // "1 vài lần": "a few", as "một vài" is.
         let little = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
