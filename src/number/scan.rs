@@ -732,8 +732,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
-                // "hai lúa", "đại gia “Hai Lúa”": a country bumpkin, no two.
-                if u == 2 && next_word.is_some_and(|t| t.is("lúa")) {
+                // "hai lúa", "đại gia “Hai Lúa”": a country bumpkin, no two;
+                // "một nắng hai sương": toiling from dawn to dusk.
+                let dew = next_word.is_some_and(|t| t.is("sương")) && prev_word() == Some("nắng");
+                if u == 2 && (next_word.is_some_and(|t| t.is("lúa")) || dew) {
                     return Verdict::Skip(used);
                 }
                 // "hai ba người": two or three, not a number.
