@@ -738,6 +738,30 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if u == 2 && (next_word.is_some_and(|t| t.is("lúa")) || dew) {
                     return Verdict::Skip(used);
                 }
+                // "tranh chấp bóng hai", "quả giao bóng hai": the second
+                // ball, the second serve; "vào bóng hai chân", "ngoặt bóng
+                // hai lần" count.
+                let second_ball = u == 2
+                    && prev_word() == Some("bóng")
+                    && !next_word.is_some_and(|t| {
+                        COUNTED_NOUNS.contains(&t.folded.as_ref())
+                            || matches!(
+                                t.folded.as_ref(),
+                                "chân"
+                                    | "tay"
+                                    | "năm"
+                                    | "tháng"
+                                    | "ngày"
+                                    | "tuần"
+                                    | "giờ"
+                                    | "phút"
+                                    | "quả"
+                                    | "pha"
+                            )
+                    });
+                if second_ball {
+                    return Verdict::Skip(used);
+                }
                 // "hai ba người": two or three, not a number.
                 if let Some(Word::Unit(u2, _)) = after.map(|t| t.word) {
                     if u2 == u + 1 {
