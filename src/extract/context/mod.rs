@@ -871,8 +871,15 @@ impl<'t> Context<'t> {
                 let raw = self.raw(t);
                 raw.chars().nth(1).is_some() && raw.chars().all(char::is_uppercase)
             });
+        // "lọt vào top 4 Premier League", "Top 3 Vietnam Idol": the size of
+        // a top list, before the name of what it ranks (CONVENTIONS.md).
+        let after_top = i >= 1
+            && self
+                .word_at(i - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "top" | "tốp"));
         if !c.interval
             && !spelled_before_initialism
+            && !after_top
             && self.is_name_word(j)
             && self.is_name_word(j + 1)
         {
