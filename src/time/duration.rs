@@ -698,10 +698,15 @@ impl Grammar<'_> {
             return false;
         };
         match self.word(p) {
-            Some(Word::Hon | Word::Gan | Word::Khoang | Word::Chung | Word::Tren | Word::Duoi) => {
-                true
-            }
-            Some(Word::Other) => self.word_text(p).is_some_and(|w| w == "cả"),
+            Some(
+                Word::Hon
+                | Word::Gan
+                | Word::Khoang
+                | Word::Chung
+                | Word::Tren
+                | Word::Duoi
+                | Word::Ca,
+            ) => true,
             _ => false,
         }
     }
