@@ -697,18 +697,18 @@ impl Grammar<'_> {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
-        match self.word(p) {
+        matches!(
+            self.word(p),
             Some(
                 Word::Hon
-                | Word::Gan
-                | Word::Khoang
-                | Word::Chung
-                | Word::Tren
-                | Word::Duoi
-                | Word::Ca,
-            ) => true,
-            _ => false,
-        }
+                    | Word::Gan
+                    | Word::Khoang
+                    | Word::Chung
+                    | Word::Tren
+                    | Word::Duoi
+                    | Word::Ca
+            )
+        )
     }
 
     /// "thế kỷ" (a century) at `k`, as a unit of a count: not "thế kỷ 20",
