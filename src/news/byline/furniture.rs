@@ -76,6 +76,9 @@ pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize>
     if let Some(cut) = text.get(..end).and_then(comment_count) {
         out.push(cut);
     }
+    if let Some(cut) = text.get(..end).and_then(trailing_url) {
+        out.push(cut);
+    }
     out.retain(|&e| e > min_start);
     out
 }
@@ -101,6 +104,25 @@ fn comment_count(head: &str) -> Option<usize> {
         && before + 1 == rest.len()
         && char_before(rest, before).is_some_and(char::is_alphabetic))
     .then_some(before)
+}
+
+/// Before a line that holds nothing but a web address and ends the text
+/// (VFND: `Nghi Ân (Tổng Hợp)⏎ ⏎ http://site.video/bai-viet.html`): the
+/// page the text was copied from, as `Nguồn: https://…` gives it (its
+/// domain is not read as a source: a bare address names no one); the
+/// byline ends on the line before. The address opens with `http://`,
+/// `https://` or `www.` and holds no space; the line before must hold
+/// something.
+fn trailing_url(head: &str) -> Option<usize> {
+    let trimmed = head.trim_end_matches(is_any_space);
+    let line_start = trimmed.rfind('\n')? + 1;
+    let line = trimmed[line_start..].trim_start_matches(is_any_space);
+    let is_url = ["http://", "https://", "www."]
+        .iter()
+        .any(|p| line.starts_with(p))
+        && !line.contains(is_any_space);
+    let before = skip_back_while(trimmed, line_start, is_any_space);
+    (is_url && before > 0).then_some(before)
 }
 
 /// The furniture cuts in the last [`FURNITURE_WINDOW`] bytes of
