@@ -31,7 +31,9 @@ pub(super) struct NameRead {
 }
 
 /// Words that are not parts of names: function words that open sentences
-/// and web-page leftovers (`TIN BÀI LIÊN QUAN`).
+/// and web-page leftovers (`TIN BÀI LIÊN QUAN`), and `xe`, a car's or
+/// motorbike's caption (`Xe Kia Sportage⏎(Tổng hợp)`, `Xe SH Mode -Ảnh:
+/// X`), no one's name.
 #[rustfmt::skip]
 pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "các", "những", "nhưng", "trong", "tuy", "sau", "khi", "từ", "tại", "với", "cho",
@@ -39,7 +41,7 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "không", "được", "một", "người", "chúng", "tôi", "bạn", "theo", "nguồn", "ảnh", "video",
     "clip", "năm", "ngày", "tháng", "vì", "nên", "để", "nếu", "thì", "mà", "đã", "sẽ", "đang",
     "cũng", "rất", "lại", "ra", "vào", "lên", "xuống", "nay", "hôm", "giờ", "phút", "mời",
-    "xin", "hết", "kết", "phản", "hồi", "gửi", "chủ", "nhà",
+    "xin", "hết", "kết", "phản", "hồi", "gửi", "chủ", "nhà", "xe",
 ];
 
 /// True when `word` is a function word or page leftover, in any case.
