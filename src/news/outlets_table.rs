@@ -127,7 +127,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Techz", None, OutletKind::Portal, &["techz.vn"], &["Techz.vn"]),
     o("PC World Việt Nam", None, OutletKind::Magazine, &["pcworld.com.vn"], &["PC World"]),
     o("AutoDaily", None, OutletKind::Portal, &["autodaily.vn"], &[]),
-    o("Trí Thức Trẻ", None, OutletKind::Magazine, &["ttvn.vn", "trithuctre.vn"], &[]),
+    o("Trí Thức Trẻ", None, OutletKind::Magazine, &["ttvn.vn", "trithuctre.vn"], &["Trithuctre", "Tri Thức Trẻ"]),
     o("VOH", None, OutletKind::Radio, &["voh.com.vn"], &["Đài Tiếng nói Nhân dân TP.HCM"]),
     o("Hà Nội TV", None, OutletKind::Tv, &["hanoitv.vn"], &["HanoiTV"]),
     o("Truyền hình Thanh Hóa", None, OutletKind::Tv, &["truyenhinhthanhhoa.vn"], &["TTV"]),
@@ -396,7 +396,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Nhịp sống Kinh tế", Some("Tổ Quốc"), OutletKind::Newspaper, &["nhipsongkinhte.toquoc.vn"], &[]),
     o("Đời sống Plus", None, OutletKind::Newspaper, &[], &[]),
     o("Xa lộ Pháp luật", None, OutletKind::Newspaper, &[], &[]),
-    o("Tri Thức Trẻ", None, OutletKind::Magazine, &[], &["Trithuctre"]),
     o("VietQ", None, OutletKind::Portal, &["vietq.vn"], &[]),
     o("Kinh doanh & Pháp luật", None, OutletKind::Newspaper, &["kinhdoanhvaphapluat.vn"], &["KD&PL"]),
+    o("Phụ nữ Thủ đô", None, OutletKind::Newspaper, &["phunuthudo.vn"], &["Phụ Nữ Thủ Đô"]),
 ];

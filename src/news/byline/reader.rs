@@ -984,6 +984,15 @@ impl<'a> Reader<'a> {
             self.marker = true;
             return e;
         }
+        // `Minh Cát/Dân Việt`, `Trung Thu/ Phụ Nữ Thủ Đô`: a registered
+        // outlet of two words or more after the slash is the agency (the
+        // first word alone, `Dân`, is none).
+        let outlet = part.trim_end_matches([')', '.']);
+        if outlet.contains(' ') && find_outlet(outlet).is_some() {
+            self.out.agency.get_or_insert(outlet);
+            self.marker = true;
+            return e;
+        }
         // A city: capitalised words.
         if !part.is_empty()
             && part
