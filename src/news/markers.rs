@@ -37,6 +37,9 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Photo", &[CreditRole::Photo]),
     ("Video", &[CreditRole::Video]),
     ("Clip", &[CreditRole::Video]),
+    // `BTV: Thùy Ngân - Thế Quỳnh` (biên tập viên, the editor): the whole
+    // text of a VnExpress video item, the credit of the video's editing.
+    ("BTV", &[CreditRole::Video]),
     ("Đồ họa", &[CreditRole::Graphics]),
     ("Đồ hoạ", &[CreditRole::Graphics]),
     ("Infographic", &[CreditRole::Graphics]),
