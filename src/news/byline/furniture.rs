@@ -19,6 +19,7 @@
 
 use super::super::letters::is_combining;
 use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
+use super::super::outlets::find_outlet;
 use super::matching::starts_with_word;
 
 /// How far from the end of the text furniture is looked for, in bytes
@@ -69,6 +70,9 @@ pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize>
     if let Some(cut) = text.get(..end).and_then(residue_cut) {
         out.push(cut);
     }
+    if let Some(cut) = text.get(..end).and_then(outlet_before_caption) {
+        out.push(cut);
+    }
     out.push(end);
     if let Some(cut) = text.get(..end).and_then(dangling_dash) {
         out.push(cut);
@@ -104,6 +108,41 @@ fn comment_count(head: &str) -> Option<usize> {
         && before + 1 == rest.len()
         && char_before(rest, before).is_some_and(char::is_alphabetic))
     .then_some(before)
+}
+
+/// After a registered outlet alone on its line, when one caption closed
+/// by its photo credit follows it and ends the text (Báo Mới 2017, VnExpress
+/// pages: `…⏎VnExpress⏎Ông Trump (trái) và thẩm phán Gorsuch. Ảnh:⏎Reuters`,
+/// the credit's name often on a line of its own): the outlet is the
+/// article's source, the caption a photo's repeated below the text. The
+/// caption has four words or more; the line before the outlet does not
+/// end with a colon (`Ảnh: ⏎AP` is a credit's name, no source).
+fn outlet_before_caption(head: &str) -> Option<usize> {
+    let trimmed = head.trim_end_matches(is_any_space);
+    let mut cap_start = trimmed.rfind('\n')? + 1;
+    let last = trimmed.get(cap_start..)?;
+    let prev_end = skip_back_while(trimmed, cap_start, is_any_space);
+    let prev_line_start = trimmed.get(..prev_end)?.rfind('\n').map_or(0, |i| i + 1);
+    let prev = trimmed.get(prev_line_start..prev_end)?;
+    // `Caption. Ảnh:⏎Reuters`: the credit's name on its own line.
+    if ["Ảnh:", "Ảnh :"].iter().any(|m| prev.ends_with(m)) && last.chars().count() <= 40 {
+        cap_start = prev_line_start;
+    }
+    let caption = trimmed.get(cap_start..)?;
+    let credit = ["Ảnh:", "Ảnh :"].iter().filter_map(|m| caption.rfind(m)).max()?;
+    let named = caption.get(credit..)?.split_once(':')?.1.trim();
+    if named.is_empty()
+        || named.chars().count() > 40
+        || caption.get(..credit)?.split_whitespace().count() < 4
+    {
+        return None;
+    }
+    let outlet_end = skip_back_while(trimmed, cap_start, is_any_space);
+    let outlet_start = trimmed.get(..outlet_end)?.rfind('\n')? + 1;
+    let outlet = trimmed.get(outlet_start..outlet_end)?.trim();
+    let before = trimmed.get(..outlet_start)?.trim_end_matches(is_any_space);
+    (find_outlet(outlet).is_some() && !outlet.is_empty() && !before.ends_with(':'))
+        .then_some(outlet_end)
 }
 
 /// Before a line that holds nothing but a web address and ends the text
@@ -158,6 +197,13 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
             is_any_space(c) || matches!(c, '|' | '*' | '-' | '>')
         });
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
+            // `VnExpress⏎Caption. Ảnh:⏎Reuters⏎⏎⏎⏎(appended lead)`: the
+            // source's line before a repeated caption is tried first.
+            if let Some(c) = text.get(..cut).and_then(outlet_before_caption) {
+                if c > min_start && !out.contains(&c) {
+                    out.push(c);
+                }
+            }
             out.push(cut);
             // `Võ Sáu -⏎⏎⏎⏎(appended lead)`: a dangling dash before a cut.
             if let Some(d) = text.get(..cut).and_then(dangling_dash) {
