@@ -18,8 +18,8 @@
 //! not grow with the length of the text.
 
 use super::super::letters::is_combining;
-use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
 use super::super::outlets::find_outlet;
+use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
 use super::matching::starts_with_word;
 
 /// How far from the end of the text furniture is looked for, in bytes
@@ -129,7 +129,10 @@ fn outlet_before_caption(head: &str) -> Option<usize> {
         cap_start = prev_line_start;
     }
     let caption = trimmed.get(cap_start..)?;
-    let credit = ["Ảnh:", "Ảnh :"].iter().filter_map(|m| caption.rfind(m)).max()?;
+    let credit = ["Ảnh:", "Ảnh :"]
+        .iter()
+        .filter_map(|m| caption.rfind(m))
+        .max()?;
     let named = caption.get(credit..)?.split_once(':')?.1.trim();
     if named.is_empty()
         || named.chars().count() > 40
