@@ -227,7 +227,7 @@ impl<'a> Reader<'a> {
                 .strip_prefix(lead)
                 .filter(|r| r.starts_with(is_any_space));
             if let Some(src) = src {
-                let src = src.trim();
+                let src = without_trailing_date(src.trim());
                 if src.is_empty() {
                     return false;
                 }
@@ -482,6 +482,7 @@ impl<'a> Reader<'a> {
         let Some(src) = self.s.get(from..src_end) else {
             return false;
         };
+        let src = without_trailing_date(src);
         // `Theo X (Y)`: Y is the publication, X its author.
         if char_at(self.s, q) == Some('(') {
             let snapshot = self.out.clone();
@@ -922,6 +923,37 @@ pub(super) fn name_then_translated(src: &str) -> Option<(&str, &str)> {
 /// authors (`Đông Hải - Hoàng Hùng Anninhthudo`, `VOV/Minh Anh`). The
 /// outlet must be registered (or a news agency), every name a full
 /// Vietnamese name; otherwise `None` and the whole is the source.
+/// `Theo FDA, 1/2017`, `Theo Livescience, 24/5/2013`: the month or the
+/// day a health column's source was read is no part of the source's name.
+/// Only a date of digits (`M/YYYY`, `D/M/YYYY`) after the last comma goes.
+///
+/// ```text
+/// "FDA, 1/2017"          → "FDA"
+/// "Top Santé, Pháp"      → unchanged
+/// "Báo cáo 2017"         → unchanged (no comma)
+/// ```
+fn without_trailing_date(src: &str) -> &str {
+    let Some((head, tail)) = src.rsplit_once(',') else {
+        return src;
+    };
+    let parts: Vec<&str> = tail.trim().split('/').collect();
+    let Some((last, before)) = parts.split_last() else {
+        return src;
+    };
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    let year = last.len() == 4 && digits(last);
+    let day_month = (1..=2).contains(&before.len())
+        && before
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && digits(p));
+    let head = head.trim_end();
+    if year && day_month && !head.is_empty() {
+        head
+    } else {
+        src
+    }
+}
+
 fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
     if let Some((name, translated)) = name_then_translated(src) {
         return Some((vec![name], translated));

@@ -743,6 +743,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_the_source_is_no_part_of_it() {
+        // "(Theo FDA, 1/2017)": the month the source was read.
+        let x = b("Bài viết dài.\nThanh Phúc\n(Theo FDA, 1/2017)").unwrap();
+        assert_eq!((x.authors, x.source), (vec!["Thanh Phúc"], Some("FDA")));
+        let x = b("Bài viết dài.\n(Theo Livescience, 24/5/2013)").unwrap();
+        assert_eq!(x.source, Some("Livescience"));
+        // A place after the comma stays: no date of digits.
+        let x = b("Bài viết dài.\n(Theo Top Santé, Pháp)").unwrap();
+        assert_eq!(x.source, Some("Top Santé, Pháp"));
+        // Nor does a lone number after the comma go.
+        let x = b("Bài viết dài.\n(Theo Nhóm 12, 2017)").unwrap();
+        assert_eq!(x.source, Some("Nhóm 12, 2017"));
+    }
+
+    #[test]
     fn agencies_and_sources() {
         let x = b("Họ đã về nhà./.Phạm Mai (Vietnam+)").unwrap();
         assert_eq!((x.authors, x.agency), (vec!["Phạm Mai"], Some("Vietnam+")));
