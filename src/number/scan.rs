@@ -34,7 +34,7 @@ use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity};
 use super::lex::{Kind, Token, Word, next_token, token_at};
-use super::quantity::{Quantity, QuantityMatch};
+use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
 use crate::lex;
@@ -363,6 +363,9 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
             Verdict::Skip(1)
         };
     }
+    if first.kind == Kind::Word && is_bare_scale(first.word) {
+        return bare_scale_after_vague(window, prev);
+    }
     let e = match entity(window, Options::RUNNING) {
         Ok(e) => e,
         Err(_) => {
@@ -374,6 +377,110 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
         }
     };
     filter(window, &e, prev)
+}
+
+/// A bare "chục", "trăm" or scale word ("nghìn", "ngàn", "vạn", "triệu",
+/// "tỷ"): a start word only after a vague lead (see
+/// [`bare_scale_after_vague`]).
+pub(crate) fn is_bare_scale(word: Word) -> bool {
+    matches!(word, Word::Chuc | Word::Tram | Word::Scale(3 | 4 | 6 | 9))
+}
+
+/// The vague leads of a bare "chục", "trăm" or scale word: "cả" (as many
+/// as; out of the span, as in "cả hai"), "vài" (a few) and "mấy" (some),
+/// which are in it, with `at_least` as "hàng" has.
+const VAGUE_LEADS: &[&str] = &["cả", "vài", "mấy"];
+
+/// True when `p`, the word before a bare scale word `first`, is a vague
+/// lead on the same line.
+fn is_vague_lead(p: &Token<'_>, first: &Token<'_>) -> bool {
+    p.kind == Kind::Word
+        && first.space_before
+        && !first.line_before
+        && VAGUE_LEADS.contains(&p.folded.as_ref())
+}
+
+/// "cả chục xe", "cả trăm người", "vài chục người", "mấy trăm nghìn đồng",
+/// "vài tỷ USD": a lowercase bare "chục", "trăm" or scale word after "cả",
+/// "vài" or "mấy" is a vague count (ten, a hundred …), as after "hàng".
+/// Not before a unit of time ("cả chục năm", a duration the duration
+/// grammar does not read: left out rather than given as a number).
+fn bare_scale_after_vague<'a>(
+    window: &[Token<'a>],
+    prev: &dyn Fn() -> Option<Token<'a>>,
+) -> Verdict {
+    let Some(first) = window.first() else {
+        return Verdict::Skip(1);
+    };
+    let Some(p) = prev().filter(|p| is_vague_lead(p, first)) else {
+        return Verdict::Skip(1);
+    };
+    let time_after = window.get(1).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
+        )
+    });
+    if time_after || !first.text.starts_with(char::is_lowercase) {
+        return Verdict::Skip(1);
+    }
+    let opts = Options {
+        bare_multipliers: true,
+        ..Options::RUNNING
+    };
+    let Ok(mut e) = entity(window, opts) else {
+        return Verdict::Skip(1);
+    };
+    // "vài nghìn một kg", "cả chục triệu một tháng": "một" after the scale
+    // word is "per one", not the elliptic digit (1 100): the count ends
+    // before it.
+    let mut window = window;
+    let per_one = (1..e.used).find(|&k| {
+        window
+            .get(k)
+            .is_some_and(|t| matches!(t.word, Word::Unit(1, _)))
+            && window.get(k - 1).is_some_and(|t| is_bare_scale(t.word))
+    });
+    if let Some(k) = per_one {
+        window = window.get(..k).unwrap_or_default();
+        let Ok(cut) = entity(window, opts) else {
+            return Verdict::Skip(1);
+        };
+        e = cut;
+    }
+    // "vài trăm ngàn năm": before a unit of time, as above.
+    if window.get(e.used).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
+        )
+    }) {
+        return Verdict::Skip(1);
+    }
+    let lead = p.clone();
+    match filter(window, &e, &move || Some(lead.clone())) {
+        Verdict::Emit(mut m, n) => {
+            if !p.is("cả") {
+                m.start = p.start;
+                set_at_least(&mut m.quantity);
+            }
+            Verdict::Emit(m, n)
+        }
+        v => v,
+    }
+}
+
+/// Gives `q` the qualifier `at_least` when it has none.
+fn set_at_least(q: &mut Quantity) {
+    let slot = match q {
+        Quantity::Number(n) => &mut n.qualifier,
+        Quantity::Money(m) => &mut m.qualifier,
+        Quantity::Percent(p) => &mut p.qualifier,
+        Quantity::Measure(m) => &mut m.qualifier,
+        Quantity::Fraction(f) => &mut f.qualifier,
+        _ => return,
+    };
+    slot.get_or_insert(Qualifier::AtLeast);
 }
 
 /// "khoảng 23g ngày 27-5", "9g sáng", "19g tối", "từ 8g-13g ngày 24-10":
@@ -1269,18 +1376,32 @@ impl Iterator for Scanner<'_> {
                 let five = matches!(word.word, Word::Unit(5, super::lex::Form::Nam));
                 // "cả chục người": "cả" starts only a bare multiplier.
                 let all = word.is("cả");
-                let continues = follows.is_some_and(|t| {
-                    if all {
-                        return bare_multiplier_after_all(&t);
+                // "cả chục xe", "vài trăm người": a bare scale word is a
+                // start only after a vague lead.
+                if is_bare_scale(word.word) {
+                    // A superset of the judge's test (the window's spacing
+                    // is not known here): the judge decides.
+                    let lead = token_before(self.text, &self.lexed, at).is_some_and(|p| {
+                        p.kind == Kind::Word && VAGUE_LEADS.contains(&p.folded.as_ref())
+                    });
+                    if !lead {
+                        self.pos = word.end;
+                        continue;
                     }
-                    (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
-                        || (five
-                            && (COUNTED_NOUNS.contains(&t.folded.as_ref())
-                                || t.is("hậu")
-                                || t.is("tiền")))
-                        || (matches!(word.word, Word::Unit(1, _))
-                            && MOT_TALLIES.contains(&t.folded.as_ref()))
-                });
+                }
+                let continues = is_bare_scale(word.word)
+                    || follows.is_some_and(|t| {
+                        if all {
+                            return bare_multiplier_after_all(&t);
+                        }
+                        (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
+                            || (five
+                                && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                                    || t.is("hậu")
+                                    || t.is("tiền")))
+                            || (matches!(word.word, Word::Unit(1, _))
+                                && MOT_TALLIES.contains(&t.folded.as_ref()))
+                    });
                 if !continues {
                     self.pos = word.end;
                     continue;
@@ -1602,6 +1723,14 @@ mod fast_equals_reference {
         "chiếm",
         "là",
         "RAM",
+        // Vague leads and bare scale words.
+        "cả",
+        "vài",
+        "mấy",
+        "chục",
+        "trăm",
+        "triệu",
+        "Triệu",
     ];
 
     fn soup() -> impl Strategy<Value = Vec<&'static str>> {

@@ -50,6 +50,10 @@ const PHRASE_WORDS: &[&str] = &[
     "nhất", "nhì", "quanh", "tầm",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
+    // A bare "chục", "trăm" or scale word, a start after "cả", "vài" or
+    // "mấy" only ("cả chục xe", "vài trăm người"; scan.rs).
+    "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ",
+    "tỉ",
     // Currency codes written before an amount come from the currency
     // table (`currency::prefix_words`).
 ];
@@ -232,6 +236,12 @@ fn is_start_vocab(word: Word) -> bool {
             | Quanh
             | Tam2
             | Ca
+            | Chuc
+            | Tram
+            | Nghin
+            | Trieu
+            | Ty
+            | Van
     )
 }
 
