@@ -661,6 +661,29 @@ impl Grammar<'_> {
                 .is_some_and(|w| crate::lex::fold(w) == "hàng")
     }
 
+    /// True when the word at `i` makes a bare scale word after it a vague
+    /// count of a duration, as "hàng" does: "vài" (a few) and "mấy" (some),
+    /// in the span with `at_least`; the qualifiers "hơn", "gần", "khoảng"
+    /// and "chừng" ("hơn chục năm", "gần chục năm qua"); "cả" (as many
+    /// as: "cả chục năm", out of the span, as "cả hai").
+    pub(crate) fn vague_word_before_scale(&self, i: usize) -> bool {
+        match self.word(i) {
+            Some(Word::Vai | Word::May | Word::Hon | Word::Gan | Word::Khoang | Word::Chung) => {
+                self.scale(i + 1).is_some()
+            }
+            Some(Word::Other) => {
+                self.scale(i + 1).is_some() && self.word_text(i).is_some_and(|w| w.as_ref() == "cả")
+            }
+            _ => false,
+        }
+    }
+
+    /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague
+    /// count, at least the scale word ("vài chục năm").
+    pub(crate) fn few_before_scale(&self, i: usize) -> bool {
+        matches!(self.word(i), Some(Word::Vai | Word::May)) && self.scale(i + 1).is_some()
+    }
+
     fn scale(&self, i: usize) -> Option<u64> {
         Some(match self.word(i)? {
             Word::Chuc => 10,
@@ -676,7 +699,7 @@ impl Grammar<'_> {
     /// The scale words after "hàng" at `i`, multiplied: "chục nghìn" is
     /// 10 000 ("hàng chục nghìn năm").
     fn vague_scale(&self, i: usize) -> Read<Decimal> {
-        if i == 0 || !self.hang_before_scale(i - 1) {
+        if i == 0 || !(self.hang_before_scale(i - 1) || self.vague_word_before_scale(i - 1)) {
             return None;
         }
         let (mut value, mut j) = (1u64, i);

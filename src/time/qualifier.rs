@@ -30,7 +30,7 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
 pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     // "hàng chục năm": at least tens of years, as the number module reads
     // "hàng nghìn USD".
-    if g.hang_before_scale(i) {
+    if g.hang_before_scale(i) || g.few_before_scale(i) {
         return Some((Qualifier::AtLeast, i + 1));
     }
     if let Some(r) = negated_bound(g, i) {

@@ -158,9 +158,16 @@ fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
         Kind::Word { word, .. } => {
-            // "hàng chục năm" (see `Grammar::hang_before_scale`), "cả
-            // chục năm" (see `Grammar::bare_chuc`).
-            word.may_start() || matches!(word, Word::Sn | Word::Hang | Word::Chuc)
+            // "hàng chục năm" (see `Grammar::hang_before_scale`); "cả chục
+            // năm" also through `Grammar::bare_chuc`.
+            word.may_start()
+                || matches!(word, Word::Sn | Word::Hang)
+                // "vài chục năm", "cả chục năm" (see
+                // `Grammar::vague_word_before_scale`).
+                || matches!(
+                    word,
+                    Word::Vai | Word::May | Word::Chuc | Word::Tram | Word::Nghin | Word::Van
+                )
         }
         Kind::Punct(_) => false,
     }
