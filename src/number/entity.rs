@@ -1111,7 +1111,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         && opener.is_none()
         && i > 0
         && !time_after
-        && toks.first().is_some_and(|t| t.is("hơn") || t.is("gần"))
+        && toks.first().is_some_and(bare_bound_word)
         && toks.get(i).is_some_and(|t| {
             matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_))
                 && t.text.starts_with(char::is_lowercase)
@@ -1241,4 +1241,11 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         unit_at,
         slash_fraction: false,
     })
+}
+
+/// The qualifier words before which a bare "trăm", "chục" or scale word
+/// is read ("hơn trăm người", "gần chục xe"; "khoảng chục mét", "chừng
+/// chục người", "tầm trăm nghìn đồng": numrecall).
+fn bare_bound_word(t: &Token<'_>) -> bool {
+    t.is("hơn") || t.is("gần") || t.is("khoảng") || t.is("chừng") || t.is("tầm")
 }
