@@ -97,6 +97,18 @@ const MOT_MARGINS: &[&str] = &[
     "chỉ", "còn", "cách", "mất", "nhận",
 ];
 
+/// Results of matches before a count of them ("thắng hai, hòa một").
+const RESULT_VERBS: &[&str] = &["thắng", "thua", "hòa", "hoà"];
+
+/// "thắng bốn, hòa một", "(thua ba, hòa một)", "hoà một và thua ba",
+/// "hòa một trận": "một" after a result of matches, then punctuation, the
+/// end, "và" or "trận", counts one match (numrecall); "hòa một cách" (in
+/// a way) and "Vịnh Hòa một diện mạo" (a name, then "a") do not.
+fn one_result(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
+    prev_word.is_some_and(|w| RESULT_VERBS.contains(&w))
+        && after.is_none_or(|t| matches!(t.kind, Kind::Sym(_)) || t.is("và") || t.is("trận"))
+}
+
 /// Adjectives before "hơn N … so với" (compared with): "N" is by how much
 /// one thing passes the other, not a bound ("mạnh hơn 10% so với").
 const COMPARED_ADJECTIVES: &[&str] = &[
@@ -835,7 +847,8 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                         || next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()))))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
-                        && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)));
+                        && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
+                    || (f == Form::Mot && one_result(prev_word(), after));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
@@ -1390,7 +1403,7 @@ impl Iterator for Scanner<'_> {
                     }
                 }
                 let continues = is_bare_scale(word.word)
-                    || follows.is_some_and(|t| {
+                    || follows.as_ref().is_some_and(|t| {
                         if all {
                             return bare_multiplier_after_all(&t);
                         }
@@ -1401,7 +1414,11 @@ impl Iterator for Scanner<'_> {
                                     || t.is("tiền")))
                             || (matches!(word.word, Word::Unit(1, _))
                                 && MOT_TALLIES.contains(&t.folded.as_ref()))
-                    });
+                    })
+                    // "hòa một, …", "hoà một và": see `one_result` (a
+                    // superset: the judge reads the word before).
+                    || (matches!(word.word, Word::Unit(1, _))
+                        && !follows.is_some_and(|t| t.kind == Kind::Word && !t.is("và")));
                 if !continues {
                     self.pos = word.end;
                     continue;
