@@ -375,6 +375,20 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
             Verdict::Skip(1)
         };
     }
+    // "mất.4 ngày sau": digits glued after a full stop start the next
+    // sentence; not a heading's number ("lợn.7.2. Thể …", "bạn.3 Tăng …").
+    if first.kind == Kind::Digits && !first.space_before && prev().is_some_and(|p| p.is_sym('.')) {
+        if let Ok(e) = entity(window, Options::RUNNING) {
+            let used = e.used.max(1);
+            let heading = window.get(used).is_some_and(|t| {
+                (t.is_sym('.') && !t.space_before)
+                    || (t.kind == Kind::Word && t.text.starts_with(char::is_uppercase))
+            });
+            if heading {
+                return Verdict::Skip(used);
+            }
+        }
+    }
     if first.kind == Kind::Word && is_bare_scale(first.word) {
         return bare_scale_after_vague(window, prev);
     }
@@ -1217,18 +1231,52 @@ fn glued_to_code(text: &str, at: usize) -> bool {
     let Some(before) = text.get(..at) else {
         return false;
     };
-    for c in before.chars().rev() {
+    let mut adjacent = None;
+    for (i, c) in before.char_indices().rev() {
         if c.is_whitespace() {
             return false;
         }
         if is_word_char(c) || c.is_ascii_digit() {
+            // "biến mất.4 ngày sau": a full stop glued between a word of
+            // the sentence and the next sentence's number.
+            if adjacent == Some('.') && !c.is_ascii_digit() {
+                let word = before
+                    .get(..i + c.len_utf8())
+                    .unwrap_or_default()
+                    .rsplit(|x: char| !is_word_char(x) || x.is_ascii_digit())
+                    .next()
+                    .unwrap_or_default();
+                if sentence_word(word) {
+                    return false;
+                }
+            }
             return true;
         }
         if !is_code_char(c) {
             return false;
         }
+        adjacent = Some(c);
     }
     false
+}
+
+/// True for a word that ends a sentence glued to the next one's number
+/// ("mất.4 ngày sau", "đồng.15 lô đất"): lowercase, of three letters at
+/// least or with a letter outside ASCII; not "q.1", "tr.5", "p.3" (a
+/// district, a page, a ward) nor "TgT.13", "TP.2" (codes, names).
+pub(crate) fn sentence_word(word: &str) -> bool {
+    let mut letters = 0;
+    let mut wide = false;
+    for c in word.chars() {
+        if c.is_uppercase() || c.is_ascii_digit() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            wide |= !c.is_ascii();
+        }
+    }
+    letters >= 2 && (wide || letters >= 3)
 }
 
 /// The tokens from `at` that a quantity there could use: the run of tokens
@@ -1529,7 +1577,12 @@ pub(crate) mod reference {
                     && self
                         .prev
                         .as_ref()
-                        .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code));
+                        .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code))
+                    && !(t.is_sym('.')
+                        && self
+                            .prev
+                            .as_ref()
+                            .is_some_and(|p| p.kind == Kind::Word && sentence_word(p.text)));
                 self.prev_in_code = in_code;
                 self.prev = Some(t);
                 self.fill();
@@ -1748,6 +1801,12 @@ mod fast_equals_reference {
         "trăm",
         "triệu",
         "Triệu",
+        // A full stop glued after a word of a sentence, or an abbreviation.
+        "mất.",
+        "đồng.",
+        "tr.",
+        "TP.",
+        ".",
     ];
 
     fn soup() -> impl Strategy<Value = Vec<&'static str>> {

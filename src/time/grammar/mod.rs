@@ -211,9 +211,30 @@ impl<'a> Grammar<'a> {
         }
         match self.toks.get(i - 1).map(|p| p.kind) {
             Some(Kind::Num { .. } | Kind::Word { .. }) => true,
+            // "biến mất.4 ngày sau": a full stop glued after a word of the
+            // sentence ends it; the next sentence starts at the digits, as
+            // the number scanner reads it (`number::scan::sentence_word`).
+            Some(Kind::Punct('.')) if self.sentence_end_before(i - 1) => false,
             Some(Kind::Punct(c)) => is_date_sep(c) || matches!(c, ',' | ':'),
             None => false,
         }
+    }
+
+    /// True when the full stop at `i` is glued after a word that may end
+    /// a sentence (see `number::scan::sentence_word`).
+    fn sentence_end_before(&self, i: usize) -> bool {
+        let (Some(dot), Some(w)) = (
+            self.toks.get(i),
+            i.checked_sub(1).and_then(|k| self.toks.get(k)),
+        ) else {
+            return false;
+        };
+        dot.gap == Gap::None
+            && matches!(w.kind, Kind::Word { .. })
+            && self
+                .text
+                .get(w.start..w.end)
+                .is_some_and(crate::number::scan::sentence_word)
     }
 
     /// True when the expression ending before token `i` would be cut out
