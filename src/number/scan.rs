@@ -1453,9 +1453,9 @@ impl Iterator for Scanner<'_> {
                 let continues = is_bare_scale(word.word)
                     || follows.as_ref().is_some_and(|t| {
                         if all {
-                            return bare_multiplier_after_all(&t);
+                            return bare_multiplier_after_all(t);
                         }
-                        (may_continue(&t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
+                        (may_continue(t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                             || (five
                                 && (COUNTED_NOUNS.contains(&t.folded.as_ref())
                                     || t.is("hậu")
