@@ -193,8 +193,8 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
         return Some(vague);
     }
     // "hơn chục năm", "gần chục năm", "cả chục năm": "chục" alone after a
-    // qualifier or "cả" is ten; after "mấy", "vài" (a few tens) it is no
-    // count.
+    // qualifier or "cả" is ten; after "mấy", "vài" (a few tens) it is at
+    // least ten, read above by `vague_scale` ("mấy chục năm").
     if g.is(i, Word::Chuc) {
         return g.bare_chuc(i).then(|| (Decimal::from(10u32), i + 1));
     }
