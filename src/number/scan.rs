@@ -69,7 +69,7 @@ const DATE_WORDS: &[&str] = &["ngày", "mùng", "mồng", "tháng", "năm", "lú
 /// as the year ("năm học", "năm nay") are not here.
 const COUNTED_NOUNS: &[&str] = &[
     "người", "chiếc", "con", "cái", "căn", "ngôi", "bàn", "trận", "vụ", "ca", "lần", "điểm",
-    "nghi", "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu",
+    "nghi", "đối", "em", "cháu", "tỉnh", "nước", "đội", "bệnh", "cầu", "tàu", "vòng", "giáo",
 ];
 
 /// Nouns after an ascending pair of small numbers glued by a dash that
@@ -870,6 +870,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 // "một nắng hai sương": toiling from dawn to dusk.
                 let dew = next_word.is_some_and(|t| t.is("sương")) && prev_word() == Some("nắng");
                 if u == 2 && (next_word.is_some_and(|t| t.is("lúa")) || dew) {
+                    return Verdict::Skip(used);
+                }
+                // "đất đỏ ba zan": basalt, written in two syllables.
+                if u == 3 && next_word.is_some_and(|t| t.is("zan")) {
                     return Verdict::Skip(used);
                 }
                 // "tranh chấp bóng hai", "quả giao bóng hai": the second

@@ -860,7 +860,16 @@ impl<'t> Context<'t> {
                     .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"))
         };
         let counted = counted && !date_after();
-        if digits && !c.day_month && p.gap != Gap::Line && !counted && name_before() {
+        // "Tết Đinh Dậu 2017", "Nguyên đán Quý Tỵ 2013": a year after the
+        // lunar year's name (a stem and a branch) is that year, no name's.
+        let lunar_year_name = || year_like && self.after_lunar_year_name(i);
+        if digits
+            && !c.day_month
+            && p.gap != Gap::Line
+            && !counted
+            && name_before()
+            && !lunar_year_name()
+        {
             return true;
         }
         // An address: "74 Phạm Văn Đồng". A spelled number before an

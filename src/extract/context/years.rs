@@ -55,7 +55,7 @@ impl Context<'_> {
             .checked_sub(1)
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
-        if prev.as_ref().is_some_and(|w| is_year_lead(w)) {
+        if prev.as_ref().is_some_and(|w| is_year_lead(w)) || self.after_lunar_year_name(i) {
             return true;
         }
         if prev.as_ref().is_some_and(|w| is_count_lead(w)) {
@@ -70,6 +70,51 @@ impl Context<'_> {
                 Kind::Num { .. } => false,
             },
         }
+    }
+
+    /// True when the token at `i` follows the name of a lunar year, a
+    /// heavenly stem and an earthly branch on the same line: "Tết Đinh Dậu
+    /// 2017", "Nguyên đán Quý Tỵ 2013", "năm Giáp Ngọ 2014".
+    pub(super) fn after_lunar_year_name(&self, i: usize) -> bool {
+        let (Some(branch), Some(stem)) = (i.checked_sub(1), i.checked_sub(2)) else {
+            return false;
+        };
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        spaced(i)
+            && spaced(branch)
+            && self.word_at(branch).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "tý" | "sửu"
+                        | "dần"
+                        | "mão"
+                        | "mẹo"
+                        | "thìn"
+                        | "tỵ"
+                        | "tị"
+                        | "ngọ"
+                        | "mùi"
+                        | "thân"
+                        | "dậu"
+                        | "tuất"
+                        | "hợi"
+                )
+            })
+            && self.word_at(stem).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "giáp"
+                        | "ất"
+                        | "bính"
+                        | "đinh"
+                        | "mậu"
+                        | "kỷ"
+                        | "canh"
+                        | "tân"
+                        | "nhâm"
+                        | "quý"
+                )
+            })
     }
 
     /// True when tokens `i..j` are two years of four digits (1900–2100)
