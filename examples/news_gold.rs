@@ -58,6 +58,10 @@ fn main() {
             "sixth blind (140 articles, drawn and annotated blind at the end of the fifth session)",
             include_str!("../tests/data/news_gold/blind6.tsv"),
         ),
+        (
+            "seventh blind (140 articles, drawn and annotated blind at the start of the sixth session)",
+            include_str!("../tests/data/news_gold/blind7.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -65,6 +65,10 @@ pub enum Set {
     /// issue 8 with a ninth seed and scored once with that session's end
     /// code; its errors are left unread for the next session.
     Blind6,
+    /// The seventh blind set, drawn at the start of the sixth session on
+    /// issue 8 with a tenth seed (20261213), read by two more annotators;
+    /// scored with the code at the start and at the end of that session.
+    Blind7,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -82,6 +86,7 @@ impl Set {
             Set::Blind4 => "blind4_passages.tsv",
             Set::Blind5 => "blind5_passages.tsv",
             Set::Blind6 => "blind6_passages.tsv",
+            Set::Blind7 => "blind7_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -97,6 +102,7 @@ impl Set {
             Set::Blind4 => "blind4_gold",
             Set::Blind5 => "blind5_gold",
             Set::Blind6 => "blind6_gold",
+            Set::Blind7 => "blind7_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -113,7 +119,8 @@ impl Set {
             | Set::Blind3
             | Set::Blind4
             | Set::Blind5
-            | Set::Blind6 => true,
+            | Set::Blind6
+            | Set::Blind7 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
@@ -262,7 +269,14 @@ pub fn gold(passages: &[Passage], set: Set) -> Result<Vec<GoldEntity>, String> {
             let mut from = cursor.1;
             let at = loop {
                 let Some(i) = p.text.get(from..).and_then(|r| r.find(text)) else {
-                    return Err(format!("{key}: {text:?} not found in order"));
+                    // No whole occurrence: the text itself is glued, as a
+                    // crawler or a typo left it ("gấp11"); the first
+                    // occurrence after the cursor is the one meant.
+                    let glued = p.text.get(cursor.1..).and_then(|r| r.find(text));
+                    match glued {
+                        Some(i) => break cursor.1 + i,
+                        None => return Err(format!("{key}: {text:?} not found in order")),
+                    }
                 };
                 if whole(&p.text, from + i, text.len()) {
                     break from + i;
