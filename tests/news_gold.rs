@@ -19,6 +19,7 @@ const BLIND3: &str = include_str!("data/news_gold/blind3.tsv");
 const BLIND4: &str = include_str!("data/news_gold/blind4.tsv");
 const BLIND5: &str = include_str!("data/news_gold/blind5.tsv");
 const BLIND6: &str = include_str!("data/news_gold/blind6.tsv");
+const BLIND7: &str = include_str!("data/news_gold/blind7.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -290,4 +291,18 @@ fn sixth_blind_set_scores_on_the_corpus() {
         byline: (91, 85),
     };
     check("sixth blind set", BLIND6, floors);
+}
+
+/// The seventh blind set, drawn at the start of the sixth session on issue
+/// 10 before any of its rules: datelines 10 of 10 found of 11 (100% /
+/// 90.9%); bylines 85 of 88 found of 90 (96.6% / 94.4%) with the code of
+/// its end (94.2% / 90.0% at its start). Its disagreements are left unread
+/// for the next session. Floors a little below.
+#[test]
+fn seventh_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (99, 90),
+        byline: (96, 94),
+    };
+    check("seventh blind set", BLIND7, floors);
 }
