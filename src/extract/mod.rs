@@ -265,6 +265,7 @@ impl Extractor {
             text,
             &quantity_context,
             scanner.one_point_starts(),
+            scanner.only_one_starts(),
             &mut quantities,
         );
         drop_ratios(text, &mut quantities);
@@ -367,19 +368,24 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
     }
 }
 
-/// "giành một điểm", "kém Thanh Hóa một điểm.": one point of a table,
-/// which the scanner left as "a" (`Context::one_points`), is the number
+/// "giành một điểm", "kém Thanh Hóa một điểm.": one point of a table
+/// (`Context::one_points`), and "chỉ có một cách": only one
+/// (`Context::only_ones`), which the scanner left as "a", are the number
 /// one, where no quantity covers it already.
 fn add_one_points<'a>(
     text: &'a str,
     context: &Context<'_>,
-    candidates: &[usize],
+    points: &[usize],
+    only: &[usize],
     quantities: &mut Vec<Entity<'a>>,
 ) {
-    let spans = context.one_points(candidates);
+    let mut spans = context.one_points(points);
+    spans.extend(context.only_ones(only));
     if spans.is_empty() {
         return;
     }
+    spans.sort_unstable();
+    spans.dedup();
     // Both are in order: one merge, linear in the two.
     let old = std::mem::take(quantities);
     let mut old = old.into_iter().peekable();

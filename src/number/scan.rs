@@ -178,6 +178,10 @@ pub struct Scanner<'a> {
     /// the extractor's candidates for one point of a table, which the
     /// scanner mostly leaves as "a" (`Context::one_points` decides).
     one_points: Vec<usize>,
+    /// Where a "một" stood right after "chỉ có" ("chỉ có một cách"), in
+    /// order: the extractor's candidates for "only one", which the scanner
+    /// leaves as "a" (`Context::only_ones` decides).
+    only_ones: Vec<usize>,
 }
 
 /// The shared lexer's tokens of the whole text, when given, and the index
@@ -239,6 +243,7 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
             hint: Cell::new(0),
         },
         one_points: Vec::new(),
+        only_ones: Vec::new(),
     }
 }
 
@@ -1349,6 +1354,12 @@ impl Scanner<'_> {
         &self.one_points
     }
 
+    /// The starts of the words "một" found right after "chỉ có" so far,
+    /// in order (see the field `only_ones`).
+    pub(crate) fn only_one_starts(&self) -> &[usize] {
+        &self.only_ones
+    }
+
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
         let (p, kind) = loop {
@@ -1434,6 +1445,16 @@ impl Iterator for Scanner<'_> {
                     && follows.as_ref().is_some_and(|t| t.folded == "điểm")
                 {
                     self.one_points.push(word.start);
+                }
+                // "chỉ có một cách": a candidate for "only one", read off
+                // the bytes before the word (no token walk).
+                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
+                    && self
+                        .text
+                        .get(..word.start)
+                        .is_some_and(|b| b.ends_with("chỉ có ") || b.ends_with("Chỉ có "))
+                {
+                    self.only_ones.push(word.start);
                 }
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.

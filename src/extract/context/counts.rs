@@ -240,6 +240,45 @@ impl Context<'_> {
         father_or_noun || backpack || pork || manner || treble
     }
 
+    /// The byte spans of "một" that count "only one", which the scanner
+    /// reads as "a": "chỉ có một cách", "Chỉ có một người" (`candidates`
+    /// are the starts of "một" right after "chỉ có" that the number
+    /// scanner met, `Scanner::only_one_starts`). Not before "số", "vài",
+    /// "chút", "mình" and the like (some, a few, a bit, alone), nor before
+    /// a capitalized word.
+    pub(crate) fn only_ones(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
+        // "chỉ có một số", "một vài", "một chút", "một mình" (alone), "một
+        // trong" (one of), "một nửa": some, a few, a bit, alone, one of, a
+        // half; "một lượng", "một phần", "một sự": an amount, a part, a.
+        const NOT_ONE: &[&str] = &[
+            "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc",
+            "hay", "thời", "khoảng", "chiều", "mực", "thứ", "kiểu", "loạt", "đôi",
+        ];
+        let mut spans = Vec::new();
+        for &start in candidates {
+            let k = self.index(start);
+            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
+                continue;
+            };
+            let one = matches!(
+                t.kind,
+                Kind::Word {
+                    word: lex::Word::Mot,
+                    ..
+                }
+            );
+            let noun = self.toks.get(k + 1).is_some_and(|n| {
+                n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: false, .. })
+            }) && self
+                .word_at(k + 1)
+                .is_some_and(|w| !NOT_ONE.contains(&w.as_ref()));
+            if one && noun {
+                spans.push((t.start, t.end));
+            }
+        }
+        spans
+    }
+
     /// The byte spans of "một" that count one point of a table, which
     /// the scanner reads as "a": "giành một điểm", "giữ lại một điểm quý
     /// giá", "kém Thanh Hóa một điểm.", "với một điểm, …", "hơn Việt Nam
