@@ -694,6 +694,20 @@ impl<'t> Context<'t> {
             if w == "tuần" && digits_only && !c.interval && clause_ends {
                 return true;
             }
+            // "ngụ tại đội 9, xã Đông Khê", "(đội 12, thôn Cẩm Đới)": a
+            // production team of a rural address, when a commune, a village
+            // or a hamlet follows ("mỗi đội 3 người" counts).
+            let rural_unit_after = || {
+                self.toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',')))
+                    && self
+                        .word_at(j + 1)
+                        .is_some_and(|n| matches!(n.as_ref(), "xã" | "thôn" | "ấp" | "thị"))
+            };
+            if w == "đội" && digits_only && !c.interval && rural_unit_after() {
+                return true;
+            }
             // "(ảnh 1)", "(ảnh 3, 4, 5)", "- Ảnh 2.": a caption's photo
             // number, not a count ("hình ảnh 2 giáo viên" counts).
             if w == "ảnh" && digits_only && !c.interval && clause_ends && self.names_a_photo(prev)
