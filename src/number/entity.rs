@@ -1004,6 +1004,19 @@ fn consecutive_pair(
     Some((min, max, u, p, 1 + b2.used))
 }
 
+/// True when a bare "chục", "trăm" or scale word at `at` ("hàng trăm
+/// người", "cả chục xe") reads as a number with bare multipliers allowed.
+fn reads_bare_multiplier(toks: &[Token<'_>], at: usize, opts: Options) -> bool {
+    bound(
+        toks.get(at..).unwrap_or_default(),
+        Options {
+            bare_multipliers: true,
+            ..opts
+        },
+    )
+    .is_ok()
+}
+
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
     // A quantity never spans a line break ("14,6 triệu USD\n2. …").
@@ -1047,14 +1060,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_)))
-        && bound(
-            toks.get(i + 1..).unwrap_or_default(),
-            Options {
-                bare_multipliers: true,
-                ..opts
-            },
-        )
-        .is_ok();
+        && reads_bare_multiplier(toks, i + 1, opts);
     if hang {
         i += 1;
         qualifier = Some(Qualifier::AtLeast);
@@ -1066,7 +1072,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     // "cả chục người", "cả trăm triệu đồng", "cả nghìn cây số": as many as
     // ten, a hundred, a thousand; "cả" stays out of the span (the scanner
     // starts it after the word), as in "cả hai". Not before a unit of
-    // time ("cả chục năm", left as "hơn chục năm" is). A qualifier
+    // time ("cả chục năm" is the duration grammar's). A qualifier
     // before it keeps both words: "gần cả trăm triệu đồng".
     let all = !hang
         && opener.is_none()
@@ -1081,14 +1087,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                 "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
             )
         })
-        && bound(
-            toks.get(i + 1..).unwrap_or_default(),
-            Options {
-                bare_multipliers: true,
-                ..opts
-            },
-        )
-        .is_ok();
+        && reads_bare_multiplier(toks, i + 1, opts);
     if all {
         i += 1;
         opts = Options {
