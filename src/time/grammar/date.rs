@@ -477,11 +477,42 @@ impl Grammar<'_> {
     /// True when the day at `i` continues a list of days that "ngày" or
     /// "mùng" starts, each earlier than the next: "ngày 3, [5] và 7/11".
     fn listed_before(&self, i: usize) -> bool {
-        let Some(mut next) = self.list_day(i) else {
+        let Some(next) = self.list_day(i) else {
             return false;
         };
+        self.ascending_list_back(
+            i,
+            next,
+            8,
+            |p| self.list_day_back(p),
+            |p| {
+                p > 0
+                    && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                    && matches!(
+                        self.toks.get(p - 1).map(|t| t.kind),
+                        Some(Kind::Word {
+                            word: Word::Ngay | Word::Mung,
+                            ..
+                        })
+                    )
+            },
+        )
+    }
+
+    /// Walks back from the item at `i` (worth `next`) through a list
+    /// joined by commas, "và" or "hoặc", at most `steps` items, each read
+    /// by `item_back` and smaller than the one after it, until `head`
+    /// holds at an item (the list's lead stands before it): true then.
+    fn ascending_list_back(
+        &self,
+        i: usize,
+        mut next: u32,
+        steps: usize,
+        item_back: impl Fn(usize) -> Option<u32>,
+        head: impl Fn(usize) -> bool,
+    ) -> bool {
         let mut at = i;
-        for _ in 0..8 {
+        for _ in 0..steps {
             let Some(j) = at.checked_sub(1) else {
                 return false;
             };
@@ -494,22 +525,13 @@ impl Grammar<'_> {
             let Some(p) = j.checked_sub(1) else {
                 return false;
             };
-            let Some(d) = self.list_day_back(p) else {
+            let Some(d) = item_back(p) else {
                 return false;
             };
             if d >= next {
                 return false;
             }
-            if p > 0
-                && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
-                && matches!(
-                    self.toks.get(p - 1).map(|t| t.kind),
-                    Some(Kind::Word {
-                        word: Word::Ngay | Word::Mung,
-                        ..
-                    })
-                )
-            {
+            if head(p) {
                 return true;
             }
             (at, next) = (p, d);
@@ -540,54 +562,36 @@ impl Grammar<'_> {
     /// [4]", "vào các tháng 8 và [9]". Only "các": "mỗi tháng 4 triệu" is
     /// a rate, "hai tháng 3 ngày" a count.
     fn listed_month_after_cac(&self, i: usize) -> bool {
-        let Some(mut next) = self.list_day(i).filter(|m| *m <= 12) else {
+        let Some(next) = self.list_day(i).filter(|m| *m <= 12) else {
             return false;
         };
-        let mut at = i;
-        for _ in 0..6 {
-            let Some(j) = at.checked_sub(1) else {
-                return false;
-            };
-            if self.toks.get(at).is_none_or(|t| t.gap == Gap::Line)
-                || (self.toks.get(j).map(|t| t.kind) != Some(Kind::Punct(','))
-                    && !self.list_word_back(j))
-            {
-                return false;
-            }
-            let Some(p) = j.checked_sub(1) else {
-                return false;
-            };
-            let Some(m) = self.list_month_back(p) else {
-                return false;
-            };
-            if m >= next {
-                return false;
-            }
-            if p >= 2
-                && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
-                && self.toks.get(p - 1).is_some_and(|t| {
-                    t.gap != Gap::Line
-                        && matches!(
-                            t.kind,
-                            Kind::Word {
-                                word: Word::Thang,
-                                ..
-                            }
-                        )
-                })
-                && matches!(
-                    self.toks.get(p - 2).map(|t| t.kind),
-                    Some(Kind::Word {
-                        word: Word::Cac,
-                        ..
+        self.ascending_list_back(
+            i,
+            next,
+            6,
+            |p| self.list_month_back(p),
+            |p| {
+                p >= 2
+                    && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                    && self.toks.get(p - 1).is_some_and(|t| {
+                        t.gap != Gap::Line
+                            && matches!(
+                                t.kind,
+                                Kind::Word {
+                                    word: Word::Thang,
+                                    ..
+                                }
+                            )
                     })
-                )
-            {
-                return true;
-            }
-            (at, next) = (p, m);
-        }
-        false
+                    && matches!(
+                        self.toks.get(p - 2).map(|t| t.kind),
+                        Some(Kind::Word {
+                            word: Word::Cac,
+                            ..
+                        })
+                    )
+            },
+        )
     }
 
     /// [`Self::list_word`] looking back, before the expression's start.
