@@ -192,11 +192,11 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if let Some(vague) = g.vague_scale(i) {
         return Some(vague);
     }
-    // "hơn chục năm", "gần chục năm", "cả chục năm": "chục" alone after a
-    // qualifier or "cả" is ten; after "mấy", "vài" (a few tens) it is at
-    // least ten, read above by `vague_scale` ("mấy chục năm").
+    // "chục" alone, after no word that makes it vague (read above by
+    // `vague_scale`: "hơn chục năm", "cả chục năm", "mấy chục năm"), is
+    // no count.
     if g.is(i, Word::Chuc) {
-        return g.bare_chuc(i).then(|| (Decimal::from(10u32), i + 1));
+        return None;
     }
     let (v, j) = number_at(g, i)?;
     (!v.is_negative()).then_some((v, j))
@@ -664,18 +664,23 @@ impl Grammar<'_> {
     /// True when the word at `i` makes a bare scale word after it a vague
     /// count of a duration, as "hàng" does: "vài" (a few) and "mấy" (some),
     /// in the span with `at_least`; the qualifiers "hơn", "gần", "khoảng"
-    /// and "chừng" ("hơn chục năm", "gần chục năm qua"); "cả" (as many
-    /// as: "cả chục năm", out of the span, as "cả hai").
+    /// "chừng", "trên" and "dưới" ("hơn chục năm", "gần chục năm qua");
+    /// "cả" (as many as: "cả chục năm", out of the span, as "cả hai").
     pub(crate) fn vague_word_before_scale(&self, i: usize) -> bool {
-        match self.word(i) {
-            Some(Word::Vai | Word::May | Word::Hon | Word::Gan | Word::Khoang | Word::Chung) => {
-                self.scale(i + 1).is_some()
-            }
-            Some(Word::Other) => {
-                self.scale(i + 1).is_some() && self.word_text(i).is_some_and(|w| w.as_ref() == "cả")
-            }
-            _ => false,
-        }
+        matches!(
+            self.word(i),
+            Some(
+                Word::Vai
+                    | Word::May
+                    | Word::Hon
+                    | Word::Gan
+                    | Word::Khoang
+                    | Word::Chung
+                    | Word::Tren
+                    | Word::Duoi
+                    | Word::Ca
+            )
+        ) && self.scale(i + 1).is_some()
     }
 
     /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague
@@ -708,30 +713,6 @@ impl Grammar<'_> {
             j += 1;
         }
         Some((Decimal::from(value), j))
-    }
-
-    /// True when "chục" at `i` stands alone as ten: after a qualifier
-    /// ("hơn", "gần", "khoảng", "chừng", "trên", "dưới") or "cả", on the
-    /// same line with a space between.
-    pub(crate) fn bare_chuc(&self, i: usize) -> bool {
-        if self.tok(i).is_none_or(|t| t.gap != Gap::Space) {
-            return false;
-        }
-        let Some(p) = i.checked_sub(1) else {
-            return false;
-        };
-        matches!(
-            self.word(p),
-            Some(
-                Word::Hon
-                    | Word::Gan
-                    | Word::Khoang
-                    | Word::Chung
-                    | Word::Tren
-                    | Word::Duoi
-                    | Word::Ca
-            )
-        )
     }
 
     /// "thế kỷ" (a century) at `k`, as a unit of a count: not "thế kỷ 20",

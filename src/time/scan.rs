@@ -158,8 +158,7 @@ fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
         Kind::Word { word, .. } => {
-            // "hàng chục năm" (see `Grammar::hang_before_scale`); "cả chục
-            // năm" also through `Grammar::bare_chuc`.
+            // "hàng chục năm" (see `Grammar::hang_before_scale`).
             word.may_start()
                 || matches!(word, Word::Sn | Word::Hang)
                 // "vài chục năm", "cả chục năm" (see
