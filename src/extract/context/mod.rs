@@ -356,10 +356,12 @@ impl<'t> Context<'t> {
                     .and_then(|k| self.toks.get(k))
                     .map(|p| p.kind)
                     == Some(Kind::Punct(')')));
+        // The marker stands on the number's line: a "." that opens the
+        // next line is no item's ("15⏎⏎. Hà Nội …").
         let marker = self
             .toks
             .get(j)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ':')));
+            .is_some_and(|t| t.gap != Gap::Line && matches!(t.kind, Kind::Punct('.' | ':')));
         let capital_next = self
             .toks
             .get(j + 1)
