@@ -148,3 +148,16 @@ fn linear_time_on_adversarial_input() {
         extract(text).len()
     });
 }
+
+/// A list item's marker stands on its number's line: a "." opening the
+/// next line does not make the number before it a label (found by the
+/// line-break property above).
+#[test]
+fn a_dot_opening_the_next_line_is_no_item_marker() {
+    for text in ["15\n\n. V-League", "Có 15\n. Hà Nội dẫn đầu"] {
+        let found: Vec<_> = extract(text).iter().map(|e| e.text).collect();
+        assert_eq!(found, ["15"], "{text:?}");
+    }
+    // On one line, "1. Gửi" is a list item.
+    assert!(extract("1. Gửi trực tiếp tại quầy.").is_empty());
+}
