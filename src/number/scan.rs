@@ -417,10 +417,10 @@ pub(crate) fn is_bare_scale(word: Word) -> bool {
     matches!(word, Word::Chuc | Word::Tram | Word::Scale(3 | 4 | 6 | 9))
 }
 
-/// The vague leads of a bare "chục", "trăm" or scale word: "cả" (as many
-/// as; out of the span, as in "cả hai"), "vài" (a few) and "mấy" (some),
-/// which are in it, with `at_least` as "hàng" has.
-const VAGUE_LEADS: &[&str] = &["cả", "vài", "mấy"];
+/// The vague leads of a bare "chục", "trăm" or scale word: "vài" (a few)
+/// and "mấy" (some), in the span, with `at_least` as "hàng" has. ("cả
+/// chục xe" is read from "cả" itself, a start word: see `entity`.)
+const VAGUE_LEADS: &[&str] = &["vài", "mấy"];
 
 /// True when `p`, the word before a bare scale word `first`, is a vague
 /// lead on the same line.
@@ -431,11 +431,10 @@ fn is_vague_lead(p: &Token<'_>, first: &Token<'_>) -> bool {
         && VAGUE_LEADS.contains(&p.folded.as_ref())
 }
 
-/// "cả chục xe", "cả trăm người", "vài chục người", "mấy trăm nghìn đồng",
-/// "vài tỷ USD": a lowercase bare "chục", "trăm" or scale word after "cả",
-/// "vài" or "mấy" is a vague count (ten, a hundred …), as after "hàng".
-/// Not before a unit of time ("cả chục năm", a duration the duration
-/// grammar does not read: left out rather than given as a number).
+/// "vài chục người", "mấy trăm nghìn đồng", "vài tỷ USD": a lowercase
+/// bare "chục", "trăm" or scale word after "vài" or "mấy" is a vague count
+/// (ten, a hundred …), as after "hàng". Not before a unit of time ("vài
+/// chục năm" is the duration grammar's).
 fn bare_scale_after_vague<'a>(
     window: &[Token<'a>],
     prev: &dyn Fn() -> Option<Token<'a>>,
@@ -462,7 +461,7 @@ fn bare_scale_after_vague<'a>(
     let Ok(mut e) = entity(window, opts) else {
         return Verdict::Skip(1);
     };
-    // "vài nghìn một kg", "cả chục triệu một tháng": "một" after the scale
+    // "vài nghìn một kg", "mấy chục triệu một tháng": "một" after the scale
     // word is "per one", not the elliptic digit (1 100): the count ends
     // before it.
     let mut window = window;
@@ -1462,8 +1461,8 @@ impl Iterator for Scanner<'_> {
                 let five = matches!(word.word, Word::Unit(5, super::lex::Form::Nam));
                 // "cả chục người": "cả" starts only a bare multiplier.
                 let all = word.is("cả");
-                // "cả chục xe", "vài trăm người": a bare scale word is a
-                // start only after a vague lead.
+                // "vài trăm người": a bare scale word is a start only
+                // after a vague lead ("cả chục xe" starts at "cả").
                 if is_bare_scale(word.word) {
                     // A superset of the judge's test (the window's spacing
                     // is not known here): the judge decides.

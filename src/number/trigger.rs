@@ -50,8 +50,8 @@ const PHRASE_WORDS: &[&str] = &[
     "nhất", "nhì", "quanh", "tầm",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
-    // A bare "chục", "trăm" or scale word, a start after "cả", "vài" or
-    // "mấy" only ("cả chục xe", "vài trăm người"; scan.rs).
+    // A bare "chục", "trăm" or scale word, a start after "vài" or "mấy"
+    // only ("vài trăm người"; scan.rs).
     "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ",
     "tỉ",
     // Currency codes written before an amount come from the currency
