@@ -936,16 +936,15 @@ fn without_trailing_date(src: &str) -> &str {
     let Some((head, tail)) = src.rsplit_once(',') else {
         return src;
     };
-    let parts: Vec<&str> = tail.trim().split('/').collect();
-    let Some((last, before)) = parts.split_last() else {
-        return src;
-    };
     let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    let year = last.len() == 4 && digits(last);
-    let day_month = (1..=2).contains(&before.len())
-        && before
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && digits(p));
+    let mut parts = tail.trim().rsplit('/');
+    let year = parts.next().is_some_and(|y| y.len() == 4 && digits(y));
+    let (mut count, mut short) = (0, true);
+    for p in parts {
+        count += 1;
+        short &= (1..=2).contains(&p.len()) && digits(p);
+    }
+    let day_month = (1..=2).contains(&count) && short;
     let head = head.trim_end();
     if year && day_month && !head.is_empty() {
         head
