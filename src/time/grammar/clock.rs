@@ -131,6 +131,7 @@ impl Grammar<'_> {
                 || has_part
                 || self.date_follows(j)
                 || self.date_or_day_part_at(j)
+                || self.dated_after_comma(i, j)
                 || self.about_o_clock(i, &t, j))
         {
             return None;
@@ -186,6 +187,23 @@ impl Grammar<'_> {
         let before_duration = self.duration_cued(q)
             || matches!(self.prev_word(q), Some(Word::Sau | Word::Hon | Word::Keo));
         (13..=23).contains(&t.hour) && !before_duration
+    }
+
+    /// True when a comma at `i` is followed by a date that names its day
+    /// and month: "20 giờ 30 phút, ngày 25-2-2013", "17 giờ 15, ngày
+    /// 31/5", "9 giờ, 22/5". The hours at `i` before it are o'clock, as
+    /// they are before "ngày 27/5" without the comma, unless "trong",
+    /// "mất", "suốt" or "kéo dài" before them makes them a duration ("kéo
+    /// dài 9 giờ, ngày 22/5 …").
+    fn dated_after_comma(&self, i: usize, j: usize) -> bool {
+        self.punct(j) == Some(',')
+            && !self.duration_cued(i)
+            && (self.dated_ngay(j + 1)
+                || matches!(
+                    self.numeric_date(j + 1, true),
+                    Some((crate::time::resolve::DateExpr::Fields(f), _))
+                        if f.day.is_some() && f.month.is_some()
+                ))
     }
 
     /// True when a date follows a time: "9 giờ ngày 27/5", "3 giờ chiều mai".
@@ -246,6 +264,11 @@ impl Grammar<'_> {
                     {
                         j += 1;
                     }
+                } else if word == Word::H {
+                    if let Some((m, k)) = self.spaced_minutes(i, j) {
+                        t.minute = Some(m);
+                        j = k;
+                    }
                 }
                 if self
                     .adj(j)
@@ -289,6 +312,34 @@ impl Grammar<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The minutes of "13h 20 ngày 30/5", "19h 30 cùng ngày", "9h 30 sáng
+    /// 1/12", "lúc 8h 30 phút", written after a space: two digits (at most
+    /// 59) at `j`, after the "h" of the hour at `i`, with "phút" or not.
+    /// Only when a date or a part of the day follows, or "lúc", "vào" or
+    /// "đúng" stands before the hour: "8h 30 người" counts people, and "8h
+    /// 30 phút" alone may be a duration.
+    fn spaced_minutes(&self, i: usize, j: usize) -> Option<(u32, usize)> {
+        let t = self.tok(j)?;
+        if t.gap != Gap::Space {
+            return None;
+        }
+        let (m, mlen) = self.num(j)?;
+        if mlen != 2 || m > 59 {
+            return None;
+        }
+        let k = if self.is(j + 1, Word::Phut) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.glued_after(k - 1) {
+            return None;
+        }
+        let cued = matches!(self.prev_word(i), Some(Word::Luc | Word::Vao | Word::Dung))
+            && self.is(j + 1, Word::Phut);
+        (cued || self.date_follows(k) || self.date_or_day_part_at(k)).then_some((m, k))
     }
 
     /// "14 giờ 30 phút", "9 giờ", "hai giờ rưỡi", "11 giờ kém 15",
