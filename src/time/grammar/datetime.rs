@@ -94,8 +94,68 @@ impl Grammar<'_> {
         }
         if self.is(i, Word::Tu) {
             best = longer(best, self.datetime_range_tu(i));
+            best = longer(best, self.night_into_day(i + 1));
+        } else {
+            best = longer(best, self.night_into_day(i));
         }
         best
+    }
+
+    /// "đêm 14 rạng sáng 15-3", "Đêm 26, rạng sáng 27/5", "từ đêm 29 đến
+    /// sáng 30-5", "chiều tối 30 đến rạng sáng 31-5": a part of the day
+    /// on a bare day of the month, then (after a comma, "đến", "tới" or
+    /// "sang", or nothing) a part of the day on a later day of the same
+    /// month written whole. The first day takes the month and the year
+    /// of the second; the two are one range ("đêm 14" alone is no date,
+    /// and its "14" no count). Gated on a part-of-the-day word followed
+    /// by a number.
+    fn night_into_day(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        let (part, j) = self.day_part_word(i)?;
+        let (d1, len) = self.num(j)?;
+        if len > 2 || d1 == 0 || self.glued_after(j + 1) || self.punct(j + 1) == Some('/') {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.punct(k) == Some(',') {
+            k += 1;
+        }
+        if matches!(self.word(k), Some(Word::Den | Word::Toi2))
+            || self
+                .tok(k)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| w == "sang")
+        {
+            k += 1;
+        }
+        self.day_part_word(k)?;
+        let ((to_date, to_part), end) = self.day_date(k, false)?;
+        let DateExpr::Fields(f) = to_date else {
+            return None;
+        };
+        let d2 = f.day?;
+        f.month?;
+        if u32::from(d2) <= d1 || f.weekday.is_some() {
+            return None;
+        }
+        let from_date = DateExpr::Fields(crate::time::resolve::Fields {
+            day: Some(u8::try_from(d1).ok()?),
+            ..f
+        });
+        Some((
+            DateTimeRangeExpr {
+                from: DateTimeExpr {
+                    date: from_date,
+                    time: None,
+                    part: Some(part),
+                },
+                to: Some(DateTimeExpr {
+                    date: to_date,
+                    time: None,
+                    part: to_part,
+                }),
+            },
+            end,
+        ))
     }
 
     /// One date-time (not a range), the longest reading.
