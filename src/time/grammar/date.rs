@@ -147,10 +147,13 @@ impl Grammar<'_> {
         }
         let k = match self.tok(j)?.kind {
             Kind::Punct(c) if is_dash(c) => j + 1,
+            // "ngày 11 đến 13-2", "các ngày 2 đến 4/6/2013": after the
+            // lead word "ngày", a day and "đến" are a range without "từ"
+            // when the end writes its month in digits (checked below).
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } if has_tu => {
+            } if has_tu || self.prev_word(i) == Some(Word::Ngay) => {
                 if self.is(j + 1, Word::Ngay) {
                     j + 2
                 } else {
@@ -173,6 +176,13 @@ impl Grammar<'_> {
                 None => return None,
             },
         };
+        if !has_tu && !matches!(self.tok(j).map(|t| t.kind), Some(Kind::Punct(_))) {
+            // Without "từ", "đến" links only to a date in digits with its
+            // month ("ngày 5 đến 6 tháng 5" and lunar ends stay out).
+            if !matches!(to, DateExpr::Fields(f) if f.month.is_some()) || self.num(k).is_none() {
+                return None;
+            }
+        }
         let (d2, year_written) = match to {
             DateExpr::Fields(f) => (f.day?, f.year.is_some()),
             DateExpr::Lunar { year, day, .. } => (day, year.is_some()),
