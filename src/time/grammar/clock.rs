@@ -251,7 +251,14 @@ impl Grammar<'_> {
                     }
                 }
                 if let Some((m, mlen)) = self.adj_num(j) {
-                    if mlen != 2 || m > 59 {
+                    // "6h6", "20h8", "từ 7h0-15h0": one digit of minutes
+                    // after a lowercase "h" (a crawler or a schedule
+                    // dropped the zero); "14g5" stays out.
+                    let lower_h = word == Word::H
+                        && self
+                            .tok(i + 1)
+                            .is_some_and(|t| matches!(t.kind, Kind::Word { capital: false, .. }));
+                    if !(mlen == 2 || (mlen == 1 && lower_h)) || m > 59 {
                         return None;
                     }
                     t.minute = Some(m);
