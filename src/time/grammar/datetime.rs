@@ -102,10 +102,10 @@ impl Grammar<'_> {
     }
 
     /// "đêm 14 rạng sáng 15-3", "Đêm 26, rạng sáng 27/5", "từ đêm 29 đến
-    /// sáng 30-5", "chiều tối 30 đến rạng sáng 31-5": a part of the day
-    /// on a bare day of the month, then (after a comma, "đến", "tới" or
-    /// "sang", or nothing) a part of the day on a later day of the same
-    /// month written whole. The first day takes the month and the year
+    /// sáng 30-5", "chiều tối 30 đến rạng sáng 31-5", "đêm 18 và 19/10": a
+    /// part of the day on a bare day of the month, then (after a comma,
+    /// "đến", "tới", "sang" or "và", or nothing) a part of the day on a
+    /// later day of the same month written whole. The first day takes the month and the year
     /// of the second; the two are one range ("đêm 14" alone is no date,
     /// and its "14" no count). Gated on a part-of-the-day word followed
     /// by a number.
@@ -119,22 +119,31 @@ impl Grammar<'_> {
         if self.punct(k) == Some(',') {
             k += 1;
         }
-        if matches!(self.word(k), Some(Word::Den | Word::Toi2))
-            || self
-                .tok(k)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .is_some_and(|w| w == "sang")
-        {
+        let link = self
+            .tok(k)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end));
+        let va = link.is_some_and(|w| crate::lex::fold(w) == "và");
+        if va || matches!(self.word(k), Some(Word::Den | Word::Toi2)) || link == Some("sang") {
             k += 1;
         }
-        self.day_part_word(k)?;
-        let ((to_date, to_part), end) = self.day_date(k, false)?;
+        // "đêm 18 và 19/10", "sáng 1 và 2-6": after "và" the second day may
+        // take the first one's part of the day; it is then the next day
+        // (two nights in a row, as "ngày 7 và 8/6" is read).
+        let shared_part = va && self.day_part_word(k).is_none();
+        let ((to_date, to_part), end) = if shared_part {
+            let (d, e) = self.numeric_date(k, true)?;
+            ((d, Some(part)), e)
+        } else {
+            self.day_part_word(k)?;
+            self.day_date(k, false)?
+        };
         let DateExpr::Fields(f) = to_date else {
             return None;
         };
         let d2 = f.day?;
         f.month?;
-        if u32::from(d2) <= d1 || f.weekday.is_some() {
+        if u32::from(d2) <= d1 || f.weekday.is_some() || (shared_part && u32::from(d2) != d1 + 1) {
             return None;
         }
         let from_date = DateExpr::Fields(crate::time::resolve::Fields {
