@@ -253,10 +253,13 @@ impl<'a> Grammar<'a> {
                 // a full stop or a colon glued to a capitalized word ends a
                 // sentence or a heading ("tử vong trưa 18/5.Ngay sau đó",
                 // "Lịch thi đấu ngày 28/05:Theo …"), other glued words make
-                // a code ("15/2020/NĐ").
+                // a code ("15/2020/NĐ"); a comma glued to the next word lost
+                // its space ("sáng 29-5,QH đã", "ngày 4-5,lập tức").
                 self.adj_num(i + 1).is_some()
                     || self.adj(i + 1).is_some_and(|n| match n.kind {
-                        Kind::Word { capital, .. } => !(matches!(c, '.' | ':') && capital),
+                        Kind::Word { capital, .. } => {
+                            c != ',' && !(matches!(c, '.' | ':') && capital)
+                        }
                         _ => false,
                     })
             }
