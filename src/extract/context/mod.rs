@@ -591,6 +591,17 @@ impl<'t> Context<'t> {
         if c.bare && year_like && code_before {
             return true;
         }
+        // "Mazda 3 2014", "K-League 1 2021", "Lao League 1 2024-2025": a
+        // year after a name and its number, a space between each, is the
+        // model's year or the season, part of the name (fourth date probe).
+        let numbered_name_before = first.gap == Gap::Space
+            && p.gap == Gap::Space
+            && matches!(p.kind, Kind::Num { len, .. } if len <= 2)
+            && prev >= 1
+            && self.is_name_word(prev - 1);
+        if (c.bare || c.interval) && year_like && numbered_name_before {
+            return true;
+        }
         // "AFF Cup (nay là ASEAN Cup) 2018": a year after a parenthesis
         // that closes on a name and follows one is the name's year.
         if c.bare && year_like && p.kind == Kind::Punct(')') && self.named_parenthesis(prev) {
