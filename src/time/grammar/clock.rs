@@ -72,12 +72,22 @@ impl Grammar<'_> {
             } else {
                 alone?
             };
+            // "19h30 đến 21h", "(9h đến 10h30 ngày 1-6)": without "từ",
+            // "đến" or "tới" between two clocks written in digits with
+            // "h", "g" or ":" links a range too (fourth date probe); not
+            // after a bound ("từ hơn 10h trưa đến 15h chiều": the bound
+            // is the start's, and "từ" stands before it).
+            let bound = matches!(
+                self.prev_word(from_at),
+                Some(Word::Hon | Word::Tren | Word::Duoi)
+            );
+            let strong = |k: usize| !bound && self.clock_digits(k).is_some_and(|(_, _, s)| s);
             let k = match self.tok(j)?.kind {
                 Kind::Punct(c) if is_dash(c) => j + 1,
                 Kind::Word {
                     word: Word::Den | Word::Toi2,
                     ..
-                } if has_tu || !self.strict => j + 1,
+                } if has_tu || !self.strict || (strong(from_at) && strong(j + 1)) => j + 1,
                 _ => return None,
             };
             let (to, end) = self.time_single_after(k, true)?;
