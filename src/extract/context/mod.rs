@@ -561,6 +561,7 @@ impl<'t> Context<'t> {
                     | ("thế", "giới")
                     | ("quốc", "tế")
                     | ("toàn", "quốc")
+                    | ("toàn", "cầu")
                     | ("châu", "á")
                     | ("nam", "á")
             )
