@@ -69,6 +69,11 @@ pub enum Set {
     /// issue 8 with a tenth seed (20261213), read by two more annotators;
     /// scored with the code at the start and at the end of that session.
     Blind7,
+    /// The eighth blind set, drawn at the start of the seventh session on
+    /// issue 8 with an eleventh seed (20261214), read by two more
+    /// annotators; scored with the code at the start and at the end of
+    /// that session.
+    Blind8,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -87,6 +92,7 @@ impl Set {
             Set::Blind5 => "blind5_passages.tsv",
             Set::Blind6 => "blind6_passages.tsv",
             Set::Blind7 => "blind7_passages.tsv",
+            Set::Blind8 => "blind8_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -103,6 +109,7 @@ impl Set {
             Set::Blind5 => "blind5_gold",
             Set::Blind6 => "blind6_gold",
             Set::Blind7 => "blind7_gold",
+            Set::Blind8 => "blind8_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -120,7 +127,8 @@ impl Set {
             | Set::Blind4
             | Set::Blind5
             | Set::Blind6
-            | Set::Blind7 => true,
+            | Set::Blind7
+            | Set::Blind8 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
