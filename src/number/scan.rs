@@ -75,7 +75,46 @@ const COUNTED_NOUNS: &[&str] = &[
 /// Nouns after an ascending pair of small numbers glued by a dash that
 /// make it a range of counts ("từ 13-19 tuổi", "nhà 3-4 tầng"), besides
 /// the counted nouns, rather than a score.
-const RANGE_NOUNS: &[&str] = &["tuổi", "chỗ", "lượt", "hộ", "xe", "phòng", "tầng", "loại"];
+const RANGE_NOUNS: &[&str] = &[
+    "tuổi",
+    "chỗ",
+    "lượt",
+    "hộ",
+    "xe",
+    "phòng",
+    "tầng",
+    "loại",
+    // Classifiers and things counted in kitchens, schools and towns:
+    // "2-3 khu chung cư", "5-6 cánh gà", "2-3 thìa đường".
+    "khu",
+    "quả",
+    "trái",
+    "cánh",
+    "cây",
+    "bài",
+    "đứa",
+    "trẻ",
+    "lớp",
+    "nhánh",
+    "thìa",
+    "muỗng",
+    "chén",
+    "bát",
+    "cốc",
+    "ly",
+    "hạt",
+    "củ",
+    "lát",
+    "miếng",
+    "gói",
+    "viên",
+    "cuốn",
+    "tòa",
+    "bình",
+    "khách",
+    "trường",
+    "mớ",
+];
 
 /// Words after "một" that make it "a", not one: "một số" (some), "một
 /// cách" (in a manner). "một nửa" (a half) is the fraction 1/2.
