@@ -915,6 +915,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if u == 2 && (next_word.is_some_and(|t| t.is("lúa")) || dew) {
                     return Verdict::Skip(used);
                 }
+                // "có một không hai": one of a kind, no count.
+                if u == 2 && prev_word() == Some("không") {
+                    return Verdict::Skip(used);
+                }
                 // "đất đỏ ba zan": basalt, written in two syllables.
                 if u == 3 && next_word.is_some_and(|t| t.is("zan")) {
                     return Verdict::Skip(used);
