@@ -573,6 +573,15 @@ fn hour_not_grams(q: &Quantity, last: &Token<'_>, after: Option<&Token<'_>>) -> 
         && after.is_some_and(|t| t.kind == Kind::Word && DAY_WORDS.contains(&t.folded.as_ref()))
 }
 
+/// Words after which a bare "nhì" is a rank, second place: "đứng nhì", "về
+/// nhì", "xếp nhì", "lên nhì", "xuống nhì", "vị trí nhì", "ngôi nhì".
+fn places_second(word: &str) -> bool {
+    matches!(
+        word,
+        "đứng" | "về" | "xếp" | "lên" | "xuống" | "trí" | "ngôi"
+    )
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a>>) -> Verdict {
     let prev_cell: OnceCell<Option<Token<'a>>> = OnceCell::new();
@@ -799,10 +808,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // "mạnh nhất bảng A" (the strongest) are no rank.
         let group_rank = first.is("nhất") || first.is("nhì");
         let placed = prev().is_some_and(|p| p.is_sym('(') || p.is_sym(','))
-            || prev_word().is_some_and(|w| {
-                matches!(w, "đội" | "trí" | "đứng" | "xếp" | "là" | "ngôi" | "giành")
-            });
+            || prev_word().is_some_and(|w| matches!(w, "đội" | "là" | "giành") || places_second(w));
         if group_rank && !placed {
+            return Verdict::Skip(used);
+        }
+        // "đứng nhì", "về nhì", "xếp nhì", "vị trí nhì": placed second,
+        // without "thứ" or a group; after any other word "nhì" is no rank.
+        let of_group = toks.get(1).is_some_and(|t| t.is("bảng"));
+        if first.is("nhì") && !of_group && !prev_word().is_some_and(places_second) {
             return Verdict::Skip(used);
         }
     } else if let Some(b) = &e.first {
@@ -1517,7 +1530,12 @@ impl Iterator for Scanner<'_> {
                         continue;
                     }
                 }
+                // "đứng nhì": see `places_second`.
+                let second = word.is("nhì")
+                    && token_before(self.text, &self.lexed, at)
+                        .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded));
                 let continues = is_bare_scale(word.word)
+                    || second
                     || follows.as_ref().is_some_and(|t| {
                         if all {
                             return bare_multiplier_after_all(t);
