@@ -362,6 +362,19 @@ fn quarter(v: &Value) -> Option<String> {
     Some(format!("{year}-Q{}", m1 / 3 + 1))
 }
 
+/// The words of a compact value as compared: a date-time's hour with no
+/// minute may be written `T20` or `T20:00` (the annotators wrote both for
+/// "20h ngày 5/1"; CONVENTIONS.md), so `:00` after an hour is dropped.
+fn value_words(value: &str) -> Vec<&str> {
+    value
+        .split_whitespace()
+        .map(|w| match w.strip_suffix(":00") {
+            Some(hour) if hour.len() == 3 && hour.starts_with('T') => hour,
+            _ => w,
+        })
+        .collect()
+}
+
 /// One entity's value in the gold's compact notation, from its JSON line.
 pub fn compact(kind: &str, v: &Value) -> String {
     let ranged = |f: &dyn Fn(&Value) -> String| match (v.get("from"), v.get("to")) {
@@ -506,9 +519,7 @@ pub fn score_set(
             match hit {
                 Some(h) => {
                     c.tp += 1;
-                    if h.value.split_whitespace().collect::<Vec<_>>()
-                        == value.split_whitespace().collect::<Vec<_>>()
-                    {
+                    if value_words(&h.value) == value_words(value) {
                         c.value_ok += 1;
                     } else {
                         misses.push(Miss {
