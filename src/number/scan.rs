@@ -130,6 +130,10 @@ const MOT_NOT_ONE: &[&str] = &[
 /// "thêm một miếng" (add a piece) stay "a".
 const MOT_TALLIES: &[&str] = &["bàn", "bậc", "vòng", "điểm", "hạng", "trận"];
 
+/// Kitchen measures after which "một" is one, not "a": "một thìa nhỏ
+/// muối", "một muỗng canh dầu" (a recipe's amounts).
+const MOT_MEASURES: &[&str] = &["thìa", "muỗng"];
+
 /// Words of margin or change before "một" and a tally ([`MOT_TALLIES`]).
 const MOT_MARGINS: &[&str] = &[
     "thêm", "đúng", "sớm", "muộn", "trễ", "tụt", "kém", "thua", "thắng", "ghi", "lên", "xuống",
@@ -918,7 +922,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
-                    || (f == Form::Mot && one_result(prev_word(), after));
+                    || (f == Form::Mot && one_result(prev_word(), after))
+                    || (f == Form::Mot
+                        && next_word.is_some_and(|t| MOT_MEASURES.contains(&t.folded.as_ref())));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
@@ -1546,7 +1552,8 @@ impl Iterator for Scanner<'_> {
                                     || t.is("hậu")
                                     || t.is("tiền")))
                             || (matches!(word.word, Word::Unit(1, _))
-                                && MOT_TALLIES.contains(&t.folded.as_ref()))
+                                && (MOT_TALLIES.contains(&t.folded.as_ref())
+                                    || MOT_MEASURES.contains(&t.folded.as_ref())))
                     })
                     // "hòa một, …", "hoà một và": see `one_result` (a
                     // superset: the judge reads the word before).
