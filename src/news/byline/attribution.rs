@@ -343,6 +343,25 @@ impl<'a> Reader<'a> {
             }
             return true;
         }
+        // `…Đông Dương. (KD)`: two or three capitals alone in parentheses
+        // ending the text, no agency and no registered outlet: a
+        // reporter's initials (an unknown acronym after names, `Trà Sương
+        // (WSJ)`, stays the agency).
+        if !follows_names
+            && self.p == self.start
+            && (2..=3).contains(&inner.chars().count())
+            && inner.chars().all(char::is_uppercase)
+            && !AGENCIES.contains(&inner)
+            && find_outlet(inner).is_none()
+            && self
+                .s
+                .get(to..self.end)
+                .and_then(|r| r.trim_start().strip_prefix(')'))
+                .is_some_and(|r| r.trim().is_empty())
+        {
+            self.out.authors.push(inner);
+            return true;
+        }
         if is_agency(inner) {
             self.out.agency = Some(inner);
             return true;
