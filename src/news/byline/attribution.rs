@@ -343,7 +343,7 @@ impl<'a> Reader<'a> {
             }
             return true;
         }
-        // `…Đông Dương. (KD)`: two or three capitals alone in parentheses
+        // `…. (KD)`: two or three capitals alone in parentheses
         // ending the text, no agency and no registered outlet: a
         // reporter's initials (an unknown acronym after names, `Trà Sương
         // (WSJ)`, stays the agency).
@@ -913,9 +913,27 @@ const NOT_ORG_OPENERS: &[&str] = &[
 /// composed): `(Khoa …)`, `(Sở …)`, `(quận Tân Bình)`; no post (`Giám
 /// đốc …`, a speaker's, as in a caption).
 const AFFILIATION_HEADS: &[&str] = &[
-    "khoa", "trường", "đh", "đại học", "học viện", "viện", "sở", "phòng", "công ty", "cty",
-    "tập đoàn", "bệnh viện", "bv", "trung tâm", "quận", "huyện", "phường", "thị xã", "thị trấn",
-    "thành phố", "tỉnh",
+    "khoa",
+    "trường",
+    "đh",
+    "đại học",
+    "học viện",
+    "viện",
+    "sở",
+    "phòng",
+    "công ty",
+    "cty",
+    "tập đoàn",
+    "bệnh viện",
+    "bv",
+    "trung tâm",
+    "quận",
+    "huyện",
+    "phường",
+    "thị xã",
+    "thị trấn",
+    "thành phố",
+    "tỉnh",
 ];
 
 /// True when a name of three words or more opens with a form of address
@@ -926,8 +944,10 @@ fn honorific_first(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let first = words.next().unwrap_or_default().to_lowercase();
     words.count() >= 2
-        && ["ông", "bà", "anh", "chị", "cô", "thầy", "bác", "em", "cháu", "chú"]
-            .contains(&first.as_str())
+        && [
+            "ông", "bà", "anh", "chị", "cô", "thầy", "bác", "em", "cháu", "chú",
+        ]
+        .contains(&first.as_str())
 }
 
 /// City abbreviations that may close an address (`Quận 5, TPHCM`).
@@ -950,7 +970,10 @@ fn affiliation_note(inner: &str) -> bool {
     // a speaker's post, a caption's or a quote's, and open no office here.
     let opens_office = AFFILIATION_HEADS.iter().any(|h| {
         lower.strip_prefix(h).is_some_and(|r| {
-            r.starts_with(' ') && !["trưởng", "phó"].iter().any(|w| r.trim_start().starts_with(w))
+            r.starts_with(' ')
+                && !["trưởng", "phó"]
+                    .iter()
+                    .any(|w| r.trim_start().starts_with(w))
         })
     });
     if opens_office {

@@ -448,9 +448,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             // its line, then the reporter on the next: the byline is the
             // reporter's line.
             // (Read with the credit's evidence: `Thịnh` alone is a name.)
-            // Also before a source's or an agency's line (`…Lâm Viên. (Ảnh:
-            // Internet)⏎Theo TTVH`, `…Trung Quốc. Ảnh: Xinhua⏎Theo
-            // Vnexpress`): the caption's credit is the photo's.
+            // Also before a source's or an agency's line (`CAPTION. (Ảnh:
+            // Internet)⏎Theo TTVH`, `CAPTION. Ảnh: Xinhua⏎Theo Vnexpress`):
+            // the caption's credit is the photo's.
             if let Some(next) = caption_credit_line(text, q, &b) {
                 if !b.authors.is_empty() || b.source.is_some() || b.agency.is_some() {
                     let n = Byline {
