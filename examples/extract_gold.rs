@@ -13,6 +13,7 @@
 //! cargo run --release --example extract_gold -- --blind5    # the fifth blind set
 //! cargo run --release --example extract_gold -- --blind6    # the sixth blind set
 //! cargo run --release --example extract_gold -- --blind7    # the seventh blind set
+//! cargo run --release --example extract_gold -- --blind8    # the eighth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -31,6 +32,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind8") {
+        gold::Set::Blind8
     } else if std::env::args().any(|a| a == "--blind7") {
         gold::Set::Blind7
     } else if std::env::args().any(|a| a == "--blind6") {

@@ -62,6 +62,10 @@ fn main() {
             "seventh blind (140 articles, drawn and annotated blind at the start of the sixth session)",
             include_str!("../tests/data/news_gold/blind7.tsv"),
         ),
+        (
+            "eighth blind (131 articles, drawn and annotated blind at the start of the seventh session)",
+            include_str!("../tests/data/news_gold/blind8.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -74,6 +74,11 @@ const BLIND6_FLOORS: &[(&str, f64, f64)] = &[("all", 95.0, 92.5)];
 /// 90.7%, 206 of 219 found, of 227); its errors are left unread for the
 /// next session. Floors a little below.
 const BLIND7_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 89.5)];
+
+/// The eighth blind set, drawn at the start of the seventh session before
+/// any of its rules and read by two annotators who saw no output: 96.3% /
+/// 94.0% with the code of that start. Floors a little below.
+const BLIND8_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 93.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -159,4 +164,9 @@ fn sixth_blind_set_keeps_its_scores() {
 #[test]
 fn seventh_blind_set_keeps_its_scores() {
     check(gold::Set::Blind7, BLIND7_FLOORS);
+}
+
+#[test]
+fn eighth_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind8, BLIND8_FLOORS);
 }

@@ -20,6 +20,7 @@ const BLIND4: &str = include_str!("data/news_gold/blind4.tsv");
 const BLIND5: &str = include_str!("data/news_gold/blind5.tsv");
 const BLIND6: &str = include_str!("data/news_gold/blind6.tsv");
 const BLIND7: &str = include_str!("data/news_gold/blind7.tsv");
+const BLIND8: &str = include_str!("data/news_gold/blind8.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -305,4 +306,17 @@ fn seventh_blind_set_scores_on_the_corpus() {
         byline: (96, 94),
     };
     check("seventh blind set", BLIND7, floors);
+}
+
+/// The eighth blind set, drawn at the start of the seventh session on issue
+/// 10 before any of its rules (131 articles; bm25 had 11 left): datelines
+/// 20 of 20 found of 22 (100% / 90.9%); bylines 74 of 84 found of 87
+/// (88.1% / 85.1%) with the code of that start. Floors a little below.
+#[test]
+fn eighth_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (99, 90),
+        byline: (87, 84),
+    };
+    check("eighth blind set", BLIND8, floors);
 }

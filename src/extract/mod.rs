@@ -434,8 +434,9 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
     quantities.retain(|_| !flags.next().unwrap_or(false));
 }
 
-/// "8 trong số 19 vụ", "thắng 20 trong 26 trận", "1 trong 5 đơn vị": a
-/// number, then "trong", "trong số" or "trong tổng số" and a number, is a
+/// "8 trong số 19 vụ", "thắng 20 trong 26 trận", "1 trong 5 đơn vị", "21
+/// trên tổng số 23 địa điểm": a number, then "trong" or "trên" (alone or
+/// before "số" or "tổng số") and a number, is a
 /// tally of two counts, left out as "468/479" is; when the first is one
 /// it means "one of them" and only the size of the group is a number
 /// (CONVENTIONS.md, fourth session). Not when a unit of time follows the
@@ -461,9 +462,11 @@ fn drop_tallies(text: &str, quantities: &mut Vec<Entity<'_>>) {
         let spaced = gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace);
         let mut words = gap.split_whitespace().map(crate::lex::fold);
         let of = match (words.next(), words.next(), words.next(), words.next()) {
-            (Some(w), None, None, None) => w == "trong",
-            (Some(w), Some(x), None, None) => w == "trong" && x == "số",
-            (Some(w), Some(x), Some(y), None) => w == "trong" && x == "tổng" && y == "số",
+            (Some(w), None, None, None) => w == "trong" || w == "trên",
+            (Some(w), Some(x), None, None) => (w == "trong" || w == "trên") && x == "số",
+            (Some(w), Some(x), Some(y), None) => {
+                (w == "trong" || w == "trên") && x == "tổng" && y == "số"
+            }
             _ => false,
         };
         if !(one_line && spaced && of) {

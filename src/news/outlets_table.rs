@@ -47,7 +47,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Công Thương", None, OutletKind::Newspaper, &["congthuong.vn", "baocongthuong.com.vn"], &[]),
     o("Giao thông", None, OutletKind::Newspaper, &["baogiaothong.vn", "giaothongvantai.com.vn"], &["GTVT"]),
     o("Biên Phòng", None, OutletKind::Newspaper, &["bienphong.com.vn"], &[]),
-    o("Đất Việt", None, OutletKind::Newspaper, &["baodatviet.vn"], &[]),
+    o("Đất Việt", None, OutletKind::Newspaper, &["baodatviet.vn"], &["ĐVO"]),
     o("Dân Việt", None, OutletKind::Newspaper, &["danviet.vn"], &["Nông thôn Ngày nay", "NTNN"]),
     o("Đầu tư Chứng khoán", None, OutletKind::Newspaper, &["tinnhanhchungkhoan.vn"], &["ĐTCK"]),
     o("Báo Đầu tư", None, OutletKind::Newspaper, &["baodautu.vn"], &["Đầu tư"]),

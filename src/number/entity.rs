@@ -805,19 +805,23 @@ fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
 /// "nhất bảng B", "nhì bảng D": first or second of a group (a table of a
 /// tournament), the rank without "thứ"; "bảng" and a group's letter (one
 /// or two capitals) must follow.
+///
+/// "nhì" alone is also read here ("đứng nhì", "về nhì": placed second); the
+/// scanner keeps it only after a word that places (`scan.rs`).
 fn group_rank(toks: &[Token<'_>]) -> Option<Entity> {
-    let [rank, table, group, ..] = toks else {
-        return None;
-    };
+    let rank = toks.first()?;
     let value = match rank.folded.as_ref() {
         "nhất" => 1,
         "nhì" => 2,
         _ => return None,
     };
-    let letter = group.kind == Kind::Word
-        && group.text.chars().count() <= 2
-        && group.text.chars().all(char::is_uppercase);
-    (table.is("bảng") && letter).then(|| Entity {
+    let letter = toks.get(2).is_some_and(|group| {
+        group.kind == Kind::Word
+            && group.text.chars().count() <= 2
+            && group.text.chars().all(char::is_uppercase)
+    });
+    let of_group = toks.get(1).is_some_and(|t| t.is("bảng")) && letter;
+    (of_group || value == 2).then(|| Entity {
         quantity: Quantity::Ordinal(Ordinal {
             value: Decimal::from(value as u32),
         }),

@@ -75,7 +75,46 @@ const COUNTED_NOUNS: &[&str] = &[
 /// Nouns after an ascending pair of small numbers glued by a dash that
 /// make it a range of counts ("từ 13-19 tuổi", "nhà 3-4 tầng"), besides
 /// the counted nouns, rather than a score.
-const RANGE_NOUNS: &[&str] = &["tuổi", "chỗ", "lượt", "hộ", "xe", "phòng", "tầng", "loại"];
+const RANGE_NOUNS: &[&str] = &[
+    "tuổi",
+    "chỗ",
+    "lượt",
+    "hộ",
+    "xe",
+    "phòng",
+    "tầng",
+    "loại",
+    // Classifiers and things counted in kitchens, schools and towns:
+    // "2-3 khu chung cư", "5-6 cánh gà", "2-3 thìa đường".
+    "khu",
+    "quả",
+    "trái",
+    "cánh",
+    "cây",
+    "bài",
+    "đứa",
+    "trẻ",
+    "lớp",
+    "nhánh",
+    "thìa",
+    "muỗng",
+    "chén",
+    "bát",
+    "cốc",
+    "ly",
+    "hạt",
+    "củ",
+    "lát",
+    "miếng",
+    "gói",
+    "viên",
+    "cuốn",
+    "tòa",
+    "bình",
+    "khách",
+    "trường",
+    "mớ",
+];
 
 /// Words after "một" that make it "a", not one: "một số" (some), "một
 /// cách" (in a manner). "một nửa" (a half) is the fraction 1/2.
@@ -90,6 +129,10 @@ const MOT_NOT_ONE: &[&str] = &[
 /// early), "tụt một bậc" (down one place). "đi một vòng" (take a walk) and
 /// "thêm một miếng" (add a piece) stay "a".
 const MOT_TALLIES: &[&str] = &["bàn", "bậc", "vòng", "điểm", "hạng", "trận"];
+
+/// Kitchen measures after which "một" is one, not "a": "một thìa nhỏ
+/// muối", "một muỗng canh dầu" (a recipe's amounts).
+const MOT_MEASURES: &[&str] = &["thìa", "muỗng"];
 
 /// Words of margin or change before "một" and a tally ([`MOT_TALLIES`]).
 const MOT_MARGINS: &[&str] = &[
@@ -534,6 +577,15 @@ fn hour_not_grams(q: &Quantity, last: &Token<'_>, after: Option<&Token<'_>>) -> 
         && after.is_some_and(|t| t.kind == Kind::Word && DAY_WORDS.contains(&t.folded.as_ref()))
 }
 
+/// Words after which a bare "nhì" is a rank, second place: "đứng nhì", "về
+/// nhì", "xếp nhì", "lên nhì", "xuống nhì", "vị trí nhì", "ngôi nhì".
+fn places_second(word: &str) -> bool {
+    matches!(
+        word,
+        "đứng" | "về" | "xếp" | "lên" | "xuống" | "trí" | "ngôi"
+    )
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a>>) -> Verdict {
     let prev_cell: OnceCell<Option<Token<'a>>> = OnceCell::new();
@@ -760,10 +812,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // "mạnh nhất bảng A" (the strongest) are no rank.
         let group_rank = first.is("nhất") || first.is("nhì");
         let placed = prev().is_some_and(|p| p.is_sym('(') || p.is_sym(','))
-            || prev_word().is_some_and(|w| {
-                matches!(w, "đội" | "trí" | "đứng" | "xếp" | "là" | "ngôi" | "giành")
-            });
+            || prev_word().is_some_and(|w| matches!(w, "đội" | "là" | "giành") || places_second(w));
         if group_rank && !placed {
+            return Verdict::Skip(used);
+        }
+        // "đứng nhì", "về nhì", "xếp nhì", "vị trí nhì": placed second,
+        // without "thứ" or a group; after any other word "nhì" is no rank.
+        let of_group = toks.get(1).is_some_and(|t| t.is("bảng"));
+        if first.is("nhì") && !of_group && !prev_word().is_some_and(places_second) {
             return Verdict::Skip(used);
         }
     } else if let Some(b) = &e.first {
@@ -866,7 +922,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
-                    || (f == Form::Mot && one_result(prev_word(), after));
+                    || (f == Form::Mot && one_result(prev_word(), after))
+                    || (f == Form::Mot
+                        && next_word.is_some_and(|t| MOT_MEASURES.contains(&t.folded.as_ref())));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
                     return Verdict::Skip(used);
                 }
@@ -874,6 +932,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 // "một nắng hai sương": toiling from dawn to dusk.
                 let dew = next_word.is_some_and(|t| t.is("sương")) && prev_word() == Some("nắng");
                 if u == 2 && (next_word.is_some_and(|t| t.is("lúa")) || dew) {
+                    return Verdict::Skip(used);
+                }
+                // "có một không hai": one of a kind, no count.
+                if u == 2 && prev_word() == Some("không") {
                     return Verdict::Skip(used);
                 }
                 // "đất đỏ ba zan": basalt, written in two syllables.
@@ -1474,7 +1536,12 @@ impl Iterator for Scanner<'_> {
                         continue;
                     }
                 }
+                // "đứng nhì": see `places_second`.
+                let second = word.is("nhì")
+                    && token_before(self.text, &self.lexed, at)
+                        .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded));
                 let continues = is_bare_scale(word.word)
+                    || second
                     || follows.as_ref().is_some_and(|t| {
                         if all {
                             return bare_multiplier_after_all(t);
@@ -1485,7 +1552,8 @@ impl Iterator for Scanner<'_> {
                                     || t.is("hậu")
                                     || t.is("tiền")))
                             || (matches!(word.word, Word::Unit(1, _))
-                                && MOT_TALLIES.contains(&t.folded.as_ref()))
+                                && (MOT_TALLIES.contains(&t.folded.as_ref())
+                                    || MOT_MEASURES.contains(&t.folded.as_ref())))
                     })
                     // "hòa một, …", "hoà một và": see `one_result` (a
                     // superset: the judge reads the word before).

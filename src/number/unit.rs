@@ -194,7 +194,7 @@ const TABLE: &[Row] = &[
     row("Richter", Other, None, &[], &["độ Richter", "richter"]),
     row("°", Other, None, &["°"], &["độ"]),
     // Speed.
-    row("km/h", Speed, None, &["km/h", "kmh", "km/giờ", "Km/h", "kph"], &["ki lô mét trên giờ", "kilomet trên giờ", "kilômét trên giờ", "km trên giờ", "km một giờ", "ki lô mét một giờ", "cây số một giờ", "cây số/giờ", "kilômét/giờ", "kilomet/giờ"]),
+    row("km/h", Speed, None, &["km/h", "kmh", "km/giờ", "Km/h", "kph", "km/g"], &["ki lô mét trên giờ", "kilomet trên giờ", "kilômét trên giờ", "km trên giờ", "km một giờ", "ki lô mét một giờ", "cây số một giờ", "cây số/giờ", "kilômét/giờ", "kilomet/giờ"]),
     row("m/s", Speed, Some(("1", "m/s")), &["m/s"], &["mét trên giây", "mét/giây", "mét một giây"]),
     row("kn", Speed, None, &["kn"], &["hải lý/giờ", "hải lý/h", "hải lý một giờ", "hải lý trên giờ", "knot", "knots"]),
     // Power.
@@ -760,6 +760,9 @@ mod tests {
     #[test]
     fn longest_and_case() {
         assert_eq!(find("km/h"), Some(("km/h", 3)));
+        // "100km/g": "g" for "giờ" (hour), as "23g" is an hour; no
+        // kilometre per gram.
+        assert_eq!(find("km/g"), Some(("km/h", 3)));
         assert_eq!(find("km"), Some(("km", 1)));
         assert_eq!(find("m²"), Some(("m²", 2)));
         assert_eq!(find("M"), None);

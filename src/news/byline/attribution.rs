@@ -310,6 +310,27 @@ impl<'a> Reader<'a> {
             }
             return false;
         }
+        // `Nguyễn Hồng Lê (Khoa Việt Nam học - ĐH Hà Nội)`, `ANH ĐÀI (quận
+        // Tân Bình)`, `NGUYỄN ĐƯỚC (Quận 5, TPHCM)`: one full name, then
+        // the office or the address its writer signs from, ending the
+        // byline: a note with no role (a contributor's or a reader's
+        // signature; an outlet there is read above or below).
+        if follows_names
+            && self.out.authors.len() == 1
+            && self
+                .out
+                .authors
+                .first()
+                .is_some_and(|a| full_name(a) && !honorific_first(a))
+            && self
+                .s
+                .get(to..self.end)
+                .and_then(|r| r.trim_start().strip_prefix(')'))
+                .is_some_and(|r| r.trim().is_empty())
+            && affiliation_note(inner)
+        {
+            return true;
+        }
         // `Tổng hợp, Ảnh: AP`: several notes separated by commas.
         if inner.contains(',') && !is_agency(inner) {
             let mut at = from;
@@ -320,6 +341,25 @@ impl<'a> Reader<'a> {
                 }
                 at = part_end + 1;
             }
+            return true;
+        }
+        // `…. (KD)`: two or three capitals alone in parentheses
+        // ending the text, no agency and no registered outlet: a
+        // reporter's initials (an unknown acronym after names, `Trà Sương
+        // (WSJ)`, stays the agency).
+        if !follows_names
+            && self.p == self.start
+            && (2..=3).contains(&inner.chars().count())
+            && inner.chars().all(char::is_uppercase)
+            && !AGENCIES.contains(&inner)
+            && find_outlet(inner).is_none()
+            && self
+                .s
+                .get(to..self.end)
+                .and_then(|r| r.trim_start().strip_prefix(')'))
+                .is_some_and(|r| r.trim().is_empty())
+        {
+            self.out.authors.push(inner);
             return true;
         }
         if is_agency(inner) {
@@ -868,6 +908,94 @@ const NOT_ORG_OPENERS: &[&str] = &[
     "Kỳ",
     "Hết",
 ];
+
+/// Words that open a body or an address a writer signs from (lowercase,
+/// composed): `(Khoa …)`, `(Sở …)`, `(quận Tân Bình)`; no post (`Giám
+/// đốc …`, a speaker's, as in a caption).
+const AFFILIATION_HEADS: &[&str] = &[
+    "khoa",
+    "trường",
+    "đh",
+    "đại học",
+    "học viện",
+    "viện",
+    "sở",
+    "phòng",
+    "công ty",
+    "cty",
+    "tập đoàn",
+    "bệnh viện",
+    "bv",
+    "trung tâm",
+    "quận",
+    "huyện",
+    "phường",
+    "thị xã",
+    "thị trấn",
+    "thành phố",
+    "tỉnh",
+];
+
+/// True when a name of three words or more opens with a form of address
+/// (`Ông Trần Văn Bình`): a speaker named in a caption or a quote, not a
+/// signature (`ANH ĐÀI`, two words, may be a given name).
+fn honorific_first(name: &str) -> bool {
+    let name = composed(name);
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or_default().to_lowercase();
+    words.count() >= 2
+        && [
+            "ông", "bà", "anh", "chị", "cô", "thầy", "bác", "em", "cháu", "chú",
+        ]
+        .contains(&first.as_str())
+}
+
+/// City abbreviations that may close an address (`Quận 5, TPHCM`).
+const CITY_SHORT: &[&str] = &["TPHCM", "TP.HCM", "HCM", "TP", "TP.", "Tp", "HN"];
+
+/// The inside of a parenthesis after a signer's name that is an office
+/// or an address: it opens with an office's or a district's word
+/// (`Sở Giao thông vận tải Hưng Yên`, `quận Tân Bình`), or it is two or
+/// three places of capitalised syllables joined by commas or dashes
+/// (`Đông Anh – Hà Nội`, `Quận 5, TPHCM`). At most twelve words, no
+/// quote, colon or parenthesis.
+fn affiliation_note(inner: &str) -> bool {
+    let inner = composed(inner);
+    let words = inner.split_whitespace().count();
+    if words == 0 || words > 12 || inner.contains(['(', ':', '"', '“', '”', '/']) {
+        return false;
+    }
+    let lower = inner.to_lowercase();
+    // A body, not a post: `(viện trưởng viện …)`, `(Giám đốc sở …)` name
+    // a speaker's post, a caption's or a quote's, and open no office here.
+    let opens_office = AFFILIATION_HEADS.iter().any(|h| {
+        lower.strip_prefix(h).is_some_and(|r| {
+            r.starts_with(' ')
+                && !["trưởng", "phó"]
+                    .iter()
+                    .any(|w| r.trim_start().starts_with(w))
+        })
+    });
+    if opens_office {
+        return true;
+    }
+    let parts: Vec<&str> = inner
+        .split([',', '–', '-'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            (1..=4).contains(&ws.len())
+                && ws.iter().all(|w| {
+                    CITY_SHORT.contains(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || is_syllable(w) && w.starts_with(char::is_uppercase)
+                })
+                && p.starts_with(char::is_uppercase)
+        })
+}
 
 /// A serial's "to be continued" in parentheses after the names.
 const CONTINUED: &[&str] = &["Còn nữa", "Còn tiếp", "còn nữa", "còn tiếp"];

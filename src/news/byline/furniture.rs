@@ -110,9 +110,26 @@ fn comment_count(head: &str) -> Option<usize> {
     .then_some(before)
 }
 
+/// The credits that close a repeated caption after an outlet's line: a
+/// photo's or a graphic's (`Đồ họa:⏎WSJ`, VnExpress maps), composed and
+/// decomposed.
+const CAPTION_CREDITS: &[&str] = &[
+    "Ảnh:",
+    "Ảnh :",
+    "Đồ họa:",
+    "Đồ hoạ:",
+    "Đồ họa :",
+    "A\u{0309}nh:",
+    "A\u{0309}nh :",
+    "Đo\u{0302}\u{0300} ho\u{0323}a:",
+    "Đo\u{0302}\u{0300} hoa\u{0323}:",
+    "Đo\u{0302}\u{0300} ho\u{0323}a :",
+];
+
 /// After a registered outlet alone on its line, when one caption closed
 /// by its photo credit follows it and ends the text (Báo Mới 2017, VnExpress
 /// pages: `…⏎VnExpress⏎Ông Trump (trái) và thẩm phán Gorsuch. Ảnh:⏎Reuters`,
+/// or a map's `Đồ họa:⏎WSJ`,
 /// the credit's name often on a line of its own): the outlet is the
 /// article's source, the caption a photo's repeated below the text. The
 /// caption has four words or more; the line before the outlet does not
@@ -125,11 +142,11 @@ fn outlet_before_caption(head: &str) -> Option<usize> {
     let prev_line_start = trimmed.get(..prev_end)?.rfind('\n').map_or(0, |i| i + 1);
     let prev = trimmed.get(prev_line_start..prev_end)?;
     // `Caption. Ảnh:⏎Reuters`: the credit's name on its own line.
-    if ["Ảnh:", "Ảnh :"].iter().any(|m| prev.ends_with(m)) && last.chars().count() <= 40 {
+    if CAPTION_CREDITS.iter().any(|m| prev.ends_with(m)) && last.chars().count() <= 40 {
         cap_start = prev_line_start;
     }
     let caption = trimmed.get(cap_start..)?;
-    let credit = ["Ảnh:", "Ảnh :"]
+    let credit = CAPTION_CREDITS
         .iter()
         .filter_map(|m| caption.rfind(m))
         .max()?;

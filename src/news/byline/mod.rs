@@ -448,8 +448,11 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             // its line, then the reporter on the next: the byline is the
             // reporter's line.
             // (Read with the credit's evidence: `Thịnh` alone is a name.)
+            // Also before a source's or an agency's line (`CAPTION. (Ảnh:
+            // Internet)⏎Theo TTVH`, `CAPTION. Ảnh: Xinhua⏎Theo Vnexpress`):
+            // the caption's credit is the photo's.
             if let Some(next) = caption_credit_line(text, q, &b) {
-                if !b.authors.is_empty() {
+                if !b.authors.is_empty() || b.source.is_some() || b.agency.is_some() {
                     let n = Byline {
                         text: text.get(next..end)?,
                         start: next,
@@ -547,8 +550,14 @@ fn caption_credit_line(s: &str, q: usize, b: &Byline<'_>) -> Option<usize> {
         return None;
     }
     let media = |c: &Credit<'_>| matches!(c.role, CreditRole::Photo | CreditRole::Video);
-    let (_, len) = matching::credit_marker(first_line)?;
-    let names = first_line.get(len..)?.trim();
+    // `(Ảnh: Internet)`: the credit may stand in parentheses.
+    let first_line = first_line.trim_end();
+    let inner = first_line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(first_line);
+    let (_, len) = matching::credit_marker(inner)?;
+    let names = inner.get(len..)?.trim();
     // The line holds the credit only: its names are all the credits' names.
     let credited: Vec<&str> = b
         .credits

@@ -970,7 +970,11 @@ impl<'a> Reader<'a> {
         if prose {
             return q;
         }
-        if is_agency(head) {
+        // `Hoàng Hưng/VTC News`: a registered outlet of two words or more
+        // whose first word is an agency (`VTC`) is read whole (below).
+        let outlet = part.trim_end_matches([')', '.']);
+        let whole_outlet = outlet.contains(' ') && find_outlet(outlet).is_some();
+        if is_agency(head) && !whole_outlet {
             self.out.agency.get_or_insert(head);
             self.marker = true;
             return e;
@@ -987,8 +991,7 @@ impl<'a> Reader<'a> {
         // `Minh Cát/Dân Việt`, `Trung Thu/ Phụ Nữ Thủ Đô`: a registered
         // outlet of two words or more after the slash is the agency (the
         // first word alone, `Dân`, is none).
-        let outlet = part.trim_end_matches([')', '.']);
-        if outlet.contains(' ') && find_outlet(outlet).is_some() {
+        if whole_outlet {
             self.out.agency.get_or_insert(outlet);
             self.marker = true;
             return e;

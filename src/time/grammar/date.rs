@@ -656,7 +656,8 @@ impl Grammar<'_> {
         Some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
-    /// "2024 – 2028", "2013-2014", "từ 2020 đến 2025", "từ năm 2020 đến năm 2025".
+    /// "2024 – 2028", "2013-2014", "từ 2020 đến 2025", "từ năm 2020 đến năm 2025";
+    /// a season of two years in a row: "2013/2014", "2013/14", "2013-14".
     pub(crate) fn year_range(&self, i: usize, has_tu: bool) -> Read<DateRangeExpr> {
         let plausible = |y: u32| (1000..=2999).contains(&y);
         let year_at = |k: usize| -> Read<(u32, bool)> {
@@ -671,15 +672,26 @@ impl Grammar<'_> {
             (len == 4 && plausible(y)).then_some(((y, false), k + 1))
         };
         let ((y1, w1), j) = year_at(i)?;
-        let k = match self.tok(j)?.kind {
-            Kind::Punct(c) if is_dash(c) => j + 1,
+        let (k, slash) = match self.tok(j)?.kind {
+            Kind::Punct(c) if is_dash(c) => (j + 1, false),
+            // "2013/2014", "2013/14": a season or a school or fiscal year.
+            Kind::Punct('/') => (j + 1, true),
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } if has_tu || w1 => j + 1,
+            } if has_tu || w1 => (j + 1, false),
             _ => return None,
         };
-        let ((y2, w2), end) = year_at(k)?;
+        // "mùa 2013/14", "2013-14": the second year's last two digits, when
+        // it is the next year (a season).
+        let next_short = || -> Read<(u32, bool)> {
+            let (y, len) = self.num(k)?;
+            (len == 2 && y == (y1 + 1) % 100 && !w1).then_some(((y1 + 1, false), k + 1))
+        };
+        let ((y2, w2), end) = year_at(k).or_else(next_short)?;
+        if slash && (y2 != y1 + 1 || w1 || w2) {
+            return None;
+        }
         if self.glued_after(end) {
             return None;
         }
