@@ -902,7 +902,12 @@ impl<'t> Context<'t> {
             && self
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "top" | "tốp"));
+        // An ordinal with "thứ" is no house number: "lần thứ hai Việt Nam
+        // vô địch", "đội đứng thứ ba Bình Định" (a rank, then who holds
+        // it). "đội hạng hai Tây Ban Nha" (a league's tier) stays a name.
+        let rank = c.ordinal && self.word_at(i).is_some_and(|w| w == "thứ");
         if !c.interval
+            && !rank
             && !spelled_before_initialism
             && !after_top
             && self.is_name_word(j)
