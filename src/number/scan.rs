@@ -754,6 +754,12 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
             return Verdict::Skip(used);
         }
+        // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
+        // lần": the first is "thứ nhất", never "thứ một" ("thứ mười một",
+        // "thứ một trăm" read on).
+        if used == 2 && toks.get(1).is_some_and(|t| t.is("một")) {
+            return Verdict::Skip(used);
+        }
         // "nhất bảng B" is a rank after a parenthesis, a comma or a word
         // that places a team ("đội", "vị trí", "đứng", "xếp", "là",
         // "ngôi", "giành"); "duy nhất bảng F" (the only one of group F) and
