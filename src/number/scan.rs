@@ -33,7 +33,7 @@ use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity};
-use super::lex::{Kind, Token, Word, next_token, token_at};
+use super::lex::{Form, Kind, Token, Word, next_token, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
@@ -407,7 +407,29 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
             };
         }
     };
+    let e = per_one_after_scale(window, &e).unwrap_or(e);
     filter(window, &e, prev)
+}
+
+/// "10 ngàn một ngày", "lương 2 triệu một tháng", "500 nghìn một cách":
+/// "một" after a scale word ("nghìn", "ngàn", "vạn", "triệu", "tỷ") and
+/// before a word on its line is "per one" or "a", not the elliptic digit
+/// (10 100): the number read without it, or `None` when `e` does not end
+/// so. ("hai triệu mốt" and "2 triệu một." keep 2 100 000.)
+fn per_one_after_scale(window: &[Token<'_>], e: &Entity) -> Option<Entity> {
+    let k = e.used.checked_sub(1).filter(|&k| k >= 1)?;
+    let one = window.get(k)?;
+    if !matches!(one.word, Word::Unit(1, Form::Mot)) {
+        return None;
+    }
+    let scale = window.get(k - 1)?;
+    let word_after = window
+        .get(e.used)
+        .is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.line_before);
+    if !matches!(scale.word, Word::Scale(3 | 4 | 6 | 9)) || !word_after {
+        return None;
+    }
+    entity(window.get(..k)?, Options::RUNNING).ok()
 }
 
 /// A bare "chục", "trăm" or scale word ("nghìn", "ngàn", "vạn", "triệu",
