@@ -665,10 +665,15 @@ impl<'t> Context<'t> {
                 self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
                     && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
             };
+            // "tập hai buổi mỗi ngày", "đấu tập hai trận" (training sessions,
+            // no episode), "mỗi bảng bốn đội" (a group's teams, no group
+            // four): counts.
             let counts = || {
                 (in_name() && tally_after(&["điểm", "bàn", "trận", "bậc"]))
                     || (pair_in(is_count_before_noun_pair)
                         && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]))
+                    || (w == "tập" && tally_after(&["buổi", "trận"]))
+                    || (pair(&[("mỗi", "bảng")]) && tally_after(&["đội"]))
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
