@@ -715,6 +715,24 @@ impl<'t> Context<'t> {
             if w == "đội" && digits_only && !c.interval && rural_unit_after() {
                 return true;
             }
+            // "đường 5 kéo dài", "đường 6 cũ", "đường 13 về phía Hạ Lào",
+            // "đường 769 (đoạn …)": a road's number, no count ("quãng đường
+            // 30km" is a measure; "đường 1 chiều", "đường 9 đoạn" count).
+            let road_goes_on = || {
+                self.clause_goes_on(j)
+                    || self.word_at(j).is_some_and(|n| {
+                        matches!(
+                            n.as_ref(),
+                            "kéo" | "cũ" | "mở" | "về" | "đi" | "nối" | "qua"
+                        )
+                    })
+            };
+            let stretch = before
+                .as_ref()
+                .is_some_and(|b| matches!(b.as_ref(), "quãng" | "chặng" | "đoạn" | "con"));
+            if w == "đường" && digits_only && !c.interval && !stretch && road_goes_on() {
+                return true;
+            }
             // "(ảnh 1)", "(ảnh 3, 4, 5)", "- Ảnh 2.": a caption's photo
             // number, not a count ("hình ảnh 2 giáo viên" counts).
             if w == "ảnh" && digits_only && !c.interval && clause_ends && self.names_a_photo(prev)
