@@ -710,9 +710,12 @@ impl<'t> Context<'t> {
                     .is_some_and(|t| matches!(t.kind, Kind::Punct(',')))
                     && self
                         .word_at(j + 1)
-                        .is_some_and(|n| matches!(n.as_ref(), "xã" | "thôn" | "ấp" | "thị"))
+                        .is_some_and(|n| matches!(n.as_ref(), "xã" | "thôn" | "ấp" | "thị" | "tổ"))
             };
-            if w == "đội" && digits_only && !c.interval && rural_unit_after() {
+            // "ngụ tại cụm 6, tổ 10", "cụm 9, xã Phụng Thượng": a cluster of
+            // the same addresses ("cụm 4 camera" counts).
+            let rural_unit = matches!(w.as_ref(), "đội" | "cụm");
+            if rural_unit && digits_only && !c.interval && rural_unit_after() {
                 return true;
             }
             // "đường 5 kéo dài", "đường 6 cũ", "đường 13 về phía Hạ Lào",
