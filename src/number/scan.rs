@@ -1193,11 +1193,14 @@ fn is_weekday<'p>(
             )
         })
     };
+    // "đứng thứ ba sau Hà Nội FC", "quan trọng thứ hai sau tôm sú", "đam
+    // mê thứ hai sau bóng đá": "sau" after "thứ N" ranks it after another,
+    // whatever noun leads it (a day before it still makes a weekday: "đêm
+    // thứ năm sau khi …").
     let next_says_day = after.is_some_and(|t| {
         (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)
             || matches!(t.folded.as_ref(), "tuần" | "ngày" | "hàng")
-            || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa" | "sau")
-                && !ordinal_head())
+            || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa") && !ordinal_head())
     });
     capitalized || next_says_day || prev_says_day()
 }
