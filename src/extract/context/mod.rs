@@ -678,7 +678,11 @@ impl<'t> Context<'t> {
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
             }
-            if (pair_in(is_label_pair) && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
+            // "giai đoạn thứ hai", "sư đoàn thứ 3": a rank of the label's
+            // things; only the minute of a match stays one ("phút bù thứ
+            // nhất").
+            let label_pair = pair_in(is_label_pair) && (!c.ordinal || pair(&[("phút", "bù")]));
+            if (label_pair && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
                 return true;
             }
             // "set 1", "ván 3", "Hạm đội 7", "khu vực 9": labels, unless a
