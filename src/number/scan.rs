@@ -1151,7 +1151,6 @@ fn is_weekday<'p>(
                     | "từ"
                     | "đến"
                     | "hằng"
-                    | "hàng"
                     | "rạng"
                     | "khuya"
             )
