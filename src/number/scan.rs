@@ -851,7 +851,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // a sentence is a name, as "anh Sáu" is (below).
         let one_capital_word =
             used == 1 && first.kind == Kind::Word && first.text.starts_with(char::is_uppercase);
-        if bare && one_capital_word && !sentence_start(prev()) {
+        // A line starts a sentence too ("… Hiếu Lương⏎Năm cầu thủ vắng
+        // mặt": a byline, then the next paragraph).
+        // ("⏎Hai Bà Trưng", a capital after it, stays a name.)
+        let line_start = first.line_before
+            && !toks
+                .get(used)
+                .is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_uppercase));
+        if bare && one_capital_word && !line_start && !sentence_start(prev()) {
             return Verdict::Skip(used);
         }
         // "xã Tam Giang (Năm Căn)", "ông Võ Hùng Anh (Sáu Anh)", "Bari
@@ -947,7 +954,7 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let capital = number_tok
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase);
-                if capital && !sentence_start(prev()) {
+                if capital && !line_start && !sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
                 // "bột vừa chín", "chưa chín", "nấu thật chín": ripe or
