@@ -934,8 +934,14 @@ impl<'t> Context<'t> {
                 .is_some_and(|w| matches!(w.as_ref(), "top" | "tốp"));
         // An ordinal with "thứ" is no house number: "lần thứ hai Việt Nam
         // vô địch", "đội đứng thứ ba Bình Định" (a rank, then who holds
-        // it). "đội hạng hai Tây Ban Nha" (a league's tier) stays a name.
-        let rank = c.ordinal && self.word_at(i).is_some_and(|w| w == "thứ");
+        // it). "đội hạng hai Tây Ban Nha" (a league's tier) stays a name,
+        // and so does a title ("Bí thư thứ nhất Đảng Lao động", "Thứ
+        // trưởng thứ nhất Bộ …").
+        let title = i >= 1
+            && self
+                .word_at(i - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "thư" | "trưởng" | "tịch" | "tướng"));
+        let rank = c.ordinal && !title && self.word_at(i).is_some_and(|w| w == "thứ");
         if !c.interval
             && !rank
             && !spelled_before_initialism
