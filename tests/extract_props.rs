@@ -161,3 +161,15 @@ fn a_dot_opening_the_next_line_is_no_item_marker() {
     // On one line, "1. Gửi" is a list item.
     assert!(extract("1. Gửi trực tiếp tại quầy.").is_empty());
 }
+
+/// A line starts a sentence: a capitalized number word that opens a line
+/// after a byline or a headline counts ("Hai chiếc xe"), as after a full
+/// stop; one before a capitalized word stays a name ("Hai Bà Trưng").
+#[test]
+fn a_number_word_opening_a_line_counts() {
+    let text = "Ảnh: Hiếu Lương\n\nHai cầu thủ vắng mặt, quận\nHai Bà Trưng cũng vậy.";
+    let found: Vec<_> = extract(text).iter().map(|e| e.text).collect();
+    assert_eq!(found, ["Hai"], "{text:?}");
+    // Inside a line, a capitalized number word is a name ("anh Sáu").
+    assert!(extract("Gặp anh Sáu Phong ở chợ.").is_empty());
+}

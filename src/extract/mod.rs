@@ -284,6 +284,8 @@ impl Extractor {
             }
         }
         months_in_lists(text, &times, &mut quantities);
+        let mut times = times;
+        times.retain(|e| !is_rate_period(&quantities, e));
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -432,6 +434,26 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
     }
     let mut flags = drop.into_iter();
     quantities.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// "khoảng 10 ngàn một ngày", "lương 2 triệu một tháng": "một" and a unit
+/// of time right after an amount that ends in a scale word say what the
+/// amount is per (the number scanner leaves "một" out of the amount), no
+/// duration; "35.000 đồng một bát" is a rate of its own.
+fn is_rate_period(quantities: &[Entity<'_>], e: &Entity<'_>) -> bool {
+    if e.kind() != Kind::Duration || !e.text.starts_with("một ") {
+        return false;
+    }
+    let k = quantities.partition_point(|q| q.start < e.start);
+    let Some(q) = k.checked_sub(1).and_then(|k| quantities.get(k)) else {
+        return false;
+    };
+    let scale_end = q
+        .text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "nghìn" | "ngàn" | "vạn" | "triệu" | "tỷ" | "tỉ"));
+    q.kind() == Kind::Number && q.end + 1 == e.start && scale_end
 }
 
 /// "8 trong số 19 vụ", "thắng 20 trong 26 trận", "1 trong 5 đơn vị", "21

@@ -33,7 +33,7 @@ use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity};
-use super::lex::{Kind, Token, Word, next_token, token_at};
+use super::lex::{Form, Kind, Token, Word, next_token, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
@@ -450,7 +450,29 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
             };
         }
     };
+    let e = per_one_after_scale(window, &e).unwrap_or(e);
     filter(window, &e, prev)
+}
+
+/// "10 ngàn một ngày", "lương 2 triệu một tháng", "500 nghìn một cách":
+/// "một" after a scale word ("nghìn", "ngàn", "vạn", "triệu", "tỷ") and
+/// before a word on its line is "per one" or "a", not the elliptic digit
+/// (10 100): the number read without it, or `None` when `e` does not end
+/// so. ("hai triệu mốt" and "2 triệu một." keep 2 100 000.)
+fn per_one_after_scale(window: &[Token<'_>], e: &Entity) -> Option<Entity> {
+    let k = e.used.checked_sub(1).filter(|&k| k >= 1)?;
+    let one = window.get(k)?;
+    if !matches!(one.word, Word::Unit(1, Form::Mot)) {
+        return None;
+    }
+    let scale = window.get(k - 1)?;
+    let word_after = window
+        .get(e.used)
+        .is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.line_before);
+    if !matches!(scale.word, Word::Scale(3 | 4 | 6 | 9)) || !word_after {
+        return None;
+    }
+    entity(window.get(..k)?, Options::RUNNING).ok()
 }
 
 /// A bare "chục", "trăm" or scale word ("nghìn", "ngàn", "vạn", "triệu",
@@ -806,6 +828,12 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
             return Verdict::Skip(used);
         }
+        // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
+        // lần": the first is "thứ nhất", never "thứ một" ("thứ mười một",
+        // "thứ một trăm" read on).
+        if used == 2 && toks.get(1).is_some_and(|t| t.is("một")) {
+            return Verdict::Skip(used);
+        }
         // "nhất bảng B" is a rank after a parenthesis, a comma or a word
         // that places a team ("đội", "vị trí", "đứng", "xếp", "là",
         // "ngôi", "giành"); "duy nhất bảng F" (the only one of group F) and
@@ -879,7 +907,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // a sentence is a name, as "anh Sáu" is (below).
         let one_capital_word =
             used == 1 && first.kind == Kind::Word && first.text.starts_with(char::is_uppercase);
-        if bare && one_capital_word && !sentence_start(prev()) {
+        // A line starts a sentence too ("… Hiếu Lương⏎Năm cầu thủ vắng
+        // mặt": a byline, then the next paragraph).
+        // ("⏎Hai Bà Trưng", a capital after it, stays a name.)
+        let line_start = first.line_before
+            && !toks
+                .get(used)
+                .is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_uppercase));
+        if bare && one_capital_word && !line_start && !sentence_start(prev()) {
             return Verdict::Skip(used);
         }
         // "xã Tam Giang (Năm Căn)", "ông Võ Hùng Anh (Sáu Anh)", "Bari
@@ -981,7 +1016,7 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 let capital = number_tok
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase);
-                if capital && !sentence_start(prev()) {
+                if capital && !line_start && !sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
                 // "bột vừa chín", "chưa chín", "nấu thật chín": ripe or
@@ -1185,7 +1220,6 @@ fn is_weekday<'p>(
                     | "từ"
                     | "đến"
                     | "hằng"
-                    | "hàng"
                     | "rạng"
                     | "khuya"
             )
@@ -1227,11 +1261,14 @@ fn is_weekday<'p>(
             )
         })
     };
+    // "đứng thứ ba sau Hà Nội FC", "quan trọng thứ hai sau tôm sú", "đam
+    // mê thứ hai sau bóng đá": "sau" after "thứ N" ranks it after another,
+    // whatever noun leads it (a day before it still makes a weekday: "đêm
+    // thứ năm sau khi …").
     let next_says_day = after.is_some_and(|t| {
         (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)
             || matches!(t.folded.as_ref(), "tuần" | "ngày" | "hàng")
-            || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa" | "sau")
-                && !ordinal_head())
+            || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa") && !ordinal_head())
     });
     capitalized || next_says_day || prev_says_day()
 }

@@ -44,7 +44,7 @@ impl Context<'_> {
 
     /// True when the three-digit number at `i` is an emergency line, not a
     /// count: "Cảnh sát 113", "xe cứu thương 115", "lực lượng 141",
-    /// "gọi 115", "tổng đài 114"; or any number after "tổng đài", "đường
+    /// "chốt 141", "gọi 115", "tổng đài 114"; or any number after "tổng đài", "đường
     /// dây nóng" or "hotline" ("tổng đài 1088"). A counted noun after it
     /// ("lực lượng 113 người") keeps the count.
     pub(super) fn is_emergency_line(&self, i: usize, j: usize) -> bool {
@@ -72,7 +72,12 @@ impl Context<'_> {
                     || pair("cấp", "cứu")
                     || pair("cứu", "thương")
                     || pair("lực", "lượng")
-                    || w == "gọi");
+                    // "chốt 141" (its checkpoint), "liên ngành 141", "tổ
+                    // công tác đặc biệt 141", "gặp 141", "Tin 141:".
+                    || pair("liên", "ngành")
+                    || pair("đặc", "biệt")
+                    || matches!(w.as_ref(), "gọi" | "chốt" | "gặp")
+                    || (w == "tin" && !pair("thông", "tin")));
         called && !self.counted_after(j)
     }
 

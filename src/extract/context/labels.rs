@@ -194,6 +194,8 @@ pair_set! {
         ("điểm", "số"),
         ("tỷ", "số"),
         ("tỉ", "số"),
+        // "doanh số 752.670 chiếc": sales, then their count.
+        ("doanh", "số"),
         // "cùng kỳ 2012": the same period of 2012.
         ("cùng", "kỳ"),
         // "triệu tập 2 người" (to summon), "phòng tập 5 lần" (a gym),

@@ -677,15 +677,24 @@ impl<'t> Context<'t> {
                 self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
                     && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
             };
+            // "tập hai buổi mỗi ngày", "đấu tập hai trận" (training sessions,
+            // no episode), "mỗi bảng bốn đội" (a group's teams, no group
+            // four): counts.
             let counts = || {
                 (in_name() && tally_after(&["điểm", "bàn", "trận", "bậc"]))
                     || (pair_in(is_count_before_noun_pair)
                         && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]))
+                    || (w == "tập" && tally_after(&["buổi", "trận"]))
+                    || (pair(&[("mỗi", "bảng")]) && tally_after(&["đội"]))
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
             }
-            if (pair_in(is_label_pair) && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
+            // "giai đoạn thứ hai", "sư đoàn thứ 3": a rank of the label's
+            // things; only the minute of a match stays one ("phút bù thứ
+            // nhất").
+            let label_pair = pair_in(is_label_pair) && (!c.ordinal || pair(&[("phút", "bù")]));
+            if (label_pair && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
                 return true;
             }
             // "set 1", "ván 3", "Hạm đội 7", "khu vực 9": labels, unless a
@@ -717,9 +726,30 @@ impl<'t> Context<'t> {
                     .is_some_and(|t| matches!(t.kind, Kind::Punct(',')))
                     && self
                         .word_at(j + 1)
-                        .is_some_and(|n| matches!(n.as_ref(), "xã" | "thôn" | "ấp" | "thị"))
+                        .is_some_and(|n| matches!(n.as_ref(), "xã" | "thôn" | "ấp" | "thị" | "tổ"))
             };
-            if w == "đội" && digits_only && !c.interval && rural_unit_after() {
+            // "ngụ tại cụm 6, tổ 10", "cụm 9, xã Phụng Thượng": a cluster of
+            // the same addresses ("cụm 4 camera" counts).
+            let rural_unit = matches!(w.as_ref(), "đội" | "cụm");
+            if rural_unit && digits_only && !c.interval && rural_unit_after() {
+                return true;
+            }
+            // "đường 5 kéo dài", "đường 6 cũ", "đường 13 về phía Hạ Lào",
+            // "đường 769 (đoạn …)": a road's number, no count ("quãng đường
+            // 30km" is a measure; "đường 1 chiều", "đường 9 đoạn" count).
+            let road_goes_on = || {
+                self.clause_goes_on(j)
+                    || self.word_at(j).is_some_and(|n| {
+                        matches!(
+                            n.as_ref(),
+                            "kéo" | "cũ" | "mở" | "về" | "đi" | "nối" | "qua"
+                        )
+                    })
+            };
+            let stretch = before
+                .as_ref()
+                .is_some_and(|b| matches!(b.as_ref(), "quãng" | "chặng" | "đoạn" | "con"));
+            if w == "đường" && digits_only && !c.interval && !stretch && road_goes_on() {
                 return true;
             }
             // "(ảnh 1)", "(ảnh 3, 4, 5)", "- Ảnh 2.": a caption's photo
@@ -914,7 +944,18 @@ impl<'t> Context<'t> {
             && self
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "top" | "tốp"));
+        // An ordinal with "thứ" is no house number: "lần thứ hai Việt Nam
+        // vô địch", "đội đứng thứ ba Bình Định" (a rank, then who holds
+        // it). "đội hạng hai Tây Ban Nha" (a league's tier) stays a name,
+        // and so does a title ("Bí thư thứ nhất Đảng Lao động", "Thứ
+        // trưởng thứ nhất Bộ …").
+        let title = i >= 1
+            && self
+                .word_at(i - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "thư" | "trưởng" | "tịch" | "tướng"));
+        let rank = c.ordinal && !title && self.word_at(i).is_some_and(|w| w == "thứ");
         if !c.interval
+            && !rank
             && !spelled_before_initialism
             && !after_top
             && self.is_name_word(j)

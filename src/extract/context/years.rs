@@ -129,7 +129,8 @@ impl Context<'_> {
 
     /// True when the number at token `i` is a year in the name of a law:
     /// "Hiến pháp 2013", "Luật Đất đai 2013", "Luật Nhà ở 2006", "Bộ luật
-    /// Hình sự 2015", "đạo luật 1917", "Pháp lệnh 2001". Four digits
+    /// Hình sự 2015", "đạo luật 1917", "Pháp lệnh 2001"; a report's too
+    /// ("Báo cáo tài chính 2012"). Four digits
     /// (1900–2100), and walking back over at most eight words on the same
     /// line reaches "luật", "hiến pháp" or "pháp lệnh". A word on the way
     /// that leads a year or a count or ends a clause ("của", "theo",
@@ -170,6 +171,12 @@ impl Context<'_> {
                 (Some("hiến"), "pháp") | (Some("pháp"), "lệnh")
             ) {
                 return n == 0 || !crossed_a_stop;
+            }
+            // "Báo cáo tài chính 2012", "Báo cáo thẻ điểm quản trị công ty
+            // 2012": the year that ends a report's name ("báo cáo năm 2012"
+            // is a date).
+            if before == Some("báo") && w == "cáo" {
+                return !crossed_a_stop;
             }
             // Seasons lead a year ("mùa thu 2013") but are words of a
             // law's name too ("Luật Thuế thu nhập").
