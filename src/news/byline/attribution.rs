@@ -910,8 +910,9 @@ const NOT_ORG_OPENERS: &[&str] = &[
 ];
 
 /// Words that open a body or an address a writer signs from (lowercase,
-/// composed): `(Khoa …)`, `(Sở …)`, `(quận Tân Bình)`; no post (`Giám
-/// đốc …`, a speaker's, as in a caption).
+/// composed): `(Khoa …)`, `(Sở …)`, `(Cục …)`, `(Chi cục …)`, `(quận Tân
+/// Bình)`; no post (`Giám đốc …`, `Cục trưởng …`, a speaker's, as in a
+/// caption).
 const AFFILIATION_HEADS: &[&str] = &[
     "khoa",
     "trường",
@@ -924,6 +925,8 @@ const AFFILIATION_HEADS: &[&str] = &[
     "công ty",
     "cty",
     "tập đoàn",
+    "cục",
+    "chi cục",
     "bệnh viện",
     "bv",
     "trung tâm",
