@@ -225,6 +225,64 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
     })
 }
 
+/// The longest last line read after a link's `tại đây`, in bytes.
+const HERE_LINE_MAX: usize = 160;
+
+/// The signature after a link's anchor `tại đây` ("here") that ends the
+/// text's last line (`…Xem chi tiết kế hoạch tuyển sinh tại đây Lập
+/// Phương`, Báo Mới 2013): the page had the name on the line after the
+/// link, and the crawler joined the two. The two or three words after
+/// `tại đây` are a name of Title Case syllables, no function word, not a
+/// place; nothing follows them.
+pub(super) fn here_link_signature(
+    text: &str,
+    min_start: usize,
+    end: usize,
+) -> Option<Byline<'_>> {
+    let head = text.get(..end)?;
+    let from = floor_boundary(head, end.saturating_sub(HERE_LINE_MAX));
+    let window = head.get(from..)?;
+    let line_at = from + window.rfind('\n').map_or(0, |i| i + 1);
+    let line = head.get(line_at..)?;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = line_at;
+    for w in line.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let is_word = |w: &str, want: &str| composed(w).to_lowercase() == want;
+    for k in [3, 2] {
+        let Some(cut) = words.len().checked_sub(k + 2) else {
+            continue;
+        };
+        let (anchor, name_words) = (words.get(cut..cut + 2)?, words.get(cut + 2..)?);
+        if !(is_word(anchor.first()?.1, "tại") && is_word(anchor.get(1)?.1, "đây")) {
+            continue;
+        }
+        let ok = name_words.iter().all(|&(_, w)| {
+            is_title_word(w)
+                && composed(w).chars().all(char::is_alphabetic)
+                && is_syllable(w)
+                && !is_not_name_word(w)
+        });
+        let (start, name_end) = span_of(name_words);
+        let name = head.get(start..name_end)?;
+        if !ok || name_end != end || is_place(name) || start <= min_start {
+            return None;
+        }
+        return Some(Byline {
+            text: name,
+            start,
+            end,
+            authors: vec![name],
+            ..Byline::default()
+        });
+    }
+    None
+}
+
 /// The longest name glued before `Theo` that
 /// [`lowercase_name_before_theo`] reads, in bytes.
 const LOWERCASE_NAME_MAX: usize = 40;

@@ -226,6 +226,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| forum::reader_signature(text, min_start, end))
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
+        .or_else(|| glued::here_link_signature(text, min_start, end))
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
 }
 
