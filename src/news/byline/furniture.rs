@@ -516,12 +516,12 @@ fn block_cuts(head: &str, from: usize) -> Vec<usize> {
         }
     }
     // `Trúc VânKỳ tới: …`, `NHÓM PHÓNG VIÊNKỳ 2: …`, `Khánh HoàngĐón đọc
-    // loạt …`: a teaser for the next part glued to the byline (Báo Mới
+    // loạt …`, `Hoài NamTiếp theo: …`: a teaser for the next part glued to the byline (Báo Mới
     // 2013), where a line break stood.
     // (Decomposed text, `Ky\u{300}`, is searched in its own form.)
     let decomposed = bytes.iter().any(|&b| b == 0xCC || b == 0xCD);
     let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
-    for opener in ["Kỳ ", "KỲ ", "Đón đọc", "Phần tiếp theo:"] {
+    for opener in ["Kỳ ", "KỲ ", "Đón đọc", "Phần tiếp theo:", "Tiếp theo:"] {
         let mut forms = vec![std::borrow::Cow::Borrowed(opener)];
         if decomposed {
             forms.push(nfd.normalize(opener));
