@@ -37,6 +37,7 @@ const FULL_RESIDUE: &str = "PHẢN HỒIGửi bình luận";
 const BLOCK_OPENERS: &[&str] = &[
     "TIN BÀI LIÊN QUAN",
     "Tin bài liên quan",
+    "Tin, bài liên quan",
     "TIN LIÊN QUAN",
     "Tin liên quan",
     "BÀI LIÊN QUAN",
