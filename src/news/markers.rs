@@ -27,6 +27,10 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Tin – ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Bài & ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Tin & ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    // `Ảnh sử dụng trong bài: X` ("photos used in the article"), the
+    // article's own photo credit (Báo Mới 2017).
+    ("Nguồn ảnh sử dụng trong bài", &[CreditRole::Photo]),
+    ("Ảnh sử dụng trong bài", &[CreditRole::Photo]),
     ("Nguồn ảnh", &[CreditRole::Photo]),
     ("Nguồn video", &[CreditRole::Video]),
     ("Thực hiện", &[CreditRole::Text]),
