@@ -531,6 +531,23 @@ impl<'a> Reader<'a> {
             let rest = self.rest();
             if let Some(close) = rest.find(')').filter(|&c| c < 100) {
                 let inner = rest.get(1..close).unwrap_or_default().trim();
+                // `Theo Vũ Nga (Tổng hợp) (Khám phá)`, `Theo Như Hoàn (Theo
+                // Youtube) (Khám Phá)`: a full name, then a note or a source
+                // in parentheses, then the publication in its own: the
+                // name is the author, and the parentheses are read after
+                // it as after any names.
+                let second_paren = rest
+                    .get(close + 1..)
+                    .is_some_and(|r| r.trim_start_matches(is_inline_space).starts_with('('));
+                if (making_note(inner).is_some() || inner.starts_with("Theo "))
+                    && second_paren
+                    && full_name(src)
+                {
+                    self.push_theo_authors(src);
+                    self.p = q;
+                    self.marker = true;
+                    return true;
+                }
                 if !inner.is_empty()
                     && making_note(inner).is_none()
                     && credit_marker(inner).is_none()
