@@ -1101,7 +1101,7 @@ fn without_trailing_date(src: &str) -> &str {
     }
 }
 
-fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
+fn split_authors_source<'a>(src: &'a str) -> Option<(Vec<&'a str>, &'a str)> {
     if let Some((name, translated)) = name_then_translated(src) {
         return Some((vec![name], translated));
     }
@@ -1134,17 +1134,34 @@ fn split_authors_source(src: &str) -> Option<(Vec<&str>, &str)> {
         let named = names.iter().all(|n| full_name(n) && !is_org(n));
         return (named && (is_org(right) || site)).then_some((names, right));
     }
+    let authors_of = |names: &'a str| -> Option<Vec<&'a str>> {
+        let authors: Vec<&str> = names
+            .split(" - ")
+            .flat_map(|n| n.split(" – "))
+            .map(str::trim)
+            .collect();
+        authors.iter().all(|n| full_name(n)).then_some(authors)
+    };
     let (names, org) = src.rsplit_once(' ')?;
-    if !is_org(org) || org.contains('.') && !org.ends_with(".vn") {
+    if is_org(org) && !(org.contains('.') && !org.ends_with(".vn")) {
+        return authors_of(names).map(|a| (a, org));
+    }
+    // `Theo Đức Nghiêm Thời Báo Ngân Hàng`, `Theo An Bình Dân Trí`: one
+    // full name, then a registered outlet of two to four words (the
+    // brackets or the line break between them lost); the longest such
+    // outlet, and not when the whole is an outlet's name (`Đại Biểu Nhân
+    // dân`, `Nhịp Cầu Đầu Tư`).
+    if find_outlet(src).is_some() {
         return None;
     }
-    let authors: Vec<&str> = names
-        .split(" - ")
-        .flat_map(|n| n.split(" – "))
-        .map(str::trim)
-        .collect();
-    authors
-        .iter()
-        .all(|n| full_name(n))
-        .then_some((authors, org))
+    let spaces: Vec<usize> = src.match_indices(' ').map(|(i, _)| i).collect();
+    let n = spaces.len();
+    (2..=4).rev().find_map(|words: usize| {
+        let at = *spaces.get(n.checked_sub(words)?)?;
+        let (names, org) = (src.get(..at)?.trim(), src.get(at + 1..)?.trim());
+        if find_outlet(org).is_none() || !full_name(names) {
+            return None;
+        }
+        Some((vec![names], org))
+    })
 }
