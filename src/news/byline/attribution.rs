@@ -1143,7 +1143,7 @@ fn split_authors_source<'a>(src: &'a str) -> Option<(Vec<&'a str>, &'a str)> {
         authors.iter().all(|n| full_name(n)).then_some(authors)
     };
     let (names, org) = src.rsplit_once(' ')?;
-    if is_org(org) && !(org.contains('.') && !org.ends_with(".vn")) {
+    if is_org(org) && (!org.contains('.') || org.ends_with(".vn")) {
         return authors_of(names).map(|a| (a, org));
     }
     // `Theo Đức Nghiêm Thời Báo Ngân Hàng`, `Theo An Bình Dân Trí`: one

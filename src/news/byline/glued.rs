@@ -234,11 +234,7 @@ const HERE_LINE_MAX: usize = 160;
 /// link, and the crawler joined the two. The two or three words after
 /// `tại đây` are a name of Title Case syllables, no function word, not a
 /// place; nothing follows them.
-pub(super) fn here_link_signature(
-    text: &str,
-    min_start: usize,
-    end: usize,
-) -> Option<Byline<'_>> {
+pub(super) fn here_link_signature(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
     let head = text.get(..end)?;
     let from = floor_boundary(head, end.saturating_sub(HERE_LINE_MAX));
     let window = head.get(from..)?;
