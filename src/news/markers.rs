@@ -88,6 +88,8 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
 #[rustfmt::skip]
 pub(crate) const TEAMS: &[&str] = &[
     "Nhóm phóng viên", "Nhóm PV", "Ban Biên tập", "Ban Thời sự", "Ban Bạn đọc", "Nhóm tác giả",
+    // The pen signature of a paper's commentary (`…./.Người bình luận`).
+    "Người bình luận",
     "P.V.", "P.V", "PV.", "PV", "CTV", "BTV",
 ];
 
