@@ -228,6 +228,25 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| glued::link_signature(text, min_start, end))
         .or_else(|| glued::here_link_signature(text, min_start, end))
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
+        .filter(|b| !every_caption_credit(text, b))
+}
+
+/// True when the byline is a photo credit alone (`Ảnh: Military Today`,
+/// `Nguồn ảnh: Sina.`) written word for word under two captions or more
+/// before it: the last caption's credit, the same as every photo's, no
+/// byline of the article (a gallery credited photo by photo).
+fn every_caption_credit(text: &str, b: &Byline<'_>) -> bool {
+    let credit_only = b.authors.is_empty()
+        && b.agency.is_none()
+        && b.source.is_none()
+        && !b.credits.is_empty()
+        && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+    let line = b.text.trim();
+    credit_only
+        && !line.contains('\n')
+        && text
+            .get(..b.start)
+            .is_some_and(|before| before.match_indices(line).nth(1).is_some())
 }
 
 /// Where the second copy starts when `t` is the same run of two words
