@@ -64,7 +64,14 @@ impl Context<'_> {
         };
         let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
         let pair = |a: &str, b: &str| w == b && before.as_ref().is_some_and(|x| x == a);
-        let line = pair("tổng", "đài") || pair("dây", "nóng") || w == "hotline";
+        // "soạn tin DK gửi 1553", "TH_SốTB EZCOM gửi 900": an SMS code
+        // ending in capitals, then the short number it is sent to.
+        let sms = w == "gửi"
+            && prev.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| {
+                let b = self.raw(t).as_bytes();
+                b.len() >= 2 && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
+            });
+        let line = pair("tổng", "đài") || pair("dây", "nóng") || w == "hotline" || sms;
         let code = len == 3 && matches!(value, 111..=116 | 141);
         let called = line
             || code

@@ -103,6 +103,8 @@ pair_set! {
         ("trung", "đội"),
         // "đường vành đai 2" (a ring road).
         ("vành", "đai"),
+        // An eighth probe: "số nhà 32 phố Hồng Phúc" (a house's number).
+        ("số", "nhà"),
     ];
 }
 
