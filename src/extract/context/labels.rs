@@ -113,7 +113,9 @@ word_set! {
     /// after the number overrides: a set or a game of a match, a fleet, a
     /// region ("khu vực 9"), a generation ("tiêm kích thế hệ 5", a fifth
     /// probe).
-    pub(super) fn is_probe_label_word = ["set", "ván"];
+    /// An eighth probe: "tạt về cột hai" (the far post), "Trụ cột 0" (a
+    /// pension's pillar).
+    pub(super) fn is_probe_label_word = ["set", "ván", "cột"];
 }
 pair_set! {
     pub(super) fn is_probe_label_pair = [("hạm", "đội"), ("khu", "vực"), ("thế", "hệ")];
