@@ -42,6 +42,34 @@ impl Context<'_> {
         false
     }
 
+    /// True when the number at `i` is a group of a telephone number
+    /// written after its country code: "+84 8 7307 7979", "(+84-8)
+    /// 39.974.622", "(84-8) 3823 4999", "(844) 3974.8899". The walk back
+    /// stops at the first token that is no digit group, ")" or "-" (a word,
+    /// for almost every number), and at a line break.
+    pub(super) fn follows_country_code(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..6 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            match self.toks.get(p).map(|t| t.kind) {
+                Some(Kind::Num { value: 84 | 844, len: 2..=3 }) => {
+                    return p.checked_sub(1).and_then(|b| self.toks.get(b)).is_some_and(|b| {
+                        matches!(b.kind, Kind::Punct('+' | '('))
+                            && self.toks.get(p).is_some_and(|t| t.gap == Gap::None)
+                    });
+                }
+                Some(Kind::Num { len: 1..=4, .. } | Kind::Punct(')' | '-')) => k = p,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// True when the three-digit number at `i` is an emergency line, not a
     /// count: "Cảnh sát 113", "xe cứu thương 115", "lực lượng 141",
     /// "chốt 141", "gọi 115", "tổng đài 114"; or any number after "tổng đài", "đường

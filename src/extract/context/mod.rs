@@ -381,6 +381,11 @@ impl<'t> Context<'t> {
         if digits_only && self.is_hotline(i) {
             return true;
         }
+        // "+84 8 7307 7979", "(+84-8) 39.974.622": a telephone number
+        // after its country code (an eighth number probe).
+        if matches!(first.kind, Kind::Num { .. }) && self.follows_country_code(i) {
+            return true;
+        }
         // "2K12 Kub", "9K111", "9M133 Kornet": a designation of digits, one
         // capital and digits, no thousands.
         let designation = j == i + 3
