@@ -193,6 +193,37 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// True when the spelled "thứ X" at `i` is one of two days running
+    /// that open a sentence: "Thứ ba và thứ tư", the first capitalized
+    /// ("thứ hai và thứ ba là Quảng Ninh", ranks after a comma, stay).
+    fn is_weekday_pair(&self, i: usize) -> bool {
+        let next_day = |w: &str| match w {
+            "hai" => Some("ba"),
+            "ba" => Some("tư"),
+            "tư" => Some("năm"),
+            "năm" => Some("sáu"),
+            "sáu" => Some("bảy"),
+            _ => None,
+        };
+        let raw_is = |k: usize, s: &str| self.toks.get(k).is_some_and(|t| self.raw(t) == s);
+        let word_is = |k: usize, s: &str| self.word_at(k).is_some_and(|w| w == s);
+        // The pair from its capitalized "Thứ" at `k`.
+        let pair_at = |k: usize| {
+            raw_is(k, "Thứ")
+                && self.sentence_start(k)
+                && word_is(k + 2, "và")
+                && word_is(k + 3, "thứ")
+                && self
+                    .word_at(k + 1)
+                    .and_then(|w| next_day(&w))
+                    .is_some_and(|n| word_is(k + 4, n))
+        };
+        if raw_is(i, "Thứ") {
+            return pair_at(i);
+        }
+        raw_is(i, "thứ") && i >= 3 && word_is(i - 1, "và") && pair_at(i - 3)
+    }
+
     /// Whether the candidate is a label by its context; remembers drops so
     /// that the numbers of a list follow the first ("Điều 18 và 23").
     pub(crate) fn is_label(&mut self, c: &Candidate) -> bool {
@@ -518,6 +549,12 @@ impl<'t> Context<'t> {
                 .get(j + 1)
                 .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
         if outline && (first.gap == Gap::Line || i == 0) {
+            return true;
+        }
+        // "Thứ ba và thứ tư, bạn dành thời gian …", "Thứ năm và thứ sáu
+        // mang đến …": two days running that open a sentence (a horoscope's
+        // week), no ranks (an eighth number probe).
+        if c.ordinal && j == i + 2 && self.is_weekday_pair(i) {
             return true;
         }
         if first.gap == Gap::Line || i == 0 {
