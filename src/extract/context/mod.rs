@@ -468,12 +468,13 @@ impl<'t> Context<'t> {
             return true;
         }
         // "lấy 1 ít tiêu", "đẽo 1 ít lớp vỏ": "a little"; "1 vài người",
-        // "1 vài lần": "a few", as "một vài" is.
+        // "1 vài lần": "a few", as "một vài" is; "nêm 1 chút muối", "trò
+        // chuyện 1 chút": "a bit" (an eighth number probe).
         let little = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
             && self
                 .toks
                 .get(j)
-                .is_some_and(|t| matches!(self.raw(t), "ít" | "vài"));
+                .is_some_and(|t| matches!(self.raw(t), "ít" | "vài" | "chút"));
         if digits_only && matches!(first.kind, Kind::Num { value: 1, len: 1 }) && little {
             return true;
         }
@@ -534,6 +535,18 @@ impl<'t> Context<'t> {
             && !c.ordinal
             && self.word(first).is_some_and(|w| w == "ba")
             && self.ba_is_no_three(i)
+        {
+            return true;
+        }
+        // "không phải ngày một ngày hai" (not overnight): an idiom, no two
+        // (an eighth number probe).
+        if spelled_word
+            && !c.ordinal
+            && i >= 3
+            && self.word(first).is_some_and(|w| w == "hai")
+            && self.word_at(i - 1).is_some_and(|w| w == "ngày")
+            && self.word_at(i - 2).is_some_and(|w| w == "một")
+            && self.word_at(i - 3).is_some_and(|w| w == "ngày")
         {
             return true;
         }
