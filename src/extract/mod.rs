@@ -1005,6 +1005,18 @@ mod tests {
     }
 
     #[test]
+    fn product_name_at_the_start_of_a_line_is_no_count() {
+        // An eighth number probe: "⏎iPhone 8 với …" names the phone; a
+        // capitalized word that opens a line does not name the number
+        // after it ("⏎Hai chiếc", "⏎Giá 5 triệu").
+        assert_eq!(
+            spans("Tin công nghệ.\niPhone 8 với thiết kế mới.\nHai chiếc iPad được bán."),
+            [("Hai", Kind::Number)]
+        );
+        assert_eq!(spans("Tin vắn\nKhoảng 5 người đến."), [("Khoảng 5", Kind::Number)]);
+    }
+
+    #[test]
     fn merge_prefers_longer_then_non_quantity() {
         let text = "0123456789";
         let q = |s: usize, e: usize| Entity {

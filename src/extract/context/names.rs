@@ -56,9 +56,13 @@ impl Context<'_> {
         // "V-League", "U23-Cup": a hyphenated name ends in a word too.
         // "Tháng", "Hơn", "Hai" lead a date or a number, never a name, and
         // neither does the borrowed "Top" ("lọt vào Top 100").
+        // "⏎iPhone 8 với thiết kế …": a word with a small first letter and
+        // a capital after it is a name at the start of a line or a sentence
+        // too (an eighth number probe).
+        let camel = || raw.starts_with(|c: char| c.is_ascii_lowercase());
         has_capital
             && !word.may_start()
-            && !self.sentence_start(i)
+            && (!self.sentence_start(i) || camel())
             && !raw.eq_ignore_ascii_case("top")
     }
 
