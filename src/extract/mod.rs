@@ -1013,7 +1013,10 @@ mod tests {
             spans("Tin công nghệ.\niPhone 8 với thiết kế mới.\nHai chiếc iPad được bán."),
             [("Hai", Kind::Number)]
         );
-        assert_eq!(spans("Tin vắn\nKhoảng 5 người đến."), [("Khoảng 5", Kind::Number)]);
+        assert_eq!(
+            spans("Tin vắn\nKhoảng 5 người đến."),
+            [("Khoảng 5", Kind::Number)]
+        );
     }
 
     #[test]

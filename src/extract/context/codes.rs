@@ -57,11 +57,17 @@ impl Context<'_> {
                 return false;
             };
             match self.toks.get(p).map(|t| t.kind) {
-                Some(Kind::Num { value: 84 | 844, len: 2..=3 }) => {
-                    return p.checked_sub(1).and_then(|b| self.toks.get(b)).is_some_and(|b| {
-                        matches!(b.kind, Kind::Punct('+' | '('))
-                            && self.toks.get(p).is_some_and(|t| t.gap == Gap::None)
-                    });
+                Some(Kind::Num {
+                    value: 84 | 844,
+                    len: 2..=3,
+                }) => {
+                    return p
+                        .checked_sub(1)
+                        .and_then(|b| self.toks.get(b))
+                        .is_some_and(|b| {
+                            matches!(b.kind, Kind::Punct('+' | '('))
+                                && self.toks.get(p).is_some_and(|t| t.gap == Gap::None)
+                        });
                 }
                 Some(Kind::Num { len: 1..=4, .. } | Kind::Punct(')' | '-')) => k = p,
                 _ => return false,
@@ -95,10 +101,15 @@ impl Context<'_> {
         // "soạn tin DK gửi 1553", "TH_SốTB EZCOM gửi 900": an SMS code
         // ending in capitals, then the short number it is sent to.
         let sms = w == "gửi"
-            && prev.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| {
-                let b = self.raw(t).as_bytes();
-                b.len() >= 2 && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
-            });
+            && prev
+                .checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|t| {
+                    let b = self.raw(t).as_bytes();
+                    b.len() >= 2
+                        && b.get(b.len() - 2..)
+                            .is_some_and(|e| e.iter().all(u8::is_ascii_uppercase))
+                });
         let line = pair("tổng", "đài") || pair("dây", "nóng") || w == "hotline" || sms;
         let code = len == 3 && matches!(value, 111..=116 | 141);
         let called = line
