@@ -1017,6 +1017,13 @@ mod tests {
             spans("Tin vắn\nKhoảng 5 người đến."),
             [("Khoảng 5", Kind::Number)]
         );
+        // A foreign name opening a line, a number and a capitalized word:
+        // a model ("⏎Xperia 5 III"); a Vietnamese word there keeps its
+        // count ("⏎Về 2 Công ty …").
+        assert_eq!(
+            spans("Tin vắn\nXperia 5 III có 2 camera.\nVề 2 Công ty cổ phần, xong."),
+            [("2", Kind::Number), ("2", Kind::Number)]
+        );
     }
 
     #[test]

@@ -978,9 +978,10 @@ impl<'t> Context<'t> {
         let lunar_year_name = || year_like && self.after_lunar_year_name(i);
         if digits
             && !c.day_month
-            && (p.gap != Gap::Line || self.raw(p).starts_with(|c: char| c.is_ascii_lowercase()))
             && !counted
-            && name_before()
+            && ((p.gap != Gap::Line || self.raw(p).starts_with(|c: char| c.is_ascii_lowercase()))
+                && name_before()
+                || self.is_model_name_opening(prev, j))
             && !lunar_year_name()
         {
             return true;

@@ -11,6 +11,24 @@ impl Context<'_> {
     /// know ("iPad", "Ferrari", "QNg", "Sông"), not at the start of a
     /// sentence ("Giá 5.000 đồng").
     pub(super) fn is_name_word(&self, i: usize) -> bool {
+        self.name_word(i, false)
+    }
+
+    /// A name word that opens a line, before a number and a capitalized
+    /// word on that line: "⏎Xperia 5 III", "⏎Ferrari 488 GTB", "⏎Windows
+    /// 10 Cloud" (a model; an eighth probe). `j` is the token after the
+    /// number.
+    pub(super) fn is_model_name_opening(&self, i: usize, j: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.gap == Gap::Line)
+            && self.toks.get(j).is_some_and(|t| {
+                t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: true, .. })
+            })
+            // A foreign name, in plain ASCII ("⏎Về 5 BQL dự án" is Vietnamese).
+            && self.toks.get(i).is_some_and(|t| self.raw(t).is_ascii())
+            && self.name_word(i, true)
+    }
+
+    fn name_word(&self, i: usize, at_start: bool) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -62,7 +80,7 @@ impl Context<'_> {
         let camel = || raw.starts_with(|c: char| c.is_ascii_lowercase());
         has_capital
             && !word.may_start()
-            && (!self.sentence_start(i) || camel())
+            && (at_start || !self.sentence_start(i) || camel())
             && !raw.eq_ignore_ascii_case("top")
     }
 
