@@ -883,10 +883,22 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             && toks
                 .get(used)
                 .is_some_and(|t| t.is("tuổi") && t.space_before && !t.line_before);
+        // "uống ngày 2 lần", "sắc uống ngày 1 thang", "ăn ngày 3 bữa": a
+        // count per day, no day of the month (an eighth number probe;
+        // "ngày 2 lần lượt …" is the 2nd, then "in turn").
+        let count_per_day = prev_word() == Some("ngày")
+            && lone_literal.is_some_and(|l| l.digits <= 3)
+            && toks.get(used).is_some_and(|t| {
+                t.space_before
+                    && !t.line_before
+                    && (t.is("thang") || t.is("bữa") || t.is("viên") || t.is("lần"))
+            })
+            && !toks.get(used + 1).is_some_and(|t| t.is("lượt"));
         if bare
             && lone_literal.is_some()
             && prev_word().is_some_and(|w| DATE_WORDS.contains(&w))
             && !age_after_year_word
+            && !count_per_day
         {
             return Verdict::Skip(used);
         }
