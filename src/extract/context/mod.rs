@@ -741,6 +741,10 @@ impl<'t> Context<'t> {
                         && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]))
                     || (w == "tập" && tally_after(&["buổi", "trận"]))
                     || (pair(&[("mỗi", "bảng")]) && tally_after(&["đội"]))
+                // "Hải quân điều 4 tàu chiến" (dispatches): a count before a
+                // counted noun (an eighth number probe); "Điều 5", "điều 5
+                // Luật" stay labels.
+                || (self.raw(p) == "điều" && counted_after_j())
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
