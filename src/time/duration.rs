@@ -431,8 +431,14 @@ impl Grammar<'_> {
             && ((unit_now <= TimeUnit::Day && !asks_how_long && self.kind_of_period(end))
                 || self.some_one(end)
                 || self.names_a_point(at)
-                || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end)))
+                || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end))
+                || (unit_now == TimeUnit::Day && self.a_day_of(end))
+                || (self.is(k, Word::Tieng) && self.sound_made(at)))
         {
+            return None;
+        }
+        // "6 tiếng Hán", "hai tiếng Việt Nam": words of a language.
+        if self.strict && self.is(k, Word::Tieng) && self.language_after(end) {
             return None;
         }
         // "720p", "1080p": the lines of a video, not minutes.
@@ -762,6 +768,55 @@ impl Grammar<'_> {
             .filter(|t| matches!(t.kind, Kind::Word { .. }))
             .and_then(|t| self.text.get(t.start..t.end))
             .is_some_and(|w| SOUNDS.contains(&crate::lex::fold(w).as_ref()))
+    }
+
+    /// True when the words at `end`, after "một ngày", place a day in a
+    /// month or a season rather than count one: "một ngày tháng 6" (a day
+    /// in June), "một ngày cuối tháng 3-2013", "một ngày đầu tháng 5", "một
+    /// ngày giữa tuần", "một ngày mùa đông" (fifth date and measure probe).
+    fn a_day_of(&self, end: usize) -> bool {
+        let Some(w) = self.spaced_word_text(end) else {
+            return false;
+        };
+        match w.as_ref() {
+            "tháng" => self.num(end + 1).is_some() || self.capital(end + 1),
+            "cuối" | "đầu" | "giữa" => self.spaced_word_text(end + 1).is_some_and(|v| {
+                matches!(
+                    v.as_ref(),
+                    "tháng" | "tuần" | "năm" | "mùa" | "xuân" | "hè" | "thu" | "đông"
+                )
+            }),
+            "mùa" => self
+                .spaced_word_text(end + 1)
+                .is_some_and(|v| matches!(v.as_ref(), "xuân" | "hè" | "thu" | "đông" | "mưa")),
+            _ => false,
+        }
+    }
+
+    /// True when "một tiếng" at `at` is a sound or a word said: after
+    /// "lên" ("kêu lên một tiếng", "“à” lên một tiếng"), "không" ("không
+    /// một tiếng trách móc", not a word), "dạ", "ới", "kêu" (fifth date and
+    /// measure probe).
+    fn sound_made(&self, at: usize) -> bool {
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        self.spaced_word_text(at).is_some()
+            && self
+                .word_text(p)
+                .is_some_and(|w| matches!(w.as_ref(), "lên" | "không" | "dạ" | "ới" | "kêu"))
+    }
+
+    /// True when a language's name, capitalized, follows "tiếng" at `end`:
+    /// "6 tiếng Hán", "hai tiếng Việt Nam" (words, not hours).
+    fn language_after(&self, end: usize) -> bool {
+        self.capital(end)
+            && self.spaced_word_text(end).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "việt" | "hán" | "anh" | "pháp" | "nga" | "nhật" | "hàn" | "đức" | "lào" | "thái"
+                )
+            })
     }
 
     /// True when the words at `i` say what kind of day, week, month or

@@ -108,6 +108,34 @@ fn is_la(g: &Grammar<'_>, i: usize) -> bool {
         .is_some_and(|w| crate::lex::fold(w) == "là")
 }
 
+/// True when "hơn" at `i` follows an adjective of time or speed that
+/// makes a comparison: "đi sớm hơn 30 phút" (thirty minutes earlier),
+/// "muộn hơn 1 tháng so với lịch dương", "nhanh hơn 0,4 giây". The
+/// duration says by how much, not a bound, as the gold sets read "dài hơn
+/// 33 mm" and "rẻ hơn 5-7%": no qualifier, and "hơn" is out of the span.
+/// Not "dài" ("kéo dài hơn 2 năm", "clip dài hơn 2 phút" are bounds).
+pub(crate) fn comparative_hon(g: &Grammar<'_>, i: usize) -> bool {
+    if g.word_at(i) != Some(Word::Hon) || i == 0 {
+        return false;
+    }
+    let Some(t) = g.toks.get(i) else {
+        return false;
+    };
+    if t.gap != crate::lex::Gap::Space {
+        return false;
+    }
+    g.toks
+        .get(i - 1)
+        .filter(|p| matches!(p.kind, crate::lex::Kind::Word { .. }) && p.end - p.start <= 6)
+        .and_then(|p| g.text.get(p.start..p.end))
+        .is_some_and(|w| {
+            matches!(
+                crate::lex::fold(w).as_ref(),
+                "sớm" | "muộn" | "trễ" | "nhanh" | "chậm"
+            )
+        })
+}
+
 /// The end of a qualified expression: "hơn 2 năm nữa" takes the "nữa" of
 /// "hơn … nữa" into its span.
 pub(crate) fn tail(g: &Grammar<'_>, qualifier: Option<Qualifier>, j: usize) -> usize {

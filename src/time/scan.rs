@@ -286,6 +286,14 @@ impl Scan<'_> {
                 }
             }
         }
+        // "sớm hơn 30 phút": a comparison, the duration alone.
+        if qualifier == Some(Qualifier::MoreThan) && at == i + 1 {
+            if let Some((e @ Entity::Duration(_), j)) = best {
+                if qualifier::comparative_hon(&g, i) {
+                    return Some(Found::MatchFrom(e, at, j));
+                }
+            }
+        }
         match (best, skip_to) {
             // Without a reference, what stands on its own inside a
             // relative expression is still a fact: "17 năm trước" lasted
