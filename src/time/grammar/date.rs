@@ -986,8 +986,14 @@ impl Grammar<'_> {
             Some(Word::Qua) => Some((day(-1), i + 1)),
             Some(Word::Mai) => Some((day(1), i + 1)),
             _ => {
-                let (e, j) = self.nested()?.date_single(i, true)?;
-                Some((e, j))
+                if let Some((e, j)) = self.nested().and_then(|g| g.date_single(i, true)) {
+                    return Some((e, j));
+                }
+                // "chiều 1- 6", "sáng 31- 5": the day and a month around a
+                // separator spaced on one side.
+                let (d, _) = self.num(i).filter(|&(_, len)| len <= 2)?;
+                let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+                self.half_spaced_day_month(i.checked_sub(1)?, d, i + 1)
             }
         }
     }
@@ -1163,6 +1169,9 @@ impl Grammar<'_> {
         if let Some(r) = self.spaced_full_date(d, k) {
             return Some(r);
         }
+        if let Some(r) = self.half_spaced_day_month(i, d, k) {
+            return Some(r);
+        }
         // "Ngày 28 - 5,": a day and a smaller month around a spaced dash,
         // when the sentence goes on with a comma or stops (a larger second
         // number could be the end of a range of days).
@@ -1227,6 +1236,66 @@ impl Grammar<'_> {
             Some(Kind::Word { word, .. }) => matches!(word, Word::Vua | Word::Toi2 | Word::Nay2),
             Some(Kind::Num { .. }) => false,
         }
+    }
+
+    /// After a lead word at `lead` ("ngày", or a part of the day) and the
+    /// day `d` (ending before `k`): a month after a dash or a slash spaced
+    /// on one side only, a typo of the written date: "ngày 23/ 5,", "ngày
+    /// 14- 5 các đối tượng", "vào ngày 4 -6 tại", "ngày 15 /7 sau khi",
+    /// "chiều 1- 6", "ngày 14 /1/2013" (fifth date and measure probe). Not a
+    /// count per day ("mỗi ngày 2- 3 lần", "ngày 2 -3 bữa").
+    fn half_spaced_day_month(&self, lead: usize, d: u8, k: usize) -> Read<DateExpr> {
+        let c = self.punct(k).filter(|&c| is_dash(c) || c == '/')?;
+        let spaced = |i: usize| self.tok(i).is_some_and(|t| t.gap == Gap::Space);
+        if spaced(k) == spaced(k + 1) {
+            return None;
+        }
+        let (m, mlen) = self.num(k + 1)?;
+        let m = u8::try_from(m).ok().filter(|m| (1..=12).contains(m) && mlen <= 2)?;
+        let per_day = lead.checked_sub(1).is_some_and(|p| {
+            matches!(self.word(p), Some(Word::Mot | Word::Hang))
+                || self
+                    .tok(p)
+                    .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                    .and_then(|t| self.text.get(t.start..t.end))
+                    .is_some_and(|w| crate::lex::fold(w) == "mỗi")
+        });
+        if per_day {
+            return None;
+        }
+        // "ngày 14 /1/2013": the year after the same separator, glued.
+        let year = self
+            .adj_punct(k + 2)
+            .filter(|&c2| c2 == c || (is_dash(c) && is_dash(c2)))
+            .and_then(|_| self.adj_num(k + 3))
+            .filter(|&(y, len)| len == 4 && (1900..=2100).contains(&y));
+        if let Some((y, _)) = year {
+            if self.glued_after(k + 4) {
+                return None;
+            }
+            return Some((DateExpr::Fields(full(y, m.into(), d.into())?), k + 4));
+        }
+        if self.glued_after(k + 2) {
+            return None;
+        }
+        const COUNTED: &[&str] = &[
+            "lần", "bữa", "buổi", "viên", "thang", "gói", "chuyến", "ca", "giờ", "tiếng", "cữ",
+            "liều", "ly", "cốc", "chén", "thìa", "muỗng", "suất", "g", "ml", "người",
+        ];
+        let counted = self
+            .tok(k + 2)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| COUNTED.contains(&crate::lex::fold(w).as_ref()));
+        if counted {
+            return None;
+        }
+        let f = Fields {
+            day: Some(d),
+            month: Some(MonthSpec::Abs(m)),
+            ..Fields::default()
+        };
+        Some((DateExpr::Fields(f), k + 2))
     }
 
     /// After "ngày" or "mùng" and the day `d` (ending before `k`): a

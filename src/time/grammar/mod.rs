@@ -215,9 +215,38 @@ impl<'a> Grammar<'a> {
             // sentence ends it; the next sentence starts at the digits, as
             // the number scanner reads it (`number::scan::sentence_word`).
             Some(Kind::Punct('.')) if self.sentence_end_before(i - 1) => false,
+            // "vợ anh ta.18h30, sau khi", "Sóc Sơn.19 giờ 30", "nội y.23h
+            // đêm": a full stop glued after a word of letters, then an
+            // hour, starts the next sentence at the clock.
+            Some(Kind::Punct('.')) if self.clock_after_stop(i) => false,
             Some(Kind::Punct(c)) => is_date_sep(c) || matches!(c, ',' | ':'),
             None => false,
         }
+    }
+
+    /// True when token `i`, glued after a full stop that is glued after a
+    /// word of letters, is an hour (up to 24) with "h" glued or "giờ"
+    /// after a space: "ta.18h30", "Sơn.19 giờ 30" (fifth date and measure
+    /// probe).
+    fn clock_after_stop(&self, i: usize) -> bool {
+        let hour = matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { value, len }) if len <= 2 && value <= 24);
+        if !hour {
+            return false;
+        }
+        let unit = match self.toks.get(i + 1) {
+            Some(t) if t.gap == Gap::None => self.is(i + 1, Word::H),
+            Some(t) if t.gap == Gap::Space => self.is(i + 1, Word::Gio),
+            _ => false,
+        };
+        let word_before = i.checked_sub(2).and_then(|k| self.toks.get(k));
+        unit && self.toks.get(i - 1).is_some_and(|d| d.gap == Gap::None)
+            && word_before.is_some_and(|w| {
+                matches!(w.kind, Kind::Word { .. })
+                    && self
+                        .text
+                        .get(w.start..w.end)
+                        .is_some_and(|x| x.chars().all(char::is_alphabetic))
+            })
     }
 
     /// True when the full stop at `i` is glued after a word that may end
