@@ -28,22 +28,14 @@ use super::words::{NumFail, NumParse, Options, parse_prefix};
 /// Qualifier phrases, longest first within each first word.
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["không", "ít", "hơn"], Qualifier::AtLeast),
-    // "không thấp hơn 90% mức giá", "không được thấp hơn 30m2", "không
-    // nhỏ hơn 6,0": not below, at least (as the gold sets read "không nhỏ
-    // hơn"); "không cao hơn", "không lớn hơn": not above, at most.
+    // "không thấp hơn 90% mức giá", "không nhỏ hơn 6,0": not below, at
+    // least (as the gold sets read "không nhỏ hơn"); "không cao hơn",
+    // "không lớn hơn": not above, at most.
     (&["không", "thấp", "hơn"], Qualifier::AtLeast),
     (&["không", "nhỏ", "hơn"], Qualifier::AtLeast),
-    (&["không", "được", "thấp", "hơn"], Qualifier::AtLeast),
-    (&["không", "được", "nhỏ", "hơn"], Qualifier::AtLeast),
-    (&["không", "được", "ít", "hơn"], Qualifier::AtLeast),
-    (&["không", "được", "dưới"], Qualifier::AtLeast),
     (&["không", "cao", "hơn"], Qualifier::AtMost),
     (&["không", "lớn", "hơn"], Qualifier::AtMost),
     (&["không", "nhiều", "hơn"], Qualifier::AtMost),
-    (&["không", "được", "cao", "hơn"], Qualifier::AtMost),
-    (&["không", "được", "lớn", "hơn"], Qualifier::AtMost),
-    (&["không", "được", "vượt", "quá"], Qualifier::AtMost),
-    (&["không", "được", "quá"], Qualifier::AtMost),
     (&["không", "vượt", "quá"], Qualifier::AtMost),
     (&["không", "dưới"], Qualifier::AtLeast),
     (&["không", "quá"], Qualifier::AtMost),

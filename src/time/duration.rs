@@ -814,7 +814,16 @@ impl Grammar<'_> {
             && self.spaced_word_text(end).is_some_and(|w| {
                 matches!(
                     w.as_ref(),
-                    "việt" | "hán" | "anh" | "pháp" | "nga" | "nhật" | "hàn" | "đức" | "lào" | "thái"
+                    "việt"
+                        | "hán"
+                        | "anh"
+                        | "pháp"
+                        | "nga"
+                        | "nhật"
+                        | "hàn"
+                        | "đức"
+                        | "lào"
+                        | "thái"
                 )
             })
     }

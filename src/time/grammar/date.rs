@@ -1251,7 +1251,9 @@ impl Grammar<'_> {
             return None;
         }
         let (m, mlen) = self.num(k + 1)?;
-        let m = u8::try_from(m).ok().filter(|m| (1..=12).contains(m) && mlen <= 2)?;
+        let m = u8::try_from(m)
+            .ok()
+            .filter(|m| (1..=12).contains(m) && mlen <= 2)?;
         let per_day = lead.checked_sub(1).is_some_and(|p| {
             matches!(self.word(p), Some(Word::Mot | Word::Hang))
                 || self
