@@ -963,9 +963,19 @@ fn merge<'a>(
         let Some(candidate) = next else { break };
         // Pop every kept entity the candidate overlaps and beats; if it
         // loses to any of them, it is dropped.
+        // "rớt hạng năm 2019": a date that starts at the last word of an
+        // ordinal ("hạng năm", fifth) and reads past it takes that word
+        // back: relegated in 2019 (fifth date and measure probe).
+        let date_after_rank = |kept: &Entity<'_>| {
+            kept.kind() == Kind::Ordinal
+                && candidate.kind() == Kind::Date
+                && kept.start < candidate.start
+                && candidate.end > kept.end
+        };
         let beats = |kept: &Entity<'_>| {
             candidate.len() > kept.len()
                 || (candidate.len() == kept.len() && candidate.rank() > kept.rank())
+                || date_after_rank(kept)
         };
         let overlapping = out
             .iter()

@@ -1703,7 +1703,8 @@ impl Grammar<'_> {
             } else {
                 len <= 4 && y >= 1
             };
-            return (ok && !self.glued_after(i + 1)).then_some((YearSpec::Abs(y as i32), i + 1));
+            let free = !self.glued_after(i + 1) || self.list_item_after(i + 1);
+            return (ok && free).then_some((YearSpec::Abs(y as i32), i + 1));
         }
         if let Some((k, j)) = self.relative_word(i, true) {
             return Some((YearSpec::Rel(k), j));
@@ -1714,6 +1715,17 @@ impl Grammar<'_> {
             }
         }
         None
+    }
+
+    /// True when a list's next item is glued on at `k` by a crawler: a
+    /// full stop, one or two digits and a full stop, then a space or the
+    /// end ("bán năm 2004.3. Đồng hồ vàng", "năm 2008.21. Đồng hồ"): the
+    /// year before ends its sentence (fifth date and measure probe).
+    fn list_item_after(&self, k: usize) -> bool {
+        self.adj_punct(k) == Some('.')
+            && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
+            && self.adj_punct(k + 2) == Some('.')
+            && self.toks.get(k + 3).is_none_or(|t| t.gap != Gap::None)
     }
 
     /// "này"/"nay" 0, "trước"/"ngoái"/"qua" -1, "sau"/"tới"/"tiếp theo" +1.
