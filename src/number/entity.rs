@@ -782,6 +782,14 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
     // the two are not an interval.
     if let (None, Some(e)) = (b1.num.scale_exp, b2.num.scale_exp) {
         if b1.unit == Unit::None {
+            // "2-3 trăm nghìn", "5 - 7 trăm triệu": a bare digit before
+            // "D trăm SCALE" shares the hundreds too.
+            let hundreds = b2.num.hundreds_scale
+                && b1
+                    .num
+                    .lone_literal
+                    .is_some_and(|l| l.digits == 1 && !l.fractional);
+            let e = if hundreds { e + 2 } else { e };
             let scaled = min.checked_mul_pow10(e as i32).ok()?;
             if scaled <= max {
                 min = scaled;

@@ -82,6 +82,10 @@ pub(crate) struct NumParse {
     pub used: usize,
     /// The smallest scale exponent applied, if any scale word was used.
     pub scale_exp: Option<u32>,
+    /// That smallest scale word came right after "trăm" ("3 trăm nghìn"):
+    /// a bare first bound before it shares the hundreds ("2-3 trăm
+    /// nghìn" is 200 000 to 300 000).
+    pub hundreds_scale: bool,
     /// The number is one unit word ("một", "năm"), nothing else.
     pub lone_unit: Option<(u8, Form)>,
     /// The number is one digit run, nothing else.
@@ -150,6 +154,8 @@ struct Interp {
     /// Nothing may follow ("rưỡi", a scale after the fraction).
     ended: bool,
     min_exp: Option<u32>,
+    /// The last scale word applied came right after "trăm".
+    hundreds_scale: bool,
 }
 
 fn dec(v: u32) -> Decimal {
@@ -175,6 +181,7 @@ impl Interp {
             fraction: false,
             ended: false,
             min_exp: None,
+            hundreds_scale: false,
         }
     }
 
@@ -670,6 +677,7 @@ pub(crate) fn parse_prefix(toks: &[Token<'_>], opts: Options) -> Result<NumParse
         value,
         used,
         scale_exp: it.min_exp,
+        hundreds_scale: it.hundreds_scale,
         lone_unit,
         lone_literal,
     })
@@ -737,7 +745,15 @@ fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<
                     after: After::Start,
                 };
             }
-            it.scale(e)?
+            let after_tram = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.word == Word::Tram);
+            let ok = it.scale(e)?;
+            if ok {
+                it.hundreds_scale = after_tram;
+            }
+            ok
         }
         (Kind::Word, Word::Abbrev(e)) => {
             // "100k", "5tr", "3M": right after digits ("5 tr" too, but not
