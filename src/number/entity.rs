@@ -1037,6 +1037,90 @@ fn reads_bare_multiplier(toks: &[Token<'_>], at: usize, opts: Options) -> bool {
     .is_ok()
 }
 
+/// "hơn nửa thành phố", "gần nửa dân số": a bare "nửa" after a qualifier,
+/// before a lowercase noun, is half of a whole with that bound ("một nửa"
+/// is read with the numbers). Not before a unit of time or of measure
+/// ("hơn nửa tháng", "gần nửa thế kỷ" are durations; "nửa lít" a measure).
+fn qualified_half(toks: &[Token<'_>], i: usize, qualifier: Option<Qualifier>) -> Option<Entity> {
+    const NOT_A_WHOLE: &[&str] = &[
+        "giờ",
+        "tiếng",
+        "ngày",
+        "tuần",
+        "tháng",
+        "năm",
+        "thế",
+        "thập",
+        "phút",
+        "giây",
+        "đêm",
+        "buổi",
+        "mùa",
+        "quý",
+        "đời",
+        "kỷ",
+        "mét",
+        "cây",
+        "km",
+        "lít",
+        "kg",
+        "ký",
+        "tấn",
+        "cân",
+        "vòng",
+        "chặng",
+        "hiệp",
+        "trận",
+        "đầu",
+        "cuối",
+        "sau",
+        "trước",
+        "đường",
+        "thước",
+        // Half of a scale is an amount ("hơn nửa tỷ đồng"), not a part.
+        "chục",
+        "trăm",
+        "nghìn",
+        "ngàn",
+        "vạn",
+        "triệu",
+        "tỷ",
+        "tỉ",
+    ];
+    let qualifier = qualifier?;
+    // "trên nửa sân": on half the pitch; "cao hơn nửa đội": a comparison.
+    // No bound either way.
+    if toks.first().is_some_and(|t| {
+        ["trên", "cao", "thấp", "lớn", "nhỏ"]
+            .iter()
+            .any(|w| t.is(w))
+    }) {
+        return None;
+    }
+    let half = toks.get(i).filter(|t| t.is("nửa"))?;
+    let noun = toks.get(i + 1).filter(|t| {
+        t.kind == Kind::Word
+            && t.space_before
+            && !t.line_before
+            && t.text.starts_with(char::is_lowercase)
+            && !NOT_A_WHOLE.contains(&t.folded.as_ref())
+    });
+    (half.space_before && noun.is_some()).then(|| Entity {
+        quantity: Quantity::Fraction(Fraction {
+            numerator: 1,
+            denominator: 2,
+            qualifier: Some(qualifier),
+        }),
+        used: i + 1,
+        unit_at: None,
+        first: None,
+        first_at: i,
+        interval: false,
+        qualified: true,
+        slash_fraction: false,
+    })
+}
+
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
     // A quantity never spans a line break ("14,6 triệu USD\n2. …").
@@ -1057,6 +1141,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         i = n;
         q
     });
+    if let Some(half) = qualified_half(toks, i, qualifier) {
+        return Ok(half);
+    }
     let opener = toks.get(i).and_then(|t| {
         if t.is("từ") {
             Some(false)

@@ -744,6 +744,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 return Verdict::SkipChunk;
             }
         }
+        // "cao hơn nửa đội", "Sau hơn nửa …": a half after a comparison's
+        // adjective or "sau" is no bound (`entity::qualified_half`).
+        if e.first.is_none()
+            && first.is("hơn")
+            && prev_word().is_some_and(|w| w == "sau" || COMPARED_ADJECTIVES.contains(&w))
+        {
+            return Verdict::Skip(used);
+        }
         return Verdict::Emit(
             QuantityMatch {
                 start: first.start,
