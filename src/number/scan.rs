@@ -833,6 +833,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         }
     }
     if let Quantity::Ordinal(o) = quantity {
+        // "giải hạng nhất", "giải hạng Nhì quốc gia": a league's division,
+        // a name, no rank.
+        if first.is("hạng") && prev_word() == Some("giải") {
+            return Verdict::Skip(used);
+        }
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
             return Verdict::Skip(used);
         }
