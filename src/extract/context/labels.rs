@@ -233,13 +233,16 @@ word_set! {
         "tên", "lửa", "hải", "dù", "lính", "cơ", "giới", "kỹ", "thuật", "thông", "tin", "đổ", "xe",
         "biên", "radar", "ra-đa", "hóa", "học", "thủy", "lục", "chiến", "cảnh", "sát", "động", "tàu",
         "ngầm", "tải", "huấn", "luyện", "cận", "vệ", "đánh", "trực", "thăng",
+        // "Bệnh viện quân đội 105", "viện quân y 103".
+        "đội", "y",
     ];
 }
 
 pair_set! {
     /// The words of a unit before its name's other words: "sư đoàn", "lữ
     /// đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn", "hạm đội",
-    /// "hải đội", "phi đội", "không đoàn", "hải đoàn".
+    /// "hải đội", "phi đội", "không đoàn", "hải đoàn"; and "bệnh viện" for a
+    /// military hospital's name ("Bệnh viện quân y 103").
     pub(super) fn is_unit_pair = [
         ("sư", "đoàn"),
         ("lữ", "đoàn"),
@@ -252,6 +255,8 @@ pair_set! {
         ("hạm", "đội"),
         ("hải", "đội"),
         ("phi", "đội"),
+        // A military hospital: "Bệnh viện quân đội 105".
+        ("bệnh", "viện"),
     ];
 }
 
