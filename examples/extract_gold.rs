@@ -14,6 +14,7 @@
 //! cargo run --release --example extract_gold -- --blind6    # the sixth blind set
 //! cargo run --release --example extract_gold -- --blind7    # the seventh blind set
 //! cargo run --release --example extract_gold -- --blind8    # the eighth blind set
+//! cargo run --release --example extract_gold -- --blind9    # the ninth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -32,6 +33,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind9") {
+        gold::Set::Blind9
     } else if std::env::args().any(|a| a == "--blind8") {
         gold::Set::Blind8
     } else if std::env::args().any(|a| a == "--blind7") {

@@ -66,6 +66,10 @@ fn main() {
             "eighth blind (131 articles, drawn and annotated blind at the start of the seventh session)",
             include_str!("../tests/data/news_gold/blind8.tsv"),
         ),
+        (
+            "ninth blind (101 articles, drawn and annotated blind at the end of the seventh session)",
+            include_str!("../tests/data/news_gold/blind9.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

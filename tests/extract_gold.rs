@@ -79,6 +79,11 @@ const BLIND7_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 89.5)];
 /// any of its rules and read by two annotators who saw no output: 96.3% /
 /// 94.0% with the code of that start. Floors a little below.
 const BLIND8_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 93.5)];
+
+/// The ninth blind set, drawn at the end of the seventh session and read
+/// by two annotators who saw no output: 94.8% / 90.1% with the code of
+/// that end, its errors left unread. Floors a little below.
+const BLIND9_FLOORS: &[(&str, f64, f64)] = &[("all", 94.0, 89.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -169,4 +174,9 @@ fn seventh_blind_set_keeps_its_scores() {
 #[test]
 fn eighth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind8, BLIND8_FLOORS);
+}
+
+#[test]
+fn ninth_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind9, BLIND9_FLOORS);
 }

@@ -74,6 +74,10 @@ pub enum Set {
     /// annotators; scored with the code at the start and at the end of
     /// that session.
     Blind8,
+    /// The ninth blind set, drawn at the end of the seventh session on
+    /// issue 8 with a twelfth seed (20261215), read by two more annotators;
+    /// scored once with that session's end code, its errors left unread.
+    Blind9,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -93,6 +97,7 @@ impl Set {
             Set::Blind6 => "blind6_passages.tsv",
             Set::Blind7 => "blind7_passages.tsv",
             Set::Blind8 => "blind8_passages.tsv",
+            Set::Blind9 => "blind9_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -110,6 +115,7 @@ impl Set {
             Set::Blind6 => "blind6_gold",
             Set::Blind7 => "blind7_gold",
             Set::Blind8 => "blind8_gold",
+            Set::Blind9 => "blind9_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -128,7 +134,8 @@ impl Set {
             | Set::Blind5
             | Set::Blind6
             | Set::Blind7
-            | Set::Blind8 => true,
+            | Set::Blind8
+            | Set::Blind9 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
