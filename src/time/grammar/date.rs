@@ -1179,12 +1179,7 @@ impl Grammar<'_> {
             if let Some((m, mlen)) = self.num(k + 1) {
                 let m = u8::try_from(m).ok().filter(|m| (1..=12).contains(m));
                 if let Some(m) = m.filter(|&m| mlen <= 2 && m < d && self.clause_ends(k + 2)) {
-                    let f = Fields {
-                        day: Some(d),
-                        month: Some(MonthSpec::Abs(m)),
-                        ..Fields::default()
-                    };
-                    return Some((DateExpr::Fields(f), k + 2));
+                    return Some((day_of_month(d, m), k + 2));
                 }
             }
         }
@@ -1292,12 +1287,7 @@ impl Grammar<'_> {
         if counted {
             return None;
         }
-        let f = Fields {
-            day: Some(d),
-            month: Some(MonthSpec::Abs(m)),
-            ..Fields::default()
-        };
-        Some((DateExpr::Fields(f), k + 2))
+        Some((day_of_month(d, m), k + 2))
     }
 
     /// After "ngày" or "mùng" and the day `d` (ending before `k`): a
@@ -1555,12 +1545,7 @@ impl Grammar<'_> {
                 return None;
             }
         }
-        let f = Fields {
-            day: Some(d),
-            month: Some(MonthSpec::Abs(m)),
-            ..Fields::default()
-        };
-        Some((DateExpr::Fields(f), i + 3))
+        Some((day_of_month(d, m), i + 3))
     }
 
     /// True when token `k` is a dash followed by a day and a month
@@ -2037,6 +2022,15 @@ fn month(v: u32) -> Option<u8> {
 pub(crate) fn year_only(y: u32) -> DateExpr {
     DateExpr::Fields(Fields {
         year: Some(YearSpec::Abs(i32::try_from(y).unwrap_or(i32::MAX))),
+        ..Fields::default()
+    })
+}
+
+/// A day of a month, no year: "ngày 11", "23/5".
+fn day_of_month(d: u8, m: u8) -> DateExpr {
+    DateExpr::Fields(Fields {
+        day: Some(d),
+        month: Some(MonthSpec::Abs(m)),
         ..Fields::default()
     })
 }
