@@ -74,29 +74,31 @@ pub fn read_gold(text: &str) -> Vec<Gold> {
                 dash(f[3]).map(norm).unwrap_or_default(),
             )
         });
-        let byline = (f[4] == "yes").then(|| compiled_by_authors(BylineFacts {
-            authors: split(f[5], '|'),
-            orgs: sources([f[6]]),
-            credits: dash(f[7])
-                .map(|c| {
-                    c.split(';')
-                        .flat_map(|rc| {
-                            let (role, names) = rc.split_once(':').unwrap_or((rc, ""));
-                            let names: Vec<&str> =
-                                names.split('|').filter(|x| !x.is_empty()).collect();
-                            if names.is_empty() {
-                                vec![format!("{role}:")]
-                            } else {
-                                names
-                                    .iter()
-                                    .map(|x| format!("{role}:{}", norm(x)))
-                                    .collect()
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
-        }));
+        let byline = (f[4] == "yes").then(|| {
+            compiled_by_authors(BylineFacts {
+                authors: split(f[5], '|'),
+                orgs: sources([f[6]]),
+                credits: dash(f[7])
+                    .map(|c| {
+                        c.split(';')
+                            .flat_map(|rc| {
+                                let (role, names) = rc.split_once(':').unwrap_or((rc, ""));
+                                let names: Vec<&str> =
+                                    names.split('|').filter(|x| !x.is_empty()).collect();
+                                if names.is_empty() {
+                                    vec![format!("{role}:")]
+                                } else {
+                                    names
+                                        .iter()
+                                        .map(|x| format!("{role}:{}", norm(x)))
+                                        .collect()
+                                }
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            })
+        });
         out.push(Gold {
             id: f[0].to_owned(),
             dateline,
