@@ -935,9 +935,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // A line starts a sentence too ("… Hiếu Lương⏎Năm cầu thủ vắng
         // mặt": a byline, then the next paragraph).
         // ("⏎Hai Bà Trưng", a capital after it, stays a name.)
+        // (What stands on the next line says nothing: `after`.)
         let line_start = first.line_before
-            && !toks
-                .get(used)
+            && !after
                 .is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_uppercase));
         if bare && one_capital_word && !line_start && !sentence_start(prev()) {
             return Verdict::Skip(used);
