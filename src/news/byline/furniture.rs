@@ -20,7 +20,8 @@
 use super::super::letters::is_combining;
 use super::super::outlets::find_outlet;
 use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
-use super::matching::starts_with_word;
+use super::CreditRole;
+use super::matching::{credit_marker, starts_with_word};
 
 /// How far from the end of the text furniture is looked for, in bytes
 /// (appended leads and link lists in the corpus run to about 2,000).
@@ -111,21 +112,23 @@ fn comment_count(head: &str) -> Option<usize> {
     .then_some(before)
 }
 
-/// The credits that close a repeated caption after an outlet's line: a
-/// photo's or a graphic's (`Đồ họa:⏎WSJ`, VnExpress maps), composed and
-/// decomposed.
-const CAPTION_CREDITS: &[&str] = &[
-    "Ảnh:",
-    "Ảnh :",
-    "Đồ họa:",
-    "Đồ hoạ:",
-    "Đồ họa :",
-    "A\u{0309}nh:",
-    "A\u{0309}nh :",
-    "Đo\u{0302}\u{0300} ho\u{0323}a:",
-    "Đo\u{0302}\u{0300} hoa\u{0323}:",
-    "Đo\u{0302}\u{0300} ho\u{0323}a :",
-];
+/// Where the last photo or graphics credit of `s` starts and where its
+/// colon ends (`Ảnh:`, `Đồ họa :`, `Nguồn ảnh:`; composed or decomposed,
+/// any case, as [`credit_marker`] reads them): the credit that closes a
+/// repeated caption after an outlet's line (`Đồ họa:⏎WSJ`, VnExpress maps).
+fn last_media_credit(s: &str) -> Option<(usize, usize)> {
+    let media = |r: &CreditRole| matches!(r, CreditRole::Photo | CreditRole::Graphics);
+    s.char_indices()
+        .rev()
+        .filter(|&(i, _)| !char_before(s, i).is_some_and(char::is_alphabetic))
+        .filter_map(|(i, _)| {
+            let rest = s.get(i..)?;
+            let (roles, len) = credit_marker(rest)?;
+            let with_colon = rest.get(..len).is_some_and(|m| m.ends_with(':'));
+            (with_colon && roles.iter().any(media)).then_some((i, i + len))
+        })
+        .next()
+}
 
 /// After a registered outlet alone on its line, when one caption closed
 /// by its photo credit follows it and ends the text (Báo Mới 2017, VnExpress
@@ -143,14 +146,13 @@ fn outlet_before_caption(head: &str) -> Option<usize> {
     let prev_line_start = trimmed.get(..prev_end)?.rfind('\n').map_or(0, |i| i + 1);
     let prev = trimmed.get(prev_line_start..prev_end)?;
     // `Caption. Ảnh:⏎Reuters`: the credit's name on its own line.
-    if CAPTION_CREDITS.iter().any(|m| prev.ends_with(m)) && last.chars().count() <= 40 {
+    if last_media_credit(prev).is_some_and(|(_, end)| end == prev.len())
+        && last.chars().count() <= 40
+    {
         cap_start = prev_line_start;
     }
     let caption = trimmed.get(cap_start..)?;
-    let credit = CAPTION_CREDITS
-        .iter()
-        .filter_map(|m| caption.rfind(m))
-        .max()?;
+    let (credit, _) = last_media_credit(caption)?;
     let named = caption.get(credit..)?.split_once(':')?.1.trim();
     if named.is_empty()
         || named.chars().count() > 40
