@@ -78,6 +78,11 @@ pub enum Set {
     /// issue 8 with a twelfth seed (20261215), read by two more annotators;
     /// scored once with that session's end code, its errors left unread.
     Blind9,
+    /// The tenth blind set, drawn at the start of the eighth session on
+    /// issue 8 with a thirteenth seed (20261216), read by two more
+    /// annotators; scored with the code at the start of that session
+    /// before its errors were read.
+    Blind10,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -98,6 +103,7 @@ impl Set {
             Set::Blind7 => "blind7_passages.tsv",
             Set::Blind8 => "blind8_passages.tsv",
             Set::Blind9 => "blind9_passages.tsv",
+            Set::Blind10 => "blind10_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -116,6 +122,7 @@ impl Set {
             Set::Blind7 => "blind7_gold",
             Set::Blind8 => "blind8_gold",
             Set::Blind9 => "blind9_gold",
+            Set::Blind10 => "blind10_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -135,7 +142,8 @@ impl Set {
             | Set::Blind6
             | Set::Blind7
             | Set::Blind8
-            | Set::Blind9 => true,
+            | Set::Blind9
+            | Set::Blind10 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
@@ -282,7 +290,18 @@ pub fn gold(passages: &[Passage], set: Set) -> Result<Vec<GoldEntity>, String> {
                 .get(key)
                 .ok_or_else(|| format!("{}: unknown passage {key}", file.display()))?;
             let mut from = cursor.1;
+            // A row whose note says the text is glued ("glued to the
+            // caption before it") names the first occurrence after the
+            // cursor, whole or not: a later whole occurrence is another
+            // entity.
+            let glued_note = f.get(4).is_some_and(|n| n.starts_with("glued"));
             let at = loop {
+                if glued_note {
+                    match p.text.get(from..).and_then(|r| r.find(text)) {
+                        Some(i) => break from + i,
+                        None => return Err(format!("{key}: {text:?} not found in order")),
+                    }
+                }
                 let Some(i) = p.text.get(from..).and_then(|r| r.find(text)) else {
                     // No whole occurrence: the text itself is glued, as a
                     // crawler or a typo left it ("gấp11"); the first
