@@ -176,6 +176,15 @@ fn convert(value: Decimal, from: TimeUnit, to: TimeUnit) -> Option<Decimal> {
     Some(value)
 }
 
+/// Words that stand between a count and "một" without being what is
+/// counted, so "một" with its unit after them is no rate's "per"
+/// ([`Grammar::rate_per_one`]).
+const RATE_NOT_COUNTED: &[&str] = &[
+    "thêm", "hơn", "quá", "có", "sau", "trước", "và", "hoặc", "hay", "nhưng", "mà", "thì", "là",
+    "trong", "mất", "được", "với", "của", "cho", "đến", "tới", "từ", "khoảng", "gần", "chỉ", "còn",
+    "nữa", "lại", "đã", "sẽ", "đang", "vào", "ra", "lên", "xuống", "tuổi", "rồi", "cả",
+];
+
 /// A count before a unit: digits ("10", "1,5") or words ("hai", "mười lăm").
 fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if g.glued_before(i) {
@@ -433,7 +442,8 @@ impl Grammar<'_> {
                 || self.names_a_point(at)
                 || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end))
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
-                || (self.is(k, Word::Tieng) && self.sound_made(at)))
+                || (self.is(k, Word::Tieng) && self.sound_made(at))
+                || self.rate_per_one(at, unit_now))
         {
             return None;
         }
@@ -852,6 +862,41 @@ impl Grammar<'_> {
                 TWO.iter()
                     .any(|&(a, b)| a == first.as_ref() && b == second.as_ref())
             })
+    }
+
+    /// True when "một" at `at` with its unit `per` is the "per" of a rate
+    /// after a count: "150 lần một ngày" (a day), "uống 2 viên một ngày",
+    /// "12 tiếng một ngày" (hours in each day). A count of a larger unit
+    /// before it is a compound duration instead ("2 năm một tháng";
+    /// `TimeUnit` orders the larger unit first).
+    fn rate_per_one(&self, at: usize, per: TimeUnit) -> bool {
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        if self.spaced_word_text(at).is_none() {
+            return false;
+        }
+        // The word between the count and "một" must be what is counted:
+        // not a word that joins or qualifies ("Thông tư 02 thêm một năm",
+        // "thứ ba sau một ngày", "2018 và một năm sau"), nor an age ("17
+        // tuổi một ngày").
+        let Some(noun) = self.word_text(p) else {
+            return false;
+        };
+        if RATE_NOT_COUNTED.contains(&noun.as_ref()) {
+            return false;
+        }
+        // "không" before is "not" ("không quá một năm"), no count.
+        let counted = |i: usize| {
+            i.checked_sub(1)
+                .and_then(|n| count(self, n))
+                .is_some_and(|(v, end)| end == i && !v.is_zero())
+        };
+        match unit(self, p) {
+            Some((before, end)) if end == at => before > per && counted(p),
+            Some(_) => false,
+            None => counted(p),
+        }
     }
 
     /// True when "nào" or "nọ" follows the unit at `i`: "một ngày nào đó"
