@@ -544,3 +544,35 @@ mod tests {
         assert_eq!(LunarDate::from_solar(d), LunarDate::new(2023, 2, 1, true));
     }
 }
+
+/// True when `word` (folded to lower case) is one of the ten heavenly
+/// stems that open the name of a year of the sixty-year cycle ("Đinh" of
+/// "Đinh Dậu").
+pub(crate) fn is_heavenly_stem(word: &str) -> bool {
+    matches!(
+        word,
+        "giáp" | "ất" | "bính" | "đinh" | "mậu" | "kỷ" | "canh" | "tân" | "nhâm" | "quý"
+    )
+}
+
+/// True when `word` (folded to lower case) is one of the twelve earthly
+/// branches that close the name of a year of the sixty-year cycle ("Dậu"
+/// of "Đinh Dậu"), with the spellings "mẹo" and "tị".
+pub(crate) fn is_earthly_branch(word: &str) -> bool {
+    matches!(
+        word,
+        "tý" | "sửu"
+            | "dần"
+            | "mão"
+            | "mẹo"
+            | "thìn"
+            | "tỵ"
+            | "tị"
+            | "ngọ"
+            | "mùi"
+            | "thân"
+            | "dậu"
+            | "tuất"
+            | "hợi"
+    )
+}
