@@ -1594,6 +1594,20 @@ impl Grammar<'_> {
                 return None;
             }
         }
+        // "1/5 năm 2025", "ngày 28/3 năm 2017": the year after "năm". An
+        // uncued "1/8", "1/4" or "1/2" may be a knockout round ("vòng 1/8
+        // năm 2019", which context drops): its year stays apart.
+        let round = !cued && a == 1 && matches!(b, 2 | 4 | 8);
+        if !round
+            && self.is(i + 3, Word::Nam)
+            && self.tok(i + 3).is_some_and(|t| t.gap == Gap::Space)
+        {
+            if let Some((y, 4)) = self.num(i + 4) {
+                if (1000..=2999).contains(&y) && !self.glued_after(i + 5) {
+                    return Some((DateExpr::Fields(full(y, b, a)?), i + 5));
+                }
+            }
+        }
         Some((day_of_month(d, m), i + 3))
     }
 
