@@ -286,6 +286,19 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
+        // "hàng tháng trời": one unit at least, the qualifier read on
+        // "hàng" (`qualifier`); "trời" stays out of the span, as "qua".
+        if !has_tu && at > 0 && self.is_hang(at - 1) {
+            if let Some((unit, end)) = self.unit_then_troi(at) {
+                return Some((
+                    Duration {
+                        value: Value::Exact(Decimal::from(1u32)),
+                        unit,
+                    },
+                    end,
+                ));
+            }
+        }
         // "nửa năm", "gần nửa tháng": half of one unit.
         if !has_tu && self.is_half(at) {
             // "nửa thế kỷ": half a century, fifty years.
@@ -669,12 +682,29 @@ impl Grammar<'_> {
     /// vocabulary entry) and a scale word follows: "hàng chục năm",
     /// "hàng trăm năm", tens, hundreds of years, at least.
     pub(crate) fn hang_before_scale(&self, i: usize) -> bool {
+        self.scale(i + 1).is_some() && self.is_hang(i)
+    }
+
+    /// True when the word at `i` is "hàng", not "hằng" (which shares its
+    /// vocabulary entry).
+    pub(crate) fn is_hang(&self, i: usize) -> bool {
         self.is(i, Word::Hang)
-            && self.scale(i + 1).is_some()
             && self
                 .tok(i)
                 .and_then(|t| self.text.get(t.start..t.end))
                 .is_some_and(|w| crate::lex::fold(w) == "hàng")
+    }
+
+    /// The unit at `i` when "trời" follows it: "[hàng] tháng trời",
+    /// "[hàng] năm trời" (months, years on end). Days to years only.
+    pub(crate) fn unit_then_troi(&self, i: usize) -> Read<TimeUnit> {
+        let (u, end) = unit(self, i)?;
+        let troi = self
+            .tok(end)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "trời");
+        (troi && u <= TimeUnit::Day).then_some((u, end))
     }
 
     /// True when the word at `i` makes a bare scale word after it a vague
