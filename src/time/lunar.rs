@@ -532,19 +532,6 @@ fn lunar_to_jd(date: LunarDate) -> Option<i64> {
     Some(new_moon_day(k + off, tz) + i64::from(date.day) - 1)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn known_days() {
-        let tet = LunarDate::new(2025, 1, 1, false).unwrap();
-        assert_eq!(tet.to_solar().unwrap().to_string(), "29/1/2025");
-        let d = PartialDate::new(Some(2023), Some(3), Some(22)).unwrap();
-        assert_eq!(LunarDate::from_solar(d), LunarDate::new(2023, 2, 1, true));
-    }
-}
-
 /// True when `word` (folded to lower case) is one of the ten heavenly
 /// stems that open the name of a year of the sixty-year cycle ("Đinh" of
 /// "Đinh Dậu").
@@ -575,4 +562,17 @@ pub(crate) fn is_earthly_branch(word: &str) -> bool {
             | "tuất"
             | "hợi"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_days() {
+        let tet = LunarDate::new(2025, 1, 1, false).unwrap();
+        assert_eq!(tet.to_solar().unwrap().to_string(), "29/1/2025");
+        let d = PartialDate::new(Some(2023), Some(3), Some(22)).unwrap();
+        assert_eq!(LunarDate::from_solar(d), LunarDate::new(2023, 2, 1, true));
+    }
 }
