@@ -175,6 +175,7 @@ impl<'a> Reader<'a> {
         if !self.marker
             && (self.weak || o.authors.len() > 4 || self.lines > 0)
             && !self.initials_alone()
+            && !self.province_named_reporter()
             && !self.spaced_initials()
             && !self.two_names_on_two_lines()
         {
@@ -348,6 +349,12 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        self.after_sentence_end()
+    }
+
+    /// True when the text before the byline (spaces and line breaks
+    /// skipped) ends a sentence, not an abbreviation's dot (`TP. Hà Nội`).
+    fn after_sentence_end(&self) -> bool {
         let before = skip_back_while(self.s, self.start, is_any_space);
         let head = self.s.get(..before).unwrap_or_default();
         let mut back = head.chars().rev();
@@ -356,6 +363,25 @@ impl<'a> Reader<'a> {
             Some('.') => back.next().is_some_and(|c| !c.is_uppercase()),
             _ => false,
         }
+    }
+
+    /// `…năm 2012).Hà Giang`, `…điều tra vụ việc. Khánh Hòa`, `….⏎KHÁNH
+    /// HÒA`: a reporter named like a province (`Hà Giang`, `Thái Bình`,
+    /// `Hải Dương`), alone at the end after a sentence's end, signs the
+    /// article (10 Báo Mới texts); a province is otherwise no name.
+    fn province_named_reporter(&self) -> bool {
+        let o = &self.out;
+        let [name] = o.authors.as_slice() else {
+            return false;
+        };
+        o.credits.is_empty()
+            && o.agency.is_none()
+            && o.source.is_none()
+            && self.lines == 0
+            && self.s.get(self.start..self.end) == Some(*name)
+            && full_name(name)
+            && super::super::places::is_province_named_like_a_person(name)
+            && self.after_sentence_end()
     }
 
     pub(super) fn skip_spaces(&mut self) {
