@@ -176,6 +176,7 @@ impl<'a> Reader<'a> {
             && (self.weak || o.authors.len() > 4 || self.lines > 0)
             && !self.initials_alone()
             && !self.province_named_reporter()
+            && !self.name_with_function_word()
             && !self.spaced_initials()
             && !self.two_names_on_two_lines()
         {
@@ -363,6 +364,30 @@ impl<'a> Reader<'a> {
             Some('.') => back.next().is_some_and(|c| !c.is_uppercase()),
             _ => false,
         }
+    }
+
+    /// `…đã tuyên.Lương Kết`, `… thứ ba.Từ Lương`, `….⏎Lại Trọng Tình`:
+    /// a full name holding a function word that is also a surname or a
+    /// given name (`từ`, `lại`, `kết`), alone at the end after a
+    /// sentence's end, signs the article (5 Báo Mới texts); elsewhere such
+    /// a name is too weak to stand alone.
+    fn name_with_function_word(&self) -> bool {
+        let o = &self.out;
+        let [name] = o.authors.as_slice() else {
+            return false;
+        };
+        o.credits.is_empty()
+            && o.agency.is_none()
+            && o.source.is_none()
+            && self.lines == 0
+            && self.s.get(self.start..self.end) == Some(*name)
+            && full_name(name)
+            && (2..=3).contains(&name.split_whitespace().count())
+            && name
+                .split_whitespace()
+                .any(|w| super::names::name_like_function_word(w).is_some())
+            && !super::super::places::is_place(name)
+            && self.after_sentence_end()
     }
 
     /// `…năm 2012).Hà Giang`, `…điều tra vụ việc. Khánh Hòa`, `….⏎KHÁNH
