@@ -177,6 +177,7 @@ impl<'a> Reader<'a> {
             && !self.initials_alone()
             && !self.province_named_reporter()
             && !self.name_with_function_word()
+            && !self.one_word_signature()
             && !self.spaced_initials()
             && !self.two_names_on_two_lines()
         {
@@ -388,6 +389,31 @@ impl<'a> Reader<'a> {
                 .any(|w| super::names::name_like_function_word(w).is_some())
             && !super::super::places::is_place(name)
             && self.after_sentence_end()
+    }
+
+    /// `…trực tuyến nổi tiếng.⏎Miu`, `…vùng quê lúa Thái Bình.⏎Bắp`: one
+    /// Title Case word, a pen name, alone on the last line after a line
+    /// that ends a sentence, signs the article (5 Báo Mới 2017 texts). Not
+    /// a function word, a place or a page word (`Tiếp`, `Hết`).
+    fn one_word_signature(&self) -> bool {
+        let o = &self.out;
+        let [name] = o.authors.as_slice() else {
+            return false;
+        };
+        let mut cs = name.chars();
+        let shape = cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+            && (2..=10).contains(&name.chars().count());
+        shape
+            && o.credits.is_empty()
+            && o.agency.is_none()
+            && o.source.is_none()
+            && self.lines == 0
+            && self.s.get(self.start..self.end) == Some(*name)
+            && !matches!(*name, "Tiếp" | "Hết" | "End" | "Top" | "Clip" | "Video" | "Ảnh")
+            && !super::super::places::is_place(name)
+            && find_outlet(name).is_none()
+            && self.opens_line_after_sentence()
     }
 
     /// `…năm 2012).Hà Giang`, `…điều tra vụ việc. Khánh Hòa`, `….⏎KHÁNH
