@@ -332,6 +332,8 @@ pub static OUTLETS: &[Outlet] = &[
     o("BGR", None, OutletKind::Portal, &["bgr.com"], &[]),
     o("Marca", None, OutletKind::Newspaper, &["marca.com"], &[]),
     o("The New York Times", None, OutletKind::Newspaper, &["nytimes.com"], &["New York Times", "NYT"]),
+    o("The Mirror", None, OutletKind::Newspaper, &["mirror.co.uk"], &["Daily Mirror"]),
+    o("The Japan Times", None, OutletKind::Newspaper, &["japantimes.co.jp"], &["Japan Times"]),
     o("Cổng TTĐT Bộ Y tế", None, OutletKind::Portal, &["moh.gov.vn"], &[]),
     o("Cổng TTĐT Bộ Tài chính", None, OutletKind::Portal, &["mof.gov.vn"], &["Cổng thông tin Điện tử Bộ Tài chính"]),
     o("Cổng TTĐT Bộ Công Thương", None, OutletKind::Portal, &["moit.gov.vn"], &[]),
