@@ -51,6 +51,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Dân Việt", None, OutletKind::Newspaper, &["danviet.vn"], &["Nông thôn Ngày nay", "NTNN"]),
     o("Đầu tư Chứng khoán", None, OutletKind::Newspaper, &["tinnhanhchungkhoan.vn"], &["ĐTCK"]),
     o("Báo Đầu tư", None, OutletKind::Newspaper, &["baodautu.vn"], &["Đầu tư"]),
+    o("Đầu tư Bất động sản", Some("Báo Đầu tư"), OutletKind::Newspaper, &[], &["Báo Đầu tư Bất động sản"]),
     o("Thời báo Kinh tế Sài Gòn", None, OutletKind::Newspaper, &["thesaigontimes.vn"], &["TBKTSG", "TBKTSG Online", "KTSG", "KTSG Online", "TBVTSG", "TBKSTG Online", "TBKSTG", "TBTKSG Online", "TBTKSG"]),
     o("Sài Gòn Tiếp Thị", None, OutletKind::Newspaper, &["sgtt.vn"], &["SGTT", "SGTT.VN"]),
     o("Sài Gòn Đầu tư Tài chính", None, OutletKind::Newspaper, &["saigondautu.com.vn", "dttc.sggp.org.vn"], &["ĐTTCO", "ĐTTC", "SGI"]),
