@@ -54,15 +54,38 @@ pub(crate) fn is_place(s: &str) -> bool {
 /// reporter is called.
 pub(crate) fn is_province_named_like_a_person(s: &str) -> bool {
     const NOT_NAMES: &[&str] = &[
-        "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Sài Gòn", "Việt Nam", "Trung Quốc",
-        "Hàn Quốc", "Nhật Bản", "Thái Lan", "Hoa Kỳ", "Triều Tiên", "Ấn Độ", "Đài Loan",
-        "Hồng Kông", "Đông Nam Á", "Biển Đông", "Anh Quốc", "Vũng Tàu", "Hạ Long", "Phú Quốc",
-        "Sa Pa", "Hội An", "Đà Lạt", "Nha Trang",
+        "Hà Nội",
+        "Hải Phòng",
+        "Đà Nẵng",
+        "Cần Thơ",
+        "Sài Gòn",
+        "Việt Nam",
+        "Trung Quốc",
+        "Hàn Quốc",
+        "Nhật Bản",
+        "Thái Lan",
+        "Hoa Kỳ",
+        "Triều Tiên",
+        "Ấn Độ",
+        "Đài Loan",
+        "Hồng Kông",
+        "Đông Nam Á",
+        "Biển Đông",
+        "Anh Quốc",
+        "Vũng Tàu",
+        "Hạ Long",
+        "Phú Quốc",
+        "Sa Pa",
+        "Hội An",
+        "Đà Lạt",
+        "Nha Trang",
     ];
     let composed = super::letters::composed(s);
     composed.split_whitespace().count() == 2
         && is_place(&composed)
-        && !NOT_NAMES.iter().any(|n| place_key(n).eq(place_key(&composed)))
+        && !NOT_NAMES
+            .iter()
+            .any(|n| place_key(n).eq(place_key(&composed)))
 }
 
 /// The keys of [`PLACES`], sorted, derived once: a lookup is a binary

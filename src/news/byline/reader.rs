@@ -410,7 +410,10 @@ impl<'a> Reader<'a> {
             && o.source.is_none()
             && self.lines == 0
             && self.s.get(self.start..self.end) == Some(*name)
-            && !matches!(*name, "Tiếp" | "Hết" | "End" | "Top" | "Clip" | "Video" | "Ảnh")
+            && !matches!(
+                *name,
+                "Tiếp" | "Hết" | "End" | "Top" | "Clip" | "Video" | "Ảnh"
+            )
             && !super::super::places::is_place(name)
             && find_outlet(name).is_none()
             && self.opens_line_after_sentence()
