@@ -509,7 +509,9 @@ impl<'a> Reader<'a> {
                 let inner = rest.get(..close).unwrap_or_default().trim();
                 let after = rest.get(close + 1..).unwrap_or_default();
                 if inner.starts_with(char::is_uppercase)
-                    && after.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty()
+                    && after
+                        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                        .is_empty()
                     && self.source_ok(inner)
                 {
                     self.out.source = Some(inner);
