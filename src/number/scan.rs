@@ -1136,7 +1136,26 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase)
                     && !initialism;
-                if u == 3 && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
+                // "ba Cup Quốc gia", "ba Siêu Cup", "ba Bộ": trophies and
+                // ministries are counted (`Context`'s address rule says
+                // the same for the other spelled numbers).
+                let institution = next_capital
+                    && next_word.is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "Bộ" | "Đảng"
+                                | "Sở"
+                                | "Ban"
+                                | "Cup"
+                                | "Cúp"
+                                | "Siêu"
+                                | "Champions"
+                                | "Cục"
+                        )
+                    });
+                if u == 3
+                    && !institution
+                    && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
                 {
                     return Verdict::Skip(used);
                 }

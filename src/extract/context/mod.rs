@@ -1035,9 +1035,36 @@ impl<'t> Context<'t> {
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "thư" | "trưởng" | "tịch" | "tướng"));
         let rank = c.ordinal && !title && self.word_at(i).is_some_and(|w| w == "thứ");
+        // "giữa hai Bộ Ngoại giao", "hai Đảng Cộng sản", "giành hai Cup
+        // Quốc gia và ba Siêu Cup": a spelled count before the name of a
+        // ministry, a party, a department or a trophy counts them (an
+        // address is written in digits).
+        let spelled_before_institution = !c.ordinal
+            && matches!(
+                first.kind,
+                Kind::Word {
+                    word: lex::Word::Hai
+                        | lex::Word::Ba
+                        | lex::Word::Bon
+                        | lex::Word::Sau6
+                        | lex::Word::Bay
+                        | lex::Word::Tam
+                        | lex::Word::Chin
+                        | lex::Word::Muoi,
+                    capital: false,
+                    ..
+                }
+            )
+            && self.toks.get(j).is_some_and(|t| {
+                matches!(
+                    self.raw(t),
+                    "Bộ" | "Đảng" | "Sở" | "Ban" | "Cup" | "Cúp" | "Siêu" | "Champions" | "Cục"
+                )
+            });
         if !c.interval
             && !rank
             && !spelled_before_initialism
+            && !spelled_before_institution
             && !after_top
             && self.is_name_word(j)
             && self.is_name_word(j + 1)
