@@ -160,6 +160,35 @@ const COMPARED_ADJECTIVES: &[&str] = &[
     "thấp", "nhỏ", "nhiều", "ít",
 ];
 
+/// True when the text before a "một" ends in "chỉ có" or "chỉ" (only):
+/// "chỉ có một cách", "chỉ một lần", "dù chỉ một cành cây". Not the
+/// "chỉ" of a word ("địa chỉ", an address; "cử chỉ", a gesture) or the
+/// verb (to point, to mean: "ám chỉ một người", "dùng để chỉ một tình
+/// trạng").
+fn only_before(b: &str) -> bool {
+    if b.ends_with("chỉ có ") || b.ends_with("Chỉ có ") {
+        return true;
+    }
+    let Some(head) = b.strip_suffix("chỉ ").or_else(|| b.strip_suffix("Chỉ ")) else {
+        return false;
+    };
+    let Some(last) = head.chars().next_back() else {
+        return true;
+    };
+    if last.is_alphabetic() {
+        return false;
+    }
+    let prev = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !matches!(
+        prev,
+        "địa" | "ám" | "để" | "cử" | "nhằm" | "dùng" | "chỉ" | "ngón" | "tay" | "Địa"
+    )
+}
+
 /// A plain number: no unit, no qualifier.
 fn quantity_kind_bare(q: &Quantity) -> bool {
     matches!(q, Quantity::Number(n) if n.qualifier.is_none())
@@ -1591,10 +1620,7 @@ impl Iterator for Scanner<'_> {
                 // "chỉ có một cách": a candidate for "only one", read off
                 // the bytes before the word (no token walk).
                 if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
-                    && self
-                        .text
-                        .get(..word.start)
-                        .is_some_and(|b| b.ends_with("chỉ có ") || b.ends_with("Chỉ có "))
+                    && self.text.get(..word.start).is_some_and(only_before)
                 {
                     self.only_ones.push(word.start);
                 }

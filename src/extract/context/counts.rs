@@ -253,6 +253,12 @@ impl Context<'_> {
         const NOT_ONE: &[&str] = &[
             "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc",
             "hay", "thời", "khoảng", "chiều", "mực", "thứ", "kiểu", "loạt", "đôi",
+            // "chỉ một thoáng", "chỉ một tích tắc", "chỉ một cơn gió", "chỉ
+            // một sơ sẩy", "chỉ một ánh mắt", "chỉ một cử động", "chỉ một
+            // hành động", "chỉ một bộ phận nhỏ", "chỉ một nơi để nói",
+            // "chỉ một việc nhỏ": a moment, a slip, a gesture, a part, a
+            // place, a thing (a ninth number and measure probe).
+            "thoáng", "tích", "cơn", "sơ", "ánh", "cử", "hành", "bộ", "nơi", "việc",
         ];
         let mut spans = Vec::new();
         for &start in candidates {
