@@ -152,6 +152,15 @@ fn one_result(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
         && after.is_none_or(|t| matches!(t.kind, Kind::Sym(_)) || t.is("và") || t.is("trận"))
 }
 
+/// "sáp nhập làm một.", "hợp nhất … thành một,", "gộp hai Tết lại làm
+/// một": "một" after "thành" or "làm" (into) that ends its clause is what
+/// things were merged into: one (a ninth number and measure probe);
+/// "thành một “điểm nóng”", "làm một việc" are "a".
+fn into_one(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
+    prev_word.is_some_and(|w| w == "thành" || w == "làm")
+        && after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '!' | '?')))
+}
+
 /// Adjectives before "hơn N … so với" (compared with): "N" is by how much
 /// one thing passes the other, not a bound ("mạnh hơn 10% so với").
 const COMPARED_ADJECTIVES: &[&str] = &[
@@ -1012,6 +1021,7 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
                     || (f == Form::Mot && one_result(prev_word(), after))
+                    || (f == Form::Mot && into_one(prev_word(), after))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_MEASURES.contains(&t.folded.as_ref())));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
