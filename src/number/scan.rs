@@ -858,6 +858,22 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if capital_letter && model_before {
             return Verdict::Skip(used);
         }
+        // "biển số 54V-7592", "BKS 65L-0990", "MTU 8V-199": a licence
+        // plate (or an engine's code), not 54 to 7592 volts: one or two
+        // digits, one capital letter, a dash and three digits or more, all
+        // glued (a ninth number and measure probe).
+        let glued = |k: usize| toks.get(k).filter(|t| !t.space_before);
+        let plate = e.interval
+            && first.kind == Kind::Digits
+            && first.text.len() <= 2
+            && glued(lead + 1).is_some_and(|t| {
+                t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            && glued(lead + 2).is_some_and(|t| t.is_sym('-') || t.is_sym('.'))
+            && glued(lead + 3).is_some_and(|t| t.kind == Kind::Digits && t.text.len() >= 3);
+        if plate {
+            return Verdict::Skip(used);
+        }
         let hour = m
             .value
             .exact()
