@@ -874,6 +874,25 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if plate {
             return Verdict::Skip(used);
         }
+        // "chiếc MSX 125 độ", "Yamaha Exciter 135 độ": a motorbike of that
+        // engine size, customized ("độ"), after its model's name: no
+        // angle (a ninth number and measure probe; "Camera IP 360 độ" and
+        // "Moscow 30 độ" keep theirs).
+        let engine_size = m
+            .value
+            .exact()
+            .and_then(|v| v.to_i128())
+            .is_some_and(|v| matches!(v, 100 | 110 | 125 | 135 | 150 | 155 | 175));
+        let customized = engine_size
+            && last.text == "độ"
+            && prev().is_some_and(|p| {
+                p.kind == Kind::Word
+                    && p.text.starts_with(|c: char| c.is_ascii_uppercase())
+                    && p.text.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        if customized {
+            return Verdict::Skip(used);
+        }
         let hour = m
             .value
             .exact()
