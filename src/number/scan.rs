@@ -161,6 +161,14 @@ fn into_one(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
         && after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '!' | '?')))
 }
 
+/// First words of the nouns of people a casualty count counts
+/// (`Context::casualty_ones`): "người", "phụ nữ", "ngư dân", "binh sĩ" …
+const CASUALTY_PEOPLE: &[&str] = &[
+    "người", "phụ", "ngư", "binh", "cảnh", "em", "cháu", "học", "nạn", "công", "du", "chiến",
+    "trẻ", "bé", "thanh", "lính", "tài", "hành", "cụ", "bà", "ông", "anh", "chị", "cô", "bệnh",
+    "cán", "nhân", "thợ", "sản", "nữ", "nam",
+];
+
 /// Adjectives before "hơn N … so với" (compared with): "N" is by how much
 /// one thing passes the other, not a bound ("mạnh hơn 10% so với").
 const COMPARED_ADJECTIVES: &[&str] = &[
@@ -263,6 +271,10 @@ pub struct Scanner<'a> {
     /// order: the extractor's candidates for "only one", which the scanner
     /// leaves as "a" (`Context::only_ones` decides).
     only_ones: Vec<usize>,
+    /// Where a "một" stood after "làm" or "khiến" before a person ("khiến
+    /// một phụ nữ tử vong"), in order: candidates for a casualty count,
+    /// which the scanner leaves as "a" (`Context::casualty_ones` decides).
+    casualties: Vec<usize>,
 }
 
 /// The shared lexer's tokens of the whole text, when given, and the index
@@ -325,6 +337,7 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
         },
         one_points: Vec::new(),
         only_ones: Vec::new(),
+        casualties: Vec::new(),
     }
 }
 
@@ -1576,6 +1589,12 @@ impl Scanner<'_> {
         &self.only_ones
     }
 
+    /// The starts of "một" after "làm" or "khiến" before a person, in
+    /// order (see the field `casualties`).
+    pub(crate) fn casualty_starts(&self) -> &[usize] {
+        &self.casualties
+    }
+
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
         let (p, kind) = loop {
@@ -1669,6 +1688,20 @@ impl Iterator for Scanner<'_> {
                 {
                     self.only_ones.push(word.start);
                 }
+                // "khiến một phụ nữ tử vong": a candidate for a casualty
+                // count, read off the bytes before the word and the word
+                // after it (`Context::casualty_ones` decides).
+                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
+                    && follows
+                        .as_ref()
+                        .is_some_and(|t| CASUALTY_PEOPLE.contains(&t.folded.as_ref()))
+                    && self
+                        .text
+                        .get(..word.start)
+                        .is_some_and(|b| b.ends_with("làm ") || b.ends_with("khiến "))
+                {
+                    self.casualties.push(word.start);
+                }
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.
                 let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
@@ -1710,7 +1743,9 @@ impl Iterator for Scanner<'_> {
                     // "hòa một, …", "hoà một và": see `one_result` (a
                     // superset: the judge reads the word before).
                     || (matches!(word.word, Word::Unit(1, _))
-                        && !follows.is_some_and(|t| t.kind == Kind::Word && !t.is("và")));
+                        && !follows
+                            .as_ref()
+                            .is_some_and(|t| t.kind == Kind::Word && !t.is("và")));
                 if !continues {
                     self.pos = word.end;
                     continue;
