@@ -161,6 +161,26 @@ fn into_one(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
         && after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '!' | '?')))
 }
 
+/// "mới gặp một lần.", "dù chỉ một lần!", "2 năm một lần,", "bị hạ một
+/// lần duy nhất": "một lần" ending its clause (or before "duy nhất") is
+/// once, a count (a ninth number and measure probe); "Một lần, …", "Có
+/// một lần, …" and "Trong một lần …" (once upon a time, on one occasion),
+/// "một lần nữa" (again), "túi sử dụng một lần" (single-use), "nộp
+/// 200.000 đồng một lần", "trả tiền một lần" (at once) are not (the capital
+/// is the caller's test).
+fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token<'_>>) -> bool {
+    next.is_some_and(|t| t.is("lần"))
+        && after2.is_none_or(|t| {
+            matches!(t.kind, Kind::Sym('.' | ',' | ';' | '!' | '?' | ')')) || t.is("duy")
+        })
+        && !prev_word.is_some_and(|w| {
+            matches!(
+                w,
+                "có" | "trong" | "dùng" | "dụng" | "đồng" | "tiền" | "usd"
+            )
+        })
+}
+
 /// First words of the nouns of people a casualty count counts
 /// (`Context::casualty_ones`): "người", "phụ nữ", "ngư dân", "binh sĩ" …
 const CASUALTY_PEOPLE: &[&str] = &[
@@ -1070,6 +1090,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
                     || (f == Form::Mot && one_result(prev_word(), after))
                     || (f == Form::Mot && into_one(prev_word(), after))
+                    || (f == Form::Mot
+                        && first.text.starts_with('m')
+                        && once(prev_word(), next_word, after2))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_MEASURES.contains(&t.folded.as_ref())));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
