@@ -295,6 +295,10 @@ pub struct Scanner<'a> {
     /// một phụ nữ tử vong"), in order: candidates for a casualty count,
     /// which the scanner leaves as "a" (`Context::casualty_ones` decides).
     casualties: Vec<usize>,
+    /// Where a "một" stood after ", " or " và " ("hai bàn và một kiến
+    /// tạo"), in order: candidates for one in a list of counts, which the
+    /// scanner leaves as "a" (`Context::listed_ones` decides).
+    listed: Vec<usize>,
 }
 
 /// The shared lexer's tokens of the whole text, when given, and the index
@@ -358,6 +362,7 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
         one_points: Vec::new(),
         only_ones: Vec::new(),
         casualties: Vec::new(),
+        listed: Vec::new(),
     }
 }
 
@@ -1618,6 +1623,12 @@ impl Scanner<'_> {
         &self.casualties
     }
 
+    /// The starts of "một" after ", " or " và ", in order (see the field
+    /// `listed`).
+    pub(crate) fn listed_starts(&self) -> &[usize] {
+        &self.listed
+    }
+
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
         let (p, kind) = loop {
@@ -1710,6 +1721,18 @@ impl Iterator for Scanner<'_> {
                     && self.text.get(..word.start).is_some_and(only_before)
                 {
                     self.only_ones.push(word.start);
+                }
+                // "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": a
+                // candidate for one in a list of counts, read off the bytes
+                // before the word (`Context::listed_ones` decides).
+                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
+                    && word.text.starts_with('m')
+                    && self
+                        .text
+                        .get(..word.start)
+                        .is_some_and(|b| b.ends_with(", ") || b.ends_with(" và "))
+                {
+                    self.listed.push(word.start);
                 }
                 // "khiến một phụ nữ tử vong": a candidate for a casualty
                 // count, read off the bytes before the word and the word
