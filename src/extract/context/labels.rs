@@ -347,6 +347,9 @@ word_set! {
         "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
         // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
         "sinh",
+        // "lùi sang 2018", "dời sang 2021" (put off to; a ninth number and
+        // measure probe).
+        "sang",
     ];
 }
 
