@@ -266,7 +266,6 @@ impl Extractor {
             &quantity_context,
             scanner.one_point_starts(),
             scanner.only_one_starts(),
-            scanner.casualty_starts(),
             &mut quantities,
         );
         add_listed_ones(
@@ -379,20 +378,17 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
 
 /// "giành một điểm", "kém Thanh Hóa một điểm.": one point of a table
 /// (`Context::one_points`), and "chỉ có một cách": only one
-/// (`Context::only_ones`), and "khiến một người tử vong": a casualty count
-/// (`Context::casualty_ones`), which the scanner left as "a", are the number
+/// (`Context::only_ones`), which the scanner left as "a", are the number
 /// one, where no quantity covers it already.
 fn add_one_points<'a>(
     text: &'a str,
     context: &Context<'_>,
     points: &[usize],
     only: &[usize],
-    casualties: &[usize],
     quantities: &mut Vec<Entity<'a>>,
 ) {
     let mut spans = context.one_points(points);
     spans.extend(context.only_ones(only));
-    spans.extend(context.casualty_ones(casualties));
     if spans.is_empty() {
         return;
     }

@@ -181,14 +181,6 @@ fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token
         })
 }
 
-/// First words of the nouns of people a casualty count counts
-/// (`Context::casualty_ones`): "người", "phụ nữ", "ngư dân", "binh sĩ" …
-const CASUALTY_PEOPLE: &[&str] = &[
-    "người", "phụ", "ngư", "binh", "cảnh", "em", "cháu", "học", "nạn", "công", "du", "chiến",
-    "trẻ", "bé", "thanh", "lính", "tài", "hành", "cụ", "bà", "ông", "anh", "chị", "cô", "bệnh",
-    "cán", "nhân", "thợ", "sản", "nữ", "nam",
-];
-
 /// Adjectives before "hơn N … so với" (compared with): "N" is by how much
 /// one thing passes the other, not a bound ("mạnh hơn 10% so với").
 const COMPARED_ADJECTIVES: &[&str] = &[
@@ -291,10 +283,6 @@ pub struct Scanner<'a> {
     /// order: the extractor's candidates for "only one", which the scanner
     /// leaves as "a" (`Context::only_ones` decides).
     only_ones: Vec<usize>,
-    /// Where a "một" stood after "làm" or "khiến" before a person ("khiến
-    /// một phụ nữ tử vong"), in order: candidates for a casualty count,
-    /// which the scanner leaves as "a" (`Context::casualty_ones` decides).
-    casualties: Vec<usize>,
     /// Where a "một" stood after ", " or " và " ("hai bàn và một kiến
     /// tạo"), in order: candidates for one in a list of counts, which the
     /// scanner leaves as "a" (`Context::listed_ones` decides).
@@ -361,7 +349,6 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
         },
         one_points: Vec::new(),
         only_ones: Vec::new(),
-        casualties: Vec::new(),
         listed: Vec::new(),
     }
 }
@@ -1617,12 +1604,6 @@ impl Scanner<'_> {
         &self.only_ones
     }
 
-    /// The starts of "một" after "làm" or "khiến" before a person, in
-    /// order (see the field `casualties`).
-    pub(crate) fn casualty_starts(&self) -> &[usize] {
-        &self.casualties
-    }
-
     /// The starts of "một" after ", " or " và ", in order (see the field
     /// `listed`).
     pub(crate) fn listed_starts(&self) -> &[usize] {
@@ -1733,20 +1714,6 @@ impl Iterator for Scanner<'_> {
                         .is_some_and(|b| b.ends_with(", ") || b.ends_with(" và "))
                 {
                     self.listed.push(word.start);
-                }
-                // "khiến một phụ nữ tử vong": a candidate for a casualty
-                // count, read off the bytes before the word and the word
-                // after it (`Context::casualty_ones` decides).
-                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
-                    && follows
-                        .as_ref()
-                        .is_some_and(|t| CASUALTY_PEOPLE.contains(&t.folded.as_ref()))
-                    && self
-                        .text
-                        .get(..word.start)
-                        .is_some_and(|b| b.ends_with("làm ") || b.ends_with("khiến "))
-                {
-                    self.casualties.push(word.start);
                 }
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.

@@ -404,50 +404,6 @@ impl Context<'_> {
         spans
     }
 
-    /// The byte spans of "một" that count a casualty: "làm một người
-    /// chết", "khiến một phụ nữ tử vong", "khiến một ngư dân Đài Loan bị
-    /// bắn chết" (`candidates`: the starts of "một" after "làm" or
-    /// "khiến" before a person, `Scanner::casualty_starts`). A death or an
-    /// injury ("chết", "tử vong", "tử nạn", "thiệt mạng", "bị thương",
-    /// "trọng thương", "mất tích") follows within six words on the line;
-    /// "làm một người tử tế" (to be a decent person) is no count.
-    pub(crate) fn casualty_ones(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
-        let mut spans = Vec::new();
-        for &start in candidates {
-            let k = self.index(start);
-            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
-                continue;
-            };
-            let words = self
-                .toks
-                .get(k + 1..)
-                .unwrap_or_default()
-                .iter()
-                .take(7)
-                .take_while(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
-                .count();
-            let word = |i: usize| self.word_at(i);
-            let casualty = (k + 1..k + 1 + words).any(|i| {
-                let Some(a) = word(i) else {
-                    return false;
-                };
-                let b = || word(i + 1).filter(|_| i + 1 < k + 1 + words);
-                a == "chết"
-                    || match a.as_ref() {
-                        "tử" => b().is_some_and(|b| b == "vong" || b == "nạn"),
-                        "thiệt" => b().is_some_and(|b| b == "mạng"),
-                        "bị" | "trọng" => b().is_some_and(|b| b == "thương"),
-                        "mất" => b().is_some_and(|b| b == "tích"),
-                        _ => false,
-                    }
-            });
-            if casualty {
-                spans.push((t.start, t.end));
-            }
-        }
-        spans
-    }
-
     /// The byte spans of "một" that count one point of a table, which
     /// the scanner reads as "a": "giành một điểm", "giữ lại một điểm quý
     /// giá", "kém Thanh Hóa một điểm.", "với một điểm, …", "hơn Việt Nam
