@@ -268,6 +268,12 @@ impl Extractor {
             scanner.only_one_starts(),
             &mut quantities,
         );
+        add_listed_ones(
+            text,
+            &quantity_context,
+            scanner.listed_starts(),
+            &mut quantities,
+        );
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
@@ -389,6 +395,51 @@ fn add_one_points<'a>(
     spans.sort_unstable();
     spans.dedup();
     // Both are in order: one merge, linear in the two.
+    let old = std::mem::take(quantities);
+    let mut old = old.into_iter().peekable();
+    for (start, end) in spans {
+        while let Some(e) = old.next_if(|e| e.start < end) {
+            quantities.push(e);
+        }
+        let covered = quantities.last().is_some_and(|e| e.end > start)
+            || old.peek().is_some_and(|e| e.start < end);
+        let Some(slice) = text.get(start..end).filter(|_| !covered) else {
+            continue;
+        };
+        quantities.push(Entity {
+            start,
+            end,
+            text: slice,
+            value: Value::Quantity(Quantity::Number(number::Number {
+                value: number::Value::Exact(1.into()),
+                qualifier: None,
+            })),
+        });
+    }
+    quantities.extend(old);
+}
+
+/// "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": one in a list of
+/// counts (`Context::listed_ones`), which the scanner left as "a", is the
+/// number one, where no quantity covers it already.
+fn add_listed_ones<'a>(
+    text: &'a str,
+    context: &Context<'_>,
+    listed: &[usize],
+    quantities: &mut Vec<Entity<'a>>,
+) {
+    if listed.is_empty() {
+        return;
+    }
+    let number_ends: Vec<usize> = quantities
+        .iter()
+        .filter(|e| matches!(e.value, Value::Quantity(Quantity::Number(_))))
+        .map(|e| e.end)
+        .collect();
+    let spans = context.listed_ones(listed, &number_ends);
+    if spans.is_empty() {
+        return;
+    }
     let old = std::mem::take(quantities);
     let mut old = old.into_iter().peekable();
     for (start, end) in spans {

@@ -260,7 +260,10 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
         After,
         &[
             "đô la Hồng Kông",
+            "đô-la Hồng Kông",
+            "đôla Hồng Kông",
             "đô la Hong Kong",
+            "đô-la Hong Kong",
             "đô la Hồng Công",
             "đô la Hongkong",
             "đô Hồng Kông",
@@ -276,7 +279,13 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::TWD,
         After,
-        &["Đài tệ", "đô la Đài Loan", "Tân Đài tệ", "đô Đài Loan"],
+        &[
+            "Đài tệ",
+            "đô la Đài Loan",
+            "đô-la Đài Loan",
+            "Tân Đài tệ",
+            "đô Đài Loan",
+        ],
     ),
     (Currency::RUB, Both, &["RUB", "₽"]),
     (
@@ -344,7 +353,12 @@ const TABLE: &[(Currency, Place, &[&str])] = &[
     (
         Currency::NZD,
         After,
-        &["đô la New Zealand", "đô New Zealand", "đô la NZ"],
+        &[
+            "đô la New Zealand",
+            "đô-la New Zealand",
+            "đô New Zealand",
+            "đô la NZ",
+        ],
     ),
     (Currency::AED, Both, &["AED"]),
     (

@@ -235,6 +235,8 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     let rest = toks.get(n..)?;
     let m = if first.is_sym('/') {
         unit::match_unit_after_slash(rest)?
+    } else if first.is("mỗi") {
+        unit::match_unit_after_each(rest)?
     } else {
         match_unit(rest, false)?
     };

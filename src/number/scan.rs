@@ -152,6 +152,35 @@ fn one_result(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
         && after.is_none_or(|t| matches!(t.kind, Kind::Sym(_)) || t.is("và") || t.is("trận"))
 }
 
+/// "sáp nhập làm một.", "hợp nhất … thành một,", "gộp hai Tết lại làm
+/// một": "một" after "thành" or "làm" (into) that ends its clause is what
+/// things were merged into: one (a ninth number and measure probe);
+/// "thành một “điểm nóng”", "làm một việc" are "a".
+fn into_one(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
+    prev_word.is_some_and(|w| w == "thành" || w == "làm")
+        && after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '!' | '?')))
+}
+
+/// "mới gặp một lần.", "dù chỉ một lần!", "2 năm một lần,", "bị hạ một
+/// lần duy nhất": "một lần" ending its clause (or before "duy nhất") is
+/// once, a count (a ninth number and measure probe); "Một lần, …", "Có
+/// một lần, …" and "Trong một lần …" (once upon a time, on one occasion),
+/// "một lần nữa" (again), "túi sử dụng một lần" (single-use), "nộp
+/// 200.000 đồng một lần", "trả tiền một lần" (at once) are not (the capital
+/// is the caller's test).
+fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token<'_>>) -> bool {
+    next.is_some_and(|t| t.is("lần"))
+        && after2.is_none_or(|t| {
+            matches!(t.kind, Kind::Sym('.' | ',' | ';' | '!' | '?' | ')')) || t.is("duy")
+        })
+        && !prev_word.is_some_and(|w| {
+            matches!(
+                w,
+                "có" | "trong" | "dùng" | "dụng" | "đồng" | "tiền" | "usd"
+            )
+        })
+}
+
 /// Adjectives before "hơn N … so với" (compared with): "N" is by how much
 /// one thing passes the other, not a bound ("mạnh hơn 10% so với").
 const COMPARED_ADJECTIVES: &[&str] = &[
@@ -159,6 +188,35 @@ const COMPARED_ADJECTIVES: &[&str] = &[
     "đắt", "lâu", "xa", "ngắn", "hẹp", "sớm", "muộn", "tốt", "kém", "to", "bé", "cao", "lớn",
     "thấp", "nhỏ", "nhiều", "ít",
 ];
+
+/// True when the text before a "một" ends in "chỉ có" or "chỉ" (only):
+/// "chỉ có một cách", "chỉ một lần", "dù chỉ một cành cây". Not the
+/// "chỉ" of a word ("địa chỉ", an address; "cử chỉ", a gesture) or the
+/// verb (to point, to mean: "ám chỉ một người", "dùng để chỉ một tình
+/// trạng").
+fn only_before(b: &str) -> bool {
+    if b.ends_with("chỉ có ") || b.ends_with("Chỉ có ") {
+        return true;
+    }
+    let Some(head) = b.strip_suffix("chỉ ").or_else(|| b.strip_suffix("Chỉ ")) else {
+        return false;
+    };
+    let Some(last) = head.chars().next_back() else {
+        return true;
+    };
+    if last.is_alphabetic() {
+        return false;
+    }
+    let prev = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !matches!(
+        prev,
+        "địa" | "ám" | "để" | "cử" | "nhằm" | "dùng" | "chỉ" | "ngón" | "tay" | "Địa"
+    )
+}
 
 /// A plain number: no unit, no qualifier.
 fn quantity_kind_bare(q: &Quantity) -> bool {
@@ -225,6 +283,10 @@ pub struct Scanner<'a> {
     /// order: the extractor's candidates for "only one", which the scanner
     /// leaves as "a" (`Context::only_ones` decides).
     only_ones: Vec<usize>,
+    /// Where a "một" stood after ", " or " và " ("hai bàn và một kiến
+    /// tạo"), in order: candidates for one in a list of counts, which the
+    /// scanner leaves as "a" (`Context::listed_ones` decides).
+    listed: Vec<usize>,
 }
 
 /// The shared lexer's tokens of the whole text, when given, and the index
@@ -287,6 +349,7 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
         },
         one_points: Vec::new(),
         only_ones: Vec::new(),
+        listed: Vec::new(),
     }
 }
 
@@ -820,6 +883,41 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if capital_letter && model_before {
             return Verdict::Skip(used);
         }
+        // "biển số 54V-7592", "BKS 65L-0990", "MTU 8V-199": a licence
+        // plate (or an engine's code), not 54 to 7592 volts: one or two
+        // digits, one capital letter, a dash and three digits or more, all
+        // glued (a ninth number and measure probe).
+        let glued = |k: usize| toks.get(k).filter(|t| !t.space_before);
+        let plate = e.interval
+            && first.kind == Kind::Digits
+            && first.text.len() <= 2
+            && glued(lead + 1).is_some_and(|t| {
+                t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            && glued(lead + 2).is_some_and(|t| t.is_sym('-') || t.is_sym('.'))
+            && glued(lead + 3).is_some_and(|t| t.kind == Kind::Digits && t.text.len() >= 3);
+        if plate {
+            return Verdict::Skip(used);
+        }
+        // "chiếc MSX 125 độ", "Yamaha Exciter 135 độ": a motorbike of that
+        // engine size, customized ("độ"), after its model's name: no
+        // angle (a ninth number and measure probe; "Camera IP 360 độ" and
+        // "Moscow 30 độ" keep theirs).
+        let engine_size = m
+            .value
+            .exact()
+            .and_then(|v| v.to_i128())
+            .is_some_and(|v| matches!(v, 100 | 110 | 125 | 135 | 150 | 155 | 175));
+        let customized = engine_size
+            && last.text == "độ"
+            && prev().is_some_and(|p| {
+                p.kind == Kind::Word
+                    && p.text.starts_with(|c: char| c.is_ascii_uppercase())
+                    && p.text.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        if customized {
+            return Verdict::Skip(used);
+        }
         let hour = m
             .value
             .exact()
@@ -983,6 +1081,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
                     || (f == Form::Mot && one_result(prev_word(), after))
+                    || (f == Form::Mot && into_one(prev_word(), after))
+                    || (f == Form::Mot
+                        && first.text.starts_with('m')
+                        && once(prev_word(), next_word, after2))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_MEASURES.contains(&t.folded.as_ref())));
                 if matches!(f, Form::Mot | Form::Nam | Form::Khong) && !counted {
@@ -1136,7 +1238,26 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase)
                     && !initialism;
-                if u == 3 && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
+                // "ba Cup Quốc gia", "ba Siêu Cup", "ba Bộ": trophies and
+                // ministries are counted (`Context`'s address rule says
+                // the same for the other spelled numbers).
+                let institution = next_capital
+                    && next_word.is_some_and(|t| {
+                        matches!(
+                            t.text,
+                            "Bộ" | "Đảng"
+                                | "Sở"
+                                | "Ban"
+                                | "Cup"
+                                | "Cúp"
+                                | "Siêu"
+                                | "Champions"
+                                | "Cục"
+                        )
+                    });
+                if u == 3
+                    && !institution
+                    && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
                 {
                     return Verdict::Skip(used);
                 }
@@ -1483,6 +1604,12 @@ impl Scanner<'_> {
         &self.only_ones
     }
 
+    /// The starts of "một" after ", " or " và ", in order (see the field
+    /// `listed`).
+    pub(crate) fn listed_starts(&self) -> &[usize] {
+        &self.listed
+    }
+
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
         let (p, kind) = loop {
@@ -1572,12 +1699,21 @@ impl Iterator for Scanner<'_> {
                 // "chỉ có một cách": a candidate for "only one", read off
                 // the bytes before the word (no token walk).
                 if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
+                    && self.text.get(..word.start).is_some_and(only_before)
+                {
+                    self.only_ones.push(word.start);
+                }
+                // "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": a
+                // candidate for one in a list of counts, read off the bytes
+                // before the word (`Context::listed_ones` decides).
+                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
+                    && word.text.starts_with('m')
                     && self
                         .text
                         .get(..word.start)
-                        .is_some_and(|b| b.ends_with("chỉ có ") || b.ends_with("Chỉ có "))
+                        .is_some_and(|b| b.ends_with(", ") || b.ends_with(" và "))
                 {
-                    self.only_ones.push(word.start);
+                    self.listed.push(word.start);
                 }
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.
@@ -1620,7 +1756,9 @@ impl Iterator for Scanner<'_> {
                     // "hòa một, …", "hoà một và": see `one_result` (a
                     // superset: the judge reads the word before).
                     || (matches!(word.word, Word::Unit(1, _))
-                        && !follows.is_some_and(|t| t.kind == Kind::Word && !t.is("và")));
+                        && !follows
+                            .as_ref()
+                            .is_some_and(|t| t.kind == Kind::Word && !t.is("và")));
                 if !continues {
                     self.pos = word.end;
                     continue;

@@ -323,6 +323,15 @@ const TABLE: &[Row] = &[
     slash_per("cuốn", &["cuốn", "quyển"]),
     slash_per("bài", &["bài"]),
     slash_per("gia đình", &["gia đình"]),
+    // Found by the ninth number and measure probe, after "mỗi" (each) and
+    // "/": "3 tỷ đồng mỗi mùa" (a season), "4 triệu đồng mỗi cặp" (a pair
+    // of tickets), "3.000 đồng mỗi đơn vị" (a share), "100 triệu đồng mỗi
+    // phiên bản" (a model's version, no trading session).
+    slash_per("phiên bản", &["phiên bản"]),
+    slash_per("mùa", &["mùa", "mùa giải"]),
+    slash_per("cặp", &["cặp"]),
+    slash_per("trận", &["trận", "trận đấu"]),
+    slash_per("đơn vị", &["đơn vị"]),
 ];
 
 /// Words that stop a unit word from being a unit: "3 ký tự" (characters),
@@ -556,17 +565,30 @@ pub(crate) struct UnitMatch {
 /// that may stand after a number ("3 kg"), else one that may stand after
 /// a slash ("/người", "/năm").
 pub(crate) fn match_unit(toks: &[Token<'_>], after_number: bool) -> Option<UnitMatch> {
-    match_unit_with(toks, after_number, false)
+    match_unit_with(toks, after_number, false, false)
 }
 
 /// A unit written right after a slash ("đồng/lượng bán ra"): the slash says
 /// it is a unit, so the words after it do not make it part of another word
 /// ("lượng bán", sales, elsewhere).
 pub(crate) fn match_unit_after_slash(toks: &[Token<'_>]) -> Option<UnitMatch> {
-    match_unit_with(toks, false, true)
+    match_unit_with(toks, false, true, false)
 }
 
-fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) -> Option<UnitMatch> {
+/// A unit written after "mỗi" (each): "đồng mỗi lượng", "USD mỗi món",
+/// "đồng mỗi lần". "Each" makes a per of every counted thing, as "/" does
+/// ("nộp 500.000 đồng một lần", paid at once, is why "một" does not);
+/// the words after it still make it part of another word.
+pub(crate) fn match_unit_after_each(toks: &[Token<'_>]) -> Option<UnitMatch> {
+    match_unit_with(toks, false, false, true)
+}
+
+fn match_unit_with(
+    toks: &[Token<'_>],
+    after_number: bool,
+    after_slash: bool,
+    after_each: bool,
+) -> Option<UnitMatch> {
     let first = toks.first()?;
     if !matches!(first.kind, Kind::Word | Kind::Sym(_)) {
         return None;
@@ -592,7 +614,7 @@ fn match_unit_with(toks: &[Token<'_>], after_number: bool, after_slash: bool) ->
         if after_number && !form.unit.measures() {
             continue;
         }
-        if !after_slash && form.unit.slash_only() {
+        if !after_slash && !after_each && form.unit.slash_only() {
             continue;
         }
         let n = form.parts.len();

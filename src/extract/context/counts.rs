@@ -253,6 +253,12 @@ impl Context<'_> {
         const NOT_ONE: &[&str] = &[
             "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc",
             "hay", "thời", "khoảng", "chiều", "mực", "thứ", "kiểu", "loạt", "đôi",
+            // "chỉ một thoáng", "chỉ một tích tắc", "chỉ một cơn gió", "chỉ
+            // một sơ sẩy", "chỉ một ánh mắt", "chỉ một cử động", "chỉ một
+            // hành động", "chỉ một bộ phận nhỏ", "chỉ một nơi để nói",
+            // "chỉ một việc nhỏ": a moment, a slip, a gesture, a part, a
+            // place, a thing (a ninth number and measure probe).
+            "thoáng", "tích", "cơn", "sơ", "ánh", "cử", "hành", "bộ", "nơi", "việc",
         ];
         let mut spans = Vec::new();
         for &start in candidates {
@@ -275,6 +281,125 @@ impl Context<'_> {
             if one && noun {
                 spans.push((t.start, t.end));
             }
+        }
+        spans
+    }
+
+    /// The byte spans of "một" that count one in a list of counts: "hai
+    /// bàn và một kiến tạo", "bốn trận thắng, một hòa", "17 thẻ vàng, một
+    /// thẻ đỏ", "hai căn hộ, 4 chiếc xe hơi và một miếng đất"
+    /// (`candidates`: the starts of "một" after ", " or " và ",
+    /// `Scanner::listed_starts`; `number_ends`: the ends of the plain
+    /// numbers found, in order). The item before the joiner is a number
+    /// that was found, then at most three lowercase words, none a unit of
+    /// time ("15 phút, một bức vẽ" is "a"); a lowercase noun follows
+    /// "một", none of "số", "phần", "là", "trong" … (some, a part, "one
+    /// is", one of) nor "con số" (a figure).
+    pub(crate) fn listed_ones(
+        &self,
+        candidates: &[usize],
+        number_ends: &[usize],
+    ) -> Vec<(usize, usize)> {
+        const NOT_ONE: &[&str] = &[
+            "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc",
+            "hay", "thời", "khoảng", "cách", "bộ", "nhóm", "loạt", "là", "khi", "lúc", "lần",
+            "chàng", "nàng", "gã", "kẻ", "mặt", "mai", "đằng", "bên", "thứ", "kiểu", "đôi",
+        ];
+        const TIME: &[&str] = &[
+            "phút", "giờ", "giây", "ngày", "tháng", "năm", "tuần", "tiếng", "đêm", "buổi", "quý",
+            "thế", "kỷ", "tuổi",
+        ];
+        let mut spans = Vec::new();
+        for &start in candidates {
+            let k = self.index(start);
+            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
+                continue;
+            };
+            let one = matches!(
+                t.kind,
+                Kind::Word {
+                    word: lex::Word::Mot,
+                    capital: false,
+                    ..
+                }
+            );
+            let noun = self.toks.get(k + 1).is_some_and(|n| {
+                n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: false, .. })
+            }) && self
+                .word_at(k + 1)
+                .is_some_and(|w| !NOT_ONE.contains(&w.as_ref()))
+                && !(self.word_at(k + 1).is_some_and(|w| w == "con")
+                    && self.word_at(k + 2).is_some_and(|w| w == "số"));
+            if !one || !noun || k < 2 || t.gap == Gap::Line {
+                continue;
+            }
+            // The joiner: ", " or "và".
+            let mut i = k - 1;
+            let joiner = self.toks.get(i).is_some_and(|j| {
+                j.gap != Gap::Line
+                    && (j.kind == Kind::Punct(',') || self.word_at(i).is_some_and(|w| w == "và"))
+            });
+            if !joiner {
+                continue;
+            }
+            // Back over the counted words to the number.
+            let mut words = 0;
+            let found = loop {
+                let Some(p) = i.checked_sub(1) else {
+                    break false;
+                };
+                i = p;
+                let Some(tok) = self.toks.get(i) else {
+                    break false;
+                };
+                if self.toks.get(i + 1).is_some_and(|n| n.gap == Gap::Line) {
+                    break false;
+                }
+                if number_ends.binary_search(&tok.end).is_ok() {
+                    break words >= 1;
+                }
+                match tok.kind {
+                    Kind::Word { capital: false, .. } if words < 3 => {
+                        if self.word_at(i).is_some_and(|w| TIME.contains(&w.as_ref())) {
+                            break false;
+                        }
+                        words += 1;
+                    }
+                    _ => break false,
+                }
+            };
+            if !found {
+                continue;
+            }
+            // After a comma "một" may start an apposition ("200.000 người,
+            // một tỷ lệ nhỏ", "ba bàn thắng, một hiệu suất đáng nể"): a
+            // comma's item names the noun before it again ("2 ca ghép
+            // thận, một ca ghép gan"), a result ("bốn thắng, một hòa"), or
+            // the list goes on within four words ("7 chiếc, một vòng đeo
+            // tay, hai chiếc nhẫn", "(20 chính thức, một dự phòng)").
+            let comma = self
+                .toks
+                .get(k - 1)
+                .is_some_and(|j| j.kind == Kind::Punct(','));
+            if comma {
+                let after = self.word_at(k + 1);
+                let same_noun = after.is_some() && self.word_at(i + 1) == after;
+                let result = after.is_some_and(|w| {
+                    matches!(w.as_ref(), "hòa" | "hoà" | "thua" | "thắng" | "kiến")
+                });
+                let goes_on = (k + 2..k + 6)
+                    .map_while(|n| self.toks.get(n).filter(|t| t.gap != Gap::Line))
+                    .take_while(|t| !matches!(t.kind, Kind::Punct('.' | ';' | '!' | '?')))
+                    .enumerate()
+                    .any(|(d, t)| {
+                        matches!(t.kind, Kind::Punct(',' | ')'))
+                            || self.word_at(k + 2 + d).is_some_and(|w| w == "và")
+                    });
+                if !(same_noun || result || goes_on) {
+                    continue;
+                }
+            }
+            spans.push((t.start, t.end));
         }
         spans
     }

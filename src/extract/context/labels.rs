@@ -208,6 +208,9 @@ pair_set! {
         ("phòng", "tập"),
         ("luyện", "tập"),
         ("học", "tập"),
+        // "Bộ trưởng Quốc phòng hai nước", "giới chức quốc phòng 28 nước":
+        // defence, no room (a ninth number and measure probe).
+        ("quốc", "phòng"),
     ];
 }
 
@@ -221,6 +224,11 @@ pair_set! {
         ("cuối", "bảng"),
         ("trong", "vòng"),
         ("mỗi", "lần"),
+        // "những lần hai đội gặp nhau", "số lần hai người đi qua nhau":
+        // the times when two did something (a ninth number and measure
+        // probe).
+        ("những", "lần"),
+        ("số", "lần"),
     ];
 }
 
@@ -339,6 +347,9 @@ word_set! {
         "niên", "hồi", "dịp", "khóa", "khoá", "kỳ", "và", "hè", "xuân", "thu", "đông", "mùa",
         // "sinh 1953" (born in), "tuyển sinh 2017" (the intake of).
         "sinh",
+        // "lùi sang 2018", "dời sang 2021" (put off to; a ninth number and
+        // measure probe).
+        "sang",
     ];
 }
 

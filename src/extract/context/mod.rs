@@ -366,8 +366,29 @@ impl<'t> Context<'t> {
                     matches!(t.kind, Kind::Punct(',' | '-' | '–'))
                         || self.word(t).is_some_and(|w| is_list_joiner(&w))
                 });
+            // "Phút 89, hai cầu thủ SLNA …", "set 3, hai tay vợt": a
+            // spelled number after a label written in digits starts the
+            // next clause; a list goes on in the digits it began with
+            // ("tầng 2, 3", "phút 59, 67 và 88").
+            let spelled_after_digits = matches!(
+                first.kind,
+                Kind::Word {
+                    word: lex::Word::Hai
+                        | lex::Word::Ba
+                        | lex::Word::Bon
+                        | lex::Word::Sau6
+                        | lex::Word::Bay
+                        | lex::Word::Tam
+                        | lex::Word::Chin
+                        | lex::Word::Muoi,
+                    ..
+                }
+            ) && at
+                .checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|t| matches!(t.kind, Kind::Num { .. }));
             // "quận 1, 3 người": a count after the list is no item of it.
-            if joined && first.gap != Gap::Line && !counted_after_j() {
+            if joined && first.gap != Gap::Line && !spelled_after_digits && !counted_after_j() {
                 return true;
             }
         }
@@ -1023,9 +1044,36 @@ impl<'t> Context<'t> {
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "thư" | "trưởng" | "tịch" | "tướng"));
         let rank = c.ordinal && !title && self.word_at(i).is_some_and(|w| w == "thứ");
+        // "giữa hai Bộ Ngoại giao", "hai Đảng Cộng sản", "giành hai Cup
+        // Quốc gia và ba Siêu Cup": a spelled count before the name of a
+        // ministry, a party, a department or a trophy counts them (an
+        // address is written in digits).
+        let spelled_before_institution = !c.ordinal
+            && matches!(
+                first.kind,
+                Kind::Word {
+                    word: lex::Word::Hai
+                        | lex::Word::Ba
+                        | lex::Word::Bon
+                        | lex::Word::Sau6
+                        | lex::Word::Bay
+                        | lex::Word::Tam
+                        | lex::Word::Chin
+                        | lex::Word::Muoi,
+                    capital: false,
+                    ..
+                }
+            )
+            && self.toks.get(j).is_some_and(|t| {
+                matches!(
+                    self.raw(t),
+                    "Bộ" | "Đảng" | "Sở" | "Ban" | "Cup" | "Cúp" | "Siêu" | "Champions" | "Cục"
+                )
+            });
         if !c.interval
             && !rank
             && !spelled_before_initialism
+            && !spelled_before_institution
             && !after_top
             && self.is_name_word(j)
             && self.is_name_word(j + 1)
