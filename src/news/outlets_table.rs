@@ -424,4 +424,5 @@ pub static OUTLETS: &[Outlet] = &[
     o("Kinh doanh & Pháp luật", None, OutletKind::Newspaper, &["kinhdoanhvaphapluat.vn"], &["KD&PL"]),
     o("Phụ nữ Thủ đô", None, OutletKind::Newspaper, &["phunuthudo.vn"], &["Phụ Nữ Thủ Đô"]),
     o("Diễn đàn Đầu tư", None, OutletKind::Magazine, &[], &[]),
+    o("Thời Nay", Some("Nhân Dân"), OutletKind::Magazine, &[], &[]),
 ];

@@ -228,7 +228,44 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| glued::link_signature(text, min_start, end))
         .or_else(|| glued::here_link_signature(text, min_start, end))
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
-        .filter(|b| !every_caption_credit(text, b))
+        .filter(|b| !every_caption_credit(text, b) && !gallery_caption_credit(text, b))
+}
+
+/// How far before a closing photo credit other captions' credits are
+/// looked for, in bytes.
+const GALLERY_WINDOW: usize = 4_000;
+
+/// True when the byline is a photo credit alone closing a caption on its
+/// line (`…Australia. Ảnh: Jason Edwards.`), after three captions'
+/// credits or more in the text before it, whoever they name (`… Ảnh: Joel
+/// Sartore.… Ảnh: Jodi Cobb.…`): a gallery credited photo by photo, whose
+/// last credit is its caption's, no byline of the article. (After two, a
+/// credit is still read, as `every_caption_credit` leaves it.)
+fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
+    let credit_only = b.authors.is_empty()
+        && b.agency.is_none()
+        && b.source.is_none()
+        && !b.credits.is_empty()
+        && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+    // (Composed first: decomposed text reads the same.)
+    if !credit_only || !super::letters::composed(b.text).starts_with("Ảnh") {
+        return false;
+    }
+    let Some(before) = text.get(..b.start) else {
+        return false;
+    };
+    // The credit closes a caption: a sentence's full stop and a space.
+    let caption = before.ends_with(". ") || before.ends_with(".  ");
+    let from = super::scan::floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
+    let window = super::letters::composed(before.get(from..).unwrap_or_default());
+    let captions = window
+        .match_indices("Ảnh:")
+        .filter(|&(i, _)| {
+            let head = window.get(..i).unwrap_or_default().trim_end_matches(' ');
+            head.ends_with('.') || head.ends_with('(')
+        })
+        .count();
+    caption && captions >= 3
 }
 
 /// True when the byline is a photo credit alone (`Ảnh: Military Today`,

@@ -764,13 +764,23 @@ impl<'a> Reader<'a> {
         let line = gap.matches('\n').count() == 1 && gap.chars().all(is_any_space);
         let dash = gap.chars().filter(|&c| is_dash(c)).count() == 1
             && gap.chars().all(|c| is_dash(c) || is_inline_space(c));
+        // `Luật sư NAME, Đoàn Luật sư TP. Hà Nội`, `Luật sư NAME – Văn
+        // phòng Luật sư …, TP HCM`: a titled expert's office after a comma
+        // or a dash (an office, not a post: `TS NAME, Trưởng khoa …` is
+        // as often a quoted expert before the reporter's name).
+        let comma = gap.chars().filter(|&c| c == ',').count() == 1
+            && gap.chars().all(|c| c == ',' || is_inline_space(c));
+        let office = titled && office_head(self.rest());
         let post = self.rest().trim_end();
         let words = post.split_whitespace().count();
-        let prose = post.contains(". ") || post.ends_with('.') || post.contains(['\n', ':']);
+        // (`TP. Hà Nội` in an office's address is no sentence.)
+        let unabridged = post.replace("TP. ", "TP ");
+        let prose = unabridged.contains(". ") || post.ends_with('.') || post.contains(['\n', ':']);
         let shape = (2..=16).contains(&words) && !prose && post.starts_with(char::is_uppercase);
-        let ok = match (line, dash) {
-            (true, _) => titled || headed && signer,
-            (_, true) => headed && signer,
+        let ok = match (line, dash, comma) {
+            (true, _, _) => titled || headed && signer,
+            (_, true, _) => headed && signer || office,
+            (_, _, true) => office,
             _ => false,
         };
         if !ok || !shape {
@@ -948,7 +958,10 @@ impl<'a> Reader<'a> {
                 .get(sep_start..after_sep)
                 .is_some_and(|sep| sep.chars().any(is_dash))
                 && s.get(after_sep..).is_some_and(post_head);
-            if after_sep > sep_start && !team_next && !outlet_next && !post_next {
+            // `Luật sư NAME, Đoàn Luật sư …`: an office after a comma or a
+            // dash is read next too.
+            let office_next = s.get(after_sep..).is_some_and(office_head);
+            if after_sep > sep_start && !team_next && !outlet_next && !post_next && !office_next {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
@@ -1154,6 +1167,30 @@ fn and_joiner_end(s: &str, p: usize) -> Option<usize> {
 fn caps_full_name(name: &str) -> bool {
     let name = composed(name);
     full_name(&name) && name.split_whitespace().all(is_caps_word)
+}
+
+/// Words that open the office a titled expert signs from (`Văn phòng
+/// Luật sư …`, `Đoàn Luật sư …`, `Bệnh viện …`): a body, not a post.
+const OFFICE_HEADS: &[&str] = &[
+    "Văn phòng Luật sư ",
+    "Văn phòng luật sư ",
+    "Đoàn Luật sư ",
+    "Đoàn luật sư ",
+    "Công ty Luật ",
+    "Công ty luật ",
+    "Hãng Luật ",
+    "Hãng luật ",
+    "Bệnh viện ",
+];
+
+/// True when `rest` opens with an office's name ([`OFFICE_HEADS`], in
+/// either Unicode form).
+fn office_head(rest: &str) -> bool {
+    let head = rest
+        .get(..super::super::scan::floor_boundary(rest, 80))
+        .unwrap_or(rest);
+    let head = composed(head);
+    OFFICE_HEADS.iter().any(|h| head.starts_with(h))
 }
 
 /// True when `rest` opens with an office's words (in either Unicode form).
