@@ -5,7 +5,10 @@
 //! window are read, so the cost of parsing does not grow with the length of
 //! the body.
 
-use super::byline::{Byline, appended_lead, parse_byline_after, parse_byline_at_head};
+use super::byline::{
+    Byline, appended_lead, parse_byline_after, parse_byline_at_head, second_line_signature,
+    signs_on_second_line,
+};
 use super::dateline::{Dateline, parse_dateline, parse_dateline_at};
 use super::scan::{is_any_space, skip_back_while, skip_while};
 
@@ -105,7 +108,16 @@ pub fn parse_article(text: &str) -> Article<'_> {
     let byline = parse_byline_after(cut, body_start);
     // No byline at the end: perhaps one on the first line of the body.
     if byline.is_none() {
-        if let Some(top) = parse_byline_at_head(cut, body_start) {
+        // A paper that prints the signature under the lead (TBKTSG): the
+        // name opening the line after the lead.
+        let second_line = || {
+            dateline
+                .as_ref()
+                .and_then(|d| d.outlet)
+                .filter(|o| signs_on_second_line(o.name))
+                .and_then(|_| second_line_signature(cut, body_start))
+        };
+        if let Some(top) = parse_byline_at_head(cut, body_start).or_else(second_line) {
             let body_start = skip_while(text, top.end, is_any_space).min(end.max(top.end));
             let body_end = strip_end_mark(text, end).max(body_start);
             return Article {

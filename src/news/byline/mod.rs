@@ -47,9 +47,11 @@ mod glued;
 mod matching;
 mod names;
 mod reader;
+mod second_line;
 mod start;
 
 pub(crate) use furniture::appended_lead;
+pub(crate) use second_line::{second_line_signature, signs_on_second_line};
 
 use reader::Reader;
 use start::{candidates, viable_start};
