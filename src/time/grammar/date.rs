@@ -1518,7 +1518,9 @@ impl Grammar<'_> {
             return None;
         }
         if let Some((c, clen)) = third {
-            if clen == 4 && !self.glued_after(i + 5) {
+            // "(27/7/1947-27/7/2013)": a dash glued between two full
+            // dates links a range (sixth date probe).
+            if clen == 4 && (!self.glued_after(i + 5) || self.full_date_after_dash(i + 5)) {
                 return Some((DateExpr::Fields(full(c, b, a)?), i + 5));
             }
             // Two-digit years ("3/3/17", "3/9/91"), with the POSIX pivot:
@@ -1556,6 +1558,24 @@ impl Grammar<'_> {
             && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
             && self.adj_punct(k + 2) == Some('/')
             && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
+    }
+
+    /// True when token `k` is a dash glued between a full date before it
+    /// and a full date after it, "27/7/1947-27/7/2013": the day, the
+    /// month and the four-digit year after the dash share one separator.
+    /// Token shapes only, like [`Self::date_after_dash`].
+    fn full_date_after_dash(&self, k: usize) -> bool {
+        let day_month = self.adj_punct(k).is_some_and(is_dash)
+            && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
+            && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2);
+        let (Some(sep), Some(sep2)) = (self.adj_punct(k + 2), self.adj_punct(k + 4)) else {
+            return false;
+        };
+        day_month
+            && matches!(sep, '/' | '.')
+            && sep2 == sep
+            && self.adj_num(k + 5).is_some_and(|(_, len)| len == 4)
+            && !self.glued_after(k + 6)
     }
 
     /// "29 tháng 10 [năm 2025]", "mười lăm tháng một", "7 tháng ba".
