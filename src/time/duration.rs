@@ -199,7 +199,33 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
         return None;
     }
     let (v, j) = number_at(g, i)?;
+    let (v, j) = with_scale(g, i, v, j)?;
     (!v.is_negative()).then_some((v, j))
+}
+
+/// "41 triệu năm", "4 tỷ năm trước": digits read alone (the number reader
+/// stops after plain digits), then "triệu" or "tỷ" after a space, scale
+/// them (sixth date probe). Other counts pass as read.
+fn with_scale(g: &Grammar<'_>, i: usize, v: Decimal, j: usize) -> Read<Decimal> {
+    if !matches!(g.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. })) {
+        return Some((v, j));
+    }
+    match scale_word(g, j) {
+        Some(factor) => Some((v.checked_mul(Decimal::from(factor)).ok()?, j + 1)),
+        None => Some((v, j)),
+    }
+}
+
+/// The factor of "triệu" or "tỷ" at `j`, after a space.
+fn scale_word(g: &Grammar<'_>, j: usize) -> Option<u64> {
+    if g.tok(j)?.gap != Gap::Space {
+        return None;
+    }
+    match g.word_at(j)? {
+        Word::Trieu => Some(1_000_000),
+        Word::Ty => Some(1_000_000_000),
+        _ => None,
+    }
 }
 
 /// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
@@ -358,6 +384,17 @@ impl Grammar<'_> {
         if has_tu && upper.is_none() {
             return self.unit_on_both_bounds(first, j);
         }
+        // "từ 5 - 10 triệu năm": the scale written once is both bounds'.
+        // A count scaled by "triệu" or "tỷ" counts years or hours only
+        // ("5 triệu tháng" is a wage).
+        let scaled_first = j > at && scale_word(self, j - 1).is_some();
+        let scaled_upper = upper.is_some() && k > at && scale_word(self, k - 1).is_some();
+        let mut first = first;
+        if scaled_upper && !scaled_first && self.num(at).is_some() && j == at + 1 {
+            let factor = scale_word(self, k - 1)?;
+            first = first.checked_mul(Decimal::from(factor)).ok()?;
+        }
+        let scaled = scaled_first || scaled_upper;
         // "hai thập kỷ", "hơn hai thập niên": decades, given in years.
         // Not "năm thập niên 90" (the decade of the nineties).
         if self.is(k, Word::Thap)
@@ -401,6 +438,23 @@ impl Grammar<'_> {
             ));
         }
         let (mut unit_now, mut end) = unit(self, k)?;
+        if scaled && !matches!(unit_now, TimeUnit::Year | TimeUnit::Hour) {
+            return None;
+        }
+        // "đạt 83 triệu năm nay": a scaled count before "năm nay", "năm
+        // ngoái", "năm này", "năm tới" counts something of that year.
+        if scaled
+            && matches!(
+                self.word(end),
+                Some(Word::Nay | Word::Nay2 | Word::Ngoai | Word::Toi2)
+            )
+        {
+            return None;
+        }
+        // "cách Trái Đất 14 năm ánh sáng": light-years measure a distance.
+        if self.strict && unit_now == TimeUnit::Year && self.light_after(end) {
+            return None;
+        }
         // "một tiếng nổ", "một tiếng “bộp”": a sound, not an hour.
         if self.strict && self.is(k, Word::Tieng) && self.sound_after(end) {
             return None;
@@ -966,7 +1020,19 @@ impl Grammar<'_> {
             return None;
         }
         let (v, j) = number_at(self, i)?;
-        Some((v, j))
+        with_scale(self, i, v, j)
+    }
+
+    /// True when "ánh sáng" (light) follows at `i`: "năm ánh sáng" is a
+    /// light-year.
+    fn light_after(&self, i: usize) -> bool {
+        let word = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.gap == Gap::Space && t.end - t.start <= 6)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        word(i).as_deref() == Some("ánh") && word(i + 1).as_deref() == Some("sáng")
     }
 
     /// "03" in "12p03s": a count touching the abbreviated unit before it.
