@@ -437,7 +437,7 @@ impl Grammar<'_> {
                 k + 2,
             ));
         }
-        let (mut unit_now, mut end) = unit(self, k)?;
+        let (mut unit_now, mut end) = unit(self, k).or_else(|| self.hom_days(at, k))?;
         if scaled && !matches!(unit_now, TimeUnit::Year | TimeUnit::Hour) {
             return None;
         }
@@ -1021,6 +1021,47 @@ impl Grammar<'_> {
         }
         let (v, j) = number_at(self, i)?;
         with_scale(self, i, v, j)
+    }
+
+    /// "3 hôm trước", "ba hôm sau", "cách đây hai hôm", "chờ 2 - 3 hôm
+    /// mới mua được": "hôm" at `k` counts days after a count at `at`
+    /// (sixth date probe), when "trước", "sau", "nữa", "rồi" or "liền"
+    /// follows it, or "đây" (cách đây), "sau", "mất", "trong", "suốt",
+    /// "chờ" or "khoảng" stands before the count. Not "Một hôm" (one
+    /// day, of a story), nor before "nay", "qua", "kia" or a number ("1-1
+    /// hôm qua", "vòng 10 hôm nay", "3-0 hôm 30.1": a date).
+    fn hom_days(&self, at: usize, k: usize) -> Read<TimeUnit> {
+        // "bữa" shares the word of "hôm" ("bữa nay"), but "hai bữa" are
+        // two meals.
+        if !self.strict
+            || !self.is(k, Word::Hom)
+            || self.is(at, Word::Mot)
+            || self.word_text(k).as_deref() != Some("hôm")
+        {
+            return None;
+        }
+        let end = k + 1;
+        if matches!(self.word(end), Some(Word::Nay | Word::Qua | Word::Kia))
+            || self.num(end).is_some()
+        {
+            return None;
+        }
+        let after = matches!(
+            self.word(end),
+            Some(Word::Truoc | Word::Sau | Word::Nua | Word::Roi)
+        ) || self.word_text(end).as_deref() == Some("liền");
+        let before = matches!(
+            self.prev_word(at),
+            Some(
+                Word::Day
+                    | Word::Sau
+                    | Word::Mat
+                    | Word::Trong
+                    | Word::Suot
+                    | Word::Khoang
+            )
+        ) || self.word_text(at.checked_sub(1)?).as_deref() == Some("chờ");
+        (after || before).then_some((TimeUnit::Day, end))
     }
 
     /// True when "ánh sáng" (light) follows at `i`: "năm ánh sáng" is a
