@@ -1102,6 +1102,40 @@ impl Grammar<'_> {
                 .checked_sub(1)
                 .and_then(|p| self.word_text(p))
                 .is_some_and(|w| matches!(w.as_ref(), "những" | "bao" | "các" | "mấy"));
-        !of_the_year
+        !of_the_year && !self.asks_how_long_before(at)
+    }
+
+    /// True when the word before `at` asks how long: a qualifier ("hơn",
+    /// "gần", "khoảng", "chừng", "trên", "dưới", "ít nhất", "chưa đến",
+    /// "tối đa") or "sau", "trong", "mất", "suốt": "Sau năm tháng làm
+    /// việc", "chưa đến năm tháng" are five months (sixth date probe).
+    fn asks_how_long_before(&self, at: usize) -> bool {
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        let pair = |a: &str, b: &str| {
+            self.word_text(p).as_deref() == Some(b)
+                && p.checked_sub(1)
+                    .and_then(|q| self.word_text(q))
+                    .as_deref()
+                    == Some(a)
+        };
+        matches!(
+            self.prev_word(at),
+            Some(
+                Word::Hon
+                    | Word::Gan
+                    | Word::Khoang
+                    | Word::Chung
+                    | Word::Tren
+                    | Word::Duoi
+                    | Word::Sau
+                    | Word::Trong
+                    | Word::Mat
+                    | Word::Suot
+            )
+        ) || pair("ít", "nhất")
+            || pair("chưa", "đến")
+            || pair("tối", "đa")
     }
 }
