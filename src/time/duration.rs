@@ -335,7 +335,7 @@ impl Grammar<'_> {
             && self
                 .adj_punct(at + 1)
                 .is_some_and(super::grammar::is_date_sep)
-            && self.after_childrens_day(at)
+            && (self.after_childrens_day(at) || self.after_holiday(at))
         {
             return None;
         }
