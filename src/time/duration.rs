@@ -339,6 +339,15 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "vài ba phút", "dăm ba ngày": a few minutes, a few days; "ba"
+        // there counts nothing (sixth date probe).
+        if self.strict
+            && self.is(at, Word::Ba)
+            && !self.is(at + 1, Word::Chuc)
+            && self.few_before(at)
+        {
+            return None;
+        }
         let (first, j) = count(self, at)?;
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;
@@ -1062,6 +1071,16 @@ impl Grammar<'_> {
             )
         ) || self.word_text(at.checked_sub(1)?).as_deref() == Some("chờ");
         (after || before).then_some((TimeUnit::Day, end))
+    }
+
+    /// True when "vài" or "dăm" (a few) stands right before `at`.
+    fn few_before(&self, at: usize) -> bool {
+        self.prev_word(at) == Some(Word::Vai)
+            || at
+                .checked_sub(1)
+                .and_then(|p| self.word_text(p))
+                .as_deref()
+                == Some("dăm")
     }
 
     /// True when "ánh sáng" (light) follows at `i`: "năm ánh sáng" is a
