@@ -679,7 +679,7 @@ impl Grammar<'_> {
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } if has_tu || w1 => (j + 1, false),
+            } if has_tu || w1 || self.period_before(i) => (j + 1, false),
             _ => return None,
         };
         // "mùa 2013/14", "2013-14": the second year's last two digits, when
@@ -1558,6 +1558,32 @@ impl Grammar<'_> {
             && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
             && self.adj_punct(k + 2) == Some('/')
             && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
+    }
+
+    /// True when a word naming a span of years stands before the year at
+    /// `i`, or an opening parenthesis: "giai đoạn 2016 đến 2020", "thời
+    /// kỳ 1992 đến 1997", "(2004 đến 2008)", "mùa 2005 đến 2010": the
+    /// years joined by "đến" or "tới" without "từ" are a range (sixth
+    /// date probe). Without such a word, "1900 đến 2000 người" counts.
+    fn period_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.toks.get(i).is_none_or(|t| t.gap == Gap::Line) {
+            return false;
+        }
+        match self.toks.get(p).map(|t| t.kind) {
+            Some(Kind::Punct('(')) => true,
+            Some(Kind::Word { .. }) => self
+                .toks
+                .get(p)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| {
+                    let w = crate::lex::fold(w);
+                    matches!(w.as_ref(), "đoạn" | "kỳ" | "kì" | "mùa" | "khóa" | "khoá")
+                }),
+            _ => false,
+        }
     }
 
     /// True when token `k` is a dash glued between a full date before it
