@@ -1560,6 +1560,14 @@ impl Grammar<'_> {
             && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
     }
 
+    /// True when the word at `k`, after a space, is "lần" (times).
+    fn lan_at(&self, k: usize) -> bool {
+        self.tok(k)
+            .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "lần")
+    }
+
     /// True when a word naming a span of years stands before the year at
     /// `i`, or an opening parenthesis: "giai đoạn 2016 đến 2020", "thời
     /// kỳ 1992 đến 1997", "(2004 đến 2008)", "mùa 2005 đến 2010": the
@@ -1637,6 +1645,11 @@ impl Grammar<'_> {
             return None;
         }
         let (m, k) = self.month_name(j + 1)?;
+        // "3 tháng 1 lần", "6 tháng một lần": once every three months, a
+        // duration and a count, no 3 January (sixth date probe).
+        if self.strict && !after_ngay && self.lan_at(k) {
+            return None;
+        }
         // "tháng Giêng" and "tháng Chạp" after a day are the first and the
         // twelfth lunar months: "mùng 10 tháng Giêng", "23 tháng Chạp".
         if matches!(self.word(j + 1), Some(Word::Gieng | Word::Chap)) {
