@@ -1061,14 +1061,7 @@ impl Grammar<'_> {
         ) || self.word_text(end).as_deref() == Some("liền");
         let before = matches!(
             self.prev_word(at),
-            Some(
-                Word::Day
-                    | Word::Sau
-                    | Word::Mat
-                    | Word::Trong
-                    | Word::Suot
-                    | Word::Khoang
-            )
+            Some(Word::Day | Word::Sau | Word::Mat | Word::Trong | Word::Suot | Word::Khoang)
         ) || self.word_text(at.checked_sub(1)?).as_deref() == Some("chờ");
         (after || before).then_some((TimeUnit::Day, end))
     }
@@ -1076,11 +1069,7 @@ impl Grammar<'_> {
     /// True when "vài" or "dăm" (a few) stands right before `at`.
     fn few_before(&self, at: usize) -> bool {
         self.prev_word(at) == Some(Word::Vai)
-            || at
-                .checked_sub(1)
-                .and_then(|p| self.word_text(p))
-                .as_deref()
-                == Some("dăm")
+            || at.checked_sub(1).and_then(|p| self.word_text(p)).as_deref() == Some("dăm")
     }
 
     /// True when "ánh sáng" (light) follows at `i`: "năm ánh sáng" is a
@@ -1134,10 +1123,7 @@ impl Grammar<'_> {
         };
         let pair = |a: &str, b: &str| {
             self.word_text(p).as_deref() == Some(b)
-                && p.checked_sub(1)
-                    .and_then(|q| self.word_text(q))
-                    .as_deref()
-                    == Some(a)
+                && p.checked_sub(1).and_then(|q| self.word_text(q)).as_deref() == Some(a)
         };
         matches!(
             self.prev_word(at),
