@@ -70,6 +70,10 @@ fn main() {
             "ninth blind (101 articles, drawn and annotated blind at the end of the seventh session)",
             include_str!("../tests/data/news_gold/blind9.tsv"),
         ),
+        (
+            "tenth blind (100 articles, drawn and annotated blind at the start of the eighth session)",
+            include_str!("../tests/data/news_gold/blind10.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

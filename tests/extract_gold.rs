@@ -84,6 +84,11 @@ const BLIND8_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 93.5)];
 /// by two annotators who saw no output: 94.8% / 90.1% with the code of
 /// that end, its errors left unread. Floors a little below.
 const BLIND9_FLOORS: &[(&str, f64, f64)] = &[("all", 94.0, 89.5)];
+
+/// The tenth blind set, drawn at the start of the eighth session and read
+/// by two annotators who saw no output: 92.4% / 90.0% with the code of
+/// that start. Floors a little below.
+const BLIND10_FLOORS: &[(&str, f64, f64)] = &[("all", 91.5, 89.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -179,4 +184,9 @@ fn eighth_blind_set_keeps_its_scores() {
 #[test]
 fn ninth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind9, BLIND9_FLOORS);
+}
+
+#[test]
+fn tenth_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind10, BLIND10_FLOORS);
 }

@@ -27,6 +27,12 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Tin – ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Bài & ảnh", &[CreditRole::Text, CreditRole::Photo]),
     ("Tin & ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    // With no separator between the roles (`Tin ảnh: Đình Tuyển`, `Bài
+    // ảnh:⏎NAME`), and a photo story's `Ảnh và bình: H.T` (photos and
+    // their commentary): only before a colon.
+    ("Tin ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Bài ảnh", &[CreditRole::Text, CreditRole::Photo]),
+    ("Ảnh và bình", &[CreditRole::Photo, CreditRole::Text]),
     // `Ảnh sử dụng trong bài: X` ("photos used in the article"), the
     // article's own photo credit (Báo Mới 2017).
     ("Nguồn ảnh sử dụng trong bài", &[CreditRole::Photo]),

@@ -48,6 +48,46 @@ pub(crate) fn is_place(s: &str) -> bool {
         .is_ok()
 }
 
+/// True when `s` is a province whose name is also a person's (`Hà
+/// Giang`, `Thái Bình`, `Khánh Hòa`, `Hải Dương`): two words, not the
+/// capital, the large cities, the country or a neighbour, which no
+/// reporter is called.
+pub(crate) fn is_province_named_like_a_person(s: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "Hà Nội",
+        "Hải Phòng",
+        "Đà Nẵng",
+        "Cần Thơ",
+        "Sài Gòn",
+        "Việt Nam",
+        "Trung Quốc",
+        "Hàn Quốc",
+        "Nhật Bản",
+        "Thái Lan",
+        "Hoa Kỳ",
+        "Triều Tiên",
+        "Ấn Độ",
+        "Đài Loan",
+        "Hồng Kông",
+        "Đông Nam Á",
+        "Biển Đông",
+        "Anh Quốc",
+        "Vũng Tàu",
+        "Hạ Long",
+        "Phú Quốc",
+        "Sa Pa",
+        "Hội An",
+        "Đà Lạt",
+        "Nha Trang",
+    ];
+    let composed = super::letters::composed(s);
+    composed.split_whitespace().count() == 2
+        && is_place(&composed)
+        && !NOT_NAMES
+            .iter()
+            .any(|n| place_key(n).eq(place_key(&composed)))
+}
+
 /// The keys of [`PLACES`], sorted, derived once: a lookup is a binary
 /// search (it runs for candidate names in every article's tail).
 fn place_index() -> &'static [Vec<char>] {
@@ -85,5 +125,16 @@ mod tests {
         assert!(is_place("Thanh Hoá"));
         assert!(!is_place("Nguyễn Văn An"));
         assert!(!is_place("Hải Phong"));
+    }
+
+    #[test]
+    fn provinces_named_like_people() {
+        assert!(is_province_named_like_a_person("Hà Giang"));
+        assert!(is_province_named_like_a_person("KHÁNH HÒA"));
+        assert!(is_province_named_like_a_person("Hải Dương"));
+        assert!(!is_province_named_like_a_person("Hà Nội"));
+        assert!(!is_province_named_like_a_person("Việt Nam"));
+        assert!(!is_province_named_like_a_person("Nguyễn Văn An"));
+        assert!(!is_province_named_like_a_person("Huế"));
     }
 }

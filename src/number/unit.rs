@@ -358,6 +358,8 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
         ],
     ),
     ("yến", &["sào", "tiệc", "mạch", "anh"]),
+    // "hai gam màu", "2 gam màu": a range of colours, not grams.
+    ("gam", &["màu"]),
     // "3 sào cà chua", "1,5 sào cà phê", "1 sào mướp": after a number
     // "sào" is the land unit before any crop (every case in the corpus,
     // fifth date and measure probe); "sào huyệt" is a lair.

@@ -176,6 +176,15 @@ fn convert(value: Decimal, from: TimeUnit, to: TimeUnit) -> Option<Decimal> {
     Some(value)
 }
 
+/// Words that stand between a count and "một" without being what is
+/// counted, so "một" with its unit after them is no rate's "per"
+/// ([`Grammar::rate_per_one`]).
+const RATE_NOT_COUNTED: &[&str] = &[
+    "thêm", "hơn", "quá", "có", "sau", "trước", "và", "hoặc", "hay", "nhưng", "mà", "thì", "là",
+    "trong", "mất", "được", "với", "của", "cho", "đến", "tới", "từ", "khoảng", "gần", "chỉ", "còn",
+    "nữa", "lại", "đã", "sẽ", "đang", "vào", "ra", "lên", "xuống", "tuổi", "rồi", "cả",
+];
+
 /// A count before a unit: digits ("10", "1,5") or words ("hai", "mười lăm").
 fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if g.glued_before(i) {
@@ -303,6 +312,19 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
+        // "hàng tháng trời": one unit at least, the qualifier read on
+        // "hàng" (`qualifier`); "trời" stays out of the span, as "qua".
+        if !has_tu && at > 0 && self.is_hang(at - 1) {
+            if let Some((unit, end)) = self.unit_then_troi(at) {
+                return Some((
+                    Duration {
+                        value: Value::Exact(Decimal::from(1u32)),
+                        unit,
+                    },
+                    end,
+                ));
+            }
+        }
         // "nửa năm", "gần nửa tháng": half of one unit.
         if !has_tu && self.is_half(at) {
             // "nửa thế kỷ": half a century, fifty years.
@@ -496,7 +518,8 @@ impl Grammar<'_> {
                 || self.names_a_point(at)
                 || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end))
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
-                || (self.is(k, Word::Tieng) && self.sound_made(at)))
+                || (self.is(k, Word::Tieng) && self.sound_made(at))
+                || self.rate_per_one(at, unit_now))
         {
             return None;
         }
@@ -722,12 +745,29 @@ impl Grammar<'_> {
     /// vocabulary entry) and a scale word follows: "hàng chục năm",
     /// "hàng trăm năm", tens, hundreds of years, at least.
     pub(crate) fn hang_before_scale(&self, i: usize) -> bool {
+        self.scale(i + 1).is_some() && self.is_hang(i)
+    }
+
+    /// True when the word at `i` is "hàng", not "hằng" (which shares its
+    /// vocabulary entry).
+    pub(crate) fn is_hang(&self, i: usize) -> bool {
         self.is(i, Word::Hang)
-            && self.scale(i + 1).is_some()
             && self
                 .tok(i)
                 .and_then(|t| self.text.get(t.start..t.end))
                 .is_some_and(|w| crate::lex::fold(w) == "hàng")
+    }
+
+    /// The unit at `i` when "trời" follows it: "[hàng] tháng trời",
+    /// "[hàng] năm trời" (months, years on end). Days to years only.
+    pub(crate) fn unit_then_troi(&self, i: usize) -> Read<TimeUnit> {
+        let (u, end) = unit(self, i)?;
+        let troi = self
+            .tok(end)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "trời");
+        (troi && u <= TimeUnit::Day).then_some((u, end))
     }
 
     /// True when the word at `i` makes a bare scale word after it a vague
@@ -915,6 +955,41 @@ impl Grammar<'_> {
                 TWO.iter()
                     .any(|&(a, b)| a == first.as_ref() && b == second.as_ref())
             })
+    }
+
+    /// True when "một" at `at` with its unit `per` is the "per" of a rate
+    /// after a count: "150 lần một ngày" (a day), "uống 2 viên một ngày",
+    /// "12 tiếng một ngày" (hours in each day). A count of a larger unit
+    /// before it is a compound duration instead ("2 năm một tháng";
+    /// `TimeUnit` orders the larger unit first).
+    fn rate_per_one(&self, at: usize, per: TimeUnit) -> bool {
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        if self.spaced_word_text(at).is_none() {
+            return false;
+        }
+        // The word between the count and "một" must be what is counted:
+        // not a word that joins or qualifies ("Thông tư 02 thêm một năm",
+        // "thứ ba sau một ngày", "2018 và một năm sau"), nor an age ("17
+        // tuổi một ngày").
+        let Some(noun) = self.word_text(p) else {
+            return false;
+        };
+        if RATE_NOT_COUNTED.contains(&noun.as_ref()) {
+            return false;
+        }
+        // "không" before is "not" ("không quá một năm"), no count.
+        let counted = |i: usize| {
+            i.checked_sub(1)
+                .and_then(|n| count(self, n))
+                .is_some_and(|(v, end)| end == i && !v.is_zero())
+        };
+        match unit(self, p) {
+            Some((before, end)) if end == at => before > per && counted(p),
+            Some(_) => false,
+            None => counted(p),
+        }
     }
 
     /// True when "nào" or "nọ" follows the unit at `i`: "một ngày nào đó"

@@ -532,6 +532,38 @@ fn lunar_to_jd(date: LunarDate) -> Option<i64> {
     Some(new_moon_day(k + off, tz) + i64::from(date.day) - 1)
 }
 
+/// True when `word` (folded to lower case) is one of the ten heavenly
+/// stems that open the name of a year of the sixty-year cycle ("Đinh" of
+/// "Đinh Dậu").
+pub(crate) fn is_heavenly_stem(word: &str) -> bool {
+    matches!(
+        word,
+        "giáp" | "ất" | "bính" | "đinh" | "mậu" | "kỷ" | "canh" | "tân" | "nhâm" | "quý"
+    )
+}
+
+/// True when `word` (folded to lower case) is one of the twelve earthly
+/// branches that close the name of a year of the sixty-year cycle ("Dậu"
+/// of "Đinh Dậu"), with the spellings "mẹo" and "tị".
+pub(crate) fn is_earthly_branch(word: &str) -> bool {
+    matches!(
+        word,
+        "tý" | "sửu"
+            | "dần"
+            | "mão"
+            | "mẹo"
+            | "thìn"
+            | "tỵ"
+            | "tị"
+            | "ngọ"
+            | "mùi"
+            | "thân"
+            | "dậu"
+            | "tuất"
+            | "hợi"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

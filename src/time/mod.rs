@@ -67,6 +67,7 @@ pub use duration::{Duration, TimeUnit};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
 pub use interval::Interval;
 pub use lunar::{LUNAR_YEAR_RANGE, LunarDate, PartialLunarDate};
+pub(crate) use lunar::{is_earthly_branch, is_heavenly_stem};
 pub use reference::{ParseReferenceError, Reference};
 pub use scan::{Entity, Match, Scan};
 

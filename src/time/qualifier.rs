@@ -33,6 +33,16 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     if g.hang_before_scale(i) || g.few_before_scale(i) {
         return Some((Qualifier::AtLeast, i + 1));
     }
+    // "hàng mấy chục năm", "hàng vài trăm năm": "hàng" and a vague count;
+    // "hàng tháng trời": months on end (`Grammar::unit_then_troi`).
+    if g.is_hang(i) {
+        if g.few_before_scale(i + 1) {
+            return Some((Qualifier::AtLeast, i + 2));
+        }
+        if g.unit_then_troi(i + 1).is_some() {
+            return Some((Qualifier::AtLeast, i + 1));
+        }
+    }
     if let Some(r) = negated_bound(g, i) {
         return Some(r);
     }

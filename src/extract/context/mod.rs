@@ -658,6 +658,15 @@ impl<'t> Context<'t> {
         if (c.bare || c.interval) && year_like && numbered_name_before {
             return true;
         }
+        // "mẫu CTS đời 2014", "Toyota Innova đời 2009": a year after "đời"
+        // is a model's year, part of its name.
+        if c.bare
+            && year_like
+            && first.gap == Gap::Space
+            && self.word(p).is_some_and(|w| w == "đời")
+        {
+            return true;
+        }
         // "AFF Cup (nay là ASEAN Cup) 2018": a year after a parenthesis
         // that closes on a name and follows one is the name's year.
         if c.bare && year_like && p.kind == Kind::Punct(')') && self.named_parenthesis(prev) {

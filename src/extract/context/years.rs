@@ -82,39 +82,12 @@ impl Context<'_> {
         let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
         spaced(i)
             && spaced(branch)
-            && self.word_at(branch).is_some_and(|w| {
-                matches!(
-                    w.as_ref(),
-                    "tý" | "sửu"
-                        | "dần"
-                        | "mão"
-                        | "mẹo"
-                        | "thìn"
-                        | "tỵ"
-                        | "tị"
-                        | "ngọ"
-                        | "mùi"
-                        | "thân"
-                        | "dậu"
-                        | "tuất"
-                        | "hợi"
-                )
-            })
-            && self.word_at(stem).is_some_and(|w| {
-                matches!(
-                    w.as_ref(),
-                    "giáp"
-                        | "ất"
-                        | "bính"
-                        | "đinh"
-                        | "mậu"
-                        | "kỷ"
-                        | "canh"
-                        | "tân"
-                        | "nhâm"
-                        | "quý"
-                )
-            })
+            && self
+                .word_at(branch)
+                .is_some_and(|w| crate::time::is_earthly_branch(&w))
+            && self
+                .word_at(stem)
+                .is_some_and(|w| crate::time::is_heavenly_stem(&w))
     }
 
     /// True when tokens `i..j` are two years of four digits (1900–2100)

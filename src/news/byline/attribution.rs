@@ -501,6 +501,26 @@ impl<'a> Reader<'a> {
         if self.theo_names_then_credit(from) {
             return true;
         }
+        // `Phạm Việt - Theo (Y)`: the source alone in parentheses ends the
+        // byline (3 Báo Mới 2013 texts).
+        if char_at(self.s, from) == Some('(') && self.out.source.is_none() {
+            let rest = self.s.get(from + 1..self.end).unwrap_or_default();
+            if let Some(close) = rest.find(')').filter(|&c| c <= 40) {
+                let inner = rest.get(..close).unwrap_or_default().trim();
+                let after = rest.get(close + 1..).unwrap_or_default();
+                if inner.starts_with(char::is_uppercase)
+                    && after
+                        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                        .is_empty()
+                    && self.source_ok(inner)
+                {
+                    self.out.source = Some(inner);
+                    self.p = from + 1 + close + 1;
+                    self.marker = true;
+                    return true;
+                }
+            }
+        }
         let mut q = from;
         while q < self.end {
             let Some(c) = char_at(self.s, q) else { break };

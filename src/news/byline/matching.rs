@@ -33,8 +33,12 @@ pub(super) fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)
             let _ = after_colon;
             return Some((roles, len + spaced + 1));
         }
-        // `Bài, ảnh NGỌC BÍCH`: a two-role marker may omit the colon.
+        // `Bài, ảnh NGỌC BÍCH`: a two-role marker may omit the colon,
+        // when its roles are joined by a separator (`Tin ảnh` and `Ảnh và
+        // bình` need one).
         if roles.len() == 2
+            && (marker.contains([',', '-', '–', '&']) || marker.contains(" và "))
+            && !marker.ends_with("bình")
             && spaced > 0
             && after_spaces.chars().next().is_some_and(char::is_uppercase)
         {

@@ -62,6 +62,19 @@ pub(super) fn is_not_name_word(word: &str) -> bool {
     NOT_NAME_WORDS.iter().any(|w| w.as_bytes() == lower)
 }
 
+/// `Từ Lương`, `Lại Trọng Tình`, `Lương Kết`: function words that are
+/// also a surname (`Some(true)`: `từ`, `lại`) or a given name
+/// (`Some(false)`: `kết`). A name holding one is weak: it signs alone only
+/// at the end, after a sentence's end (`Reader::name_with_function_word`).
+pub(super) fn name_like_function_word(word: &str) -> Option<bool> {
+    let lower = composed(word).to_lowercase();
+    match lower.as_str() {
+        "từ" | "lại" => Some(true),
+        "kết" => Some(false),
+        _ => None,
+    }
+}
+
 /// Dotted titles that may follow a dotted title before a name
 /// (`PGS.TS.TTƯT.`, `BS.CKII.`): degrees, a physician's specialist grade,
 /// a teacher's or artist's honour.
@@ -120,6 +133,10 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
     let mut all_syllables = true;
     let mut has_initials = false;
     let mut stop_word = false;
+    // `Từ Lương`, `Lại Trọng Tình`, `Lương Kết`: a function word that is
+    // also a surname (first) or a given name (last); such a name is weak.
+    let mut name_stop_word = false;
+    let mut given_stop_at = None;
     loop {
         if q >= end || names_stop(s, q) || compiled_note_ends(s, q) {
             break;
@@ -144,7 +161,18 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             all_title &= is_title_word(letters);
             all_caps &= is_caps_word(letters);
             all_syllables &= is_syllable(letters);
-            stop_word |= is_not_name_word(letters);
+            if is_not_name_word(letters) {
+                match name_like_function_word(letters) {
+                    // A surname: the first word only.
+                    Some(true) if words == 0 => name_stop_word = true,
+                    // A given name: the last word only (checked below).
+                    Some(false) if words > 0 => {
+                        name_stop_word = true;
+                        given_stop_at = Some(words);
+                    }
+                    _ => stop_word = true,
+                }
+            }
         }
         if !(lenient || initials || is_title_word(word) || is_caps_word(word)) {
             return None;
@@ -169,13 +197,22 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
     if words == 0 || words > 5 || stop_word && !lenient {
         return None;
     }
+    // `Kết` must close the name (`Kết quả` opens a sentence), and such a
+    // name has two or three words.
+    if name_stop_word
+        && !lenient
+        && (!(2..=3).contains(&words) || given_stop_at.is_some_and(|i| i + 1 != words))
+    {
+        return None;
+    }
     // The place test reads the name after its title (`Bác sĩ Hà Nội`).
     let text = s.get(name_from..q)?;
-    let strong = (has_initials && words <= 4 && all_syllables)
-        || ((2..=4).contains(&words)
-            && all_syllables
-            && (all_title || all_caps)
-            && !is_place(text));
+    let strong = !name_stop_word
+        && ((has_initials && words <= 4 && all_syllables)
+            || ((2..=4).contains(&words)
+                && all_syllables
+                && (all_title || all_caps)
+                && !is_place(text)));
     if !lenient && !strong && words > 4 {
         return None;
     }

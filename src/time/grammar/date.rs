@@ -715,8 +715,57 @@ impl Grammar<'_> {
     pub(crate) fn date_single(&self, i: usize, cued: bool) -> Read<DateExpr> {
         let (e, j) = self.date_single_as_written(i, cued)?;
         let (e, j) = self.lunar_suffix(e, j).unwrap_or((e, j));
+        let (e, j) = self.with_cyclic_year(e, j).unwrap_or((e, j));
         let (e, j) = self.with_written_date(e, j).unwrap_or((e, j));
         Some(self.with_direction(e, j).unwrap_or((e, j)))
+    }
+
+    /// A day and month with no year followed by the name of its lunar
+    /// year, "năm", a heavenly stem and an earthly branch: "ngày 10 tháng
+    /// Giêng năm Đinh Dậu", "ngày 22/5 năm Đinh Sửu". A year so named is a
+    /// lunar year, so the date is lunar; the name is in the span, and it
+    /// gives the year only within a sixty-year cycle, so no year is set
+    /// unless four digits follow the name ("năm Đinh Dậu 2017").
+    fn with_cyclic_year(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let folded = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.gap == Gap::Space)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        if !(self.is(j, Word::Nam)
+            && folded(j + 1).is_some_and(|w| crate::time::is_heavenly_stem(&w))
+            && folded(j + 2).is_some_and(|w| crate::time::is_earthly_branch(&w)))
+        {
+            return None;
+        }
+        let (year, end) = match self.num(j + 3) {
+            Some((y, 4))
+                if self.tok(j + 3).is_some_and(|t| t.gap == Gap::Space)
+                    && (1000..=2999).contains(&y)
+                    && !self.glued_after(j + 4) =>
+            {
+                (Some(YearSpec::Abs(y as i32)), j + 4)
+            }
+            _ => (None, j + 3),
+        };
+        let (month, day) = match e {
+            DateExpr::Lunar {
+                year: None,
+                month,
+                day,
+            } => (month, day),
+            DateExpr::Fields(Fields {
+                year: None,
+                month: Some(MonthSpec::Abs(month)),
+                day: Some(day),
+                weekday: None,
+                direction: None,
+                ..
+            }) => (month, day),
+            _ => return None,
+        };
+        Some((DateExpr::Lunar { year, month, day }, end))
     }
 
     /// A date without a year followed by the side of the reference it is
@@ -1545,6 +1594,20 @@ impl Grammar<'_> {
             let round_the_clock = a == 24 && b == 7;
             if sep != '/' || fraction_like || round_the_clock {
                 return None;
+            }
+        }
+        // "1/5 năm 2025", "ngày 28/3 năm 2017": the year after "năm". An
+        // uncued "1/8", "1/4" or "1/2" may be a knockout round ("vòng 1/8
+        // năm 2019", which context drops): its year stays apart.
+        let round = !cued && a == 1 && matches!(b, 2 | 4 | 8);
+        if !round
+            && self.is(i + 3, Word::Nam)
+            && self.tok(i + 3).is_some_and(|t| t.gap == Gap::Space)
+        {
+            if let Some((y, 4)) = self.num(i + 4) {
+                if (1000..=2999).contains(&y) && !self.glued_after(i + 5) {
+                    return Some((DateExpr::Fields(full(y, b, a)?), i + 5));
+                }
             }
         }
         Some((day_of_month(d, m), i + 3))
