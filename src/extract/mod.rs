@@ -290,8 +290,9 @@ impl Extractor {
             }
         }
         months_in_lists(text, &times, &mut quantities);
+        quantities.retain(|e| !is_title_year(text, e));
         let mut times = times;
-        times.retain(|e| !is_rate_period(&quantities, e));
+        times.retain(|e| !is_rate_period(&quantities, e) && !is_title_year(text, e));
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -309,6 +310,49 @@ impl Extractor {
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
+}
+
+/// "cuộc thi “Bước nhảy hoàn vũ” 2013", ""Góc phố danh vọng" 2012": a
+/// bare year right after a quoted title, one space between, is the
+/// edition of the named event, part of its name as "V-League 2013" is
+/// (CONVENTIONS.md), no date and no number (sixth date probe). Not after
+/// "năm" before the quotation ("năm "thừa điện" 2012" is the year).
+fn is_title_year(text: &str, e: &Entity<'_>) -> bool {
+    let year = e.text.len() == 4
+        && e.text.bytes().all(|b| b.is_ascii_digit())
+        && matches!(e.text.as_bytes().first(), Some(b'1' | b'2'));
+    let kind = matches!(e.kind(), Kind::Date | Kind::Number);
+    if !year || !kind {
+        return false;
+    }
+    let Some(before) = text.get(..e.start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let (open, body) = if let Some(b) = before.strip_suffix('”') {
+        ('“', b)
+    } else if let Some(b) = before.strip_suffix('"') {
+        ('"', b)
+    } else {
+        return false;
+    };
+    // A closing quote: glued after the title's last character.
+    if body.chars().next_back().is_none_or(char::is_whitespace) {
+        return false;
+    }
+    // The opening quote on the same line, within a title's length.
+    let line = body.rsplit(crate::lex::is_line_break).next().unwrap_or("");
+    let window = line.get(line.len().saturating_sub(160)..).unwrap_or(line);
+    let Some(k) = window.rfind(open) else {
+        return false;
+    };
+    let lead = window
+        .get(..k)
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    crate::lex::fold(lead) != "năm"
 }
 
 /// "giải "Sách hè 2013"", "quốc gia khủng bố số một"": a straight quote

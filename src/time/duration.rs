@@ -208,7 +208,33 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
         return None;
     }
     let (v, j) = number_at(g, i)?;
+    let (v, j) = with_scale(g, i, v, j)?;
     (!v.is_negative()).then_some((v, j))
+}
+
+/// "41 triệu năm", "4 tỷ năm trước": digits read alone (the number reader
+/// stops after plain digits), then "triệu" or "tỷ" after a space, scale
+/// them (sixth date probe). Other counts pass as read.
+fn with_scale(g: &Grammar<'_>, i: usize, v: Decimal, j: usize) -> Read<Decimal> {
+    if !matches!(g.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. })) {
+        return Some((v, j));
+    }
+    match scale_word(g, j) {
+        Some(factor) => Some((v.checked_mul(Decimal::from(factor)).ok()?, j + 1)),
+        None => Some((v, j)),
+    }
+}
+
+/// The factor of "triệu" or "tỷ" at `j`, after a space.
+fn scale_word(g: &Grammar<'_>, j: usize) -> Option<u64> {
+    if g.tok(j)?.gap != Gap::Space {
+        return None;
+    }
+    match g.word_at(j)? {
+        Word::Trieu => Some(1_000_000),
+        Word::Ty => Some(1_000_000_000),
+        _ => None,
+    }
 }
 
 /// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
@@ -331,7 +357,16 @@ impl Grammar<'_> {
             && self
                 .adj_punct(at + 1)
                 .is_some_and(super::grammar::is_date_sep)
-            && self.after_childrens_day(at)
+            && (self.after_childrens_day(at) || self.after_holiday(at))
+        {
+            return None;
+        }
+        // "vài ba phút", "dăm ba ngày": a few minutes, a few days; "ba"
+        // there counts nothing (sixth date probe).
+        if self.strict
+            && self.is(at, Word::Ba)
+            && !self.is(at + 1, Word::Chuc)
+            && self.few_before(at)
         {
             return None;
         }
@@ -380,6 +415,17 @@ impl Grammar<'_> {
         if has_tu && upper.is_none() {
             return self.unit_on_both_bounds(first, j);
         }
+        // "từ 5 - 10 triệu năm": the scale written once is both bounds'.
+        // A count scaled by "triệu" or "tỷ" counts years or hours only
+        // ("5 triệu tháng" is a wage).
+        let scaled_first = j > at && scale_word(self, j - 1).is_some();
+        let scaled_upper = upper.is_some() && k > at && scale_word(self, k - 1).is_some();
+        let mut first = first;
+        if scaled_upper && !scaled_first && self.num(at).is_some() && j == at + 1 {
+            let factor = scale_word(self, k - 1)?;
+            first = first.checked_mul(Decimal::from(factor)).ok()?;
+        }
+        let scaled = scaled_first || scaled_upper;
         // "hai thập kỷ", "hơn hai thập niên": decades, given in years.
         // Not "năm thập niên 90" (the decade of the nineties).
         if self.is(k, Word::Thap)
@@ -422,7 +468,24 @@ impl Grammar<'_> {
                 k + 2,
             ));
         }
-        let (mut unit_now, mut end) = unit(self, k)?;
+        let (mut unit_now, mut end) = unit(self, k).or_else(|| self.hom_days(at, k))?;
+        if scaled && !matches!(unit_now, TimeUnit::Year | TimeUnit::Hour) {
+            return None;
+        }
+        // "đạt 83 triệu năm nay": a scaled count before "năm nay", "năm
+        // ngoái", "năm này", "năm tới" counts something of that year.
+        if scaled
+            && matches!(
+                self.word(end),
+                Some(Word::Nay | Word::Nay2 | Word::Ngoai | Word::Toi2)
+            )
+        {
+            return None;
+        }
+        // "cách Trái Đất 14 năm ánh sáng": light-years measure a distance.
+        if self.strict && unit_now == TimeUnit::Year && self.light_after(end) {
+            return None;
+        }
         // "một tiếng nổ", "một tiếng “bộp”": a sound, not an hour.
         if self.strict && self.is(k, Word::Tieng) && self.sound_after(end) {
             return None;
@@ -1041,7 +1104,59 @@ impl Grammar<'_> {
             return None;
         }
         let (v, j) = number_at(self, i)?;
-        Some((v, j))
+        with_scale(self, i, v, j)
+    }
+
+    /// "3 hôm trước", "ba hôm sau", "cách đây hai hôm", "chờ 2 - 3 hôm
+    /// mới mua được": "hôm" at `k` counts days after a count at `at`
+    /// (sixth date probe), when "trước", "sau", "nữa", "rồi" or "liền"
+    /// follows it, or "đây" (cách đây), "sau", "mất", "trong", "suốt",
+    /// "chờ" or "khoảng" stands before the count. Not "Một hôm" (one
+    /// day, of a story), nor before "nay", "qua", "kia" or a number ("1-1
+    /// hôm qua", "vòng 10 hôm nay", "3-0 hôm 30.1": a date).
+    fn hom_days(&self, at: usize, k: usize) -> Read<TimeUnit> {
+        // "bữa" shares the word of "hôm" ("bữa nay"), but "hai bữa" are
+        // two meals.
+        if !self.strict
+            || !self.is(k, Word::Hom)
+            || self.is(at, Word::Mot)
+            || self.word_text(k).as_deref() != Some("hôm")
+        {
+            return None;
+        }
+        let end = k + 1;
+        if matches!(self.word(end), Some(Word::Nay | Word::Qua | Word::Kia))
+            || self.num(end).is_some()
+        {
+            return None;
+        }
+        let after = matches!(
+            self.word(end),
+            Some(Word::Truoc | Word::Sau | Word::Nua | Word::Roi)
+        ) || self.word_text(end).as_deref() == Some("liền");
+        let before = matches!(
+            self.prev_word(at),
+            Some(Word::Day | Word::Sau | Word::Mat | Word::Trong | Word::Suot | Word::Khoang)
+        ) || self.word_text(at.checked_sub(1)?).as_deref() == Some("chờ");
+        (after || before).then_some((TimeUnit::Day, end))
+    }
+
+    /// True when "vài" or "dăm" (a few) stands right before `at`.
+    fn few_before(&self, at: usize) -> bool {
+        self.prev_word(at) == Some(Word::Vai)
+            || at.checked_sub(1).and_then(|p| self.word_text(p)).as_deref() == Some("dăm")
+    }
+
+    /// True when "ánh sáng" (light) follows at `i`: "năm ánh sáng" is a
+    /// light-year.
+    fn light_after(&self, i: usize) -> bool {
+        let word = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.gap == Gap::Space && t.end - t.start <= 6)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        word(i).as_deref() == Some("ánh") && word(i + 1).as_deref() == Some("sáng")
     }
 
     /// "03" in "12p03s": a count touching the abbreviated unit before it.
@@ -1070,6 +1185,37 @@ impl Grammar<'_> {
                 .checked_sub(1)
                 .and_then(|p| self.word_text(p))
                 .is_some_and(|w| matches!(w.as_ref(), "những" | "bao" | "các" | "mấy"));
-        !of_the_year
+        !of_the_year && !self.asks_how_long_before(at)
+    }
+
+    /// True when the word before `at` asks how long: a qualifier ("hơn",
+    /// "gần", "khoảng", "chừng", "trên", "dưới", "ít nhất", "chưa đến",
+    /// "tối đa") or "sau", "trong", "mất", "suốt": "Sau năm tháng làm
+    /// việc", "chưa đến năm tháng" are five months (sixth date probe).
+    fn asks_how_long_before(&self, at: usize) -> bool {
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        let pair = |a: &str, b: &str| {
+            self.word_text(p).as_deref() == Some(b)
+                && p.checked_sub(1).and_then(|q| self.word_text(q)).as_deref() == Some(a)
+        };
+        matches!(
+            self.prev_word(at),
+            Some(
+                Word::Hon
+                    | Word::Gan
+                    | Word::Khoang
+                    | Word::Chung
+                    | Word::Tren
+                    | Word::Duoi
+                    | Word::Sau
+                    | Word::Trong
+                    | Word::Mat
+                    | Word::Suot
+            )
+        ) || pair("ít", "nhất")
+            || pair("chưa", "đến")
+            || pair("tối", "đa")
     }
 }

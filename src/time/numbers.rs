@@ -77,6 +77,7 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
                     | Word::Thang
                     | Word::Tuan
                     | Word::Ngay
+                    | Word::Hom
                     | Word::Gio
                     | Word::Tieng
                     | Word::Phut

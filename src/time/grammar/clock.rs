@@ -420,6 +420,13 @@ impl Grammar<'_> {
                         // "14 giờ 30": two-digit minutes without "phút".
                         t.minute = Some(m);
                         k = e;
+                        // A duration writes its minutes' unit ("2 giờ 30
+                        // phút"): without it the minutes make a clock
+                        // ("Khoảng 10 giờ 30, xe lao tới"), unless
+                        // "trong", "mất", "suốt", "kéo dài", "sau" or
+                        // "hơn" before the hours (or before "khoảng"
+                        // there) counts them (sixth date probe).
+                        strong = h <= 23 && !self.counted_hours(i);
                     }
                     if t.minute.is_some_and(|m| m > 59) {
                         return None;
@@ -439,6 +446,20 @@ impl Grammar<'_> {
             }
         }
         Some((t, k, strong))
+    }
+
+    /// True when a word before the hours at `i` counts them: "trong",
+    /// "mất", "suốt", "kéo dài", "sau", "hơn", right before them or
+    /// before a "khoảng", "gần" or "chừng" right before them.
+    fn counted_hours(&self, i: usize) -> bool {
+        let counting = |k: usize| {
+            self.duration_cued(k) || matches!(self.prev_word(k), Some(Word::Sau | Word::Hon))
+        };
+        counting(i)
+            || (matches!(
+                self.prev_word(i),
+                Some(Word::Khoang | Word::Gan | Word::Chung)
+            ) && counting(i - 1))
     }
 
     /// True when "ngày" at `i` starts a date with a day and a month ("15

@@ -679,7 +679,7 @@ impl Grammar<'_> {
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } if has_tu || w1 => (j + 1, false),
+            } if has_tu || w1 || self.period_before(i) => (j + 1, false),
             _ => return None,
         };
         // "mùa 2013/14", "2013-14": the second year's last two digits, when
@@ -1567,7 +1567,9 @@ impl Grammar<'_> {
             return None;
         }
         if let Some((c, clen)) = third {
-            if clen == 4 && !self.glued_after(i + 5) {
+            // "(27/7/1947-27/7/2013)": a dash glued between two full
+            // dates links a range (sixth date probe).
+            if clen == 4 && (!self.glued_after(i + 5) || self.full_date_after_dash(i + 5)) {
                 return Some((DateExpr::Fields(full(c, b, a)?), i + 5));
             }
             // Two-digit years ("3/3/17", "3/9/91"), with the POSIX pivot:
@@ -1621,6 +1623,58 @@ impl Grammar<'_> {
             && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
     }
 
+    /// True when the word at `k`, after a space, is "lần" (times).
+    fn lan_at(&self, k: usize) -> bool {
+        self.tok(k)
+            .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "lần")
+    }
+
+    /// True when a word naming a span of years stands before the year at
+    /// `i`, or an opening parenthesis: "giai đoạn 2016 đến 2020", "thời
+    /// kỳ 1992 đến 1997", "(2004 đến 2008)", "mùa 2005 đến 2010": the
+    /// years joined by "đến" or "tới" without "từ" are a range (sixth
+    /// date probe). Without such a word, "1900 đến 2000 người" counts.
+    fn period_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.toks.get(i).is_none_or(|t| t.gap == Gap::Line) {
+            return false;
+        }
+        match self.toks.get(p).map(|t| t.kind) {
+            Some(Kind::Punct('(')) => true,
+            Some(Kind::Word { .. }) => self
+                .toks
+                .get(p)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| {
+                    let w = crate::lex::fold(w);
+                    matches!(w.as_ref(), "đoạn" | "kỳ" | "kì" | "mùa" | "khóa" | "khoá")
+                }),
+            _ => false,
+        }
+    }
+
+    /// True when token `k` is a dash glued between a full date before it
+    /// and a full date after it, "27/7/1947-27/7/2013": the day, the
+    /// month and the four-digit year after the dash share one separator.
+    /// Token shapes only, like [`Self::date_after_dash`].
+    fn full_date_after_dash(&self, k: usize) -> bool {
+        let day_month = self.adj_punct(k).is_some_and(is_dash)
+            && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
+            && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2);
+        let (Some(sep), Some(sep2)) = (self.adj_punct(k + 2), self.adj_punct(k + 4)) else {
+            return false;
+        };
+        day_month
+            && matches!(sep, '/' | '.')
+            && sep2 == sep
+            && self.adj_num(k + 5).is_some_and(|(_, len)| len == 4)
+            && !self.glued_after(k + 6)
+    }
+
     /// "29 tháng 10 [năm 2025]", "mười lăm tháng một", "7 tháng ba".
     pub(crate) fn day_month_words(&self, i: usize, cued: bool) -> Read<DateExpr> {
         self.day_month(i, cued, false)
@@ -1654,6 +1708,11 @@ impl Grammar<'_> {
             return None;
         }
         let (m, k) = self.month_name(j + 1)?;
+        // "3 tháng 1 lần", "6 tháng một lần": once every three months, a
+        // duration and a count, no 3 January (sixth date probe).
+        if self.strict && !after_ngay && self.lan_at(k) {
+            return None;
+        }
         // "tháng Giêng" and "tháng Chạp" after a day are the first and the
         // twelfth lunar months: "mùng 10 tháng Giêng", "23 tháng Chạp".
         if matches!(self.word(j + 1), Some(Word::Gieng | Word::Chap)) {

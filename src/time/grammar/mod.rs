@@ -315,6 +315,71 @@ impl<'a> Grammar<'a> {
             || self.after_relative_day(i)
             || self.after_day_name(i)
             || self.after_childrens_day(i)
+            || self.after_holiday(i)
+    }
+
+    /// "ngày Quốc tế Lao động 1-5", "Quốc khánh 2-9", "Ngày Môi trường
+    /// thế giới 5-6", "Ngày Nhà giáo Việt Nam 20-11": the day and month at
+    /// `i`, after the last two words of a holiday's name, are that
+    /// holiday's own date (sixth date probe). Only the holiday's date is
+    /// taken, so a score after such words stays a score.
+    pub(crate) fn after_holiday(&self, i: usize) -> bool {
+        let (Some((d, dlen)), Some((m, mlen))) = (self.num(i), self.adj_num(i + 2)) else {
+            return false;
+        };
+        if dlen > 2 || mlen > 2 || !self.adj_punct(i + 1).is_some_and(is_date_sep) || i < 2 {
+            return false;
+        }
+        let word = |j: usize| {
+            self.toks
+                .get(j)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        if self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let (Some(b), Some(a)) = (word(i - 1), word(i - 2)) else {
+            return false;
+        };
+        let dates: &[(u32, u32)] = match (a.as_ref(), b.as_ref()) {
+            ("lao", "động") => &[(1, 5)],
+            ("quốc", "khánh") => &[(2, 9)],
+            ("thế", "giới") => &[(5, 6)],
+            ("liệt", "sĩ" | "sỹ") => &[(27, 7)],
+            ("phụ", "nữ") => &[(8, 3), (20, 10)],
+            ("nhà", "giáo") => &[(20, 11)],
+            ("thầy", "thuốc") => &[(27, 2)],
+            ("doanh", "nhân") => &[(13, 10)],
+            ("gia", "đình") => &[(28, 6)],
+            ("tình", "nhân") => &[(14, 2)],
+            ("miền", "nam") | ("đất", "nước") => &[(30, 4)],
+            // "Phụ nữ Việt Nam 20-10", "Báo chí Cách mạng Việt Nam
+            // 21-6": the name's word before "Việt Nam" too ("Việt Nam
+            // 20-11" alone may be a set's score).
+            ("việt", "nam")
+                if i >= 3
+                    && word(i - 3).is_some_and(|w| {
+                        matches!(
+                            w.as_ref(),
+                            "nữ" | "giáo" | "thuốc" | "nhân" | "đình" | "mạng" | "dân"
+                        )
+                    }) =>
+            {
+                &[
+                    (20, 10),
+                    (20, 11),
+                    (27, 2),
+                    (13, 10),
+                    (28, 6),
+                    (21, 6),
+                    (22, 12),
+                ]
+            }
+            _ => return false,
+        };
+        dates.contains(&(d, m))
     }
 
     /// "Tết Thiếu nhi 1-6", "Quốc tế thiếu nhi (1.6)": the date of
