@@ -614,6 +614,17 @@ fn match_unit_with(
         if after_number && !form.unit.measures() {
             continue;
         }
+        // "322 km mỗi lần sạc", "mỗi lần nạp nhiên liệu": "mỗi lần" before
+        // a verb is "every time it …", no per of the measure ("70 USD mỗi
+        // lần" ending the clause stays one).
+        let every_time = after_each
+            && first.folded.as_ref() == "lần"
+            && toks
+                .get(1)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.line_before);
+        if every_time {
+            continue;
+        }
         if !after_slash && !after_each && form.unit.slash_only() {
             continue;
         }
