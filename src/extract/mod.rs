@@ -293,7 +293,9 @@ impl Extractor {
         months_in_lists(text, &times, &mut quantities);
         quantities.retain(|e| !is_title_year(text, e));
         let mut times = times;
-        times.retain(|e| !is_rate_period(&quantities, e) && !is_title_year(text, e));
+        times.retain(|e| {
+            !is_rate_period(&quantities, e) && !is_title_year(text, e) && !is_a_day_of(text, e)
+        });
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -507,6 +509,44 @@ fn add_listed_ones<'a>(
         });
     }
     quantities.extend(old);
+}
+
+/// "có một ngày Valentine", "Giá như có một ngày mình …", "trong một
+/// ngày nắng", "một ngày thi đấu xuất sắc": "một ngày" is "a day" (a day
+/// of something), not a duration of one day. Dropped after "có" (not
+/// "chỉ có", only one) unless the word after reads as a duration's ("để",
+/// "đêm", "nghỉ", "thôi", "hôm", "rưỡi"), and before a word of weather, an
+/// occasion or "thi đấu" (a tenth probe). Gated on the span's text.
+fn is_a_day_of(text: &str, e: &Entity<'_>) -> bool {
+    if !matches!(e.text, "một ngày" | "Một ngày") {
+        return false;
+    }
+    let head = text.get(..e.start).unwrap_or("");
+    let tail = text.get(e.end..).unwrap_or("");
+    let Some(rest) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let mut after = rest.split(|c: char| !c.is_alphanumeric());
+    let next = after.next().unwrap_or("");
+    let next2 = after.next().unwrap_or("");
+    if next.is_empty() {
+        return false;
+    }
+    let mut before = head.trim_end().rsplit(|c: char| !c.is_alphanumeric());
+    let prev = before.next().unwrap_or("");
+    let prev2 = before.next().unwrap_or("");
+    let head_ok = head.ends_with(' ');
+    if head_ok
+        && prev == "có"
+        && prev2 != "chỉ"
+        && !matches!(next, "để" | "đêm" | "nghỉ" | "thôi" | "hôm" | "rưỡi")
+    {
+        return true;
+    }
+    matches!(
+        next,
+        "nắng" | "nóng" | "mưa" | "lạnh" | "khói" | "Valentine" | "lễ" | "tết" | "mừng"
+    ) || (next == "thi" && next2 == "đấu")
 }
 
 /// "½ chén nước", "¼ trái", "lên đến ¼ dân số": a fraction written with

@@ -255,6 +255,24 @@ impl<'t> Context<'t> {
         {
             return true;
         }
+        // "vàng 9999", "vàng nhẫn trơn 99,99", "vàng 24K (999.9)": the
+        // fineness of gold, a label (a tenth probe). Gated on the text.
+        if c.bare
+            && !c.ordinal
+            && matches!(
+                self.text.get(c.start..c.end),
+                Some("9999" | "999.9" | "999,9" | "99,99" | "99.99")
+            )
+            && (i.saturating_sub(6)..i).rev().any(|k| {
+                self.word_at(k).is_some_and(|w| w == "vàng")
+                    && self
+                        .toks
+                        .get(k + 1..=i)
+                        .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
+            })
+        {
+            return true;
+        }
         // "“Năm Kỷ cương hành chính 2017”": a bare year closing a quoted
         // title is part of the name (a law's year is `is_law_year`).
         if c.bare
