@@ -274,6 +274,7 @@ impl Extractor {
             scanner.listed_starts(),
             &mut quantities,
         );
+        add_vulgar_fractions(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
@@ -292,7 +293,9 @@ impl Extractor {
         months_in_lists(text, &times, &mut quantities);
         quantities.retain(|e| !is_title_year(text, e));
         let mut times = times;
-        times.retain(|e| !is_rate_period(&quantities, e) && !is_title_year(text, e));
+        times.retain(|e| {
+            !is_rate_period(&quantities, e) && !is_title_year(text, e) && !is_a_day_of(text, e)
+        });
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
@@ -506,6 +509,105 @@ fn add_listed_ones<'a>(
         });
     }
     quantities.extend(old);
+}
+
+/// "có một ngày Valentine", "Giá như có một ngày mình …", "trong một
+/// ngày nắng", "một ngày thi đấu xuất sắc": "một ngày" is "a day" (a day
+/// of something), not a duration of one day. Dropped after "có" (not
+/// "chỉ có", only one) unless the word after reads as a duration's ("để",
+/// "đêm", "nghỉ", "thôi", "hôm", "rưỡi"), and before a word of weather, an
+/// occasion or "thi đấu" (a tenth probe). Gated on the span's text.
+fn is_a_day_of(text: &str, e: &Entity<'_>) -> bool {
+    if !matches!(e.text, "một ngày" | "Một ngày") {
+        return false;
+    }
+    let head = text.get(..e.start).unwrap_or("");
+    let tail = text.get(e.end..).unwrap_or("");
+    let Some(rest) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let mut after = rest.split(|c: char| !c.is_alphanumeric());
+    let next = after.next().unwrap_or("");
+    let next2 = after.next().unwrap_or("");
+    if next.is_empty() {
+        return false;
+    }
+    let mut before = head.trim_end().rsplit(|c: char| !c.is_alphanumeric());
+    let prev = before.next().unwrap_or("");
+    let prev2 = before.next().unwrap_or("");
+    let head_ok = head.ends_with(' ');
+    if head_ok
+        && prev == "có"
+        && prev2 != "chỉ"
+        && !matches!(next, "để" | "đêm" | "nghỉ" | "thôi" | "hôm" | "rưỡi")
+    {
+        return true;
+    }
+    matches!(
+        next,
+        "nắng" | "nóng" | "mưa" | "lạnh" | "khói" | "Valentine" | "lễ" | "tết" | "mừng"
+    ) || (next == "thi" && next2 == "đấu")
+}
+
+/// "½ chén nước", "¼ trái", "lên đến ¼ dân số": a fraction written with
+/// one of the vulgar fraction signs ¼ ½ ¾, standing alone (no letter or
+/// digit glued to either side: "B¾c" is mis-decoded text, "2½" a mixed
+/// number), is a `fraction`, where no quantity covers it already. One
+/// `memchr` pass for the sign's lead byte; nothing is done at other
+/// tokens.
+fn add_vulgar_fractions<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for at in memchr::memchr_iter(0xC2, bytes) {
+        let parts = match bytes.get(at + 1) {
+            Some(0xBC) => (1, 4),
+            Some(0xBD) => (1, 2),
+            Some(0xBE) => (3, 4),
+            _ => continue,
+        };
+        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let before = text.get(..at).and_then(|s| s.chars().next_back());
+        let after = text.get(at + 2..).and_then(|s| s.chars().next());
+        if glued(before) || glued(after) {
+            continue;
+        }
+        let head = text.get(..at).unwrap_or("");
+        // "thương binh ¾": a war invalid's grade, a label.
+        if head.ends_with("binh ") {
+            continue;
+        }
+        // "khoảng ¼ doanh số", "hơn ¾ tổng tài sản": the qualifier is in
+        // the span.
+        let qualified = [
+            ("khoảng ", Qualifier::About),
+            ("gần ", Qualifier::About),
+            ("hơn ", Qualifier::MoreThan),
+        ]
+        .into_iter()
+        .find(|(w, _)| head.ends_with(w));
+        let start = qualified.map_or(at, |(w, _)| at - w.len());
+        let (numerator, denominator) = parts;
+        found.push(Entity {
+            start,
+            end: at + 2,
+            text: text.get(start..at + 2).unwrap_or(""),
+            value: Value::Quantity(Quantity::Fraction(number::Fraction {
+                numerator,
+                denominator,
+                qualifier: qualified.map(|(_, q)| q),
+            })),
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.retain(|f| {
+        !quantities
+            .iter()
+            .any(|e| e.start < f.end && f.start < e.end)
+    });
+    quantities.extend(found);
+    quantities.sort_by_key(|e| e.start);
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,

@@ -255,6 +255,24 @@ impl<'t> Context<'t> {
         {
             return true;
         }
+        // "vàng 9999", "vàng nhẫn trơn 99,99", "vàng 24K (999.9)": the
+        // fineness of gold, a label (a tenth probe). Gated on the text.
+        if c.bare
+            && !c.ordinal
+            && matches!(
+                self.text.get(c.start..c.end),
+                Some("9999" | "999.9" | "999,9" | "99,99" | "99.99")
+            )
+            && (i.saturating_sub(6)..i).rev().any(|k| {
+                self.word_at(k).is_some_and(|w| w == "vàng")
+                    && self
+                        .toks
+                        .get(k + 1..=i)
+                        .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
+            })
+        {
+            return true;
+        }
         // "“Năm Kỷ cương hành chính 2017”": a bare year closing a quoted
         // title is part of the name (a law's year is `is_law_year`).
         if c.bare
@@ -317,6 +335,31 @@ impl<'t> Context<'t> {
             });
             if karat && unit == Some("k") && !rate_after && gold_before {
                 return true;
+            }
+            // "vàng Rồng Thăng Long 999,9 (24k)": a karat count in
+            // parentheses, gold named earlier on the line with the purity
+            // between (a tenth probe).
+            let in_parens = i >= 1
+                && first.gap == Gap::None
+                && self
+                    .toks
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == Kind::Punct('('))
+                && self
+                    .toks
+                    .get(j)
+                    .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(')'));
+            if karat && unit == Some("k") && in_parens {
+                let gold_on_line = (i.saturating_sub(10)..i - 1).rev().any(|k| {
+                    self.word_at(k).is_some_and(|w| w == "vàng")
+                        && self
+                            .toks
+                            .get(k + 1..i)
+                            .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
+                });
+                if gold_on_line {
+                    return true;
+                }
             }
         }
         // "yếu hơn năm ngoái", "đông hơn năm trước", "hơn năm nay": "năm"
@@ -778,6 +821,30 @@ impl<'t> Context<'t> {
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
+            }
+            // "tại nhà 12, ngõ 38", "căn nhà 28 đường số 3": a house's number
+            // when a lane or a street follows (a tenth probe; "số nhà 12" is
+            // a label pair).
+            if w == "nhà" && !c.ordinal && c.bare {
+                let mut k = j;
+                if self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(','))
+                {
+                    k += 1;
+                }
+                let street = self.toks.get(k).is_some_and(|t| {
+                    t.gap == Gap::Space && self.raw(t).starts_with(char::is_lowercase)
+                }) && self.word_at(k).is_some_and(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "ngõ" | "ngách" | "hẻm" | "kiệt" | "đường" | "phố"
+                    )
+                });
+                if street {
+                    return true;
+                }
             }
             // "giai đoạn thứ hai", "sư đoàn thứ 3": a rank of the label's
             // things; only the minute of a match stays one ("phút bù thứ
