@@ -425,4 +425,5 @@ pub static OUTLETS: &[Outlet] = &[
     o("Phụ nữ Thủ đô", None, OutletKind::Newspaper, &["phunuthudo.vn"], &["Phụ Nữ Thủ Đô"]),
     o("Diễn đàn Đầu tư", None, OutletKind::Magazine, &[], &[]),
     o("Thời Nay", Some("Nhân Dân"), OutletKind::Magazine, &[], &[]),
+    o("Điện tử & Tiêu dùng", None, OutletKind::Magazine, &[], &["ĐTTD", "Điện tử tiêu dùng"]),
 ];
