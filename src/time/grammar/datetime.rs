@@ -92,13 +92,67 @@ impl Grammar<'_> {
                 }
             }
         }
-        if self.is(i, Word::Tu) {
+        let at = if self.is(i, Word::Tu) {
             best = longer(best, self.datetime_range_tu(i));
-            best = longer(best, self.night_into_day(i + 1));
+            i + 1
         } else {
-            best = longer(best, self.night_into_day(i));
-        }
+            i
+        };
+        best = longer(best, self.night_into_day(at));
+        best = longer(best, self.bare_day_into_datetime(at));
         best
+    }
+
+    /// "13 giờ ngày 29 đến 13 giờ ngày 30 tháng 5", "Đêm 29 đến 10h
+    /// sáng 30/5": a time on a bare day of the month
+    /// ("ngày" written between), or a part of the day on one, then "đến"
+    /// or "tới" and a later date-time of the same month written
+    /// whole, whose month and year the first day takes. Gated on a time or
+    /// a part-of-the-day word followed by a bare number and "đến"/"tới".
+    fn bare_day_into_datetime(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        let (time, part, j) = if let Some((part, j)) = self.day_part_word(i) {
+            let j = if self.is(j, Word::Ngay) { j + 1 } else { j };
+            (None, Some(part), j)
+        } else {
+            let (TimeRangeExpr { from, to }, j) = self.time_value(i)?;
+            if to.is_some() || !self.is(j, Word::Ngay) {
+                return None;
+            }
+            let part = self.part_in(i, j);
+            (Some(in_part(from, part)), part, j + 1)
+        };
+        let (d1, len) = self.num(j)?;
+        if len > 2 || d1 == 0 || d1 > 31 || self.glued_after(j + 1) {
+            return None;
+        }
+        if !matches!(self.word(j + 1), Some(Word::Den | Word::Toi2)) {
+            return None;
+        }
+        let k = j + 2;
+        let (to, end) = self.datetime_single(k)?;
+        let DateExpr::Fields(f) = to.date else {
+            return None;
+        };
+        let d2 = f.day?;
+        f.month?;
+        if u32::from(d2) <= d1 || f.weekday.is_some() {
+            return None;
+        }
+        let from_date = DateExpr::Fields(crate::time::resolve::Fields {
+            day: Some(u8::try_from(d1).ok()?),
+            ..f
+        });
+        Some((
+            DateTimeRangeExpr {
+                from: DateTimeExpr {
+                    date: from_date,
+                    time,
+                    part,
+                },
+                to: Some(to),
+            },
+            end,
+        ))
     }
 
     /// "đêm 14 rạng sáng 15-3", "Đêm 26, rạng sáng 27/5", "từ đêm 29 đến
