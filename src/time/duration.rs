@@ -304,6 +304,22 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
 }
 
 impl Grammar<'_> {
+    /// True at the number of "lớp 6 năm học": "lớp" (grade) before it,
+    /// "năm học" (school year) after it. Gated on the number's token.
+    fn grade_of_school_year(&self, at: usize) -> bool {
+        let text = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.end - t.start <= 8)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        at > 0
+            && matches!(self.tok(at).map(|t| t.kind), Some(Kind::Num { .. }))
+            && text(at + 1).as_deref() == Some("năm")
+            && text(at + 2).as_deref() == Some("học")
+            && text(at - 1).as_deref() == Some("lớp")
+    }
+
     /// A duration: "hai ngày", "3 tiếng", "1 giờ 20 phút", "2-3 năm",
     /// "từ 2 đến 3 năm", "1 tiếng rưỡi".
     pub(crate) fn duration(&self, i: usize) -> Read<Duration> {
@@ -368,6 +384,11 @@ impl Grammar<'_> {
             && !self.is(at + 1, Word::Chuc)
             && self.few_before(at)
         {
+            return None;
+        }
+        // "lớp 6 năm học 2013-2014": a grade of the school year named
+        // after it, not six years (seventh time probe).
+        if self.strict && !has_tu && self.grade_of_school_year(at) {
             return None;
         }
         let (first, j) = count(self, at)?;
