@@ -1592,7 +1592,7 @@ impl Grammar<'_> {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
             // "hoạt động 24/7": around the clock, uncued.
             let round_the_clock = a == 24 && b == 7;
-            if sep != '/' || fraction_like || round_the_clock {
+            if sep != '/' || fraction_like || round_the_clock || self.after_ratio_word(i) {
                 return None;
             }
         }
@@ -1611,6 +1611,21 @@ impl Grammar<'_> {
             }
         }
         Some((day_of_month(d, m), i + 3))
+    }
+
+    /// True after "tỷ lệ" / "tỉ lệ" (a ratio, a proportion): "chia theo
+    /// tỷ lệ 7/3" is seven to three, no 7 March (seventh time probe).
+    /// Looks at the two tokens before `i` only.
+    fn after_ratio_word(&self, i: usize) -> bool {
+        let text = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.end - t.start <= 6)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        i >= 2
+            && text(i - 1).as_deref() == Some("lệ")
+            && matches!(text(i - 2).as_deref(), Some("tỷ" | "tỉ"))
     }
 
     /// True when token `k` is a dash followed by a day and a month
