@@ -280,6 +280,9 @@ impl Grammar<'_> {
     /// the ten years of a decade. Two digits are the 1900s ("thập niên 20"
     /// is the 1920s); four digits must end in 0.
     pub(crate) fn decade(&self, i: usize) -> Read<DateRangeExpr> {
+        if self.num(i).is_some() {
+            return self.listed_decade(i);
+        }
         let j = match self.word(i)? {
             Word::Thap if matches!(self.word(i + 1), Some(Word::Nien | Word::Ky)) => i + 2,
             Word::Nhung if self.is(i + 1, Word::Nam) => i + 2,
@@ -301,6 +304,37 @@ impl Grammar<'_> {
             },
             j + 1,
         ))
+    }
+
+    /// "thập niên 70, 80", "những năm 80 và 90": two digits after a comma
+    /// or "và" that follow a decade in two digits are the next decade
+    /// listed (tenth blind set, opened).
+    fn listed_decade(&self, i: usize) -> Read<DateRangeExpr> {
+        let decade_of = |k: usize| self.num(k).filter(|&(n, len)| len == 2 && n % 10 == 0);
+        let (n, _) = decade_of(i)?;
+        if self.glued_after(i + 1) {
+            return None;
+        }
+        let link = i.checked_sub(1)?;
+        let linked = self.punct(link) == Some(',')
+            || self
+                .tok(link)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| w == "và");
+        let before = link.checked_sub(1)?;
+        let lead = before.checked_sub(2)?;
+        let (m, _) = decade_of(before)?;
+        let led = self.is(lead, Word::Thap) && matches!(self.word(lead + 1), Some(Word::Nien | Word::Ky))
+            || self.is(lead, Word::Nhung) && self.is(lead + 1, Word::Nam);
+        (linked && led && m < n).then(|| {
+            (
+                DateRangeExpr {
+                    from: year_only(1900 + n),
+                    to: Some(year_only(1909 + n)),
+                },
+                i + 1,
+            )
+        })
     }
 
     /// "thế kỷ 20", "thế kỉ XXI": the hundred years of a century, counted
