@@ -10,6 +10,7 @@ word_set! {
     /// sessions of a lottery.
     pub(super) fn is_label_word = [
         "vòng",
+        "liveshow",
         "lần",
         "hiệp",
         "phút",
