@@ -1588,6 +1588,8 @@ impl Grammar<'_> {
         }
         let d = day(a)?;
         let m = month(b)?;
+        // "27-12 âm lịch": "âm lịch" after it says it is a (lunar) date.
+        let cued = cued || self.am_lich(i + 3).is_some();
         if self.strict && !cued {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
             // "hoạt động 24/7": around the clock, uncued.

@@ -324,7 +324,8 @@ impl Grammar<'_> {
         let before = link.checked_sub(1)?;
         let lead = before.checked_sub(2)?;
         let (m, _) = decade_of(before)?;
-        let led = self.is(lead, Word::Thap) && matches!(self.word(lead + 1), Some(Word::Nien | Word::Ky))
+        let led = self.is(lead, Word::Thap)
+            && matches!(self.word(lead + 1), Some(Word::Nien | Word::Ky))
             || self.is(lead, Word::Nhung) && self.is(lead + 1, Word::Nam);
         (linked && led && m < n).then(|| {
             (
