@@ -16,6 +16,7 @@
 //! cargo run --release --example extract_gold -- --blind8    # the eighth blind set
 //! cargo run --release --example extract_gold -- --blind9    # the ninth blind set
 //! cargo run --release --example extract_gold -- --blind10   # the tenth blind set
+//! cargo run --release --example extract_gold -- --blind11   # the eleventh blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -34,6 +35,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind11") {
+        gold::Set::Blind11
     } else if std::env::args().any(|a| a == "--blind10") {
         gold::Set::Blind10
     } else if std::env::args().any(|a| a == "--blind9") {

@@ -74,6 +74,10 @@ fn main() {
             "tenth blind (100 articles, drawn and annotated blind at the start of the eighth session)",
             include_str!("../tests/data/news_gold/blind10.tsv"),
         ),
+        (
+            "eleventh blind (100 articles, drawn and annotated blind at the end of the eighth session)",
+            include_str!("../tests/data/news_gold/blind11.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

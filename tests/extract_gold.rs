@@ -89,6 +89,11 @@ const BLIND9_FLOORS: &[(&str, f64, f64)] = &[("all", 94.0, 89.5)];
 /// by two annotators who saw no output: 92.4% / 90.0% with the code of
 /// that start, 92.1% / 90.9% at its end, unseen. Floors a little below.
 const BLIND10_FLOORS: &[(&str, f64, f64)] = &[("all", 91.5, 89.0)];
+
+/// The eleventh blind set, drawn at the end of the eighth session and
+/// read by two annotators who saw no output: 95.2% / 94.3% with the code
+/// of that end, its errors left unread. Floors a little below.
+const BLIND11_FLOORS: &[(&str, f64, f64)] = &[("all", 94.5, 93.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -189,4 +194,9 @@ fn ninth_blind_set_keeps_its_scores() {
 #[test]
 fn tenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind10, BLIND10_FLOORS);
+}
+
+#[test]
+fn eleventh_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind11, BLIND11_FLOORS);
 }

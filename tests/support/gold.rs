@@ -83,6 +83,11 @@ pub enum Set {
     /// annotators; scored with the code at the start of that session
     /// before its errors were read.
     Blind10,
+    /// The eleventh blind set, drawn at the end of the eighth session on
+    /// issue 8 with a fourteenth seed (20261217), read by two more
+    /// annotators; scored once with that session's end code, its errors
+    /// left unread.
+    Blind11,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -104,6 +109,7 @@ impl Set {
             Set::Blind8 => "blind8_passages.tsv",
             Set::Blind9 => "blind9_passages.tsv",
             Set::Blind10 => "blind10_passages.tsv",
+            Set::Blind11 => "blind11_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -123,6 +129,7 @@ impl Set {
             Set::Blind8 => "blind8_gold",
             Set::Blind9 => "blind9_gold",
             Set::Blind10 => "blind10_gold",
+            Set::Blind11 => "blind11_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -143,7 +150,8 @@ impl Set {
             | Set::Blind7
             | Set::Blind8
             | Set::Blind9
-            | Set::Blind10 => true,
+            | Set::Blind10
+            | Set::Blind11 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
