@@ -441,29 +441,7 @@ fn add_one_points<'a>(
     }
     spans.sort_unstable();
     spans.dedup();
-    // Both are in order: one merge, linear in the two.
-    let old = std::mem::take(quantities);
-    let mut old = old.into_iter().peekable();
-    for (start, end) in spans {
-        while let Some(e) = old.next_if(|e| e.start < end) {
-            quantities.push(e);
-        }
-        let covered = quantities.last().is_some_and(|e| e.end > start)
-            || old.peek().is_some_and(|e| e.start < end);
-        let Some(slice) = text.get(start..end).filter(|_| !covered) else {
-            continue;
-        };
-        quantities.push(Entity {
-            start,
-            end,
-            text: slice,
-            value: Value::Quantity(Quantity::Number(number::Number {
-                value: number::Value::Exact(1.into()),
-                qualifier: None,
-            })),
-        });
-    }
-    quantities.extend(old);
+    insert_ones(text, &spans, quantities);
 }
 
 /// "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": one in a list of
@@ -484,12 +462,19 @@ fn add_listed_ones<'a>(
         .map(|e| e.end)
         .collect();
     let spans = context.listed_ones(listed, &number_ends);
+    insert_ones(text, &spans, quantities);
+}
+
+/// Inserts the number one at each of `spans` (in order) that no quantity
+/// covers, keeping `quantities` in order: both are in order, so one merge,
+/// linear in the two.
+fn insert_ones<'a>(text: &'a str, spans: &[(usize, usize)], quantities: &mut Vec<Entity<'a>>) {
     if spans.is_empty() {
         return;
     }
     let old = std::mem::take(quantities);
     let mut old = old.into_iter().peekable();
-    for (start, end) in spans {
+    for &(start, end) in spans {
         while let Some(e) = old.next_if(|e| e.start < end) {
             quantities.push(e);
         }
