@@ -415,17 +415,7 @@ impl<'t> Context<'t> {
             // ("tầng 2, 3", "phút 59, 67 và 88").
             let spelled_after_digits = matches!(
                 first.kind,
-                Kind::Word {
-                    word: lex::Word::Hai
-                        | lex::Word::Ba
-                        | lex::Word::Bon
-                        | lex::Word::Sau6
-                        | lex::Word::Bay
-                        | lex::Word::Tam
-                        | lex::Word::Chin
-                        | lex::Word::Muoi,
-                    ..
-                }
+                Kind::Word { word, .. } if is_count_word(word)
             ) && at
                 .checked_sub(1)
                 .and_then(|k| self.toks.get(k))
@@ -1119,17 +1109,10 @@ impl<'t> Context<'t> {
             && matches!(
                 first.kind,
                 Kind::Word {
-                    word: lex::Word::Hai
-                        | lex::Word::Ba
-                        | lex::Word::Bon
-                        | lex::Word::Sau6
-                        | lex::Word::Bay
-                        | lex::Word::Tam
-                        | lex::Word::Chin
-                        | lex::Word::Muoi,
+                    word,
                     capital: false,
                     ..
-                }
+                } if is_count_word(word)
             )
             && self.toks.get(j).is_some_and(|t| {
                 matches!(
@@ -1154,4 +1137,21 @@ impl<'t> Context<'t> {
         }
         false
     }
+}
+
+/// The spelled numbers from two to ten that the list and institution
+/// rules read as counts: not "một" (also "a"), "năm" (also "year") or
+/// "tư"; "sáu" is `Sau6`, not "sau" (after).
+fn is_count_word(word: lex::Word) -> bool {
+    matches!(
+        word,
+        lex::Word::Hai
+            | lex::Word::Ba
+            | lex::Word::Bon
+            | lex::Word::Sau6
+            | lex::Word::Bay
+            | lex::Word::Tam
+            | lex::Word::Chin
+            | lex::Word::Muoi
+    )
 }
