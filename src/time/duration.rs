@@ -515,21 +515,7 @@ impl Grammar<'_> {
         // is "a", and the word after says what kind of day or year.
         // Not after a qualifier or a word that asks how long ("hơn một
         // năm mới …", "mất một ngày mới xong": "mới" is "only then").
-        let asks_how_long = matches!(
-            self.prev_word(at),
-            Some(
-                Word::Hon
-                    | Word::Gan
-                    | Word::Khoang
-                    | Word::Chung
-                    | Word::Tren
-                    | Word::Duoi
-                    | Word::Mat
-                    | Word::Suot
-                    | Word::Trong
-                    | Word::Sau
-            )
-        );
+        let asks_how_long = self.how_long_word_before(at);
         if self.strict
             && upper.is_none()
             && self.is(at, Word::Mot)
@@ -1221,6 +1207,16 @@ impl Grammar<'_> {
             self.word_text(p).as_deref() == Some(b)
                 && p.checked_sub(1).and_then(|q| self.word_text(q)).as_deref() == Some(a)
         };
+        self.how_long_word_before(at)
+            || pair("ít", "nhất")
+            || pair("chưa", "đến")
+            || pair("tối", "đa")
+    }
+
+    /// True when the one word before `at` is a qualifier or a word that
+    /// asks how long: "hơn", "gần", "khoảng", "chừng", "trên", "dưới",
+    /// "sau", "trong", "mất", "suốt".
+    fn how_long_word_before(&self, at: usize) -> bool {
         matches!(
             self.prev_word(at),
             Some(
@@ -1235,8 +1231,6 @@ impl Grammar<'_> {
                     | Word::Mat
                     | Word::Suot
             )
-        ) || pair("ít", "nhất")
-            || pair("chưa", "đến")
-            || pair("tối", "đa")
+        )
     }
 }
