@@ -1588,13 +1588,14 @@ impl Grammar<'_> {
         }
         let d = day(a)?;
         let m = month(b)?;
-        // "27-12 âm lịch": "âm lịch" after it says it is a (lunar) date.
-        let cued = cued || self.am_lich(i + 3).is_some();
         if self.strict && !cued {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
             // "hoạt động 24/7": around the clock, uncued.
             let round_the_clock = a == 24 && b == 7;
-            if sep != '/' || fraction_like || round_the_clock || self.after_ratio_word(i) {
+            // "27-12 âm lịch": "âm lịch" after it says it is a (lunar) date.
+            if (sep != '/' || fraction_like || round_the_clock || self.after_ratio_word(i))
+                && self.am_lich(i + 3).is_none()
+            {
                 return None;
             }
         }
