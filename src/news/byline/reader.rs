@@ -367,22 +367,32 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The one author the byline read, when it is all the byline is: no
+    /// credit, agency or source, on one line, the span exactly the name.
+    /// The weak lone-name readings below ask this first.
+    fn lone_name(&self) -> Option<&'a str> {
+        let o = &self.out;
+        let [name] = o.authors.as_slice() else {
+            return None;
+        };
+        (o.credits.is_empty()
+            && o.agency.is_none()
+            && o.source.is_none()
+            && self.lines == 0
+            && self.s.get(self.start..self.end) == Some(*name))
+        .then_some(*name)
+    }
+
     /// `…đã tuyên.Lương Kết`, `… thứ ba.Từ Lương`, `….⏎Lại Trọng Tình`:
     /// a full name holding a function word that is also a surname or a
     /// given name (`từ`, `lại`, `kết`), alone at the end after a
     /// sentence's end, signs the article (5 Báo Mới texts); elsewhere such
     /// a name is too weak to stand alone.
     fn name_with_function_word(&self) -> bool {
-        let o = &self.out;
-        let [name] = o.authors.as_slice() else {
+        let Some(name) = self.lone_name() else {
             return false;
         };
-        o.credits.is_empty()
-            && o.agency.is_none()
-            && o.source.is_none()
-            && self.lines == 0
-            && self.s.get(self.start..self.end) == Some(*name)
-            && full_name(name)
+        full_name(name)
             && (2..=3).contains(&name.split_whitespace().count())
             && name
                 .split_whitespace()
@@ -396,8 +406,7 @@ impl<'a> Reader<'a> {
     /// that ends a sentence, signs the article (5 Báo Mới 2017 texts). Not
     /// a function word, a place or a page word (`Tiếp`, `Hết`).
     fn one_word_signature(&self) -> bool {
-        let o = &self.out;
-        let [name] = o.authors.as_slice() else {
+        let Some(name) = self.lone_name() else {
             return false;
         };
         let mut cs = name.chars();
@@ -405,13 +414,8 @@ impl<'a> Reader<'a> {
             && cs.all(char::is_lowercase)
             && (2..=10).contains(&name.chars().count());
         shape
-            && o.credits.is_empty()
-            && o.agency.is_none()
-            && o.source.is_none()
-            && self.lines == 0
-            && self.s.get(self.start..self.end) == Some(*name)
             && !matches!(
-                *name,
+                name,
                 "Tiếp" | "Hết" | "End" | "Top" | "Clip" | "Video" | "Ảnh"
             )
             && !super::super::places::is_place(name)
@@ -424,16 +428,10 @@ impl<'a> Reader<'a> {
     /// `Hải Dương`), alone at the end after a sentence's end, signs the
     /// article (10 Báo Mới texts); a province is otherwise no name.
     fn province_named_reporter(&self) -> bool {
-        let o = &self.out;
-        let [name] = o.authors.as_slice() else {
+        let Some(name) = self.lone_name() else {
             return false;
         };
-        o.credits.is_empty()
-            && o.agency.is_none()
-            && o.source.is_none()
-            && self.lines == 0
-            && self.s.get(self.start..self.end) == Some(*name)
-            && full_name(name)
+        full_name(name)
             && super::super::places::is_province_named_like_a_person(name)
             && self.after_sentence_end()
     }
