@@ -4,7 +4,7 @@
 
 use super::Context;
 use super::labels::*;
-use crate::lex::{self, Gap, Kind};
+use crate::lex::{self, Gap, Kind, Token};
 
 impl Context<'_> {
     /// True when the word after the candidate (at `j`) says it counts or
@@ -240,6 +240,31 @@ impl Context<'_> {
         father_or_noun || backpack || pork || manner || treble
     }
 
+    /// The token "một" that starts at byte `start` (a candidate the number
+    /// scanner met), with its index.
+    fn mot_at(&self, start: usize) -> Option<(usize, &Token)> {
+        let k = self.index(start);
+        let t = self.toks.get(k).filter(|t| t.start == start)?;
+        matches!(
+            t.kind,
+            Kind::Word {
+                word: lex::Word::Mot,
+                ..
+            }
+        )
+        .then_some((k, t))
+    }
+
+    /// True when a lowercase word, none of `not`, follows token `k` after a
+    /// space: the noun "một" counts.
+    fn lowercase_noun_after(&self, k: usize, not: &[&str]) -> bool {
+        self.toks.get(k + 1).is_some_and(|n| {
+            n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: false, .. })
+        }) && self
+            .word_at(k + 1)
+            .is_some_and(|w| !not.contains(&w.as_ref()))
+    }
+
     /// The byte spans of "một" that count "only one", which the scanner
     /// reads as "a": "chỉ có một cách", "Chỉ có một người" (`candidates`
     /// are the starts of "một" right after "chỉ có" that the number
@@ -262,23 +287,10 @@ impl Context<'_> {
         ];
         let mut spans = Vec::new();
         for &start in candidates {
-            let k = self.index(start);
-            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
+            let Some((k, t)) = self.mot_at(start) else {
                 continue;
             };
-            let one = matches!(
-                t.kind,
-                Kind::Word {
-                    word: lex::Word::Mot,
-                    ..
-                }
-            );
-            let noun = self.toks.get(k + 1).is_some_and(|n| {
-                n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: false, .. })
-            }) && self
-                .word_at(k + 1)
-                .is_some_and(|w| !NOT_ONE.contains(&w.as_ref()));
-            if one && noun {
+            if self.lowercase_noun_after(k, NOT_ONE) {
                 spans.push((t.start, t.end));
             }
         }
@@ -311,23 +323,11 @@ impl Context<'_> {
         ];
         let mut spans = Vec::new();
         for &start in candidates {
-            let k = self.index(start);
-            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
+            let Some((k, t)) = self.mot_at(start) else {
                 continue;
             };
-            let one = matches!(
-                t.kind,
-                Kind::Word {
-                    word: lex::Word::Mot,
-                    capital: false,
-                    ..
-                }
-            );
-            let noun = self.toks.get(k + 1).is_some_and(|n| {
-                n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: false, .. })
-            }) && self
-                .word_at(k + 1)
-                .is_some_and(|w| !NOT_ONE.contains(&w.as_ref()))
+            let one = matches!(t.kind, Kind::Word { capital: false, .. });
+            let noun = self.lowercase_noun_after(k, NOT_ONE)
                 && !(self.word_at(k + 1).is_some_and(|w| w == "con")
                     && self.word_at(k + 2).is_some_and(|w| w == "số"));
             if !one || !noun || k < 2 || t.gap == Gap::Line {
@@ -426,19 +426,9 @@ impl Context<'_> {
         ];
         let mut spans = Vec::new();
         for &start in candidates {
-            let k = self.index(start);
-            let Some(t) = self.toks.get(k).filter(|t| t.start == start) else {
+            let Some((k, t)) = self.mot_at(start) else {
                 continue;
             };
-            if !matches!(
-                t.kind,
-                Kind::Word {
-                    word: lex::Word::Mot,
-                    ..
-                }
-            ) {
-                continue;
-            }
             let point = self.toks.get(k + 1).is_some_and(|p| p.gap == Gap::Space)
                 && self.word_at(k + 1).is_some_and(|w| w == "điểm");
             if !point {
