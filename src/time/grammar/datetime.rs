@@ -130,18 +130,7 @@ impl Grammar<'_> {
         }
         let k = j + 2;
         let (to, end) = self.datetime_single(k)?;
-        let DateExpr::Fields(f) = to.date else {
-            return None;
-        };
-        let d2 = f.day?;
-        f.month?;
-        if u32::from(d2) <= d1 || f.weekday.is_some() {
-            return None;
-        }
-        let from_date = DateExpr::Fields(crate::time::resolve::Fields {
-            day: Some(u8::try_from(d1).ok()?),
-            ..f
-        });
+        let (from_date, _) = earlier_day_of(d1, &to.date)?;
         Some((
             DateTimeRangeExpr {
                 from: DateTimeExpr {
@@ -192,18 +181,10 @@ impl Grammar<'_> {
             self.day_part_word(k)?;
             self.day_date(k, false)?
         };
-        let DateExpr::Fields(f) = to_date else {
-            return None;
-        };
-        let d2 = f.day?;
-        f.month?;
-        if u32::from(d2) <= d1 || f.weekday.is_some() || (shared_part && u32::from(d2) != d1 + 1) {
+        let (from_date, d2) = earlier_day_of(d1, &to_date)?;
+        if shared_part && d2 != d1 + 1 {
             return None;
         }
-        let from_date = DateExpr::Fields(crate::time::resolve::Fields {
-            day: Some(u8::try_from(d1).ok()?),
-            ..f
-        });
         Some((
             DateTimeRangeExpr {
                 from: DateTimeExpr {
@@ -408,4 +389,24 @@ impl Grammar<'_> {
             .filter_map(|k| self.word(k))
             .find(|&w| DayPart::of_word(w).is_some())
     }
+}
+
+/// The first day `d1` of a range on a bare day of the month, taking the
+/// month and year of the later date `to` written whole (a day and a
+/// month, no weekday) when `to` falls after it: the first day's date and
+/// `to`'s day.
+fn earlier_day_of(d1: u32, to: &DateExpr) -> Option<(DateExpr, u32)> {
+    let DateExpr::Fields(f) = to else {
+        return None;
+    };
+    let d2 = u32::from(f.day?);
+    f.month?;
+    if d2 <= d1 || f.weekday.is_some() {
+        return None;
+    }
+    let from = DateExpr::Fields(crate::time::resolve::Fields {
+        day: Some(u8::try_from(d1).ok()?),
+        ..*f
+    });
+    Some((from, d2))
 }
