@@ -307,17 +307,11 @@ impl Grammar<'_> {
     /// True at the number of "lớp 6 năm học": "lớp" (grade) before it,
     /// "năm học" (school year) after it. Gated on the number's token.
     fn grade_of_school_year(&self, at: usize) -> bool {
-        let text = |k: usize| {
-            self.tok(k)
-                .filter(|t| t.end - t.start <= 8)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
-        };
         at > 0
             && matches!(self.tok(at).map(|t| t.kind), Some(Kind::Num { .. }))
-            && text(at + 1).as_deref() == Some("năm")
-            && text(at + 2).as_deref() == Some("học")
-            && text(at - 1).as_deref() == Some("lớp")
+            && self.word_text(at + 1).as_deref() == Some("năm")
+            && self.word_text(at + 2).as_deref() == Some("học")
+            && self.word_text(at - 1).as_deref() == Some("lớp")
     }
 
     /// A duration: "hai ngày", "3 tiếng", "1 giờ 20 phút", "2-3 năm",
@@ -758,22 +752,14 @@ impl Grammar<'_> {
     /// True when the word at `i` is "hàng", not "hằng" (which shares its
     /// vocabulary entry).
     pub(crate) fn is_hang(&self, i: usize) -> bool {
-        self.is(i, Word::Hang)
-            && self
-                .tok(i)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .is_some_and(|w| crate::lex::fold(w) == "hàng")
+        self.is(i, Word::Hang) && self.word_text(i).as_deref() == Some("hàng")
     }
 
     /// The unit at `i` when "trời" follows it: "[hàng] tháng trời",
     /// "[hàng] năm trời" (months, years on end). Days to years only.
     pub(crate) fn unit_then_troi(&self, i: usize) -> Read<TimeUnit> {
         let (u, end) = unit(self, i)?;
-        let troi = self
-            .tok(end)
-            .filter(|t| t.gap == Gap::Space)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| crate::lex::fold(w) == "trời");
+        let troi = self.spaced_word_text(end).as_deref() == Some("trời");
         (troi && u <= TimeUnit::Day).then_some((u, end))
     }
 
@@ -1090,14 +1076,14 @@ impl Grammar<'_> {
 
     /// The word at `i`, folded to lower case, when a space (not a line
     /// break) stands before it.
-    fn spaced_word_text(&self, i: usize) -> Option<Cow<'_, str>> {
+    pub(crate) fn spaced_word_text(&self, i: usize) -> Option<Cow<'_, str>> {
         self.tok(i)
             .filter(|t| t.gap == Gap::Space)
             .and_then(|_| self.word_text(i))
     }
 
     /// The word at `i`, folded to lower case.
-    fn word_text(&self, i: usize) -> Option<Cow<'_, str>> {
+    pub(crate) fn word_text(&self, i: usize) -> Option<Cow<'_, str>> {
         self.tok(i)
             .filter(|t| matches!(t.kind, Kind::Word { .. }))
             .and_then(|t| self.text.get(t.start..t.end))

@@ -727,15 +727,13 @@ impl Grammar<'_> {
     /// gives the year only within a sixty-year cycle, so no year is set
     /// unless four digits follow the name ("năm Đinh Dậu 2017").
     fn with_cyclic_year(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
-        let folded = |k: usize| {
-            self.tok(k)
-                .filter(|t| t.gap == Gap::Space)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
-        };
         if !(self.is(j, Word::Nam)
-            && folded(j + 1).is_some_and(|w| crate::time::is_heavenly_stem(&w))
-            && folded(j + 2).is_some_and(|w| crate::time::is_earthly_branch(&w)))
+            && self
+                .spaced_word_text(j + 1)
+                .is_some_and(|w| crate::time::is_heavenly_stem(&w))
+            && self
+                .spaced_word_text(j + 2)
+                .is_some_and(|w| crate::time::is_earthly_branch(&w)))
         {
             return None;
         }
@@ -1620,15 +1618,9 @@ impl Grammar<'_> {
     /// tỷ lệ 7/3" is seven to three, no 7 March (seventh time probe).
     /// Looks at the two tokens before `i` only.
     fn after_ratio_word(&self, i: usize) -> bool {
-        let text = |k: usize| {
-            self.tok(k)
-                .filter(|t| t.end - t.start <= 6)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
-        };
         i >= 2
-            && text(i - 1).as_deref() == Some("lệ")
-            && matches!(text(i - 2).as_deref(), Some("tỷ" | "tỉ"))
+            && self.word_text(i - 1).as_deref() == Some("lệ")
+            && matches!(self.word_text(i - 2).as_deref(), Some("tỷ" | "tỉ"))
     }
 
     /// True when token `k` is a dash followed by a day and a month

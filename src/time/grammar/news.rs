@@ -316,11 +316,7 @@ impl Grammar<'_> {
             return None;
         }
         let link = i.checked_sub(1)?;
-        let linked = self.punct(link) == Some(',')
-            || self
-                .tok(link)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .is_some_and(|w| w == "và");
+        let linked = self.punct(link) == Some(',') || self.word_text(link).as_deref() == Some("và");
         let before = link.checked_sub(1)?;
         let lead = before.checked_sub(2)?;
         let (m, _) = decade_of(before)?;
