@@ -938,11 +938,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // engine size, customized ("độ"), after its model's name: no
         // angle (a ninth number and measure probe; "Camera IP 360 độ" and
         // "Moscow 30 độ" keep theirs).
-        let engine_size = m
-            .value
-            .exact()
-            .and_then(|v| v.to_i128())
-            .is_some_and(|v| matches!(v, 100 | 110 | 125 | 135 | 150 | 155 | 175));
+        let whole = m.value.exact().and_then(|v| v.to_i128());
+        let engine_size =
+            whole.is_some_and(|v| matches!(v, 100 | 110 | 125 | 135 | 150 | 155 | 175));
         let customized = engine_size
             && last.text == "độ"
             && prev().is_some_and(|p| {
@@ -953,11 +951,7 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         if customized {
             return Verdict::Skip(used);
         }
-        let hour = m
-            .value
-            .exact()
-            .and_then(|v| v.to_i128())
-            .is_some_and(|h| (0..=24).contains(&h));
+        let hour = whole.is_some_and(|h| (0..=24).contains(&h));
         if m.unit.symbol() == "g"
             && hour
             && prev_word().is_some_and(|w| matches!(w, "lúc" | "vào" | "từ" | "đến" | "tới"))

@@ -233,6 +233,16 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .filter(|b| !every_caption_credit(text, b) && !gallery_caption_credit(text, b))
 }
 
+/// True when the byline is photo credits and nothing else: no author,
+/// agency or source.
+fn photo_credit_only(b: &Byline<'_>) -> bool {
+    b.authors.is_empty()
+        && b.agency.is_none()
+        && b.source.is_none()
+        && !b.credits.is_empty()
+        && b.credits.iter().all(|c| c.role == CreditRole::Photo)
+}
+
 /// How far before a closing photo credit other captions' credits are
 /// looked for, in bytes.
 const GALLERY_WINDOW: usize = 4_000;
@@ -244,11 +254,7 @@ const GALLERY_WINDOW: usize = 4_000;
 /// last credit is its caption's, no byline of the article. (After two, a
 /// credit is still read, as `every_caption_credit` leaves it.)
 fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
-    let credit_only = b.authors.is_empty()
-        && b.agency.is_none()
-        && b.source.is_none()
-        && !b.credits.is_empty()
-        && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+    let credit_only = photo_credit_only(b);
     // (Composed first: decomposed text reads the same.)
     if !credit_only || !super::letters::composed(b.text).starts_with("Ảnh") {
         return false;
@@ -275,11 +281,7 @@ fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
 /// before it: the last caption's credit, the same as every photo's, no
 /// byline of the article (a gallery credited photo by photo).
 fn every_caption_credit(text: &str, b: &Byline<'_>) -> bool {
-    let credit_only = b.authors.is_empty()
-        && b.agency.is_none()
-        && b.source.is_none()
-        && !b.credits.is_empty()
-        && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+    let credit_only = photo_credit_only(b);
     let line = b.text.trim();
     credit_only
         && !line.contains('\n')
