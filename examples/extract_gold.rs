@@ -17,6 +17,7 @@
 //! cargo run --release --example extract_gold -- --blind9    # the ninth blind set
 //! cargo run --release --example extract_gold -- --blind10   # the tenth blind set
 //! cargo run --release --example extract_gold -- --blind11   # the eleventh blind set
+//! cargo run --release --example extract_gold -- --blind12   # the twelfth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -35,6 +36,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind12") {
+        gold::Set::Blind12
     } else if std::env::args().any(|a| a == "--blind11") {
         gold::Set::Blind11
     } else if std::env::args().any(|a| a == "--blind10") {

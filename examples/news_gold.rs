@@ -78,6 +78,10 @@ fn main() {
             "eleventh blind (100 articles, drawn and annotated blind at the end of the eighth session)",
             include_str!("../tests/data/news_gold/blind11.tsv"),
         ),
+        (
+            "twelfth blind (100 articles, drawn and annotated blind at the start of the ninth session)",
+            include_str!("../tests/data/news_gold/blind12.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -88,6 +88,10 @@ pub enum Set {
     /// annotators; scored once with that session's end code, its errors
     /// left unread.
     Blind11,
+    /// The twelfth blind set, drawn at the start of the ninth session on
+    /// issue 8 with a fifteenth seed (20261218), read by two more
+    /// annotators; scored with the code at the start of that session.
+    Blind12,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -110,6 +114,7 @@ impl Set {
             Set::Blind9 => "blind9_passages.tsv",
             Set::Blind10 => "blind10_passages.tsv",
             Set::Blind11 => "blind11_passages.tsv",
+            Set::Blind12 => "blind12_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -130,6 +135,7 @@ impl Set {
             Set::Blind9 => "blind9_gold",
             Set::Blind10 => "blind10_gold",
             Set::Blind11 => "blind11_gold",
+            Set::Blind12 => "blind12_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -151,7 +157,8 @@ impl Set {
             | Set::Blind8
             | Set::Blind9
             | Set::Blind10
-            | Set::Blind11 => true,
+            | Set::Blind11
+            | Set::Blind12 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
