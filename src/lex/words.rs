@@ -275,6 +275,7 @@ impl Word {
                 | Tren
                 | Duoi
                 | Chung
+                | Tam2
                 | Xap
                 | It
                 | Nhieu

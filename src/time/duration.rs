@@ -1200,8 +1200,8 @@ impl Grammar<'_> {
     }
 
     /// True when the one word before `at` is a qualifier or a word that
-    /// asks how long: "hơn", "gần", "khoảng", "chừng", "trên", "dưới",
-    /// "sau", "trong", "mất", "suốt".
+    /// asks how long: "hơn", "gần", "khoảng", "chừng", "tầm", "trên",
+    /// "dưới", "sau", "trong", "mất", "suốt".
     fn how_long_word_before(&self, at: usize) -> bool {
         matches!(
             self.prev_word(at),
@@ -1210,6 +1210,7 @@ impl Grammar<'_> {
                     | Word::Gan
                     | Word::Khoang
                     | Word::Chung
+                    | Word::Tam2
                     | Word::Tren
                     | Word::Duoi
                     | Word::Sau

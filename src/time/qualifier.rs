@@ -24,6 +24,9 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Khoang], Qualifier::About),
     (&[Word::Gan], Qualifier::About),
     (&[Word::Chung], Qualifier::About),
+    // "tầm 2 phút", "tầm 8-9 giờ sáng": about (southern speech), as the
+    // number module reads "tầm 100.000 đồng".
+    (&[Word::Tam2], Qualifier::About),
 ];
 
 /// The qualifier at token `i`, and the index after it.
