@@ -559,4 +559,8 @@ fn lunar_dates_and_zones_exact_lines() {
             r#"{"start":15,"end":35,"text":"hơn hai thập kỷ","kind":"duration","value":"20","unit":"year","qualifier":"more_than"}"#
         ]
     );
+    assert_eq!(
+        stdout_lines(&["extract"], "Lãi tăng sau ba quý."),
+        [r#"{"start":15,"end":22,"text":"ba quý","kind":"duration","value":"9","unit":"month"}"#]
+    );
 }

@@ -464,6 +464,26 @@ impl Grammar<'_> {
                 k + 2,
             ));
         }
+        // "sau ba quý liên tục", "trong 2 quý đầu năm": quarters, given
+        // in months as decades are in years (`quarter_unit`).
+        if self.strict && self.quarter_unit(at, k) {
+            let three = Decimal::from(3u32);
+            let value = match upper {
+                Some(max) if max > first => Value::Interval {
+                    min: first.checked_mul(three).ok()?,
+                    max: max.checked_mul(three).ok()?,
+                },
+                Some(_) => return None,
+                None => Value::Exact(first.checked_mul(three).ok()?),
+            };
+            return Some((
+                Duration {
+                    value,
+                    unit: TimeUnit::Month,
+                },
+                k + 1,
+            ));
+        }
         // "hai thế kỷ", "hơn một thế kỷ": centuries, given in years; a
         // count of ten or less ("những năm 70, 80 thế kỷ trước" are
         // decades of the last century), not "giữa hai thế kỷ" (between
@@ -815,6 +835,30 @@ impl Grammar<'_> {
             j += 1;
         }
         Some((Decimal::from(value), j))
+    }
+
+    /// "quý" (a quarter) at `k`, as the unit of the count at `at`: not
+    /// "quý 3" (a quarter of the calendar, read as a date), not "Quý Tỵ"
+    /// (a year's name), not "quý bà",
+    /// and "một quý" only after a word that asks how long ("trong một
+    /// quý"; "một quý kinh doanh bết bát" is "a quarter").
+    fn quarter_unit(&self, at: usize, k: usize) -> bool {
+        /// Words after "quý" that make it "noble" or "precious": "hai quý
+        /// bà", "một quý tộc", "thế kỷ 15 quý giá"; and "4 quý tiền điện"
+        /// (four quarters' bills, a count of bills).
+        const NOT_QUARTER: &[&str] = &[
+            "bà", "ông", "cô", "cậu", "tử", "tộc", "giá", "báu", "hiếm", "vị", "khách", "phái",
+            "trọng", "hóa", "hoá", "nhân", "tiền", "phi",
+        ];
+        // "năm Quý Tỵ": a year of the sixty-year cycle (Quý is a heavenly
+        // stem), no five quarters; the unit is written in lower case.
+        self.is(k, Word::Quy)
+            && !self.capital(k)
+            && self.num(k + 1).is_none()
+            && self
+                .word_text(k + 1)
+                .is_none_or(|w| !NOT_QUARTER.contains(&w.as_ref()))
+            && (!self.is(at, Word::Mot) || self.how_long_word_before(at))
     }
 
     /// "thế kỷ" (a century) at `k`, as a unit of a count: not "thế kỷ 20",

@@ -63,8 +63,8 @@ fn in_number(w: Word) -> bool {
 }
 
 /// In running text, a number in words that starts an expression must be
-/// followed by what makes it one: a unit ("hai ngày"), "tháng" ("mười
-/// lăm tháng 3"), "giờ", or a range ("hai - ba ngày"). Checking the word
+/// followed by what makes it one: a unit ("hai ngày", "ba quý"), "tháng"
+/// ("mười lăm tháng 3"), "giờ", or a range ("hai - ba ngày"). Checking the word
 /// after the run of number words first spares the number parser the
 /// thousands of "năm", "một", "hai" of ordinary prose.
 fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
@@ -85,6 +85,7 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
                     | Word::Den
                     | Word::Toi2
                     | Word::Thap
+                    | Word::Quy
             ) || (word == Word::The && g.word_at(k + 1) == Some(Word::Ky))
         }
         Some(Kind::Punct(c)) => super::grammar::is_dash(c),
