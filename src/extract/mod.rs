@@ -259,7 +259,7 @@ impl Extractor {
             .filter_map(|m| quantity_entity(text, m))
             .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
-            .filter(|e| !quantity_context.is_label(&candidate(e)))
+            .filter(|e| is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(e)))
             .collect();
         add_one_points(
             text,
@@ -929,6 +929,17 @@ fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
     )))
 }
 
+/// True for an item of a list of sizes written with slashes ("2" and "3"
+/// of "RAM 2/3/4GB"): the number scanner reads such an item alone, glued
+/// to a slash and digits, only there (`slash_list_with_unit`); it is no
+/// label, whatever the word before it ("có RAM 2/3/4GB").
+fn is_slash_list_item(text: &str, e: &Entity<'_>) -> bool {
+    let bytes = text.as_bytes();
+    bytes.get(e.end) == Some(&b'/')
+        && bytes.get(e.end + 1).is_some_and(u8::is_ascii_digit)
+        && e.text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A currency, a unit or a percent sign written once for two numbers: "lần
 /// lượt là 447 và 561 USD", "tăng 5 và 7%", "nặng 5 và 7 kg". A bare number joined to the next
 /// quantity by "và", "hoặc", "hay" or a comma alone takes its unit, when
@@ -956,12 +967,16 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
         };
         let gap = text.get(a.end..b.start).unwrap_or("x");
         let between = gap.trim();
-        let joined = matches!(between, "và" | "hoặc" | "," | "hay")
-            && !gap.chars().any(crate::lex::is_line_break);
-        // The second's number: its text up to the first space or sign.
+        // "2/3/4GB": sizes listed with glued slashes (the number scanner
+        // reads each item, `slash_list_with_unit`).
+        let joined = (matches!(between, "và" | "hoặc" | "," | "hay")
+            && !gap.chars().any(crate::lex::is_line_break))
+            || gap == "/";
+        // The second's number: its text up to the first space, sign or
+        // glued unit ("4GB").
         let b_number = b
             .text
-            .split(|c: char| c.is_whitespace() || c == '%')
+            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .next()
             .unwrap_or("");
         // "41 triệu, 42,5 triệu và 46,2 triệu đồng": the first written with

@@ -462,6 +462,42 @@ fn bare_multiplier_after_all(t: &Token<'_>) -> bool {
         && t.text.starts_with(char::is_lowercase)
 }
 
+/// True when `window` opens with plain digits joined to more by glued
+/// slashes, the last followed by a unit: "2/3/4GB", "32/64 GB", "14/15
+/// inch", a list of sizes sharing the unit. Not "1/3 inch" (two items, the
+/// first 1: a fraction of the unit), nor digits with a decimal part
+/// ("1/2,3 inch"), nor a fraction before "lượng" or "chỉ" (amount, only).
+fn slash_list_with_unit(window: &[Token<'_>]) -> bool {
+    let plain =
+        |t: &Token<'_>| t.kind == Kind::Digits && t.text.bytes().all(|b| b.is_ascii_digit());
+    let Some(first) = window.first().filter(|t| plain(t)) else {
+        return false;
+    };
+    let mut items = 1;
+    let mut last = 0;
+    while let (Some(s), Some(d)) = (window.get(last + 1), window.get(last + 2)) {
+        if !(s.is_sym('/') && !s.space_before && !d.space_before && plain(d)) {
+            break;
+        }
+        items += 1;
+        last += 2;
+    }
+    if items < 2 || (items == 2 && first.text == "1") {
+        return false;
+    }
+    let rest = window.get(last..).unwrap_or_default();
+    // "chiếm 2/3 lượng khán giả": "lượng" (amount) after a fraction, no
+    // taels of gold.
+    let noun_unit = rest
+        .get(1)
+        .is_some_and(|u| matches!(u.folded.as_ref(), "lượng" | "chỉ"));
+    !noun_unit
+        && matches!(entity(rest, Options::RUNNING), Ok(e)
+        if matches!(e.quantity, Quantity::Measure(_))
+            && e.used == 2
+            && rest.get(2).is_none_or(|t| t.space_before || !is_alnum(t)))
+}
+
 /// Decides what to do with the front of `window`, given the token before
 /// it and whether that token makes the front part of a code.
 ///
@@ -471,6 +507,21 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
     let Some(first) = window.first() else {
         return Verdict::Skip(1);
     };
+    // "RAM 2/3/4GB", "bộ nhớ trong 32/64 GB": sizes listed with slashes
+    // and one unit after the last. Each item but the last is read alone,
+    // and `extract` gives it the unit; the last is the measure it is.
+    if slash_list_with_unit(window) {
+        if let Ok(e) = entity(window.get(..1).unwrap_or_default(), Options::RUNNING) {
+            return Verdict::Emit(
+                QuantityMatch {
+                    start: first.start,
+                    end: first.end,
+                    quantity: e.quantity,
+                },
+                1,
+            );
+        }
+    }
     // Digits glued to a code before them ("U23", "COVID-19"), except a
     // measure after a slash ("3GB RAM/32GB ROM").
     if first.kind == Kind::Digits && in_code {
@@ -799,12 +850,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                 if code {
                     return Verdict::SkipChunk;
                 }
-                // "12GB/256GB": two measures in the same unit, not a code.
+                // "12GB/256GB", "6GB/128 GB": two measures in the same
+                // unit, not a code.
                 let same_unit_pair = g.is_sym('/')
                     && matches!(e.quantity, Quantity::Measure(_))
-                    && toks
-                        .get(used + 2)
-                        .is_some_and(|t| !t.space_before && t.text == last.text);
+                    && toks.get(used + 2).is_some_and(|t| t.text == last.text);
                 // "52 PS/60 Nm", "8,7PS/7.000 vòng/phút": an engine's power
                 // and its torque or speed, two measures.
                 let power_torque = g.is_sym('/')
