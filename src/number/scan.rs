@@ -476,7 +476,8 @@ fn slash_list_with_unit(window: &[Token<'_>]) -> bool {
     let mut items = 1;
     let mut last = 0;
     while let (Some(s), Some(d)) = (window.get(last + 1), window.get(last + 2)) {
-        if !(s.is_sym('/') && !s.space_before && !d.space_before && plain(d)) {
+        let joined = s.is_sym('/') && !s.space_before && !d.space_before && plain(d);
+        if !joined {
             break;
         }
         items += 1;
