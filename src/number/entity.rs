@@ -260,7 +260,11 @@ fn per_after_noun(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
             && t.word == Word::Other
             && t.text.starts_with(char::is_lowercase)
     };
-    let slash = |t: &Token<'_>| t.is_sym('/') && !t.space_before;
+    // "16 triệu tấn hàng hóa mỗi năm": "mỗi" (each) says the per as a
+    // glued slash does.
+    let slash = |t: &Token<'_>| {
+        (t.is_sym('/') && !t.space_before) || (t.is("mỗi") && t.space_before && !t.line_before)
+    };
     let k = match toks {
         [a, s, ..] if noun(a) && slash(s) => 1,
         [a, b, s, ..] if noun(a) && noun(b) && slash(s) => 2,

@@ -1641,7 +1641,9 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
                     && out.get(out.len() - 3).is_some_and(|u| {
                         u.kind == Kind::Word || (u.kind == Kind::Digits && !u.space_before)
                     });
-                let slash_next = text.as_bytes().get(t.end) == Some(&b'/');
+                // "16 triệu tấn hàng hóa mỗi năm": "mỗi" says the per too.
+                let each_next = text.get(t.end..).is_some_and(|r| r.starts_with(" mỗi "));
+                let slash_next = text.as_bytes().get(t.end) == Some(&b'/') || each_next;
                 if nouns > 0
                     && slash_next
                     && unit_before
@@ -1649,6 +1651,12 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
                     && out.last().is_some_and(word)
                 {
                     nouns -= 1;
+                } else if (t.is("mỗi") && t.space_before && out.last().is_some_and(word))
+                    || out.last().is_some_and(|l| l.is("mỗi"))
+                {
+                    // "mỗi" and the per after it, then one token for the
+                    // filters.
+                    extra = Some(1);
                 } else if slashes > 0 && (glued_slash(&t) || out.last().is_some_and(glued_slash)) {
                     slashes -= 1;
                     extra = (t.line_before || !may_continue(&t)).then_some(1);
