@@ -149,6 +149,19 @@ impl Context<'_> {
                 match t.kind {
                     Kind::Num { .. } => has_num = true,
                     Kind::Word { .. } => {}
+                    // "P.1 và 2", "Q.3, 7": a ward's or a district's
+                    // abbreviation glued to the first item.
+                    Kind::Punct('.') if has_num && t.gap == Gap::None => {
+                        return e.checked_sub(1).is_some_and(|w| {
+                            self.toks.get(w).is_some_and(|t| {
+                                (t.gap != Gap::None || w == 0)
+                                    && matches!(
+                                        self.text.get(t.start..t.end),
+                                        Some("P" | "Q" | "F")
+                                    )
+                            })
+                        });
+                    }
                     Kind::Punct(_) => return false,
                 }
                 if t.gap != Gap::None || e == 0 {
