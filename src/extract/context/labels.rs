@@ -119,7 +119,14 @@ word_set! {
     pub(super) fn is_probe_label_word = ["set", "ván", "cột"];
 }
 pair_set! {
-    pub(super) fn is_probe_label_pair = [("hạm", "đội"), ("khu", "vực"), ("thế", "hệ")];
+    pub(super) fn is_probe_label_pair = [
+        ("hạm", "đội"),
+        ("khu", "vực"),
+        ("thế", "hệ"),
+        // "Chrome phiên bản 55", "Honda SH phiên bản 2017" (a version, a
+        // model's year; "phiên bản 1 SIM" counts).
+        ("phiên", "bản"),
+    ];
 }
 
 pair_set! {

@@ -849,8 +849,15 @@ impl<'t> Context<'t> {
             // the year rules.)
             let generation_year =
                 pair(&[("thế", "hệ")]) && matches!(first.kind, Kind::Num { len: 3.., .. });
-            let probe_label =
-                (is_probe_label_word(&w) || pair_in(is_probe_label_pair)) && !generation_year;
+            // "phiên bản 2 SIM" counts the SIMs; "phiên bản 13 và 15 inch"
+            // lists sizes.
+            let version_counts = pair(&[("phiên", "bản")])
+                && self
+                    .word_at(j)
+                    .is_some_and(|n| matches!(n.as_ref(), "sim" | "và" | "hoặc"));
+            let probe_label = (is_probe_label_word(&w) || pair_in(is_probe_label_pair))
+                && !generation_year
+                && !version_counts;
             if probe_label && !c.ordinal && !counted_after_j() {
                 return true;
             }
