@@ -1134,6 +1134,10 @@ impl<'t> Context<'t> {
             && !after_top
             && self.is_name_word(j)
             && self.is_name_word(j + 1)
+            // The street's name is on the number's line: what opens the
+            // next line ("giờ 15⏎iPad Pro …") is another paragraph.
+            && self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
+            && self.toks.get(j + 1).is_some_and(|t| t.gap != Gap::Line)
         {
             return true;
         }
