@@ -597,6 +597,20 @@ impl Grammar<'_> {
         if self.strict && upper.is_none() && j == at + 1 && self.year_before_unit(at, end) {
             return None;
         }
+        // "518 và 581 ngày hôm qua", "S&P 500 ngày hôm qua": "ngày hôm
+        // qua" and "ngày hôm nay" are yesterday and today, not the unit of
+        // the digits before them (eighth date probe).
+        if self.strict
+            && unit_now == TimeUnit::Day
+            && upper.is_none()
+            && j == at + 1
+            && self.num(at).is_some()
+            && self.is(k, Word::Ngay)
+            && self.is(end, Word::Hom)
+            && matches!(self.word(end + 1), Some(Word::Qua | Word::Nay))
+        {
+            return None;
+        }
         // "tập 2 tuần này", "tốp 20 năm nay": the number of an episode or
         // a ranking, the unit a point in time after it (eighth date probe).
         if self.strict && upper.is_none() && j == at + 1 && self.label_before_period(at, end) {
