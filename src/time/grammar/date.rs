@@ -837,6 +837,34 @@ impl Grammar<'_> {
         ))
     }
 
+    /// "hôm nay (mùng 10 tháng Giêng)", "Hôm nay (mùng 10 Tết)": a
+    /// relative day (`e`) after "hôm" or "ngày", its parenthesis at `j`,
+    /// glossed by the lunar date it is, from `at` inside them; the lunar
+    /// date is the value and the span takes the parentheses, as for a date
+    /// in digits (eighth date probe). Not after a part of the day ("Sáng
+    /// nay (mùng 10 Tết)"): a date-time holds no lunar date, and the
+    /// morning would be lost.
+    fn written_lunar_date(&self, e: DateExpr, j: usize, at: usize) -> Read<DateExpr> {
+        if !matches!(e, DateExpr::Days { weekday: None, .. })
+            || !matches!(
+                j.checked_sub(2).and_then(|k| self.word(k)),
+                Some(Word::Hom | Word::Ngay)
+            )
+        {
+            return None;
+        }
+        let g = self.nested()?;
+        let (lunar, end) = if self.is(at, Word::Mung) {
+            g.mung(at + 1)?
+        } else {
+            g.day_month(at, true, false)?
+        };
+        if !matches!(lunar, DateExpr::Lunar { .. }) || self.punct(end) != Some(')') {
+            return None;
+        }
+        Some((lunar, end + 1))
+    }
+
     /// A relative day followed by the date it is, in parentheses: "ngày mai
     /// (2/6)", "sáng nay (1/6)", "thứ Hai tới (3/6)". The written date is
     /// the value (no reference is needed, and none is used: the text says
@@ -862,7 +890,10 @@ impl Grammar<'_> {
                 } else {
                     j + 2
                 };
-                let (DateExpr::Fields(f), end) = self.numeric_date_after(at, true)? else {
+                let Some((written, end)) = self.numeric_date_after(at, true) else {
+                    return self.written_lunar_date(e, j, at);
+                };
+                let DateExpr::Fields(f) = written else {
                     return None;
                 };
                 if f.day.is_none() || self.punct(end) != Some(')') {
