@@ -182,6 +182,18 @@ impl Entity<'_> {
         matches!(self.value, Value::Quantity(_))
     }
 
+    /// True for a duration among the quantities: a number that took the
+    /// unit of the duration after it (`durations_in_lists`).
+    fn is_listed_duration(&self) -> bool {
+        matches!(
+            self.value,
+            Value::Time {
+                entity: time::Entity::Duration(_),
+                ..
+            }
+        )
+    }
+
     /// Who wins a tie on length: a fraction (the quantities scanner only
     /// reports "3/4" where its context says fraction, "3/4 dân số"), then a
     /// date, time or duration, then the other quantities.
@@ -291,6 +303,7 @@ impl Extractor {
             }
         }
         months_in_lists(text, &times, &mut quantities);
+        durations_in_lists(text, &times, &mut quantities);
         quantities.retain(|e| !is_title_year(text, e));
         let mut times = times;
         times.retain(|e| {
@@ -915,6 +928,65 @@ fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_
     }
 }
 
+/// "sau 30 hoặc 40 ngày", "nhai trong 2 hoặc 3 phút", "khoảng 2 hay 3 năm
+/// nữa": a number joined by "hoặc" or "hay" to a duration right after it,
+/// and smaller than it, is the other length of the two and takes its unit,
+/// as a currency written once belongs to each amount (CONVENTIONS.md); a
+/// qualifier before the first stays on it (eighth date probe). Not after
+/// "và": "ở tuổi 35 và 125 ngày" is an age in years and days, "518 và 581
+/// ngày hôm qua" two index values.
+fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_>]) {
+    // Read from the last number back, so that "1, 2, 3 hay 30 giây" hands
+    // the unit down the list: a number before one that took it, a comma
+    // between, takes it too.
+    for k in (0..quantities.len()).rev() {
+        let Some(e) = quantities.get(k) else { continue };
+        let Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::Exact(v),
+            qualifier,
+        })) = e.value
+        else {
+            continue;
+        };
+        let listed = quantities
+            .get(k + 1)
+            .filter(|n| n.is_listed_duration())
+            .map(|n| (n, [","].as_slice()));
+        let next = times.partition_point(|t| t.start < e.end);
+        let after = times.get(next).map(|d| (d, ["hoặc", "hay"].as_slice()));
+        let Some((d, joiners)) = listed.into_iter().chain(after).min_by_key(|(d, _)| d.start)
+        else {
+            continue;
+        };
+        let Value::Time {
+            entity: time::Entity::Duration(dur),
+            qualifier: None,
+        } = d.value
+        else {
+            continue;
+        };
+        let between = text.get(e.end..d.start).unwrap_or("x");
+        let joined =
+            joiners.contains(&between.trim()) && !between.chars().any(crate::lex::is_line_break);
+        let number::Value::Exact(w) = dur.value else {
+            continue;
+        };
+        if !joined || v <= number::Decimal::ZERO || v >= w {
+            continue;
+        }
+        let Some(e) = quantities.get_mut(k) else {
+            continue;
+        };
+        e.value = Value::Time {
+            entity: time::Entity::Duration(time::Duration {
+                value: number::Value::Exact(v),
+                unit: dur.unit,
+            }),
+            qualifier,
+        };
+    }
+}
+
 /// A bare whole number alone in parentheses as the rank it is in a list of
 /// ranks (`Context::is_rank_in_list`).
 fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
@@ -1231,6 +1303,24 @@ mod tests {
             spans("Tin vắn\nXperia 5 III có 2 camera.\nVề 2 Công ty cổ phần, xong."),
             [("2", Kind::Number), ("2", Kind::Number)]
         );
+    }
+
+    #[test]
+    fn a_number_before_or_takes_the_duration_unit() {
+        // Eighth date probe: "2 hay 3 phút" are two lengths in minutes;
+        // the qualifier of the first stays on it.
+        let found = extract("nhai khoảng 2 hay 3 phút");
+        let values: Vec<String> = found
+            .iter()
+            .map(|e| match e.value {
+                Value::Time {
+                    entity: time::Entity::Duration(d),
+                    qualifier,
+                } => format!("{} {:?}", d, qualifier),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(values, ["2 phút Some(About)", "3 phút None"]);
     }
 
     #[test]

@@ -314,6 +314,45 @@ impl Grammar<'_> {
             && self.word_text(at - 1).as_deref() == Some("lớp")
     }
 
+    /// True at the number of "tập 2 tuần này", "tốp 20 năm nay", "vòng 3
+    /// ngày mai", "Top 100 tháng 11/2018": a word that makes the number
+    /// after it a label (an episode, a ranking, a round, a batch, a leg, a
+    /// show; "vòng" not after "trong", "trong vòng" asks how long) before
+    /// it, and after the unit at `end` a word that makes the unit a point
+    /// in time ("này", "nay", "tới", "mai", "trước", "qua", "sau",
+    /// "ngoái") or digits (the date it leads). Gated on the number's token.
+    fn label_before_period(&self, at: usize, end: usize) -> bool {
+        if at == 0 || !matches!(self.tok(at).map(|t| t.kind), Some(Kind::Num { .. })) {
+            return false;
+        }
+        let point_after = self.num(end).is_some()
+            || matches!(
+                self.word(end),
+                Some(
+                    Word::Nay
+                        | Word::Nay2
+                        | Word::Toi2
+                        | Word::Mai
+                        | Word::Truoc
+                        | Word::Qua
+                        | Word::Sau
+                        | Word::Ngoai
+                )
+            );
+        if !point_after {
+            return false;
+        }
+        match self.word_text(at - 1).as_deref() {
+            Some("tập" | "top" | "tốp" | "đợt" | "chặng" | "liveshow") => true,
+            // "mạnh mẽtrong vòng 4 năm qua": "trong" glued to the word
+            // before it still asks how long.
+            Some("vòng") => {
+                at < 2 || !self.word_text(at - 2).is_some_and(|w| w.ends_with("trong"))
+            }
+            _ => false,
+        }
+    }
+
     /// A duration: "hai ngày", "3 tiếng", "1 giờ 20 phút", "2-3 năm",
     /// "từ 2 đến 3 năm", "1 tiếng rưỡi".
     pub(crate) fn duration(&self, i: usize) -> Read<Duration> {
@@ -556,6 +595,25 @@ impl Grammar<'_> {
             }
         }
         if self.strict && upper.is_none() && j == at + 1 && self.year_before_unit(at, end) {
+            return None;
+        }
+        // "518 và 581 ngày hôm qua", "S&P 500 ngày hôm qua": "ngày hôm
+        // qua" and "ngày hôm nay" are yesterday and today, not the unit of
+        // the digits before them (eighth date probe).
+        if self.strict
+            && unit_now == TimeUnit::Day
+            && upper.is_none()
+            && j == at + 1
+            && self.num(at).is_some()
+            && self.is(k, Word::Ngay)
+            && self.is(end, Word::Hom)
+            && matches!(self.word(end + 1), Some(Word::Qua | Word::Nay))
+        {
+            return None;
+        }
+        // "tập 2 tuần này", "tốp 20 năm nay": the number of an episode or
+        // a ranking, the unit a point in time after it (eighth date probe).
+        if self.strict && upper.is_none() && j == at + 1 && self.label_before_period(at, end) {
             return None;
         }
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.

@@ -358,6 +358,8 @@ word_set! {
         // "lùi sang 2018", "dời sang 2021" (put off to; a ninth number and
         // measure probe).
         "sang",
+        // "năm ngoái 2012" (last year, 2012; eighth date probe).
+        "ngoái",
     ];
 }
 

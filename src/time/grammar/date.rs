@@ -167,8 +167,12 @@ impl Grammar<'_> {
         let (to, end) = match self.numeric_date_after(k, true) {
             Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
             // "từ ngày 28 đến 30 tháng 5": after "từ ngày", the end in words.
+            // "các ngày 7-8 tháng Sáu", "hai ngày 23-24 tháng 1": right
+            // after "ngày", a dash links days to an end in words too (the
+            // first day was read as 7 August, the rest as 23 to 24 months).
             None => match self.day_month(k, true, false).filter(|(e, _)| {
-                (has_tu && self.prev_word(i) == Some(Word::Ngay))
+                (self.prev_word(i) == Some(Word::Ngay)
+                    && (has_tu || self.punct(j).is_some_and(is_dash)))
                     || matches!(e, DateExpr::Lunar { .. })
             }) {
                 Some(r) => r,
@@ -297,10 +301,10 @@ impl Grammar<'_> {
         Some((DateExpr::Fields(f), k + 1))
     }
 
-    /// "7 và 8/6", "2, 3 và 4/6": days of one month listed with commas and
-    /// "và", each the day after the one before, the last with its month:
-    /// the interval from the first to the last. Days that skip one ("22 và
-    /// 24/10") are no interval and are not read here.
+    /// "7 và 8/6", "2, 3 và 4/6", "1 và 2 tháng 6": days of one month
+    /// listed with commas and "và", each the day after the one before, the
+    /// last with its month: the interval from the first to the last. Days
+    /// that skip one ("22 và 24/10") are no interval and are not read here.
     fn consecutive_days(&self, i: usize) -> Read<DateRangeExpr> {
         if self.glued_before(i) {
             return None;
@@ -328,17 +332,28 @@ impl Grammar<'_> {
         if !va {
             return None;
         }
-        let (to, end) = self.numeric_date_after(j + 1, true)?;
-        let DateExpr::Fields(f) = to else {
-            return None;
+        // The last day with its month in digits ("4/6") or in words ("4
+        // tháng 6", "13 tháng Giêng": the lunar month is the first's too).
+        let (to, end) = self
+            .numeric_date_after(j + 1, true)
+            .or_else(|| self.day_month(j + 1, true, false))?;
+        let first = u8::try_from(first).ok()?;
+        let from = match to {
+            DateExpr::Fields(f)
+                if f.month.is_some() && f.day.is_some_and(|d| u32::from(d) == last + 1) =>
+            {
+                DateExpr::Fields(Fields {
+                    day: Some(first),
+                    ..Fields::default()
+                })
+            }
+            DateExpr::Lunar { year, month, day } if u32::from(day) == last + 1 => DateExpr::Lunar {
+                year,
+                month,
+                day: first,
+            },
+            _ => return None,
         };
-        if f.month.is_none() || f.day.is_none_or(|d| u32::from(d) != last + 1) {
-            return None;
-        }
-        let from = DateExpr::Fields(Fields {
-            day: Some(u8::try_from(first).ok()?),
-            ..Fields::default()
-        });
         Some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
@@ -822,6 +837,34 @@ impl Grammar<'_> {
         ))
     }
 
+    /// "hôm nay (mùng 10 tháng Giêng)", "Hôm nay (mùng 10 Tết)": a
+    /// relative day (`e`) after "hôm" or "ngày", its parenthesis at `j`,
+    /// glossed by the lunar date it is, from `at` inside them; the lunar
+    /// date is the value and the span takes the parentheses, as for a date
+    /// in digits (eighth date probe). Not after a part of the day ("Sáng
+    /// nay (mùng 10 Tết)"): a date-time holds no lunar date, and the
+    /// morning would be lost.
+    fn written_lunar_date(&self, e: DateExpr, j: usize, at: usize) -> Read<DateExpr> {
+        if !matches!(e, DateExpr::Days { weekday: None, .. })
+            || !matches!(
+                j.checked_sub(2).and_then(|k| self.word(k)),
+                Some(Word::Hom | Word::Ngay)
+            )
+        {
+            return None;
+        }
+        let g = self.nested()?;
+        let (lunar, end) = if self.is(at, Word::Mung) {
+            g.mung(at + 1)?
+        } else {
+            g.day_month(at, true, false)?
+        };
+        if !matches!(lunar, DateExpr::Lunar { .. }) || self.punct(end) != Some(')') {
+            return None;
+        }
+        Some((lunar, end + 1))
+    }
+
     /// A relative day followed by the date it is, in parentheses: "ngày mai
     /// (2/6)", "sáng nay (1/6)", "thứ Hai tới (3/6)". The written date is
     /// the value (no reference is needed, and none is used: the text says
@@ -847,7 +890,10 @@ impl Grammar<'_> {
                 } else {
                     j + 2
                 };
-                let (DateExpr::Fields(f), end) = self.numeric_date_after(at, true)? else {
+                let Some((written, end)) = self.numeric_date_after(at, true) else {
+                    return self.written_lunar_date(e, j, at);
+                };
+                let DateExpr::Fields(f) = written else {
                     return None;
                 };
                 if f.day.is_none() || self.punct(end) != Some(')') {
