@@ -1335,10 +1335,11 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                                 | "Cục"
                         )
                     });
-                if u == 3
-                    && !institution
-                    && next_word.is_some_and(|t| t.is("mẹ") || t.is("má") || next_capital)
-                {
+                // "ba mẹ con", "ba mẹ con chị" (a mother and her two
+                // children): three, as "hai mẹ con" is two (a num10 probe).
+                let parents = next_word.is_some_and(|t| t.is("mẹ") || t.is("má"))
+                    && !after2.is_some_and(|t| t.is("con"));
+                if u == 3 && !institution && (parents || next_capital) {
                     return Verdict::Skip(used);
                 }
             }

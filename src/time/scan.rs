@@ -221,7 +221,10 @@ impl Scan<'_> {
         // likelier reading ("hơn 2 năm nữa" is more than two years, "hơn 4h"
         // more than four hours): it is tried first and so wins ties. After
         // "khoảng" (about) a time is as likely ("khoảng 21h").
-        let duration_first = qualifier.is_some_and(|q| q != Qualifier::About);
+        // After "lúc", "vào", "đến" or "tới" the bound leads a time as
+        // "khoảng" does ("Tới hơn 17 giờ, …": past five p.m.).
+        let duration_first =
+            qualifier.is_some_and(|q| q != Qualifier::About) && !g.clock_led_bound(i);
         if duration_first {
             consider_duration(&mut consider);
         }

@@ -237,7 +237,104 @@ impl Context<'_> {
             && !matches!(before.as_deref(), Some("trọng" | "tranh" | "đề" | "tiền"));
         let manner = matches!(prev.as_deref(), Some("ngã" | "bôn")) || talented;
         let treble = prev.as_deref() == Some("ăn") && before.as_deref() == Some("cú");
-        father_or_noun || backpack || pork || manner || treble
+        father_or_noun || backpack || pork || manner || treble || self.ba_is_father(i, prev, next)
+    }
+
+    /// True when the spelled "ba" at `i` is the father by what stands
+    /// around it (a num10 probe): before a word that only a person takes
+    /// ("ba không đủ dũng khí", "Ba luôn cầu chúc", "ba bế em", "lại rớt
+    /// rồi ba ạ"), before "mẹ" or "má" joined by "và", "với" or a comma
+    /// ("cả ba và mẹ", "ba, mẹ ông bà"), or at the end of a clause after a
+    /// word that takes a person ("ở nhà với ba.", "dòng máu của ba.",
+    /// "kể cho ba, mẹ nghe", "nối nghiệp ba,"). "“ba không”" (the three
+    /// no's, a policy) stays a count. A count keeps its word
+    /// before it: "cả ba đều", "bộ ba sẽ", "hàng ba vẫn", "gấp ba thì",
+    /// "thua ba,", "phần ba kể".
+    fn ba_is_father(
+        &self,
+        i: usize,
+        prev: Option<std::borrow::Cow<'_, str>>,
+        next: Option<std::borrow::Cow<'_, str>>,
+    ) -> bool {
+        let counted = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "cả" | "bộ"
+                    | "hàng"
+                    | "phần"
+                    | "gấp"
+                    | "nhân"
+                    | "lên"
+                    | "thua"
+                    | "thắng"
+                    | "hòa"
+                    | "hoà"
+                    | "ghi"
+                    | "top"
+                    | "tốp"
+                    | "thứ"
+                    | "số"
+                    | "về"
+                    | "chia"
+            )
+        });
+        let person_next = next.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "không"
+                    | "chẳng"
+                    | "cũng"
+                    | "đã"
+                    | "sẽ"
+                    | "vẫn"
+                    | "luôn"
+                    | "ạ"
+                    | "nhé"
+                    | "bế"
+                    | "nói"
+                    | "bảo"
+                    | "dặn"
+                    | "mắng"
+                    | "nắm"
+                    | "dành"
+                    | "hối"
+                    | "tin"
+                    | "nhớ"
+                    | "bớt"
+            )
+        });
+        // "chính sách “ba không”" (the three no's): a name in quotes.
+        let quoted_name = next.as_deref() == Some("không")
+            && i.checked_sub(1)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('“' | '"')));
+        if person_next && !counted && !quoted_name {
+            return true;
+        }
+        let mother = |k: usize| {
+            self.word_at(k)
+                .is_some_and(|w| matches!(w.as_ref(), "mẹ" | "má"))
+        };
+        let joined = self.toks.get(i + 1).is_some_and(|t| t.gap != Gap::Line)
+            && (next.as_deref().is_some_and(|n| matches!(n, "và" | "với"))
+                || self.toks.get(i + 1).map(|t| t.kind) == Some(Kind::Punct(',')));
+        if joined && mother(i + 2) {
+            return true;
+        }
+        let clause_end = self.toks.get(i + 1).is_none_or(|t| {
+            t.gap == Gap::Line
+                || matches!(
+                    t.kind,
+                    Kind::Punct('.' | ',' | '!' | '?' | ';' | ')' | '”' | '"')
+                )
+        });
+        let takes_person = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "của" | "với" | "cho" | "giúp" | "theo" | "nghiệp" | "gặp" | "ơn"
+            )
+        });
+        clause_end && takes_person
     }
 
     /// The token "một" that starts at byte `start` (a candidate the number

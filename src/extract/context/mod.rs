@@ -52,6 +52,7 @@ macro_rules! pair_set {
 
 mod codes;
 mod counts;
+mod idioms;
 mod labels;
 mod lists;
 mod names;
@@ -376,6 +377,12 @@ impl<'t> Context<'t> {
                 .word_at(j)
                 .is_some_and(|w| matches!(w.as_ref(), "ngoái" | "trước" | "nay" | "qua"));
         if than_last_year {
+            return true;
+        }
+        // "tụm năm tụm ba", "ba cọc ba đồng", "đôi ba lần": a number word
+        // in a saying, a name or a vague amount counts nothing, whatever
+        // its kind (a num10 probe).
+        if matches!(first.kind, Kind::Word { .. }) && self.in_idiom(i) {
             return true;
         }
         if !c.bare {

@@ -164,6 +164,9 @@ impl Grammar<'_> {
     /// qualifier announces a duration ("trong", "mất", "suốt", "kéo dài",
     /// "sau", "hơn").
     fn about_o_clock(&self, i: usize, t: &TimeExpr, j: usize) -> bool {
+        if matches!(self.prev_word(i), Some(Word::Hon | Word::Gan)) {
+            return self.clock_led_bound(i - 1);
+        }
         if !matches!(self.prev_word(i), Some(Word::Khoang | Word::Chung)) {
             return false;
         }
@@ -197,6 +200,29 @@ impl Grammar<'_> {
         let before_duration = self.duration_cued(q)
             || matches!(self.prev_word(q), Some(Word::Sau | Word::Hon | Word::Keo));
         (13..=23).contains(&t.hour) && !before_duration
+    }
+
+    /// True when the bound "hơn" or "gần" at `q` follows "lúc", "vào",
+    /// "đến" or "tới", which lead a time of day: "Tới hơn 17 giờ, các
+    /// phương tiện được di dời", "Đến gần 9 giờ khi công an …", "lúc hơn
+    /// 10h" (past, nearly o'clock). A word before the lead that measures an
+    /// amount makes hours of them: "lên đến hơn 10 giờ", "mất đến hơn 20
+    /// giờ", "kéo dài tới hơn 6 giờ" (a num10 probe).
+    pub(crate) fn clock_led_bound(&self, q: usize) -> bool {
+        if !matches!(self.word(q), Some(Word::Hon | Word::Gan)) {
+            return false;
+        }
+        let lead = matches!(
+            self.prev_word(q),
+            Some(Word::Luc | Word::Vao | Word::Den | Word::Toi2)
+        );
+        let amount = q.checked_sub(1).is_some_and(|l| {
+            self.duration_cued(l)
+                || l.checked_sub(1)
+                    .and_then(|b| self.word_text(b))
+                    .is_some_and(|w| matches!(w.as_ref(), "lên" | "cần" | "tăng" | "chờ" | "đợi"))
+        });
+        lead && !amount
     }
 
     /// True when a comma at `i` is followed by a date that names its day

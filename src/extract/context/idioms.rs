@@ -1,0 +1,63 @@
+//! Fixed expressions whose number words count nothing: sayings ("tụm năm
+//! tụm ba", "chín người mười ý", "ba cọc ba đồng"), names of things ("áo
+//! bà ba", "xuồng ba lá", "lò vi ba") and vague amounts ("đôi ba lần",
+//! "dăm ba sào": a few). A num10 probe found each in the corpus read as a
+//! count, a sum of money, a measure or a duration.
+
+use super::Context;
+use crate::lex::Gap;
+
+/// The expressions, each a run of words as written (lowercase, with the
+/// tone marks of the old style the lexer folds to). Every number word of
+/// an occurrence is no entity, nor is any quantity that starts on one
+/// ("ba cọc ba đồng" holds no money; "dăm bữa nửa tháng" no half month).
+const IDIOMS: &[&[&str]] = &[
+    &["tụm", "năm", "tụm", "ba"],
+    &["mười", "phân", "vẹn", "mười"],
+    &["chín", "người", "mười", "ý"],
+    &["ba", "cọc", "ba", "đồng"],
+    &["năm", "lần", "bảy", "lượt"],
+    &["năm", "châu", "bốn", "biển"],
+    &["chín", "tầng", "mây"],
+    &["ba", "đầu", "sáu", "tay"],
+    &["ba", "chìm", "bảy", "nổi"],
+    &["ba", "chìm", "bẩy", "nổi"],
+    &["bảy", "nổi", "ba", "chìm"],
+    &["kiếp", "ba", "sinh"],
+    &["mười", "mươi"],
+    &["dăm", "bữa", "nửa", "tháng"],
+    &["mười", "năm", "trồng", "cây"],
+    &["áo", "bà", "ba"],
+    &["phong", "ba"],
+    &["xuồng", "ba", "lá"],
+    &["cỏ", "ba", "lá"],
+    &["canh", "ba"],
+    &["vi", "ba"],
+    &["bốn", "bề"],
+    &["đôi", "ba"],
+    &["dăm", "ba"],
+];
+
+impl Context<'_> {
+    /// True when the word at token `i` stands inside one of [`IDIOMS`]:
+    /// its words on one line, a space between each.
+    pub(super) fn in_idiom(&self, i: usize) -> bool {
+        let Some(w) = self.word_at(i) else {
+            return false;
+        };
+        IDIOMS.iter().any(|idiom| {
+            idiom.iter().enumerate().any(|(p, &word)| {
+                word == w.as_ref()
+                    && i.checked_sub(p).is_some_and(|start| {
+                        idiom.iter().enumerate().all(|(k, &want)| {
+                            let at = start + k;
+                            self.toks
+                                .get(at)
+                                .is_some_and(|t| k == 0 || t.gap == Gap::Space)
+                                && self.word_at(at).is_some_and(|got| got == want)
+                        })
+                    })
+            })
+        })
+    }
+}
