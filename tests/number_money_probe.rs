@@ -120,3 +120,43 @@ fn an_interval_bound_written_in_full_and_barrels() {
         assert_eq!(compact(input), *want, "{input}");
     }
 }
+
+#[test]
+fn a_change_from_one_value_to_another_shares_the_unit() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Tỷ lệ tăng từ 12 lên 18%.", &["12 => 12", "18% => 18"]),
+        (
+            "Lãi suất giảm từ 9 xuống 7,5%/năm.",
+            &["9 => 9/year", "7,5%/năm => 7.5/year"],
+        ),
+        (
+            "Xe tăng tốc từ 0 lên 100km/h trong 6 giây.",
+            &["0 => 0 km/h", "100km/h => 100 km/h", "6 giây => 6 second"],
+        ),
+        (
+            "Công suất tăng từ 20 lên đến 90 mã lực.",
+            &["20 => 20 hp", "90 mã lực => 90 hp"],
+        ),
+        (
+            "Giá tăng từ 3.200 lên 4.100 đồng/kg.",
+            &["3.200 => 3200 VND/kg", "4.100 đồng/kg => 4100 VND/kg"],
+        ),
+        // The scale word written on the second only is the first's too.
+        (
+            "Sản lượng tăng từ 12 lên 15,5 triệu tấn.",
+            &["12 => 12000000 t", "15,5 triệu tấn => 15500000 t"],
+        ),
+        // A unit glued to the second number is shared as a spaced one is.
+        (
+            "Hai bao nặng 5 và 7kg.",
+            &["Hai => 2", "5 => 5 kg", "7kg => 7 kg"],
+        ),
+        // No "từ" before the first, or a counted noun after the second:
+        // no unit to share.
+        ("Điểm tăng từ 40 lên 45 điểm.", &["40 => 40", "45 => 45"]),
+        ("Giá đã tăng 12 lên 18% rồi.", &["12 => 12", "18% => 18"]),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}

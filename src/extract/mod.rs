@@ -1039,13 +1039,14 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
         };
         let gap = text.get(a.end..b.start).unwrap_or("x");
         let between = gap.trim();
+        let change = from_to_change(text, a.start, between);
         // "2/3/4GB": sizes listed with glued slashes (the number scanner
         // reads each item, `slash_list_with_unit`).
-        let joined = (matches!(between, "và" | "hoặc" | "," | "hay")
+        let joined = ((matches!(between, "và" | "hoặc" | "," | "hay") || change)
             && !gap.chars().any(crate::lex::is_line_break))
             || gap == "/";
         // The second's number: its text up to the first space, sign or
-        // glued unit ("4GB").
+        // glued unit ("4GB", "100km/h").
         let b_number = b
             .text
             .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
@@ -1080,7 +1081,7 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
                 .ok()
                 .and_then(|n| n.value.exact())
         };
-        let scaled_ok = matches!(between, "hoặc" | "hay" | "và");
+        let scaled_ok = matches!(between, "hoặc" | "hay" | "và") || change;
         let Some(shared) = literal.and_then(|l| with_shared_unit(q, l, v, scaled_ok)) else {
             continue;
         };
@@ -1088,6 +1089,27 @@ fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
             a.value = Value::Quantity(shared);
         }
     }
+}
+
+/// "tăng từ 24 lên 25%", "giảm từ 28 xuống 25%", "tăng tốc từ 0 lên
+/// 100 km/h", "từ 150.000 lên 170.000 tỷ đồng": a change from one value
+/// to another, the unit written on the second only. True when `between`
+/// (the words between the two numbers) says "lên" (up to), "xuống" or
+/// "còn" (down to), and "từ" (from) stands right before the first number,
+/// which starts at `first_start`.
+fn from_to_change(text: &str, first_start: usize, between: &str) -> bool {
+    let to = matches!(
+        between,
+        "lên" | "xuống" | "còn" | "xuống còn" | "lên đến" | "lên tới" | "lên mức" | "xuống mức"
+    );
+    to && text.get(..first_start).is_some_and(|before| {
+        let before = before.trim_end_matches(' ');
+        before.len() < first_start
+            && before
+                .strip_suffix("từ")
+                .or_else(|| before.strip_suffix("Từ"))
+                .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// The value of a bare number (no qualifier, one exact value), the shape

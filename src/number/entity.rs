@@ -880,6 +880,34 @@ fn ordinal(toks: &[Token<'_>]) -> Result<Entity, Fail> {
             what: FailWhat::BadOrdinal,
         });
     }
+    // "hoa hồng, trầm hương mỗi thứ 30g", "rượu cồn mỗi thứ 1.250ml": a
+    // number that a unit of measure follows is a quantity, and "thứ"
+    // before it the noun "kind" (of each kind), not a rank; "hạng 60 kg"
+    // is a weight class, not the sixtieth place.
+    // (A quote after the number closes a title: "người thứ ba\"" is no
+    // inch.)
+    // "mỗi thứ 30 - 50g": the unit after the second bound.
+    let ranged = rest
+        .get(used)
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–')))
+        && rest.get(used + 1).is_some_and(|t| t.kind == Kind::Digits);
+    let unit_at = if ranged { used + 2 } else { used };
+    let measured = rest
+        .get(unit_at..)
+        .filter(|after| after.first().is_some_and(|t| t.kind == Kind::Word))
+        .and_then(|after| unit::match_unit(after, true))
+        .is_some_and(|m| {
+            !matches!(
+                m.unit.dimension(),
+                unit::Dimension::Time | unit::Dimension::Count
+            )
+        });
+    if measured {
+        return Err(Fail {
+            at: 1,
+            what: FailWhat::BadOrdinal,
+        });
+    }
     Ok(Entity {
         quantity: Quantity::Ordinal(Ordinal { value }),
         used: 1 + used,

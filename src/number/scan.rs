@@ -836,6 +836,23 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                         && unit_end
                         && !quantity_kind_bare(&e.quantity)
                         && after2.is_some_and(|t| t.kind == Kind::Digits));
+                // "chứa 44 calo,150 ml", "tải xuống 300 Mbps:Tương đương",
+                // "nặng tới 60kg,việc", "tối đa 350 km/h.tuấn ngọc": a
+                // comma or a colon glued after a unit, a currency or a
+                // percent sign is punctuation with its space lost; so is a
+                // stop before a word after a unit of two letters or more or
+                // a rate's ("2020 đ.ể" is a typo of "để", no money).
+                let rate_unit = matches!(&e.quantity, Quantity::Measure(m)
+                    if m.per.is_some() || m.unit.symbol().contains('/'));
+                let unit_stop = matches!(
+                    e.quantity,
+                    Quantity::Measure(_) | Quantity::Money(_) | Quantity::Percent(_)
+                ) && (last.is_sym('%') || last.kind == Kind::Word)
+                    && (matches!(g.kind, Kind::Sym(',' | ':'))
+                        || (g.is_sym('.')
+                            && (unit_end || rate_unit)
+                            && after2.is_some_and(|t| t.kind == Kind::Word)));
+                let sentence_end = sentence_end || unit_stop;
                 let next_glued =
                     !sentence_end && after2.is_some_and(|t| !t.space_before && is_alnum(t));
                 let next_digits = after2.is_some_and(|t| t.kind == Kind::Digits);
