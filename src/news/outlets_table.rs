@@ -378,7 +378,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Dân tộc và Phát triển", None, OutletKind::Newspaper, &["baodantoc.vn"], &[]),
     o("Khoa học & Phát triển", None, OutletKind::Newspaper, &["khoahocphattrien.vn"], &[]),
     o("Lao Động Thủ đô", None, OutletKind::Newspaper, &["laodongthudo.vn"], &[]),
-    o("Thời báo Ngân hàng", None, OutletKind::Newspaper, &["thoibaonganhang.vn"], &[]),
+    o("Thời báo Ngân hàng", None, OutletKind::Newspaper, &["thoibaonganhang.vn"], &["TBNH"]),
     o("Bảo hiểm xã hội", None, OutletKind::Newspaper, &["baobaohiemxahoi.vn"], &[]),
     o("Thiếu niên Tiền phong và Nhi đồng", None, OutletKind::Newspaper, &["thieunien.vn"], &[]),
     o("Văn nghệ", None, OutletKind::Newspaper, &["vanvn.vn"], &[]),

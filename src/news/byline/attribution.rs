@@ -231,7 +231,15 @@ impl<'a> Reader<'a> {
                 if src.is_empty() {
                     return false;
                 }
-                self.out.source = Some(src);
+                // `(Theo Nguyệt Hân/ANTĐ)` with no names before: the
+                // author, then the outlet, as `Theo NAME/OUTLET` reads.
+                match split_authors_source(src).filter(|_| self.out.authors.is_empty()) {
+                    Some((authors, source)) if !authors.is_empty() => {
+                        self.out.authors.extend(authors);
+                        self.out.source = Some(source);
+                    }
+                    _ => self.out.source = Some(src),
+                }
                 return true;
             }
         }

@@ -4,7 +4,7 @@
 use super::super::letters::{composed, fold_char, is_combining};
 use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES};
 use super::super::outlets::find_outlet;
-use super::super::scan::{char_at, is_inline_space};
+use super::super::scan::{char_at, is_inline_space, skip_while};
 use super::CreditRole;
 
 /// The credit marker that starts `rest` (case-insensitive, `ẢNH:` too),
@@ -24,28 +24,81 @@ pub(super) fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)
     if !has_anh && !decomposed && !near.contains(&b':') {
         return None;
     }
-    CREDIT_MARKERS.iter().find_map(|&(marker, roles)| {
-        let len = prefix_len_ci(rest, marker)?;
-        let after = rest.get(len..)?;
-        let spaced = after.len() - after.trim_start_matches(is_inline_space).len();
-        let after_spaces = after.get(spaced..)?;
-        if let Some(after_colon) = after_spaces.strip_prefix(':') {
-            let _ = after_colon;
-            return Some((roles, len + spaced + 1));
+    CREDIT_MARKERS
+        .iter()
+        .find_map(|&(marker, roles)| {
+            let len = prefix_len_ci(rest, marker)?;
+            let after = rest.get(len..)?;
+            let spaced = after.len() - after.trim_start_matches(is_inline_space).len();
+            let after_spaces = after.get(spaced..)?;
+            if let Some(after_colon) = after_spaces.strip_prefix(':') {
+                let _ = after_colon;
+                return Some((roles, len + spaced + 1));
+            }
+            // `Bài, ảnh NGỌC BÍCH`: a two-role marker may omit the colon,
+            // when its roles are joined by a separator (`Tin ảnh` and `Ảnh và
+            // bình` need one).
+            if roles.len() == 2
+                && (marker.contains([',', '-', '–', '&']) || marker.contains(" và "))
+                && !marker.ends_with("bình")
+                && spaced > 0
+                && after_spaces.chars().next().is_some_and(char::is_uppercase)
+            {
+                return Some((roles, len + spaced));
+            }
+            None
+        })
+        .or_else(|| role_list(rest))
+}
+
+/// `Bài, Ảnh, Video: X`, `Tin - Ảnh - Video: X`, `Ảnh, Video: X`, `Ảnh,
+/// clip: X`, `Bài , ảnh: X`: role words (`Tin`, `Bài`, `Ảnh`, `Video`,
+/// `Clip`, any case) joined by commas, dashes, `&` or `và`, then a colon,
+/// naming two roles or three; the forms `CREDIT_MARKERS` does not list.
+/// Returns the roles in the order text, photo, video, and the byte
+/// length up to the colon's end.
+fn role_list(rest: &str) -> Option<(&'static [CreditRole], usize)> {
+    const WORDS: &[(&str, CreditRole)] = &[
+        ("Tin", CreditRole::Text),
+        ("Bài", CreditRole::Text),
+        ("Ảnh", CreditRole::Photo),
+        ("Video", CreditRole::Video),
+        ("Clip", CreditRole::Video),
+    ];
+    const JOINS: &[&str] = &[",", "-", "–", "&", "và"];
+    let (mut text, mut photo, mut video) = (false, false, false);
+    let mut p = 0;
+    for _ in 0..4 {
+        let r = rest.get(p..)?;
+        let (len, role) = WORDS
+            .iter()
+            .find_map(|&(w, role)| prefix_len_ci(r, w).map(|len| (len, role)))?;
+        match role {
+            CreditRole::Text => text = true,
+            CreditRole::Photo => photo = true,
+            _ => video = true,
         }
-        // `Bài, ảnh NGỌC BÍCH`: a two-role marker may omit the colon,
-        // when its roles are joined by a separator (`Tin ảnh` and `Ảnh và
-        // bình` need one).
-        if roles.len() == 2
-            && (marker.contains([',', '-', '–', '&']) || marker.contains(" và "))
-            && !marker.ends_with("bình")
-            && spaced > 0
-            && after_spaces.chars().next().is_some_and(char::is_uppercase)
-        {
-            return Some((roles, len + spaced));
+        p = skip_while(rest, p + len, is_inline_space);
+        let r = rest.get(p..)?;
+        if r.starts_with(':') {
+            let roles: &'static [CreditRole] = match (text, photo, video) {
+                (true, true, true) => &[CreditRole::Text, CreditRole::Photo, CreditRole::Video],
+                (true, true, false) => &[CreditRole::Text, CreditRole::Photo],
+                (true, false, true) => &[CreditRole::Text, CreditRole::Video],
+                (false, true, true) => &[CreditRole::Photo, CreditRole::Video],
+                _ => return None,
+            };
+            return Some((roles, p + 1));
         }
-        None
-    })
+        let join = JOINS.iter().find(|j| r.starts_with(**j))?;
+        let after = p + join.len();
+        // `và` is a word: spaces on both sides.
+        if *join == "và" && !char_at(rest, after).is_some_and(is_inline_space) {
+            return None;
+        }
+        p = skip_while(rest, after, is_inline_space);
+    }
+    None
 }
 
 /// The byte length of the prefix of `s` that equals `word` ignoring case.

@@ -154,7 +154,27 @@ pub(super) fn starts_name_before_theo(s: &str, q: usize) -> bool {
 /// (`nạnSơn`): where a name glued to the last sentence may start.
 pub(super) fn glued_capital(s: &str, at: usize) -> bool {
     char_at(s, at).is_some_and(char::is_uppercase)
-        && char_before(s, at).is_some_and(|c| c.is_lowercase() || is_combining(c))
+        && (char_before(s, at).is_some_and(|c| c.is_lowercase() || is_combining(c))
+            || glued_after_acronym(s, at))
+}
+
+/// True when a Title Case word starts at `at` glued to an acronym of two
+/// capitals or more that stands as a word (`…Chánh Thanh tra Bộ GTVTCông
+/// Tâm`, `…bệnh viện FVBình Yên`, `…Vision, PS, SHMinh Quân (TTTĐ)`): a
+/// pull quote's speaker and post, or a list, then the reporter's name
+/// with no separator, as Báo Mới 2013 joined its paragraphs. The start
+/// is glued, so the reader wants a full name there.
+fn glued_after_acronym(s: &str, at: usize) -> bool {
+    let Some(c) = char_at(s, at) else {
+        return false;
+    };
+    if !char_at(s, at + c.len_utf8()).is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let run_start = skip_back_while(s, at, char::is_uppercase);
+    s.get(run_start..at)
+        .is_some_and(|run| run.chars().count() >= 2)
+        && char_before(s, run_start).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when a capital starts at `at` right after a colon or a digit, with
@@ -324,6 +344,13 @@ mod tests {
     fn glue_and_urls_are_boundaries() {
         assert!(glued_capital("tai nạnSơn Hải", "tai nạn".len()));
         assert!(!glued_capital("tai nạn Sơn Hải", "tai nạn ".len()));
+        // Glued to an acronym standing as a word, and only there.
+        assert!(glued_capital("Bộ GTVTCông Tâm", "Bộ GTVT".len()));
+        assert!(glued_capital("PS, SHMinh Quân", "PS, SH".len()));
+        assert!(!glued_capital("Bộ GTVT Công Tâm", "Bộ GTVT ".len()));
+        assert!(!glued_capital("ông ACông Tâm", "ông A".len()));
+        assert!(!glued_capital("số 5GTVTCông", "số 5GTVT".len()));
+        assert!(!glued_capital("Bộ GTVTCÔNG TÂM", "Bộ GTVT".len()));
         assert!(after_url(
             "tại https://fptplay.vn Trung",
             "tại https://fptplay.vn".len()
