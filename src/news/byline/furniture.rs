@@ -483,6 +483,24 @@ fn residue_cut(head: &str) -> Option<usize> {
     })
 }
 
+/// True when a block of furniture (`TIN BÀI LIÊN QUAN`, `Xem thêm:`, …)
+/// opens after the first byte of `text`, at the start of a word: a byline
+/// never runs across one (`(Theo Reuters)TIN BÀI LIÊN QUAN⏎PV` is the
+/// source, then related links).
+pub(super) fn holds_block_opener(text: &str) -> bool {
+    let mut prev_letter = true;
+    text.char_indices().any(|(i, c)| {
+        let opens = i > 0
+            && !prev_letter
+            && BLOCK_OPENERS.iter().any(|o| {
+                text.get(i..)
+                    .is_some_and(|r| starts_with_word(r, o).is_some())
+            });
+        prev_letter = c.is_lowercase();
+        opens
+    })
+}
+
 /// Every furniture cut in `head[from..]`.
 fn block_cuts(head: &str, from: usize) -> Vec<usize> {
     let mut out = Vec::new();

@@ -53,6 +53,9 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn read(self) -> Option<Byline<'a>> {
+        if super::furniture::holds_block_opener(self.rest()) {
+            return None;
+        }
         let mut marked = false;
         self.read_with(&mut marked)
     }
