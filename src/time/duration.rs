@@ -212,6 +212,21 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     (!v.is_negative()).then_some((v, j))
 }
 
+/// A count of a unit the contract does not give, or its interval, in a
+/// smaller one it holds `factor` times: decades in years (10), quarters
+/// in months (3). `None` for a falling interval or an overflow.
+fn in_smaller_unit(first: Decimal, upper: Option<Decimal>, factor: u32) -> Option<Value> {
+    let factor = Decimal::from(factor);
+    Some(match upper {
+        Some(max) if max > first => Value::Interval {
+            min: first.checked_mul(factor).ok()?,
+            max: max.checked_mul(factor).ok()?,
+        },
+        Some(_) => return None,
+        None => Value::Exact(first.checked_mul(factor).ok()?),
+    })
+}
+
 /// "41 triệu năm", "4 tỷ năm trước": digits read alone (the number reader
 /// stops after plain digits), then "triệu" or "tỷ" after a space, scale
 /// them (sixth date probe). Other counts pass as read.
@@ -486,18 +501,9 @@ impl Grammar<'_> {
             && matches!(self.word(k + 1), Some(Word::Ky | Word::Nien))
             && self.num(k + 2).is_none()
         {
-            let ten = Decimal::from(10u32);
-            let value = match upper {
-                Some(max) if max > first => Value::Interval {
-                    min: first.checked_mul(ten).ok()?,
-                    max: max.checked_mul(ten).ok()?,
-                },
-                Some(_) => return None,
-                None => Value::Exact(first.checked_mul(ten).ok()?),
-            };
             return Some((
                 Duration {
-                    value,
+                    value: in_smaller_unit(first, upper, 10)?,
                     unit: TimeUnit::Year,
                 },
                 k + 2,
@@ -506,18 +512,9 @@ impl Grammar<'_> {
         // "sau ba quý liên tục", "trong 2 quý đầu năm": quarters, given
         // in months as decades are in years (`quarter_unit`).
         if self.strict && self.quarter_unit(at, k) {
-            let three = Decimal::from(3u32);
-            let value = match upper {
-                Some(max) if max > first => Value::Interval {
-                    min: first.checked_mul(three).ok()?,
-                    max: max.checked_mul(three).ok()?,
-                },
-                Some(_) => return None,
-                None => Value::Exact(first.checked_mul(three).ok()?),
-            };
             return Some((
                 Duration {
-                    value,
+                    value: in_smaller_unit(first, upper, 3)?,
                     unit: TimeUnit::Month,
                 },
                 k + 1,
