@@ -1443,6 +1443,12 @@ fn is_weekday<'p>(
     if !value.is_some_and(|v| (2..=7).contains(&v)) {
         return false;
     }
+    // "lần thứ 2 (17/3)", "lần thứ hai ngày 20/1": after "lần" (an
+    // occasion) "thứ" counts, and the date dates the occasion (ninth date
+    // probe; the dates scanner reads no weekday there either).
+    if prev() == Some("lần") {
+        return false;
+    }
     let capitalized = toks
         .get(1)
         .and_then(|t| t.text.chars().next())

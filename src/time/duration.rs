@@ -613,6 +613,17 @@ impl Grammar<'_> {
         if self.strict && upper.is_none() && j == at + 1 && self.label_before_period(at, end) {
             return None;
         }
+        // "trong tháng 11 và 12 năm nay": the second month of a list of
+        // months, "năm nay" the year they are in, not twelve years (ninth
+        // date probe).
+        if self.strict
+            && upper.is_none()
+            && j == at + 1
+            && unit_now == TimeUnit::Year
+            && self.month_listed_before(at)
+        {
+            return None;
+        }
         // "48 năm 1972": "năm 1972" is a year, not the unit of 48.
         if unit_now == TimeUnit::Year && self.num(end).is_some_and(|(_, len)| len == 4) {
             return None;
@@ -628,6 +639,23 @@ impl Grammar<'_> {
         let mut value = first;
         if let Some(max) = upper {
             if max <= first {
+                return None;
+            }
+            // "thua Hải Phòng 0-5 tuần trước": nil to five after a name
+            // inside a sentence (a word before its capital) is a score,
+            // the unit the week it was played in; a span of time from
+            // zero is written with "từ" or opens the sentence ("Trẻ 0-6
+            // tháng tuổi") (ninth date probe).
+            if self.strict
+                && !has_tu
+                && first.is_zero()
+                && self
+                    .tok(j)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_dash(c)))
+                && at >= 2
+                && self.capital(at - 1)
+                && self.word(at - 2).is_some()
+            {
                 return None;
             }
             if bare && !self.bare_range_ok(at, k, end, unit_now, max) {
@@ -653,6 +681,28 @@ impl Grammar<'_> {
                 end + 1,
             ));
         }
+        // "3 ngày 2 đêm", "ba ngày hai đêm", "ba ngày ba đêm": a stay or a
+        // tour counted in days and the nights inside them; a reader gives
+        // its length in days, the nights in the span (ninth date probe;
+        // CONVENTIONS.md). The nights are one fewer or as many as the days.
+        if unit_now == TimeUnit::Day && value.is_integer() {
+            if let Some((n, e)) = count(self, end) {
+                let one = Decimal::from(1u32);
+                let close = n == value || n.checked_add(one).ok() == Some(value);
+                if close
+                    && self.is(e, Word::Dem)
+                    && self.tok(e).is_some_and(|t| t.gap == Gap::Space)
+                {
+                    return Some((
+                        Duration {
+                            value: Value::Exact(value),
+                            unit: unit_now,
+                        },
+                        e + 1,
+                    ));
+                }
+            }
+        }
         // Compound: "1 giờ 20 phút", "2 năm 3 tháng", "5 phút 30 giây",
         // "1 giờ 30 giây": each part in a smaller unit than the last.
         while value.is_integer() {
@@ -677,6 +727,27 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// True when the number at `at` (1 to 12) follows "tháng N" (an
+    /// earlier month) and "và", "hoặc" or a comma: "tháng 11 và [12]",
+    /// "tháng 5, [6]" name a second month ("tháng 3 và 2 năm qua" may
+    /// still count years).
+    fn month_listed_before(&self, at: usize) -> bool {
+        let is_month = |k: usize| {
+            self.num(k)
+                .is_some_and(|(m, len)| len <= 2 && (1..=12).contains(&m))
+        };
+        let joined = at >= 3
+            && (self.punct(at - 1) == Some(',')
+                || self
+                    .word_text(at - 1)
+                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc")));
+        let later = match (self.num(at), self.num(at - 2)) {
+            (Some((b, _)), Some((a, _))) => b > a,
+            _ => false,
+        };
+        joined && is_month(at) && is_month(at - 2) && later && self.is(at - 3, Word::Thang)
     }
 
     /// "từ hai năm đến bảy năm", "từ 6 tháng đến 3 năm", "từ 30 phút đến

@@ -1128,6 +1128,12 @@ impl Grammar<'_> {
     /// A weekday, alone or with a date or a week: "Thứ Tư, 29/10/2025",
     /// "thứ hai ngày mồng 6 tháng 2", "thứ Hai tuần tới", "thứ 2 tới".
     pub(crate) fn weekday_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        // "lần thứ 2 (17/3)", "lần thứ hai ngày 20/1": after "lần" (time,
+        // occasion) "thứ" counts the occasions, and a date after it dates
+        // the occasion, no weekday (ninth date probe).
+        if i > 0 && self.tok(i).is_some_and(|t| t.gap == Gap::Space) && self.lan_word(i - 1) {
+            return None;
+        }
         let ((weekday, named), j) = self.weekday(i)?;
         // With a date: "thứ Tư, 29/10", "thứ Tư 29/10", "thứ Hai (28/10)".
         let paren = self.punct(j) == Some('(');
@@ -1677,6 +1683,14 @@ impl Grammar<'_> {
             && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
             && self.adj_punct(k + 2) == Some('/')
             && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
+    }
+
+    /// True when the word at `k` is "lần" (times, an occasion).
+    fn lan_word(&self, k: usize) -> bool {
+        self.tok(k)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| crate::lex::fold(w) == "lần")
     }
 
     /// True when the word at `k`, after a space, is "lần" (times).
