@@ -622,6 +622,13 @@ impl<'a> Reader<'a> {
                 self.out.authors.extend(src.get(..i));
                 self.out.source = src.get(i..);
             }
+            None if compiled_name_then_site(src).is_some() => {
+                if let Some((name, site)) = compiled_name_then_site(src) {
+                    self.out.authors.push(name);
+                    self.push_credit(CreditRole::Compiled, vec![name]);
+                    self.out.source = Some(site);
+                }
+            }
             None => match split_authors_source(src) {
                 Some((authors, source)) => {
                     self.out.authors.extend(authors);
@@ -1082,6 +1089,30 @@ pub(super) fn translated_from(inner: &str) -> Option<&str> {
                 .trim()
         })
         .filter(|src| src.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// `Theo Duy Phan tổng hợp/Reatimes`: a full name, the compilation note
+/// `tổng hợp` (any case), a slash and one word naming the site (a
+/// registered outlet or a word with no space): the compiler, and the
+/// source.
+///
+/// ```text
+/// "Duy Phan tổng hợp/Reatimes"   → ("Duy Phan", "Reatimes")
+/// "Duy Phan/Reatimes"            → None (read by split_authors_source)
+/// "Tin tổng hợp/Reatimes"        → None (no full name)
+/// ```
+fn compiled_name_then_site(src: &str) -> Option<(&str, &str)> {
+    let (left, right) = src.split_once('/')?;
+    let (left, right) = (left.trim(), right.trim());
+    let mut words = left.rsplitn(3, ' ');
+    let (hop, tong, name) = (words.next()?, words.next()?, words.next()?.trim());
+    if composed(hop).to_lowercase() != "hợp" || composed(tong).to_lowercase() != "tổng" {
+        return None;
+    }
+    let site = !right.is_empty()
+        && right.chars().next().is_some_and(char::is_uppercase)
+        && (find_outlet(right).is_some() || !right.contains(char::is_whitespace));
+    (full_name(name) && find_outlet(name).is_none() && site).then_some((name, right))
 }
 
 /// `Nhật Linh/Dịch từ Dailymail`: a full name, a slash, and the source it

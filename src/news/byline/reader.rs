@@ -848,6 +848,17 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
+            // `TTXVN/Văn Đức`, `TTXVN/Quân Trang - Thanh Thắng`: after
+            // the slash the agency's reporters, not a paper: a full name
+            // that is no outlet, no agency and no place. The agency stands
+            // alone; the names are read as the next part.
+            let after = self.s.get(q + 1..words_end).unwrap_or_default().trim();
+            if full_name(after) && !is_agency(after) && !super::super::places::is_place(after) {
+                self.out.agency = self.s.get(self.p..q);
+                self.p = q + 1;
+                self.marker = true;
+                return true;
+            }
             if words_end > q + 1 {
                 q = words_end;
             }
