@@ -955,14 +955,17 @@ impl Grammar<'_> {
 
     /// [`Self::date_single`] before a parenthesized date is looked for.
     fn date_single_as_written(&self, i: usize, cued: bool) -> Read<DateExpr> {
+        // The context test runs once, and only when the caller's cue or a
+        // loose reading has not settled both answers already.
+        let cued_here = !cued && self.strict && self.cued(i);
         // "ngày thứ 2" is "the second day": "ngày" cues a day number, not a
         // weekday.
         let weekday_cued = cued
             || !self.strict
-            || (self.cued(i) && self.prev_word(i) != Some(Word::Ngay))
+            || (cued_here && self.prev_word(i) != Some(Word::Ngay))
             || self.after_cac_ngay(i)
             || self.listed_weekday(i);
-        let cued = cued || self.cued(i) || !self.strict;
+        let cued = cued || cued_here || !self.strict;
         let t = self.tok(i)?;
         match t.kind {
             Kind::Num { .. } => {
