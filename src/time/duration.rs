@@ -1254,10 +1254,7 @@ impl Grammar<'_> {
 
     /// The word at `i`, folded to lower case.
     pub(crate) fn word_text(&self, i: usize) -> Option<Cow<'_, str>> {
-        self.tok(i)
-            .filter(|t| matches!(t.kind, Kind::Word { .. }))
-            .and_then(|t| self.text.get(t.start..t.end))
-            .map(crate::lex::fold)
+        self.tok(i).and_then(|t| self.folded_text(t))
     }
 
     /// The second bound after a dash ("2-3 năm"): may touch the dash.

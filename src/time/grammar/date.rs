@@ -494,9 +494,8 @@ impl Grammar<'_> {
 
     fn list_word(&self, i: usize) -> bool {
         self.tok(i)
-            .filter(|t| matches!(t.kind, Kind::Word { .. }))
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "và" | "hoặc"))
+            .and_then(|t| self.folded_text(t))
+            .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
     }
 
     /// True when the day at `i` continues a list of days that "ngày" or
@@ -623,9 +622,9 @@ impl Grammar<'_> {
     fn list_word_back(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "và" | "hoặc"))
+            .filter(|t| t.gap != Gap::Line)
+            .and_then(|t| self.folded_text(t))
+            .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
     }
 
     /// [`Self::list_day`] looking back, before the expression's start.

@@ -132,6 +132,21 @@ impl<'a> Grammar<'a> {
         Some(t)
     }
 
+    /// The text of the word token `t`, folded to lower case ([`crate::lex::fold`]):
+    /// borrowed without a second look when the lexer marked the word as
+    /// its own fold (most words of news text), `None` for other tokens.
+    pub(crate) fn folded_text(&self, t: &Token) -> Option<std::borrow::Cow<'a, str>> {
+        let Kind::Word { folded, .. } = t.kind else {
+            return None;
+        };
+        let raw = self.text.get(t.start..t.end)?;
+        Some(if folded {
+            std::borrow::Cow::Borrowed(raw)
+        } else {
+            crate::lex::fold(raw)
+        })
+    }
+
     /// Token `i` when it touches the token before it.
     pub(crate) fn adj(&self, i: usize) -> Option<&'a Token> {
         self.tok(i).filter(|t| t.gap == Gap::None)
