@@ -141,7 +141,9 @@ fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
 /// "hai mươi tư", "hai tư", "ba mốt". In a whole-expression parse the
 /// spoken pair "hai ba" before a unit ("hai ba phút") is 23.
 pub(crate) fn spelled_small(g: &Grammar<'_>, i: usize) -> Read<u32> {
-    if !matches!(g.toks.get(i)?.kind, Kind::Word { .. }) {
+    // Only a word that starts a number may be one ([`number_at`] would say
+    // so after its cache): the dates grammar asks this of many words.
+    if !matches!(g.toks.get(i)?.kind, Kind::Word { word, .. } if starts_number(word)) {
         return None;
     }
     // "tư", "lăm", "mốt" alone are not numbers here ("tư" is read in month
