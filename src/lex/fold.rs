@@ -86,6 +86,21 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The text of the word token `t` of `text`, folded ([`fold`]): borrowed
+/// without a second look when the lexer marked the word as its own fold
+/// (most words of news text), `None` for other tokens.
+pub(crate) fn word_folded<'a>(text: &'a str, t: &super::Token) -> Option<Cow<'a, str>> {
+    let super::Kind::Word { folded, .. } = t.kind else {
+        return None;
+    };
+    let raw = text.get(t.start..t.end)?;
+    Some(if folded {
+        Cow::Borrowed(raw)
+    } else {
+        fold(raw)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

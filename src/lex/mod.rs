@@ -10,7 +10,7 @@
 //! clean) and lowercased into a reused buffer, so a decomposed or
 //! capitalized "Thứ Tư" reads like "thứ tư".
 
-pub(crate) use fold::fold;
+pub(crate) use fold::{fold, word_folded};
 pub(crate) use words::Word;
 
 mod fold;

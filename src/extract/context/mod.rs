@@ -98,18 +98,10 @@ impl<'t> Context<'t> {
     }
 
     fn word(&self, t: &Token) -> Option<std::borrow::Cow<'t, str>> {
-        let Kind::Word { folded, .. } = t.kind else {
-            return None;
-        };
-        let raw = self.text.get(t.start..t.end)?;
         // A word the lexer marked as its own fold needs no second look
         // (most words of news text): only capitalized or decomposed ones
         // are folded here.
-        Some(if folded {
-            std::borrow::Cow::Borrowed(raw)
-        } else {
-            lex::fold(raw)
-        })
+        lex::word_folded(self.text, t)
     }
 
     fn raw(&self, t: &Token) -> &'t str {

@@ -136,15 +136,7 @@ impl<'a> Grammar<'a> {
     /// borrowed without a second look when the lexer marked the word as
     /// its own fold (most words of news text), `None` for other tokens.
     pub(crate) fn folded_text(&self, t: &Token) -> Option<std::borrow::Cow<'a, str>> {
-        let Kind::Word { folded, .. } = t.kind else {
-            return None;
-        };
-        let raw = self.text.get(t.start..t.end)?;
-        Some(if folded {
-            std::borrow::Cow::Borrowed(raw)
-        } else {
-            crate::lex::fold(raw)
-        })
+        crate::lex::word_folded(self.text, t)
     }
 
     /// Token `i` when it touches the token before it.
