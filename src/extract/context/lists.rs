@@ -50,6 +50,55 @@ impl Context<'_> {
         false
     }
 
+    /// True when the spelled number at token `i` marks an item of a list
+    /// counted in words: "một là nói sự thật, hai là không nói gì", "Một
+    /// là Đạo, hai là Thiên, ba là Địa". The word ("hai" to "mười") stands
+    /// alone before "là" at a clause's start (a sentence's, or after ",",
+    /// ";", "và", "hoặc"), and "một là" opened a clause within the 80
+    /// tokens before it on the same line. "cả hai là đồng tác giả" (both)
+    /// and "còn ba là nhập tịch" (three others) stay counts: "cả" and
+    /// "còn" open no item.
+    pub(super) fn is_spelled_item(&self, i: usize) -> bool {
+        let is_la = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.gap == Gap::Space)
+                && self.word_at(k).is_some_and(|w| w == "là")
+        };
+        let opens_clause = |k: usize| {
+            self.sentence_start(k)
+                || k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.toks.get(p).map(|t| t.kind),
+                        Some(Kind::Punct(',' | ';'))
+                    ) || self
+                        .word_at(p)
+                        .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
+                })
+        };
+        let spelled = self.word_at(i).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+            )
+        });
+        if !spelled || !is_la(i + 1) || !opens_clause(i) {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..80 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            if self.word_at(k).is_some_and(|w| w == "một") && is_la(k + 1) && opens_clause(k) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

@@ -385,6 +385,11 @@ impl<'t> Context<'t> {
         if matches!(first.kind, Kind::Word { .. }) && self.in_idiom(i) {
             return true;
         }
+        // "một là nói sự thật, hai là không nói gì": the spelled numbers
+        // of a list's items (an eleventh number probe).
+        if j == i + 1 && self.is_spelled_item(i) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
