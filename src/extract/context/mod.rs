@@ -364,14 +364,16 @@ impl<'t> Context<'t> {
             }
         }
         // "yếu hơn năm ngoái", "đông hơn năm trước", "hơn năm nay": "năm"
-        // is a year there, not five, and "hơn" is "than" or "over".
+        // is a year there, not five, and "hơn" is "than" or "over"; so
+        // after a comparative the number module read as a qualifier ("cao
+        // hơn năm trước", "ít hơn năm ngoái": an eleventh number probe).
         let than_last_year = !c.bare
             && !c.ordinal
-            && j == i + 2
+            && j >= i + 2
             && self
-                .word(first)
+                .word_at(j - 2)
                 .is_some_and(|w| matches!(w.as_ref(), "hơn" | "trên" | "gần"))
-            && self.word_at(i + 1).is_some_and(|w| w == "năm")
+            && self.word_at(j - 1).is_some_and(|w| w == "năm")
             && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
             && self
                 .word_at(j)
