@@ -99,6 +99,44 @@ impl Context<'_> {
         false
     }
 
+    /// True when the spelled unit at token `i` is no count of its own once
+    /// "năm" and a plain unit no longer pair (`words.rs`): "sinh viên năm
+    /// hai", "lên năm ba", "năm nhất và năm hai" (a year of study, a label);
+    /// "năm bảy phòng", "năm bảy lá gan" (five or seven, a vague amount);
+    /// the first of a doubled word ("hai hai ngư dân", a typo: one two).
+    pub(super) fn is_unpaired_unit(&self, i: usize) -> bool {
+        let Some(w) = self.word_at(i) else {
+            return false;
+        };
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        if spaced(i + 1)
+            && matches!(
+                w.as_ref(),
+                "hai" | "ba" | "bốn" | "sáu" | "bảy" | "tám" | "chín"
+            )
+            && self.word_at(i + 1).is_some_and(|n| n == w)
+        {
+            return true;
+        }
+        let after_nam = i >= 1 && spaced(i) && self.word_at(i - 1).is_some_and(|p| p == "năm");
+        if !after_nam {
+            return false;
+        }
+        if w == "bảy" {
+            return true;
+        }
+        let class_year = matches!(w.as_ref(), "hai" | "ba" | "tư" | "bốn")
+            && i >= 2
+            && self.word_at(i - 2).is_some_and(|p| match p.as_ref() {
+                "viên" | "lên" | "học" => true,
+                "và" => self
+                    .word_at(i.wrapping_sub(3))
+                    .is_some_and(|q| matches!(q.as_ref(), "nhất" | "hai" | "ba")),
+                _ => false,
+            });
+        class_year
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

@@ -392,6 +392,11 @@ impl<'t> Context<'t> {
         if j == i + 1 && self.is_spelled_item(i) {
             return true;
         }
+        // "sinh viên năm hai", "năm bảy phòng", "hai hai ngư dân": a unit
+        // after "năm" or doubled, no count (an eleventh number probe).
+        if j == i + 1 && self.is_unpaired_unit(i) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
