@@ -137,6 +137,25 @@ impl Context<'_> {
         class_year
     }
 
+    /// True when the digits at token `i` are the minutes' or the seconds'
+    /// part of a race time or an angle written with primes: "3’53”83" (3
+    /// minutes 53.83 seconds), "kinh độ 109027’42” Đông" (a crawler lost
+    /// the degree sign). The digits are glued after a prime that is glued
+    /// after digits, or after a double prime that closes such a pair.
+    pub(super) fn is_prime_part(&self, i: usize) -> bool {
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::None);
+        let kind = |k: usize| self.toks.get(k).map(|t| t.kind);
+        let digits = |k: usize| matches!(kind(k), Some(Kind::Num { .. }));
+        let prime = |k: usize| matches!(kind(k), Some(Kind::Punct('’' | '′')));
+        let double = |k: usize| matches!(kind(k), Some(Kind::Punct('”' | '″')));
+        if !digits(i) || i < 2 || !glued(i) || !glued(i - 1) || !digits(i - 2) {
+            return false;
+        }
+        let minutes = prime(i - 1) && double(i + 1) && glued(i + 1);
+        let hundredths = double(i - 1) && i >= 4 && prime(i - 3) && glued(i - 2) && glued(i - 3);
+        minutes || hundredths
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

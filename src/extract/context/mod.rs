@@ -397,6 +397,11 @@ impl<'t> Context<'t> {
         if j == i + 1 && self.is_unpaired_unit(i) {
             return true;
         }
+        // "3’53”83", "109027’42” Đông": the parts of a time or an angle
+        // written with primes (an eleventh number probe).
+        if c.bare && j == i + 1 && self.is_prime_part(i) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
