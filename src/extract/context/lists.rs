@@ -156,6 +156,41 @@ impl Context<'_> {
         minutes || hundredths
     }
 
+    /// True when the digits at token `i` number an item with a closing
+    /// parenthesis inside a sentence: "nếu: 1) Đối thủ …, 2) Giữ được …",
+    /// "… tư nhân, 3) Kết nối … và 4) Cơ sở hạ tầng". One or two digits
+    /// after ":", ",", ";" or "và" (or where a sentence starts), a glued
+    /// ")" and a capitalized word; "(điểm 3, 4) được" and "(mạch 3) sau"
+    /// close a parenthesis that opened before them, with a lowercase word
+    /// after it.
+    pub(super) fn is_paren_item(&self, i: usize) -> bool {
+        let short = matches!(
+            self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { len: 1..=2, .. })
+        );
+        let close = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(')'));
+        let capital = self.toks.get(i + 2).is_some_and(|t| {
+            t.gap != Gap::Line
+                && matches!(t.kind, Kind::Word { .. })
+                && self.raw(t).starts_with(char::is_uppercase)
+        });
+        if !short || !close || !capital {
+            return false;
+        }
+        let lead = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.toks.get(p).map(|t| t.kind),
+                Some(Kind::Punct(':' | ',' | ';'))
+            ) || self
+                .word_at(p)
+                .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
+        });
+        lead || self.sentence_start(i)
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

@@ -402,6 +402,11 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && self.is_prime_part(i) {
             return true;
         }
+        // "nếu: 1) Đối thủ …, 2) Giữ được …": the numbers of a list's
+        // items inside a sentence (an eleventh number probe).
+        if c.bare && j == i + 1 && self.is_paren_item(i) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
