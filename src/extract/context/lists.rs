@@ -125,7 +125,9 @@ impl Context<'_> {
         if w == "bảy" {
             return true;
         }
-        let class_year = matches!(w.as_ref(), "hai" | "ba" | "tư" | "bốn")
+        // A year of study: "sinh viên năm hai", "lên năm ba", "năm nhất và
+        // năm hai".
+        matches!(w.as_ref(), "hai" | "ba" | "tư" | "bốn")
             && i >= 2
             && self.word_at(i - 2).is_some_and(|p| match p.as_ref() {
                 "viên" | "lên" | "học" => true,
@@ -133,8 +135,7 @@ impl Context<'_> {
                     .word_at(i.wrapping_sub(3))
                     .is_some_and(|q| matches!(q.as_ref(), "nhất" | "hai" | "ba")),
                 _ => false,
-            });
-        class_year
+            })
     }
 
     /// True when the digits at token `i` are the minutes' or the seconds'
