@@ -103,19 +103,14 @@ impl Context<'_> {
     /// "năm" and a plain unit no longer pair (`words.rs`): "sinh viên năm
     /// hai", "lên năm ba", "năm nhất và năm hai" (a year of study, a label);
     /// "năm bảy phòng", "năm bảy lá gan" (five or seven, a vague amount);
-    /// the first of a doubled word ("hai hai ngư dân", a typo: one two).
+    /// the first of a doubled "hai" ("hai hai ngư dân", a typo: one two;
+    /// "chín chín" is 99).
     pub(super) fn is_unpaired_unit(&self, i: usize) -> bool {
         let Some(w) = self.word_at(i) else {
             return false;
         };
         let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
-        if spaced(i + 1)
-            && matches!(
-                w.as_ref(),
-                "hai" | "ba" | "bốn" | "sáu" | "bảy" | "tám" | "chín"
-            )
-            && self.word_at(i + 1).is_some_and(|n| n == w)
-        {
+        if spaced(i + 1) && w == "hai" && self.word_at(i + 1).is_some_and(|n| n == w) {
             return true;
         }
         let after_nam = i >= 1 && spaced(i) && self.word_at(i - 1).is_some_and(|p| p == "năm");
