@@ -395,7 +395,16 @@ impl Interp {
                         Form::Plain | Form::Bon | Form::Tu | Form::Lam | Form::Mot2
                     );
                 let consecutive = matches!(f, Form::Plain | Form::Bon) && u == u1 + 1;
-                if !first_ok || !second_ok || (consecutive && !opts.consecutive_pairs) {
+                // "năm" then a plain unit is no pair: "40 năm hai nước",
+                // "mỗi năm hai khu", "sinh viên năm ba", "năm bảy phòng"
+                // (five or seven) are a year, a class year or a vague
+                // amount, never 52, 53, 57; only the marked forms pair
+                // with it ("năm lăm", "năm tư", "năm mốt"). A doubled "hai"
+                // ("hai hai ngư dân") is a typo, not 22 (an eleventh number
+                // probe); "chín chín" (99) still pairs.
+                let plain_second = matches!(f, Form::Plain | Form::Bon);
+                let no_pair = plain_second && (f1 == Form::Nam || (u == 2 && u1 == 2));
+                if !first_ok || !second_ok || no_pair || (consecutive && !opts.consecutive_pairs) {
                     return false;
                 }
                 Group::Done(dec(base + u32::from(u1) * 10 + u32::from(u)))

@@ -1,8 +1,9 @@
 //! Fixed expressions whose number words count nothing: sayings ("tụm năm
 //! tụm ba", "chín người mười ý", "ba cọc ba đồng"), names of things ("áo
 //! bà ba", "xuồng ba lá", "lò vi ba") and vague amounts ("đôi ba lần",
-//! "dăm ba sào": a few). A num10 probe found each in the corpus read as a
-//! count, a sum of money, a measure or a duration.
+//! "dăm ba sào": a few), "thương mại hai chiều" (two-way). A num10 probe
+//! found each in the corpus read as a count, a sum of money, a measure or
+//! a duration; an eleventh number probe added "two-way".
 
 use super::Context;
 use crate::lex::Gap;
@@ -36,13 +37,34 @@ const IDIOMS: &[&[&str]] = &[
     &["bốn", "bề"],
     &["đôi", "ba"],
     &["dăm", "ba"],
+    // "two-way" (an eleventh number probe): bilateral trade, a camera
+    // filming both ways, traffic or a road open both ways; "cả hai chiều
+    // mua và bán", "hai chiều hướng" (both ways, two trends) still count.
+    &["mại", "hai", "chiều"],
+    &["camera", "hai", "chiều"],
+    &["thông", "hai", "chiều"],
+    &["mở", "hai", "chiều"],
+    &["động", "hai", "chiều"],
+    &["sát", "hai", "chiều"],
+    &["vạch", "hai", "chiều"],
+    &["trượt", "hai", "chiều"],
 ];
 
 impl Context<'_> {
-    /// True when the word at token `i` stands inside one of [`IDIOMS`]:
-    /// its words on one line, a space between each.
+    /// True when the number word at token `i` stands inside one of
+    /// [`IDIOMS`]: its words on one line, a space between each. Only the
+    /// number words of an expression are matched: a quantity starting on
+    /// another of its words ("thương mại hai chiều năm 2012", a year read
+    /// with "chiều") is not the expression's.
     pub(super) fn in_idiom(&self, i: usize) -> bool {
-        let Some(w) = self.word_at(i) else {
+        const NUMBER_WORDS: &[&str] = &[
+            "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+            "nửa", "dăm", "đôi",
+        ];
+        let Some(w) = self
+            .word_at(i)
+            .filter(|w| NUMBER_WORDS.contains(&w.as_ref()))
+        else {
             return false;
         };
         IDIOMS.iter().any(|idiom| {

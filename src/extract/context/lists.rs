@@ -50,6 +50,143 @@ impl Context<'_> {
         false
     }
 
+    /// True when the spelled number at token `i` marks an item of a list
+    /// counted in words: "một là nói sự thật, hai là không nói gì", "Một
+    /// là Đạo, hai là Thiên, ba là Địa". The word ("hai" to "mười") stands
+    /// alone before "là" at a clause's start (a sentence's, or after ",",
+    /// ";", "và", "hoặc"), and "một là" opened a clause within the 80
+    /// tokens before it on the same line. "cả hai là đồng tác giả" (both)
+    /// and "còn ba là nhập tịch" (three others) stay counts: "cả" and
+    /// "còn" open no item.
+    pub(super) fn is_spelled_item(&self, i: usize) -> bool {
+        let is_la = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.gap == Gap::Space)
+                && self.word_at(k).is_some_and(|w| w == "là")
+        };
+        let opens_clause = |k: usize| {
+            self.sentence_start(k)
+                || k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.toks.get(p).map(|t| t.kind),
+                        Some(Kind::Punct(',' | ';'))
+                    ) || self
+                        .word_at(p)
+                        .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
+                })
+        };
+        let spelled = self.word_at(i).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+            )
+        });
+        if !spelled || !is_la(i + 1) || !opens_clause(i) {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..80 {
+            if self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+            if self.word_at(k).is_some_and(|w| w == "một") && is_la(k + 1) && opens_clause(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the spelled unit at token `i` is no count of its own once
+    /// "năm" and a plain unit no longer pair (`words.rs`): "sinh viên năm
+    /// hai", "lên năm ba", "năm nhất và năm hai" (a year of study, a label);
+    /// "năm bảy phòng", "năm bảy lá gan" (five or seven, a vague amount);
+    /// the first of a doubled "hai" ("hai hai ngư dân", a typo: one two;
+    /// "chín chín" is 99).
+    pub(super) fn is_unpaired_unit(&self, i: usize) -> bool {
+        let Some(w) = self.word_at(i) else {
+            return false;
+        };
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        if spaced(i + 1) && w == "hai" && self.word_at(i + 1).is_some_and(|n| n == w) {
+            return true;
+        }
+        let after_nam = i >= 1 && spaced(i) && self.word_at(i - 1).is_some_and(|p| p == "năm");
+        if !after_nam {
+            return false;
+        }
+        if w == "bảy" {
+            return true;
+        }
+        // A year of study: "sinh viên năm hai", "lên năm ba", "năm nhất và
+        // năm hai".
+        matches!(w.as_ref(), "hai" | "ba" | "tư" | "bốn")
+            && i >= 2
+            && self.word_at(i - 2).is_some_and(|p| match p.as_ref() {
+                "viên" | "lên" | "học" => true,
+                "và" => self
+                    .word_at(i.wrapping_sub(3))
+                    .is_some_and(|q| matches!(q.as_ref(), "nhất" | "hai" | "ba")),
+                _ => false,
+            })
+    }
+
+    /// True when the digits at token `i` are the minutes' or the seconds'
+    /// part of a race time or an angle written with primes: "3’53”83" (3
+    /// minutes 53.83 seconds), "kinh độ 109027’42” Đông" (a crawler lost
+    /// the degree sign). The digits are glued after a prime that is glued
+    /// after digits, or after a double prime that closes such a pair.
+    pub(super) fn is_prime_part(&self, i: usize) -> bool {
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::None);
+        let kind = |k: usize| self.toks.get(k).map(|t| t.kind);
+        let digits = |k: usize| matches!(kind(k), Some(Kind::Num { .. }));
+        let prime = |k: usize| matches!(kind(k), Some(Kind::Punct('’' | '′')));
+        let double = |k: usize| matches!(kind(k), Some(Kind::Punct('”' | '″')));
+        if !digits(i) || i < 2 || !glued(i) || !glued(i - 1) || !digits(i - 2) {
+            return false;
+        }
+        let minutes = prime(i - 1) && double(i + 1) && glued(i + 1);
+        let hundredths = double(i - 1) && i >= 4 && prime(i - 3) && glued(i - 2) && glued(i - 3);
+        minutes || hundredths
+    }
+
+    /// True when the digits at token `i` number an item with a closing
+    /// parenthesis inside a sentence: "nếu: 1) Đối thủ …, 2) Giữ được …",
+    /// "… tư nhân, 3) Kết nối … và 4) Cơ sở hạ tầng". One or two digits
+    /// after ":", ",", ";" or "và" (or where a sentence starts), a glued
+    /// ")" and a capitalized word; "(điểm 3, 4) được" and "(mạch 3) sau"
+    /// close a parenthesis that opened before them, with a lowercase word
+    /// after it.
+    pub(super) fn is_paren_item(&self, i: usize) -> bool {
+        let short = matches!(
+            self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { len: 1..=2, .. })
+        );
+        let close = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(')'));
+        let capital = self.toks.get(i + 2).is_some_and(|t| {
+            t.gap != Gap::Line
+                && matches!(t.kind, Kind::Word { .. })
+                && self.raw(t).starts_with(char::is_uppercase)
+        });
+        if !short || !close || !capital {
+            return false;
+        }
+        let lead = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.toks.get(p).map(|t| t.kind),
+                Some(Kind::Punct(':' | ',' | ';'))
+            ) || self
+                .word_at(p)
+                .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
+        });
+        lead || self.sentence_start(i)
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

@@ -356,14 +356,16 @@ impl<'t> Context<'t> {
             }
         }
         // "yếu hơn năm ngoái", "đông hơn năm trước", "hơn năm nay": "năm"
-        // is a year there, not five, and "hơn" is "than" or "over".
+        // is a year there, not five, and "hơn" is "than" or "over"; so
+        // after a comparative the number module read as a qualifier ("cao
+        // hơn năm trước", "ít hơn năm ngoái": an eleventh number probe).
         let than_last_year = !c.bare
             && !c.ordinal
-            && j == i + 2
+            && j >= i + 2
             && self
-                .word(first)
+                .word_at(j - 2)
                 .is_some_and(|w| matches!(w.as_ref(), "hơn" | "trên" | "gần"))
-            && self.word_at(i + 1).is_some_and(|w| w == "năm")
+            && self.word_at(j - 1).is_some_and(|w| w == "năm")
             && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
             && self
                 .word_at(j)
@@ -375,6 +377,26 @@ impl<'t> Context<'t> {
         // in a saying, a name or a vague amount counts nothing, whatever
         // its kind (a num10 probe).
         if matches!(first.kind, Kind::Word { .. }) && self.in_idiom(i) {
+            return true;
+        }
+        // "một là nói sự thật, hai là không nói gì": the spelled numbers
+        // of a list's items (an eleventh number probe).
+        if j == i + 1 && self.is_spelled_item(i) {
+            return true;
+        }
+        // "sinh viên năm hai", "năm bảy phòng", "hai hai ngư dân": a unit
+        // after "năm" or doubled, no count (an eleventh number probe).
+        if j == i + 1 && self.is_unpaired_unit(i) {
+            return true;
+        }
+        // "3’53”83", "109027’42” Đông": the parts of a time or an angle
+        // written with primes (an eleventh number probe).
+        if c.bare && j == i + 1 && self.is_prime_part(i) {
+            return true;
+        }
+        // "nếu: 1) Đối thủ …, 2) Giữ được …": the numbers of a list's
+        // items inside a sentence (an eleventh number probe).
+        if c.bare && j == i + 1 && self.is_paren_item(i) {
             return true;
         }
         if !c.bare {
