@@ -1306,6 +1306,17 @@ mod tests {
     }
 
     #[test]
+    fn names_opening_the_next_line_change_nothing_before_it() {
+        // Found by the property tests: a house number's street and the
+        // second team of a score are on the number's line, so a name
+        // opening the next line ("⏎iPad …") leaves the number alone.
+        assert_eq!(spans("giờ 15\niPad Pro"), [("15", Kind::Number)]);
+        assert_eq!(spans("lúc 2024-2025\niPad"), [("2024-2025", Kind::Date)]);
+        assert!(spans("Nhà ở 74 Phạm Văn Đồng.").is_empty());
+        assert!(spans("Kết quả: Arsenal 1 - 2 Borussia.").is_empty());
+    }
+
+    #[test]
     fn product_name_at_the_start_of_a_line_is_no_count() {
         // An eighth number probe: "⏎iPhone 8 với …" names the phone; a
         // capitalized word that opens a line does not name the number

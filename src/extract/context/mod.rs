@@ -1164,7 +1164,10 @@ impl<'t> Context<'t> {
         }
         // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3
         // Chelsea".
-        if c.interval && self.is_name_word(j) {
+        if c.interval
+            && self.is_name_word(j)
+            && self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
+        {
             return true;
         }
         false
