@@ -738,16 +738,20 @@ impl Grammar<'_> {
             self.num(k)
                 .is_some_and(|(m, len)| len <= 2 && (1..=12).contains(&m))
         };
-        let joined = at >= 3
-            && (self.punct(at - 1) == Some(',')
-                || self
-                    .word_text(at - 1)
-                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc")));
-        let later = match (self.num(at), self.num(at - 2)) {
+        // The tokens "tháng", the first month and the joiner before `at`.
+        let Some(thang) = at.checked_sub(3) else {
+            return false;
+        };
+        let (first, joiner) = (thang + 1, thang + 2);
+        let joined = self.punct(joiner) == Some(',')
+            || self
+                .word_text(joiner)
+                .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"));
+        let later = match (self.num(at), self.num(first)) {
             (Some((b, _)), Some((a, _))) => b > a,
             _ => false,
         };
-        joined && is_month(at) && is_month(at - 2) && later && self.is(at - 3, Word::Thang)
+        joined && is_month(at) && is_month(first) && later && self.is(thang, Word::Thang)
     }
 
     /// "từ hai năm đến bảy năm", "từ 6 tháng đến 3 năm", "từ 30 phút đến
