@@ -601,6 +601,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     if unit != Unit::None {
         if let Some((p, n)) = toks.get(i..).and_then(per_unit) {
             per = Some(p);
+            // "93,65 USD/thùng": dollars per barrel of oil (every such
+            // price in the corpus is oil's, MEASURES.md).
+            if p.symbol() == "thùng" && unit == Unit::Money(Currency::USD) {
+                per = unit::Unit::from_symbol("bbl").or(per);
+            }
             i += n;
             if let Some((u, n)) = toks.get(i..).and_then(|r| lost_superscript(p, r)) {
                 per = Some(u);

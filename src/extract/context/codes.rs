@@ -2,7 +2,7 @@
 //! numbers), licence plates and scores written with a dash.
 
 use super::Context;
-use crate::lex::{Gap, Kind};
+use crate::lex::{Gap, Kind, Token};
 
 impl Context<'_> {
     /// True when the digits at `i` belong to a hotline number: "1800" or
@@ -130,18 +130,44 @@ impl Context<'_> {
     /// True when the number at `i` ends a licence plate written with a
     /// spaced or half-glued dash after its code: "BKS 38N - 5207", "29P9 -
     /// 5142", "51A – 380.20", "30X9 -1514" (the dash then starts the
-    /// candidate). The code is two digits, one or two capital letters and
-    /// at most one digit, glued, on the number's line.
+    /// candidate), or with a space before a number written with a dot
+    /// ("37K1 648.69"). The code is two digits, one or two capital letters
+    /// and at most one digit, glued, on the number's line.
     pub(super) fn follows_plate_code(&self, i: usize) -> bool {
         let dash = |k: usize| {
             self.toks
                 .get(k)
                 .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
         };
+        // "37K1 648.69": a plate's number with its dot, after a space and
+        // no dash (three digits, a dot, two digits: no amount is written
+        // so).
+        let spaced_serial = self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && matches!(
+                (self.toks.get(i), self.toks.get(i + 1), self.toks.get(i + 2)),
+                (
+                    Some(Token {
+                        kind: Kind::Num { len: 3, .. },
+                        ..
+                    }),
+                    Some(Token {
+                        kind: Kind::Punct('.'),
+                        gap: Gap::None,
+                        ..
+                    }),
+                    Some(Token {
+                        kind: Kind::Num { len: 2, .. },
+                        gap: Gap::None,
+                        ..
+                    }),
+                )
+            );
         let at = if dash(i) {
             i
         } else if i >= 1 && dash(i - 1) && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line) {
             i - 1
+        } else if spaced_serial {
+            i
         } else {
             return false;
         };

@@ -523,6 +523,18 @@ impl<'t> Context<'t> {
         if !c.ordinal && !c.interval && self.follows_plate_code(i) {
             return true;
         }
+        // "Km 307 + 500", "km 31+900": the metres after a road's kilometre
+        // post, part of the label.
+        let chainage = i >= 3
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == Kind::Punct('+'))
+            && matches!(self.toks.get(i - 2).map(|t| t.kind), Some(Kind::Num { .. }))
+            && self.word_at(i - 3).is_some_and(|w| w == "km");
+        if !c.ordinal && chainage {
+            return true;
+        }
         // "… tự vẫn 0 0 Nhìn những …": a page's counters of shares and
         // comments (two lone zeros) between a headline and its first
         // sentence, no count.
