@@ -1198,20 +1198,22 @@ const OFFICE_HEADS: &[&str] = &[
 /// True when `rest` opens with an office's name ([`OFFICE_HEADS`], in
 /// either Unicode form).
 fn office_head(rest: &str) -> bool {
-    let head = rest
-        .get(..super::super::scan::floor_boundary(rest, 80))
-        .unwrap_or(rest);
-    let head = composed(head);
-    OFFICE_HEADS.iter().any(|h| head.starts_with(h))
+    opens_with_any(rest, OFFICE_HEADS)
 }
 
 /// True when `rest` opens with an office's words (in either Unicode form).
 fn post_head(rest: &str) -> bool {
+    opens_with_any(rest, POST_HEADS)
+}
+
+/// True when `rest` opens with one of `heads`, compared in composed form
+/// on its first 80 bytes.
+fn opens_with_any(rest: &str, heads: &[&str]) -> bool {
     let head = rest
         .get(..super::super::scan::floor_boundary(rest, 80))
         .unwrap_or(rest);
     let head = composed(head);
-    POST_HEADS.iter().any(|h| head.starts_with(h))
+    heads.iter().any(|h| head.starts_with(h))
 }
 
 /// Capitals that end texts but sign nothing (besides the everyday
