@@ -18,6 +18,7 @@
 //! cargo run --release --example extract_gold -- --blind10   # the tenth blind set
 //! cargo run --release --example extract_gold -- --blind11   # the eleventh blind set
 //! cargo run --release --example extract_gold -- --blind12   # the twelfth blind set
+//! cargo run --release --example extract_gold -- --blind13   # the thirteenth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -36,6 +37,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind13") {
+        gold::Set::Blind13
     } else if std::env::args().any(|a| a == "--blind12") {
         gold::Set::Blind12
     } else if std::env::args().any(|a| a == "--blind11") {

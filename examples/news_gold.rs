@@ -82,6 +82,10 @@ fn main() {
             "twelfth blind (100 articles, drawn and annotated blind at the start of the ninth session)",
             include_str!("../tests/data/news_gold/blind12.tsv"),
         ),
+        (
+            "thirteenth blind (100 articles, drawn and annotated blind at the start of the tenth session)",
+            include_str!("../tests/data/news_gold/blind13.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

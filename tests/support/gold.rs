@@ -92,6 +92,10 @@ pub enum Set {
     /// issue 8 with a fifteenth seed (20261218), read by two more
     /// annotators; scored with the code at the start of that session.
     Blind12,
+    /// The thirteenth blind set, drawn at the start of the tenth session
+    /// on issue 8 with a sixteenth seed (20261219), read by two more
+    /// annotators; scored with the code at the start of that session.
+    Blind13,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -115,6 +119,7 @@ impl Set {
             Set::Blind10 => "blind10_passages.tsv",
             Set::Blind11 => "blind11_passages.tsv",
             Set::Blind12 => "blind12_passages.tsv",
+            Set::Blind13 => "blind13_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -136,6 +141,7 @@ impl Set {
             Set::Blind10 => "blind10_gold",
             Set::Blind11 => "blind11_gold",
             Set::Blind12 => "blind12_gold",
+            Set::Blind13 => "blind13_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -158,7 +164,8 @@ impl Set {
             | Set::Blind9
             | Set::Blind10
             | Set::Blind11
-            | Set::Blind12 => true,
+            | Set::Blind12
+            | Set::Blind13 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
