@@ -278,6 +278,7 @@ impl Extractor {
             &quantity_context,
             scanner.one_point_starts(),
             scanner.only_one_starts(),
+            scanner.lone_one_starts(),
             &mut quantities,
         );
         add_listed_ones(
@@ -438,17 +439,21 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
 
 /// "giành một điểm", "kém Thanh Hóa một điểm.": one point of a table
 /// (`Context::one_points`), and "chỉ có một cách": only one
-/// (`Context::only_ones`), which the scanner left as "a", are the number
-/// one, where no quantity covers it already.
+/// (`Context::only_ones`), and "thêm một thẻ vàng", "khiến một người tử
+/// vong": one more, one goal, one casualty (`Context::counted_ones`),
+/// which the scanner left as "a", are the number one, where no quantity
+/// covers it already.
 fn add_one_points<'a>(
     text: &'a str,
     context: &Context<'_>,
     points: &[usize],
     only: &[usize],
+    lone: &[usize],
     quantities: &mut Vec<Entity<'a>>,
 ) {
     let mut spans = context.one_points(points);
     spans.extend(context.only_ones(only));
+    spans.extend(context.counted_ones(lone));
     if spans.is_empty() {
         return;
     }

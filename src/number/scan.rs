@@ -175,6 +175,17 @@ const MOT_MARGINS: &[&str] = &[
     "chỉ", "còn", "cách", "mất", "nhận",
 ];
 
+/// True when "nào" (any) follows within two words after the token at
+/// `used` (the noun after "một"): "không thua một bàn nào", "chưa ghi
+/// một bàn thắng nào" deny any goal, they count none.
+fn any_denied(toks: &[Token<'_>], used: usize) -> bool {
+    toks.iter()
+        .skip(used + 1)
+        .take(2)
+        .take_while(|t| !t.line_before && t.kind == Kind::Word)
+        .any(|t| t.is("nào"))
+}
+
 /// Results of matches before a count of them ("thắng hai, hòa một").
 const RESULT_VERBS: &[&str] = &["thắng", "thua", "hòa", "hoà"];
 
@@ -322,6 +333,10 @@ pub struct Scanner<'a> {
     /// tạo"), in order: candidates for one in a list of counts, which the
     /// scanner leaves as "a" (`Context::listed_ones` decides).
     listed: Vec<usize>,
+    /// Where every lone "một" stood that the grammar left as "a", in
+    /// order: candidates for one more, the only one, one goal or one
+    /// casualty (`Context::counted_ones` decides).
+    lone_ones: Vec<usize>,
 }
 
 /// The shared lexer's tokens of the whole text, when given, and the index
@@ -385,6 +400,7 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
         one_points: Vec::new(),
         only_ones: Vec::new(),
         listed: Vec::new(),
+        lone_ones: Vec::new(),
     }
 }
 
@@ -1176,7 +1192,8 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                         || next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()))))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
-                        && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w)))
+                        && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w))
+                        && !any_denied(toks, used))
                     || (f == Form::Mot && one_result(prev_word(), after))
                     || (f == Form::Mot && into_one(prev_word(), after))
                     || (f == Form::Mot
@@ -1722,6 +1739,12 @@ impl Scanner<'_> {
         &self.listed
     }
 
+    /// The starts of every lone "một" met, in order (see the field
+    /// `lone_ones`).
+    pub(crate) fn lone_one_starts(&self) -> &[usize] {
+        &self.lone_ones
+    }
+
     /// The next place the reference scanner would try, at or after `pos`.
     fn next_try(&mut self) -> Option<(usize, Start, usize)> {
         let (p, kind) = loop {
@@ -1814,6 +1837,12 @@ impl Iterator for Scanner<'_> {
                     && self.text.get(..word.start).is_some_and(only_before)
                 {
                     self.only_ones.push(word.start);
+                }
+                // "thêm một thẻ vàng", "khiến một người tử vong": a
+                // candidate for a "một" that counts (`Context::counted_ones`
+                // decides on the tokens around it).
+                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot)) {
+                    self.lone_ones.push(word.start);
                 }
                 // "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": a
                 // candidate for one in a list of counts, read off the bytes

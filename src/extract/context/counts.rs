@@ -339,7 +339,7 @@ impl Context<'_> {
 
     /// The token "một" that starts at byte `start` (a candidate the number
     /// scanner met), with its index.
-    fn mot_at(&self, start: usize) -> Option<(usize, &Token)> {
+    pub(super) fn mot_at(&self, start: usize) -> Option<(usize, &Token)> {
         let k = self.index(start);
         let t = self.toks.get(k).filter(|t| t.start == start)?;
         matches!(

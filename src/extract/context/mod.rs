@@ -56,6 +56,7 @@ mod idioms;
 mod labels;
 mod lists;
 mod names;
+mod ones;
 mod years;
 
 pub(crate) use counts::{is_on_a, is_ratio};

@@ -1,0 +1,166 @@
+//! "một" that counts one, where the scanner reads "a": one more ("thêm
+//! một thẻ vàng"), the only one ("duy nhất một cậu con trai"), exactly one
+//! ("đúng một điểm"), one goal ("ghi một bàn") and one casualty ("khiến
+//! một người tử vong"). Settled as counts in the tenth session from every
+//! gold set's readings (CONVENTIONS.md, "một that counts").
+
+use super::Context;
+use crate::lex::{Gap, Kind, Token};
+
+/// Words after "một" that make it "a" or "some" whatever comes before:
+/// "thêm một số" (some more), "một vài", "một chút", "một ít", "một
+/// mình" (alone), "một trong" (one of), "một nửa", "một phần", "một
+/// lượng", "một sự", "một cách", "một loạt", "một khi" (once), "một lúc".
+const NOT_ONE: &[&str] = &[
+    "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "cách", "loạt",
+    "khi", "lúc", "hoặc", "hay", "thời", "khoảng", "kiểu", "thứ", "đôi", "chiều", "mạch", "mực",
+    "tí", "chốc", "hồi", "dạo", "lát", "nhóm", "bộ", "tẹo",
+];
+
+/// Nouns of people counted in casualty reports: "một người tử vong", "một
+/// ngư dân mất tích", "một binh sĩ bị thương".
+const CASUALTY_NOUNS: &[&str] = &[
+    "người", "nạn", "ngư", "binh", "chiến", "cảnh", "lính", "công", "học", "trẻ", "em", "cháu",
+    "phụ", "hành", "du", "thuyền", "thợ", "tài", "nhân", "cán", "sinh", "bé", "cụ",
+];
+
+/// Words of a casualty report after the counted noun: "tử vong", "thiệt
+/// mạng", "chết", "bị thương", "mất tích", "tử nạn", "trọng thương".
+const CASUALTY: &[&str] = &["tử", "thiệt", "chết", "thương", "mất", "trọng"];
+
+/// Words before "một" + a casualty that make it hypothetical, a finding
+/// or a search, not a count: "khi một người chết", "phát hiện một người
+/// chết", "tìm kiếm một ngư dân mất tích", "cứu một người bị thương".
+const NOT_CASUALTY_BEFORE: &[&str] = &[
+    "khi", "nếu", "thấy", "hiện", "kiếm", "tìm", "cứu", "là", "của", "như", "với", "rằng", "giả",
+    "đưa", "chở", "giúp", "cho", "từ",
+];
+
+/// Words before "đúng" that make it "rightly", not "exactly": "phản ánh
+/// đúng một nền báo chí", "nhìn nhận đúng một thực tế", "hiểu đúng".
+const RIGHTLY_AFTER: &[&str] = &["ánh", "nhận", "hiểu", "giá", "thấy", "nói", "mô", "tả"];
+
+/// Words before "một bàn" that score or concede it: "ghi một bàn", "ghi
+/// được một bàn", "gỡ lại một bàn", "thủng lưới một bàn", "thua một bàn".
+const GOAL_BEFORE: &[&str] = &["ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được"];
+
+impl Context<'_> {
+    /// The byte spans of "một" that count one (the module's forms), among
+    /// `candidates`: the starts of every lone "một" the number scanner met
+    /// and left as "a" (`Scanner::lone_one_starts`), in order.
+    pub(crate) fn counted_ones(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        for &start in candidates {
+            let Some((k, t)) = self.mot_at(start) else {
+                continue;
+            };
+            if self.counts_one(k, t) {
+                spans.push((t.start, t.end));
+            }
+        }
+        spans
+    }
+
+    /// True when the "một" at `k` (the token `t`) counts one.
+    fn counts_one(&self, k: usize, t: &Token) -> bool {
+        let Some(next) = self.toks.get(k + 1) else {
+            return false;
+        };
+        let noun = next.gap == Gap::Space
+            && matches!(next.kind, Kind::Word { capital: false, .. })
+            && self
+                .word_at(k + 1)
+                .is_some_and(|w| !NOT_ONE.contains(&w.as_ref()));
+        if !noun || self.any_follows(k) {
+            return false;
+        }
+        let capital = matches!(t.kind, Kind::Word { capital: true, .. });
+        if capital {
+            // "Một người tử vong, hai người bị thương": a casualty opening
+            // a sentence counts; nothing else capitalized does.
+            return self.sentence_start(k) && self.casualty_after(k);
+        }
+        let prev = self.word_before_on_line(k);
+        let prev = prev.as_deref();
+        let prev2 = self
+            .before_on_line(k)
+            .and_then(|p| self.word_before_on_line(p));
+        let prev2 = prev2.as_deref();
+        let next_word = self.word_at(k + 1);
+        let next_word = next_word.as_deref();
+        match (prev2, prev) {
+            // "thêm một thẻ vàng", "họp thêm một buổi": one more; "thêm
+            // một lần (nữa)" is "again", an adverb.
+            (_, Some("thêm")) => next_word != Some("lần"),
+            // "duy nhất một cậu con trai": the only one.
+            (Some("duy"), Some("nhất")) => true,
+            // "đúng một điểm", "đúng một lần": exactly one; "đúng một
+            // phần" (partly right) is kept out by `NOT_ONE`, "nhìn nhận
+            // đúng một thực tế" (rightly) by the verb before.
+            (p2, Some("đúng")) => p2.is_none_or(|p| !RIGHTLY_AFTER.contains(&p)),
+            // "ghi một bàn", "gỡ lại một bàn", "thủng lưới một bàn".
+            (p2, Some(p)) if GOAL_BEFORE.contains(&p) && next_word == Some("bàn") => {
+                p != "được" || matches!(p2, Some("ghi" | "giành"))
+            }
+            (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
+        }
+    }
+
+    /// True when "nào" (any) follows the noun after the "một" at `k`
+    /// within four words of its clause: "không thua một bàn nào", "chưa
+    /// ghi được một bàn thắng nào" deny any, they count nothing.
+    fn any_follows(&self, k: usize) -> bool {
+        (k + 2..k + 6)
+            .map_while(|i| self.toks.get(i).filter(|t| t.gap != Gap::Line))
+            .take_while(|t| matches!(t.kind, Kind::Word { .. }))
+            .any(|t| self.word(t).is_some_and(|w| w == "nào"))
+    }
+
+    /// True when a casualty follows the "một" at `k`: a noun of people
+    /// (one or two words), perhaps "đã" or "bị", then a word of death,
+    /// injury or loss ("một người tử vong", "một ngư dân mất tích", "một
+    /// binh sĩ bị thương", "một người đã chết").
+    fn casualty_after(&self, k: usize) -> bool {
+        if !self
+            .word_at(k + 1)
+            .is_some_and(|w| CASUALTY_NOUNS.contains(&w.as_ref()))
+        {
+            return false;
+        }
+        // The casualty word within the next three words, on one line,
+        // with nothing but words between.
+        for i in k + 2..k + 5 {
+            let Some(t) = self.toks.get(i).filter(|t| t.gap == Gap::Space) else {
+                return false;
+            };
+            let Some(w) = self.word(t) else {
+                return false;
+            };
+            if CASUALTY.contains(&w.as_ref()) {
+                return self.casualty_word(i, &w);
+            }
+        }
+        false
+    }
+
+    /// True when the word `w` at `i` (from `CASUALTY`) with the next word
+    /// reads as a casualty: "tử vong", "tử nạn", "thiệt mạng", "chết",
+    /// "bị thương", "mất tích", "trọng thương"; "chết não" (brain-dead)
+    /// and "mất việc" are not.
+    fn casualty_word(&self, i: usize, w: &str) -> bool {
+        let next = self.word_at(i + 1);
+        let next = next.as_deref();
+        match w {
+            "tử" => matches!(next, Some("vong" | "nạn")),
+            "thiệt" => next == Some("mạng"),
+            "mất" => next == Some("tích"),
+            "trọng" => next == Some("thương"),
+            "thương" => i
+                .checked_sub(1)
+                .and_then(|p| self.word_at(p))
+                .is_some_and(|p| p == "bị"),
+            "chết" => next != Some("não"),
+            _ => false,
+        }
+    }
+}
