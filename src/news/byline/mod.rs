@@ -813,6 +813,19 @@ mod tests {
     }
 
     #[test]
+    fn the_papers_word_before_a_list_of_sources_goes() {
+        // "báo" (the papers) before two outlets names neither.
+        let x =
+            b("Bài viết dài.\nMinh Hà (Tổng hợp theo báo Pháp luật TP. HCM, Dân Việt)").unwrap();
+        assert_eq!(x.source, Some("Pháp luật TP. HCM, Dân Việt"));
+        // One paper named "Báo Nghệ An", and the foreign press, stay.
+        let x = b("Bài viết dài.\nMinh Hà (Theo báo Nghệ An)").unwrap();
+        assert_eq!(x.source, Some("báo Nghệ An"));
+        let x = b("Bài viết dài.\nMinh Hà (Theo báo nước ngoài, AFP)").unwrap();
+        assert_eq!(x.source, Some("báo nước ngoài, AFP"));
+    }
+
+    #[test]
     fn a_date_after_the_source_is_no_part_of_it() {
         // "(Theo FDA, 1/2017)": the month the source was read.
         let x = b("Bài viết dài.\nThanh Phúc\n(Theo FDA, 1/2017)").unwrap();

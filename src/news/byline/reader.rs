@@ -187,6 +187,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.settle_name_list_source();
+        self.out.source = self.out.source.map(without_papers_word);
         // `Sỹ Hào (ghi)Sỹ Hào`, `THẢO MAI⏎Thảo Mai`: a name written twice
         // (in any case) is one author.
         let mut seen: Vec<String> = Vec::with_capacity(self.out.authors.len());
@@ -1270,4 +1271,14 @@ fn written_as_outlet(label: &str) -> bool {
     let wanted = lower(label);
     let wanted = wanted.strip_suffix(" online").unwrap_or(&wanted);
     outlet.labels().any(|l| lower(l) == wanted)
+}
+
+/// `(Tổng hợp theo báo Pháp luật TP. HCM, Vietnamnet)`: the word "báo"
+/// (the papers) before a list of outlets names none of them and is left
+/// out of the source; `báo Nghệ An` alone (Báo Nghệ An, a paper's name)
+/// and `báo nước ngoài` (the foreign press) stay as written.
+fn without_papers_word(src: &str) -> &str {
+    src.strip_prefix("báo ")
+        .filter(|list| list.starts_with(char::is_uppercase) && list.contains(", "))
+        .unwrap_or(src)
 }
