@@ -40,6 +40,20 @@ const NOT_CASUALTY_BEFORE: &[&str] = &[
 /// đúng một nền báo chí", "nhìn nhận đúng một thực tế", "hiểu đúng".
 const RIGHTLY_AFTER: &[&str] = &["ánh", "nhận", "hiểu", "giá", "thấy", "nói", "mô", "tả"];
 
+/// Verbs that count what they take, after "chỉ" (only): "chỉ giành một
+/// chiến thắng", "chỉ được dùng một Việt kiều", "chỉ xuất hiện một ca sĩ",
+/// "chỉ còn một suất". Not "chỉ là một" (just a), "chỉ với một" (with
+/// just a), "chỉ ra một" (point out), "chỉ trích" (criticize), "chỉ
+/// cần một" (all it takes is a).
+const ONLY_VERBS: &[&str] = &[
+    "giành", "thắng", "thua", "hòa", "hoà", "ghi", "hiện", "dùng", "dụng", "còn", "tuyển", "đạt",
+    "nhận", "chọn", "bán", "mua", "sinh", "đăng", "cử",
+];
+
+/// Words that may stand between "chỉ" and its verb: "chỉ được dùng",
+/// "chỉ mới giành", "chỉ kịp ghi".
+const ONLY_AUX: &[&str] = &["được", "mới", "kịp", "có", "thể", "xuất", "sử"];
+
 /// Words before "một bàn" that score or concede it: "ghi một bàn", "ghi
 /// được một bàn", "gỡ lại một bàn", "thủng lưới một bàn", "thua một bàn".
 const GOAL_BEFORE: &[&str] = &["ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được"];
@@ -102,8 +116,35 @@ impl Context<'_> {
             (p2, Some(p)) if GOAL_BEFORE.contains(&p) && next_word == Some("bàn") => {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
+            (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
+    }
+
+    /// True when "chỉ" (only) stands before the verb right before the
+    /// "một" at `k`, with at most two auxiliaries between, on one line:
+    /// "chỉ giành một", "chỉ được sử dụng một", "chỉ còn một".
+    fn only_before_verb(&self, k: usize) -> bool {
+        let mut i = k;
+        // The verb, two auxiliaries, "chỉ": four steps back from `k`.
+        for _ in 0..5 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            if i != k {
+                let Some(w) = self.word_at(i) else {
+                    return false;
+                };
+                if w == "chỉ" {
+                    return true;
+                }
+                if i + 1 != k && !ONLY_AUX.contains(&w.as_ref()) {
+                    return false;
+                }
+            }
+            i = p;
+        }
+        false
     }
 
     /// True when "nào" (any) follows the noun after the "một" at `k`
