@@ -70,14 +70,8 @@ impl Grammar<'_> {
         {
             return Some(r);
         }
-        // "ngày 7 và 8/6", "ba ngày 2, 3 và 4/6": consecutive days listed
-        // before their month, after "ngày".
-        let after_ngay = day_at != from_at || self.prev_word(day_at) == Some(Word::Ngay);
-        if !has_tu && after_ngay {
-            if let Some(r) = self.consecutive_days(day_at) {
-                return Some(r);
-            }
-        }
+        // "ngày 7 và 8/6", "ngày 22 và 24/10": days listed before their
+        // month, each a date of its own (CONVENTIONS.md, tenth session).
         if !has_tu {
             if let Some(r) = self.listed_day(from_at) {
                 return Some(r);
@@ -301,71 +295,16 @@ impl Grammar<'_> {
         Some((DateExpr::Fields(f), k + 1))
     }
 
-    /// "7 và 8/6", "2, 3 và 4/6", "1 và 2 tháng 6": days of one month
-    /// listed with commas and "và", each the day after the one before, the
-    /// last with its month: the interval from the first to the last. Days
-    /// that skip one ("22 và 24/10") are no interval and are not read here.
-    fn consecutive_days(&self, i: usize) -> Read<DateRangeExpr> {
-        if self.glued_before(i) {
-            return None;
-        }
-        let (first, len) = self.num(i)?;
-        if len > 2 {
-            return None;
-        }
-        let mut j = i + 1;
-        let mut last = first;
-        // Commas between the middle days, then "và" before the last.
-        while self.punct(j) == Some(',') {
-            let (d, len) = self.num(j + 1)?;
-            if len > 2 || d != last + 1 {
-                return None;
-            }
-            last = d;
-            j += 2;
-        }
-        let va = self
-            .tok(j)
-            .filter(|t| matches!(t.kind, Kind::Word { .. }))
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| crate::lex::fold(w) == "và");
-        if !va {
-            return None;
-        }
-        // The last day with its month in digits ("4/6") or in words ("4
-        // tháng 6", "13 tháng Giêng": the lunar month is the first's too).
-        let (to, end) = self
-            .numeric_date_after(j + 1, true)
-            .or_else(|| self.day_month(j + 1, true, false))?;
-        let first = u8::try_from(first).ok()?;
-        let from = match to {
-            DateExpr::Fields(f)
-                if f.month.is_some() && f.day.is_some_and(|d| u32::from(d) == last + 1) =>
-            {
-                DateExpr::Fields(Fields {
-                    day: Some(first),
-                    ..Fields::default()
-                })
-            }
-            DateExpr::Lunar { year, month, day } if u32::from(day) == last + 1 => DateExpr::Lunar {
-                year,
-                month,
-                day: first,
-            },
-            _ => return None,
-        };
-        Some((DateRangeExpr { from, to: Some(to) }, end))
-    }
-
-    /// "ngày 22 và 24/10", "các ngày 3, 5 và 7/11", "ngày 17 hoặc 18.12":
-    /// days listed before the month they share, each later than the one
-    /// before, the last with its month (and year). Each day before the
-    /// last is a date of that month in its own span ("ngày 22", "5"): the
-    /// month and year are carried back. The list starts with "ngày" or
-    /// "mùng" (or "ngày" that a count of days took: "Hai ngày 22 và
-    /// 24/10"); a day inside it (`i` at a bare number) needs the list
-    /// before it. Consecutive days joined by "và" are one interval
-    /// ([`Self::consecutive_days`]), tried first.
+    /// "ngày 22 và 24/10", "ngày 7 và 8/6", "các ngày 3, 5 và 7/11",
+    /// "ngày 17 hoặc 18.12", "ngày 4 và 5 tháng 6": days listed before the
+    /// month they share, each later than the one before, the last with its
+    /// month (and year), in digits or in words. Each day before the last
+    /// is a date of that month in its own span ("ngày 22", "5"): the month
+    /// and year are carried back; days in a row are no interval (a list
+    /// names each day, as the gold sets' readers wrote it, CONVENTIONS.md).
+    /// The list starts with "ngày" or "mùng" (or "ngày" that a count of
+    /// days took: "Hai ngày 22 và 24/10"); a day inside it (`i` at a bare
+    /// number) needs the list before it.
     fn listed_day(&self, i: usize) -> Read<DateRangeExpr> {
         let d_at = match self.word(i) {
             Some(Word::Ngay) if self.is(i + 1, Word::Mung) => i + 2,
@@ -395,19 +334,32 @@ impl Grammar<'_> {
             } else {
                 j + 1
             };
-            if let Some((to, _)) = self.numeric_date_after(k, true) {
-                let DateExpr::Fields(f) = to else {
-                    return None;
+            let last_date = self
+                .numeric_date_after(k, true)
+                .or_else(|| self.day_month(k, true, false));
+            if let Some((to, _)) = last_date {
+                let first = u8::try_from(day).ok()?;
+                let from = match to {
+                    DateExpr::Fields(f)
+                        if f.month.is_some() && f.day.is_some_and(|d| u32::from(d) > last) =>
+                    {
+                        DateExpr::Fields(Fields {
+                            day: Some(first),
+                            month: f.month,
+                            year: f.year,
+                            ..Fields::default()
+                        })
+                    }
+                    // "mùng 12 và 13 tháng Giêng": the lunar month too.
+                    DateExpr::Lunar { year, month, day } if u32::from(day) > last => {
+                        DateExpr::Lunar {
+                            year,
+                            month,
+                            day: first,
+                        }
+                    }
+                    _ => return None,
                 };
-                if f.month.is_none() || f.day.is_none_or(|d| u32::from(d) <= last) {
-                    return None;
-                }
-                let from = DateExpr::Fields(Fields {
-                    day: Some(u8::try_from(day).ok()?),
-                    month: f.month,
-                    year: f.year,
-                    ..Fields::default()
-                });
                 return Some((DateRangeExpr { from, to: None }, d_at + 1));
             }
             let next = self.list_day(k)?;
