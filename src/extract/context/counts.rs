@@ -17,10 +17,18 @@ impl Context<'_> {
                     .word_at(j + 1)
                     .is_some_and(|n| matches!(n.as_ref(), "tượng" | "thủ"))
         };
+        // "5 dự án" (projects) counts; "Expo 2017 dự kiến thu hút …"
+        // (is expected to) is a verb after the number (the prec13 probe).
+        let expected = |w: &str| {
+            w == "dự"
+                && self
+                    .word_at(j + 1)
+                    .is_some_and(|n| matches!(n.as_ref(), "kiến" | "định" | "tính" | "báo"))
+        };
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self
                 .word_at(j)
-                .is_some_and(|w| is_counted(&w) || counterpart(&w))
+                .is_some_and(|w| (is_counted(&w) && !expected(&w)) || counterpart(&w))
     }
 
     /// True when the token at `j`, right after a number, ends its clause or

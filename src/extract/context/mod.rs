@@ -534,6 +534,15 @@ impl<'t> Context<'t> {
         if (digits_only || one_word) && !c.ordinal && group_label && !counted_after_j() {
             return true;
         }
+        // "bà Thúy sống 1 mình", "nuôi con 1 mình": alone, as "một mình"
+        // is (the scanner's `MOT_NOT_ONE`), in digits (the prec13 probe).
+        let alone = digits_only
+            && matches!(first.kind, Kind::Num { value: 1, len: 1 })
+            && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.word_at(j).is_some_and(|w| w == "mình");
+        if alone {
+            return true;
+        }
         // "bệnh nhân 2910": a patient's number (three digits or more)
         // when no counted noun follows ("bệnh nhân 59 tuổi" counts).
         let patient = i >= 2
