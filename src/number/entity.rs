@@ -319,6 +319,33 @@ fn dong_after_scale(
     })
 }
 
+/// "50.000 đồng tiền phòng", "12.000 đồng tiền cấp bằng", "290.000 đồng
+/// tiền điện": a thousand "đồng" and more before "tiền" and what the money
+/// pays for are dong (the prec13 probe), as after a scale word
+/// ([`dong_after_scale`]); "6 đồng tiền cổ", "100 đồng tiền vàng" (coins)
+/// and "24.900 đồng tiền Ấn" (rupees, a capital after "tiền") are not.
+fn dong_tien_by_the_thousand(value: Decimal, rest: &[Token<'_>]) -> Option<CurrencyMatch> {
+    const COINS: &[&str] = &["xu", "vàng", "bạc", "cổ", "kim", "xưa", "đồng", "lẻ"];
+    let [dong, tien, what, ..] = rest else {
+        return None;
+    };
+    let ok = value >= Decimal::from(1000u32)
+        && dong.is("đồng")
+        && tien.is("tiền")
+        && tien.space_before
+        && !tien.line_before
+        && what.kind == Kind::Word
+        && what.space_before
+        && !what.line_before
+        && what.text.starts_with(char::is_lowercase)
+        && !COINS.contains(&what.folded.as_ref());
+    ok.then_some(CurrencyMatch {
+        currency: Currency::VND,
+        len: 1,
+        minor: false,
+    })
+}
+
 /// "170.000 bảng/tuần", "13.249 Bảng, tương đương …": a thousand "bảng"
 /// and more are pounds when punctuation, the end or a clause word follows
 /// ("1.000 bảng quảng cáo" are billboards).
@@ -490,6 +517,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             i += n;
         } else if let Some(m) = match_currency(rest, false)
             .or_else(|| dong_after_scale(&num, toks.get(i.wrapping_sub(1)), rest))
+            .or_else(|| dong_tien_by_the_thousand(value, rest))
         {
             let c = m.currency;
             unit = Unit::Money(c);

@@ -17,10 +17,18 @@ impl Context<'_> {
                     .word_at(j + 1)
                     .is_some_and(|n| matches!(n.as_ref(), "tượng" | "thủ"))
         };
+        // "5 dự án" (projects) counts; "Expo 2017 dự kiến thu hút …"
+        // (is expected to) is a verb after the number (the prec13 probe).
+        let expected = |w: &str| {
+            w == "dự"
+                && self
+                    .word_at(j + 1)
+                    .is_some_and(|n| matches!(n.as_ref(), "kiến" | "định" | "tính" | "báo"))
+        };
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self
                 .word_at(j)
-                .is_some_and(|w| is_counted(&w) || counterpart(&w))
+                .is_some_and(|w| (is_counted(&w) && !expected(&w)) || counterpart(&w))
     }
 
     /// True when the token at `j`, right after a number, ends its clause or
@@ -238,6 +246,102 @@ impl Context<'_> {
         let manner = matches!(prev.as_deref(), Some("ngã" | "bôn")) || talented;
         let treble = prev.as_deref() == Some("ăn") && before.as_deref() == Some("cú");
         father_or_noun || backpack || pork || manner || treble || self.ba_is_father(i, prev, next)
+    }
+
+    /// True when the spelled "chín" at `i` is ripe or cooked, no nine (the
+    /// prec13 probe): after a fruit, a dish or a word of cooking or
+    /// ripening ("trái chín", "quả vải chín", "khi tôm chín hồng", "cháo
+    /// chín cho hành", "rấm chín xoài", "ủ chín trái cây", "rán chín",
+    /// "thực phẩm chín", "ngượng chín mặt"), or before a word only
+    /// ripeness takes ("chín đỏ", "chín mọng", "chín muồi", "chín rộ",
+    /// "chín kỹ", "chín tới", "chín tự nhiên", "chín vàng"). A count keeps
+    /// its word before it and its noun after it: "ghi chín bàn", "với
+    /// chín ngư dân", "chín vàng, năm bạc" (medals after "giành").
+    pub(super) fn chin_is_ripe(&self, i: usize) -> bool {
+        let next_on_line = self.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space);
+        let next = self.word_at(i + 1).filter(|_| next_on_line);
+        let after_next = self
+            .word_at(i + 2)
+            .filter(|_| next_on_line && self.toks.get(i + 2).is_some_and(|t| t.gap == Gap::Space));
+        let prev_at = self
+            .before_on_line(i)
+            .filter(|_| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space));
+        let prev = prev_at.and_then(|p| self.word_at(p));
+        let before = prev_at
+            .and_then(|p| self.before_on_line(p))
+            .and_then(|b| self.word_at(b));
+        let food_or_cooking = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "trái"
+                    | "quả"
+                    | "vải"
+                    | "mít"
+                    | "chuối"
+                    | "xoài"
+                    | "mận"
+                    | "ổi"
+                    | "dứa"
+                    | "sung"
+                    | "cóc"
+                    | "lúa"
+                    | "cơm"
+                    | "cháo"
+                    | "xôi"
+                    | "bánh"
+                    | "trứng"
+                    | "tôm"
+                    | "nem"
+                    | "thịt"
+                    | "rấm"
+                    | "ủ"
+                    | "rán"
+                    | "xào"
+                    | "chiên"
+                    | "nấu"
+                    | "luộc"
+                    | "hấp"
+                    | "đun"
+                    | "rang"
+                    | "nướng"
+                    | "hầm"
+                    | "ngượng"
+            )
+        }) || matches!(
+            (before.as_deref(), prev.as_deref()),
+            (Some("thực"), Some("phẩm")) | (Some("thức"), Some("ăn")) | (Some("cà"), Some("chua"))
+        );
+        // "làm chín thức ăn", "trái hồng chín", "giận chín mặt": words that
+        // also stand before a count ("làm chín bàn", "Hồng chín tuổi")
+        // read ripeness when no counted noun follows.
+        let ripening_verb = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "làm" | "hồng" | "giận"))
+            && !self.counted_after(i + 1);
+        let ripeness_next = next.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "đỏ" | "mọng"
+                    | "muồi"
+                    | "rộ"
+                    | "kỹ"
+                    | "kĩ"
+                    | "hẳn"
+                    | "nhũn"
+                    | "nẫu"
+                    | "rục"
+                    | "ửng"
+                    | "nhừ"
+                    | "tới"
+                    | "ép"
+            )
+        }) || (next.as_deref() == Some("tự")
+            && after_next.as_deref() == Some("nhiên"))
+            || next.as_deref() == Some("vàng")
+                && !prev
+                    .as_deref()
+                    .is_some_and(|p| matches!(p, "giành" | "đoạt" | "được" | "có" | "với"));
+        food_or_cooking || ripening_verb || ripeness_next
     }
 
     /// True when the spelled "ba" at `i` is the father by what stands

@@ -187,6 +187,54 @@ impl Context<'_> {
         lead || self.sentence_start(i)
     }
 
+    /// True when the digits at token `i` number an item enclosed in
+    /// parentheses inside a sentence, an enumeration of two items or more
+    /// (the prec13 probe): "ba ngành: (1) điện nước …; (2) hàng cá nhân
+    /// …; và (3) ngành ô tô", "về (1) sự mất ổn định …, (2) bảo vệ …
+    /// hay (3) chống hải tặc". One or two digits, "(" and ")" glued to
+    /// them, a word after on the line; item 1 when item 2 of that shape
+    /// follows within 80 tokens, item N when item N-1 stands within the
+    /// 80 tokens before. A count or an age in parentheses ("Sharon Stone
+    /// (55), Julianne Moore"), a seed ("Tsonga (6) & Jeremy Chardy (25)")
+    /// and "bảy (7) ngày" stand alone or before punctuation, and keep
+    /// their readings.
+    pub(super) fn is_enclosed_item(&self, i: usize) -> bool {
+        let item = |k: usize| -> Option<u64> {
+            let Some(Kind::Num { value, len: 1..=2 }) = self.toks.get(k).map(|t| t.kind) else {
+                return None;
+            };
+            let open = k
+                .checked_sub(1)
+                .and_then(|p| self.toks.get(p))
+                .is_some_and(|p| p.kind == Kind::Punct('(') && p.gap != Gap::Line)
+                && self.toks.get(k).is_some_and(|t| t.gap == Gap::None);
+            let close = self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(')'));
+            let word_after = self
+                .toks
+                .get(k + 2)
+                .is_some_and(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }));
+            (open && close && word_after).then_some(u64::from(value))
+        };
+        let on_line = |from: usize, to: usize| {
+            self.toks
+                .get(from + 1..=to)
+                .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
+        };
+        match item(i) {
+            Some(1) => (i + 1..(i + 80).min(self.toks.len()))
+                .find(|&k| item(k) == Some(2))
+                .is_some_and(|k| on_line(i, k)),
+            Some(v) if v >= 2 => (i.saturating_sub(80)..i)
+                .rev()
+                .find(|&k| item(k) == Some(v - 1))
+                .is_some_and(|k| on_line(k, i)),
+            _ => false,
+        }
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

@@ -400,6 +400,11 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && self.is_paren_item(i) {
             return true;
         }
+        // "ba ngành: (1) điện nước …; (2) hàng …; và (3) ngành ô tô": the
+        // numbers of an enumeration in parentheses (the prec13 probe).
+        if c.bare && j == i + 1 && self.is_enclosed_item(i) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
@@ -508,6 +513,34 @@ impl<'t> Context<'t> {
                 Some((Kind::Num { len: 1..=3, .. }, Gap::None))
             );
         if !c.ordinal && designation {
+            return true;
+        }
+        // "nợ nhóm 5 tăng dần" (a bank's class of debt), "Nhóm hai có
+        // Malaysia", "nhóm 3 châu Á" (a pot of a draw): the label of a
+        // group, no count, where no counted noun follows (the prec13
+        // probe); "nhóm 8 thị trường", "nhóm 5 chuyên gia" count.
+        let group_label = i >= 1
+            && first.gap == Gap::Space
+            && self.word_at(i - 1).is_some_and(|w| w == "nhóm")
+            && (i >= 2 && self.word_at(i - 2).is_some_and(|w| w == "nợ")
+                || self
+                    .toks
+                    .get(j)
+                    .is_none_or(|t| t.gap == Gap::Line || matches!(t.kind, Kind::Punct(_)))
+                || self.word_at(j).is_some_and(|w| {
+                    matches!(w.as_ref(), "châu" | "gồm" | "nên" | "là" | "có" | "được")
+                }));
+        let one_word = j == i + 1 && matches!(first.kind, Kind::Word { .. });
+        if (digits_only || one_word) && !c.ordinal && group_label && !counted_after_j() {
+            return true;
+        }
+        // "bà Thúy sống 1 mình", "nuôi con 1 mình": alone, as "một mình"
+        // is (the scanner's `MOT_NOT_ONE`), in digits (the prec13 probe).
+        let alone = digits_only
+            && matches!(first.kind, Kind::Num { value: 1, len: 1 })
+            && self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self.word_at(j).is_some_and(|w| w == "mình");
+        if alone {
             return true;
         }
         // "bệnh nhân 2910": a patient's number (three digits or more)
@@ -623,6 +656,15 @@ impl<'t> Context<'t> {
             && !c.ordinal
             && self.word(first).is_some_and(|w| w == "ba")
             && self.ba_is_no_three(i)
+        {
+            return true;
+        }
+        // "trái chín", "khi tôm chín hồng", "chín đỏ": ripe or cooked, no
+        // nine (the prec13 probe).
+        if spelled_word
+            && !c.ordinal
+            && self.word(first).is_some_and(|w| w == "chín")
+            && self.chin_is_ripe(i)
         {
             return true;
         }
@@ -1173,6 +1215,23 @@ impl<'t> Context<'t> {
             && self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self.toks.get(j + 1).is_some_and(|t| t.gap != Gap::Line)
         {
+            return true;
+        }
+        // "tại 45 đường Giải Phóng", "địa điểm 34 phố Tương Mai", "Đức
+        // Hạnh (447 đường Hùng Vương, …)": a house number before the word
+        // of a street and its name (the prec13 probe). "3 đường điện", "2
+        // đường đi" (lowercase after) count.
+        let street_name = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "đường" | "phố"))
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| self.raw(t).starts_with(char::is_lowercase))
+            && self.toks.get(j + 1).is_some_and(|t| t.gap == Gap::Space)
+            && self.is_name_word(j + 1);
+        if digits && !c.interval && !c.ordinal && j == i + 1 && street_name {
             return true;
         }
         // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3

@@ -61,6 +61,28 @@ impl Context<'_> {
         if prev.as_ref().is_some_and(|w| is_count_lead(w)) {
             return false;
         }
+        // "Năm 2011, 2012 anh đạt …", "các năm 2014, 2015 do giá lợn
+        // cao", "năm 2002, 2007 (lượt đi, lượt về)": a year after a year
+        // and a comma, "và" or "hoặc" on the same line, a list of years
+        // (the prec13 probe).
+        let year_at = |k: usize| {
+            matches!(self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value))
+        };
+        let joined = i >= 2
+            && first.is_some_and(|t| t.gap == Gap::Space)
+            && self.toks.get(i - 1).is_some_and(|t| {
+                t.gap != Gap::Line
+                    && (t.kind == Kind::Punct(',')
+                        || self
+                            .word(t)
+                            .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc")))
+            })
+            && year_at(i - 2)
+            && self.toks.get(i - 2).is_some_and(|t| t.gap != Gap::Line);
+        if year_at(i) && joined {
+            return true;
+        }
         match self.toks.get(j) {
             None => true,
             Some(t) if t.gap == Gap::Line => true,
