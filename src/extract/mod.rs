@@ -25,8 +25,10 @@
 use std::fmt;
 
 use context::{Candidate, Context};
+use lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
 mod context;
+mod lists;
 
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
 use crate::time::{self, Parser, Reference};
@@ -873,125 +875,6 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
     })
 }
 
-/// "tháng 10 và 11", "tháng 3, 4 và 5": bare numbers from 1 to 12 listed
-/// after a month ("tháng N" with no day) by "và", "hoặc" or a comma, and
-/// followed by punctuation, the end, or a word that goes on the list or
-/// the time ("và", "năm", "hằng năm", "tới", "này") rather than a counted
-/// noun ("tháng 10 và 11 người" keeps the count), are months too.
-fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_>]) {
-    const MONTH_LIST_FOLLOWERS: &[&str] = &[
-        "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau", "của",
-    ];
-    let month_of = |e: &Entity<'_>| match e.value {
-        Value::Time {
-            entity: time::Entity::Date(time::DateValue::Date(d)),
-            ..
-        } if d.day().is_none() && d.month().is_some() => Some(d),
-        _ => None,
-    };
-    // The end of the last month in the list being read.
-    let mut last_month_end = None;
-    let mut t = times.iter().peekable();
-    for e in quantities.iter_mut() {
-        while let Some(m) = t.next_if(|m| m.end <= e.start) {
-            if month_of(m).is_some() {
-                last_month_end = Some(m.end);
-            }
-        }
-        let Some(end) = last_month_end else { continue };
-        let between = text.get(end..e.start).unwrap_or("x");
-        let joined = matches!(
-            between.trim().trim_start_matches(',').trim(),
-            "" | "và" | "hoặc"
-        ) && !between.trim().is_empty()
-            && !between.chars().any(crate::lex::is_line_break);
-        let after = text
-            .get(e.end..)
-            .unwrap_or("")
-            .trim_start_matches([' ', '\t']);
-        let next_word = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-            || MONTH_LIST_FOLLOWERS.contains(&crate::lex::fold(next_word).as_ref());
-        let month = bare_exact(e)
-            .and_then(|v| v.to_i128())
-            .and_then(|m| u8::try_from(m).ok())
-            .filter(|m| (1..=12).contains(m) && e.text.bytes().all(|b| b.is_ascii_digit()));
-        let date = month.and_then(|m| time::PartialDate::new(None, Some(m), None).ok());
-        match date {
-            Some(d) if joined && after_ok => {
-                e.value = Value::Time {
-                    entity: time::Entity::Date(time::DateValue::Date(d)),
-                    qualifier: None,
-                };
-                last_month_end = Some(e.end);
-            }
-            _ => last_month_end = None,
-        }
-    }
-}
-
-/// "sau 30 hoặc 40 ngày", "nhai trong 2 hoặc 3 phút", "khoảng 2 hay 3 năm
-/// nữa": a number joined by "hoặc" or "hay" to a duration right after it,
-/// and smaller than it, is the other length of the two and takes its unit,
-/// as a currency written once belongs to each amount (CONVENTIONS.md); a
-/// qualifier before the first stays on it (eighth date probe). Not after
-/// "và": "ở tuổi 35 và 125 ngày" is an age in years and days, "518 và 581
-/// ngày hôm qua" two index values.
-fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_>]) {
-    // Read from the last number back, so that "1, 2, 3 hay 30 giây" hands
-    // the unit down the list: a number before one that took it, a comma
-    // between, takes it too.
-    for k in (0..quantities.len()).rev() {
-        let Some(e) = quantities.get(k) else { continue };
-        let Value::Quantity(Quantity::Number(number::Number {
-            value: number::Value::Exact(v),
-            qualifier,
-        })) = e.value
-        else {
-            continue;
-        };
-        let listed = quantities
-            .get(k + 1)
-            .filter(|n| n.is_listed_duration())
-            .map(|n| (n, [","].as_slice()));
-        let next = times.partition_point(|t| t.start < e.end);
-        let after = times.get(next).map(|d| (d, ["hoặc", "hay"].as_slice()));
-        let Some((d, joiners)) = listed.into_iter().chain(after).min_by_key(|(d, _)| d.start)
-        else {
-            continue;
-        };
-        let Value::Time {
-            entity: time::Entity::Duration(dur),
-            qualifier: None,
-        } = d.value
-        else {
-            continue;
-        };
-        let between = text.get(e.end..d.start).unwrap_or("x");
-        let joined =
-            joiners.contains(&between.trim()) && !between.chars().any(crate::lex::is_line_break);
-        let number::Value::Exact(w) = dur.value else {
-            continue;
-        };
-        if !joined || v <= number::Decimal::ZERO || v >= w {
-            continue;
-        }
-        let Some(e) = quantities.get_mut(k) else {
-            continue;
-        };
-        e.value = Value::Time {
-            entity: time::Entity::Duration(time::Duration {
-                value: number::Value::Exact(v),
-                unit: dur.unit,
-            }),
-            qualifier,
-        };
-    }
-}
-
 /// A bare whole number alone in parentheses as the rank it is in a list of
 /// ranks (`Context::is_rank_in_list`).
 fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
@@ -1006,117 +889,6 @@ fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
     )))
 }
 
-/// True for an item of a list of sizes written with slashes ("2" and "3"
-/// of "RAM 2/3/4GB"): the number scanner reads such an item alone, glued
-/// to a slash and digits, only there (`slash_list_with_unit`); it is no
-/// label, whatever the word before it ("có RAM 2/3/4GB").
-fn is_slash_list_item(text: &str, e: &Entity<'_>) -> bool {
-    let bytes = text.as_bytes();
-    bytes.get(e.end) == Some(&b'/')
-        && bytes.get(e.end + 1).is_some_and(u8::is_ascii_digit)
-        && e.text.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A currency, a unit or a percent sign written once for two numbers: "lần
-/// lượt là 447 và 561 USD", "tăng 5 và 7%", "nặng 5 và 7 kg". A bare number joined to the next
-/// quantity by "và", "hoặc", "hay" or a comma alone takes its unit, when
-/// both are plain digits. A scale word written on the second only is the
-/// first's too after "hoặc", "hay" or "và" ("1 hoặc 2 triệu đồng", "29,3
-/// và 30,3 triệu đồng": two amounts read as one pair) when that puts the
-/// two within a factor of ten of each other; after a bare comma the
-/// first's value stays in doubt ("1, 5 triệu tấn" is more often "1,5"
-/// typed apart). A first of a
-/// thousand and more written in full stays as written ("400.000, 700.000
-/// và 1,5 triệu đồng"); otherwise the first's value is in doubt and it
-/// stays a number. Read from the last pair back, so that a list takes the
-/// unit written at its end.
-fn share_units(text: &str, quantities: &mut [Entity<'_>]) {
-    let plain = |s: &str| {
-        s.bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    };
-    for k in (1..quantities.len()).rev() {
-        let (Some(a), Some(b)) = (quantities.get(k - 1), quantities.get(k)) else {
-            continue;
-        };
-        let Some(v) = bare_exact(a) else {
-            continue;
-        };
-        let gap = text.get(a.end..b.start).unwrap_or("x");
-        let between = gap.trim();
-        let change = from_to_change(text, a.start, between);
-        // "2/3/4GB": sizes listed with glued slashes (the number scanner
-        // reads each item, `slash_list_with_unit`).
-        let joined = ((matches!(between, "và" | "hoặc" | "," | "hay") || change)
-            && !gap.chars().any(crate::lex::is_line_break))
-            || gap == "/";
-        // The second's number: its text up to the first space, sign or
-        // glued unit ("4GB", "100km/h").
-        let b_number = b
-            .text
-            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-            .next()
-            .unwrap_or("");
-        // "41 triệu, 42,5 triệu và 46,2 triệu đồng": the first written with
-        // the same scale word as the second; its value is already scaled.
-        let (a_number, a_scale) = a.text.split_once(' ').unwrap_or((a.text, ""));
-        let same_scale = !a_scale.is_empty()
-            && b.text.get(b_number.len()..).is_some_and(|r| {
-                r.strip_prefix(' ')
-                    .and_then(|r| r.strip_prefix(a_scale))
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-            });
-        if !joined || !plain(a_number) || !(a_scale.is_empty() || same_scale) || !plain(b_number) {
-            continue;
-        }
-        let Value::Quantity(q) = b.value else {
-            continue;
-        };
-        // The second's digits as written, before any scale word (its whole
-        // amount when the first carries the same scale).
-        let literal = if same_scale {
-            match q {
-                Quantity::Money(m) => m.amount.exact(),
-                Quantity::Measure(m) => m.value.exact(),
-                Quantity::Percent(p) => p.value.exact(),
-                _ => None,
-            }
-        } else {
-            number::parse_number(b_number)
-                .ok()
-                .and_then(|n| n.value.exact())
-        };
-        let scaled_ok = matches!(between, "hoặc" | "hay" | "và") || change;
-        let Some(shared) = literal.and_then(|l| with_shared_unit(q, l, v, scaled_ok)) else {
-            continue;
-        };
-        if let Some(a) = quantities.get_mut(k - 1) {
-            a.value = Value::Quantity(shared);
-        }
-    }
-}
-
-/// "tăng từ 24 lên 25%", "giảm từ 28 xuống 25%", "tăng tốc từ 0 lên
-/// 100 km/h", "từ 150.000 lên 170.000 tỷ đồng": a change from one value
-/// to another, the unit written on the second only. True when `between`
-/// (the words between the two numbers) says "lên" (up to), "xuống" or
-/// "còn" (down to), and "từ" (from) stands right before the first number,
-/// which starts at `first_start`.
-fn from_to_change(text: &str, first_start: usize, between: &str) -> bool {
-    let to = matches!(
-        between,
-        "lên" | "xuống" | "còn" | "xuống còn" | "lên đến" | "lên tới" | "lên mức" | "xuống mức"
-    );
-    to && text.get(..first_start).is_some_and(|before| {
-        let before = before.trim_end_matches(' ');
-        before.len() < first_start
-            && before
-                .strip_suffix("từ")
-                .or_else(|| before.strip_suffix("Từ"))
-                .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
-    })
-}
-
 /// The value of a bare number (no qualifier, one exact value), the shape
 /// the context rules turn into a year, a rank, a month or a shared unit.
 fn bare_exact(e: &Entity<'_>) -> Option<number::Decimal> {
@@ -1125,53 +897,6 @@ fn bare_exact(e: &Entity<'_>) -> Option<number::Decimal> {
             value: number::Value::Exact(v),
             qualifier: None,
         })) => Some(v),
-        _ => None,
-    }
-}
-
-/// The money, measure or percent `q` with its amount replaced by the
-/// first number `v`, when `q` has no qualifier and one amount, written
-/// `literal` before any scale word: `v` as written when the amount is
-/// the literal; else (when `scaled_ok`) `v` with the same scale when the two stay within a
-/// factor of ten, or `v` as written when it is a thousand and more, below
-/// the amount and within a hundredth of it.
-fn with_shared_unit(
-    q: Quantity,
-    literal: number::Decimal,
-    v: number::Decimal,
-    scaled_ok: bool,
-) -> Option<Quantity> {
-    let ten = |x: number::Decimal, n: i32| x.checked_mul_pow10(n).ok();
-    let first = |amount: number::Decimal| -> Option<number::Decimal> {
-        if amount == literal {
-            return Some(v);
-        }
-        // The scale: the power of ten that takes the literal to the amount.
-        let scale = (1..=18).find(|&n| ten(literal, n) == Some(amount))?;
-        let scaled = ten(v, scale)?;
-        if scaled_ok && ten(scaled, 1)? >= amount && scaled <= ten(amount, 1)? {
-            Some(scaled)
-        } else if v >= number::Decimal::from(1000u32) && v < amount && ten(v, 2)? >= amount {
-            Some(v)
-        } else {
-            None
-        }
-    };
-    macro_rules! shared {
-        ($variant:ident, $x:ident . $field:ident) => {{
-            let number::Value::Exact(amount) = $x.$field else {
-                return None;
-            };
-            let v = first(amount).filter(|_| $x.qualifier.is_none())?;
-            let mut x = $x;
-            x.$field = number::Value::Exact(v);
-            Some(Quantity::$variant(x))
-        }};
-    }
-    match q {
-        Quantity::Money(m) => shared!(Money, m.amount),
-        Quantity::Measure(m) => shared!(Measure, m.value),
-        Quantity::Percent(p) => shared!(Percent, p.value),
         _ => None,
     }
 }
