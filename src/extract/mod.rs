@@ -767,12 +767,37 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
 /// "đi trên 3-4 chiếc xe", "nằm dưới một mái núi", "dựa trên hai yếu tố":
 /// after a verb of position or support, "trên" and "dưới" are "on" and
 /// "under", not "more than" and "less than": a count after them loses the
-/// word and its qualifier, and a lone "một" is "a" and goes.
+/// word and its qualifier, and a lone "một" is "a" and goes. So too
+/// "trên" between people or a thing fitted and the vehicles they are on:
+/// "4 người trên 3 xe máy", "hành khách trên 2 xe", "số người này trên 6
+/// chiếc thuyền", "hộp đen lắp trên 40 xe" ("có trên 20 tàu cá", "khai
+/// thác trên 30 tàu bay" stay more than).
 fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
     // "phía trên bốn tiền vệ" (in front of four midfielders): a place.
     const POSITION: &[&str] = &[
         "nằm", "đi", "ngồi", "đứng", "chạy", "đặt", "treo", "dựa", "phía",
     ];
+    // Who or what is on the vehicles: people, a crew, "này" ending the
+    // noun phrase, a thing fitted.
+    const ABOARD: &[&str] = &[
+        "người", "khách", "nhân", "dân", "đoàn", "này", "đó", "lắp", "gắn",
+    ];
+    const VEHICLES: &[&str] = &["xe", "tàu", "thuyền", "ghe", "ca", "máy", "phương"];
+    let vehicle_after = |end: usize| {
+        let after = text.get(end..).unwrap_or("").trim_start_matches(' ');
+        let after = after.strip_prefix("chiếc ").unwrap_or(after);
+        let word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        VEHICLES.contains(&word)
+            && match word {
+                "ca" => after.starts_with("ca nô"),
+                "máy" => after.starts_with("máy bay"),
+                "phương" => after.starts_with("phương tiện"),
+                _ => true,
+            }
+    };
     quantities.retain_mut(|e| {
         let Value::Quantity(q @ Quantity::Number(_)) = e.value else {
             return true;
@@ -787,11 +812,17 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         let trimmed = rest.trim_start();
         let before = text.get(..e.start).unwrap_or("");
         let verb = before.trim_end_matches(' ');
-        let after_verb = verb.len() < before.len()
-            && verb
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| POSITION.contains(&crate::lex::fold(w).as_ref()));
+        let word_before = (verb.len() < before.len())
+            .then(|| verb.rsplit(|c: char| !c.is_alphabetic()).next())
+            .flatten()
+            .map(crate::lex::fold);
+        let aboard = qualifier == Qualifier::MoreThan
+            && word_before.as_deref().is_some_and(|w| ABOARD.contains(&w))
+            && vehicle_after(e.end);
+        let after_verb = word_before
+            .as_deref()
+            .is_some_and(|w| POSITION.contains(&w))
+            || aboard;
         let Some(unqualified) = without(q, qualifier) else {
             return true;
         };
