@@ -686,6 +686,17 @@ impl Grammar<'_> {
         // its length in days, the nights in the span (ninth date probe;
         // CONVENTIONS.md). The nights are one fewer or as many as the days.
         if unit_now == TimeUnit::Day && value.is_integer() {
+            // "sau 1 ngày đêm mất tích", "81 ngày đêm": days counted with
+            // their nights, whole days and nights; the span takes "đêm".
+            if self.is(end, Word::Dem) && self.tok(end).is_some_and(|t| t.gap == Gap::Space) {
+                return Some((
+                    Duration {
+                        value: Value::Exact(value),
+                        unit: unit_now,
+                    },
+                    end + 1,
+                ));
+            }
             if let Some((n, e)) = count(self, end) {
                 let one = Decimal::from(1u32);
                 let close = n == value || n.checked_add(one).ok() == Some(value);
