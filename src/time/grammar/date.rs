@@ -1034,7 +1034,16 @@ impl Grammar<'_> {
             Some(Word::Mai) => Some((day(1), i + 1)),
             _ => {
                 if let Some((e, j)) = self.nested().and_then(|g| g.date_single(i, true)) {
-                    return Some((e, j));
+                    // "thương mại hai chiều năm 2012" (two-way trade in
+                    // 2012), "81 ngày đêm năm 1972": a part of the day
+                    // names a part of some day, so a year or a month
+                    // alone after it is no date of that part; "chiều"
+                    // there is a direction, "đêm" ends "ngày đêm" (tenth
+                    // date probe).
+                    if crate::time::datetime::names_a_day(&e) || !matches!(e, DateExpr::Fields(_)) {
+                        return Some((e, j));
+                    }
+                    return None;
                 }
                 // "chiều 1- 6", "sáng 31- 5": the day and a month around a
                 // separator spaced on one side.
