@@ -210,6 +210,12 @@ pair_set! {
         ("doanh", "số"),
         // "cùng kỳ 2012": the same period of 2012.
         ("cùng", "kỳ"),
+        // "tài khóa 2013" (the fiscal year 2013), "niên khóa 2012-2013"
+        // (a school's years): no course number (tenth date probe).
+        ("tài", "khóa"),
+        ("tài", "khoá"),
+        ("niên", "khóa"),
+        ("niên", "khoá"),
         // "triệu tập 2 người" (to summon), "phòng tập 5 lần" (a gym),
         // "luyện tập", "học tập": "tập" is no episode there.
         ("triệu", "tập"),

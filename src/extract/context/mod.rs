@@ -1149,7 +1149,8 @@ impl<'t> Context<'t> {
         let counted = counted && !date_after();
         // "Tết Đinh Dậu 2017", "Nguyên đán Quý Tỵ 2013": a year after the
         // lunar year's name (a stem and a branch) is that year, no name's.
-        let lunar_year_name = || year_like && self.after_lunar_year_name(i);
+        let lunar_year_name =
+            || year_like && (self.after_lunar_year_name(i) || self.after_crop_season(i));
         if digits
             && !c.day_month
             && !counted

@@ -55,7 +55,10 @@ impl Context<'_> {
             .checked_sub(1)
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
-        if prev.as_ref().is_some_and(|w| is_year_lead(w)) || self.after_lunar_year_name(i) {
+        if prev.as_ref().is_some_and(|w| is_year_lead(w))
+            || self.after_lunar_year_name(i)
+            || self.after_crop_season(i)
+        {
             return true;
         }
         if prev.as_ref().is_some_and(|w| is_count_lead(w)) {
@@ -110,6 +113,44 @@ impl Context<'_> {
             && self
                 .word_at(stem)
                 .is_some_and(|w| crate::time::is_heavenly_stem(&w))
+    }
+
+    /// True when the token at `i` follows the name of a rice crop's season
+    /// after "vụ" (crop) or "lúa" (rice), on the same line: "vụ Hè Thu
+    /// 2013", "lúa Đông Xuân 2016 - 2017", "vụ lúa ĐX 2012 - 2013", "vụ
+    /// HT 2012" (ĐX, HT, TĐ: the initials of Đông Xuân, Hè Thu, Thu
+    /// Đông). The year is the season's, no part of a name; the
+    /// capitals are the season's (tenth date probe).
+    pub(super) fn after_crop_season(&self, i: usize) -> bool {
+        let word = |k: usize| {
+            self.toks
+                .get(k)
+                .filter(|t| t.gap == Gap::Space)
+                .and_then(|t| self.word(t))
+        };
+        let Some(last) = i.checked_sub(1).and_then(word) else {
+            return false;
+        };
+        let head = match last.as_ref() {
+            "đx" | "ht" | "tđ" => i.checked_sub(2),
+            "xuân" | "thu" | "đông" | "hè" => {
+                let first = i.checked_sub(2).and_then(word);
+                let pair = matches!(
+                    (first.as_deref(), last.as_ref()),
+                    (Some("đông"), "xuân")
+                        | (Some("hè"), "thu")
+                        | (Some("thu"), "đông")
+                        | (Some("xuân"), "hè")
+                );
+                if !pair {
+                    return false;
+                }
+                i.checked_sub(3)
+            }
+            _ => return false,
+        };
+        head.and_then(|k| self.word_at(k))
+            .is_some_and(|w| matches!(w.as_ref(), "vụ" | "lúa"))
     }
 
     /// True when tokens `i..j` are two years of four digits (1900–2100)
