@@ -86,7 +86,14 @@ impl Context<'_> {
         if slash {
             ratio_noun && !self.word_at(prev).is_some_and(|w| is_date_cue(&w))
         } else {
-            ratio_noun || matches!(next.as_ref(), "người" | "tuổi" | "con" | "cái")
+            // "lên đến 2-3 bậc", "có đến 6-7 đứa con", "vắt 7-10 giọt",
+            // "3-4 ca học": a range of counts before what it counts, when
+            // the shape opens the candidate (no "ngày" before it; tenth
+            // date probe).
+            let digits_first = matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. }));
+            ratio_noun
+                || matches!(next.as_ref(), "người" | "tuổi" | "con" | "cái")
+                || (digits_first && is_range_noun(&next))
         }
     }
 

@@ -354,6 +354,19 @@ word_set! {
 }
 
 word_set! {
+    /// Counted nouns after a day-month shape with a dash ("2-3 bậc") that
+    /// make it a range of counts: classifiers and measures of small
+    /// things, none of them a word that goes on after a date ("1-6 năm
+    /// nay", "1-7 dự kiến") (tenth date probe).
+    pub(super) fn is_range_noun = [
+        "ca", "loại", "giọt", "lạng", "đứa", "bậc", "chấm", "tour", "chương", "huy", "món", "cốc",
+        "ly", "viên", "quả", "cây", "chai", "gói", "lon", "thìa", "muỗng", "cuốn", "quyển", "bộ",
+        "chiếc", "căn", "hộ", "lần", "bàn", "điểm", "trận", "suất", "phiếu", "xe", "tàu", "em",
+        "cháu", "ngôi", "chỗ", "buổi", "bữa", "tiết", "tầng", "bước", "nhóm", "lớp", "đôi",
+    ];
+}
+
+word_set! {
     /// Words before a bare four-digit number that make it a year: "trong
     /// 2013", "từ 2010", "tầm nhìn 2050", "mùa giải 2023".
     pub(super) fn is_year_lead = [
