@@ -289,7 +289,7 @@ impl Grammar<'_> {
             _ => return None,
         };
         let (n, len) = self.num(j)?;
-        if n % 10 != 0 || self.glued_after(j + 1) {
+        if n % 10 != 0 {
             return None;
         }
         let start = match len {
@@ -297,6 +297,12 @@ impl Grammar<'_> {
             4 if (1000..=2990).contains(&n) => n,
             _ => return None,
         };
+        if let Some(r) = self.decade_range_to(j + 1, start, len) {
+            return Some(r);
+        }
+        if self.glued_after(j + 1) {
+            return None;
+        }
         Some((
             DateRangeExpr {
                 from: year_only(start),
@@ -304,6 +310,43 @@ impl Grammar<'_> {
             },
             j + 1,
         ))
+    }
+
+    /// After a decade starting in `start` (written in `len` digits) and
+    /// ending before `k`: a dash, "đến" or "tới" and a later decade, the
+    /// years from the first decade's to the end of the last: "những năm
+    /// 1960 - 70" (1960–1979), "những năm 80-90", "thập niên 60-70",
+    /// "những năm 1990 - 2000", "những năm 1930 đến 1970" (tenth date
+    /// probe). Two digits after two digits, or after four (the first's
+    /// century), or four after four.
+    fn decade_range_to(&self, k: usize, start: u32, len: u8) -> Read<DateRangeExpr> {
+        let next = match self.tok(k)?.kind {
+            crate::lex::Kind::Punct(c) if super::is_dash(c) => k + 1,
+            crate::lex::Kind::Word {
+                word: Word::Den | Word::Toi2,
+                ..
+            } => k + 1,
+            _ => return None,
+        };
+        let (m, mlen) = self.num(next)?;
+        if m % 10 != 0 || self.glued_after(next + 1) {
+            return None;
+        }
+        let last = match (len, mlen) {
+            (2, 2) => 1900 + m,
+            (4, 2) => start / 100 * 100 + m,
+            (4, 4) => m,
+            _ => return None,
+        };
+        (last > start).then(|| {
+            (
+                DateRangeExpr {
+                    from: year_only(start),
+                    to: Some(year_only(last + 9)),
+                },
+                next + 1,
+            )
+        })
     }
 
     /// "thập niên 70, 80", "những năm 80 và 90": two digits after a comma
