@@ -455,11 +455,21 @@ impl Grammar<'_> {
                 }
             }
             // "3, 4 năm": two consecutive counts around a comma glued to
-            // the first are a rough interval ("three or four years").
+            // the first are a rough interval ("three or four years"); so
+            // are two spelled ones, "hai, ba ngày", "một, hai ngày" (a day
+            // or two; tenth date probe), both digits or both words.
             Some(Kind::Punct(',')) if !has_tu && self.adj(j).is_some() => {
+                let spelled = matches!(self.tok(at).map(|t| t.kind), Some(Kind::Word { .. }));
                 let next = self
                     .tok(j + 1)
-                    .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Num { .. }))
+                    .filter(|t| {
+                        t.gap == Gap::Space
+                            && if spelled {
+                                matches!(t.kind, Kind::Word { .. })
+                            } else {
+                                matches!(t.kind, Kind::Num { .. })
+                            }
+                    })
                     .and_then(|_| count(self, j + 1));
                 let one = Decimal::from(1u32);
                 if let Some((v, e)) = next
@@ -549,6 +559,20 @@ impl Grammar<'_> {
             && matches!(
                 self.word(end),
                 Some(Word::Nay | Word::Nay2 | Word::Ngoai | Word::Toi2)
+            )
+        {
+            return None;
+        }
+        // "ba, bốn giờ sáng", "1, 2 giờ chiều": hours around a comma
+        // before a part of the day are the time of day, three or four in
+        // the morning, not a length (tenth date probe).
+        if self.strict
+            && unit_now == TimeUnit::Hour
+            && upper.is_some()
+            && self.punct(j) == Some(',')
+            && matches!(
+                self.word(end),
+                Some(Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem | Word::Khuya)
             )
         {
             return None;

@@ -69,7 +69,7 @@ fn in_number(w: Word) -> bool {
 /// thousands of "năm", "một", "hai" of ordinary prose.
 fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
     // "hai thế kỷ" (two centuries), not "một thế hệ".
-    let follows = |k: usize| match g.toks.get(k).map(|t| t.kind) {
+    let unit_at = |k: usize| match g.toks.get(k).map(|t| t.kind) {
         Some(Kind::Word { word, .. }) => {
             matches!(
                 word,
@@ -88,7 +88,17 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
                     | Word::Quy
             ) || (word == Word::The && g.word_at(k + 1) == Some(Word::Ky))
         }
-        Some(Kind::Punct(c)) => super::grammar::is_dash(c),
+        _ => false,
+    };
+    let follows = |k: usize| match g.toks.get(k).map(|t| t.kind) {
+        Some(Kind::Word { .. }) => unit_at(k),
+        Some(Kind::Punct(c)) if super::grammar::is_dash(c) => true,
+        // "hai, ba ngày", "một, hai ngày" (a day or two): a comma glued
+        // to the first count, then another spelled count and its unit
+        // (tenth date probe).
+        Some(Kind::Punct(',')) => {
+            g.adj(k).is_some() && g.word_at(k + 1).is_some_and(starts_number) && unit_at(k + 2)
+        }
         _ => false,
     };
     // Any word of the run may be the last one of the number ("bốn năm":
