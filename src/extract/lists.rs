@@ -25,6 +25,10 @@ fn joiner(text: &str, end: usize, start: usize) -> Option<&str> {
 pub(super) fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_>]) {
     const MONTH_LIST_FOLLOWERS: &[&str] = &[
         "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau", "của",
+        // "vào tháng 4 và 5 thì chín", "tháng 8 hoặc 9 ở miền Bắc",
+        // "tháng 4, 5 được xem là": clause words go on after the list
+        // (tenth date probe).
+        "thì", "ở", "tại", "được", "đã", "sẽ", "là", "mới", "cũng", "đều",
     ];
     let month_of = |e: &Entity<'_>| match e.value {
         Value::Time {
