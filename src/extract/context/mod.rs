@@ -1236,8 +1236,11 @@ impl<'t> Context<'t> {
             return true;
         }
         // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3
-        // Chelsea".
+        // Chelsea". Two years are no score: "năm học 2012 - 2013 Lai
+        // Châu …" (a headline glued to the next sentence; tenth date
+        // probe).
         if c.interval
+            && !self.years_apart(i, j)
             && self.is_name_word(j)
             && self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
         {
