@@ -1605,9 +1605,19 @@ impl Grammar<'_> {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
             // "hoạt động 24/7": around the clock, uncued.
             let round_the_clock = a == 24 && b == 7;
+            // "ngày hôm sau (26.5)", "cùng ngày (5.2)", "Siêu Cúp Đức
+            // (27.7)": a day and a month with a dot, alone between
+            // parentheses, date what is before them (a decimal or a
+            // score is not so written; tenth date probe).
+            let dotted_in_parentheses = sep == '.'
+                && i > 0
+                && self.punct(i - 1) == Some('(')
+                && self.tok(i).is_some_and(|t| t.gap == Gap::None)
+                && self.adj_punct(i + 3) == Some(')');
             // "27-12 âm lịch": "âm lịch" after it says it is a (lunar) date.
             if (sep != '/' || fraction_like || round_the_clock || self.after_ratio_word(i))
                 && self.am_lich(i + 3).is_none()
+                && !dotted_in_parentheses
             {
                 return None;
             }
