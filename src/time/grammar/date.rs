@@ -1455,15 +1455,51 @@ impl Grammar<'_> {
         if self.punct(j) != Some(',') && !self.list_word(j) {
             return None;
         }
-        let (DateExpr::Fields(g), _) = self.month_year_bare(j + 1)? else {
+        // "tháng 11 và tháng 12/2012", "tháng 6 hoặc tháng 7/2013": the
+        // second month written with "tháng" and its year, later in that
+        // year than the first (tenth date probe).
+        let (at, later) = if self.is(j + 1, Word::Thang) {
+            (j + 2, true)
+        } else {
+            (j + 1, false)
+        };
+        let (DateExpr::Fields(g), _) = self.month_year_bare(at)? else {
             return None;
         };
+        if later && !matches!(g.month, Some(MonthSpec::Abs(n)) if u32::from(n) > m) {
+            return None;
+        }
         let f = Fields {
             month: Some(MonthSpec::Abs(month(m)?)),
             year: g.year,
             ..Fields::default()
         };
         Some((DateExpr::Fields(f), j))
+    }
+
+    /// After the quarter `q` written without a year (ending before `j`):
+    /// a comma, "và" or "hoặc", "quý" again or not, and a later quarter
+    /// with its year, whose year the first takes: "quý 3 và quý
+    /// 4-2013", "quý I và quý II/2013", "quý III, IV/2012" (tenth date
+    /// probe).
+    fn listed_quarter_year(&self, q: u32, j: usize) -> Option<YearSpec> {
+        if self.punct(j) != Some(',') && !self.list_word(j) {
+            return None;
+        }
+        let k = if self.is(j + 1, Word::Quy) {
+            j + 2
+        } else {
+            j + 1
+        };
+        let next = match self.num(k) {
+            Some((n, 1)) => n,
+            Some(_) => return None,
+            None => self.word(k)?.roman_value()?,
+        };
+        if !(q < next && next <= 4) {
+            return None;
+        }
+        self.month_year_suffix(k + 1).map(|(y, _)| y)
     }
 
     /// True when the word before `i` leads a month of a year written
@@ -2043,7 +2079,7 @@ impl Grammar<'_> {
         Some((
             DateExpr::Quarter {
                 quarter,
-                year: None,
+                year: self.listed_quarter_year(q, j),
             },
             j,
         ))
