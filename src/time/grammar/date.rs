@@ -1427,6 +1427,9 @@ impl Grammar<'_> {
                             matches!(
                                 crate::lex::fold(w).as_ref(),
                                 "đã" | "sẽ" | "thì" | "mới" | "vẫn" | "cũng" | "lại" | "là" | "và"
+                                    // "tháng 10 và 11-2016 tại Anh": where
+                                    // (tenth date probe).
+                                    | "tại" | "ở"
                             )
                         })
             }
