@@ -1230,7 +1230,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let mut qualifier = qualifier;
     let hang = qualifier.is_none()
         && opener.is_none()
-        && toks.get(i).is_some_and(|t| t.is("hàng"))
+        // "hằng trăm ha", "Hằng trăm cặp mắt": a spelling of "hàng" (a
+        // twelfth number probe).
+        && toks.get(i).is_some_and(|t| t.is("hàng") || t.is("hằng"))
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_)))

@@ -165,7 +165,33 @@ const RANGE_NOUNS: &[&str] = &[
     "cuộc",
     "lóng",
     "trực",
+    // A twelfth number probe: "20-30 câu", "10-15 sản phẩm", "2-3
+    // phiên", "3-4 giống lúa", "35-40 thú cưng", "5-6
+    // tuyến", "40-80 giường", "15-20 cửa hàng", "3-4 đời", "4-8 ống
+    // phóng", "10-20 lao động", "7-8 vật thể", "1-2 tổ chức", "5-10
+    // chiến sĩ", "50-60 hãng", "2000-4000 vị giác".
+    "câu",
+    "sản",
+    "phiên",
+    "giống",
+    "thú",
+    "tuyến",
+    "giường",
+    "cửa",
+    "đời",
+    "ống",
+    "lao",
+    "vật",
+    "tổ",
+    "chiến",
+    "hãng",
+    "vị",
 ];
+
+/// Counted nouns after a count per period, besides [`COUNTED_NOUNS`] and
+/// [`RANGE_NOUNS`]: "mỗi ngày 2 chuyến", "mỗi năm 2 vụ lúa", "mỗi tuần 3
+/// buổi".
+const PERIOD_COUNTED: &[&str] = &["vụ", "buổi", "kỳ", "lứa", "sản", "loại"];
 
 /// Words after "một" that make it "a", not one: "một số" (some), "một
 /// cách" (in a manner). "một nửa" (a half) is the fraction 1/2.
@@ -536,7 +562,14 @@ fn slash_list_with_unit(window: &[Token<'_>]) -> bool {
 ///
 /// `prev` gives the token before the window; it is asked only when a filter
 /// needs it (most quantities never do), and at most once.
-fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code: bool) -> Verdict {
+/// `prev` gives the token before the window, `prev2` the one before that
+/// (a period's "mỗi" before "năm" in "mỗi năm 2 lần").
+fn judge<'a>(
+    window: &[Token<'a>],
+    prev: &dyn Fn() -> Option<Token<'a>>,
+    prev2: &dyn Fn() -> Option<Token<'a>>,
+    in_code: bool,
+) -> Verdict {
     let Some(first) = window.first() else {
         return Verdict::Skip(1);
     };
@@ -561,7 +594,7 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
         let after_slash = prev().is_some_and(|p| p.is_sym('/'));
         return match entity(window, Options::RUNNING) {
             Ok(e) if after_slash && matches!(e.quantity, Quantity::Measure(_)) => {
-                filter(window, &e, prev)
+                filter(window, &e, prev, prev2)
             }
             _ => Verdict::SkipChunk,
         };
@@ -589,7 +622,7 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
             ..Options::RUNNING
         };
         if let Ok(e) = entity(window, opts) {
-            return filter(window, &e, prev);
+            return filter(window, &e, prev, prev2);
         }
     }
     if first.kind == Kind::Sym('+') {
@@ -620,7 +653,7 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
         }
     }
     if first.kind == Kind::Word && is_bare_scale(first.word) {
-        return bare_scale_after_vague(window, prev);
+        return bare_scale_after_vague(window, prev, prev2);
     }
     let e = match entity(window, Options::RUNNING) {
         Ok(e) => e,
@@ -633,7 +666,7 @@ fn judge<'a>(window: &[Token<'a>], prev: &dyn Fn() -> Option<Token<'a>>, in_code
         }
     };
     let e = per_one_after_scale(window, &e).unwrap_or(e);
-    filter(window, &e, prev)
+    filter(window, &e, prev, prev2)
 }
 
 /// "10 ngàn một ngày", "lương 2 triệu một tháng", "500 nghìn một cách":
@@ -685,6 +718,7 @@ fn is_vague_lead(p: &Token<'_>, first: &Token<'_>) -> bool {
 fn bare_scale_after_vague<'a>(
     window: &[Token<'a>],
     prev: &dyn Fn() -> Option<Token<'a>>,
+    prev2: &dyn Fn() -> Option<Token<'a>>,
 ) -> Verdict {
     let Some(first) = window.first() else {
         return Verdict::Skip(1);
@@ -735,7 +769,7 @@ fn bare_scale_after_vague<'a>(
         return Verdict::Skip(1);
     }
     let lead = p.clone();
-    match filter(window, &e, &move || Some(lead.clone())) {
+    match filter(window, &e, &move || Some(lead.clone()), prev2) {
         Verdict::Emit(mut m, n) => {
             if !p.is("cả") {
                 m.start = p.start;
@@ -791,7 +825,12 @@ fn places_second(word: &str) -> bool {
 }
 
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
-fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a>>) -> Verdict {
+fn filter<'a>(
+    toks: &[Token<'a>],
+    e: &Entity,
+    prev: &dyn Fn() -> Option<Token<'a>>,
+    prev2: &dyn Fn() -> Option<Token<'a>>,
+) -> Verdict {
     let prev_cell: OnceCell<Option<Token<'a>>> = OnceCell::new();
     let prev = || prev_cell.get_or_init(prev).as_ref();
     let prev_word = || {
@@ -1110,7 +1149,14 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             if l.leading_zero && !zero_count {
                 return Verdict::SkipPhone;
             }
-            if bare && !l.separated && l.digits >= 10 {
+            // A plain number of six digits or more with no separator is an
+            // identifier: a major's code in an admissions table
+            // ("52340101"), a product's ("Mã SP: #274804"), a telephone
+            // ("(08) 37442266", "18001567"), a customer's number. Counts
+            // that large are written with separators ("148.000"); every
+            // one of the sixty in the corpus was a code (a twelfth number
+            // probe; ten digits and more before it).
+            if bare && !l.separated && l.digits >= 6 {
                 return Verdict::SkipChunk;
             }
         }
@@ -1118,7 +1164,9 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
         // dates scanner's.
         // "Năm 17 tuổi" (at seventeen): "năm" before an age of one or two
         // digits is "at", the age a number.
-        let age_after_year_word = prev_word() == Some("năm")
+        // "từ lúc 12 tuổi", "Lúc 5 tuổi" (at the age of): "lúc" likewise
+        // (a twelfth number probe).
+        let age_after_year_word = prev_word().is_some_and(|w| w == "năm" || w == "lúc")
             && lone_literal.is_some_and(|l| l.digits <= 2)
             && toks
                 .get(used)
@@ -1134,11 +1182,43 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
                     && (t.is("thang") || t.is("bữa") || t.is("viên") || t.is("lần"))
             })
             && !toks.get(used + 1).is_some_and(|t| t.is("lượt"));
+        // "mỗi năm 2 lần", "hiện mỗi ngày 2 chuyến", "Một năm 2 vụ", "mỗi
+        // tháng 1 xe"; "cùng lúc 2 cầu thủ", "một lúc 3 người con": after
+        // "mỗi", "một" or "hàng", the unit of time is a period (after
+        // "cùng" or "một", "lúc" is "at once"), and a number before a
+        // counted noun counts per period, no date (a twelfth number probe).
+        let count_per_period = lone_literal.is_some_and(|l| l.digits <= 3)
+            && prev_word().is_some_and(|w| {
+                let per = matches!(w, "năm" | "tháng" | "ngày" | "tuần");
+                let once = w == "lúc";
+                // The period's word and its lead on one line.
+                let on_line = prev().is_some_and(|p| !p.line_before);
+                if !(per || once) || !on_line {
+                    return false;
+                }
+                let lead = prev2().and_then(|t| match t.kind {
+                    Kind::Word => Some(t.folded.into_owned()),
+                    Kind::Digits if t.text == "1" => Some("một".to_owned()),
+                    _ => None,
+                });
+                lead.is_some_and(|l| {
+                    (per && matches!(l.as_str(), "mỗi" | "một" | "hàng" | "hằng"))
+                        || (once && matches!(l.as_str(), "cùng" | "một"))
+                })
+            })
+            && after.is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.space_before
+                    && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                        || RANGE_NOUNS.contains(&t.folded.as_ref())
+                        || PERIOD_COUNTED.contains(&t.folded.as_ref()))
+            });
         if bare
             && lone_literal.is_some()
             && prev_word().is_some_and(|w| DATE_WORDS.contains(&w))
             && !age_after_year_word
             && !count_per_day
+            && !count_per_period
         {
             return Verdict::Skip(used);
         }
@@ -1425,7 +1505,10 @@ fn filter<'a>(toks: &[Token<'a>], e: &Entity, prev: &dyn Fn() -> Option<Token<'a
             let ascending = match quantity {
                 Quantity::Number(n) => {
                     let (min, max) = n.value.bounds();
-                    Decimal::ZERO < min && min < max
+                    // "trẻ từ 0-15 tuổi": ages from birth (a twelfth
+                    // number probe); no score is counted in years.
+                    let from_birth = min == Decimal::ZERO && after.is_some_and(|t| t.is("tuổi"));
+                    (Decimal::ZERO < min || from_birth) && min < max
                 }
                 _ => false,
             };
@@ -1946,10 +2029,11 @@ impl Scanner<'_> {
         let prev_start = first.start;
         let lexed = &self.lexed;
         let prev = move || token_before(text, lexed, prev_start);
+        let prev2 = move || prev().and_then(|p| token_before(text, lexed, p.start));
         let in_code = first.kind == Kind::Digits
             && !first.space_before
             && glued_to_code(self.text, first.start);
-        match judge(win, &prev, in_code) {
+        match judge(win, &prev, &prev2, in_code) {
             Verdict::Emit(m, n) => {
                 self.pos = win.get(n.max(1) - 1).map_or(self.text.len(), |t| t.end);
                 return Some(m);
@@ -1993,6 +2077,7 @@ pub(crate) mod reference {
         pos: usize,
         buf: VecDeque<Token<'a>>,
         prev: Option<Token<'a>>,
+        prev2: Option<Token<'a>>,
         prev_in_code: bool,
     }
 
@@ -2002,6 +2087,7 @@ pub(crate) mod reference {
             pos: 0,
             buf: VecDeque::new(),
             prev: None,
+            prev2: None,
             prev_in_code: false,
         }
     }
@@ -2033,7 +2119,7 @@ pub(crate) mod reference {
                             .as_ref()
                             .is_some_and(|p| p.kind == Kind::Word && sentence_word(p.text)));
                 self.prev_in_code = in_code;
-                self.prev = Some(t);
+                self.prev2 = self.prev.replace(t);
                 self.fill();
             }
         }
@@ -2064,8 +2150,10 @@ pub(crate) mod reference {
                         .is_some_and(|p| is_alnum(p) || (is_code_sym(p) && self.prev_in_code));
                 let prev_tok = self.prev.clone();
                 let prev = move || prev_tok.clone();
+                let prev2_tok = self.prev2.clone();
+                let prev2 = move || prev2_tok.clone();
                 let window = self.buf.make_contiguous();
-                match judge(window, &prev, in_code) {
+                match judge(window, &prev, &prev2, in_code) {
                     Verdict::Emit(m, n) => {
                         self.advance(n);
                         return Some(m);

@@ -46,7 +46,7 @@ const PHRASE_WORDS: &[&str] = &[
     "ít", "tối", "nhiều", "cao", "lớn", "thấp", "nhỏ", "hơn", "trên", "chưa", "dưới", "xấp",
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
-    "hàng", // "nhất bảng B", "nhì bảng D": first, second of a group.
+    "hàng", "hằng", // "nhất bảng B", "nhì bảng D": first, second of a group.
     "nhất", "nhì", "quanh", "tầm",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",

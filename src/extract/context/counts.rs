@@ -203,6 +203,152 @@ impl Context<'_> {
         false
     }
 
+    /// True when the number at token `i` is one side of an exchange
+    /// ratio, "1 đổi 1" (one for one), "1 đổi 1,5": a number, "đổi" and
+    /// a number, spaced, on one line.
+    pub(super) fn is_exchange_ratio(&self, i: usize) -> bool {
+        let num = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Num { .. }) && t.gap == Gap::Space)
+        };
+        let swap = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.gap == Gap::Space)
+                && self.word_at(k).is_some_and(|w| w == "đổi")
+        };
+        (swap(i + 1) && num(i + 2))
+            || (i >= 2
+                && swap(i - 1)
+                && matches!(self.toks.get(i - 2).map(|t| t.kind), Some(Kind::Num { .. }))
+                && num(i))
+    }
+
+    /// True, besides [`Self::chin_is_ripe`], when the spelled "chín" at
+    /// token `i` is "ripe" or "cooked",
+    /// not nine: after a fruit, a dish or a way of cooking ("mít chín",
+    /// "quả chín", "cháo chín", "rán chín", "rấm chín", "ngượng chín
+    /// mặt"), before a word of how ripe or how done ("chín vàng", "chín
+    /// đều", "chín tới", "chín muộn", "chín tự nhiên"), or after "làm",
+    /// "đến", "cho", "khi", "đã", "vừa", "chưa" when nothing it could
+    /// count follows ("xào đến chín,", "làm chín trái cây" counts no
+    /// fruit). "ghi chín bàn", "thắng chín, hòa ba", "voi chín ngà" count.
+    pub(super) fn chin_ripe_more(&self, i: usize) -> bool {
+        let before = self.word_before_on_line(i);
+        let ripe_before = before.as_ref().is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "trái"
+                    | "quả"
+                    | "mít"
+                    | "vải"
+                    | "hồng"
+                    | "xoài"
+                    | "chuối"
+                    | "ổi"
+                    | "chua"
+                    | "cóc"
+                    | "sung"
+                    | "mận"
+                    | "cam"
+                    | "bưởi"
+                    | "na"
+                    | "lúa"
+                    | "xôi"
+                    | "cơm"
+                    | "cháo"
+                    | "bánh"
+                    | "trứng"
+                    | "thịt"
+                    | "xưởng"
+                    | "nem"
+                    | "hạt"
+                    | "phẩm"
+                    | "rấm"
+                    | "ủ"
+                    | "gây"
+                    | "rang"
+                    | "rán"
+                    | "xào"
+                    | "luộc"
+                    | "nấu"
+                    | "hấp"
+                    | "nướng"
+                    | "chiên"
+                    | "đun"
+                    | "nhanh"
+                    | "ngượng"
+            )
+        });
+        // "đồ chín" (steamed), but "bản đồ chín đoạn" (the nine-dash line).
+        let steamed = before.as_ref().is_some_and(|w| w == "đồ")
+            && i.checked_sub(2)
+                .and_then(|k| self.word_at(k))
+                .is_none_or(|w| w != "bản");
+        let ripe_before = ripe_before || steamed;
+        let next = self.toks.get(i + 1).filter(|t| t.gap != Gap::Line);
+        let next_word = next.and_then(|t| self.word(t));
+        // "giành chín vàng" (nine gold medals) counts: "vàng" is done only
+        // after no word of winning.
+        let won = before.as_ref().is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "giành" | "đoạt" | "nhận" | "được" | "có" | "với" | "thêm"
+            )
+        });
+        let done_after = next_word.as_ref().is_some_and(|w| {
+            (w == "vàng" && !won)
+                || matches!(
+                    w.as_ref(),
+                    "đỏ" | "mọng"
+                        | "rục"
+                        | "nhũn"
+                        | "muộn"
+                        | "sớm"
+                        | "đều"
+                        | "tới"
+                        | "kỹ"
+                        | "mềm"
+                        | "tự"
+                        | "thơm"
+                        | "căng"
+                        | "quá"
+                        | "hơn"
+                )
+        });
+        let weak_lead = before.as_ref().is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "làm" | "đến" | "cho" | "khi" | "đã" | "vừa" | "chưa"
+            )
+        });
+        // Nothing counted after it: the end, punctuation, or a word that
+        // goes on with the clause or names what was ripened.
+        let nothing_counted = next.is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+            || next_word.as_ref().is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "rồi"
+                        | "thì"
+                        | "và"
+                        | "được"
+                        | "có"
+                        | "là"
+                        | "cũng"
+                        | "vẫn"
+                        | "từ"
+                        | "ăn"
+                        | "trái"
+                        | "xoài"
+                        | "chuối"
+                        | "thức"
+                        | "sơ"
+                        | "khoảng"
+                        | "nhân"
+                )
+            });
+        ripe_before || done_after || (weak_lead && nothing_counted)
+    }
+
     /// True when the spelled "ba" at `i` is no three: father ("ba tôi", "Ba
     /// nó", "ba ơi", "ba của Đan", "ba chồng", "ba ruột", "ba nuôi"),
     /// a noun ("xe ba gác", "ba lô", "múa ba lê", "ba toong", "thịt ba

@@ -116,7 +116,10 @@ word_set! {
     /// probe).
     /// An eighth probe: "tạt về cột hai" (the far post), "Trụ cột 0" (a
     /// pension's pillar).
-    pub(super) fn is_probe_label_word = ["set", "ván", "cột"];
+    /// A twelfth number probe: "vé số đuôi 39", "sim đuôi 8888", "biển
+    /// số có đuôi 79" (the last digits of a number, no count; "cắt đuôi 2
+    /// xe" counts the cars).
+    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi"];
 }
 pair_set! {
     pub(super) fn is_probe_label_pair = [
@@ -222,6 +225,12 @@ pair_set! {
         ("phòng", "tập"),
         ("luyện", "tập"),
         ("học", "tập"),
+        // "kết thúc diễn tập 3 nước" (an exercise), "bộ sưu tập 30 bức
+        // ảnh" (a collection), "ôn tập hai môn" (to revise; a twelfth
+        // number probe).
+        ("diễn", "tập"),
+        ("sưu", "tập"),
+        ("ôn", "tập"),
         // "Bộ trưởng Quốc phòng hai nước", "giới chức quốc phòng 28 nước":
         // defence, no room (a ninth number and measure probe).
         ("quốc", "phòng"),

@@ -235,6 +235,182 @@ impl Context<'_> {
         }
     }
 
+    /// True when the number at token `i` names a heading's part before a
+    /// colon: "Đoạn 1: Đi lên …", "Lựa chọn 1: Visa EB-5", "Kịch bản 1:
+    /// Tăng trưởng …", "Cách 2: Rán ngập dầu", "Phác đồ 1:", "Ví dụ 2:",
+    /// "Bước 5 & 6:". A word before the number, a colon glued after it and
+    /// a space or the line's end after the colon. A count keeps its colon
+    /// after a word that counts ("gồm 5:", "của 3:", "Top 10:", "Thủ môn
+    /// 3:", "Tiền đạo 4:").
+    pub(super) fn is_heading_label(&self, i: usize) -> bool {
+        let colon = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(':'))
+            && self.toks.get(i + 2).is_none_or(|t| t.gap != Gap::None);
+        let short = matches!(
+            self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { len: 1..=2, .. })
+        );
+        if !colon || !short || i == 0 {
+            return false;
+        }
+        // "Bước 5 & 6:": the second of two joined by "&".
+        let mut k = i - 1;
+        if self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct('&'))
+            && k >= 2
+            && matches!(self.toks.get(k - 1).map(|t| t.kind), Some(Kind::Num { .. }))
+        {
+            k -= 2;
+        }
+        let Some(w) = self.word_at(k) else {
+            return false;
+        };
+        self.toks.get(k + 1).is_some_and(|t| t.gap == Gap::Space)
+            && !is_counted(&w)
+            && !is_count_lead(&w)
+            && !matches!(
+                w.as_ref(),
+                "top"
+                    | "tốp"
+                    | "gồm"
+                    | "của"
+                    | "cộng"
+                    | "và"
+                    | "hoặc"
+                    | "môn"
+                    | "vệ"
+                    | "đạo"
+                    | "thủ"
+                    | "viên"
+                    | "bằng"
+            )
+    }
+
+    /// True when the number at token `i` numbers an item of a list written
+    /// inside a sentence with both parentheses: "dựa trên hai yếu tố: (1)
+    /// Điều kiện …; (2) Nợ xấu …", "(1) điện nước …; (2) hàng cá nhân …;
+    /// và (3) ngành ô tô", "về (1) sự mất ổn định …, (2) bảo vệ …". One or
+    /// two digits in parentheses, a word after them, and before them a
+    /// clause's start: ":", ";", ",", "và", "hoặc", "hay", "về", or the
+    /// start of a sentence or a line. "Hậu vệ (8):" (a count of players),
+    /// "Sharon Stone (55)," (an age) and "6-7 (5)" (a tiebreak) have a
+    /// word or a number before them.
+    pub(super) fn is_paren_list_item(&self, i: usize) -> bool {
+        let short = matches!(
+            self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { len: 1..=2, .. })
+        );
+        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        if !short || i == 0 || !punct(i - 1, '(') || !punct(i + 1, ')') {
+            return false;
+        }
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::None);
+        let word_after = self
+            .toks
+            .get(i + 2)
+            .is_some_and(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }));
+        if !glued(i) || !glued(i + 1) || !word_after {
+            return false;
+        }
+        let open = i - 1;
+        let clause_start = self.sentence_start(open)
+            || open.checked_sub(1).is_none_or(|b| {
+                matches!(
+                    self.toks.get(b).map(|t| t.kind),
+                    Some(Kind::Punct(':' | ';' | ','))
+                ) || self
+                    .word_at(b)
+                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay" | "về"))
+            });
+        clause_start && self.enumerated(i)
+    }
+
+    /// True when the number in parentheses at token `i` has a neighbour
+    /// in the same list on its line: "(2)" after a "(1)" within the 150
+    /// tokens after it, any other "(N)" after a "(N-1)" within the 150
+    /// tokens before it ("có 3 con và (84) đồng đội" is a count).
+    fn enumerated(&self, i: usize) -> bool {
+        let Some(Kind::Num { value, .. }) = self.toks.get(i).map(|t| t.kind) else {
+            return false;
+        };
+        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        let item = |k: usize, v: u32| {
+            matches!(self.toks.get(k).map(|t| t.kind), Some(Kind::Num { value, len: 1..=2 }) if value == v)
+                && k >= 1
+                && punct(k - 1, '(')
+                && punct(k + 1, ')')
+        };
+        let on_line = |from: usize, to: usize| {
+            self.toks
+                .get(from + 1..=to)
+                .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
+        };
+        match value.checked_sub(1) {
+            None => false,
+            Some(0) => (i + 1..i + 150).any(|k| item(k, 2) && on_line(i, k)),
+            Some(before) => (i.saturating_sub(150)..i).any(|k| item(k, before) && on_line(k, i)),
+        }
+    }
+
+    /// True when the number at token `i` is a player's seed in a draw:
+    /// "Marion Bartoli (Pháp, 13) - Mariana Duque-Marino (Colombia)",
+    /// "Tommy Haas (Đức, 12) - Jack Sock (Mỹ)", "… - John Isner (Mỹ,
+    /// 19)". One or two digits after a country written in capitals and a
+    /// comma, inside parentheses, the pair of players joined by a dash
+    /// before or after the parenthesis: a seed is a rank, a label. (A
+    /// seed glued to the next player's name is [`Self::is_paren_item`]'s.)
+    pub(super) fn is_draw_seed(&self, i: usize) -> bool {
+        let short = matches!(
+            self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { len: 1..=2, .. })
+        );
+        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
+        let dash = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–')) && t.gap != Gap::Line)
+        };
+        let capital = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(t.kind, Kind::Word { .. }) && self.raw(t).starts_with(char::is_uppercase)
+            })
+        };
+        if !short || i < 3 || !punct(i - 1, ',') || !punct(i + 1, ')') {
+            return false;
+        }
+        // The country: one to four capitalized words back to "(".
+        let mut open = i - 2;
+        let mut words = 0;
+        while capital(open) && words < 4 {
+            words += 1;
+            let Some(k) = open.checked_sub(1) else {
+                return false;
+            };
+            open = k;
+        }
+        if words == 0 || !punct(open, '(') {
+            return false;
+        }
+        // The first of a pair: a dash and a capitalized name after it.
+        if dash(i + 2) && capital(i + 3) && self.toks.get(i + 3).is_some_and(|t| t.gap != Gap::Line)
+        {
+            return true;
+        }
+        // The second: a name of capitalized words before "(", a dash
+        // before the name, and the first player's ")" before the dash.
+        let mut k = open;
+        let mut names = 0;
+        while names < 5 && k.checked_sub(1).is_some_and(capital) {
+            names += 1;
+            k -= 1;
+            if self.toks.get(k).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+        }
+        names > 0 && k >= 2 && dash(k - 1) && punct(k - 2, ')')
+    }
+
     /// True when the number at token `i` (its dot at `j`) continues a
     /// numbered list: the number before it, a glued dot and a capitalized
     /// word, stand within the 60 tokens before it.

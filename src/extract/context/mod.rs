@@ -405,6 +405,27 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && self.is_enclosed_item(i) {
             return true;
         }
+        // "Đoạn 1: Đi lên …", "Kịch bản 1: Tăng trưởng …": a heading's
+        // part before a colon (a twelfth number probe).
+        if c.bare && j == i + 1 && !c.ordinal && self.is_heading_label(i) {
+            return true;
+        }
+        // "tỷ lệ đền bù 1 đổi 1": an exchange ratio of two counts, no count
+        // (a twelfth number probe; ratios like "468/479" are no entities).
+        if c.bare && j == i + 1 && self.is_exchange_ratio(i) {
+            return true;
+        }
+        // "hai yếu tố: (1) Điều kiện …; (2) Nợ xấu …": the numbers of a
+        // list's items in parentheses inside a sentence (a twelfth number
+        // probe).
+        if c.bare && j == i + 1 && self.is_paren_list_item(i) {
+            return true;
+        }
+        // "Tommy Haas (Đức, 12) - Jack Sock (Mỹ)": a seed in a draw (a
+        // twelfth number probe).
+        if c.bare && j == i + 1 && self.is_draw_seed(i) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
@@ -660,11 +681,12 @@ impl<'t> Context<'t> {
             return true;
         }
         // "trái chín", "khi tôm chín hồng", "chín đỏ": ripe or cooked, no
-        // nine (the prec13 probe).
+        // nine (the prec13 probe); "cháo chín", "rấm chín", "xào chín
+        // thơm", "ngượng chín mặt" too (a twelfth number probe).
         if spelled_word
             && !c.ordinal
             && self.word(first).is_some_and(|w| w == "chín")
-            && self.chin_is_ripe(i)
+            && (self.chin_is_ripe(i) || self.chin_ripe_more(i))
         {
             return true;
         }
@@ -1233,6 +1255,13 @@ impl<'t> Context<'t> {
             && self.toks.get(j + 1).is_some_and(|t| t.gap == Gap::Space)
             && self.is_name_word(j + 1);
         if digits && !c.interval && !c.ordinal && j == i + 1 && street_name {
+            return true;
+        }
+        // "tại 194 đường Giải Phóng", "(7 công trường Lam Sơn, quận 1)",
+        // "387 quốc lộ 13", "2493 đại lộ Hùng Vương": a house number before
+        // a street's word and the street's name or number (a twelfth
+        // number probe; "7 đường bay" counts).
+        if digits_only && !c.interval && !c.ordinal && self.before_street(j) {
             return true;
         }
         // A score between two names: "Arsenal 1 - 2 Borussia", "0 - 3

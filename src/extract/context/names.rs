@@ -7,6 +7,41 @@ use super::labels::*;
 use crate::lex::{Gap, Kind};
 
 impl Context<'_> {
+    /// True when a street's word stands at token `j`, right after a
+    /// number on its line, and the street's name or number after it: "đường
+    /// Giải Phóng", "phố Tương Mai", "công trường Lam Sơn", "quốc lộ 13",
+    /// "đại lộ Hùng Vương", "ngõ 442".
+    pub(super) fn before_street(&self, j: usize) -> bool {
+        let on_line = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        let Some(w) = self.word_at(j).filter(|_| on_line(j)) else {
+            return false;
+        };
+        let single = matches!(
+            w.as_ref(),
+            "đường" | "phố" | "ngõ" | "hẻm" | "kiệt" | "ngách"
+        );
+        let pair = matches!(
+            (w.as_ref(), self.word_at(j + 1).as_deref()),
+            ("quốc" | "tỉnh", Some("lộ")) | ("đại", Some("lộ")) | ("công", Some("trường"))
+        );
+        let name_at = if pair { j + 2 } else { j + 1 };
+        if !(single || pair) || !on_line(name_at) {
+            return false;
+        }
+        // The street's word is lowercase ("194 đường Giải Phóng"; "Đường
+        // 9" opens a name of its own).
+        let lowercase = self
+            .toks
+            .get(j)
+            .is_some_and(|t| self.raw(t).starts_with(char::is_lowercase));
+        lowercase
+            && self.toks.get(name_at).is_some_and(|t| {
+                matches!(t.kind, Kind::Num { .. })
+                    || (matches!(t.kind, Kind::Word { .. })
+                        && self.raw(t).starts_with(char::is_uppercase))
+            })
+    }
+
     /// A name word: a word with a capital letter that the vocabulary does not
     /// know ("iPad", "Ferrari", "QNg", "Sông"), not at the start of a
     /// sentence ("Giá 5.000 đồng").
