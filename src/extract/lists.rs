@@ -11,10 +11,15 @@ use crate::time;
 
 /// The trimmed text between two items (`end` of the first, `start` of the
 /// second) when it holds no line break: "và", ",", "hoặc", "lên", "" …;
-/// `None` across lines or when the offsets do not cut the text.
+/// `None` across lines, when the offsets do not cut the text, or when the
+/// trimmed text is longer than any joiner a pass accepts (the longest,
+/// "xuống còn", is 12 bytes): a long gap (the months pass measures from
+/// the last month, which may stand far back) is not scanned for breaks.
 fn joiner(text: &str, end: usize, start: usize) -> Option<&str> {
+    const LONGEST: usize = 64;
     let gap = text.get(end..start)?;
-    (!gap.chars().any(crate::lex::is_line_break)).then(|| gap.trim())
+    let trimmed = gap.trim();
+    (trimmed.len() <= LONGEST && !gap.chars().any(crate::lex::is_line_break)).then_some(trimmed)
 }
 
 /// "tháng 10 và 11", "tháng 3, 4 và 5": bare numbers from 1 to 12 listed
