@@ -303,6 +303,10 @@ impl Extractor {
                 as_rank(text, e).filter(|_| quantity_context.is_rank_in_list(e.start, e.end))
             {
                 e.value = rank;
+            } else if let Some(rank) =
+                bare_rank(e).filter(|_| quantity_context.is_rank_after_thu(e.start, e.end))
+            {
+                e.value = rank;
             }
         }
         months_in_lists(text, &times, &mut quantities);
@@ -909,12 +913,18 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
 /// A bare whole number alone in parentheses as the rank it is in a list of
 /// ranks (`Context::is_rank_in_list`).
 fn as_rank(text: &str, e: &Entity<'_>) -> Option<Value> {
-    let v = bare_exact(e)?;
     let parenthesized = text.get(..e.start).is_some_and(|b| b.ends_with('('))
         && text.get(e.end..).is_some_and(|a| a.starts_with(')'));
     if !parenthesized {
         return None;
     }
+    bare_rank(e)
+}
+
+/// The rank a bare whole number stands for, once its context says it is
+/// one (an item of a list of ranks: `Context::is_rank_after_thu`).
+fn bare_rank(e: &Entity<'_>) -> Option<Value> {
+    let v = bare_exact(e)?;
     (v.is_integer() && v > number::Decimal::ZERO).then_some(Value::Quantity(Quantity::Ordinal(
         number::Ordinal { value: v },
     )))

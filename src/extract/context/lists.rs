@@ -133,6 +133,235 @@ impl Context<'_> {
             })
     }
 
+    /// True when the spelled unit at token `i` is the second of a vague
+    /// pair (the prec14 probe): "một hai" or "một, hai" (one or two: "chỉ
+    /// cần một hai thao tác", "đá một, hai trận") and "dăm bảy" or "dăm,
+    /// bảy" (five or seven, a few: "dăm bảy chiếc điếu", "chỉ có dăm, bảy
+    /// hành khách") count nothing, as "hai ba người" and "năm bảy phòng"
+    /// already count nothing. "một" that ends a label ("hiệp một, hai đội",
+    /// "giai đoạn một, tám đội", "set một"), a clause ("gộp lại làm một,
+    /// hai hãng …") or follows a qualifier ("tầm một, hai mâm", a list of
+    /// counts) opens no pair.
+    pub(super) fn is_vague_pair(&self, i: usize) -> bool {
+        let Some(w) = self.word_at(i) else {
+            return false;
+        };
+        let first = match w.as_ref() {
+            "hai" => "một",
+            "bảy" => "dăm",
+            _ => return false,
+        };
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(i) {
+            return false;
+        }
+        // The first word right before, or before a comma glued to it.
+        let comma = i >= 1
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == Kind::Punct(',') && t.gap == Gap::None);
+        let k = if comma {
+            i.wrapping_sub(2)
+        } else {
+            i.wrapping_sub(1)
+        };
+        if self.word_at(k).is_none_or(|f| f != first) {
+            return false;
+        }
+        if first == "dăm" {
+            return true;
+        }
+        // "hiệp một", "giai đoạn một", "set một", "năm một": "một" ends a
+        // label and the count after it is a count of its own.
+        let label = k
+            .checked_sub(1)
+            .and_then(|b| self.word_at(b))
+            .is_some_and(|b| {
+                matches!(
+                    b.as_ref(),
+                    "hiệp"
+                    | "đoạn"
+                    | "set"
+                    | "vòng"
+                    | "lượt"
+                    | "đợt"
+                    | "kỳ"
+                    | "phần"
+                    | "chương"
+                    | "tập"
+                    | "bảng"
+                    | "nhóm"
+                    | "khóa"
+                    | "loại"
+                    | "năm"
+                    | "lớp"
+                    | "số"
+                    | "tầng"
+                    | "mùa"
+                    | "ván"
+                    | "hạng"
+                    | "cấp"
+                    | "bước"
+                    | "thứ"
+                    | "đội"
+                    // "tầm một, hai mâm" (about one, two: a list of counts
+                    // the qualifier opens); "gộp hai kỳ thi làm một, hai
+                    // hãng …" (into one: a count ending its clause).
+                    | "tầm"
+                    | "khoảng"
+                    | "chừng"
+                    | "độ"
+                    | "cỡ"
+                    | "gần"
+                    | "làm"
+                    | "thành"
+                )
+            });
+        !label
+    }
+
+    /// True when the bare number at `start..end` is an item of a list of
+    /// ranks after "thứ" (the prec14 probe): "xếp thứ 4 và 5 ở mỗi bảng",
+    /// "lần lượt đứng thứ 4, 5 và 10", "các kỳ họp lần thứ 25, 26, 27",
+    /// "xếp thứ năm, ba, tám và sáu ở K1": writers drop "thứ" after the
+    /// first item, as they write a unit once. The number stands alone,
+    /// after "," or "và", "hoặc", "hay", in a chain of such items back to
+    /// "thứ N"; no counted noun follows it (punctuation, the line's end or
+    /// a word of a phrase going on: "ở", "trong", "từ", "châu" …), so "đứng
+    /// thứ ba và 6 điểm", "ba đội đứng thứ nhất, ba đội" keep their counts.
+    /// Weekdays ("các ngày thứ 2, 5 và thứ 7", "tối thứ 3, 6") are left:
+    /// "thứ" after a word of days or of a part of the day.
+    pub(crate) fn is_rank_after_thu(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index_from(i, end);
+        if j != i + 1 {
+            return false;
+        }
+        let spelled_rank = |k: usize| {
+            self.word_at(k).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "nhất"
+                        | "nhì"
+                        | "hai"
+                        | "ba"
+                        | "tư"
+                        | "bốn"
+                        | "năm"
+                        | "sáu"
+                        | "bảy"
+                        | "tám"
+                        | "chín"
+                        | "mười"
+                )
+            })
+        };
+        let item = |k: usize| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Num { len: 1..=2, .. })
+            ) || spelled_rank(k)
+        };
+        let sep = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                (t.kind == Kind::Punct(',') && t.gap == Gap::None)
+                    || (t.gap == Gap::Space
+                        && self
+                            .word_at(k)
+                            .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay")))
+            })
+        };
+        if !item(i) || self.toks.get(i).is_none_or(|t| t.gap == Gap::Line) {
+            return false;
+        }
+        // What follows: punctuation, the line's end, or a word that goes
+        // on with the phrase, not a counted noun.
+        let goes_on = match self.toks.get(j) {
+            None => true,
+            Some(t) if t.gap == Gap::Line => true,
+            Some(t) => match t.kind {
+                Kind::Punct(_) => true,
+                Kind::Word { .. } => {
+                    t.gap == Gap::Space
+                        && self.word_at(j).is_some_and(|w| {
+                            matches!(
+                                w.as_ref(),
+                                "và" | "hoặc"
+                                    | "hay"
+                                    | "ở"
+                                    | "tại"
+                                    | "trong"
+                                    | "từ"
+                                    | "châu"
+                                    | "trên"
+                                    | "của"
+                                    | "với"
+                                    | "sau"
+                                    | "thuộc"
+                                    | "là"
+                                    | "cùng"
+                                    | "khi"
+                                    | "nhưng"
+                                    | "còn"
+                                    | "thế"
+                            )
+                        })
+                }
+                _ => false,
+            },
+        };
+        if !goes_on {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..12 {
+            if k < 2 || !sep(k - 1) || !item(k - 2) {
+                return false;
+            }
+            let head = k - 2;
+            let Some(before) = head.checked_sub(1) else {
+                return false;
+            };
+            if self.toks.get(head).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            if self.word_at(before).is_some_and(|w| w == "thứ")
+                && self.toks.get(head).is_some_and(|t| t.gap == Gap::Space)
+            {
+                // "các ngày thứ 2, 5", "tối thứ 3, 6": weekdays.
+                let day = before
+                    .checked_sub(1)
+                    .and_then(|b| self.word_at(b))
+                    .is_some_and(|b| {
+                        matches!(
+                            b.as_ref(),
+                            "ngày"
+                                | "các"
+                                | "những"
+                                | "mỗi"
+                                | "hằng"
+                                | "hàng"
+                                | "tối"
+                                | "sáng"
+                                | "chiều"
+                                | "trưa"
+                                | "đêm"
+                                | "khuya"
+                                | "hôm"
+                                | "vào"
+                                | "từ"
+                                | "đến"
+                                | "tới"
+                        )
+                    });
+                return !day;
+            }
+            k = head;
+        }
+        false
+    }
+
     /// True when the digits at token `i` are the minutes' or the seconds'
     /// part of a race time or an angle written with primes: "3’53”83" (3
     /// minutes 53.83 seconds), "kinh độ 109027’42” Đông" (a crawler lost

@@ -276,6 +276,21 @@ impl<'t> Context<'t> {
         {
             return true;
         }
+        // "Mã SP: #265847", "18 #1 trên bảng xếp hạng": digits glued after
+        // a number sign are a code or a rank's label, like "số 1" (the
+        // prec14 probe).
+        if c.bare
+            && !c.ordinal
+            && matches!(first.kind, Kind::Num { .. })
+            && first.gap == Gap::None
+            && i >= 1
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == Kind::Punct('#'))
+        {
+            return true;
+        }
         // "9x", "8X": born in the nineties, the eighties ("Hoa hậu 9x"):
         // one or two digits, an x glued, and no letter or digit glued
         // after it.
@@ -388,6 +403,11 @@ impl<'t> Context<'t> {
         // "sinh viên năm hai", "năm bảy phòng", "hai hai ngư dân": a unit
         // after "năm" or doubled, no count (an eleventh number probe).
         if j == i + 1 && self.is_unpaired_unit(i) {
+            return true;
+        }
+        // "chỉ cần một hai thao tác", "dăm, bảy hành khách": the second
+        // word of a vague pair (the prec14 probe).
+        if j == i + 1 && self.is_vague_pair(i) {
             return true;
         }
         // "3’53”83", "109027’42” Đông": the parts of a time or an angle
