@@ -405,6 +405,11 @@ impl<'t> Context<'t> {
         if j == i + 1 && self.is_unpaired_unit(i) {
             return true;
         }
+        // "thưa anh hai", "chị hai quan họ": a rank of birth as a title
+        // (the prec14 probe).
+        if j == i + 1 && self.is_kinship_title(i) {
+            return true;
+        }
         // "chỉ cần một hai thao tác", "dăm, bảy hành khách": the second
         // word of a vague pair (the prec14 probe).
         if j == i + 1 && self.is_vague_pair(i) {

@@ -285,4 +285,76 @@ impl Context<'_> {
             || (capital
                 && (t.gap == Gap::Line || k == 0 || matches!(opener, Some(Kind::Punct('-' | '–')))))
     }
+    /// True when the spelled number at token `i` is a rank of birth used
+    /// as a title after a word of kinship (the prec14 probe): "thưa anh
+    /// hai", "lên chức anh hai nên …", "ra dáng anh hai,", "“Anh hai ơi",
+    /// "chị hai quan họ", "bà chị hai ấy", "mặc đồ bà ba là …": the
+    /// eldest brother or sister, a name, no count. The number is followed
+    /// by punctuation, the line's end or a word that goes on with the
+    /// sentence ("ơi", "ấy", "nào", "quan", "nên", "và" …); a counted noun
+    /// keeps the count ("Anh hai lần đoạt Quả bóng vàng", "Em và anh hai
+    /// anh em", "bà ba học kỳ liên tiếp").
+    pub(super) fn is_kinship_title(&self, i: usize) -> bool {
+        let spelled = self.word_at(i).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+            )
+        });
+        let kin = i
+            .checked_sub(1)
+            .and_then(|p| self.word_at(p))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "anh"
+                        | "chị"
+                        | "ông"
+                        | "bà"
+                        | "cô"
+                        | "chú"
+                        | "bác"
+                        | "dì"
+                        | "cậu"
+                        | "mợ"
+                        | "thím"
+                )
+            });
+        if !spelled || !kin || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        match self.toks.get(i + 1) {
+            None => true,
+            Some(t) if t.gap == Gap::Line => true,
+            Some(t) => match t.kind {
+                Kind::Punct(_) => true,
+                Kind::Word { .. } => {
+                    t.gap == Gap::Space
+                        && self.word_at(i + 1).is_some_and(|w| {
+                            matches!(
+                                w.as_ref(),
+                                "ơi" | "ấy"
+                                    | "nào"
+                                    | "quan"
+                                    | "nên"
+                                    | "nhưng"
+                                    | "và"
+                                    | "thì"
+                                    | "là"
+                                    | "của"
+                                    | "với"
+                                    | "đã"
+                                    | "cũng"
+                                    | "vẫn"
+                                    | "đang"
+                                    | "sẽ"
+                                    | "bị"
+                                    | "được"
+                            )
+                        })
+                }
+                _ => false,
+            },
+        }
+    }
 }
