@@ -293,6 +293,7 @@ impl Extractor {
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
+        over_an_age(text, &mut quantities);
         on_after_position(text, &mut quantities);
         drop_products(text, &mut quantities);
         share_units(text, &mut quantities);
@@ -723,6 +724,41 @@ fn drop_tallies(text: &str, quantities: &mut Vec<Entity<'_>>) {
     }
     let mut flags = drop.into_iter();
     quantities.retain(|_| !flags.next().unwrap_or(false));
+}
+
+/// "đã ngoài 80 tuổi", "tuổi đã ngoài 60", "lứa tuổi ngoài 30": "ngoài"
+/// (beyond) before an age is "more than", in the span, as "hơn" is; only
+/// with "tuổi" after the number or before "ngoài" ("ngoài 3 người",
+/// besides three people, stays apart). Thirteenth blind set, opened.
+fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
+    for e in quantities.iter_mut() {
+        let Some(v) = bare_exact(e) else {
+            continue;
+        };
+        let before = text.get(..e.start).unwrap_or("");
+        let Some(head) = before
+            .strip_suffix("ngoài ")
+            .or_else(|| before.strip_suffix("Ngoài "))
+        else {
+            continue;
+        };
+        let age_after = text.get(e.end..).is_some_and(|a| a.starts_with(" tuổi"));
+        let head = head.trim_end_matches(' ');
+        let head = head
+            .strip_suffix("đã")
+            .map_or(head, |h| h.trim_end_matches(' '));
+        let age_before = head.ends_with("tuổi") || head.ends_with("Tuổi");
+        let start = e.start - "ngoài ".len();
+        let Some(span) = text.get(start..e.end).filter(|_| age_after || age_before) else {
+            continue;
+        };
+        e.start = start;
+        e.text = span;
+        e.value = Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::Exact(v),
+            qualifier: Some(Qualifier::MoreThan),
+        }));
+    }
 }
 
 /// "trị giá 600 triệu đồng trên hai chiếc xe": "trên" right after an amount,

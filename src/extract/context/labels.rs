@@ -86,6 +86,9 @@ pair_set! {
         // "giai đoạn 1" (phase 1), "dự án thành phần 2", "Quy chế 870",
         // "Hải đội 3".
         ("giai", "đoạn"),
+        // "Bệnh viện Nhi đồng 1", "BV Nhi Đồng 2": a children's hospital
+        // by its number (thirteenth blind set, opened).
+        ("nhi", "đồng"),
         ("thành", "phần"),
         ("quy", "chế"),
         ("hải", "đội"),
