@@ -115,7 +115,10 @@ impl<'a> Reader<'a> {
                 }
                 return None;
             }
-            let ok = !first_part && (self.signer_post(gap_from) || self.slash_line(gap_from))
+            let ok = !first_part
+                && (self.signer_post(gap_from)
+                    || self.slash_line(gap_from)
+                    || self.site_after_dash(gap_from))
                 || self.paren()
                 || self.credit()
                 || self.theo()
@@ -604,6 +607,37 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// `Chính Nghĩa - Sport`, `Hoàng Ngọc - SunSport`, `Đức Hùng - QK`:
+    /// full names read as names alone, a dash, and one Latin word that
+    /// ends the text (a capital, two to fifteen letters, no Vietnamese
+    /// syllable, no outlet in the registry): the site or desk the
+    /// reporter signs for, read as the agency, as a registered outlet's
+    /// one word after a dash is (`Bình Minh - NDH`). `sep_from` is where
+    /// the gap before it began.
+    fn site_after_dash(&mut self, sep_from: usize) -> bool {
+        let o = &self.out;
+        if o.authors.is_empty()
+            || self.weak
+            || !o.authors.iter().all(|n| full_name(n))
+            || o.agency.is_some()
+            || o.source.is_some()
+            || !o.credits.is_empty()
+        {
+            return false;
+        }
+        let gap = self.s.get(sep_from..self.p).unwrap_or_default();
+        let dash = gap.chars().filter(|&c| is_dash(c)).count() == 1
+            && gap.chars().all(|c| is_dash(c) || is_inline_space(c));
+        let word = self.rest().trim_end();
+        if !dash || !site_word(word) || self.p + word.len() != self.end {
+            return false;
+        }
+        self.out.agency = Some(word);
+        self.p = self.end;
+        self.marker = true;
+        true
+    }
+
     /// The name of a registered outlet filling the rest of the line, two
     /// words or more (`Thời báo Tài chính`, `Thanh Niên`): the source the
     /// article is credited to. (One word is read with the names, as an
@@ -974,7 +1008,19 @@ impl<'a> Reader<'a> {
             // `Luật sư NAME, Đoàn Luật sư …`: an office after a comma or a
             // dash is read next too.
             let office_next = s.get(after_sep..).is_some_and(office_head);
-            if after_sep > sep_start && !team_next && !outlet_next && !post_next && !office_next {
+            // `Chính Nghĩa - Sport`: a Latin word after a dash, ending
+            // the text, is the site read next (`site_after_dash`).
+            let site_next = s
+                .get(sep_start..after_sep)
+                .is_some_and(|sep| sep.chars().any(is_dash))
+                && s.get(after_sep..).is_some_and(|r| site_word(r.trim_end()));
+            if after_sep > sep_start
+                && !team_next
+                && !outlet_next
+                && !post_next
+                && !office_next
+                && !site_next
+            {
                 if let Some(next) = read_name(s, after_sep, to, lenient) {
                     let _ = next;
                     p = after_sep;
@@ -1242,6 +1288,21 @@ fn outlet_fills_line(rest: &str) -> bool {
         && label.len() <= 60
         && label.chars().next().is_some_and(char::is_uppercase)
         && written_as_outlet(label)
+}
+
+/// True when `word` is one Latin word naming a site or a desk after a
+/// reporter's name (`Sport`, `SunSport`, `AS`, `QK`): a capital, two to
+/// fifteen ASCII letters, no Vietnamese syllable (`Hùng`, `Pau` are), and
+/// none of the words read otherwise after names (a registered outlet or
+/// a news agency, `NDH`, `TTXVN`; a team, `PV`).
+fn site_word(word: &str) -> bool {
+    (2..=15).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && !is_syllable(word)
+        && find_outlet(word).is_none()
+        && !AGENCIES.contains(&word)
+        && !TEAMS.contains(&word)
 }
 
 /// True when `label` is a domain (`baodautu.vn`, `Kinhtedothi.vn`:
