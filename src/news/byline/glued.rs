@@ -9,10 +9,10 @@
 //! (`… >> Xem đáp án Mộc Trà`): the signature stood on the line after the
 //! link.
 
-use super::super::letters::{composed, is_syllable, is_title_word};
+use super::super::letters::{composed, is_combining, is_syllable, is_title_word};
 use super::super::places::is_place;
 use super::super::scan::floor_boundary;
-use super::matching::starts_with_word;
+use super::matching::{credit_marker, starts_with_word};
 use super::names::is_not_name_word;
 use super::{Byline, Credit, CreditRole};
 
@@ -351,4 +351,63 @@ pub(super) fn lowercase_name_before_theo<'a>(
         b.text = text.get(name_at..b.end).unwrap_or(b.text);
     }
     b
+}
+
+/// How far before the end a two-role credit glued to a following block is
+/// looked for, in bytes.
+const GLUED_CREDIT_WINDOW: usize = 900;
+
+/// The longest names of such a credit, in bytes.
+const GLUED_CREDIT_NAMES_MAX: usize = 60;
+
+/// Where the signature ends when a two-role credit that follows the last
+/// sentence is glued to a block the page printed after it (`…tiết
+/// kiệm!BÀi và ảnh: KTS Nguyễn Trần Đức AnhTận dụng chiều cao…`, `…đã
+/// qua!bài và ảnh: Chính LyTheo tiếng Khmer, …`, `…Tin, ảnh: NGUYÊN MINH
+/// – THU HÀBất thường trong các khoản thu`): a caption, a box or a related
+/// title, which the crawler joined with no space. The credit names text
+/// and photos (`Bài và ảnh`, `Tin, ảnh`: a signature, never a caption's
+/// credit), stands after a sentence's end in the last few hundred bytes,
+/// and its names end, on the same line, where a capital is glued to a
+/// lowercase letter (`AnhTận`) or opens a Title Case word after
+/// capitals (`HÀBất`). The byline is read as ending there; `None` when
+/// there is no such credit.
+pub(super) fn credit_before_glued_block(text: &str, min_start: usize, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let from = floor_boundary(head, end.saturating_sub(GLUED_CREDIT_WINDOW)).max(min_start);
+    let window = head.get(from..)?;
+    // The last two-role credit of the window.
+    let (at, len) = window.char_indices().rev().find_map(|(i, _)| {
+        let (roles, len) = credit_marker(window.get(i..)?)?;
+        (roles.len() == 2 && roles.contains(&CreditRole::Text)).then_some((from + i, len))
+    })?;
+    let before = head.get(..at)?.trim_end();
+    if !before.ends_with(['.', '!', '?', '…', '"', '”']) {
+        return None;
+    }
+    let names_from = at + len;
+    let names = head.get(names_from..)?;
+    let mut prev: [Option<char>; 2] = [None, None];
+    for (i, c) in names.char_indices() {
+        if c == '\n' || i > GLUED_CREDIT_NAMES_MAX {
+            return None;
+        }
+        // (Decomposed text: a mark belongs to the letter before it.)
+        if is_combining(c) {
+            continue;
+        }
+        let next = names.get(i + c.len_utf8()..)?.chars().next();
+        let title_glued = c.is_uppercase() && prev[1].is_some_and(char::is_lowercase);
+        let caps_glued = c.is_uppercase()
+            && prev[1].is_some_and(char::is_uppercase)
+            && prev[0].is_some_and(char::is_uppercase)
+            && next.is_some_and(char::is_lowercase);
+        if title_glued || caps_glued {
+            let glue = names_from + i;
+            let block = head.get(glue..)?;
+            return (block.trim().len() > 1 && !block.contains('\n')).then_some(glue);
+        }
+        prev = [prev[1], Some(c)];
+    }
+    None
 }

@@ -225,6 +225,12 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
                 .find_map(|e| byline_ending_at(text, min_start, e))
                 .flatten()
         })
+        .or_else(|| {
+            glued::credit_before_glued_block(text, min_start, end)
+                .and_then(|e| byline_ending_at(text, min_start, e))
+                .flatten()
+                .filter(|b| b.credits.iter().any(|c| c.role == CreditRole::Text))
+        })
         .or_else(|| forum::reader_signature(text, min_start, end))
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
