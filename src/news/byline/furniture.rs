@@ -199,7 +199,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let first = first_ends(text, min_start, end);
     let from = floor_boundary(head, end.saturating_sub(FURNITURE_WINDOW)).max(min_start);
     let mut cuts = block_cuts(head, from);
-    cuts.extend(repeated_body(head, min_start, from));
+    cuts.extend(repeated_body(head, min_start));
     cuts.extend(bracketed_links(head, from));
     cuts.extend(stock_news_box(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
@@ -351,17 +351,20 @@ const REPEAT_PROBE: usize = 48;
 
 /// Where the body starts over, when a crawler stored it twice (`… hơn 1
 /// tuần. Ngọc Minh Gạo 25% tấm…` repeating the first words): the first
-/// [`REPEAT_PROBE`] bytes of the body found again in the furniture window,
-/// in the later part of the text (a lead repeated as the first paragraph,
-/// near the start, is no cut), and running to the end as a copy of the
-/// opening. One substring search and one comparison over the window.
-fn repeated_body(head: &str, min_start: usize, from: usize) -> Option<usize> {
+/// [`REPEAT_PROBE`] bytes of the body found again in the later part of
+/// the text (a lead repeated as the first paragraph, near the start, is
+/// no cut), and running to the end as a copy of the opening. The copy may
+/// be longer than the furniture window (`…Xin cảm ơn ông! Lương Kết (ghi)
+/// ` before 3,250 bytes of the body again, vmds): the search is not held
+/// to it. One substring search and one comparison over the text's later
+/// part.
+fn repeated_body(head: &str, min_start: usize) -> Option<usize> {
     let body = super::super::scan::skip_while(head, min_start, is_any_space);
     let probe = head.get(body..floor_boundary(head, body + REPEAT_PROBE))?;
     if probe.len() < REPEAT_PROBE - 4 {
         return None;
     }
-    let search_from = from.max(body + probe.len()).max(head.len() * 2 / 5);
+    let search_from = (body + probe.len()).max(head.len() * 2 / 5);
     let search_from = floor_boundary(head, search_from);
     let window = head.get(search_from..)?;
     let at = search_from + memchr::memmem::find(window.as_bytes(), probe.as_bytes())?;
@@ -781,6 +784,22 @@ mod tests {
         assert!(!prose_follows(
             ">> Quan điểm của bạn thế nào? Gửi bài tại đây ."
         ));
+    }
+
+    #[test]
+    fn a_body_stored_twice_is_cut_however_long() {
+        // The copy runs past the furniture window: the cut is found all
+        // the same, before the copy, after the signature.
+        let body: String = (1..=80)
+            .map(|i| format!("Hội nghị lần thứ {i} bàn về chính sách thuế. "))
+            .collect();
+        assert!(body.len() > FURNITURE_WINDOW);
+        let t = format!("{body}Xin cảm ơn ông! Kiều Minh (ghi) {body}");
+        let cut = format!("{body}Xin cảm ơn ông! Kiều Minh (ghi)").len();
+        assert!(byline_ends(&t, 0, t.len()).contains(&cut));
+        // A copy that is not the body's opening up to the end is no cut.
+        let t = format!("{body}Xin cảm ơn ông! Kiều Minh (ghi) {body}Một câu khác.");
+        assert!(!byline_ends(&t, 0, t.len()).contains(&cut));
     }
 
     #[test]
