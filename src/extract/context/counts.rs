@@ -639,16 +639,7 @@ impl Context<'_> {
             // place, a thing (a ninth number and measure probe).
             "thoáng", "tích", "cơn", "sơ", "ánh", "cử", "hành", "bộ", "nơi", "việc",
         ];
-        let mut spans = Vec::new();
-        for &start in candidates {
-            let Some((k, t)) = self.mot_at(start) else {
-                continue;
-            };
-            if self.lowercase_noun_after(k, NOT_ONE) {
-                spans.push((t.start, t.end));
-            }
-        }
-        spans
+        self.mot_spans(candidates, |k, _| self.lowercase_noun_after(k, NOT_ONE))
     }
 
     /// The byte spans of "một" that count one in a list of counts: "hai

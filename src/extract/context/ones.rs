@@ -63,16 +63,24 @@ impl Context<'_> {
     /// `candidates`: the starts of every lone "một" the number scanner met
     /// and left as "a" (`Scanner::lone_one_starts`), in order.
     pub(crate) fn counted_ones(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
-        let mut spans = Vec::new();
-        for &start in candidates {
-            let Some((k, t)) = self.mot_at(start) else {
-                continue;
-            };
-            if self.counts_one(k, t) {
-                spans.push((t.start, t.end));
-            }
-        }
-        spans
+        self.mot_spans(candidates, |k, t| self.counts_one(k, t))
+    }
+
+    /// The byte spans of the words "một" at `candidates` (byte starts, in
+    /// order) for which `counts` holds, given the token's index and the
+    /// token: the one walk of every "một" rule.
+    pub(super) fn mot_spans(
+        &self,
+        candidates: &[usize],
+        counts: impl Fn(usize, &Token) -> bool,
+    ) -> Vec<(usize, usize)> {
+        candidates
+            .iter()
+            .filter_map(|&start| {
+                let (k, t) = self.mot_at(start)?;
+                counts(k, t).then_some((t.start, t.end))
+            })
+            .collect()
     }
 
     /// True when the "một" at `k` (the token `t`) counts one.
