@@ -96,7 +96,7 @@ impl Context<'_> {
         let Some(w) = self.word_at(prev) else {
             return false;
         };
-        let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+        let before = self.word_before(prev);
         let pair = |a: &str, b: &str| w == b && before.as_ref().is_some_and(|x| x == a);
         // "soạn tin DK gửi 1553", "TH_SốTB EZCOM gửi 900": an SMS code
         // ending in capitals, then the short number it is sent to.
@@ -265,10 +265,7 @@ impl Context<'_> {
         };
         match self.word_at(w).as_deref() {
             Some("ext") => true,
-            Some("lẻ") => w
-                .checked_sub(1)
-                .and_then(|k| self.word_at(k))
-                .is_some_and(|m| m == "máy"),
+            Some("lẻ") => self.word_before(w).is_some_and(|m| m == "máy"),
             _ => false,
         }
     }

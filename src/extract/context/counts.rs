@@ -113,7 +113,7 @@ impl Context<'_> {
         if !matches!(last.as_ref(), "số" | "lợi" | "thắng") {
             return false;
         }
-        let Some(first) = prev.checked_sub(1).and_then(|k| self.word_at(k)) else {
+        let Some(first) = self.word_before(prev) else {
             return false;
         };
         match (first.as_ref(), last.as_ref()) {

@@ -174,13 +174,10 @@ impl Context<'_> {
         }
         // "hiệp một", "giai đoạn một", "set một", "năm một": "một" ends a
         // label and the count after it is a count of its own.
-        let label = k
-            .checked_sub(1)
-            .and_then(|b| self.word_at(b))
-            .is_some_and(|b| {
-                matches!(
-                    b.as_ref(),
-                    "hiệp"
+        let label = self.word_before(k).is_some_and(|b| {
+            matches!(
+                b.as_ref(),
+                "hiệp"
                     | "đoạn"
                     | "set"
                     | "vòng"
@@ -216,8 +213,8 @@ impl Context<'_> {
                     | "gần"
                     | "làm"
                     | "thành"
-                )
-            });
+            )
+        });
         !label
     }
 
@@ -330,31 +327,28 @@ impl Context<'_> {
                 && self.toks.get(head).is_some_and(|t| t.gap == Gap::Space)
             {
                 // "các ngày thứ 2, 5", "tối thứ 3, 6": weekdays.
-                let day = before
-                    .checked_sub(1)
-                    .and_then(|b| self.word_at(b))
-                    .is_some_and(|b| {
-                        matches!(
-                            b.as_ref(),
-                            "ngày"
-                                | "các"
-                                | "những"
-                                | "mỗi"
-                                | "hằng"
-                                | "hàng"
-                                | "tối"
-                                | "sáng"
-                                | "chiều"
-                                | "trưa"
-                                | "đêm"
-                                | "khuya"
-                                | "hôm"
-                                | "vào"
-                                | "từ"
-                                | "đến"
-                                | "tới"
-                        )
-                    });
+                let day = self.word_before(before).is_some_and(|b| {
+                    matches!(
+                        b.as_ref(),
+                        "ngày"
+                            | "các"
+                            | "những"
+                            | "mỗi"
+                            | "hằng"
+                            | "hàng"
+                            | "tối"
+                            | "sáng"
+                            | "chiều"
+                            | "trưa"
+                            | "đêm"
+                            | "khuya"
+                            | "hôm"
+                            | "vào"
+                            | "từ"
+                            | "đến"
+                            | "tới"
+                    )
+                });
                 return !day;
             }
             k = head;

@@ -187,6 +187,12 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// The folded word right before token `k`, if it is a word (on any
+    /// line; see [`Context::word_before_on_line`]).
+    fn word_before(&self, k: usize) -> Option<std::borrow::Cow<'t, str>> {
+        k.checked_sub(1).and_then(|p| self.word_at(p))
+    }
+
     /// True when the spelled "thứ X" at `i` is one of two days running
     /// that open a sentence: "Thứ ba và thứ tư", the first capitalized
     /// ("thứ hai và thứ ba là Quảng Ninh", ranks after a comma, stay).
@@ -869,7 +875,7 @@ impl<'t> Context<'t> {
             let spelled = j == i + 1 && matches!(first.kind, Kind::Word { .. });
             // The spelled number's word is read only for a spelled number.
             let this = if spelled { self.word(first) } else { None };
-            let before = prev.checked_sub(1).and_then(|k| self.word_at(k));
+            let before = self.word_before(prev);
             let few = matches!(w.as_ref(), "vài" | "dăm");
             let triangle = w == "tay"
                 && before

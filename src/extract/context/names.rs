@@ -301,25 +301,12 @@ impl Context<'_> {
                 "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
             )
         });
-        let kin = i
-            .checked_sub(1)
-            .and_then(|p| self.word_at(p))
-            .is_some_and(|w| {
-                matches!(
-                    w.as_ref(),
-                    "anh"
-                        | "chị"
-                        | "ông"
-                        | "bà"
-                        | "cô"
-                        | "chú"
-                        | "bác"
-                        | "dì"
-                        | "cậu"
-                        | "mợ"
-                        | "thím"
-                )
-            });
+        let kin = self.word_before(i).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "anh" | "chị" | "ông" | "bà" | "cô" | "chú" | "bác" | "dì" | "cậu" | "mợ" | "thím"
+            )
+        });
         if !spelled || !kin || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }

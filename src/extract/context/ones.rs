@@ -204,10 +204,7 @@ impl Context<'_> {
             "thiệt" => next == Some("mạng"),
             "mất" => next == Some("tích"),
             "trọng" => next == Some("thương"),
-            "thương" => i
-                .checked_sub(1)
-                .and_then(|p| self.word_at(p))
-                .is_some_and(|p| p == "bị"),
+            "thương" => self.word_before(i).is_some_and(|p| p == "bị"),
             "chết" => next != Some("não"),
             _ => false,
         }

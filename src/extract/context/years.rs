@@ -17,10 +17,7 @@ impl Context<'_> {
             .get(j)
             .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('”' | '"' | '»')));
         // "“… làm từ 2013”": a year lead makes it the year in a quotation.
-        let lead = i
-            .checked_sub(1)
-            .and_then(|p| self.word_at(p))
-            .is_some_and(|w| is_year_lead(&w));
+        let lead = self.word_before(i).is_some_and(|w| is_year_lead(&w));
         if !closes || lead {
             return false;
         }
@@ -190,7 +187,7 @@ impl Context<'_> {
             let Some(w) = self.word_at(prev) else {
                 return false;
             };
-            let before = prev.checked_sub(1).and_then(|b| self.word_at(b));
+            let before = self.word_before(prev);
             let before = before.as_deref();
             if w == "luật" {
                 let lawyers = self.word_at(prev + 1).is_some_and(|s| s == "sư");
