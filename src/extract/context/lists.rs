@@ -274,40 +274,13 @@ impl Context<'_> {
         }
         // What follows: punctuation, the line's end, or a word that goes
         // on with the phrase, not a counted noun.
-        let goes_on = match self.toks.get(j) {
-            None => true,
-            Some(t) if t.gap == Gap::Line => true,
-            Some(t) => match t.kind {
-                Kind::Punct(_) => true,
-                Kind::Word { .. } => {
-                    t.gap == Gap::Space
-                        && self.word_at(j).is_some_and(|w| {
-                            matches!(
-                                w.as_ref(),
-                                "và" | "hoặc"
-                                    | "hay"
-                                    | "ở"
-                                    | "tại"
-                                    | "trong"
-                                    | "từ"
-                                    | "châu"
-                                    | "trên"
-                                    | "của"
-                                    | "với"
-                                    | "sau"
-                                    | "thuộc"
-                                    | "là"
-                                    | "cùng"
-                                    | "khi"
-                                    | "nhưng"
-                                    | "còn"
-                                    | "thế"
-                            )
-                        })
-                }
-                _ => false,
-            },
-        };
+        let goes_on = self.ends_or_goes_on_with(
+            j,
+            &[
+                "và", "hoặc", "hay", "ở", "tại", "trong", "từ", "châu", "trên", "của", "với",
+                "sau", "thuộc", "là", "cùng", "khi", "nhưng", "còn", "thế",
+            ],
+        );
         if !goes_on {
             return false;
         }

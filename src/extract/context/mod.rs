@@ -187,6 +187,24 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// True when the phrase ends at token `j` (the text's or the line's
+    /// end, punctuation) or goes on after a space with one of `words`
+    /// ("và", "ơi", "ở" …) rather than a noun that the word before counts.
+    fn ends_or_goes_on_with(&self, j: usize, words: &[&str]) -> bool {
+        match self.toks.get(j) {
+            None => true,
+            Some(t) if t.gap == Gap::Line => true,
+            Some(t) => match t.kind {
+                Kind::Punct(_) => true,
+                Kind::Word { .. } => {
+                    t.gap == Gap::Space
+                        && self.word_at(j).is_some_and(|w| words.contains(&w.as_ref()))
+                }
+                _ => false,
+            },
+        }
+    }
+
     /// The folded word right before token `k`, if it is a word (on any
     /// line; see [`Context::word_before_on_line`]).
     fn word_before(&self, k: usize) -> Option<std::borrow::Cow<'t, str>> {

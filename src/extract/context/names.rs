@@ -310,38 +310,12 @@ impl Context<'_> {
         if !spelled || !kin || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }
-        match self.toks.get(i + 1) {
-            None => true,
-            Some(t) if t.gap == Gap::Line => true,
-            Some(t) => match t.kind {
-                Kind::Punct(_) => true,
-                Kind::Word { .. } => {
-                    t.gap == Gap::Space
-                        && self.word_at(i + 1).is_some_and(|w| {
-                            matches!(
-                                w.as_ref(),
-                                "ơi" | "ấy"
-                                    | "nào"
-                                    | "quan"
-                                    | "nên"
-                                    | "nhưng"
-                                    | "và"
-                                    | "thì"
-                                    | "là"
-                                    | "của"
-                                    | "với"
-                                    | "đã"
-                                    | "cũng"
-                                    | "vẫn"
-                                    | "đang"
-                                    | "sẽ"
-                                    | "bị"
-                                    | "được"
-                            )
-                        })
-                }
-                _ => false,
-            },
-        }
+        self.ends_or_goes_on_with(
+            i + 1,
+            &[
+                "ơi", "ấy", "nào", "quan", "nên", "nhưng", "và", "thì", "là", "của", "với", "đã",
+                "cũng", "vẫn", "đang", "sẽ", "bị", "được",
+            ],
+        )
     }
 }
