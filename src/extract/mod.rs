@@ -275,20 +275,9 @@ impl Extractor {
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(e)))
             .collect();
-        add_one_points(
-            text,
-            &quantity_context,
-            scanner.one_point_starts(),
-            scanner.only_one_starts(),
-            scanner.lone_one_starts(),
-            &mut quantities,
-        );
-        add_listed_ones(
-            text,
-            &quantity_context,
-            scanner.listed_starts(),
-            &mut quantities,
-        );
+        let lone_ones = scanner.lone_one_starts();
+        add_one_points(text, &quantity_context, lone_ones, &mut quantities);
+        add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
@@ -450,16 +439,15 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
 /// vong": one more, one goal, one casualty (`Context::counted_ones`),
 /// which the scanner left as "a", are the number one, where no quantity
 /// covers it already.
+/// `lone` are the starts of every lone "một" the scanner met.
 fn add_one_points<'a>(
     text: &'a str,
     context: &Context<'_>,
-    points: &[usize],
-    only: &[usize],
     lone: &[usize],
     quantities: &mut Vec<Entity<'a>>,
 ) {
-    let mut spans = context.one_points(points);
-    spans.extend(context.only_ones(only));
+    let mut spans = context.one_points(lone);
+    spans.extend(context.only_ones(lone));
     spans.extend(context.counted_ones(lone));
     if spans.is_empty() {
         return;
@@ -475,10 +463,10 @@ fn add_one_points<'a>(
 fn add_listed_ones<'a>(
     text: &'a str,
     context: &Context<'_>,
-    listed: &[usize],
+    lone: &[usize],
     quantities: &mut Vec<Entity<'a>>,
 ) {
-    if listed.is_empty() {
+    if !lone.iter().any(|&s| context.may_be_listed_one(s)) {
         return;
     }
     let number_ends: Vec<usize> = quantities
@@ -486,7 +474,7 @@ fn add_listed_ones<'a>(
         .filter(|e| matches!(e.value, Value::Quantity(Quantity::Number(_))))
         .map(|e| e.end)
         .collect();
-    let spans = context.listed_ones(listed, &number_ends);
+    let spans = context.listed_ones(lone, &number_ends);
     insert_ones(text, &spans, quantities);
 }
 

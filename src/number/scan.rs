@@ -277,35 +277,6 @@ const COMPARED_ADJECTIVES: &[&str] = &[
     "thấp", "nhỏ", "nhiều", "ít",
 ];
 
-/// True when the text before a "một" ends in "chỉ có" or "chỉ" (only):
-/// "chỉ có một cách", "chỉ một lần", "dù chỉ một cành cây". Not the
-/// "chỉ" of a word ("địa chỉ", an address; "cử chỉ", a gesture) or the
-/// verb (to point, to mean: "ám chỉ một người", "dùng để chỉ một tình
-/// trạng").
-fn only_before(b: &str) -> bool {
-    if b.ends_with("chỉ có ") || b.ends_with("Chỉ có ") {
-        return true;
-    }
-    let Some(head) = b.strip_suffix("chỉ ").or_else(|| b.strip_suffix("Chỉ ")) else {
-        return false;
-    };
-    let Some(last) = head.chars().next_back() else {
-        return true;
-    };
-    if last.is_alphabetic() {
-        return false;
-    }
-    let prev = head
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
-    !matches!(
-        prev,
-        "địa" | "ám" | "để" | "cử" | "nhằm" | "dùng" | "chỉ" | "ngón" | "tay" | "Địa"
-    )
-}
-
 /// A plain number: no unit, no qualifier.
 fn quantity_kind_bare(q: &Quantity) -> bool {
     matches!(q, Quantity::Number(n) if n.qualifier.is_none())
@@ -363,21 +334,12 @@ pub struct Scanner<'a> {
     /// tokenized it already (the extractor) hands them over; empty when
     /// the scanner lexes the few tokens around each start itself.
     lexed: Lexed<'a>,
-    /// Where a "một" stood before "điểm" ("giành một điểm"), in order:
-    /// the extractor's candidates for one point of a table, which the
-    /// scanner mostly leaves as "a" (`Context::one_points` decides).
-    one_points: Vec<usize>,
-    /// Where a "một" stood right after "chỉ có" ("chỉ có một cách"), in
-    /// order: the extractor's candidates for "only one", which the scanner
-    /// leaves as "a" (`Context::only_ones` decides).
-    only_ones: Vec<usize>,
-    /// Where a "một" stood after ", " or " và " ("hai bàn và một kiến
-    /// tạo"), in order: candidates for one in a list of counts, which the
-    /// scanner leaves as "a" (`Context::listed_ones` decides).
-    listed: Vec<usize>,
     /// Where every lone "một" stood that the grammar left as "a", in
-    /// order: candidates for one more, the only one, one goal or one
-    /// casualty (`Context::counted_ones` decides).
+    /// order: the extractor's candidates for a "một" that counts (one
+    /// point of a table, only one, one in a list of counts, one more, one
+    /// goal, one casualty), which the context rules decide on the tokens
+    /// around each (`Context::one_points`, `only_ones`, `listed_ones`,
+    /// `counted_ones`).
     lone_ones: Vec<usize>,
 }
 
@@ -439,9 +401,6 @@ pub(crate) fn scan_lexed<'a>(text: &'a str, lexed: &'a [lex::Token]) -> Scanner<
             toks: lexed,
             hint: Cell::new(0),
         },
-        one_points: Vec::new(),
-        only_ones: Vec::new(),
-        listed: Vec::new(),
         lone_ones: Vec::new(),
     }
 }
@@ -1820,24 +1779,6 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
 }
 
 impl Scanner<'_> {
-    /// The starts of the words "một" found before "điểm" so far, in order
-    /// (see the field `one_points`).
-    pub(crate) fn one_point_starts(&self) -> &[usize] {
-        &self.one_points
-    }
-
-    /// The starts of the words "một" found right after "chỉ có" so far,
-    /// in order (see the field `only_ones`).
-    pub(crate) fn only_one_starts(&self) -> &[usize] {
-        &self.only_ones
-    }
-
-    /// The starts of "một" after ", " or " và ", in order (see the field
-    /// `listed`).
-    pub(crate) fn listed_starts(&self) -> &[usize] {
-        &self.listed
-    }
-
     /// The starts of every lone "một" met, in order (see the field
     /// `lone_ones`).
     pub(crate) fn lone_one_starts(&self) -> &[usize] {
@@ -1923,37 +1864,12 @@ impl Iterator for Scanner<'_> {
                     return None;
                 };
                 let follows = token(self.text, &self.lexed, word.end).filter(|t| !t.line_before);
-                // "giành một điểm": a candidate for one point of a table,
-                // remembered for the extractor whatever the grammar says.
-                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
-                    && follows.as_ref().is_some_and(|t| t.folded == "điểm")
-                {
-                    self.one_points.push(word.start);
-                }
-                // "chỉ có một cách": a candidate for "only one", read off
-                // the bytes before the word (no token walk).
-                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
-                    && self.text.get(..word.start).is_some_and(only_before)
-                {
-                    self.only_ones.push(word.start);
-                }
-                // "thêm một thẻ vàng", "khiến một người tử vong": a
-                // candidate for a "một" that counts (`Context::counted_ones`
-                // decides on the tokens around it).
+                // "giành một điểm", "chỉ có một cách", "thêm một thẻ vàng",
+                // "hai bàn và một kiến tạo": a candidate for a "một" that
+                // counts, remembered for the extractor whatever the grammar
+                // says (the context rules decide on the tokens around it).
                 if matches!(word.word, Word::Unit(1, super::lex::Form::Mot)) {
                     self.lone_ones.push(word.start);
-                }
-                // "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": a
-                // candidate for one in a list of counts, read off the bytes
-                // before the word (`Context::listed_ones` decides).
-                if matches!(word.word, Word::Unit(1, super::lex::Form::Mot))
-                    && word.text.starts_with('m')
-                    && self
-                        .text
-                        .get(..word.start)
-                        .is_some_and(|b| b.ends_with(", ") || b.ends_with(" và "))
-                {
-                    self.listed.push(word.start);
                 }
                 // A unit after "một" or "không" never continues it (a pair
                 // starts at 2): "một một …" is skipped word by word.

@@ -619,10 +619,22 @@ impl Context<'_> {
             .is_some_and(|w| !not.contains(&w.as_ref()))
     }
 
+    /// True when the "một" at byte `start` is lowercase and stands after
+    /// ", " or " và ": a candidate for one in a list of counts, read off the
+    /// bytes (`listed_ones` decides on the tokens).
+    pub(crate) fn may_be_listed_one(&self, start: usize) -> bool {
+        self.text.get(start..).is_some_and(|w| w.starts_with('m'))
+            && self
+                .text
+                .get(..start)
+                .is_some_and(|b| b.ends_with(", ") || b.ends_with(" và "))
+    }
+
     /// The byte spans of "một" that count "only one", which the scanner
     /// reads as "a": "chỉ có một cách", "Chỉ có một người" (`candidates`
-    /// are the starts of "một" right after "chỉ có" that the number
-    /// scanner met, `Scanner::only_one_starts`). Not before "số", "vài",
+    /// are the starts of every lone "một" the number scanner met,
+    /// `Scanner::lone_one_starts`; those right after "chỉ có" or "chỉ"
+    /// are read, `only_before`). Not before "số", "vài",
     /// "chút", "mình" and the like (some, a few, a bit, alone), nor before
     /// a capitalized word.
     pub(crate) fn only_ones(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
@@ -639,14 +651,17 @@ impl Context<'_> {
             // place, a thing (a ninth number and measure probe).
             "thoáng", "tích", "cơn", "sơ", "ánh", "cử", "hành", "bộ", "nơi", "việc",
         ];
-        self.mot_spans(candidates, |k, _| self.lowercase_noun_after(k, NOT_ONE))
+        self.mot_spans(candidates, |k, t| {
+            self.text.get(..t.start).is_some_and(only_before)
+                && self.lowercase_noun_after(k, NOT_ONE)
+        })
     }
 
     /// The byte spans of "một" that count one in a list of counts: "hai
     /// bàn và một kiến tạo", "bốn trận thắng, một hòa", "17 thẻ vàng, một
     /// thẻ đỏ", "hai căn hộ, 4 chiếc xe hơi và một miếng đất"
-    /// (`candidates`: the starts of "một" after ", " or " và ",
-    /// `Scanner::listed_starts`; `number_ends`: the ends of the plain
+    /// (`candidates`: the starts of every lone "một", of which those after
+    /// ", " or " và " are read, `may_be_listed_one`; `number_ends`: the ends of the plain
     /// numbers found, in order). The item before the joiner is a number
     /// that was found, then at most three lowercase words, none a unit of
     /// time ("15 phút, một bức vẽ" is "a"); a lowercase noun follows
@@ -667,7 +682,7 @@ impl Context<'_> {
             "thế", "kỷ", "tuổi",
         ];
         let mut spans = Vec::new();
-        for &start in candidates {
+        for &start in candidates.iter().filter(|&&s| self.may_be_listed_one(s)) {
             let Some((k, t)) = self.mot_at(start) else {
                 continue;
             };
@@ -758,8 +773,8 @@ impl Context<'_> {
     /// table ("so", "và", "nhưng", "trong", "sau", "quý", "trên" …);
     /// "qua một điểm.", "lưu ý một điểm:", "một điểm chung", "một điểm
     /// đến" are a point, a remark, a place. `candidates` are the starts of
-    /// the words "một" before "điểm" that the number scanner met, in
-    /// order (`Scanner::one_point_starts`): no second walk over the tokens.
+    /// every lone "một" the number scanner met, in order
+    /// (`Scanner::lone_one_starts`): no second walk over the tokens.
     pub(crate) fn one_points(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
         const SPORT_BEFORE: &[&str] = &[
             "giành", "kiếm", "giữ", "lại", "cần", "với", "được", "kém", "hơn", "lấy", "đoạt",
@@ -841,4 +856,33 @@ pub(crate) fn is_ratio(text: &str, first_end: usize, second_start: usize, second
             .split_whitespace()
             .next()
             .is_some_and(|w| lex::fold(w) == "trên")
+}
+
+/// True when the text before a "một" ends in "chỉ có" or "chỉ" (only):
+/// "chỉ có một cách", "chỉ một lần", "dù chỉ một cành cây". Not the
+/// "chỉ" of a word ("địa chỉ", an address; "cử chỉ", a gesture) or the
+/// verb (to point, to mean: "ám chỉ một người", "dùng để chỉ một tình
+/// trạng").
+fn only_before(b: &str) -> bool {
+    if b.ends_with("chỉ có ") || b.ends_with("Chỉ có ") {
+        return true;
+    }
+    let Some(head) = b.strip_suffix("chỉ ").or_else(|| b.strip_suffix("Chỉ ")) else {
+        return false;
+    };
+    let Some(last) = head.chars().next_back() else {
+        return true;
+    };
+    if last.is_alphabetic() {
+        return false;
+    }
+    let prev = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !matches!(
+        prev,
+        "địa" | "ám" | "để" | "cử" | "nhằm" | "dùng" | "chỉ" | "ngón" | "tay" | "Địa"
+    )
 }
