@@ -25,10 +25,10 @@
 use std::fmt;
 
 use context::{Candidate, Context};
-use lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
+use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
 mod context;
-mod lists;
+mod shared_in_lists;
 
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
 use crate::time::{self, Parser, Reference};
