@@ -4,6 +4,7 @@
 
 use super::Context;
 use super::labels::*;
+use super::ones::A_NOT_ONE;
 use crate::lex::{self, Gap, Kind, Token};
 
 impl Context<'_> {
@@ -609,14 +610,16 @@ impl Context<'_> {
         .then_some((k, t))
     }
 
-    /// True when a lowercase word, none of `not`, follows token `k` after a
-    /// space: the noun "một" counts.
-    fn lowercase_noun_after(&self, k: usize, not: &[&str]) -> bool {
+    /// True when a lowercase word follows token `k` after a space, none of
+    /// [`A_NOT_ONE`](super::ones::A_NOT_ONE) (what makes "một" "a" in every
+    /// rule) nor of `not` (what makes it "a" in the caller's): the noun
+    /// "một" counts.
+    pub(super) fn lowercase_noun_after(&self, k: usize, not: &[&str]) -> bool {
         self.toks.get(k + 1).is_some_and(|n| {
             n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: false, .. })
         }) && self
             .word_at(k + 1)
-            .is_some_and(|w| !not.contains(&w.as_ref()))
+            .is_some_and(|w| !A_NOT_ONE.contains(&w.as_ref()) && !not.contains(&w.as_ref()))
     }
 
     /// True when the "một" at byte `start` is lowercase and stands after
@@ -638,12 +641,10 @@ impl Context<'_> {
     /// "chút", "mình" and the like (some, a few, a bit, alone), nor before
     /// a capitalized word.
     pub(crate) fn only_ones(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
-        // "chỉ có một số", "một vài", "một chút", "một mình" (alone), "một
-        // trong" (one of), "một nửa": some, a few, a bit, alone, one of, a
-        // half; "một lượng", "một phần", "một sự": an amount, a part, a.
+        // Beside `A_NOT_ONE` ("chỉ có một số", "một mình", …): "một
+        // chiều" (one-way), "một mực" (insistently).
         const NOT_ONE: &[&str] = &[
-            "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc",
-            "hay", "thời", "khoảng", "chiều", "mực", "thứ", "kiểu", "loạt", "đôi",
+            "chiều", "mực",
             // "chỉ một thoáng", "chỉ một tích tắc", "chỉ một cơn gió", "chỉ
             // một sơ sẩy", "chỉ một ánh mắt", "chỉ một cử động", "chỉ một
             // hành động", "chỉ một bộ phận nhỏ", "chỉ một nơi để nói",
@@ -673,9 +674,8 @@ impl Context<'_> {
         number_ends: &[usize],
     ) -> Vec<(usize, usize)> {
         const NOT_ONE: &[&str] = &[
-            "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc",
-            "hay", "thời", "khoảng", "cách", "bộ", "nhóm", "loạt", "là", "khi", "lúc", "lần",
-            "chàng", "nàng", "gã", "kẻ", "mặt", "mai", "đằng", "bên", "thứ", "kiểu", "đôi",
+            "cách", "bộ", "nhóm", "là", "khi", "lúc", "lần", "chàng", "nàng", "gã", "kẻ", "mặt",
+            "mai", "đằng", "bên",
         ];
         const TIME: &[&str] = &[
             "phút", "giờ", "giây", "ngày", "tháng", "năm", "tuần", "tiếng", "đêm", "buổi", "quý",

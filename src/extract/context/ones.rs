@@ -7,14 +7,23 @@
 use super::Context;
 use crate::lex::{Gap, Kind, Token};
 
-/// Words after "một" that make it "a" or "some" whatever comes before:
-/// "thêm một số" (some more), "một vài", "một chút", "một ít", "một
-/// mình" (alone), "một trong" (one of), "một nửa", "một phần", "một
-/// lượng", "một sự", "một cách", "một loạt", "một khi" (once), "một lúc".
+/// Words after "một" that make it "a" or "some" in every "một" rule:
+/// "một số", "một vài", "một chút", "một ít", "một mình" (alone), "một
+/// trong" (one of), "một nửa", "một phần", "một lượng", "một sự", "một
+/// hoặc hai", "một thời", "một khoảng", "một thứ", "một kiểu", "một
+/// đôi", "một loạt". Each rule adds its own (`Context::lowercase_noun_after`).
+pub(super) const A_NOT_ONE: &[&str] = &[
+    "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "hoặc", "hay",
+    "thời", "khoảng", "thứ", "kiểu", "đôi", "loạt",
+];
+
+/// What else makes "một" "a" after "thêm", "duy nhất", "đúng", before a
+/// goal or a casualty: "một cách", "một khi" (once), "một lúc", "một
+/// chiều", "một mạch", "một tí", "một chốc", "một hồi", "một dạo", "một
+/// lát", "một nhóm", "một bộ", "một tẹo".
 const NOT_ONE: &[&str] = &[
-    "số", "vài", "chút", "ít", "mình", "trong", "nửa", "phần", "lượng", "sự", "cách", "loạt",
-    "khi", "lúc", "hoặc", "hay", "thời", "khoảng", "kiểu", "thứ", "đôi", "chiều", "mạch", "mực",
-    "tí", "chốc", "hồi", "dạo", "lát", "nhóm", "bộ", "tẹo",
+    "cách", "khi", "lúc", "chiều", "mạch", "mực", "tí", "chốc", "hồi", "dạo", "lát", "nhóm", "bộ",
+    "tẹo",
 ];
 
 /// Nouns of people counted in casualty reports: "một người tử vong", "một
@@ -85,15 +94,7 @@ impl Context<'_> {
 
     /// True when the "một" at `k` (the token `t`) counts one.
     fn counts_one(&self, k: usize, t: &Token) -> bool {
-        let Some(next) = self.toks.get(k + 1) else {
-            return false;
-        };
-        let noun = next.gap == Gap::Space
-            && matches!(next.kind, Kind::Word { capital: false, .. })
-            && self
-                .word_at(k + 1)
-                .is_some_and(|w| !NOT_ONE.contains(&w.as_ref()));
-        if !noun || self.any_follows(k) {
+        if !self.lowercase_noun_after(k, NOT_ONE) || self.any_follows(k) {
             return false;
         }
         let capital = matches!(t.kind, Kind::Word { capital: true, .. });
