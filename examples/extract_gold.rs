@@ -19,6 +19,7 @@
 //! cargo run --release --example extract_gold -- --blind11   # the eleventh blind set
 //! cargo run --release --example extract_gold -- --blind12   # the twelfth blind set
 //! cargo run --release --example extract_gold -- --blind13   # the thirteenth blind set
+//! cargo run --release --example extract_gold -- --blind14   # the fourteenth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -37,6 +38,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind14") {
+        gold::Set::Blind14
     } else if std::env::args().any(|a| a == "--blind13") {
         gold::Set::Blind13
     } else if std::env::args().any(|a| a == "--blind12") {

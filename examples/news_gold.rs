@@ -86,6 +86,10 @@ fn main() {
             "thirteenth blind (100 articles, drawn and annotated blind at the start of the tenth session)",
             include_str!("../tests/data/news_gold/blind13.tsv"),
         ),
+        (
+            "fourteenth blind (100 articles, drawn and annotated blind at the start of the eleventh session)",
+            include_str!("../tests/data/news_gold/blind14.tsv"),
+        ),
     ];
     for (name, file) in sets {
         let gold = news_gold::read_gold(file);

@@ -96,6 +96,10 @@ pub enum Set {
     /// on issue 8 with a sixteenth seed (20261219), read by two more
     /// annotators; scored with the code at the start of that session.
     Blind13,
+    /// The fourteenth blind set, drawn at the start of the eleventh
+    /// session on issue 8 with a seventeenth seed (20261220), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind14,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -120,6 +124,7 @@ impl Set {
             Set::Blind11 => "blind11_passages.tsv",
             Set::Blind12 => "blind12_passages.tsv",
             Set::Blind13 => "blind13_passages.tsv",
+            Set::Blind14 => "blind14_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -142,6 +147,7 @@ impl Set {
             Set::Blind11 => "blind11_gold",
             Set::Blind12 => "blind12_gold",
             Set::Blind13 => "blind13_gold",
+            Set::Blind14 => "blind14_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -165,7 +171,8 @@ impl Set {
             | Set::Blind10
             | Set::Blind11
             | Set::Blind12
-            | Set::Blind13 => true,
+            | Set::Blind13
+            | Set::Blind14 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
