@@ -151,6 +151,38 @@ fn parse_contract_examples() {
     );
 }
 
+/// A bound's own qualifier (CONTRACT.md, "Optional fields"): `min_qualifier`
+/// and `max_qualifier` beside `min` and `max`, in `parse` and `extract`.
+#[test]
+fn bound_qualifiers_of_the_contract() {
+    assert_eq!(
+        json_lines(&["parse", "money"], "từ 2 triệu đến dưới 50 triệu đồng\n"),
+        vec![json(
+            r#"{"input":"từ 2 triệu đến dưới 50 triệu đồng","min":"2000000","max":"50000000","max_qualifier":"less_than","currency":"VND"}"#
+        )]
+    );
+    assert_eq!(
+        json_lines(&["parse", "money"], "từ trên 1 tỷ đến 10 tỷ đồng\n"),
+        vec![json(
+            r#"{"input":"từ trên 1 tỷ đến 10 tỷ đồng","min":"1000000000","max":"10000000000","min_qualifier":"more_than","currency":"VND"}"#
+        )]
+    );
+    // The whole interval's qualifier stays `qualifier`.
+    assert_eq!(
+        json_lines(&["parse", "percent"], "khoảng 5-7%\n"),
+        vec![json(
+            r#"{"input":"khoảng 5-7%","min":"5","max":"7","qualifier":"about"}"#
+        )]
+    );
+    let found = json_lines(&["extract"], "Kỳ hạn từ 12 đến dưới 24 tháng.");
+    assert_eq!(
+        found,
+        vec![json(
+            r#"{"kind":"duration","start":11,"end":43,"text":"từ 12 đến dưới 24 tháng","min":"12","max":"24","max_qualifier":"less_than","unit":"month"}"#
+        )]
+    );
+}
+
 #[test]
 fn parse_datetime_examples() {
     assert_eq!(

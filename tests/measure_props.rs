@@ -53,19 +53,40 @@ fn value() -> impl Strategy<Value = Value> {
             if min == max {
                 Value::Exact(min)
             } else {
-                Value::Interval { min, max }
+                Value::interval(min, max)
             }
         }),
     ]
 }
 
+/// A measure; an interval with no qualifier of its own may have bounds
+/// with theirs ("từ 2 đến dưới 5 kg"), which the grammar reads only then.
 fn measure() -> impl Strategy<Value = Measure> {
-    (value(), unit(), per(), qualifier()).prop_map(|(value, unit, per, qualifier)| Measure {
-        value,
-        unit,
-        per,
-        qualifier,
-    })
+    (
+        value(),
+        unit(),
+        per(),
+        qualifier(),
+        qualifier(),
+        qualifier(),
+    )
+        .prop_map(|(value, unit, per, qualifier, low, high)| {
+            let value = match value {
+                Value::Interval { min, max, .. } if qualifier.is_none() => Value::Interval {
+                    min,
+                    max,
+                    min_qualifier: low,
+                    max_qualifier: high,
+                },
+                v => v,
+            };
+            Measure {
+                value,
+                unit,
+                per,
+                qualifier,
+            }
+        })
 }
 
 proptest! {

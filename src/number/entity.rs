@@ -3,7 +3,7 @@
 //! scanner, which differ only in [`Options`].
 //!
 //! ```text
-//! entity   := qualifier? ( ordinal | ("từ" | "giữa")? bound (connector bound)? "nữa"? )
+//! entity   := qualifier? ( ordinal | ("từ" | "giữa")? qualifier? bound (connector qualifier? bound)? "nữa"? )
 //! bound    := currency? number ( ("%" | "phần trăm" | currency cents? | unit) per? )?
 //! cents    := "và"? number ("xu" | "xen" | "cent")?
 //! per      := ("/" | "trên" | "mỗi" | "một") unit
@@ -11,6 +11,10 @@
 //!           | number ("trên" | "chia") number       -- whole strings only
 //!           | integer (fraction | "và" fraction)    -- "5 1/2", whole strings only
 //! ```
+//!
+//! A qualifier after "từ" or after a worded connector ("đến", "tới") is
+//! that bound's own ("từ 2 triệu đến dưới 50 triệu đồng"), when the whole
+//! interval has none.
 //!
 //! In an interval the unit written on one bound applies to both ("5-7%",
 //! "$10-20"), and so does the scale word of the second bound when the first
@@ -1224,6 +1228,15 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     if opener.is_some() {
         i += 1;
     }
+    // "từ trên 1 tỷ đồng đến 10 tỷ đồng", "từ gần 1,2 triệu đến 1,6
+    // triệu": a qualifier after "từ" is the lower bound's own.
+    let min_qualifier = opener
+        .filter(|_| qualifier.is_none())
+        .and_then(|_| match_qualifier(toks.get(i..).unwrap_or_default()))
+        .map(|(q, n)| {
+            i += n;
+            q
+        });
     // "hàng triệu tấn", "hàng nghìn USD", "hàng trăm người": millions of
     // tonnes, thousands of dollars, hundreds of people, at least.
     let mut opts = opts;
@@ -1343,6 +1356,19 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         })
         .filter(|_| !hang);
     if let Some(n) = connected {
+        // "từ 2 triệu đến dưới 50 triệu đồng", "từ 200.000 đến hơn 800.000
+        // đồng": a qualifier after the word "đến" (or "tới") is the upper
+        // bound's own, when the whole interval has none.
+        // Not after a spelled first bound with no "từ": "lớn năm đến hơn
+        // 68%" is "nắm" (holds) mistyped, not five.
+        let worded = toks.get(i).is_some_and(|t| t.kind == Kind::Word);
+        let spelled_first = opener.is_none()
+            && toks
+                .get(first_at + b1.num_start)
+                .is_none_or(|t| t.kind != Kind::Digits);
+        let max_qualifier = match_qualifier(toks.get(i + n..).unwrap_or_default())
+            .filter(|_| worded && qualifier.is_none() && !spelled_first);
+        let n = n + max_qualifier.map_or(0, |(_, k)| k);
         let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
         // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
         let year_word = |b2: &Bound| {
@@ -1353,7 +1379,21 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         };
         if let Some(b2) = b2.ok().filter(|b2| !year_word(b2)) {
             if let Some((min, max, u, p)) = interval(&b1, &b2) {
-                value = Value::Interval { min, max };
+                // "từ khoảng 3 - 4 hộ": before a dashed pair "khoảng" is
+                // the whole interval's (about 3 to 4); "từ trên 10 - 18
+                // triệu" stays the lower bound's (over 10, up to 18).
+                let (min_qualifier, whole) = if worded || min_qualifier != Some(Qualifier::About) {
+                    (min_qualifier, qualifier)
+                } else {
+                    (None, qualifier.or(min_qualifier))
+                };
+                qualifier = whole;
+                value = Value::Interval {
+                    min,
+                    max,
+                    min_qualifier,
+                    max_qualifier: max_qualifier.map(|(q, _)| q),
+                };
                 unit = u;
                 per = p;
                 unit_at = unit_at.or(b2.unit_at.map(|u| u + i + n));
@@ -1369,7 +1409,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         if let Some((min, max, u, p, n)) =
             consecutive_pair(&b1, toks.get(i..).unwrap_or_default(), opts)
         {
-            value = Value::Interval { min, max };
+            value = Value::interval(min, max);
             unit = u;
             per = p;
             i += n;

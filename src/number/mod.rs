@@ -40,7 +40,7 @@ mod entity;
 mod forms;
 mod lex;
 mod parse;
-mod quantity;
+pub(crate) mod quantity;
 pub(crate) mod scan;
 mod spell;
 mod trigger;

@@ -242,7 +242,7 @@ fn after_first_number(text: &str, toks: &[Token<'_>], e: &Entity) -> usize {
 /// assert_eq!(parse_number("3 tỷ rưỡi")?.value, Value::Exact(3_500_000_000i64.into()));
 /// let n = parse_number("khoảng 5-7 triệu")?;
 /// assert_eq!(n.qualifier, Some(Qualifier::About));
-/// assert_eq!(n.value, Value::Interval { min: 5_000_000.into(), max: 7_000_000.into() });
+/// assert_eq!(n.value, Value::interval(5_000_000.into(), 7_000_000.into()));
 /// assert!(parse_number("1.1.1").is_err());
 /// # Ok::<(), vietnorm::number::ParseNumberError>(())
 /// ```
@@ -284,7 +284,7 @@ pub fn parse_number(text: &str) -> Result<Number, ParseNumberError> {
 ///
 /// let m = parse_money("từ 5 đến 7 triệu đồng")?;
 /// assert_eq!(m.currency, Currency::VND);
-/// assert_eq!(m.amount, Value::Interval { min: 5_000_000.into(), max: 7_000_000.into() });
+/// assert_eq!(m.amount, Value::interval(5_000_000.into(), 7_000_000.into()));
 /// assert_eq!(parse_money("hai đô 23")?.amount.exact().unwrap().to_string(), "2.23");
 /// # Ok::<(), vietnorm::number::ParseMoneyError>(())
 /// ```
@@ -303,7 +303,7 @@ pub fn parse_money(text: &str) -> Result<Money, ParseMoneyError> {
 /// use vietnorm::number::{parse_percent, Value};
 ///
 /// assert_eq!(parse_percent("5,2%")?.value.exact().unwrap().to_string(), "5.2");
-/// assert_eq!(parse_percent("5-7%")?.value, Value::Interval { min: 5.into(), max: 7.into() });
+/// assert_eq!(parse_percent("5-7%")?.value, Value::interval(5.into(), 7.into()));
 /// # Ok::<(), vietnorm::number::ParsePercentError>(())
 /// ```
 pub fn parse_percent(text: &str) -> Result<Percent, ParsePercentError> {
@@ -327,7 +327,7 @@ pub fn parse_percent(text: &str) -> Result<Percent, ParsePercentError> {
 /// assert_eq!((m.value, m.unit.symbol()), (Value::Exact(175.into()), "cm"));
 /// assert_eq!(m.si().unwrap().0.exact().unwrap().to_string(), "1.75");
 /// let r = parse_measure("từ 3 đến 5 tấn")?;
-/// assert_eq!(r.value, Value::Interval { min: 3.into(), max: 5.into() });
+/// assert_eq!(r.value, Value::interval(3.into(), 5.into()));
 /// assert!(parse_measure("5 người").is_err());
 /// assert!(parse_measure("5").is_err());
 /// # Ok::<(), vietnorm::number::ParseMeasureError>(())

@@ -57,6 +57,24 @@ impl Qualifier {
     }
 }
 
+impl Qualifier {
+    /// The Vietnamese word that writes the qualifier back: `hơn`,
+    /// `dưới`, `khoảng`, `ít nhất`, `tối đa`.
+    ///
+    /// ```
+    /// assert_eq!(vietnorm::number::Qualifier::LessThan.word(), "dưới");
+    /// ```
+    pub const fn word(&self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "hơn",
+            Qualifier::LessThan => "dưới",
+            Qualifier::About => "khoảng",
+            Qualifier::AtLeast => "ít nhất",
+            Qualifier::AtMost => "tối đa",
+        }
+    }
+}
+
 impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -66,13 +84,15 @@ impl fmt::Display for Qualifier {
 /// An exact value or an interval ("5-7", "từ 5 đến 7").
 ///
 /// ```
-/// use vietnorm::number::{parse_number, Value};
+/// use vietnorm::number::{parse_number, Qualifier, Value};
 ///
 /// let n = parse_number("từ 5 đến 7 triệu")?;
-/// assert_eq!(n.value, Value::Interval {
-///     min: 5_000_000.into(),
-///     max: 7_000_000.into(),
-/// });
+/// assert_eq!(n.value, Value::interval(5_000_000.into(), 7_000_000.into()));
+///
+/// // A bound may carry its own qualifier: below 50 million.
+/// let m = parse_number("từ 2 triệu đến dưới 50 triệu")?;
+/// let Value::Interval { max, max_qualifier, .. } = m.value else { unreachable!() };
+/// assert_eq!((max, max_qualifier), (50_000_000.into(), Some(Qualifier::LessThan)));
 /// # Ok::<(), vietnorm::number::ParseNumberError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -80,16 +100,42 @@ impl fmt::Display for Qualifier {
 pub enum Value {
     /// One value.
     Exact(Decimal),
-    /// From `min` to `max`, both included, `min <= max`.
+    /// From `min` to `max`, `min <= max`, both included unless a bound
+    /// carries its own qualifier.
     Interval {
         /// The lower bound.
         min: Decimal,
         /// The upper bound.
         max: Decimal,
+        /// The lower bound's own qualifier, when the text gives it one:
+        /// "từ trên 1 tỷ đến 10 tỷ đồng" is from more than a billion. A
+        /// qualifier of the whole interval ("khoảng 5-7") is the
+        /// quantity's `qualifier`.
+        min_qualifier: Option<Qualifier>,
+        /// The upper bound's own qualifier: "từ 2 triệu đến dưới 50 triệu
+        /// đồng" is up to less than 50 million.
+        max_qualifier: Option<Qualifier>,
     },
 }
 
 impl Value {
+    /// The interval from `min` to `max`, both included, no bound
+    /// qualified.
+    ///
+    /// ```
+    /// use vietnorm::number::Value;
+    /// let v = Value::interval(5.into(), 7.into());
+    /// assert_eq!(v.bounds(), (5.into(), 7.into()));
+    /// ```
+    pub const fn interval(min: Decimal, max: Decimal) -> Value {
+        Value::Interval {
+            min,
+            max,
+            min_qualifier: None,
+            max_qualifier: None,
+        }
+    }
+
     /// The exact value, if it is not an interval.
     ///
     /// ```
@@ -112,7 +158,7 @@ impl Value {
     pub const fn bounds(&self) -> (Decimal, Decimal) {
         match self {
             Value::Exact(d) => (*d, *d),
-            Value::Interval { min, max } => (*min, *max),
+            Value::Interval { min, max, .. } => (*min, *max),
         }
     }
 }
@@ -216,23 +262,23 @@ impl Measure {
                 let (v, unit) = to_si(v, self.unit, self.per)?;
                 Some((Value::Exact(v), unit))
             }
-            Value::Interval { min, max } => {
+            Value::Interval {
+                min,
+                max,
+                min_qualifier,
+                max_qualifier,
+            } => {
                 let (min, unit) = to_si(min, self.unit, self.per)?;
                 let (max, _) = to_si(max, self.unit, self.per)?;
-                Some((Value::Interval { min, max }, unit))
+                let value = Value::Interval {
+                    min,
+                    max,
+                    min_qualifier,
+                    max_qualifier,
+                };
+                Some((value, unit))
             }
         }
-    }
-}
-
-/// The words that write a qualifier back (`Display`).
-fn qualifier_word(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::MoreThan => "hơn",
-        Qualifier::LessThan => "dưới",
-        Qualifier::About => "khoảng",
-        Qualifier::AtLeast => "ít nhất",
-        Qualifier::AtMost => "tối đa",
     }
 }
 
@@ -241,12 +287,28 @@ fn qualifier_word(q: Qualifier) -> &'static str {
 impl fmt::Display for Measure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(q) = self.qualifier {
-            write!(f, "{} ", qualifier_word(q))?;
+            write!(f, "{} ", q.word())?;
         }
         match self.value {
             Value::Exact(v) => write!(f, "{}", v.to_vietnamese())?,
-            Value::Interval { min, max } => {
-                write!(f, "từ {} đến {}", min.to_vietnamese(), max.to_vietnamese())?
+            Value::Interval {
+                min,
+                max,
+                min_qualifier,
+                max_qualifier,
+            } => {
+                let word = |q: Option<Qualifier>| q.map_or("", |q| q.word());
+                let gap = |q: Option<Qualifier>| if q.is_some() { " " } else { "" };
+                write!(
+                    f,
+                    "từ {}{}{} đến {}{}{}",
+                    word(min_qualifier),
+                    gap(min_qualifier),
+                    min.to_vietnamese(),
+                    word(max_qualifier),
+                    gap(max_qualifier),
+                    max.to_vietnamese()
+                )?
             }
         }
         // A one-character symbol is glued ("5l", "30°"), as it must be to
@@ -334,7 +396,7 @@ impl Fraction {
 impl fmt::Display for Fraction {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(q) = self.qualifier {
-            write!(f, "{} ", qualifier_word(q))?;
+            write!(f, "{} ", q.word())?;
         }
         write!(f, "{}/{}", self.numerator, self.denominator)
     }
@@ -427,29 +489,48 @@ pub struct QuantityMatch {
 }
 
 #[cfg(feature = "serde")]
-mod ser {
+pub(crate) mod ser {
     use serde::ser::{Serialize, SerializeStruct, Serializer};
 
     use super::{Fraction, Measure, Money, Number, Percent, Value};
 
-    fn fields(value: &Value, qualifier: bool, extra: usize) -> usize {
+    /// The count of fields `value` and a qualifier take, plus `extra`.
+    pub(crate) fn fields(value: &Value, qualifier: bool, extra: usize) -> usize {
         let n = match value {
             Value::Exact(_) => 1,
-            Value::Interval { .. } => 2,
+            Value::Interval {
+                min_qualifier,
+                max_qualifier,
+                ..
+            } => 2 + usize::from(min_qualifier.is_some()) + usize::from(max_qualifier.is_some()),
         };
         n + usize::from(qualifier) + extra
     }
 
-    fn write_value<S: SerializeStruct>(
+    /// Writes `value` as `exact_name` or as `min` and `max` with their
+    /// bounds' own qualifiers; shared with the duration of the time module.
+    pub(crate) fn write_value<S: SerializeStruct>(
         s: &mut S,
         exact_name: &'static str,
         value: &Value,
     ) -> Result<(), S::Error> {
         match value {
             Value::Exact(d) => s.serialize_field(exact_name, d),
-            Value::Interval { min, max } => {
+            Value::Interval {
+                min,
+                max,
+                min_qualifier,
+                max_qualifier,
+            } => {
                 s.serialize_field("min", min)?;
-                s.serialize_field("max", max)
+                s.serialize_field("max", max)?;
+                if let Some(q) = min_qualifier {
+                    s.serialize_field("min_qualifier", q)?;
+                }
+                if let Some(q) = max_qualifier {
+                    s.serialize_field("max_qualifier", q)?;
+                }
+                Ok(())
             }
         }
     }
@@ -510,7 +591,7 @@ mod ser {
             if let Some((v, unit)) = &si {
                 match v {
                     Value::Exact(d) => s.serialize_field("si_value", d)?,
-                    Value::Interval { min, max } => {
+                    Value::Interval { min, max, .. } => {
                         s.serialize_field("si_min", min)?;
                         s.serialize_field("si_max", max)?;
                     }

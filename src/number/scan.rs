@@ -1218,6 +1218,16 @@ fn filter<'a>(
         if bare && one_capital_word && prev().is_some_and(|p| p.is_sym('(')) && name_after {
             return Verdict::Skip(used);
         }
+        // "15 năm đến 20 năm", "từ đủ 15 năm đến dưới 20 năm": "năm"
+        // glued by a space to the digits before it is their unit, the
+        // years, not five opening an interval; read on after it.
+        let years_of_count = e.interval
+            && e.first_at == 0
+            && matches!(b.num.lone_unit, Some((5, super::lex::Form::Nam)))
+            && prev().is_some_and(|p| p.kind == Kind::Digits);
+        if years_of_count {
+            return Verdict::Skip(1);
+        }
         // "một phần tư", "một nửa": a spelled fraction, whose "một" is one.
         let fraction = matches!(e.quantity, Quantity::Fraction(_));
         if let Some((u, f)) = b.num.lone_unit.filter(|_| !e.interval && !fraction) {

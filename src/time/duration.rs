@@ -136,8 +136,31 @@ impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let comma = |d: Decimal| d.to_string().replace('.', ",");
         match self.value {
-            Value::Interval { min, max } => {
-                write!(f, "{}-{} {}", comma(min), comma(max), self.unit.word())
+            Value::Interval {
+                min,
+                max,
+                min_qualifier: None,
+                max_qualifier: None,
+            } => write!(f, "{}-{} {}", comma(min), comma(max), self.unit.word()),
+            // "từ hơn 2 đến 5 năm", "từ 12 đến dưới 24 tháng".
+            Value::Interval {
+                min,
+                max,
+                min_qualifier,
+                max_qualifier,
+            } => {
+                let word = |q: Option<crate::number::Qualifier>| {
+                    q.map_or(String::new(), |q| format!("{} ", q.word()))
+                };
+                write!(
+                    f,
+                    "từ {}{} đến {}{} {}",
+                    word(min_qualifier),
+                    comma(min),
+                    word(max_qualifier),
+                    comma(max),
+                    self.unit.word()
+                )
             }
             Value::Exact(v) => write!(f, "{} {}", comma(v), self.unit.word()),
         }
@@ -147,16 +170,10 @@ impl fmt::Display for Duration {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Duration {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::number::quantity::ser::{fields, write_value};
         use serde::ser::SerializeStruct;
-        let (min, max) = self.value.bounds();
-        let mut st = s.serialize_struct("Duration", 3)?;
-        match self.value {
-            Value::Exact(v) => st.serialize_field("value", &v)?,
-            _ => {
-                st.serialize_field("min", &min)?;
-                st.serialize_field("max", &max)?;
-            }
-        }
+        let mut st = s.serialize_struct("Duration", fields(&self.value, false, 1))?;
+        write_value(&mut st, "value", &self.value)?;
         st.serialize_field("unit", &self.unit)?;
         st.end()
     }
@@ -218,10 +235,10 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
 fn in_smaller_unit(first: Decimal, upper: Option<Decimal>, factor: u32) -> Option<Value> {
     let factor = Decimal::from(factor);
     Some(match upper {
-        Some(max) if max > first => Value::Interval {
-            min: first.checked_mul(factor).ok()?,
-            max: max.checked_mul(factor).ok()?,
-        },
+        Some(max) if max > first => Value::interval(
+            first.checked_mul(factor).ok()?,
+            max.checked_mul(factor).ok()?,
+        ),
         Some(_) => return None,
         None => Value::Exact(first.checked_mul(factor).ok()?),
     })
@@ -376,6 +393,12 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
+        // "từ hơn 2 năm đến 5 năm": a qualifier after "từ" is the lower
+        // bound's own, when a worded "đến" follows (`bound_qualifier`).
+        let (min_qualifier, at) = match self.bound_qualifier(at).filter(|_| has_tu) {
+            Some((q, next)) => (Some(q), next),
+            None => (None, at),
+        };
         // "hàng tháng trời": one unit at least, the qualifier read on
         // "hàng" (`qualifier`); "trời" stays out of the span, as "qua".
         if !has_tu && at > 0 && self.is_hang(at - 1) {
@@ -442,6 +465,7 @@ impl Grammar<'_> {
         let (first, j) = count(self, at)?;
         // An interval: "2-3 năm", "từ 2 đến 3 năm".
         let mut upper = None;
+        let mut max_qualifier = None;
         let mut k = j;
         // "5 đến 6 tiếng", "khoảng 10 đến 15 năm": a range with "đến"
         // and no "từ", checked against dates and times once the unit is
@@ -483,8 +507,15 @@ impl Grammar<'_> {
                 word: Word::Den | Word::Toi2,
                 ..
             }) => {
-                if let Some((v, e)) = count(self, j + 1) {
+                // "từ 12 đến dưới 24 tháng": the upper bound's own
+                // qualifier.
+                let (q, after) = match self.bound_qualifier(j + 1) {
+                    Some((q, next)) => (Some(q), next),
+                    None => (None, j + 1),
+                };
+                if let Some((v, e)) = count(self, after) {
                     upper = Some(v);
+                    max_qualifier = q;
                     k = e;
                     bare = !has_tu && self.strict;
                 }
@@ -492,7 +523,13 @@ impl Grammar<'_> {
             _ => {}
         }
         if has_tu && upper.is_none() {
-            return self.unit_on_both_bounds(first, j);
+            return self.unit_on_both_bounds(first, j, min_qualifier);
+        }
+        // "từ khoảng 3-4 năm": before a dashed pair the qualifier is the
+        // whole interval's, read by the scanner from "khoảng".
+        let worded = self.is(j, Word::Den) || self.is(j, Word::Toi2);
+        if min_qualifier.is_some() && !worded {
+            return None;
         }
         // "từ 5 - 10 triệu năm": the scale written once is both bounds'.
         // A count scaled by "triệu" or "tỷ" counts years or hours only
@@ -687,7 +724,12 @@ impl Grammar<'_> {
             }
             return Some((
                 Duration {
-                    value: Value::Interval { min: first, max },
+                    value: Value::Interval {
+                        min: first,
+                        max,
+                        min_qualifier,
+                        max_qualifier,
+                    },
                     unit: unit_now,
                 },
                 end,
@@ -794,11 +836,21 @@ impl Grammar<'_> {
     /// smaller unit (6 to 36 months). `first` is the count at `at`, `j`
     /// the token after it. Not with "giờ", which makes a range of times
     /// of day ("từ 6 giờ đến 21 giờ").
-    fn unit_on_both_bounds(&self, first: Decimal, j: usize) -> Read<Duration> {
+    fn unit_on_both_bounds(
+        &self,
+        first: Decimal,
+        j: usize,
+        min_qualifier: Option<crate::number::Qualifier>,
+    ) -> Read<Duration> {
         let (u1, e1) = unit(self, j)?;
         if !self.is(e1, Word::Den) || self.is(j, Word::Gio) || self.adj(j).is_some() {
             return None;
         }
+        // "từ 1 tháng đến dưới 12 tháng": the upper bound's own qualifier.
+        let (max_qualifier, e1) = match self.bound_qualifier(e1 + 1) {
+            Some((q, next)) => (Some(q), next - 1),
+            None => (None, e1),
+        };
         let (second, e2) = count(self, e1 + 1)?;
         if self.adj(e2).is_some() || self.is(e2, Word::Gio) {
             return None;
@@ -818,11 +870,28 @@ impl Grammar<'_> {
         let max = convert(second, u2, small)?;
         (max > min).then_some((
             Duration {
-                value: Value::Interval { min, max },
+                value: Value::Interval {
+                    min,
+                    max,
+                    min_qualifier,
+                    max_qualifier,
+                },
                 unit: small,
             },
             end,
         ))
+    }
+
+    /// A bound's own qualifier at `i` ("hơn", "trên", "dưới", "gần",
+    /// "khoảng", …, from the table of `qualifier`) before a count, and
+    /// the token after it: "từ 12 đến dưới 24 tháng", "từ hơn 2 năm đến 5
+    /// năm".
+    fn bound_qualifier(&self, i: usize) -> Read<crate::number::Qualifier> {
+        if self.word(i).is_none() {
+            return None;
+        }
+        let (q, next) = super::qualifier::qualifier(self, i)?;
+        count(self, next).map(|_| (q, next))
     }
 
     /// True when "N đến M" and the unit at `k` (ending before `end`),

@@ -469,6 +469,12 @@ pub fn compact(kind: &str, v: &Value) -> String {
     if let Some(q) = v["qualifier"].as_str() {
         s.push_str(&format!(" {q}"));
     }
+    // A bound's own qualifier: `200000..800000 VND max:more_than`.
+    for bound in ["min", "max"] {
+        if let Some(q) = v[format!("{bound}_qualifier")].as_str() {
+            s.push_str(&format!(" {bound}:{q}"));
+        }
+    }
     s
 }
 

@@ -1,5 +1,5 @@
 //! The compact notation the number table tests write their expected values
-//! in: `21`, `5..7`, `about 83500000 USD`, `5.2%`, `#3` (an ordinal),
+//! in: `21`, `5..7`, `5..less_than 7` (a bound's own qualifier), `about 83500000 USD`, `5.2%`, `#3` (an ordinal),
 //! `3 kg` and `8 tạ/ha` (measures: value and canonical unit symbols),
 //! `500 VND/l` and `7%/year` (rates: `/` and the unit they are per),
 //! `3/4` (a fraction, as written).
@@ -7,11 +7,25 @@
 
 use vietnorm::number::{Quantity, Value};
 
-/// A value or interval: `21`, `5..7`.
+/// A value or interval: `21`, `5..7`; a bound's own qualifier before it,
+/// `5..less_than 7`.
 pub fn value(v: &Value) -> String {
+    let bound = |d: &vietnorm::number::Decimal, q: &Option<vietnorm::number::Qualifier>| match q {
+        Some(q) => format!("{q} {d}"),
+        None => d.to_string(),
+    };
     match v {
         Value::Exact(d) => d.to_string(),
-        Value::Interval { min, max } => format!("{min}..{max}"),
+        Value::Interval {
+            min,
+            max,
+            min_qualifier,
+            max_qualifier,
+        } => format!(
+            "{}..{}",
+            bound(min, min_qualifier),
+            bound(max, max_qualifier)
+        ),
         _ => "?".to_string(),
     }
 }
