@@ -109,6 +109,19 @@ impl<'t> Context<'t> {
         self.text.get(t.start..t.end).unwrap_or("")
     }
 
+    /// True when the candidate is digits grouped by thousands with dots
+    /// ("41.773", "1.234.567"): a count or an amount, no label.
+    fn thousands_grouped(&self, c: &Candidate) -> bool {
+        let text = self.text.get(c.start..c.end).unwrap_or("");
+        let mut groups = text.split('.');
+        let head = groups.next().unwrap_or("");
+        let mut rest = groups.peekable();
+        (1..=3).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_digit())
+            && rest.peek().is_some()
+            && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    }
+
     /// The index of the first token at or after byte `at`.
     fn index(&self, at: usize) -> usize {
         let i = lex::first_at_or_after(self.toks, at, self.hint.get());
@@ -955,6 +968,11 @@ impl<'t> Context<'t> {
                 // counted noun (an eighth number probe); "Điều 5", "điều 5
                 // Luật" stay labels.
                 || (self.raw(p) == "điều" && counted_after_j())
+                // "đã cấp 32.827 chứng chỉ", "cấp 41.773 giấy chứng nhận":
+                // issued, then a count; a level ("cấp 3", "bão cấp 12")
+                // is never in the hundreds.
+                || (w == "cấp" && c.bare && matches!(first.kind, Kind::Num { len: 3.., .. }))
+                || (w == "cấp" && c.bare && self.thousands_grouped(c))
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;
