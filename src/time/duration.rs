@@ -887,9 +887,7 @@ impl Grammar<'_> {
     /// the token after it: "từ 12 đến dưới 24 tháng", "từ hơn 2 năm đến 5
     /// năm".
     fn bound_qualifier(&self, i: usize) -> Read<crate::number::Qualifier> {
-        if self.word(i).is_none() {
-            return None;
-        }
+        self.word(i)?;
         let (q, next) = super::qualifier::qualifier(self, i)?;
         count(self, next).map(|_| (q, next))
     }
