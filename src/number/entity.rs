@@ -455,12 +455,18 @@ fn metres_and_centimetres(
 }
 
 /// A number with its unit at the start of `toks`.
-/// "-inch" glued after digits ("6,5-inch"): the unit, two tokens.
-fn dashed_inch(rest: &[Token<'_>]) -> Option<unit::Unit> {
+/// "-inch" or "-bit" glued after digits ("6,5-inch", "64-bit"): the unit
+/// written the English way, two tokens.
+fn dashed_unit(rest: &[Token<'_>]) -> Option<unit::Unit> {
     let (dash, word) = (rest.first()?, rest.get(1)?);
     let glued = dash.is_sym('-') && !dash.space_before && !word.space_before;
-    (glued && word.kind == Kind::Word && word.folded.as_ref() == "inch")
-        .then(|| unit::Unit::from_symbol("inch"))
+    let symbol = match word.folded.as_ref() {
+        "inch" => "inch",
+        "bit" => "bit",
+        _ => return None,
+    };
+    (glued && word.kind == Kind::Word)
+        .then(|| unit::Unit::from_symbol(symbol))
         .flatten()
 }
 
@@ -568,9 +574,10 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             unit = Unit::Measure(metre);
             unit_at = Some(i);
             i += n;
-        } else if let Some(inch) = dashed_inch(rest) {
-            // "6,5-inch", "55-inch": a screen's size, the English way.
-            unit = Unit::Measure(inch);
+        } else if let Some(dashed) = dashed_unit(rest) {
+            // "6,5-inch", "55-inch": a screen's size, the English way;
+            // "64-bit": a word's.
+            unit = Unit::Measure(dashed);
             unit_at = Some(i);
             i += 2;
         } else if let Some(bbl) = oil_barrels(&num, rest) {

@@ -226,6 +226,8 @@ const TABLE: &[Row] = &[
     row("GB", Data, Some(("1000000000", "B")), &["GB", "gb", "Gb"], &["gigabyte", "gigabai", "gi ga bai"]),
     row("TB", Data, Some(("1000000000000", "B")), &["TB", "tb"], &["terabyte", "têrabai", "tê ra bai"]),
     row("PB", Data, Some(("1000000000000000", "B")), &["PB"], &["petabyte"]),
+    // "384 bit", "64-bit" (a bus's width, a processor's word).
+    row("bit", Data, Some(("1", "bit")), &["bit"], &[]),
     row("Mb", Data, Some(("1000000", "bit")), &["Mb", "Mbit"], &["megabit", "mê ga bit"]),
     row("kbps", DataRate, Some(("1000", "bit/s")), &["kbps", "Kbps", "kb/s", "Kb/s"], &["kilobit trên giây", "kilobit/giây"]),
     row("Mbps", DataRate, Some(("1000000", "bit/s")), &["Mbps", "mbps", "Mb/s", "Mbit/s"], &["megabit trên giây", "megabit/giây", "mê ga bit trên giây"]),
