@@ -28,6 +28,7 @@ use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
 mod context;
+mod open_bounds;
 mod shared_in_lists;
 
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
@@ -310,7 +311,9 @@ impl Extractor {
         let times = times
             .into_iter()
             .filter(|e| !time_context.is_label(&candidate(e)));
-        merge(quantities.into_iter(), times)
+        let mut found = merge(quantities.into_iter(), times);
+        open_bounds::from_and_up(text, &mut found);
+        found
     }
 }
 

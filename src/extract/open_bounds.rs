@@ -1,0 +1,88 @@
+//! "từ 18 triệu đồng trở lên", "từ 12 tháng trở lên", "từ 9 chỗ trở
+//! xuống": a quantity between "từ" and "trở lên" (and up) is at least
+//! that much, between "từ" and "trở xuống" (and down) at most. The words
+//! are the qualifier's, so they belong to the span, as "hơn" does.
+
+use super::{Entity, Value};
+use crate::number::{Qualifier, Quantity};
+use crate::time;
+
+/// Widens every exact, unqualified number, amount, percentage, measure or
+/// duration written right between "từ " and " trở lên" / " trở xuống" to
+/// take both, with `at_least` / `at_most`. A noun between the quantity and
+/// "trở lên" ("từ 18 tuổi trở lên", "từ 9 chỗ ngồi trở xuống") leaves it
+/// as it is: the span of a count holds no noun.
+pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
+    for e in found.iter_mut() {
+        let before = text.get(..e.start).unwrap_or("");
+        let Some(from) = ["từ ", "Từ "]
+            .iter()
+            .find_map(|w| before.strip_suffix(w).map(|head| head.len()))
+        else {
+            continue;
+        };
+        // "từ" is a word of its own: not the end of "kể từ"'s glued twin.
+        if before
+            .get(..from)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let after = text.get(e.end..).unwrap_or("");
+        let (tail, q) = if after.starts_with(" trở lên") {
+            (" trở lên", Qualifier::AtLeast)
+        } else if after.starts_with(" trở xuống") {
+            (" trở xuống", Qualifier::AtMost)
+        } else {
+            continue;
+        };
+        // "trở lên" is a word of its own ("trở lênh" is none).
+        if after
+            .get(tail.len()..)
+            .and_then(|a| a.chars().next())
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(value) = with_qualifier(e.value, q) else {
+            continue;
+        };
+        let end = e.end + tail.len();
+        let Some(span) = text.get(from..end) else {
+            continue;
+        };
+        e.start = from;
+        e.end = end;
+        e.text = span;
+        e.value = value;
+    }
+}
+
+/// `value` with the qualifier `q`, if it is an exact quantity or duration
+/// with none.
+fn with_qualifier(value: Value, q: Qualifier) -> Option<Value> {
+    macro_rules! qualified {
+        ($variant:ident, $x:ident, $field:ident) => {
+            ($x.qualifier.is_none() && $x.$field.exact().is_some()).then(|| {
+                let mut x = $x;
+                x.qualifier = Some(q);
+                Value::Quantity(Quantity::$variant(x))
+            })
+        };
+    }
+    match value {
+        Value::Quantity(Quantity::Number(n)) => qualified!(Number, n, value),
+        Value::Quantity(Quantity::Money(m)) => qualified!(Money, m, amount),
+        Value::Quantity(Quantity::Percent(p)) => qualified!(Percent, p, value),
+        Value::Quantity(Quantity::Measure(m)) => qualified!(Measure, m, value),
+        Value::Time {
+            entity: time::Entity::Duration(d),
+            qualifier: None,
+        } if d.value.exact().is_some() => Some(Value::Time {
+            entity: time::Entity::Duration(d),
+            qualifier: Some(q),
+        }),
+        _ => None,
+    }
+}
