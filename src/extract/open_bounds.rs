@@ -1,7 +1,7 @@
-//! "từ 18 triệu đồng trở lên", "từ 12 tháng trở lên", "từ 9 chỗ trở
-//! xuống": a quantity between "từ" and "trở lên" (and up) is at least
-//! that much, between "từ" and "trở xuống" (and down) at most. The words
-//! are the qualifier's, so they belong to the span, as "hơn" does.
+//! "từ 18 triệu đồng trở lên", "từ 12 tháng trở lên", "10kg trở lên": a
+//! quantity before "trở lên" (and up), "từ" or not before it, is at least
+//! that much; before "trở xuống" (and down) at most. The words are the
+//! qualifier's, so they belong to the span, as "hơn" does.
 
 use super::{Entity, Value};
 use crate::number::{Qualifier, Quantity};
@@ -9,26 +9,29 @@ use crate::time;
 
 /// Widens every exact, unqualified number, amount, percentage, measure or
 /// duration written right between "từ " and " trở lên" / " trở xuống" to
-/// take both, with `at_least` / `at_most`. A noun between the quantity and
-/// "trở lên" ("từ 18 tuổi trở lên", "từ 9 chỗ ngồi trở xuống") leaves it
-/// as it is: the span of a count holds no noun.
+/// take both, with `at_least` / `at_most`. Without "từ" ("mua 10kg trở
+/// lên", "quy mô 200 tỷ đồng trở lên") a quantity with a unit takes "trở
+/// lên" alone; a bare number there is more often a rank or a bracket
+/// ("bậc 3 trở lên"). A noun between the quantity and "trở lên" ("từ 18
+/// tuổi trở lên", "từ 9 chỗ ngồi trở xuống") leaves it as it is: the span
+/// of a count holds no noun.
 pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
     for e in found.iter_mut() {
         let before = text.get(..e.start).unwrap_or("");
-        let Some(from) = ["từ ", "Từ "]
+        let from = ["từ ", "Từ "]
             .iter()
             .find_map(|w| before.strip_suffix(w).map(|head| head.len()))
-        else {
+            // "từ" is a word of its own, not the end of a longer one.
+            .filter(|&head| {
+                !before
+                    .get(..head)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+            });
+        let with_unit = !matches!(e.value, Value::Quantity(Quantity::Number(_)));
+        let Some(from) = from.or(with_unit.then_some(e.start)) else {
             continue;
         };
-        // "từ" is a word of its own: not the end of "kể từ"'s glued twin.
-        if before
-            .get(..from)
-            .and_then(|h| h.chars().next_back())
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
         let after = text.get(e.end..).unwrap_or("");
         let (tail, q) = if after.starts_with(" trở lên") {
             (" trở lên", Qualifier::AtLeast)
