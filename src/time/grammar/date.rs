@@ -1194,7 +1194,9 @@ impl Grammar<'_> {
                         | Word::Den
                         | Word::Toi2
                 )
-            ) || self.num(k).is_some_and(|(n, len)| len == 1 && (2..=7).contains(&n))
+            ) || self
+                .num(k)
+                .is_some_and(|(n, len)| len == 1 && (2..=7).contains(&n))
                 || matches!(self.punct(k), Some(',' | '-' | '–'))
                 || folded(k).is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay"))
         };
@@ -1204,9 +1206,7 @@ impl Grammar<'_> {
             k += 1;
         }
         // "thứ bảy, chủ nhật nào" is no slot; "hàng tuần" is.
-        if matches!(self.word(k), Some(Word::Hang | Word::Moi))
-            && self.is(k + 1, Word::Tuan)
-        {
+        if matches!(self.word(k), Some(Word::Hang | Word::Moi)) && self.is(k + 1, Word::Tuan) {
             return true;
         }
         // Back over the list, its day words and a part of the day.
