@@ -49,6 +49,22 @@ impl Context<'_> {
         self.name_word(i, false)
     }
 
+    /// A name word, or the capitalized word glued after a dotted initial
+    /// ("League" in "V.League", which reads as a sentence start).
+    pub(super) fn is_name_word_or_dotted(&self, i: usize) -> bool {
+        let dotted = i >= 2
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::None)
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+            && self.toks.get(i - 2).is_some_and(|t| {
+                let raw = self.raw(t);
+                raw.len() == 1 && raw.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+        self.name_word(i, dotted)
+    }
+
     /// A name word that opens a line, before a number and a capitalized
     /// word on that line: "⏎Xperia 5 III", "⏎Ferrari 488 GTB", "⏎Windows
     /// 10 Cloud" (a model; an eighth probe). `j` is the token after the
