@@ -302,7 +302,7 @@ impl Extractor {
         }
         months_in_lists(text, &times, &mut quantities);
         durations_in_lists(text, &times, &mut quantities);
-        quantities.retain(|e| !is_title_year(text, e));
+        quantities.retain(|e| !is_title_year(text, e) && !is_weekly_slot(text, &toks, e));
         let mut times = times;
         times.retain(|e| {
             !is_rate_period(&quantities, e) && !is_title_year(text, e) && !is_a_day_of(text, e)
@@ -326,6 +326,15 @@ impl Extractor {
 /// ```
 pub fn extract(text: &str) -> Vec<Entity<'_>> {
     Extractor::new().extract(text)
+}
+
+/// "thứ 4" in "các ngày thứ 2, thứ 4, thứ 6 hàng tuần", "thứ hai" in
+/// "21h00 thứ hai đến thứ sáu hàng tuần": a weekday that comes back every
+/// week, which the dates grammar leaves unread (no day), is no ordinal
+/// either (`time::is_weekly_slot`; date11 probe).
+fn is_weekly_slot(text: &str, toks: &[crate::lex::Token], e: &Entity<'_>) -> bool {
+    e.kind() == Kind::Ordinal
+        && time::is_weekly_slot(toks, text, toks.partition_point(|t| t.start < e.start))
 }
 
 /// "cuộc thi “Bước nhảy hoàn vũ” 2013", ""Góc phố danh vọng" 2012": a

@@ -46,6 +46,7 @@ mod duration;
 #[macro_use]
 mod error;
 mod grammar;
+pub(crate) use grammar::{is_dash as is_dash_char, is_weekly_slot};
 mod interval;
 #[cfg(feature = "jiff")]
 mod jiff;

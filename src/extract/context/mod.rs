@@ -872,6 +872,20 @@ impl<'t> Context<'t> {
         if (c.bare || c.interval) && year_like && numbered_name_before {
             return true;
         }
+        // "V.League 1 - 2023/24", "Lao League 1 - 2024": the same with a
+        // spaced dash between the name's number and the season (the
+        // thirteenth blind set; date11 probe).
+        let dashed_numbered_name_before = first.gap == Gap::Space
+            && matches!(p.kind, Kind::Punct(c) if crate::time::is_dash_char(c))
+            && p.gap == Gap::Space
+            && prev >= 2
+            && self.toks.get(prev - 1).is_some_and(|n| {
+                n.gap == Gap::Space && matches!(n.kind, Kind::Num { len, .. } if len <= 2)
+            })
+            && self.is_name_word_or_dotted(prev - 2);
+        if (c.bare || c.interval) && year_like && dashed_numbered_name_before {
+            return true;
+        }
         // "mẫu CTS đời 2014", "Toyota Innova đời 2009": a year after "đời"
         // is a model's year, part of its name.
         if c.bare

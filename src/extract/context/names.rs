@@ -49,6 +49,22 @@ impl Context<'_> {
         self.name_word(i, false)
     }
 
+    /// A name word, or the capitalized word glued after a dotted initial
+    /// ("League" in "V.League", which reads as a sentence start).
+    pub(super) fn is_name_word_or_dotted(&self, i: usize) -> bool {
+        let dotted = i >= 2
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::None)
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
+            && self.toks.get(i - 2).is_some_and(|t| {
+                let raw = self.raw(t);
+                raw.len() == 1 && raw.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+        self.name_word(i, dotted)
+    }
+
     /// A name word that opens a line, before a number and a capitalized
     /// word on that line: "⏎Xperia 5 III", "⏎Ferrari 488 GTB", "⏎Windows
     /// 10 Cloud" (a model; an eighth probe). `j` is the token after the
@@ -87,6 +103,9 @@ impl Context<'_> {
             return false;
         }
         let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
+        if self.capitalized_season(i) {
+            return false;
+        }
         // "1.2L 4 xy-lanh", "2.3GHz 4 nhân": a unit glued to a number
         // that starts its word is no name ("S500L 2016", "31A 2121" are).
         let unit_of_number = t.gap == Gap::None
@@ -117,6 +136,51 @@ impl Context<'_> {
             && !word.may_start()
             && (at_start || !self.sentence_start(i) || camel())
             && !raw.eq_ignore_ascii_case("top")
+    }
+
+    /// True when the capitalized word at `i` is a season that leads a
+    /// year, no word of a name: "kỳ chuyển nhượng mùa Hè 2013", "mùa Đông
+    /// 2011", "mùa Xuân 2017" (after "mùa"), "nhân dịp Hè 2013", "trong Hè
+    /// 2017" ("hè" after a lowercase word). The year is a date, its span
+    /// the year alone, as the gold sets read "mùa hè 2013" (date11 probe).
+    /// "BST Xuân Hè 2017" (after a capitalized word) and "Thế vận hội
+    /// mùa Đông 2018" (the games) stay names.
+    fn capitalized_season(&self, i: usize) -> bool {
+        let Some(w) = self.word_at(i) else {
+            return false;
+        };
+        // A year after it: "Hè 20135 cuốn" (a year glued to a count) is
+        // no season's.
+        if !self.toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.kind,
+                Kind::Num {
+                    len: 4,
+                    value: 1000..=2999
+                }
+            )
+        }) {
+            return false;
+        }
+        let before = self.word_before_on_line(i);
+        // "Thế vận hội mùa Đông 2018", "Olympic mùa Đông": the games' name.
+        let games = i >= 2
+            && self
+                .word_before_on_line(i - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "hội" | "olympic" | "games"));
+        match w.as_ref() {
+            "hè" | "xuân" | "thu" | "đông" if before.as_deref() == Some("mùa") => !games,
+            "hè" => {
+                i > 0
+                    && !self.sentence_start(i)
+                    && before.is_some()
+                    && self
+                        .toks
+                        .get(i - 1)
+                        .is_some_and(|t| self.raw(t).starts_with(char::is_lowercase))
+            }
+            _ => false,
+        }
     }
 
     /// True when the closing parenthesis at `close` ends on a name word

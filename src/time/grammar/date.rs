@@ -1141,11 +1141,88 @@ impl Grammar<'_> {
         if self.strict && !(cued || named) {
             return None;
         }
+        // "vào thứ 6 hàng tuần", "các ngày thứ 4, thứ 7, chủ nhật", "mỗi
+        // tối thứ 7": a weekday that comes back every week names no day.
+        if self.strict && self.recurring_weekday(i, j) {
+            return None;
+        }
         let f = Fields {
             weekday: Some(weekday),
             ..Fields::default()
         };
         Some((DateExpr::Fields(f), j))
+    }
+
+    /// True when the weekday named at token `i` ("thứ 6", "thứ hai",
+    /// "Chủ nhật") is a weekly slot (see [`Self::recurring_weekday`]): the
+    /// extractor drops the ordinal the number scanner reads there ("thứ 4"
+    /// in "các ngày thứ 2, thứ 4 hàng tuần"), as it drops the date.
+    pub(crate) fn weekly_slot_at(&self, i: usize) -> bool {
+        self.weekday(i)
+            .is_some_and(|(_, j)| self.recurring_weekday(i, j))
+    }
+
+    /// True when the lone weekday at `i` (ending at `j`) is a weekly slot,
+    /// not a day: the list of weekdays it stands in ("thứ 2, thứ 4, thứ 6",
+    /// "thứ hai đến thứ sáu", "thứ Bảy và Chủ nhật", "thứ 6, 7") ends with
+    /// "hàng tuần", "hằng tuần" or "mỗi tuần" ("trong tuần", in the week,
+    /// also follows a rank: "phiên tăng thứ 2 trong tuần"), or opens
+    /// after "mỗi", "các" or "những" (with "ngày", "buổi", a part of the
+    /// day or "từ" between): "phát sóng lúc 21h00 thứ hai đến thứ sáu
+    /// hàng tuần", "vào các ngày thứ Ba và thứ Năm", "mỗi tối thứ 7". A
+    /// clock before such a weekday stays a time of its own (the
+    /// thirteenth blind set's "21h00 thứ hai đến thứ sáu"). At most
+    /// sixteen tokens each way, so the test is bounded.
+    fn recurring_weekday(&self, i: usize, j: usize) -> bool {
+        let folded = |k: usize| self.tok(k).and_then(|t| self.folded_text(t));
+        let day_word = |k: usize| {
+            matches!(
+                self.word(k),
+                Some(
+                    Word::Thu
+                        | Word::Chu
+                        | Word::Chua
+                        | Word::Nhat
+                        | Word::Cn
+                        | Word::Hai
+                        | Word::Ba
+                        | Word::Tu4
+                        | Word::Nam
+                        | Word::Sau6
+                        | Word::Bay
+                        | Word::Ngay
+                        | Word::Den
+                        | Word::Toi2
+                )
+            ) || self
+                .num(k)
+                .is_some_and(|(n, len)| len == 1 && (2..=7).contains(&n))
+                || matches!(self.punct(k), Some(',' | '-' | '–'))
+                || folded(k).is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay"))
+        };
+        // Forward over the rest of the list, then the week.
+        let mut k = j;
+        while k < j + 16 && day_word(k) {
+            k += 1;
+        }
+        // "thứ bảy, chủ nhật nào" is no slot; "hàng tuần" is.
+        if matches!(self.word(k), Some(Word::Hang | Word::Moi)) && self.is(k + 1, Word::Tuan) {
+            return true;
+        }
+        // Back over the list, its day words and a part of the day.
+        let mut k = i;
+        while k > 0 && k + 16 > i {
+            let p = k - 1;
+            let part = self.word(p).is_some_and(|w| {
+                crate::time::datetime::DayPart::of_word(w).is_some()
+                    || matches!(w, Word::Buoi | Word::Tu)
+            });
+            if !(day_word(p) || part) || self.toks.get(k).is_none_or(|t| t.gap == Gap::Line) {
+                break;
+            }
+            k = p;
+        }
+        matches!(self.prev_word(k), Some(Word::Moi | Word::Cac | Word::Nhung))
     }
 
     /// After "hôm": "hôm nay", "hôm qua", "hôm kia", "hôm 29/10", "hôm thứ Hai".

@@ -113,6 +113,22 @@ pub(crate) fn is_date_sep(c: char) -> bool {
     matches!(c, '/' | '.') || is_dash(c)
 }
 
+/// True when the weekday named at token `i` of `toks` is a weekly slot
+/// ("thứ 6 hàng tuần", "các ngày thứ Ba và thứ Năm"): no day, so neither a
+/// date nor an ordinal (see `Grammar::weekly_slot_at`).
+pub(crate) fn is_weekly_slot(toks: &[Token], text: &str, i: usize) -> bool {
+    let numbers = NumberCache::default();
+    Grammar {
+        toks,
+        text,
+        strict: true,
+        start: i,
+        depth: 0,
+        numbers: &numbers,
+    }
+    .weekly_slot_at(i)
+}
+
 impl<'a> Grammar<'a> {
     /// The grammar for a date nested in the one being read, if the nesting
     /// is not too deep.
