@@ -462,7 +462,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                         .next()
                         .is_some_and(|w| w.chars().count() > 1)
                     && !super::places::is_place(name)
-                    && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'));
+                    && (rest.is_empty()
+                        || rest.starts_with('(') && rest.ends_with(')')
+                        || source_glued_after(&b, name));
                 if !ok {
                     return None;
                 }
@@ -573,6 +575,19 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             }
             Some(Some(b))
         })
+}
+
+/// True when the byline `b` is the one name `name`, then `Theo SOURCE`
+/// glued to it with no space (`…ngang qua:Linh SanTheo Infonet`): the page
+/// printed the reporter's line and the source's line, and the crawler lost
+/// the break between them. The glue is the evidence: a sentence goes on
+/// after a space, and a source follows a name only on its own line.
+fn source_glued_after(b: &Byline<'_>, name: &str) -> bool {
+    b.source.is_some()
+        && b.agency.is_none()
+        && b.text
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with("Theo "))
 }
 
 /// The digit or colon that ends a title before `q` on the same line, with
