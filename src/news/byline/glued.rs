@@ -353,6 +353,65 @@ pub(super) fn lowercase_name_before_theo<'a>(
     b
 }
 
+/// A byline that is an outlet alone in parentheses on its own line
+/// (`(Trithucthoidai)`), under a line that holds a name of two or three
+/// words whose only capital is its first letter (`Hoàng huy`), itself
+/// after a sentence's end or a colon: the name is the author, as
+/// `Anh Quân⏎ (Trithucthoidai)` reads. Each word is a Vietnamese syllable,
+/// no function word, and the name is no place. Any other byline is
+/// returned as it is.
+pub(super) fn lowercase_name_above_outlet<'a>(
+    text: &'a str,
+    min_start: usize,
+    mut b: Byline<'a>,
+) -> Byline<'a> {
+    let lone_outlet = b.authors.is_empty()
+        && b.credits.is_empty()
+        && (b.agency.is_some() != b.source.is_some())
+        && b.text.starts_with('(')
+        && b.text.ends_with(')');
+    if !lone_outlet {
+        return b;
+    }
+    let Some(head) = text.get(..b.start) else {
+        return b;
+    };
+    // The name's line: between the last two line breaks before the byline.
+    let head = head.trim_end_matches([' ', '\t']);
+    let Some(line_end) = head.strip_suffix('\n').map(str::len) else {
+        return b;
+    };
+    let from = floor_boundary(head, line_end.saturating_sub(LOWERCASE_NAME_MAX));
+    let Some(window) = head.get(from..line_end) else {
+        return b;
+    };
+    let Some(k) = window.rfind('\n') else {
+        return b;
+    };
+    let line_at = from + k + 1;
+    let Some(line) = text.get(line_at..line_end) else {
+        return b;
+    };
+    let name = line.trim();
+    let name_at = line_at + (line.len() - line.trim_start().len());
+    let before = text.get(..line_at).unwrap_or_default().trim_end();
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+    let ok = name_at >= min_start
+        && before.ends_with(['.', '!', '?', '…', ':', '”', '"'])
+        && (2..=3).contains(&words.len())
+        && capitals == 1
+        && name.starts_with(char::is_uppercase)
+        && words.iter().all(|w| is_syllable(w) && !is_not_name_word(w))
+        && !is_place(name);
+    if ok {
+        b.authors.push(name);
+        b.start = name_at;
+        b.text = text.get(name_at..b.end).unwrap_or(b.text);
+    }
+    b
+}
+
 /// How far before the end a two-role credit glued to a following block is
 /// looked for, in bytes.
 const GLUED_CREDIT_WINDOW: usize = 900;
