@@ -166,7 +166,7 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
             .trim_start_matches('>')
             .trim_start();
         if !link.starts_with("Xem ") {
-            return None;
+            return initials_after_link(head, link, min_start, text_end);
         }
         link
     };
@@ -221,6 +221,41 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
         end: text_end,
         authors: vec![name],
         credits,
+        ..Byline::default()
+    })
+}
+
+/// A reporter's initials and given name (`T.Minh`: one capital, a dot, a
+/// Title Case syllable) glued with a space to the last related link's
+/// title (`>> 'Hô biến' thịt bò … tại Big C Long Biên T.Minh`, a
+/// PetroTimes page): no headline ends with that shape, so it is the
+/// signature, alone. The title keeps at least three words before it.
+fn initials_after_link<'a>(
+    head: &'a str,
+    link: &str,
+    min_start: usize,
+    end: usize,
+) -> Option<Byline<'a>> {
+    let (title, last) = link.rsplit_once(' ')?;
+    let (initial, given) = last.split_once('.')?;
+    let mut cs = initial.chars();
+    let one_capital = cs.next().is_some_and(char::is_uppercase) && cs.next().is_none();
+    let given_ok = is_title_word(given)
+        && is_syllable(given)
+        && composed(given).chars().all(char::is_alphabetic);
+    if !one_capital || !given_ok || title.split_whitespace().count() < 3 || link.contains('\n') {
+        return None;
+    }
+    let start = end.checked_sub(last.len())?;
+    if start <= min_start {
+        return None;
+    }
+    let name = head.get(start..end)?;
+    Some(Byline {
+        text: name,
+        start,
+        end,
+        authors: vec![name],
         ..Byline::default()
     })
 }
