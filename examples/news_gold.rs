@@ -10,6 +10,9 @@
 //!
 //! The gold names articles by id only; without the corpus the program says
 //! so and exits successfully.
+//!
+//! `--file PATH` scores one gold table kept outside the repository (a
+//! probe's own reading, in the same columns) in place of the sets above.
 
 #[path = "../tests/support/news_gold.rs"]
 mod news_gold;
@@ -21,6 +24,16 @@ fn main() {
         println!("news_gold: no corpus found (set VIETNORM_CORPUS); nothing to score.");
         return;
     };
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--file") {
+        let Some(file) = args.get(i + 1) else {
+            eprintln!("news_gold: --file needs a path");
+            std::process::exit(2);
+        };
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        report(file, &text, &path);
+        return;
+    }
     let sets = [
         (
             "gold (160 articles, used while writing the rules)",
@@ -92,16 +105,21 @@ fn main() {
         ),
     ];
     for (name, file) in sets {
-        let gold = news_gold::read_gold(file);
-        let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
-        let texts = news_gold::load_texts(&path, &ids);
-        let (scores, misses) = news_gold::score(&gold, &texts);
-        println!("# News {name}\n");
-        print!("{}", news_gold::table(&scores));
-        println!("\n## Disagreements ({})\n", misses.len());
-        for m in misses {
-            println!("- {m}");
-        }
-        println!();
+        report(name, file, &path);
     }
+}
+
+/// Scores one gold table and prints its table and disagreements.
+fn report(name: &str, file: &str, path: &std::path::PathBuf) {
+    let gold = news_gold::read_gold(file);
+    let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
+    let texts = news_gold::load_texts(path, &ids);
+    let (scores, misses) = news_gold::score(&gold, &texts);
+    println!("# News {name}\n");
+    print!("{}", news_gold::table(&scores));
+    println!("\n## Disagreements ({})\n", misses.len());
+    for m in misses {
+        println!("- {m}");
+    }
+    println!();
 }

@@ -166,7 +166,7 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
             .trim_start_matches('>')
             .trim_start();
         if !link.starts_with("Xem ") {
-            return None;
+            return initials_after_link(head, link, min_start, text_end);
         }
         link
     };
@@ -221,6 +221,41 @@ pub(super) fn link_signature(text: &str, min_start: usize, end: usize) -> Option
         end: text_end,
         authors: vec![name],
         credits,
+        ..Byline::default()
+    })
+}
+
+/// A reporter's initials and given name (`T.Minh`: one capital, a dot, a
+/// Title Case syllable) glued with a space to the last related link's
+/// title (`>> 'Hô biến' thịt bò … tại Big C Long Biên T.Minh`, a
+/// PetroTimes page): no headline ends with that shape, so it is the
+/// signature, alone. The title keeps at least three words before it.
+fn initials_after_link<'a>(
+    head: &'a str,
+    link: &str,
+    min_start: usize,
+    end: usize,
+) -> Option<Byline<'a>> {
+    let (title, last) = link.rsplit_once(' ')?;
+    let (initial, given) = last.split_once('.')?;
+    let mut cs = initial.chars();
+    let one_capital = cs.next().is_some_and(char::is_uppercase) && cs.next().is_none();
+    let given_ok = is_title_word(given)
+        && is_syllable(given)
+        && composed(given).chars().all(char::is_alphabetic);
+    if !one_capital || !given_ok || title.split_whitespace().count() < 3 || link.contains('\n') {
+        return None;
+    }
+    let start = end.checked_sub(last.len())?;
+    if start <= min_start {
+        return None;
+    }
+    let name = head.get(start..end)?;
+    Some(Byline {
+        text: name,
+        start,
+        end,
+        authors: vec![name],
         ..Byline::default()
     })
 }
@@ -345,6 +380,65 @@ pub(super) fn lowercase_name_before_theo<'a>(
             let lower = composed(name).to_lowercase();
             COMPILING_WORDS.iter().any(|w| lower.contains(w))
         };
+    if ok {
+        b.authors.push(name);
+        b.start = name_at;
+        b.text = text.get(name_at..b.end).unwrap_or(b.text);
+    }
+    b
+}
+
+/// A byline that is an outlet alone in parentheses on its own line
+/// (`(Trithucthoidai)`), under a line that holds a name of two or three
+/// words whose only capital is its first letter (`Hoàng huy`), itself
+/// after a sentence's end or a colon: the name is the author, as
+/// `Anh Quân⏎ (Trithucthoidai)` reads. Each word is a Vietnamese syllable,
+/// no function word, and the name is no place. Any other byline is
+/// returned as it is.
+pub(super) fn lowercase_name_above_outlet<'a>(
+    text: &'a str,
+    min_start: usize,
+    mut b: Byline<'a>,
+) -> Byline<'a> {
+    let lone_outlet = b.authors.is_empty()
+        && b.credits.is_empty()
+        && (b.agency.is_some() != b.source.is_some())
+        && b.text.starts_with('(')
+        && b.text.ends_with(')');
+    if !lone_outlet {
+        return b;
+    }
+    let Some(head) = text.get(..b.start) else {
+        return b;
+    };
+    // The name's line: between the last two line breaks before the byline.
+    let head = head.trim_end_matches([' ', '\t']);
+    let Some(line_end) = head.strip_suffix('\n').map(str::len) else {
+        return b;
+    };
+    let from = floor_boundary(head, line_end.saturating_sub(LOWERCASE_NAME_MAX));
+    let Some(window) = head.get(from..line_end) else {
+        return b;
+    };
+    let Some(k) = window.rfind('\n') else {
+        return b;
+    };
+    let line_at = from + k + 1;
+    let Some(line) = text.get(line_at..line_end) else {
+        return b;
+    };
+    let name = line.trim();
+    let name_at = line_at + (line.len() - line.trim_start().len());
+    let before = text.get(..line_at).unwrap_or_default().trim_end();
+    let words: Vec<&str> = name.split(' ').collect();
+    let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+    let ok = name_at >= min_start
+        && before.ends_with(['.', '!', '?', '…', ':', '”', '"'])
+        && (2..=3).contains(&words.len())
+        && capitals == 1
+        && name.starts_with(char::is_uppercase)
+        && words.iter().all(|w| is_syllable(w) && !is_not_name_word(w))
+        && !is_place(name);
     if ok {
         b.authors.push(name);
         b.start = name_at;

@@ -236,6 +236,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| glued::link_signature(text, min_start, end))
         .or_else(|| glued::here_link_signature(text, min_start, end))
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
+        .map(|b| glued::lowercase_name_above_outlet(text, min_start, b))
         .filter(|b| !every_caption_credit(text, b) && !gallery_caption_credit(text, b))
 }
 
@@ -462,7 +463,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                         .next()
                         .is_some_and(|w| w.chars().count() > 1)
                     && !super::places::is_place(name)
-                    && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'));
+                    && (rest.is_empty()
+                        || rest.starts_with('(') && rest.ends_with(')')
+                        || source_glued_after(&b, name));
                 if !ok {
                     return None;
                 }
@@ -502,10 +505,30 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                 if c == MARKER_COLON {
                     return None;
                 }
+                let alone = b.credits.is_empty() && b.agency.is_none() && b.source.is_none();
+                // `… ASEAN Cup 2024 Đức Đồng - Hiếu Lương - Giang Huy`,
+                // `…như sau: Phạm Thịnh - Bửu Lân`: reporters joined by
+                // dashes, as a signature writes them (a list after a title
+                // is joined by commas).
+                if alone && dashed_full_names(&b) {
+                    return Some(Some(b));
+                }
                 let [name] = b.authors.as_slice() else {
                     return None;
                 };
-                let alone = b.credits.is_empty() && b.agency.is_none() && b.source.is_none();
+                // `…qua VIDEO chi tiết dưới đây: Quang Đông`: the colon
+                // closes an announcement of what the page shows below (a
+                // video, photos, a table the crawler dropped), so the name
+                // after it is the reporter's, in any case.
+                if alone
+                    && c == ':'
+                    && announces_below(text, q)
+                    && reader::full_name(name)
+                    && b.text == *name
+                    && !super::places::is_place(name)
+                {
+                    return Some(Some(b));
+                }
                 let caps = c != ':' || !name.chars().any(char::is_lowercase);
                 if !(alone && caps && reader::full_name(name) && b.text == *name) {
                     return None;
@@ -573,6 +596,67 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             }
             Some(Some(b))
         })
+}
+
+/// True when the byline `b` is the one name `name`, then `Theo SOURCE`
+/// glued to it with no space (`…ngang qua:Linh SanTheo Infonet`): the page
+/// printed the reporter's line and the source's line, and the crawler lost
+/// the break between them. The glue is the evidence: a sentence goes on
+/// after a space, and a source follows a name only on its own line.
+fn source_glued_after(b: &Byline<'_>, name: &str) -> bool {
+    b.source.is_some()
+        && b.agency.is_none()
+        && b.text
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with("Theo "))
+}
+
+/// True when the byline `b` is two full names or more and nothing else,
+/// joined by dashes (`Đức Đồng - Hiếu Lương - Giang Huy`): reporters as a
+/// signature joins them. Each name is two to four capitalised syllables
+/// and no place (`Hà Nội - Hải Phòng` is a match).
+fn dashed_full_names(b: &Byline<'_>) -> bool {
+    if b.authors.len() < 2 {
+        return false;
+    }
+    let mut rest = b.text;
+    for (i, name) in b.authors.iter().enumerate() {
+        if !reader::full_name(name) || super::places::is_place(name) {
+            return false;
+        }
+        if i > 0 {
+            let Some(r) = rest.trim_start().strip_prefix(['-', '–']) else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.trim_start().strip_prefix(*name) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.trim().is_empty()
+}
+
+/// Words that announce what the page shows below a colon (`… dưới đây:`,
+/// `… như sau:`): a video, photos, a table or a list the crawler dropped.
+const BELOW: &[&str] = &["dưới đây", "sau đây", "bên dưới", "như sau"];
+
+/// True when the colon before `q` (`…: NAME`) closes a sentence that
+/// announces what the page shows below it (`Quý vị có thể theo dõi … qua
+/// VIDEO chi tiết dưới đây:`): the announcement is in the colon's sentence,
+/// at most 80 bytes before it.
+fn announces_below(s: &str, q: usize) -> bool {
+    let Some(colon) = s.get(..q).and_then(|h| h.rfind(':')) else {
+        return false;
+    };
+    let from = ceil_boundary(s, colon.saturating_sub(80));
+    let Some(head) = s.get(from..colon) else {
+        return false;
+    };
+    let sentence = head.rsplit(['.', '!', '?', '\n']).next().unwrap_or(head);
+    let sentence = super::letters::composed(sentence).to_lowercase();
+    BELOW.iter().any(|w| sentence.contains(w))
 }
 
 /// The digit or colon that ends a title before `q` on the same line, with

@@ -184,6 +184,7 @@ impl<'a> Reader<'a> {
             && !self.province_named_reporter()
             && !self.name_with_function_word()
             && !self.one_word_signature()
+            && !self.two_one_word_names()
             && !self.spaced_initials()
             && !self.two_names_on_two_lines()
         {
@@ -428,6 +429,46 @@ impl<'a> Reader<'a> {
             && !super::super::places::is_place(name)
             && find_outlet(name).is_none()
             && self.opens_line_after_sentence()
+    }
+
+    /// `…phí chồng phí.Tư – Huyên`, `…sung túc hơn.Tự - Phượng`,
+    /// `….⏎Dương - Hằng`: two reporters each signing with a one-word name,
+    /// joined by a dash, alone at the end after a sentence's end (3 texts
+    /// of the corpus). Each is one Title Case syllable, no place, no
+    /// compass word (`Bắc - Nam` is a route), no outlet.
+    fn two_one_word_names(&self) -> bool {
+        let o = &self.out;
+        let [a, b] = o.authors.as_slice() else {
+            return false;
+        };
+        let one_word = |n: &str| {
+            let n = composed(n);
+            let n = n.as_ref();
+            let mut cs = n.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(char::is_lowercase)
+                && is_syllable(n)
+                && !matches!(n, "Đông" | "Tây" | "Nam" | "Bắc" | "Trung")
+                && !super::super::places::is_place(n)
+                && find_outlet(n).is_none()
+        };
+        let Some(span) = self.s.get(self.start..self.end) else {
+            return false;
+        };
+        let joined = span
+            .strip_prefix(*a)
+            .map(|r| r.trim_start_matches(is_inline_space))
+            .and_then(|r| r.strip_prefix(['-', '–']))
+            .map(|r| r.trim_start_matches(is_inline_space))
+            == Some(*b);
+        o.credits.is_empty()
+            && o.agency.is_none()
+            && o.source.is_none()
+            && self.lines == 0
+            && joined
+            && one_word(a)
+            && one_word(b)
+            && self.after_sentence_end()
     }
 
     /// `…năm 2012).Hà Giang`, `…điều tra vụ việc. Khánh Hòa`, `….⏎KHÁNH
