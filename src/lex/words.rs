@@ -194,6 +194,7 @@ pub(crate) enum Word {
     Nhi,   // nhì: second ("nhì bảng D")
     Quanh, // quanh: around (an amount)
     Tam2,  // tầm: about ("tầm 100.000 đồng")
+    Qua3,  // quá: past, more than ("quá nửa": more than half)
     Day3,  // đầy (chưa đầy: less than)
     The,   // thế (thế kỷ: century)
     /// Any other word.
@@ -540,6 +541,7 @@ const VOCAB: &[(&str, Word)] = &[
     ("nhì", Word::Nhi),
     ("quanh", Word::Quanh),
     ("tầm", Word::Tam2),
+    ("quá", Word::Qua3),
     ("đầy", Word::Day3),
     ("thế", Word::The),
 ];

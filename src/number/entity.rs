@@ -1219,7 +1219,17 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         i = n;
         q
     });
-    if let Some(half) = qualified_half(toks, i, qualifier) {
+    // "giảm quá nửa", "quá nửa số quan chức": more than half ("quá"
+    // bounds nothing else here: "không quá" is read above, "quá 15 phút"
+    // is left to its context).
+    let past_half = (qualifier.is_none()
+        && toks.first().is_some_and(|t| t.is("quá"))
+        && toks.get(1).is_some_and(|t| t.is("nửa")))
+    .then_some((Qualifier::MoreThan, 1));
+    if let Some(half) = past_half
+        .and_then(|(q, at)| qualified_half(toks, at, Some(q)))
+        .or_else(|| qualified_half(toks, i, qualifier))
+    {
         return Ok(half);
     }
     let opener = toks.get(i).and_then(|t| {

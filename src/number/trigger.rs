@@ -47,7 +47,8 @@ const PHRASE_WORDS: &[&str] = &[
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", "hằng", // "nhất bảng B", "nhì bảng D": first, second of a group.
-    "nhất", "nhì", "quanh", "tầm",
+    "nhất", "nhì", "quanh", "tầm", // "quá nửa": more than half.
+    "quá",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
     // A bare "chục", "trăm" or scale word, a start after "vài" or "mấy"
@@ -229,6 +230,7 @@ fn is_start_vocab(word: Word) -> bool {
             | Giua
             | Thu
             | Hang
+            | Qua3
             | Hang2
             | Vnd
             | Nhat2
