@@ -17,10 +17,17 @@ pub fn assert_linear(
     for pattern in patterns {
         let small_text = pattern.repeat(small / pattern.len());
         let large_text = pattern.repeat(large / pattern.len());
+        // The fastest of three runs: a shared machine's load only ever
+        // slows a run down, so the minimum is the scanner's own time.
         let time = |text: &str| {
-            let start = Instant::now();
-            let n = scan(text);
-            (start.elapsed().as_secs_f64(), n)
+            let mut best = f64::INFINITY;
+            let mut n = 0;
+            for _ in 0..3 {
+                let start = Instant::now();
+                n = scan(text);
+                best = best.min(start.elapsed().as_secs_f64());
+            }
+            (best, n)
         };
         let (t_small, _) = time(&small_text);
         let (t_large, n) = time(&large_text);
