@@ -160,3 +160,38 @@ fn a_change_from_one_value_to_another_shares_the_unit() {
         assert_eq!(compact(input), *want, "{input}");
     }
 }
+
+/// The money13 probe: a currency after "/" is what the price is per, as
+/// exchange rates are quoted; its per is the currency's code.
+#[test]
+fn a_price_per_a_currency() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Tỷ giá trung tâm là 20.828 đồng/USD, giảm 1 đồng/USD.",
+            &[
+                "20.828 đồng/USD => 20828 VND/USD",
+                "1 đồng/USD => 1 VND/USD",
+            ],
+        ),
+        (
+            "Giá bán ra 21.030-21.036 đồng/USD; giá mua quanh 21.030 đồng/đô la Mỹ.",
+            &[
+                "21.030-21.036 đồng/USD => 21030..21036 VND/USD",
+                "quanh 21.030 đồng/đô la Mỹ => 21030 VND/USD",
+            ],
+        ),
+        (
+            "Đồng euro xuống 1,0751USD/EUR, rồi gần 1,38 USD/Euro; đồng yên ở 111,68JPY/USD.",
+            &[
+                "1,0751USD/EUR => 1.0751 USD/EUR",
+                "gần 1,38 USD/Euro => 1.38 USD/EUR",
+                "111,68JPY/USD => 111.68 JPY/USD",
+            ],
+        ),
+        // A currency with no slash before it is no per.
+        ("Giá 20.000 đồng, USD tăng.", &["20.000 đồng => 20000 VND"]),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}

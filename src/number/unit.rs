@@ -334,6 +334,15 @@ const TABLE: &[Row] = &[
     slash_per("cặp", &["cặp"]),
     slash_per("trận", &["trận", "trận đấu"]),
     slash_per("đơn vị", &["đơn vị"]),
+    // A currency after "/" (money13 probe): the price of one currency in
+    // another, as exchange rates are quoted ("20.828 đồng/USD", "21.030
+    // đồng/đô la Mỹ", "1,0751 USD/EUR"); the per is the currency's ISO
+    // code. Only the currencies quoted so in the corpus and their kin.
+    slash_per("USD", &["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"]),
+    slash_per("EUR", &["EUR", "euro", "ơ rô"]),
+    slash_per("JPY", &["JPY", "yên Nhật", "yen"]),
+    slash_per("CNY", &["CNY", "NDT", "nhân dân tệ"]),
+    slash_per("GBP", &["GBP", "bảng Anh"]),
 ];
 
 /// Words that stop a unit word from being a unit: "3 ký tự" (characters),
