@@ -195,3 +195,48 @@ fn a_price_per_a_currency() {
         assert_eq!(compact(input), *want, "{input}");
     }
 }
+
+/// The money13 probe: pers the table lacked, as the corpus writes them.
+#[test]
+fn pers_of_commodity_and_market_prices() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Tôm tăng từ 4,1 USD/pao lên 2,652USD/pound; cà phê còn 297,4 xu/pound.",
+            &[
+                "4,1 USD/pao => 4.1 USD/lb",
+                "2,652USD/pound => 2.652 USD/lb",
+                "297,4 xu/pound => 2.974 USD/lb",
+            ],
+        ),
+        (
+            "Vàng giảm về 1.400USD/Oz; đậu tương lên 10,2475 USD/bushel.",
+            &[
+                "1.400USD/Oz => 1400 USD/ozt",
+                "10,2475 USD/bushel => 10.2475 USD/bu",
+            ],
+        ),
+        (
+            "VCB lên 7.100 đồng/Cp; quỹ đạt 10.163 đồng/CCQ; thịt 13.000 đồng/lạng.",
+            &[
+                "7.100 đồng/Cp => 7100 VND/cổ phiếu",
+                "10.163 đồng/CCQ => 10163 VND/chứng chỉ quỹ",
+                "13.000 đồng/lạng => 13000 VND/lạng",
+            ],
+        ),
+        (
+            "Giá cắt gần 300.000 đồng/công; lúa đạt 100 kg/công.",
+            &[
+                "gần 300.000 đồng/công => 300000 VND/công",
+                "100 kg/công => 100 kg/công",
+            ],
+        ),
+        // "mỗi công ty" is each company, no plot.
+        (
+            "Họ mua hai công ty với giá 150 triệu USD mỗi công ty.",
+            &["hai => 2", "150 triệu USD => 150000000 USD"],
+        ),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}
