@@ -230,6 +230,15 @@ fn pers_of_commodity_and_market_prices() {
                 "100 kg/công => 100 kg/công",
             ],
         ),
+        // "bán ra" after "mỗi lượng" is the selling side, as "mua vào" is
+        // the buying one: the tael stays the per.
+        (
+            "Giá giảm 300.000 đồng mỗi lượng mua vào và 100.000 đồng mỗi lượng bán ra.",
+            &[
+                "300.000 đồng mỗi lượng => 300000 VND/lượng",
+                "100.000 đồng mỗi lượng => 100000 VND/lượng",
+            ],
+        ),
         // "mỗi công ty" is each company, no plot.
         (
             "Họ mua hai công ty với giá 150 triệu USD mỗi công ty.",
