@@ -239,6 +239,15 @@ fn pers_of_commodity_and_market_prices() {
                 "100.000 đồng mỗi lượng => 100000 VND/lượng",
             ],
         ),
+        // "cân" is the market's kilogram, not before "đồng hồ", "đối".
+        (
+            "Lợn hơi xuống 33 ngàn đồng một cân, mỗi con nặng 7 - 8 cân; thu 1 cân đồng hồ.",
+            &[
+                "33 ngàn đồng một cân => 33000 VND/kg",
+                "7 - 8 cân => 7..8 kg",
+                "1 => 1",
+            ],
+        ),
         // "mỗi công ty" is each company, no plot.
         (
             "Họ mua hai công ty với giá 150 triệu USD mỗi công ty.",

@@ -179,7 +179,7 @@ const TABLE: &[Row] = &[
     // The US bushel of grain prices ("10,2475 USD/bushel"; money13 probe).
     row("bu", Volume, Some(("0.03523907016688", "m³")), &[], &["bushel", "bushels"]),
     // Mass.
-    row("kg", Mass, Some(("1", "kg")), &["kg", "Kg", "KG"], &["ki lô gam", "ki-lô-gam", "kilôgam", "kilogam", "kilogram", "ki lô gram", "kí lô", "ký lô", "kí", "ký", "kilô", "ki lô"]),
+    row("kg", Mass, Some(("1", "kg")), &["kg", "Kg", "KG"], &["ki lô gam", "ki-lô-gam", "kilôgam", "kilogam", "kilogram", "ki lô gram", "kí lô", "ký lô", "kí", "ký", "kilô", "ki lô", "cân"]),
     row("g", Mass, Some(("0.001", "kg")), &["g", "gr"], &["gam", "gram", "gờ ram"]),
     row("mg", Mass, Some(("0.000001", "kg")), &["mg"], &["mi li gam", "miligam", "miligram"]),
     row("µg", Mass, Some(("0.000000001", "kg")), &["µg", "μg", "mcg"], &["microgam", "micrôgam", "microgram"]),
@@ -389,6 +389,15 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
         ],
     ),
     ("yến", &["sào", "tiệc", "mạch", "anh"]),
+    // "cân" (a kilogram in market speech: "7 - 8 cân", "33 ngàn đồng một
+    // cân") is also a scale and a verb: "cân đồng hồ", "cân đối", "cân bằng".
+    (
+        "cân",
+        &[
+            "đồng", "đối", "bằng", "nhắc", "điện", "sức", "não", "xứng", "đẩu", "treo", "bàn",
+            "tiểu", "móc", "hàng", "lại", "thử", "đo", "kỹ",
+        ],
+    ),
     // "hai gam màu", "2 gam màu": a range of colours, not grams.
     ("gam", &["màu"]),
     // "3 sào cà chua", "1,5 sào cà phê", "1 sào mướp": after a number
