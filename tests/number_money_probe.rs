@@ -160,3 +160,101 @@ fn a_change_from_one_value_to_another_shares_the_unit() {
         assert_eq!(compact(input), *want, "{input}");
     }
 }
+
+/// The money13 probe: a currency after "/" is what the price is per, as
+/// exchange rates are quoted; its per is the currency's code.
+#[test]
+fn a_price_per_a_currency() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Tỷ giá trung tâm là 20.828 đồng/USD, giảm 1 đồng/USD.",
+            &[
+                "20.828 đồng/USD => 20828 VND/USD",
+                "1 đồng/USD => 1 VND/USD",
+            ],
+        ),
+        (
+            "Giá bán ra 21.030-21.036 đồng/USD; giá mua quanh 21.030 đồng/đô la Mỹ.",
+            &[
+                "21.030-21.036 đồng/USD => 21030..21036 VND/USD",
+                "quanh 21.030 đồng/đô la Mỹ => 21030 VND/USD",
+            ],
+        ),
+        (
+            "Đồng euro xuống 1,0751USD/EUR, rồi gần 1,38 USD/Euro; đồng yên ở 111,68JPY/USD.",
+            &[
+                "1,0751USD/EUR => 1.0751 USD/EUR",
+                "gần 1,38 USD/Euro => 1.38 USD/EUR",
+                "111,68JPY/USD => 111.68 JPY/USD",
+            ],
+        ),
+        // A currency with no slash before it is no per.
+        ("Giá 20.000 đồng, USD tăng.", &["20.000 đồng => 20000 VND"]),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}
+
+/// The money13 probe: pers the table lacked, as the corpus writes them.
+#[test]
+fn pers_of_commodity_and_market_prices() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Tôm tăng từ 4,1 USD/pao lên 2,652USD/pound; cà phê còn 297,4 xu/pound.",
+            &[
+                "4,1 USD/pao => 4.1 USD/lb",
+                "2,652USD/pound => 2.652 USD/lb",
+                "297,4 xu/pound => 2.974 USD/lb",
+            ],
+        ),
+        (
+            "Vàng giảm về 1.400USD/Oz; đậu tương lên 10,2475 USD/bushel.",
+            &[
+                "1.400USD/Oz => 1400 USD/ozt",
+                "10,2475 USD/bushel => 10.2475 USD/bu",
+            ],
+        ),
+        (
+            "VCB lên 7.100 đồng/Cp; quỹ đạt 10.163 đồng/CCQ; thịt 13.000 đồng/lạng.",
+            &[
+                "7.100 đồng/Cp => 7100 VND/cổ phiếu",
+                "10.163 đồng/CCQ => 10163 VND/chứng chỉ quỹ",
+                "13.000 đồng/lạng => 13000 VND/lạng",
+            ],
+        ),
+        (
+            "Giá cắt gần 300.000 đồng/công; lúa đạt 100 kg/công.",
+            &[
+                "gần 300.000 đồng/công => 300000 VND/công",
+                "100 kg/công => 100 kg/công",
+            ],
+        ),
+        // "bán ra" after "mỗi lượng" is the selling side, as "mua vào" is
+        // the buying one: the tael stays the per.
+        (
+            "Giá giảm 300.000 đồng mỗi lượng mua vào và 100.000 đồng mỗi lượng bán ra.",
+            &[
+                "300.000 đồng mỗi lượng => 300000 VND/lượng",
+                "100.000 đồng mỗi lượng => 100000 VND/lượng",
+            ],
+        ),
+        // "cân" is the market's kilogram, not before "đồng hồ", "đối".
+        (
+            "Lợn hơi xuống 33 ngàn đồng một cân, mỗi con nặng 7 - 8 cân; thu 1 cân đồng hồ.",
+            &[
+                "33 ngàn đồng một cân => 33000 VND/kg",
+                "7 - 8 cân => 7..8 kg",
+                "1 => 1",
+            ],
+        ),
+        // "mỗi công ty" is each company, no plot.
+        (
+            "Họ mua hai công ty với giá 150 triệu USD mỗi công ty.",
+            &["hai => 2", "150 triệu USD => 150000000 USD"],
+        ),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}

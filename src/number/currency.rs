@@ -460,6 +460,11 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
             "đều", "nhất", "dạng", "hóa", "hoá", "tiền", "bộ", "lúa", "vốn", "sáng", "hạng",
             "phạm", "môn", "chủ", "quê", "đẳng", "tác", "thanh", "ca", "dao", "áng", "nghĩa",
             "bọn", "hới", "nai", "tháp", "văn", "xoài", "tiến",
+            // money13 probe: "một đồng sự" (a colleague), "một đồng tính
+            // nam" (a gay man), "một đồng vị" (an isotope), "hai đồng nội
+            // tệ", "5 đồng ngoại tệ" (two currencies, five currencies),
+            // "161 Đồng Khởi" (a street), "thôn 5 Đồng Yên" (a hamlet).
+            "sự", "tính", "vị", "nội", "ngoại", "khởi", "yên",
         ],
     ),
     ("đô", &["thị", "vật", "đốc", "hộ", "con", "úy", "uý"]),

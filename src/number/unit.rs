@@ -176,8 +176,10 @@ const TABLE: &[Row] = &[
     row("cm³", Volume, Some(("0.000001", "m³")), &["cm³", "cm3", "cc"], &["xăng ti mét khối", "phân khối", "centimet khối"]),
     row("gal", Volume, Some(("0.003785411784", "m³")), &["gal"], &["gallon", "gallons", "ga-lông", "galông"]),
     row("bbl", Volume, Some(("0.158987294928", "m³")), &["bbl"], &["barrel", "barrels"]),
+    // The US bushel of grain prices ("10,2475 USD/bushel"; money13 probe).
+    row("bu", Volume, Some(("0.03523907016688", "m³")), &[], &["bushel", "bushels"]),
     // Mass.
-    row("kg", Mass, Some(("1", "kg")), &["kg", "Kg", "KG"], &["ki lô gam", "ki-lô-gam", "kilôgam", "kilogam", "kilogram", "ki lô gram", "kí lô", "ký lô", "kí", "ký", "kilô", "ki lô"]),
+    row("kg", Mass, Some(("1", "kg")), &["kg", "Kg", "KG"], &["ki lô gam", "ki-lô-gam", "kilôgam", "kilogam", "kilogram", "ki lô gram", "kí lô", "ký lô", "kí", "ký", "kilô", "ki lô", "cân"]),
     row("g", Mass, Some(("0.001", "kg")), &["g", "gr"], &["gam", "gram", "gờ ram"]),
     row("mg", Mass, Some(("0.000001", "kg")), &["mg"], &["mi li gam", "miligam", "miligram"]),
     row("µg", Mass, Some(("0.000000001", "kg")), &["µg", "μg", "mcg"], &["microgam", "micrôgam", "microgram"]),
@@ -186,8 +188,8 @@ const TABLE: &[Row] = &[
     row("yến", Mass, Some(("10", "kg")), &[], &["yến"]),
     row("lượng", Mass, Some(("0.0375", "kg")), &[], &["lượng", "cây vàng"]),
     row("chỉ", Mass, Some(("0.00375", "kg")), &[], &["chỉ"]),
-    row("lb", Mass, Some(("0.45359237", "kg")), &["lb", "lbs"], &[]),
-    row("ozt", Mass, Some(("0.0311034768", "kg")), &["oz", "ozt"], &["ounce", "ounces", "ao-xơ", "aoxơ", "ounce vàng"]),
+    row("lb", Mass, Some(("0.45359237", "kg")), &["lb", "lbs"], &["pound", "pounds", "pao"]),
+    row("ozt", Mass, Some(("0.0311034768", "kg")), &["oz", "Oz", "ozt"], &["ounce", "ounces", "ao-xơ", "aoxơ", "ounce vàng"]),
     // Temperature and other degrees.
     row("°C", Temperature, None, &["°C", "°c", "℃", "oC"], &["độ C", "độ xê", "o C"]),
     row("°F", Temperature, None, &["°F", "°f", "℉", "oF"], &["độ F", "độ ép"]),
@@ -259,7 +261,7 @@ const TABLE: &[Row] = &[
     // Things counted, after "/" only.
     per("người", Count, None, &[], &["người", "khẩu"]),
     per("hộ", Count, None, &[], &["hộ", "hộ gia đình"]),
-    per("cổ phiếu", Count, None, &["cp", "CP"], &["cổ phiếu", "cổ"]),
+    per("cổ phiếu", Count, None, &["cp", "CP", "Cp"], &["cổ phiếu", "cổ"]),
     per("suất", Count, None, &[], &["suất"]),
     per("lượt", Count, None, &[], &["lượt"]),
     per("vé", Count, None, &[], &["vé"]),
@@ -334,6 +336,21 @@ const TABLE: &[Row] = &[
     slash_per("cặp", &["cặp"]),
     slash_per("trận", &["trận", "trận đấu"]),
     slash_per("đơn vị", &["đơn vị"]),
+    // Found by the money13 probe after "đồng/": "10.163 đồng/CCQ" (a fund
+    // certificate), "9.000-11.000 đồng/lạng" (a market's hundred grams),
+    // "300.000 đồng/công" (a southern plot, or a day's labour).
+    slash_per("chứng chỉ quỹ", &["chứng chỉ quỹ", "CCQ"]),
+    slash_per("lạng", &["lạng"]),
+    slash_per("công", &["công"]),
+    // A currency after "/" (money13 probe): the price of one currency in
+    // another, as exchange rates are quoted ("20.828 đồng/USD", "21.030
+    // đồng/đô la Mỹ", "1,0751 USD/EUR"); the per is the currency's ISO
+    // code. Only the currencies quoted so in the corpus and their kin.
+    slash_per("USD", &["USD", "đô la Mỹ", "đô-la Mỹ", "đôla Mỹ", "đô la", "đô-la", "đôla"]),
+    slash_per("EUR", &["EUR", "euro", "ơ rô"]),
+    slash_per("JPY", &["JPY", "yên Nhật", "yen"]),
+    slash_per("CNY", &["CNY", "NDT", "nhân dân tệ"]),
+    slash_per("GBP", &["GBP", "bảng Anh"]),
 ];
 
 /// Words that stop a unit word from being a unit: "3 ký tự" (characters),
@@ -361,14 +378,26 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
             "mặn", "ồn", "phân", "vênh", "lệch", "chừng", "ấy", "này", "đó",
         ],
     ),
+    // ("bán" left the list in the money13 probe: "100.000 đồng mỗi lượng
+    // bán ra" is per tael on the selling side, as "mỗi lượng mua vào" is on
+    // the buying one.)
     (
         "lượng",
         &[
-            "mưa", "khách", "người", "hàng", "xe", "tử", "giác", "sức", "thông", "tiêu", "bán",
-            "vốn", "nước", "lớn", "thịt",
+            "mưa", "khách", "người", "hàng", "xe", "tử", "giác", "sức", "thông", "tiêu", "vốn",
+            "nước", "lớn", "thịt",
         ],
     ),
     ("yến", &["sào", "tiệc", "mạch", "anh"]),
+    // "cân" (a kilogram in market speech: "7 - 8 cân", "33 ngàn đồng một
+    // cân") is also a scale and a verb: "cân đồng hồ", "cân đối", "cân bằng".
+    (
+        "cân",
+        &[
+            "đồng", "đối", "bằng", "nhắc", "điện", "sức", "não", "xứng", "đẩu", "treo", "bàn",
+            "tiểu", "móc", "hàng", "lại", "thử", "đo", "kỹ",
+        ],
+    ),
     // "hai gam màu", "2 gam màu": a range of colours, not grams.
     ("gam", &["màu"]),
     // "3 sào cà chua", "1,5 sào cà phê", "1 sào mướp": after a number
@@ -377,6 +406,14 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
     ("sào", &["huyệt"]),
     ("con", &["người", "số", "đường", "dấu"]),
     ("tạ", &["ơn", "lỗi", "từ", "thế"]),
+    // "150-200 triệu USD mỗi công ty" (each company): not the plot.
+    (
+        "công",
+        &[
+            "ty", "nhân", "trình", "việc", "chức", "dân", "nghệ", "nghiệp", "đoàn", "tác", "lao",
+            "an", "bố", "khai", "suất", "trái", "ước", "viên", "ích",
+        ],
+    ),
     ("tấn", &["công", "tới", "phong", "tuồng"]),
     (
         "bao",
