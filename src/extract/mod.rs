@@ -811,7 +811,12 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
 /// "trên" between people or a thing fitted and the vehicles they are on:
 /// "4 người trên 3 xe máy", "hành khách trên 2 xe", "số người này trên 6
 /// chiếc thuyền", "hộp đen lắp trên 40 xe" ("có trên 20 tàu cá", "khai
-/// thác trên 30 tàu bay" stay more than).
+/// thác trên 30 tàu bay" stay more than). Whatever stands before them, a
+/// lone one after "dưới" or "trên" is "under a", "on a" or "per": "sống
+/// chung dưới một mái nhà", "Dưới một góc nhìn khác", "xuất hiện trên 1
+/// trang mạng", "hai cô giáo trên 1 lớp" count nothing; it bounds a count
+/// only before an age, a mark or times ("trẻ dưới 1 tuổi", "đạt trên 1
+/// điểm"; a prec15 probe).
 fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
     // "phía trên bốn tiền vệ" (in front of four midfielders): a place.
     const POSITION: &[&str] = &[
@@ -846,10 +851,19 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
             (r, Qualifier::MoreThan)
         } else if let Some(r) = e.text.strip_prefix("dưới") {
             (r, Qualifier::LessThan)
+        } else if let Some(r) = e.text.strip_prefix("Dưới") {
+            // A capital starts the sentence: only a lone one goes (below).
+            (r, Qualifier::LessThan)
         } else {
             return true;
         };
         let trimmed = rest.trim_start();
+        if is_lone_one(trimmed) && !bounds_an_age_or_score(text, e.end) {
+            return false;
+        }
+        if e.text.starts_with('D') {
+            return true;
+        }
         let before = text.get(..e.start).unwrap_or("");
         let verb = before.trim_end_matches(' ');
         let word_before = (verb.len() < before.len())
@@ -877,6 +891,29 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         e.value = Value::Quantity(unqualified);
         true
     });
+}
+
+/// True for the text of a lone one: "một" (any case) or the digit "1".
+fn is_lone_one(text: &str) -> bool {
+    text == "1" || crate::lex::fold(text) == "một"
+}
+
+/// "dưới 1 tuổi", "trên 1 tuổi", "đạt trên 1 điểm", "hơn một lần": the
+/// words after a lone one that make "trên" and "dưới" before it bounds of
+/// a count (an age, a mark, a number of times). Anything glued to the one
+/// ("trên 1m8") is left to the rules that read it.
+fn bounds_an_age_or_score(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    // "trên 1m8": a measure glued to the one (a height), not a noun.
+    if !rest.starts_with(' ') {
+        return true;
+    }
+    let after = rest.trim_start_matches(' ');
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(crate::lex::fold(word).as_ref(), "tuổi" | "điểm" | "lần")
 }
 
 /// "3840x1644", "1.080 x 2.400 pixel", "khoảng 20x20 cm", "6x6": a number
