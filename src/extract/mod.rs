@@ -274,6 +274,7 @@ impl Extractor {
             .filter_map(|m| quantity_entity(text, m))
             .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
+            .filter(|e| !in_pager(text, e))
             .filter(|e| is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(e)))
             .collect();
         let lone_ones = scanner.lone_one_starts();
@@ -661,6 +662,33 @@ fn is_rate_period(quantities: &[Entity<'_>], e: &Entity<'_>) -> bool {
         .next()
         .is_some_and(|w| matches!(w, "nghìn" | "ngàn" | "vạn" | "triệu" | "tỷ" | "tỉ"));
     q.kind() == Kind::Number && q.end + 1 == e.start && scale_end
+}
+
+/// "Trang 1 2 Trang kế tiếp": the page links of a web page's pager, left
+/// in the text of scraped articles (prec15 probe). A bare number whose
+/// line runs back to "Trang" through bare numbers alone is a page's
+/// number, no count ("Trang 1" is already a label).
+fn in_pager(text: &str, e: &Entity<'_>) -> bool {
+    if !e.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut before = text.get(..e.start).unwrap_or("");
+    let mut pages = 0;
+    loop {
+        let Some(head) = before.strip_suffix(' ') else {
+            return false;
+        };
+        if head.ends_with("Trang") {
+            let lead = head.strip_suffix("Trang").unwrap_or("");
+            return pages > 0 && !lead.ends_with(char::is_alphanumeric);
+        }
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 || pages > 8 {
+            return false;
+        }
+        before = head.get(..head.len() - digits).unwrap_or("");
+        pages += 1;
+    }
 }
 
 /// "8 trong số 19 vụ", "thắng 20 trong 26 trận", "1 trong 5 đơn vị", "21
