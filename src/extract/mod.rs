@@ -274,7 +274,7 @@ impl Extractor {
             .filter_map(|m| quantity_entity(text, m))
             .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
-            .filter(|e| !in_pager(text, e))
+            .filter(|e| !is_page_number(text, e))
             .filter(|e| is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(e)))
             .collect();
         let lone_ones = scanner.lone_one_starts();
@@ -664,15 +664,38 @@ fn is_rate_period(quantities: &[Entity<'_>], e: &Entity<'_>) -> bool {
     q.kind() == Kind::Number && q.end + 1 == e.start && scale_end
 }
 
-/// "Trang 1 2 Trang kế tiếp": the page links of a web page's pager, left
-/// in the text of scraped articles (prec15 probe). A bare number whose
-/// line runs back to "Trang" through bare numbers alone is a page's
-/// number, no count ("Trang 1" is already a label).
-fn in_pager(text: &str, e: &Entity<'_>) -> bool {
-    if !e.text.bytes().all(|b| b.is_ascii_digit()) {
+/// A page's number, no count (prec15 probe): the page links of a web
+/// page's pager left in the text of scraped articles ("Trang 1 2 Trang
+/// kế tiếp": a bare number whose line runs back to "Trang" through bare
+/// numbers alone; "Trang 1" is already a label), and the page (or pages)
+/// of a citation after the abbreviation "tr.", with its volume after "t."
+/// ("Tuyển tập, t. 3, tr. 1.207", "tr. 1.403-1.404").
+fn is_page_number(text: &str, e: &Entity<'_>) -> bool {
+    if !e
+        .text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+    {
         return false;
     }
     let mut before = text.get(..e.start).unwrap_or("");
+    let abbreviation = |word: &str| {
+        before
+            .strip_suffix(" ")
+            .unwrap_or(before)
+            .strip_suffix(word)
+            .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
+    };
+    let volume = abbreviation("t.")
+        && text
+            .get(e.end..)
+            .is_some_and(|after| after.starts_with(", tr."));
+    if abbreviation("tr.") || volume {
+        return true;
+    }
+    if !e.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut pages = 0;
     loop {
         let Some(head) = before.strip_suffix(' ') else {
