@@ -274,6 +274,7 @@ impl Extractor {
             .filter_map(|m| quantity_entity(text, m))
             .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
+            .filter(|e| !is_page_number(text, e))
             .filter(|e| is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(e)))
             .collect();
         let lone_ones = scanner.lone_one_starts();
@@ -663,6 +664,56 @@ fn is_rate_period(quantities: &[Entity<'_>], e: &Entity<'_>) -> bool {
     q.kind() == Kind::Number && q.end + 1 == e.start && scale_end
 }
 
+/// A page's number, no count (prec15 probe): the page links of a web
+/// page's pager left in the text of scraped articles ("Trang 1 2 Trang
+/// kế tiếp": a bare number whose line runs back to "Trang" through bare
+/// numbers alone; "Trang 1" is already a label), and the page (or pages)
+/// of a citation after the abbreviation "tr.", with its volume after "t."
+/// ("Tuyển tập, t. 3, tr. 1.207", "tr. 1.403-1.404").
+fn is_page_number(text: &str, e: &Entity<'_>) -> bool {
+    if !e
+        .text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+    {
+        return false;
+    }
+    let mut before = text.get(..e.start).unwrap_or("");
+    let abbreviation = |word: &str| {
+        before
+            .strip_suffix(" ")
+            .unwrap_or(before)
+            .strip_suffix(word)
+            .is_some_and(|head| !head.ends_with(char::is_alphanumeric))
+    };
+    let volume = abbreviation("t.")
+        && text
+            .get(e.end..)
+            .is_some_and(|after| after.starts_with(", tr."));
+    if abbreviation("tr.") || volume {
+        return true;
+    }
+    if !e.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut pages = 0;
+    loop {
+        let Some(head) = before.strip_suffix(' ') else {
+            return false;
+        };
+        if head.ends_with("Trang") {
+            let lead = head.strip_suffix("Trang").unwrap_or("");
+            return pages > 0 && !lead.ends_with(char::is_alphanumeric);
+        }
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 || pages > 8 {
+            return false;
+        }
+        before = head.get(..head.len() - digits).unwrap_or("");
+        pages += 1;
+    }
+}
+
 /// "8 trong số 19 vụ", "thắng 20 trong 26 trận", "1 trong 5 đơn vị", "21
 /// trên tổng số 23 địa điểm": a number, then "trong" or "trên" (alone or
 /// before "số" or "tổng số") and a number, is a
@@ -811,7 +862,12 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
 /// "trên" between people or a thing fitted and the vehicles they are on:
 /// "4 người trên 3 xe máy", "hành khách trên 2 xe", "số người này trên 6
 /// chiếc thuyền", "hộp đen lắp trên 40 xe" ("có trên 20 tàu cá", "khai
-/// thác trên 30 tàu bay" stay more than).
+/// thác trên 30 tàu bay" stay more than). Whatever stands before them, a
+/// lone one after "dưới" or "trên" is "under a", "on a" or "per": "sống
+/// chung dưới một mái nhà", "Dưới một góc nhìn khác", "xuất hiện trên 1
+/// trang mạng", "hai cô giáo trên 1 lớp" count nothing; it bounds a count
+/// only before an age, a mark or times ("trẻ dưới 1 tuổi", "đạt trên 1
+/// điểm"; a prec15 probe).
 fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
     // "phía trên bốn tiền vệ" (in front of four midfielders): a place.
     const POSITION: &[&str] = &[
@@ -846,10 +902,19 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
             (r, Qualifier::MoreThan)
         } else if let Some(r) = e.text.strip_prefix("dưới") {
             (r, Qualifier::LessThan)
+        } else if let Some(r) = e.text.strip_prefix("Dưới") {
+            // A capital starts the sentence: only a lone one goes (below).
+            (r, Qualifier::LessThan)
         } else {
             return true;
         };
         let trimmed = rest.trim_start();
+        if is_lone_one(trimmed) && !bounds_an_age_or_score(text, e.end) {
+            return false;
+        }
+        if e.text.starts_with('D') {
+            return true;
+        }
         let before = text.get(..e.start).unwrap_or("");
         let verb = before.trim_end_matches(' ');
         let word_before = (verb.len() < before.len())
@@ -877,6 +942,29 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         e.value = Value::Quantity(unqualified);
         true
     });
+}
+
+/// True for the text of a lone one: "một" (any case) or the digit "1".
+fn is_lone_one(text: &str) -> bool {
+    text == "1" || crate::lex::fold(text) == "một"
+}
+
+/// "dưới 1 tuổi", "trên 1 tuổi", "đạt trên 1 điểm", "hơn một lần": the
+/// words after a lone one that make "trên" and "dưới" before it bounds of
+/// a count (an age, a mark, a number of times). Anything glued to the one
+/// ("trên 1m8") is left to the rules that read it.
+fn bounds_an_age_or_score(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    // "trên 1m8": a measure glued to the one (a height), not a noun.
+    if !rest.starts_with(' ') {
+        return true;
+    }
+    let after = rest.trim_start_matches(' ');
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(crate::lex::fold(word).as_ref(), "tuổi" | "điểm" | "lần")
 }
 
 /// "3840x1644", "1.080 x 2.400 pixel", "khoảng 20x20 cm", "6x6": a number

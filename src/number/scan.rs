@@ -194,10 +194,12 @@ const RANGE_NOUNS: &[&str] = &[
 const PERIOD_COUNTED: &[&str] = &["vụ", "buổi", "kỳ", "lứa", "sản", "loại"];
 
 /// Words after "một" that make it "a", not one: "một số" (some), "một
-/// cách" (in a manner). "một nửa" (a half) is the fraction 1/2.
+/// cách" (in a manner), "một tí" (a bit), "một sự" (a … ness: "nhiều
+/// hơn một sự nhìn nhận"), "một lát" (a moment). "một nửa" (a half) is
+/// the fraction 1/2.
 const MOT_NOT_ONE: &[&str] = &[
     "số", "chút", "phần", "cách", "ít", "vài", "khi", "lúc", "mình", "thời", "loạt", "trong",
-    "mặt", "khác", "hồi",
+    "mặt", "khác", "hồi", "tí", "tẹo", "sự", "chốc", "lát",
 ];
 
 /// Tallies of a match or a table, after which "một" is one, not "a", when a

@@ -3,7 +3,8 @@
 //! bà ba", "xuồng ba lá", "lò vi ba") and vague amounts ("đôi ba lần",
 //! "dăm ba sào": a few), "thương mại hai chiều" (two-way). A num10 probe
 //! found each in the corpus read as a count, a sum of money, a measure or
-//! a duration; an eleventh number probe added "two-way".
+//! a duration; an eleventh number probe added "two-way", the prec15 probe
+//! "mớ ba mớ bảy" and "một vốn bốn lời".
 
 use super::Context;
 use crate::lex::Gap;
@@ -37,6 +38,11 @@ const IDIOMS: &[&[&str]] = &[
     &["bốn", "bề"],
     &["đôi", "ba"],
     &["dăm", "ba"],
+    // "áo mớ ba mớ bảy" (the layered dress of Kinh Bắc), "một vốn bốn
+    // lời" (a fourfold profit): a garment and a saying (prec15 probe).
+    &["mớ", "ba", "mớ", "bảy"],
+    &["mớ", "bảy", "mớ", "ba"],
+    &["một", "vốn", "bốn", "lời"],
     // "two-way" (an eleventh number probe): bilateral trade, a camera
     // filming both ways, traffic or a road open both ways; "cả hai chiều
     // mua và bán", "hai chiều hướng" (both ways, two trends) still count.

@@ -7,7 +7,7 @@ word_set! {
     /// halves of a match, the minute of a match, classes, floors ("tầng", "lầu"), districts and
     /// other place numbers, articles and clauses of a law, decrees and
     /// decisions, programmes, phases and steps, numbers ("số 11"), issues and
-    /// sessions of a lottery.
+    /// sessions of a lottery, types ("tuýp 2").
     pub(super) fn is_label_word = [
         "vòng",
         "liveshow",
@@ -57,6 +57,12 @@ word_set! {
         "bến",
         "mã",
         "cấp",
+        // Types of a disease or a thing: "tiểu đường tuýp 2", "đái tháo
+        // đường type 2" (prec15 probe).
+        "tuýp",
+        "type",
+        "típ",
+        "týp",
         // Road numbers: "QL 1A" (quốc lộ). ("TL", "ĐT" are also "thể lệ",
         // "đào tạo": "GD&ĐT hai bên".)
         "ql",

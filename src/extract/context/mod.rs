@@ -952,6 +952,13 @@ impl<'t> Context<'t> {
             // "nhiệm kỳ 7" is still a label.
             // "giai đoạn 2012-2015" likewise: a phase, its years.
             let labels = !c.ordinal || w == "phút";
+            // "ngay giây thứ 41", "Giây thứ 14 của đoạn phim": the second
+            // of a match or a clip is a moment, as its minute is (prec15
+            // probe); "giây" is no label of a bare number ("mỗi giây 5
+            // tấn").
+            if c.ordinal && w == "giây" {
+                return true;
+            }
             let years = c.interval && self.years_apart(i, j);
             // "kém Hải Phòng 5 điểm" (a label word capitalized in a name),
             // "đầu bảng ba điểm", "trong vòng 3 trận": a count when a
