@@ -528,7 +528,10 @@ pub(super) fn lowercase_lone_name<'a>(
         let head = text.get(..e)?.trim_end();
         let name_end = head.len();
         let (rest, given) = head.rsplit_once(' ')?;
-        let first_at = match rest.char_indices().rfind(|&(_, c)| !(c.is_alphabetic() || is_combining(c))) {
+        let first_at = match rest
+            .char_indices()
+            .rfind(|&(_, c)| !(c.is_alphabetic() || is_combining(c)))
+        {
             Some((i, c)) => i + c.len_utf8(),
             None => 0,
         };
