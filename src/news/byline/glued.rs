@@ -505,3 +505,66 @@ pub(super) fn credit_before_glued_block(text: &str, min_start: usize, end: usize
     }
     None
 }
+
+/// Lowercase words that close a page's phrase, not a given name: `Tòa
+/// soạn` (the newsroom), `Còn nữa` (to be continued), `Xem tiếp`, `Tổng
+/// hợp`, `Sưu tầm`.
+const NOT_LOWERCASE_GIVEN: &[&str] = &["soạn", "nữa", "tiếp", "hợp", "tầm"];
+
+/// `…tạm thời (?!) Khánh huyền`, `…quốc tế khác. Ngọc anh`, `…việc gì
+/// hết.Anh ngọc`, `…trên địa bàn...”.⏎Khánh huyền`: a reporter's name of
+/// two syllables whose given name the page left in lowercase, alone at the
+/// end of the body (of `text[..end]`, or before the furniture that ends
+/// it) after a sentence's end. The first word is one Title Case syllable,
+/// the second a lowercase syllable; neither is a function word or a page
+/// word (`Xem tiếp`, `Còn nữa`, `Tòa soạn`), and the two make no place.
+/// Such a name elsewhere is a sentence's words.
+pub(super) fn lowercase_lone_name<'a>(
+    text: &'a str,
+    min_start: usize,
+    ends: &[usize],
+) -> Option<Byline<'a>> {
+    ends.iter().find_map(|&e| {
+        let head = text.get(..e)?.trim_end();
+        let name_end = head.len();
+        let (rest, given) = head.rsplit_once(' ')?;
+        let first_at = match rest
+            .char_indices()
+            .rfind(|&(_, c)| !(c.is_alphabetic() || is_combining(c)))
+        {
+            Some((i, c)) => i + c.len_utf8(),
+            None => 0,
+        };
+        let first = rest.get(first_at..)?;
+        let before = rest.get(..first_at)?.trim_end();
+        let mut back = before.chars().rev();
+        let sentence_end = match back.next() {
+            Some('!' | '?' | '…' | '”' | '"' | ')') => true,
+            Some('.') => back.next().is_some_and(|c| !c.is_uppercase()),
+            _ => false,
+        };
+        let given_c = composed(given);
+        let ok = first_at >= min_start
+            && sentence_end
+            && is_syllable(first)
+            && is_title_word(first)
+            && first.chars().count() > 1
+            && is_syllable(given)
+            && given.chars().all(|c| c.is_lowercase() || is_combining(c))
+            && !is_not_name_word(first)
+            && !is_not_name_word(given)
+            && !NOT_LOWERCASE_GIVEN.contains(&given_c.as_ref())
+            && !is_place(head.get(first_at..)?);
+        if !ok {
+            return None;
+        }
+        let name = head.get(first_at..name_end)?;
+        Some(Byline {
+            text: name,
+            start: first_at,
+            end: name_end,
+            authors: vec![name],
+            ..Byline::default()
+        })
+    })
+}

@@ -235,6 +235,11 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
         .or_else(|| glued::here_link_signature(text, min_start, end))
+        .or_else(|| {
+            let mut ends = furniture::first_ends(text, min_start, end);
+            ends.extend(furniture::cut_ends(text, min_start, end));
+            glued::lowercase_lone_name(text, min_start, &ends)
+        })
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
         .map(|b| glued::lowercase_name_above_outlet(text, min_start, b))
         .filter(|b| !every_caption_credit(text, b) && !gallery_caption_credit(text, b))
