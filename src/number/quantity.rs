@@ -149,6 +149,32 @@ impl Value {
         }
     }
 
+    /// The value with `f` applied to it, or to both bounds (their
+    /// qualifiers kept); `None` when `f` gives none for one of them.
+    ///
+    /// ```
+    /// use vietnorm::number::{Decimal, Value};
+    /// let v = Value::interval(5.into(), 7.into());
+    /// let doubled = v.try_map(|d| d.checked_mul(Decimal::from(2u32)).ok());
+    /// assert_eq!(doubled, Some(Value::interval(10.into(), 14.into())));
+    /// ```
+    pub fn try_map(self, f: impl Fn(Decimal) -> Option<Decimal>) -> Option<Value> {
+        Some(match self {
+            Value::Exact(d) => Value::Exact(f(d)?),
+            Value::Interval {
+                min,
+                max,
+                min_qualifier,
+                max_qualifier,
+            } => Value::Interval {
+                min: f(min)?,
+                max: f(max)?,
+                min_qualifier,
+                max_qualifier,
+            },
+        })
+    }
+
     /// The bounds: `(v, v)` for an exact value.
     ///
     /// ```
@@ -257,30 +283,39 @@ impl Measure {
     /// # Ok::<(), vietnorm::number::ParseMeasureError>(())
     /// ```
     pub fn si(&self) -> Option<(Value, String)> {
-        match self.value {
-            Value::Exact(v) => {
-                let (v, unit) = to_si(v, self.unit, self.per)?;
-                Some((Value::Exact(v), unit))
-            }
-            Value::Interval {
-                min,
-                max,
-                min_qualifier,
-                max_qualifier,
-            } => {
-                let (min, unit) = to_si(min, self.unit, self.per)?;
-                let (max, _) = to_si(max, self.unit, self.per)?;
-                let value = Value::Interval {
-                    min,
-                    max,
-                    min_qualifier,
-                    max_qualifier,
-                };
-                Some((value, unit))
-            }
-        }
+        let (_, unit) = to_si(self.value.bounds().0, self.unit, self.per)?;
+        let value = self
+            .value
+            .try_map(|v| to_si(v, self.unit, self.per).map(|(v, _)| v))?;
+        Some((value, unit))
     }
 }
+
+/// Writes an interval's bounds as "từ MIN đến MAX", each after its own
+/// qualifier's word when it has one ("từ 2 đến dưới 5"): the form the
+/// grammar reads back. Shared by measures and durations.
+pub(crate) fn write_from_to(
+    f: &mut fmt::Formatter<'_>,
+    ((min, min_qualifier), (max, max_qualifier)): BoundsText<'_>,
+) -> fmt::Result {
+    f.write_str("từ ")?;
+    for (i, (bound, qualifier)) in [(min, min_qualifier), (max, max_qualifier)]
+        .into_iter()
+        .enumerate()
+    {
+        if i == 1 {
+            f.write_str(" đến ")?;
+        }
+        if let Some(q) = qualifier {
+            write!(f, "{} ", q.word())?;
+        }
+        f.write_str(bound)?;
+    }
+    Ok(())
+}
+
+/// Two bounds as written, each with its own qualifier.
+pub(crate) type BoundsText<'a> = ((&'a str, Option<Qualifier>), (&'a str, Option<Qualifier>));
 
 /// Writes a measure back in Vietnamese notation, so that it parses to
 /// itself: `3 kg`, `1,5t`, `từ 5 đến 7 km`, `hơn 8 tạ/ha`.
@@ -297,18 +332,8 @@ impl fmt::Display for Measure {
                 min_qualifier,
                 max_qualifier,
             } => {
-                let word = |q: Option<Qualifier>| q.map_or("", |q| q.word());
-                let gap = |q: Option<Qualifier>| if q.is_some() { " " } else { "" };
-                write!(
-                    f,
-                    "từ {}{}{} đến {}{}{}",
-                    word(min_qualifier),
-                    gap(min_qualifier),
-                    min.to_vietnamese(),
-                    word(max_qualifier),
-                    gap(max_qualifier),
-                    max.to_vietnamese()
-                )?
+                let (min, max) = (min.to_vietnamese(), max.to_vietnamese());
+                write_from_to(f, ((&min, min_qualifier), (&max, max_qualifier)))?
             }
         }
         // A one-character symbol is glued ("5l", "30°"), as it must be to

@@ -131,7 +131,16 @@ pub struct Duration {
     pub unit: TimeUnit,
 }
 
-/// Writes "80 phút", "2-3 năm", with a decimal comma ("1,5 năm").
+/// Writes "80 phút", "2-3 năm", with a decimal comma ("1,5 năm"); an
+/// interval with a bound's own qualifier as "từ 12 đến dưới 24 tháng",
+/// which parses back to itself.
+///
+/// ```
+/// let d = vietnorm::time::parse_duration("từ 12 đến dưới 24 tháng")?.value;
+/// assert_eq!(d.to_string(), "từ 12 đến dưới 24 tháng");
+/// assert_eq!(vietnorm::time::parse_duration(&d.to_string())?.value, d);
+/// # Ok::<(), vietnorm::time::ParseDurationError>(())
+/// ```
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let comma = |d: Decimal| d.to_string().replace('.', ",");
@@ -149,18 +158,10 @@ impl fmt::Display for Duration {
                 min_qualifier,
                 max_qualifier,
             } => {
-                let word = |q: Option<crate::number::Qualifier>| {
-                    q.map_or(String::new(), |q| format!("{} ", q.word()))
-                };
-                write!(
-                    f,
-                    "từ {}{} đến {}{} {}",
-                    word(min_qualifier),
-                    comma(min),
-                    word(max_qualifier),
-                    comma(max),
-                    self.unit.word()
-                )
+                let (min, max) = (comma(min), comma(max));
+                let bounds = ((min.as_str(), min_qualifier), (max.as_str(), max_qualifier));
+                crate::number::quantity::write_from_to(f, bounds)?;
+                write!(f, " {}", self.unit.word())
             }
             Value::Exact(v) => write!(f, "{} {}", comma(v), self.unit.word()),
         }
@@ -981,16 +982,7 @@ impl Grammar<'_> {
 /// [`Grammar::unit_starts_date`] over a token stream, for the extractor's
 /// context rules: "Roland Garros 2013 ngày 30/05" counts no days.
 pub(crate) fn unit_starts_date(toks: &[crate::lex::Token], text: &str, i: usize) -> bool {
-    let numbers = super::grammar::NumberCache::default();
-    Grammar {
-        toks,
-        text,
-        strict: true,
-        start: i,
-        depth: 0,
-        numbers: &numbers,
-    }
-    .unit_starts_date(i)
+    super::grammar::with_grammar_at(toks, text, i, |g| g.unit_starts_date(i))
 }
 
 impl Grammar<'_> {

@@ -117,16 +117,27 @@ pub(crate) fn is_date_sep(c: char) -> bool {
 /// ("thứ 6 hàng tuần", "các ngày thứ Ba và thứ Năm"): no day, so neither a
 /// date nor an ordinal (see `Grammar::weekly_slot_at`).
 pub(crate) fn is_weekly_slot(toks: &[Token], text: &str, i: usize) -> bool {
+    with_grammar_at(toks, text, i, |g| g.weekly_slot_at(i))
+}
+
+/// Runs `ask` on a strict grammar over `toks` started at token `i`: how
+/// the extractor asks the dates grammar one question about the shared
+/// token stream.
+pub(crate) fn with_grammar_at<R>(
+    toks: &[Token],
+    text: &str,
+    i: usize,
+    ask: impl FnOnce(&Grammar<'_>) -> R,
+) -> R {
     let numbers = NumberCache::default();
-    Grammar {
+    ask(&Grammar {
         toks,
         text,
         strict: true,
         start: i,
         depth: 0,
         numbers: &numbers,
-    }
-    .weekly_slot_at(i)
+    })
 }
 
 impl<'a> Grammar<'a> {
