@@ -470,8 +470,9 @@ fn add_one_points<'a>(
     insert_ones(text, &spans, quantities);
 }
 
-/// "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ": one in a list of
-/// counts (`Context::listed_ones`), which the scanner left as "a", is the
+/// "hai bàn và một kiến tạo", "17 thẻ vàng, một thẻ đỏ", "một hòa và ba
+/// thất bại": one in a list of counts (`Context::listed_ones`,
+/// `Context::leading_ones`), which the scanner left as "a", is the
 /// number one, where no quantity covers it already.
 fn add_listed_ones<'a>(
     text: &'a str,
@@ -479,15 +480,20 @@ fn add_listed_ones<'a>(
     lone: &[usize],
     quantities: &mut Vec<Entity<'a>>,
 ) {
-    if !lone.iter().any(|&s| context.may_be_listed_one(s)) {
+    if lone.is_empty() {
         return;
     }
-    let number_ends: Vec<usize> = quantities
-        .iter()
-        .filter(|e| matches!(e.value, Value::Quantity(Quantity::Number(_))))
-        .map(|e| e.end)
-        .collect();
-    let spans = context.listed_ones(lone, &number_ends);
+    let numbers = || {
+        quantities
+            .iter()
+            .filter(|e| matches!(e.value, Value::Quantity(Quantity::Number(_))))
+    };
+    let number_ends: Vec<usize> = numbers().map(|e| e.end).collect();
+    let number_starts: Vec<usize> = numbers().map(|e| e.start).collect();
+    let mut spans = context.listed_ones(lone, &number_ends);
+    spans.extend(context.leading_ones(lone, &number_starts));
+    spans.sort_unstable();
+    spans.dedup();
     insert_ones(text, &spans, quantities);
 }
 

@@ -7,6 +7,24 @@ use super::labels::*;
 use super::ones::A_NOT_ONE;
 use crate::lex::{self, Gap, Kind, Token};
 
+/// Units of time: after a number they end no count of a list ("15 phút,
+/// một bức vẽ" is "a"), after "một" they make a period ("5 lần một tuần
+/// và 4 giờ mỗi ngày": a week).
+const LIST_TIME: &[&str] = &[
+    "phút", "giờ", "giây", "ngày", "tháng", "năm", "tuần", "tiếng", "đêm", "buổi", "quý", "thế",
+    "kỷ", "tuổi",
+];
+
+/// Words after "một" that make it "a" in a list of counts, beside
+/// `A_NOT_ONE`: "một cách", "một bộ", "một nhóm", "một là", "một khi",
+/// "một lúc", "một lần", "một chàng", "một gã", "một mặt", "một mai",
+/// "một bên", "một lát" (a way, a set, "one is", once, at once, a guy, on
+/// one side, a moment).
+const NOT_LISTED: &[&str] = &[
+    "cách", "bộ", "nhóm", "là", "khi", "lúc", "lần", "chàng", "nàng", "gã", "kẻ", "mặt", "mai",
+    "đằng", "bên", "lát",
+];
+
 impl Context<'_> {
     /// True when the word after the candidate (at `j`) says it counts or
     /// measures: a counted noun or a unit, glued or not.
@@ -673,14 +691,7 @@ impl Context<'_> {
         candidates: &[usize],
         number_ends: &[usize],
     ) -> Vec<(usize, usize)> {
-        const NOT_ONE: &[&str] = &[
-            "cách", "bộ", "nhóm", "là", "khi", "lúc", "lần", "chàng", "nàng", "gã", "kẻ", "mặt",
-            "mai", "đằng", "bên",
-        ];
-        const TIME: &[&str] = &[
-            "phút", "giờ", "giây", "ngày", "tháng", "năm", "tuần", "tiếng", "đêm", "buổi", "quý",
-            "thế", "kỷ", "tuổi",
-        ];
+        const NOT_ONE: &[&str] = NOT_LISTED;
         let mut spans = Vec::new();
         for &start in candidates.iter().filter(|&&s| self.may_be_listed_one(s)) {
             let Some((k, t)) = self.mot_at(start) else {
@@ -720,7 +731,10 @@ impl Context<'_> {
                 }
                 match tok.kind {
                     Kind::Word { capital: false, .. } if words < 3 => {
-                        if self.word_at(i).is_some_and(|w| TIME.contains(&w.as_ref())) {
+                        if self
+                            .word_at(i)
+                            .is_some_and(|w| LIST_TIME.contains(&w.as_ref()))
+                        {
                             break false;
                         }
                         words += 1;
@@ -728,7 +742,12 @@ impl Context<'_> {
                     _ => break false,
                 }
             };
-            if !found {
+            // "1 hồ nuôi cá Koi, cá tra và một hồ nuôi cá trê": "và một"
+            // names again the noun a number counted earlier in the sentence.
+            let repeats = !found
+                && self.word_at(k - 1).is_some_and(|w| w == "và")
+                && self.repeats_counted_noun(k, number_ends);
+            if !found && !repeats {
                 continue;
             }
             // After a comma "một" may start an apposition ("200.000 người,
@@ -762,6 +781,108 @@ impl Context<'_> {
             spans.push((t.start, t.end));
         }
         spans
+    }
+
+    /// True when the noun after the "một" at `k` (after "và") is the word
+    /// right after a number found earlier in its sentence (`number_ends`),
+    /// within 40 tokens on its line, and no "một" before the same noun
+    /// stands between: "1 hồ nuôi cá Koi, cá tra và một hồ nuôi cá trê",
+    /// "ba cầu thủ nước ngoài và một cầu thủ nhập tịch", "21 cuộc chạy bán
+    /// marathon và một cuộc marathon" count one more of what was counted.
+    /// A total broken down item by item ("2 trận, một trận gặp Kashima và
+    /// một trận gặp U23 Myanmar": one of them) is left as it was.
+    fn repeats_counted_noun(&self, k: usize, number_ends: &[usize]) -> bool {
+        let Some(noun) = self.word_at(k + 1) else {
+            return false;
+        };
+        let mut i = k;
+        for _ in 0..40 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            i = p;
+            let Some(tok) = self.toks.get(i) else {
+                return false;
+            };
+            // A sentence's end, a parenthesis closed ("(SN 1967, …) và một
+            // người thanh niên") or a named example ("bao gồm hãng Coca
+            // Cola và một công ty") ends the walk.
+            if matches!(tok.kind, Kind::Punct('.' | ';' | '!' | '?' | ')'))
+                || self.word_at(i).is_some_and(|w| w == "gồm" || w == "như")
+            {
+                return false;
+            }
+            if self.word_at(i + 1).as_deref() != Some(noun.as_ref()) {
+                continue;
+            }
+            if number_ends.binary_search(&tok.end).is_ok() {
+                return true;
+            }
+            if matches!(
+                tok.kind,
+                Kind::Word {
+                    word: lex::Word::Mot,
+                    ..
+                }
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The byte spans of "một" that count one where a list of counts
+    /// begins with it: "một hòa và ba thất bại", "với một bàn thắng và hai
+    /// kiến tạo", "một tàu hỗ trợ và hai máy bay trực thăng", "một trận
+    /// hoà và hai chiến thắng" (`candidates`: the starts of every lone
+    /// "một"; `number_starts`: the starts of the plain numbers found, in
+    /// order). A lowercase "một", one to three lowercase words (a noun,
+    /// none of what makes "một" "a", no unit of time), "và", then a number
+    /// that was found (not "vài", "hàng": a few, hundreds of) and a
+    /// lowercase word. A comma
+    /// instead of "và" often opens the next clause ("của một siêu mẫu,
+    /// hai thí sinh này …"): left out. Not after a word of place or
+    /// direction ("chỉ đường tới một cửa hàng kem và hai đứa mình …": to a
+    /// shop).
+    pub(crate) fn leading_ones(
+        &self,
+        candidates: &[usize],
+        number_starts: &[usize],
+    ) -> Vec<(usize, usize)> {
+        const PLACE_BEFORE: &[&str] = &["tới", "đến", "vào", "ở", "tại", "từ", "qua", "sang"];
+        self.mot_spans(candidates, |k, t| {
+            if !matches!(t.kind, Kind::Word { capital: false, .. })
+                || !self.lowercase_noun_after(k, NOT_LISTED)
+                || self
+                    .word_at(k + 1)
+                    .is_some_and(|w| LIST_TIME.contains(&w.as_ref()))
+                || self
+                    .word_before_on_line(k)
+                    .is_some_and(|p| PLACE_BEFORE.contains(&p.as_ref()))
+            {
+                return false;
+            }
+            for i in k + 2..k + 5 {
+                let Some(tok) = self.toks.get(i).filter(|t| t.gap != Gap::Line) else {
+                    return false;
+                };
+                if self.word_at(i).is_some_and(|w| w == "và") {
+                    return self.toks.get(i + 1).is_some_and(|n| {
+                        n.gap != Gap::Line && number_starts.binary_search(&n.start).is_ok()
+                    }) && self
+                        .word_at(i + 1)
+                        .is_none_or(|w| !matches!(w.as_ref(), "vài" | "mấy" | "dăm" | "hàng"))
+                        && self.toks.get(i + 2).is_some_and(|w| {
+                            w.gap == Gap::Space
+                                && matches!(w.kind, Kind::Word { capital: false, .. })
+                        });
+                }
+                if !matches!(tok.kind, Kind::Word { capital: false, .. }) || tok.gap != Gap::Space {
+                    return false;
+                }
+            }
+            false
+        })
     }
 
     /// The byte spans of "một" that count one point of a table, which

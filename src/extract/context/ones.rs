@@ -1,8 +1,9 @@
 //! "một" that counts one, where the scanner reads "a": one more ("thêm
 //! một thẻ vàng"), the only one ("duy nhất một cậu con trai"), exactly one
-//! ("đúng một điểm"), one goal ("ghi một bàn") and one casualty ("khiến
-//! một người tử vong"). Settled as counts in the tenth session from every
-//! gold set's readings (CONVENTIONS.md, "một that counts").
+//! ("đúng một điểm"), one goal ("ghi một bàn"), one casualty ("khiến
+//! một người tử vong") and with just one ("chỉ với một cú ngoạm"). Settled
+//! as counts in the tenth session and the num13 probe from every gold
+//! set's readings (CONVENTIONS.md, "một that counts").
 
 use super::Context;
 use crate::lex::{Gap, Kind, Token};
@@ -63,6 +64,14 @@ const ONLY_VERBS: &[&str] = &[
 /// "chỉ mới giành", "chỉ kịp ghi".
 const ONLY_AUX: &[&str] = &["được", "mới", "kịp", "có", "thể", "xuất", "sử"];
 
+/// Abstract nouns after "chỉ với một" that make it "a": "chỉ với một hy
+/// vọng" (with only a hope), "một ước nguyện", "một mong muốn", "một
+/// niềm tin", "một mục đích", "một ý nghĩ", "một suy nghĩ", "một tâm
+/// nguyện", "một khát vọng", "một quyết tâm", "một tinh thần".
+const WITH_A: &[&str] = &[
+    "hy", "hi", "ước", "mong", "niềm", "mục", "ý", "suy", "tâm", "khát", "quyết", "tinh",
+];
+
 /// Words before "một bàn" that score or concede it: "ghi một bàn", "ghi
 /// được một bàn", "gỡ lại một bàn", "thủng lưới một bàn", "thua một bàn".
 const GOAL_BEFORE: &[&str] = &["ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được"];
@@ -112,6 +121,13 @@ impl Context<'_> {
         let next_word = self.word_at(k + 1);
         let next_word = next_word.as_deref();
         match (prev2, prev) {
+            // "Chỉ với một cú ngoạm", "chỉ với một cây gậy", "chỉ bằng một
+            // nút bấm": with just one, a count (CONVENTIONS.md, num13);
+            // "chỉ với một hy vọng" (only a hope) stays "a", as do "chỉ
+            // bằng một nửa" and "một phần" (`A_NOT_ONE`).
+            (Some("chỉ"), Some("với" | "bằng")) => {
+                next_word.is_some_and(|w| !WITH_A.contains(&w))
+            }
             // "thêm một thẻ vàng", "họp thêm một buổi": one more; "thêm
             // một lần (nữa)" is "again", an adverb.
             (_, Some("thêm")) => next_word != Some("lần"),
