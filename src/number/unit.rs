@@ -212,6 +212,11 @@ const TABLE: &[Row] = &[
     row("kVA", Power, Some(("1000", "VA")), &["kVA", "KVA"], &["ki lô vôn ampe"]),
     // Torque and rotation.
     row("N·m", Other, Some(("1", "N·m")), &["Nm", "N.m", "N·m"], &["niutơn mét"]),
+    // A camera's resolution ("camera 20,7 megapixel", "13MP") and a
+    // screen's density ("mật độ 643ppi"): the gold sets read both as
+    // measures (eleventh session).
+    row("MP", Other, None, &["MP", "Mp", "MPx"], &["megapixel", "megapixels", "mega pixel", "mega-pixel"]),
+    row("ppi", Other, None, &["ppi", "PPI"], &[]),
     row("rpm", Frequency, None, &["rpm", "vòng/phút", "v/p"], &["vòng/phút", "vòng một phút", "vòng trên phút"]),
     // Energy.
     row("Wh", Energy, Some(("3600", "J")), &["Wh"], &["oát giờ"]),
