@@ -904,6 +904,24 @@ impl Grammar<'_> {
         }
     }
 
+    /// A date at `i` restated in parentheses: right after "(" ("(30
+    /// Tết)") or after "(tức" ("ngày 25/1 (tức 28 Tết)": "that is, the
+    /// 28th of Tết"; prec16 probe).
+    fn opens_restatement(&self, i: usize) -> bool {
+        match i {
+            0 => false,
+            _ if self.punct(i - 1) == Some('(') => true,
+            1 => false,
+            _ => {
+                self.punct(i - 2) == Some('(')
+                    && self
+                        .tok(i - 1)
+                        .and_then(|t| self.folded_text(t))
+                        .is_some_and(|w| w == "tức")
+            }
+        }
+    }
+
     /// [`Self::date_single`] before a parenthesized date is looked for.
     fn date_single_as_written(&self, i: usize, cued: bool) -> Read<DateExpr> {
         // The context test runs once, and only when the caller's cue or a
@@ -921,9 +939,9 @@ impl Grammar<'_> {
         match t.kind {
             Kind::Num { .. } => {
                 let mut best = self.numeric_date(i, cued);
-                // "chiều 27 Tết", "(30 Tết)"; a bare "30 Tết" may count
-                // Tết holidays ("đã 30 Tết xa nhà").
-                let tet = (cued || (i > 0 && self.punct(i - 1) == Some('(')))
+                // "chiều 27 Tết", "(30 Tết)", "ngày 25/1 (tức 28 Tết)"; a
+                // bare "30 Tết" may count Tết holidays ("đã 30 Tết xa nhà").
+                let tet = (cued || self.opens_restatement(i))
                     .then(|| self.day_tet(i))
                     .flatten();
                 for (e, j) in [self.day_month_words(i, cued), self.relative_count(i), tet]
