@@ -128,7 +128,9 @@ word_set! {
     /// A twelfth number probe: "vé số đuôi 39", "sim đuôi 8888", "biển
     /// số có đuôi 79" (the last digits of a number, no count; "cắt đuôi 2
     /// xe" counts the cars).
-    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi"];
+    /// The prec16 probe: "đường dây 500kV mạch 3" (a power line's
+    /// circuit; "chấm dứt mạch 3 trận hòa" counts the matches of a run).
+    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi", "mạch"];
 }
 pair_set! {
     pub(super) fn is_probe_label_pair = [

@@ -1041,7 +1041,12 @@ impl<'t> Context<'t> {
                 && self
                     .word_at(j)
                     .is_some_and(|n| matches!(n.as_ref(), "sim" | "và" | "hoặc"));
+            // A power line's circuit is written in digits ("mạch 3"); a
+            // spelled number after "mạch" counts a run ("đứt mạch hai
+            // chiến thắng").
+            let spelled_run = w == "mạch" && !digits_only;
             let probe_label = (is_probe_label_word(&w) || pair_in(is_probe_label_pair))
+                && !spelled_run
                 && !generation_year
                 && !version_counts;
             if probe_label && !c.ordinal && !counted_after_j() {
