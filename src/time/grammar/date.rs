@@ -306,19 +306,28 @@ impl Grammar<'_> {
     /// days took: "Hai ngày 22 và 24/10"); a day inside it (`i` at a bare
     /// number) needs the list before it.
     fn listed_day(&self, i: usize) -> Read<DateRangeExpr> {
+        // A list in parentheses must close right after its last date.
+        let mut in_parens = false;
         let d_at = match self.word(i) {
             Some(Word::Ngay) if self.is(i + 1, Word::Mung) => i + 2,
-            Some(Word::Ngay | Word::Mung) => i + 1,
+            Some(Word::Ngay | Word::Mung | Word::Hom) => i + 1,
             _ if self.listed_before(i) => i,
             // "Hai ngày 22 và 24/10": a count of days took "ngày".
             _ if self.prev_word(i) == Some(Word::Ngay) => i,
+            // "Hà Nội (21 và 22-6)", "trong 2 ngày (20 và 21/5)", "(2, 3
+            // và 4/6)": the parentheses name the days (rec16 probe).
+            _ if self.opens_paren_before(i) || self.paren_listed_before(i) => {
+                in_parens = true;
+                i
+            }
             _ => return None,
         };
         // The last day, with its month: "18.12" after "ngày 17 hoặc" is
         // cued by the list as "ngày" would cue it.
-        if d_at == i && self.listed_before(i) {
+        let closed = |end: usize| !in_parens || self.punct(end) == Some(')');
+        if d_at == i && (self.listed_before(i) || (in_parens && self.paren_listed_before(i))) {
             if let Some((to @ DateExpr::Fields(f), end)) = self.numeric_date_after(i, true) {
-                if f.month.is_some() && f.day.is_some() {
+                if f.month.is_some() && f.day.is_some() && closed(end) {
                     return Some((DateRangeExpr { from: to, to: None }, end));
                 }
             }
@@ -337,7 +346,10 @@ impl Grammar<'_> {
             let last_date = self
                 .numeric_date_after(k, true)
                 .or_else(|| self.day_month(k, true, false));
-            if let Some((to, _)) = last_date {
+            if let Some((to, end)) = last_date {
+                if !closed(end) {
+                    return None;
+                }
                 let first = u8::try_from(day).ok()?;
                 let from = match to {
                     DateExpr::Fields(f)
@@ -467,11 +479,33 @@ impl Grammar<'_> {
                     && matches!(
                         self.toks.get(p - 1).map(|t| t.kind),
                         Some(Kind::Word {
-                            word: Word::Ngay | Word::Mung,
+                            word: Word::Ngay | Word::Mung | Word::Hom,
                             ..
                         })
                     )
             },
+        )
+    }
+
+    /// True when token `i` follows an opening parenthesis on its line.
+    fn opens_paren_before(&self, i: usize) -> bool {
+        i > 0
+            && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
+            && self.toks.get(i - 1).map(|t| t.kind) == Some(Kind::Punct('('))
+    }
+
+    /// True when the day at `i` continues a list of days that an opening
+    /// parenthesis starts, each earlier than the next: "(2, [3] và 4/6)".
+    fn paren_listed_before(&self, i: usize) -> bool {
+        let Some(next) = self.list_day(i) else {
+            return false;
+        };
+        self.ascending_list_back(
+            i,
+            next,
+            8,
+            |p| self.list_day_back(p),
+            |p| self.opens_paren_before(p),
         )
     }
 
