@@ -1777,15 +1777,23 @@ impl Grammar<'_> {
             // (27.7)": a day and a month with a dot, alone between
             // parentheses, date what is before them (a decimal or a
             // score is not so written; tenth date probe).
-            let dotted_in_parentheses = sep == '.'
-                && i > 0
+            let alone_in_parentheses = i > 0
                 && self.punct(i - 1) == Some('(')
                 && self.tok(i).is_some_and(|t| t.gap == Gap::None)
                 && self.adj_punct(i + 3) == Some(')');
+            let dotted_in_parentheses = sep == '.' && alone_in_parentheses;
+            // "TPHCM (24-5), Nha Trang (26-5)", "Cần Thơ (13-6)": a dash
+            // date alone between parentheses when its day has two digits
+            // from 11 (a score so written has a side of 11 goals and
+            // more, which football does not see; "(1-0)", "(3-2)" stay
+            // scores; rec16 probe).
+            let dashed_in_parentheses =
+                is_dash(sep) && alen == 2 && a >= 11 && alone_in_parentheses;
             // "27-12 âm lịch": "âm lịch" after it says it is a (lunar) date.
             if (sep != '/' || fraction_like || round_the_clock || self.after_ratio_word(i))
                 && self.am_lich(i + 3).is_none()
                 && !dotted_in_parentheses
+                && !dashed_in_parentheses
             {
                 return None;
             }
