@@ -1342,6 +1342,19 @@ impl Grammar<'_> {
             }
             _ => {}
         }
+        // "ngày (27-5)", "báo chí ngày (30-5)": "ngày" leads the date in
+        // the parentheses that close right after it, and the span takes
+        // both; "cùng ngày (6/2)" (the same day) keeps its date apart
+        // (rec16 probe).
+        if self.punct(j) == Some('(')
+            && (i == 0 || self.word_text(i - 1).as_deref() != Some("cùng"))
+        {
+            if let Some((e @ DateExpr::Fields(f), k)) = self.numeric_date_after(j + 1, true) {
+                if f.day.is_some() && f.month.is_some() && self.punct(k) == Some(')') {
+                    return Some((e, k + 1));
+                }
+            }
+        }
         if let Some(r) = self.day_tet(j) {
             return Some(r);
         }
