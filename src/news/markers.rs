@@ -48,8 +48,8 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Video", &[CreditRole::Video]),
     ("Clip", &[CreditRole::Video]),
     // `BTV: Thùy Ngân - Thế Quỳnh` (biên tập viên, the editor): the whole
-    // text of a VnExpress video item, the credit of the video's editing.
-    ("BTV", &[CreditRole::Video]),
+    // text of a VnExpress video item, its editor's credit.
+    ("BTV", &[CreditRole::Editor]),
     ("Đồ họa", &[CreditRole::Graphics]),
     ("Đồ hoạ", &[CreditRole::Graphics]),
     ("Infographic", &[CreditRole::Graphics]),
@@ -67,10 +67,11 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
 
 /// Words in parentheses (or alone) that say how the text was made rather
 /// than who made it: `(Tổng hợp)`, `(T/h)`, `(ST)` (sưu tầm, collected) are
-/// compilations; `(thực hiện)` credits the names before it with the text; `(Dịch)` and `(biên dịch)` are translations, recognised so
-/// that they do not break a byline but given no credit role (the contract's
-/// roles have none for translation), and so is `(lược thuật)`, a retelling; `(ghi)`, "recorded" after an interview's
-/// names, is read the same way.
+/// compilations; `(thực hiện)` credits the names before it with the text;
+/// `(Dịch)`, `(biên dịch)` and `(lược dịch)` are translations (the
+/// `translated` role, since the eleventh session); `(lược thuật)`, a
+/// retelling, and `(ghi)`, "recorded" after an interview's names, are
+/// recognised so that they do not break a byline, with no role.
 #[rustfmt::skip]
 pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("Tổng hợp", Some(CreditRole::Compiled)),
@@ -84,9 +85,9 @@ pub(crate) const MAKING_NOTES: &[(&str, Option<CreditRole>)] = &[
     ("Lược ghi", None),
     ("Báo nước ngoài", None),
     ("Thực hiện", Some(CreditRole::Text)),
-    ("Dịch", None),
-    ("Biên dịch", None),
-    ("Lược dịch", None),
+    ("Dịch", Some(CreditRole::Translated)),
+    ("Biên dịch", Some(CreditRole::Translated)),
+    ("Lược dịch", Some(CreditRole::Translated)),
     ("Ghi", None),
 ];
 

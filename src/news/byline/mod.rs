@@ -145,6 +145,10 @@ pub enum CreditRole {
     Graphics,
     /// Compiled from other sources: `(Tổng hợp)`, `(T/h)`.
     Compiled,
+    /// Translated: `(Dịch)`, `(lược dịch)`, `(biên dịch)` after the names.
+    Translated,
+    /// Edited: `BTV:` (biên tập viên), the editor credited on a video item.
+    Editor,
 }
 
 impl CreditRole {
@@ -160,6 +164,8 @@ impl CreditRole {
             CreditRole::Video => "video",
             CreditRole::Graphics => "graphics",
             CreditRole::Compiled => "compiled",
+            CreditRole::Translated => "translated",
+            CreditRole::Editor => "editor",
         }
     }
 }
