@@ -163,12 +163,7 @@ impl Context<'_> {
     pub(super) fn is_star_class(&self, i: usize, j: usize) -> bool {
         let small = match self.toks.get(i).map(|t| t.kind) {
             Some(Kind::Num { value, len }) => len == 1 && (1..=7).contains(&value),
-            Some(Kind::Word { .. }) => self.word_at(i).is_some_and(|w| {
-                matches!(
-                    w.as_ref(),
-                    "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy"
-                )
-            }),
+            Some(Kind::Word { .. }) => self.spelled_value(i).is_some_and(|v| v <= 7),
             _ => false,
         };
         let sao = self

@@ -74,12 +74,7 @@ impl Context<'_> {
                         .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
                 })
         };
-        let spelled = self.word_at(i).is_some_and(|w| {
-            matches!(
-                w.as_ref(),
-                "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
-            )
-        });
+        let spelled = self.spelled_value(i).is_some_and(|v| v >= 2);
         if !spelled || !is_la(i + 1) || !opens_clause(i) {
             return false;
         }
@@ -236,23 +231,10 @@ impl Context<'_> {
             return false;
         }
         let spelled_rank = |k: usize| {
-            self.word_at(k).is_some_and(|w| {
-                matches!(
-                    w.as_ref(),
-                    "nhất"
-                        | "nhì"
-                        | "hai"
-                        | "ba"
-                        | "tư"
-                        | "bốn"
-                        | "năm"
-                        | "sáu"
-                        | "bảy"
-                        | "tám"
-                        | "chín"
-                        | "mười"
-                )
-            })
+            self.spelled_value(k).is_some_and(|v| v >= 2)
+                || self
+                    .word_at(k)
+                    .is_some_and(|w| matches!(w.as_ref(), "nhất" | "nhì"))
         };
         let item = |k: usize| {
             matches!(

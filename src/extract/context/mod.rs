@@ -200,6 +200,21 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// The value of the spelled number at token `i`, one to ten ("một",
+    /// "mốt" 1, "tư" 4, "lăm" 5, "bẩy" 7, "mười" 10), read off the shared
+    /// vocabulary rather than a list of strings; `None` for any other
+    /// token.
+    fn spelled_value(&self, i: usize) -> Option<u32> {
+        match self.toks.get(i)?.kind {
+            Kind::Word {
+                word: lex::Word::Muoi,
+                ..
+            } => Some(10),
+            Kind::Word { word, .. } => word.digit_value().filter(|&v| v > 0),
+            _ => None,
+        }
+    }
+
     /// True when the phrase ends at token `j` (the text's or the line's
     /// end, punctuation) or goes on after a space with one of `words`
     /// ("và", "ơi", "ở" …) rather than a noun that the word before counts.
@@ -1134,21 +1149,7 @@ impl<'t> Context<'t> {
                     .toks
                     .get(j + 1)
                     .is_some_and(|t| matches!(t.kind, Kind::Word { .. }))
-                && self.word_at(j + 1).is_some_and(|n| {
-                    !matches!(
-                        n.as_ref(),
-                        "một"
-                            | "hai"
-                            | "ba"
-                            | "bốn"
-                            | "năm"
-                            | "sáu"
-                            | "bảy"
-                            | "tám"
-                            | "chín"
-                            | "mười"
-                    )
-                });
+                && self.spelled_value(j + 1).is_none();
             let named = named && digits_only && (self.clause_goes_on(j) || ranked_on);
             // "phương án 3 về …", "phương án hai là …", "Phương án 1 nêu
             // rõ …": an option, digits or spelled, whatever follows but a
