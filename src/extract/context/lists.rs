@@ -365,52 +365,77 @@ impl Context<'_> {
         lead || self.sentence_start(i)
     }
 
-    /// True when the digits at token `i` number an item enclosed in
-    /// parentheses inside a sentence, an enumeration of two items or more
-    /// (the prec13 probe): "ba ngành: (1) điện nước …; (2) hàng cá nhân
-    /// …; và (3) ngành ô tô", "về (1) sự mất ổn định …, (2) bảo vệ …
-    /// hay (3) chống hải tặc". One or two digits, "(" and ")" glued to
-    /// them, a word after on the line; item 1 when item 2 of that shape
-    /// follows within 80 tokens, item N when item N-1 stands within the
-    /// 80 tokens before. A count or an age in parentheses ("Sharon Stone
-    /// (55), Julianne Moore"), a seed ("Tsonga (6) & Jeremy Chardy (25)")
-    /// and "bảy (7) ngày" stand alone or before punctuation, and keep
-    /// their readings.
-    pub(super) fn is_enclosed_item(&self, i: usize) -> bool {
-        let item = |k: usize| -> Option<u64> {
-            let Some(Kind::Num { value, len: 1..=2 }) = self.toks.get(k).map(|t| t.kind) else {
-                return None;
+    /// True when the digits at token `i` number an item of an enumeration
+    /// written inside a sentence with both parentheses: "ba ngành: (1)
+    /// điện nước …; (2) hàng cá nhân …; và (3) ngành ô tô", "về (1) sự mất
+    /// ổn định …, (2) bảo vệ … hay (3) chống hải tặc", "dựa trên hai yếu
+    /// tố: (1) Điều kiện …; (2) Nợ xấu …". One or two digits, "(" and ")"
+    /// glued to them, a word after; item 1 when item 2 of that shape
+    /// follows on the line, item N when item N-1 stands before it on the
+    /// line: within 80 tokens, or within 150 when the item opens a clause
+    /// (after ":", ";", ",", "và", "hoặc", "hay", "về", or where a
+    /// sentence starts). A count or an age in parentheses ("Sharon Stone
+    /// (55), Julianne Moore"), a seed ("Tsonga (6) & Jeremy Chardy (25)"),
+    /// "Hậu vệ (8):", "6-7 (5)" (a tiebreak), "có 3 con và (84) đồng đội"
+    /// and "bảy (7) ngày" stand alone or before punctuation, and keep their
+    /// readings. (The prec13 probe's rule and a twelfth number probe's,
+    /// one since the eleventh session.)
+    pub(super) fn is_enumeration_item(&self, i: usize) -> bool {
+        let Some(value) = self.enclosed_number(i) else {
+            return false;
+        };
+        let neighbour = |window: usize| {
+            let on_line = |from: usize, to: usize| {
+                self.toks
+                    .get(from + 1..=to)
+                    .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
             };
-            let open = k
-                .checked_sub(1)
-                .and_then(|p| self.toks.get(p))
-                .is_some_and(|p| p.kind == Kind::Punct('(') && p.gap != Gap::Line)
-                && self.toks.get(k).is_some_and(|t| t.gap == Gap::None);
-            let close = self
-                .toks
-                .get(k + 1)
-                .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(')'));
-            let word_after = self
-                .toks
-                .get(k + 2)
-                .is_some_and(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }));
-            (open && close && word_after).then_some(u64::from(value))
+            match value {
+                1 => (i + 1..(i + window).min(self.toks.len()))
+                    .find(|&k| self.enclosed_number(k) == Some(2))
+                    .is_some_and(|k| on_line(i, k)),
+                v => (i.saturating_sub(window)..i)
+                    .rev()
+                    .find(|&k| self.enclosed_number(k) == Some(v - 1))
+                    .is_some_and(|k| on_line(k, i)),
+            }
         };
-        let on_line = |from: usize, to: usize| {
-            self.toks
-                .get(from + 1..=to)
-                .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
-        };
-        match item(i) {
-            Some(1) => (i + 1..(i + 80).min(self.toks.len()))
-                .find(|&k| item(k) == Some(2))
-                .is_some_and(|k| on_line(i, k)),
-            Some(v) if v >= 2 => (i.saturating_sub(80)..i)
-                .rev()
-                .find(|&k| item(k) == Some(v - 1))
-                .is_some_and(|k| on_line(k, i)),
-            _ => false,
+        if neighbour(80) {
+            return true;
         }
+        let open = i - 1;
+        let clause_start = self.sentence_start(open)
+            || open.checked_sub(1).is_none_or(|b| {
+                matches!(
+                    self.toks.get(b).map(|t| t.kind),
+                    Some(Kind::Punct(':' | ';' | ','))
+                ) || self
+                    .word_at(b)
+                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay" | "về"))
+            });
+        clause_start && neighbour(150)
+    }
+
+    /// The value of one or two digits at token `k` (from 1) between a
+    /// "(" glued before and a ")" glued after, a word after a space.
+    fn enclosed_number(&self, k: usize) -> Option<u32> {
+        let Some(Kind::Num { value, len: 1..=2 }) = self.toks.get(k).map(|t| t.kind) else {
+            return None;
+        };
+        let punct =
+            |at: usize, c: char| self.toks.get(at).is_some_and(|t| t.kind == Kind::Punct(c));
+        let glued = |at: usize| self.toks.get(at).is_some_and(|t| t.gap == Gap::None);
+        let word_after = self
+            .toks
+            .get(k + 2)
+            .is_some_and(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }));
+        let shaped = k >= 1
+            && punct(k - 1, '(')
+            && punct(k + 1, ')')
+            && glued(k)
+            && glued(k + 1)
+            && word_after;
+        (shaped && value >= 1).then_some(value)
     }
 
     /// True when the number at token `i` names a heading's part before a
@@ -463,72 +488,6 @@ impl Context<'_> {
                     | "viên"
                     | "bằng"
             )
-    }
-
-    /// True when the number at token `i` numbers an item of a list written
-    /// inside a sentence with both parentheses: "dựa trên hai yếu tố: (1)
-    /// Điều kiện …; (2) Nợ xấu …", "(1) điện nước …; (2) hàng cá nhân …;
-    /// và (3) ngành ô tô", "về (1) sự mất ổn định …, (2) bảo vệ …". One or
-    /// two digits in parentheses, a word after them, and before them a
-    /// clause's start: ":", ";", ",", "và", "hoặc", "hay", "về", or the
-    /// start of a sentence or a line. "Hậu vệ (8):" (a count of players),
-    /// "Sharon Stone (55)," (an age) and "6-7 (5)" (a tiebreak) have a
-    /// word or a number before them.
-    pub(super) fn is_paren_list_item(&self, i: usize) -> bool {
-        let short = matches!(
-            self.toks.get(i).map(|t| t.kind),
-            Some(Kind::Num { len: 1..=2, .. })
-        );
-        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
-        if !short || i == 0 || !punct(i - 1, '(') || !punct(i + 1, ')') {
-            return false;
-        }
-        let glued = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::None);
-        let word_after = self
-            .toks
-            .get(i + 2)
-            .is_some_and(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }));
-        if !glued(i) || !glued(i + 1) || !word_after {
-            return false;
-        }
-        let open = i - 1;
-        let clause_start = self.sentence_start(open)
-            || open.checked_sub(1).is_none_or(|b| {
-                matches!(
-                    self.toks.get(b).map(|t| t.kind),
-                    Some(Kind::Punct(':' | ';' | ','))
-                ) || self
-                    .word_at(b)
-                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay" | "về"))
-            });
-        clause_start && self.enumerated(i)
-    }
-
-    /// True when the number in parentheses at token `i` has a neighbour
-    /// in the same list on its line: "(2)" after a "(1)" within the 150
-    /// tokens after it, any other "(N)" after a "(N-1)" within the 150
-    /// tokens before it ("có 3 con và (84) đồng đội" is a count).
-    fn enumerated(&self, i: usize) -> bool {
-        let Some(Kind::Num { value, .. }) = self.toks.get(i).map(|t| t.kind) else {
-            return false;
-        };
-        let punct = |k: usize, c: char| self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct(c));
-        let item = |k: usize, v: u32| {
-            matches!(self.toks.get(k).map(|t| t.kind), Some(Kind::Num { value, len: 1..=2 }) if value == v)
-                && k >= 1
-                && punct(k - 1, '(')
-                && punct(k + 1, ')')
-        };
-        let on_line = |from: usize, to: usize| {
-            self.toks
-                .get(from + 1..=to)
-                .is_some_and(|between| between.iter().all(|t| t.gap != Gap::Line))
-        };
-        match value.checked_sub(1) {
-            None => false,
-            Some(0) => (i + 1..i + 150).any(|k| item(k, 2) && on_line(i, k)),
-            Some(before) => (i.saturating_sub(150)..i).any(|k| item(k, before) && on_line(k, i)),
-        }
     }
 
     /// True when the number at token `i` is a player's seed in a draw:

@@ -477,9 +477,11 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && self.is_paren_item(i) {
             return true;
         }
-        // "ba ngành: (1) điện nước …; (2) hàng …; và (3) ngành ô tô": the
-        // numbers of an enumeration in parentheses (the prec13 probe).
-        if c.bare && j == i + 1 && self.is_enclosed_item(i) {
+        // "ba ngành: (1) điện nước …; (2) hàng …; và (3) ngành ô tô", "hai
+        // yếu tố: (1) Điều kiện …; (2) Nợ xấu …": the numbers of an
+        // enumeration in parentheses (the prec13 and a twelfth number
+        // probe).
+        if c.bare && j == i + 1 && self.is_enumeration_item(i) {
             return true;
         }
         // "Đoạn 1: Đi lên …", "Kịch bản 1: Tăng trưởng …": a heading's
@@ -490,12 +492,6 @@ impl<'t> Context<'t> {
         // "tỷ lệ đền bù 1 đổi 1": an exchange ratio of two counts, no count
         // (a twelfth number probe; ratios like "468/479" are no entities).
         if c.bare && j == i + 1 && self.is_exchange_ratio(i) {
-            return true;
-        }
-        // "hai yếu tố: (1) Điều kiện …; (2) Nợ xấu …": the numbers of a
-        // list's items in parentheses inside a sentence (a twelfth number
-        // probe).
-        if c.bare && j == i + 1 && self.is_paren_list_item(i) {
             return true;
         }
         // "Tommy Haas (Đức, 12) - Jack Sock (Mỹ)": a seed in a draw (a
