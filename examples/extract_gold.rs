@@ -20,6 +20,7 @@
 //! cargo run --release --example extract_gold -- --blind12   # the twelfth blind set
 //! cargo run --release --example extract_gold -- --blind13   # the thirteenth blind set
 //! cargo run --release --example extract_gold -- --blind14   # the fourteenth blind set
+//! cargo run --release --example extract_gold -- --blind15   # the fifteenth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -38,6 +39,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind15") {
+        gold::Set::Blind15
     } else if std::env::args().any(|a| a == "--blind14") {
         gold::Set::Blind14
     } else if std::env::args().any(|a| a == "--blind13") {

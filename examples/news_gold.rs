@@ -103,6 +103,10 @@ fn main() {
             "fourteenth blind (100 articles, drawn and annotated blind at the start of the eleventh session)",
             include_str!("../tests/data/news_gold/blind14.tsv"),
         ),
+        (
+            "fifteenth blind (100 articles, drawn and annotated blind at the start of the twelfth session)",
+            include_str!("../tests/data/news_gold/blind15.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

@@ -100,6 +100,10 @@ pub enum Set {
     /// session on issue 8 with a seventeenth seed (20261220), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind14,
+    /// The fifteenth blind set, drawn at the start of the twelfth
+    /// session on issue 8 with an eighteenth seed (20261221), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind15,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -125,6 +129,7 @@ impl Set {
             Set::Blind12 => "blind12_passages.tsv",
             Set::Blind13 => "blind13_passages.tsv",
             Set::Blind14 => "blind14_passages.tsv",
+            Set::Blind15 => "blind15_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -148,6 +153,7 @@ impl Set {
             Set::Blind12 => "blind12_gold",
             Set::Blind13 => "blind13_gold",
             Set::Blind14 => "blind14_gold",
+            Set::Blind15 => "blind15_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -172,7 +178,8 @@ impl Set {
             | Set::Blind11
             | Set::Blind12
             | Set::Blind13
-            | Set::Blind14 => true,
+            | Set::Blind14
+            | Set::Blind15 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
