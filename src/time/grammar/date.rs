@@ -311,12 +311,12 @@ impl Grammar<'_> {
         let d_at = match self.word(i) {
             Some(Word::Ngay) if self.is(i + 1, Word::Mung) => i + 2,
             Some(Word::Ngay | Word::Mung | Word::Hom) => i + 1,
-            _ if self.listed_before(i) => i,
+            _ if self.listed_before(i, ListHead::DayWord) => i,
             // "Hai ngày 22 và 24/10": a count of days took "ngày".
             _ if self.prev_word(i) == Some(Word::Ngay) => i,
             // "Hà Nội (21 và 22-6)", "trong 2 ngày (20 và 21/5)", "(2, 3
             // và 4/6)": the parentheses name the days (rec16 probe).
-            _ if self.opens_paren_before(i) || self.paren_listed_before(i) => {
+            _ if self.opens_paren_before(i) || self.listed_before(i, ListHead::Paren) => {
                 in_parens = true;
                 i
             }
@@ -325,7 +325,10 @@ impl Grammar<'_> {
         // The last day, with its month: "18.12" after "ngày 17 hoặc" is
         // cued by the list as "ngày" would cue it.
         let closed = |end: usize| !in_parens || self.punct(end) == Some(')');
-        if d_at == i && (self.listed_before(i) || (in_parens && self.paren_listed_before(i))) {
+        if d_at == i
+            && (self.listed_before(i, ListHead::DayWord)
+                || (in_parens && self.listed_before(i, ListHead::Paren)))
+        {
             if let Some((to @ DateExpr::Fields(f), end)) = self.numeric_date_after(i, true) {
                 if f.month.is_some() && f.day.is_some() && closed(end) {
                     return Some((DateRangeExpr { from: to, to: None }, end));
@@ -462,9 +465,11 @@ impl Grammar<'_> {
             .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"))
     }
 
-    /// True when the day at `i` continues a list of days that "ngày" or
-    /// "mùng" starts, each earlier than the next: "ngày 3, [5] và 7/11".
-    fn listed_before(&self, i: usize) -> bool {
+    /// True when the day at `i` continues a list of days that `head`
+    /// starts, each earlier than the next: "ngày 3, [5] và 7/11" after
+    /// "ngày", "mùng" or "hôm"; "(2, [3] và 4/6)" after an opening
+    /// parenthesis.
+    fn listed_before(&self, i: usize, head: ListHead) -> bool {
         let Some(next) = self.list_day(i) else {
             return false;
         };
@@ -473,16 +478,19 @@ impl Grammar<'_> {
             next,
             8,
             |p| self.list_day_back(p),
-            |p| {
-                p > 0
-                    && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
-                    && matches!(
-                        self.toks.get(p - 1).map(|t| t.kind),
-                        Some(Kind::Word {
-                            word: Word::Ngay | Word::Mung | Word::Hom,
-                            ..
-                        })
-                    )
+            |p| match head {
+                ListHead::DayWord => {
+                    p > 0
+                        && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                        && matches!(
+                            self.toks.get(p - 1).map(|t| t.kind),
+                            Some(Kind::Word {
+                                word: Word::Ngay | Word::Mung | Word::Hom,
+                                ..
+                            })
+                        )
+                }
+                ListHead::Paren => self.opens_paren_before(p),
             },
         )
     }
@@ -492,21 +500,6 @@ impl Grammar<'_> {
         i > 0
             && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
             && self.toks.get(i - 1).map(|t| t.kind) == Some(Kind::Punct('('))
-    }
-
-    /// True when the day at `i` continues a list of days that an opening
-    /// parenthesis starts, each earlier than the next: "(2, [3] và 4/6)".
-    fn paren_listed_before(&self, i: usize) -> bool {
-        let Some(next) = self.list_day(i) else {
-            return false;
-        };
-        self.ascending_list_back(
-            i,
-            next,
-            8,
-            |p| self.list_day_back(p),
-            |p| self.opens_paren_before(p),
-        )
     }
 
     /// Walks back from the item at `i` (worth `next`) through a list
@@ -2397,4 +2390,14 @@ fn full(y: u32, m: u32, d: u32) -> Option<Fields> {
         weekday: None,
         direction: None,
     })
+}
+
+/// What opens a list of days that share their month ("ngày 3, 5 và
+/// 7/11", "(2, 3 và 4/6)"), as `listed_before` reads it.
+#[derive(Clone, Copy)]
+enum ListHead {
+    /// "ngày", "mùng" or "hôm" before the first day.
+    DayWord,
+    /// An opening parenthesis before the first day, on its line.
+    Paren,
 }
