@@ -9,7 +9,9 @@
 //! the reader marked that were not found (false negatives). Values are
 //! compared separately, on the true positives, in the gold's compact
 //! notation. Gold rows of kind `relative` (they need the article's date)
-//! are left out of the score in both directions.
+//! are left out of that score in both directions, and scored on their own
+//! by [`score_relative`] against a fixed reference, in the notation of
+//! CONVENTIONS.md, "Relative dates (rel1)".
 
 #![allow(dead_code)]
 
@@ -18,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use vietnorm::extract::Extractor;
+use vietnorm::time::Reference;
 
 /// The folder of the gold files.
 pub fn gold_dir() -> PathBuf {
@@ -708,4 +711,319 @@ pub fn score_set(
     }
     counts.insert("all".into(), all);
     (counts, misses)
+}
+
+/// The reference the relative rows are scored against: a Wednesday in the
+/// middle of a month in the middle of a year, so that "tuần trước", "tháng
+/// trước", "3 ngày trước", "quý trước" and "năm tới" cross no month, quarter
+/// or year end, and a week either side stays inside June.
+pub const REFERENCE: (i32, u8, u8) = (2020, 6, 17);
+
+/// A second reference, differing from [`REFERENCE`] in year, quarter,
+/// month, day of the month, day of the week (a Saturday) and place in its
+/// quarter (the middle month, where June ends one), used only to choose
+/// between descriptions that coincide at the first: "thứ Sáu tới" is
+/// `week+0 wd5` on that Wednesday and `week+1 wd5` on this Saturday, so it
+/// is `wd5 next`; "tháng trước" and "tháng 5 năm nay" are both May at the
+/// first, `month-1` and `year+0 m5` at both; "3 tháng tới" is the third
+/// quarter at the first and no quarter at this one, so `month+1..month+3`.
+pub const CHECK_REFERENCE: (i32, u8, u8) = (2021, 2, 6);
+
+/// Days since 1970-01-01 of a civil date (H. Hinnant's `days_from_civil`).
+fn day_number(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// ISO weekday (1 = Monday … 7 = Sunday) of a day number.
+fn weekday_of(n: i64) -> i64 {
+    (n + 3).rem_euclid(7) + 1
+}
+
+/// The descriptions in the rel1 notation that hold for one resolved point
+/// (a date or a date-time, its JSON fields) against the reference `r`, in
+/// order of precedence: a day with a written weekday is told by its week
+/// (`week-1 wd1`) or as the next or last such weekday (`wd5 next`), a bare
+/// weekday completed by the reference by its weekday alone (`wd4`), a day
+/// by its offset (`day-1`) or as a written day of a relative month (`month+0
+/// d4`), a month by its offset (`month-1`) or as a written month of a
+/// relative year (`year-1 m11`), a year by its offset. The clock or the
+/// part of the day follows (`day+0 T22:30`, `day-1 evening`).
+fn point_descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
+    let (ry, rm, rd) = (i64::from(r.0), i64::from(r.1), i64::from(r.2));
+    let suffix = if let Some(h) = v["hour"].as_u64() {
+        match v["minute"].as_u64() {
+            Some(m) => format!(" T{h:02}:{m:02}"),
+            None => format!(" T{h:02}"),
+        }
+    } else if let Some(p) = v["part_of_day"].as_str() {
+        format!(" {p}")
+    } else {
+        String::new()
+    };
+    let inferred_day = v["inferred"]
+        .as_array()
+        .is_some_and(|a| a.iter().any(|f| f == "day"));
+    let mut out = Vec::new();
+    match (v["year"].as_i64(), v["month"].as_i64(), v["day"].as_i64()) {
+        (Some(y), Some(m), Some(d)) => {
+            let (n, today) = (day_number(y, m, d), day_number(ry, rm, rd));
+            let offset = n - today;
+            let week = (n - (today - weekday_of(today) + 1)).div_euclid(7);
+            let wd = weekday_of(n);
+            let months = (y * 12 + m) - (ry * 12 + rm);
+            if v["weekday"].is_u64() {
+                if inferred_day {
+                    out.push(format!("wd{wd}"));
+                } else {
+                    out.push(format!("week{week:+} wd{wd}"));
+                    if (1..=7).contains(&offset) {
+                        out.push(format!("wd{wd} next"));
+                    }
+                    if (-7..=-1).contains(&offset) {
+                        out.push(format!("wd{wd} last"));
+                    }
+                }
+            } else {
+                out.push(format!("day{offset:+}"));
+                out.push(format!("month{months:+} d{d}"));
+                out.push(format!("week{week:+} wd{wd}"));
+            }
+        }
+        (Some(y), Some(m), None) => {
+            out.push(format!("month{:+}", (y * 12 + m) - (ry * 12 + rm)));
+            out.push(format!("year{:+} m{m}", y - ry));
+        }
+        (Some(y), None, None) => out.push(format!("year{:+}", y - ry)),
+        _ => {}
+    }
+    out.into_iter().map(|d| d + &suffix).collect()
+}
+
+/// The descriptions of a resolved date or date-time, a point or an
+/// interval: a whole quarter (`quarter-1`, `year+0 q3`), a whole week
+/// Monday to Sunday (`week-1`), else its two ends described alike
+/// (`week-1 wd6..week-1 wd7`).
+fn descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
+    let (Some(a), Some(b)) = (v.get("from"), v.get("to")) else {
+        return point_descriptions(v, r);
+    };
+    let (ry, rm, rd) = (i64::from(r.0), i64::from(r.1), i64::from(r.2));
+    let mut out = Vec::new();
+    let (ya, ma, da) = (a["year"].as_i64(), a["month"].as_i64(), a["day"].as_i64());
+    let (yb, mb, db) = (b["year"].as_i64(), b["month"].as_i64(), b["day"].as_i64());
+    if let (Some(y), Some(m1), None, Some(y2), Some(m2), None) = (ya, ma, da, yb, mb, db) {
+        if y == y2 && m1 % 3 == 1 && m2 == m1 + 2 {
+            let q = (m1 - 1) / 3 + 1;
+            let rq = (rm - 1) / 3 + 1;
+            out.push(format!("quarter{:+}", (y * 4 + q) - (ry * 4 + rq)));
+            out.push(format!("year{:+} q{q}", y - ry));
+        }
+    }
+    if let (Some(y), Some(m), Some(d), Some(y2), Some(m2), Some(d2)) = (ya, ma, da, yb, mb, db) {
+        let (n1, n2) = (day_number(y, m, d), day_number(y2, m2, d2));
+        let today = day_number(ry, rm, rd);
+        if weekday_of(n1) == 1 && n2 == n1 + 6 {
+            let week = (n1 - (today - weekday_of(today) + 1)).div_euclid(7);
+            out.push(format!("week{week:+}"));
+        }
+    }
+    let (ea, eb) = (point_descriptions(a, r), point_descriptions(b, r));
+    for (x, y) in ea.iter().zip(&eb) {
+        out.push(format!("{x}..{y}"));
+    }
+    out
+}
+
+/// A relative date or date-time found in a passage: its span and its value
+/// in the rel1 notation.
+pub struct RelativeFound {
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+}
+
+fn extract_json(extractor: &Extractor, text: &str) -> Vec<(usize, usize, Value)> {
+    extractor
+        .extract(text)
+        .iter()
+        .map(|e| {
+            (
+                e.start,
+                e.end,
+                serde_json::to_value(e).unwrap_or(Value::Null),
+            )
+        })
+        .filter(|(_, _, v)| matches!(v["kind"].as_str(), Some("date" | "datetime")))
+        .collect()
+}
+
+fn reference(r: (i32, u8, u8)) -> Reference {
+    Reference::new(r.0, r.1, r.2).expect("a valid reference day")
+}
+
+/// The relative dates `extractor` finds in `text`: the dates and
+/// date-times found with [`REFERENCE`] that are not found (by span)
+/// without one, and the bare weekdays whose day the reference completes
+/// ("thứ Sáu": the one nearest the reference). Each value is the first
+/// description of it at [`REFERENCE`] that also describes what is found on
+/// the same span at [`CHECK_REFERENCE`], so that it does not depend on the
+/// reference (else its first description).
+pub fn found_relative(extractor: &Extractor, text: &str) -> Vec<RelativeFound> {
+    let plain: Vec<(usize, usize)> = extractor
+        .extract(text)
+        .iter()
+        .map(|e| (e.start, e.end))
+        .collect();
+    let at_check = extract_json(&extractor.reference(reference(CHECK_REFERENCE)), text);
+    extract_json(&extractor.reference(reference(REFERENCE)), text)
+        .into_iter()
+        .filter(|(s, e, v)| {
+            let inferred_day = v["inferred"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|f| f == "day"));
+            inferred_day || !plain.contains(&(*s, *e))
+        })
+        .map(|(start, end, v)| {
+            let here = descriptions(&v, REFERENCE);
+            let there = at_check
+                .iter()
+                .find(|(s, e, _)| (*s, *e) == (start, end))
+                .map(|(_, _, w)| descriptions(w, CHECK_REFERENCE))
+                .unwrap_or_default();
+            let value = here
+                .iter()
+                .find(|d| there.contains(d))
+                .or(here.first())
+                .cloned()
+                .unwrap_or_else(|| "?".into());
+            RelativeFound { start, end, value }
+        })
+        .collect()
+}
+
+/// The score of the relative rows: span counts as for any kind, and
+/// `valued` the true positives whose gold value is not `?` (a relative
+/// date with no single value: the span is scored, the value is not), of
+/// which `counts.value_ok` are right.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RelativeScore {
+    pub counts: Counts,
+    pub valued: usize,
+}
+
+/// Scores the `relative` rows against what the extractor finds with a
+/// fixed reference ([`found_relative`]). A relative row that opens a date
+/// the extractor reads with its gloss ("Hôm nay (29/5)", one span, while
+/// the gold has the relative word and the date as two rows;
+/// CONVENTIONS.md) is scored with that date in [`score_set`] and left out
+/// here.
+pub fn score_relative(
+    extractor: &Extractor,
+    passages: &[Passage],
+    gold: &[GoldEntity],
+) -> (RelativeScore, Vec<Miss>) {
+    let mut score = RelativeScore::default();
+    let mut misses = Vec::new();
+    for p in passages {
+        let rows: Vec<&GoldEntity> = gold.iter().filter(|g| g.passage == p.key).collect();
+        let plain = found(extractor, &p.text);
+        let glossed_row = |r: &GoldEntity| {
+            plain.iter().any(|(s, e, k, _)| {
+                *s == r.start
+                    && *e > r.end
+                    && matches!(k.as_str(), "date" | "datetime")
+                    && rows.iter().any(|g| {
+                        matches!(g.kind.as_str(), "date" | "datetime")
+                            && g.start >= r.end
+                            && g.end <= *e
+                    })
+            })
+        };
+        let relative: Vec<&GoldEntity> = rows
+            .iter()
+            .copied()
+            .filter(|g| g.kind == "relative" && !glossed_row(g))
+            .collect();
+        let found = found_relative(extractor, &p.text);
+        let c = &mut score.counts;
+        for f in &found {
+            let hit = relative
+                .iter()
+                .find(|g| same_span(&p.text, (g.start, g.end), (f.start, f.end)));
+            match hit {
+                Some(g) => {
+                    c.tp += 1;
+                    if g.value != "?" {
+                        score.valued += 1;
+                        if g.value.trim() == f.value {
+                            c.value_ok += 1;
+                        } else {
+                            misses.push(Miss {
+                                passage: p.key.clone(),
+                                what: "value",
+                                kind: "relative".into(),
+                                text: g.text.clone(),
+                                value: f.value.clone(),
+                                other: g.value.clone(),
+                                context: context(&p.text, f.start, f.end),
+                            });
+                        }
+                    }
+                }
+                None => {
+                    c.fp += 1;
+                    let other = rows
+                        .iter()
+                        .find(|g| f.start < g.end && g.start < f.end)
+                        .map(|g| format!("gold {} {:?}", g.kind, g.text))
+                        .unwrap_or_default();
+                    misses.push(Miss {
+                        passage: p.key.clone(),
+                        what: "false positive",
+                        kind: "relative".into(),
+                        text: p.text[f.start..f.end].to_string(),
+                        value: f.value.clone(),
+                        other,
+                        context: context(&p.text, f.start, f.end),
+                    });
+                }
+            }
+        }
+        for g in &relative {
+            if found
+                .iter()
+                .any(|f| same_span(&p.text, (g.start, g.end), (f.start, f.end)))
+            {
+                continue;
+            }
+            c.fn_ += 1;
+            let other = found
+                .iter()
+                .find(|f| f.start < g.end && g.start < f.end)
+                .map(|f| format!("found {:?} {}", &p.text[f.start..f.end], f.value))
+                .or_else(|| {
+                    plain
+                        .iter()
+                        .find(|(s, e, _, _)| *s < g.end && g.start < *e)
+                        .map(|(s, e, k, _)| format!("found {k} {:?}", &p.text[*s..*e]))
+                })
+                .unwrap_or_default();
+            misses.push(Miss {
+                passage: p.key.clone(),
+                what: "missed",
+                kind: "relative".into(),
+                text: g.text.clone(),
+                value: g.value.clone(),
+                other,
+                context: context(&p.text, g.start, g.end),
+            });
+        }
+    }
+    (score, misses)
 }
