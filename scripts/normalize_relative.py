@@ -30,7 +30,7 @@ GOLD = os.path.join(HERE, "../tests/data/extract_gold")
 UNIT = r"(?:day|week|month|quarter|year|century)[+-]\d+"
 PART = r"(?:morning|noon|afternoon|evening|night|T\d\d(?::\d\d)?)"
 DESC = (
-    rf"(?:{UNIT}(?: wd[1-7]| m\d{{1,2}}| d\d{{1,2}}| q[1-4])?(?: {PART})?"
+    rf"(?:{UNIT}(?: wd[1-7]| m\d{{1,2}}(?: d\d{{1,2}})?| d\d{{1,2}}| q[1-4])?(?: {PART})?"
     rf"|wd[1-7](?: next| last)?(?: {PART})?)"
 )
 VALUE = re.compile(rf"^(?:\?|{DESC}(?:\.\.{DESC})?)$")

@@ -344,6 +344,11 @@ fn relative_values_are_written_in_the_rel1_notation() {
         ),
         ("Năm ngoái giá tăng.", "Năm ngoái", "year-1"),
         ("Năm nay giá tăng.", "Năm nay", "year+0"),
+        (
+            "Ngày 4 tháng 6 năm nay trời mưa.",
+            "Ngày 4 tháng 6 năm nay",
+            "year+0 m6 d4",
+        ),
     ];
     for (text, span, value) in cases {
         let found = gold::found_relative(&Extractor::new(), text);

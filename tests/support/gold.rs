@@ -751,7 +751,7 @@ fn weekday_of(n: i64) -> i64 {
 /// (`week-1 wd1`) or as the next or last such weekday (`wd5 next`), a bare
 /// weekday completed by the reference by its weekday alone (`wd4`), a day
 /// by its offset (`day-1`) or as a written day of a relative month (`month+0
-/// d4`), a month by its offset (`month-1`) or as a written month of a
+/// d4`) or year (`year+0 m6 d4`), a month by its offset (`month-1`) or as a written month of a
 /// relative year (`year-1 m11`), a year by its offset. The clock or the
 /// part of the day follows (`day+0 T22:30`, `day-1 evening`).
 fn point_descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
@@ -792,6 +792,7 @@ fn point_descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
             } else {
                 out.push(format!("day{offset:+}"));
                 out.push(format!("month{months:+} d{d}"));
+                out.push(format!("year{:+} m{m} d{d}", y - ry));
                 out.push(format!("week{week:+} wd{wd}"));
             }
         }
