@@ -12,7 +12,7 @@ morning`, `week-1 weekend`, `wd6 last`, `rel`, or nothing). This script maps
 those notations (PRIVATE below), and takes the value of every row whose old
 value said nothing (`rel`, empty, or unclear) from READ below: values
 written by reading each passage (scripts/show_passages.py), not by running
-the library. The old value goes into the row's note as `was: OLD`. Spans and
+the library. The old value goes at the end of the row's note as `was: OLD`. Spans and
 kinds are never changed.
 
 Rerunnable: a row whose note already holds `was:` is left alone. `--check`
@@ -227,7 +227,9 @@ def main():
                 bad.append(f"{name}: not normalized: {line!r}")
                 continue
             note = f"was: {f[3] or '(empty)'}"
-            f[3], f[4] = new, (f"{note}; {f[4]}" if f[4] else note)
+            # The old note stays first: the scorer reads a note that starts
+            # with "glued" (CONVENTIONS.md).
+            f[3], f[4] = new, (f"{f[4]}; {note}" if f[4] else note)
             lines[i] = "\t".join(f[:5] + f[5:])
             changed += 1
         if not check:
