@@ -779,6 +779,19 @@ fn point_descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
             let months = (y * 12 + m) - (ry * 12 + rm);
             if v["weekday"].is_u64() {
                 if inferred_day {
+                    // A weekday the reference completed: the nearest such
+                    // day, or the last one after "hôm" ("hôm thứ Bảy").
+                    // The side it lies on comes first, so that a weekday
+                    // completed to the same side at both references is
+                    // `last` or `next`; one that changes side between them,
+                    // or falls on a reference's own day (on no side), is
+                    // `wdK`.
+                    if (-6..=-1).contains(&offset) {
+                        out.push(format!("wd{wd} last"));
+                    }
+                    if (1..=6).contains(&offset) {
+                        out.push(format!("wd{wd} next"));
+                    }
                     out.push(format!("wd{wd}"));
                 } else {
                     out.push(format!("week{week:+} wd{wd}"));

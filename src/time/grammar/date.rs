@@ -1287,7 +1287,7 @@ impl Grammar<'_> {
                     DateExpr::Lunar { .. } => true,
                     _ => false,
                 };
-                names_day.then_some((e, j))
+                names_day.then_some((hom_weekday_is_past(e), j))
             }
         }
     }
@@ -2290,6 +2290,28 @@ impl Grammar<'_> {
     pub(crate) fn relative_ago(&self, i: usize) -> Read<DateExpr> {
         let ((n, unit), end) = self.count_of_units(i)?;
         Some((relative_point(unit, -n)?, end))
+    }
+}
+
+/// "hôm thứ Năm", "Hôm Chủ nhật": a weekday after "hôm" with nothing to
+/// say which week is the last such day, on or before the reference ("hôm"
+/// names a day that has come; "hôm thứ Năm tới" says its week and keeps
+/// it). A bare weekday elsewhere stays the nearest such day.
+fn hom_weekday_is_past(e: DateExpr) -> DateExpr {
+    match e {
+        DateExpr::Fields(f)
+            if f.weekday.is_some()
+                && f.day.is_none()
+                && f.month.is_none()
+                && f.year.is_none()
+                && f.direction.is_none() =>
+        {
+            DateExpr::Fields(Fields {
+                direction: Some(Direction::Past),
+                ..f
+            })
+        }
+        e => e,
     }
 }
 
