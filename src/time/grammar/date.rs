@@ -1077,6 +1077,22 @@ impl Grammar<'_> {
             Some(Word::Nay) => Some((day(0), i + 1)),
             Some(Word::Qua) => Some((day(-1), i + 1)),
             Some(Word::Mai) => Some((day(1), i + 1)),
+            // "vào tối (4.2)", "chiều tối và đêm (8/2)": the date of the
+            // part of the day in parentheses, a day and a month, as after
+            // "trưa thứ Hai (28/10)" (date12 probe).
+            Some(_) | None if self.punct(i) == Some('(') => {
+                let at = if self.is(i + 1, Word::Ngay) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (written, end) = self.numeric_date_after(at, true)?;
+                let DateExpr::Fields(f) = written else {
+                    return None;
+                };
+                (f.day.is_some() && self.punct(end) == Some(')'))
+                    .then_some((DateExpr::Fields(f), end + 1))
+            }
             _ => {
                 if let Some((e, j)) = self.nested().and_then(|g| g.date_single(i, true)) {
                     // "thương mại hai chiều năm 2012" (two-way trade in
