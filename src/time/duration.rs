@@ -347,6 +347,17 @@ impl Grammar<'_> {
             && self.word_text(at - 1).as_deref() == Some("lớp")
     }
 
+    /// True at a number right after "thứ": "năm thứ 20 Tháng hành động",
+    /// "kỷ niệm lần thứ 110 ngày sinh", "lần thứ 11 ngày Di sản Văn hóa":
+    /// the number is the ordinal's, and the unit after it starts a name or
+    /// a day ("Ngày Di sản"), no count of time (date12 probe). Gated on
+    /// the word before the number.
+    fn after_thu(&self, at: usize) -> bool {
+        at > 0
+            && self.tok(at).is_some_and(|t| t.gap == Gap::Space)
+            && self.word_text(at - 1).as_deref() == Some("thứ")
+    }
+
     /// True at the number of "tập 2 tuần này", "tốp 20 năm nay", "vòng 3
     /// ngày mai", "Top 100 tháng 11/2018": a word that makes the number
     /// after it a label (an episode, a ranking, a round, a batch, a leg, a
@@ -460,7 +471,7 @@ impl Grammar<'_> {
         }
         // "lớp 6 năm học 2013-2014": a grade of the school year named
         // after it, not six years (seventh time probe).
-        if self.strict && !has_tu && self.grade_of_school_year(at) {
+        if self.strict && !has_tu && (self.grade_of_school_year(at) || self.after_thu(at)) {
             return None;
         }
         let (first, j) = count(self, at)?;

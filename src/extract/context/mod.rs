@@ -970,7 +970,13 @@ impl<'t> Context<'t> {
             if c.ordinal && w == "giây" {
                 return true;
             }
-            let years = c.interval && self.years_apart(i, j);
+            // "như giai đoạn 2002,", "Giai đoạn 2008 (tức là …)": a phase
+            // named by one year is that year, as one named by two is
+            // (date12 probe, from the fourteenth blind set).
+            let phase_year = j == i + 1
+                && matches!(first.kind, Kind::Num { value, len: 4 } if (1900..=2100).contains(&value))
+                && self.after_phase(i);
+            let years = (c.interval && self.years_apart(i, j)) || phase_year;
             // "kém Hải Phòng 5 điểm" (a label word capitalized in a name),
             // "đầu bảng ba điểm", "trong vòng 3 trận": a count when a
             // counted noun follows.

@@ -53,6 +53,7 @@ impl Context<'_> {
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
         if prev.as_ref().is_some_and(|w| is_year_lead(w))
+            || self.after_phase(i)
             || self.after_lunar_year_name(i)
             || self.after_crop_season(i)
         {
@@ -92,6 +93,29 @@ impl Context<'_> {
                 Kind::Num { .. } => false,
             },
         }
+    }
+
+    /// True when the token at `i` follows "giai đoạn" (a phase) on the
+    /// same line: "như giai đoạn 2002", "Giai đoạn 2008 (tức là sau khi
+    /// gia nhập WTO)": a phase named by its year (date12 probe). Not
+    /// before a dash: "giai đoạn 2011- đầu 2013", "giai đoạn 2016 – nửa
+    /// đầu 2020" are ranges whose end the grammar does not read, and
+    /// their first year alone would be half the span.
+    pub(super) fn after_phase(&self, i: usize) -> bool {
+        let dash_after = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—')));
+        let word = |k: usize| {
+            self.toks
+                .get(k + 1)
+                .filter(|t| t.gap == Gap::Space)
+                .and_then(|_| self.word_at(k))
+        };
+        i >= 2
+            && !dash_after
+            && word(i - 1).as_deref() == Some("đoạn")
+            && word(i - 2).as_deref() == Some("giai")
     }
 
     /// True when the token at `i` follows the name of a lunar year, a

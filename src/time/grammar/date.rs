@@ -710,7 +710,48 @@ impl Grammar<'_> {
         let (e, j) = self.lunar_suffix(e, j).unwrap_or((e, j));
         let (e, j) = self.with_cyclic_year(e, j).unwrap_or((e, j));
         let (e, j) = self.with_written_date(e, j).unwrap_or((e, j));
+        let (e, j) = self.with_written_weekday(e, j).unwrap_or((e, j));
         Some(self.with_direction(e, j).unwrap_or((e, j)))
+    }
+
+    /// A day and month followed by its weekday in parentheses, "tức"
+    /// (that is) allowed before it: "ngày 30/5 (thứ Năm)", "ngày 3/2
+    /// (tức thứ 6)". The weekday joins the date and its span, as it does
+    /// written before it ("thứ Hai (28/10)"; date12 probe). With a year
+    /// the weekday must be that date's: "ngày 15/3/2017 (thứ 5)" (a
+    /// Wednesday) keeps the date alone rather than lose it to an error.
+    /// "(tức Chủ nhật tuần này)" names a week too, and stays apart.
+    fn with_written_weekday(&self, e: DateExpr, j: usize) -> Read<DateExpr> {
+        let DateExpr::Fields(f) = e else { return None };
+        let (Some(MonthSpec::Abs(month)), Some(day), None) = (f.month, f.day, f.weekday) else {
+            return None;
+        };
+        if self.punct(j) != Some('(') {
+            return None;
+        }
+        let tuc = self
+            .tok(j + 1)
+            .and_then(|t| self.folded_text(t))
+            .is_some_and(|w| w == "tức");
+        let k = if tuc { j + 2 } else { j + 1 };
+        let ((weekday, _), end) = self.weekday(k)?;
+        if self.punct(end) != Some(')') {
+            return None;
+        }
+        if let Some(YearSpec::Abs(year)) = f.year {
+            let valid = (1..=12).contains(&month)
+                && day <= crate::time::calendar::days_in_month(year, month);
+            if !valid || crate::time::calendar::iso_weekday(year, month, day) != weekday.number() {
+                return None;
+            }
+        }
+        Some((
+            DateExpr::Fields(Fields {
+                weekday: Some(weekday),
+                ..f
+            }),
+            end + 1,
+        ))
     }
 
     /// A day and month with no year followed by the name of its lunar
@@ -1077,6 +1118,22 @@ impl Grammar<'_> {
             Some(Word::Nay) => Some((day(0), i + 1)),
             Some(Word::Qua) => Some((day(-1), i + 1)),
             Some(Word::Mai) => Some((day(1), i + 1)),
+            // "vào tối (4.2)", "chiều tối và đêm (8/2)": the date of the
+            // part of the day in parentheses, a day and a month, as after
+            // "trưa thứ Hai (28/10)" (date12 probe).
+            Some(_) | None if self.punct(i) == Some('(') => {
+                let at = if self.is(i + 1, Word::Ngay) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (written, end) = self.numeric_date_after(at, true)?;
+                let DateExpr::Fields(f) = written else {
+                    return None;
+                };
+                (f.day.is_some() && self.punct(end) == Some(')'))
+                    .then_some((DateExpr::Fields(f), end + 1))
+            }
             _ => {
                 if let Some((e, j)) = self.nested().and_then(|g| g.date_single(i, true)) {
                     // "thương mại hai chiều năm 2012" (two-way trade in

