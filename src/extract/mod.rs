@@ -303,7 +303,11 @@ impl Extractor {
         }
         months_in_lists(text, &times, &mut quantities);
         durations_in_lists(text, &times, &mut quantities);
-        quantities.retain(|e| !is_title_year(text, e) && !is_weekly_slot(text, &toks, e));
+        quantities.retain(|e| {
+            !is_title_year(text, e)
+                && !is_weekly_slot(text, &toks, e)
+                && !is_midnight_number(&toks, text, e)
+        });
         let mut times = times;
         times.retain(|e| {
             !is_rate_period(&quantities, e) && !is_title_year(text, e) && !is_a_day_of(text, e)
@@ -336,6 +340,17 @@ pub fn extract(text: &str) -> Vec<Entity<'_>> {
 fn is_weekly_slot(text: &str, toks: &[crate::lex::Token], e: &Entity<'_>) -> bool {
     e.kind() == Kind::Ordinal
         && time::is_weekly_slot(toks, text, toks.partition_point(|t| t.start < e.start))
+}
+
+/// "24" in "kết thúc lúc 24 giờ ngày 13/2", "khoảng 24 giờ cùng ngày": the
+/// midnight that ends a day, which the dates grammar leaves unread (a
+/// time of day holds 0 to 23), is no count either (dur1 probe).
+fn is_midnight_number(toks: &[crate::lex::Token], text: &str, e: &Entity<'_>) -> bool {
+    e.kind() == Kind::Number
+        && toks
+            .partition_point(|t| t.start < e.end)
+            .checked_sub(1)
+            .is_some_and(|i| time::is_midnight_count(toks, text, i))
 }
 
 /// "cuộc thi “Bước nhảy hoàn vũ” 2013", ""Góc phố danh vọng" 2012": a

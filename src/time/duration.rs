@@ -626,6 +626,24 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "kỷ niệm 50 Ngày châu Phi", "năm thứ 20 Tháng hành động": a
+        // unit word written with a capital inside a sentence opens a name,
+        // it is no unit of the number before it (dur1 probe).
+        if self.strict && self.capital_unit_in_name(at, k) {
+            return None;
+        }
+        // "kết thúc lúc 24 giờ ngày 13/2", "từ 16 giờ đến 24 giờ các ngày
+        // 8, 9 và 10-6", "24 giờ đêm": the midnight that ends a day, a
+        // time of day, not twenty-four hours (dur1 probe).
+        if self.strict
+            && unit_now == TimeUnit::Hour
+            && upper.is_none()
+            && j == at + 1
+            && first == Decimal::from(24u32)
+            && self.day_after_midnight(end)
+        {
+            return None;
+        }
         // "cách Trái Đất 14 năm ánh sáng": light-years measure a distance.
         if self.strict && unit_now == TimeUnit::Year && self.light_after(end) {
             return None;
@@ -994,6 +1012,18 @@ impl Grammar<'_> {
 /// context rules: "Roland Garros 2013 ngày 30/05" counts no days.
 pub(crate) fn unit_starts_date(toks: &[crate::lex::Token], text: &str, i: usize) -> bool {
     super::grammar::with_grammar_at(toks, text, i, |g| g.unit_starts_date(i))
+}
+
+/// True when the count ending at token `i` of `toks` is the "24" of "24
+/// giờ" at the end of a day ("lúc 24 giờ ngày 13/2", "khoảng 24 giờ cùng
+/// ngày"), which the duration grammar leaves unread: a time of day, so no
+/// number either (dur1 probe; CONVENTIONS.md).
+pub(crate) fn is_midnight_count(toks: &[crate::lex::Token], text: &str, i: usize) -> bool {
+    super::grammar::with_grammar_at(toks, text, i, |g| {
+        g.num(i).is_some_and(|(v, len)| v == 24 && len == 2)
+            && unit(g, i + 1)
+                .is_some_and(|(u, end)| u == TimeUnit::Hour && g.day_after_midnight(end))
+    })
 }
 
 impl Grammar<'_> {
@@ -1414,6 +1444,55 @@ impl Grammar<'_> {
     fn few_before(&self, at: usize) -> bool {
         self.prev_word(at) == Some(Word::Vai)
             || at.checked_sub(1).and_then(|p| self.word_text(p)).as_deref() == Some("dăm")
+    }
+
+    /// True when the unit word at `k` is written with a capital (not in a
+    /// word of capitals, a headline's) inside a sentence: the count at
+    /// `at` follows a word, a number or a comma on the same line, not a
+    /// full stop, a colon, a dash or an opening quotation mark. "kỷ niệm
+    /// 50 Ngày châu Phi", "đường Ba Tháng Hai"; not "“10 Năm trước".
+    fn capital_unit_in_name(&self, at: usize, k: usize) -> bool {
+        if !self.capital(k) || self.all_caps(k) {
+            return false;
+        }
+        let unit_word = matches!(
+            self.word_text(k).as_deref(),
+            Some("năm" | "tháng" | "tuần" | "ngày" | "giờ" | "tiếng" | "phút" | "giây")
+        );
+        let Some(p) = at.checked_sub(1) else {
+            return false;
+        };
+        let same_line = self.tok(at).is_some_and(|t| t.gap != Gap::Line);
+        let opener = matches!(
+            self.tok(p).map(|t| t.kind),
+            Some(Kind::Punct(
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '"'
+                    | '“'
+                    | '‘'
+                    | '\''
+                    | '('
+                    | '['
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '…'
+            ))
+        );
+        unit_word && same_line && !opener
+    }
+
+    /// True when what follows the hour at `end` makes "24 giờ" the end of
+    /// a day: a date led by "ngày" ("24 giờ ngày 13/2"), "các ngày" or
+    /// "cùng ngày", or "đêm" ("24 giờ đêm").
+    fn day_after_midnight(&self, end: usize) -> bool {
+        self.dated_ngay(end)
+            || (matches!(self.spaced_word_text(end).as_deref(), Some("các" | "cùng"))
+                && self.is(end + 1, Word::Ngay))
+            || self.spaced_word_text(end).as_deref() == Some("đêm")
     }
 
     /// True when "ánh sáng" (light) follows at `i`: "năm ánh sáng" is a

@@ -190,7 +190,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// True when the word at `i` has two or more letters, all capitals.
-    fn all_caps(&self, i: usize) -> bool {
+    pub(in crate::time) fn all_caps(&self, i: usize) -> bool {
         let Some(word) = self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)) else {
             return false;
         };
