@@ -823,6 +823,17 @@ fn filter<'a>(
     {
         return Verdict::Skip(1);
     }
+    // "kỷ niệm 35 năm ký Hiệp định", "10 năm ký DOC": "năm" right after
+    // a count of digits is that count's year, not five of the unit after
+    // it ("năm ký" would be five kilograms; dur1 probe).
+    if first.is("năm")
+        && !quantity_kind_bare(&e.quantity)
+        && first.space_before
+        && !first.line_before
+        && prev().is_some_and(|p| p.kind == Kind::Digits)
+    {
+        return Verdict::Skip(1);
+    }
     // "thịt ba chỉ": pork belly, not three chỉ of gold.
     let gold_unit = matches!(&e.quantity, Quantity::Measure(m) if m.unit.symbol() == "chỉ");
     if gold_unit && first.is("ba") && prev_word() == Some("thịt") {
