@@ -1290,8 +1290,59 @@ impl Grammar<'_> {
         match unit(self, p) {
             Some((before, end)) if end == at => before > per && counted(p),
             Some(_) => false,
-            None => counted(p),
+            None => counted(p) || self.counted_before_noun(p),
         }
+    }
+
+    /// True when the noun whose last word is at `p` has two or three
+    /// words and a count in digits before them: "6.600 trường hợp một
+    /// năm", "bán 50.000 chiếc SH mode một năm", "20 vệt sao băng một giờ"
+    /// (dur1 probe). Each word is plain and spaced, no unit of time, none
+    /// of `RATE_NOT_COUNTED` nor "chưa" (not yet: "1 chiếc chưa một ngày
+    /// hoạt động"); the count is no year ("Năm 2009 đánh dấu một năm").
+    /// Spelled counts are left: "năm" is also a year, "hai đội cũng dành
+    /// một phút" gives its minute.
+    fn counted_before_noun(&self, p: usize) -> bool {
+        let plain = |i: usize| {
+            self.tok(i + 1).is_some_and(|t| t.gap == Gap::Space)
+                && self.word(i).is_some()
+                && unit(self, i).is_none()
+                && self
+                    .word_text(i)
+                    .is_some_and(|w| w != "chưa" && !RATE_NOT_COUNTED.contains(&w.as_ref()))
+        };
+        // The count ending before `i`: digits, with the separators glued
+        // inside them ("6.600", "1,5").
+        let count_before = |i: usize| {
+            let mut n = i.checked_sub(1)?;
+            while n > 0
+                && self.tok(n).is_some_and(|t| t.gap == Gap::None)
+                && matches!(
+                    self.tok(n - 1).map(|t| t.kind),
+                    Some(Kind::Num { .. } | Kind::Punct('.' | ','))
+                )
+            {
+                n -= 1;
+            }
+            let (year, _) = self.num(n)?;
+            let (v, end) = count(self, n)?;
+            let is_year = (1900..=2100).contains(&year) && end == n + 1;
+            (end == i && !v.is_zero() && !is_year).then_some(())
+        };
+        let mut i = p;
+        for _ in 0..2 {
+            if !plain(i) {
+                return false;
+            }
+            let Some(q) = i.checked_sub(1) else {
+                return false;
+            };
+            if plain(q) && count_before(q).is_some() {
+                return true;
+            }
+            i = q;
+        }
+        false
     }
 
     /// True when "nào" or "nọ" follows the unit at `i`: "một ngày nào đó"
