@@ -1361,7 +1361,7 @@ impl Grammar<'_> {
     ///
     /// Also a year or a day wished for or begun: "cầu cho một năm buôn
     /// may bán đắt", "mở đầu cho một năm làm việc", "khởi đầu một ngày
-    /// làm việc" (third date probe).
+    /// làm việc" (third date probe), "bắt đầu một ngày đi săn" (dur1 probe).
     fn names_a_point(&self, at: usize) -> bool {
         if self.spaced_word_text(at).is_none() {
             return false;
@@ -1376,7 +1376,7 @@ impl Grammar<'_> {
         match w.as_ref() {
             "vào" | "là" | "mong" | "cầu" => true,
             "cho" => before().is_some_and(|b| matches!(b.as_ref(), "cầu" | "đầu")),
-            "đầu" => before().is_some_and(|b| matches!(b.as_ref(), "mở" | "khởi")),
+            "đầu" => before().is_some_and(|b| matches!(b.as_ref(), "mở" | "khởi" | "bắt")),
             _ => false,
         }
     }
