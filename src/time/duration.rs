@@ -1361,7 +1361,9 @@ impl Grammar<'_> {
     ///
     /// Also a year or a day wished for or begun: "cầu cho một năm buôn
     /// may bán đắt", "mở đầu cho một năm làm việc", "khởi đầu một ngày
-    /// làm việc" (third date probe), "bắt đầu một ngày đi săn" (dur1 probe).
+    /// làm việc" (third date probe), "bắt đầu một ngày đi săn"; a year
+    /// wished for or talked of: "mong muốn một năm làm ăn thuận lợi",
+    /// "cái nhìn về một năm kinh tế buồn" (dur1 probe).
     fn names_a_point(&self, at: usize) -> bool {
         if self.spaced_word_text(at).is_none() {
             return false;
@@ -1377,6 +1379,18 @@ impl Grammar<'_> {
             "vào" | "là" | "mong" | "cầu" => true,
             "cho" => before().is_some_and(|b| matches!(b.as_ref(), "cầu" | "đầu")),
             "đầu" => before().is_some_and(|b| matches!(b.as_ref(), "mở" | "khởi" | "bắt")),
+            // "với mong muốn một năm làm ăn thuận lợi": a year wished for.
+            "muốn" => before().is_some_and(|b| b == "mong"),
+            // "mong muốn về một năm tài lộc", "cái nhìn về một năm kinh
+            // tế buồn": "về" is "about", and the year is the thing talked
+            // of; not after a verb of going ("trở về một tiếng sau đấy":
+            // came back an hour later).
+            "về" => !before().is_some_and(|b| {
+                matches!(
+                    b.as_ref(),
+                    "trở" | "quay" | "đi" | "chạy" | "bay" | "lùi" | "dời" | "kéo" | "chở" | "đưa"
+                )
+            }),
             _ => false,
         }
     }
