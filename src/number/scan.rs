@@ -279,6 +279,47 @@ const COMPARED_ADJECTIVES: &[&str] = &[
     "thấp", "nhỏ", "nhiều", "ít",
 ];
 
+/// True when "so với" (compared with) follows the quantity that ends before
+/// `toks[used]` after one to three lowercase words on the same line, with no
+/// punctuation or digits between: the counted noun of a comparison ("hơn
+/// 5,6 lần so với", "hơn hai điểm so với", "hơn 7 điểm phần trăm so với").
+/// "và", "nhưng", "còn" or "khi" between start another clause, and a
+/// second number ("10 mã lực và 82,7 Nm so với") is not read through.
+fn compared_after_noun(toks: &[Token<'_>], used: usize) -> bool {
+    for k in 1..=3 {
+        let Some(t) = toks.get(used + k - 1) else {
+            return false;
+        };
+        let noun = t.kind == Kind::Word
+            && !t.line_before
+            && t.text.starts_with(char::is_lowercase)
+            && !matches!(t.folded.as_ref(), "so" | "và" | "nhưng" | "còn" | "khi");
+        if !noun {
+            return false;
+        }
+        let so_voi = toks
+            .get(used + k)
+            .is_some_and(|s| s.is("so") && !s.line_before)
+            && toks.get(used + k + 1).is_some_and(|v| v.is("với"));
+        if so_voi {
+            return true;
+        }
+    }
+    false
+}
+
+/// "ít hơn một trận so với", "thấp hơn một bậc so với", "cao hơn năm bậc
+/// so với", "nhiều hơn một so với": "một" or "năm" after a comparison's
+/// adjective and "hơn", before a tally (or "so với", for "một"), is the
+/// margin, a count (the comparison filter has left "hơn" out of the
+/// span; prec17).
+fn compared_margin(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
+    prev_word == Some("hơn")
+        && prev2.is_some_and(|t| {
+            t.kind == Kind::Word && COMPARED_ADJECTIVES.contains(&t.folded.as_ref())
+        })
+}
+
 /// A plain number: no unit, no qualifier.
 fn quantity_kind_bare(q: &Quantity) -> bool {
     matches!(q, Quantity::Number(n) if n.qualifier.is_none())
@@ -998,9 +1039,15 @@ fn filter<'a>(
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
     // by how much, the number is no bound ("larger by 70%"): read on from
     // the number, without "lớn hơn" or "hơn".
-    let compared = after.is_some_and(|t| t.is("so")) && after2.is_some_and(|t| t.is("với"));
+    // "thấp hơn 5,6 lần so với …", "nhiều hơn hai điểm so với …", "cao
+    // hơn 7 điểm phần trăm so với …": the counted noun may stand between
+    // the number and "so với" (`compared_after_noun`, prec17).
+    let compared = (after.is_some_and(|t| t.is("so")) && after2.is_some_and(|t| t.is("với")))
+        || compared_after_noun(toks, used);
     if e.qualified && compared {
-        let adjective_pair = ["cao", "lớn", "thấp", "nhỏ"].iter().any(|w| first.is(w))
+        let adjective_pair = ["cao", "lớn", "thấp", "nhỏ", "nhiều", "ít"]
+            .iter()
+            .any(|w| first.is(w))
             && toks.get(1).is_some_and(|t| t.is("hơn"));
         let after_adjective =
             first.is("hơn") && prev_word().is_some_and(|w| COMPARED_ADJECTIVES.contains(&w));
@@ -1272,6 +1319,12 @@ fn filter<'a>(
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
                         && prev_word().is_some_and(|w| MOT_MARGINS.contains(&w))
                         && !any_denied(toks, used))
+                    || (matches!(f, Form::Mot | Form::Nam)
+                        && next_word.is_some_and(|t| {
+                            MOT_TALLIES.contains(&t.folded.as_ref())
+                                || (f == Form::Mot && t.is("so"))
+                        })
+                        && compared_margin(prev_word(), prev2().as_ref()))
                     || (f == Form::Mot && one_result(prev_word(), after))
                     || (f == Form::Mot && into_one(prev_word(), after))
                     || (f == Form::Mot
@@ -1793,7 +1846,18 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
                     let ordinal = out
                         .first()
                         .is_some_and(|f: &Token<'_>| f.is("thứ") || f.is("hạng"));
-                    extra = Some(if ordinal { 2 } else { 1 });
+                    // "cao hơn 7 điểm phần trăm so với": a comparison's
+                    // "so với" may come three words after the number
+                    // (`compared_after_noun`).
+                    let comparison = out.first().is_some_and(|f: &Token<'_>| f.is("hơn"))
+                        || out.get(1).is_some_and(|s: &Token<'_>| s.is("hơn"));
+                    extra = Some(if comparison {
+                        4
+                    } else if ordinal {
+                        2
+                    } else {
+                        1
+                    });
                 }
             }
         }
@@ -1926,6 +1990,7 @@ impl Iterator for Scanner<'_> {
                         (may_continue(t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                             || (five
                                 && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                                    || MOT_TALLIES.contains(&t.folded.as_ref())
                                     || t.is("hậu")
                                     || t.is("tiền")))
                             || (matches!(word.word, Word::Unit(1, _))
