@@ -4,7 +4,8 @@
 //! "dăm ba sào": a few), "thương mại hai chiều" (two-way). A num10 probe
 //! found each in the corpus read as a count, a sum of money, a measure or
 //! a duration; an eleventh number probe added "two-way", the prec15 probe
-//! "mớ ba mớ bảy" and "một vốn bốn lời".
+//! "mớ ba mớ bảy" and "một vốn bốn lời", the prec17 probe "một nửa của
+//! mình" (one's other half).
 
 use super::Context;
 use crate::lex::Gap;
@@ -43,6 +44,13 @@ const IDIOMS: &[&[&str]] = &[
     &["mớ", "ba", "mớ", "bảy"],
     &["mớ", "bảy", "mớ", "ba"],
     &["một", "vốn", "bốn", "lời"],
+    // "tìm được một nửa của mình", "một nửa yêu thương", "đi tìm một nửa
+    // kia", "một nửa đích thực": one's other half, a lover, no fraction
+    // (prec17 probe); "một nửa còn lại" (the remaining half) still is.
+    &["một", "nửa", "của", "mình"],
+    &["một", "nửa", "yêu", "thương"],
+    &["một", "nửa", "kia"],
+    &["một", "nửa", "đích", "thực"],
     // "two-way" (an eleventh number probe): bilateral trade, a camera
     // filming both ways, traffic or a road open both ways; "cả hai chiều
     // mua và bán", "hai chiều hướng" (both ways, two trends) still count.
