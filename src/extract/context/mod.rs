@@ -1170,7 +1170,10 @@ impl<'t> Context<'t> {
                         "bài" | "kỳ" | "câu" | "mã" | "đề" | "vấn" | "lần"
                     )
                 });
-            let stage = matches!(w.as_ref(), "lượt" | "giải" | "chặng")
+            // "băng lên từ tuyến hai", "chuyền ra tuyến hai": the second
+            // line of a team (its midfield), a label (prec17 probe);
+            // "trực tuyến", "chuyển tuyến", "trái tuyến" are other words.
+            let stage = matches!(w.as_ref(), "lượt" | "giải" | "chặng" | "tuyến")
                 && spelled_one
                 && !solved
                 && !pair(&[
@@ -1179,6 +1182,9 @@ impl<'t> Context<'t> {
                     ("hòa", "giải"),
                     ("hoà", "giải"),
                     ("khuyên", "giải"),
+                    ("trực", "tuyến"),
+                    ("chuyển", "tuyến"),
+                    ("trái", "tuyến"),
                 ]);
             let probe2 =
                 w == "séc" || grade || prize || named || stage || pair(&[("thang", "điểm")]);
