@@ -320,6 +320,21 @@ fn compared_margin(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
         })
 }
 
+/// "Đầu năm người hâm mộ …", "tháng đầu năm con số này", "đầu năm em
+/// đi lễ": "năm" after "đầu" or "cuối" (the start, the end) is the year,
+/// not five before a counted noun (prec17 probe); a head's "đầu" after a
+/// verb ("chặt đầu năm người", "đứng đầu năm đội") leaves the count.
+fn year_after_edge(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
+    prev_word.is_some_and(|w| w == "đầu" || w == "cuối")
+        && !prev2.is_some_and(|t| {
+            t.kind == Kind::Word
+                && matches!(
+                    t.folded.as_ref(),
+                    "chặt" | "cắt" | "đứng" | "dẫn" | "qua" | "vào" | "đập"
+                )
+        })
+}
+
 /// A plain number: no unit, no qualifier.
 fn quantity_kind_bare(q: &Quantity) -> bool {
     matches!(q, Quantity::Number(n) if n.qualifier.is_none())
@@ -1313,6 +1328,7 @@ fn filter<'a>(
                 let player = next_word.is_some_and(|t| t.is("hậu") || t.is("tiền"))
                     && after2.is_some_and(|t| t.is("vệ") || t.is("đạo"));
                 let counted = (f == Form::Nam
+                    && !year_after_edge(prev_word(), prev2().as_ref())
                     && (player
                         || next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()))))
                     || (f == Form::Mot
