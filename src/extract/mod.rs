@@ -27,6 +27,7 @@ use std::fmt;
 use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
+mod compared;
 mod context;
 mod open_bounds;
 mod shared_in_lists;
@@ -286,6 +287,7 @@ impl Extractor {
         on_after_amount(text, &mut quantities);
         over_an_age(text, &mut quantities);
         on_after_position(text, &mut quantities);
+        compared::after_opening(text, &mut quantities);
         drop_products(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {

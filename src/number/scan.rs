@@ -273,7 +273,7 @@ fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token
 
 /// Adjectives before "hơn N … so với" (compared with): "N" is by how much
 /// one thing passes the other, not a bound ("mạnh hơn 10% so với").
-const COMPARED_ADJECTIVES: &[&str] = &[
+pub(crate) const COMPARED_ADJECTIVES: &[&str] = &[
     "dài", "rộng", "sâu", "dày", "mỏng", "nặng", "nhẹ", "nhanh", "chậm", "mạnh", "yếu", "rẻ",
     "đắt", "lâu", "xa", "ngắn", "hẹp", "sớm", "muộn", "tốt", "kém", "to", "bé", "cao", "lớn",
     "thấp", "nhỏ", "nhiều", "ít",
