@@ -1073,6 +1073,16 @@ fn filter<'a>(
             return Verdict::Skip(1);
         }
     }
+    // "(rẻ hơn 3.8 triệu đồng)", "ham rẻ hơn 2 triệu đồng": "rẻ hơn" before
+    // an amount of money says how much is saved, a comparison even without
+    // "so với" (prec17 probe); "đắt hơn 5 đô la" (dearer than) stays a bound.
+    if e.qualified
+        && first.is("hơn")
+        && prev_word() == Some("rẻ")
+        && matches!(quantity, Quantity::Money(_))
+    {
+        return Verdict::Skip(1);
+    }
     // "vào 21g", "lúc 7g": "g" is "giờ" (o'clock), not grams.
     if let Quantity::Measure(m) = quantity {
         // "750 x 489 x 256mm": the last factor of a product of dimensions.
