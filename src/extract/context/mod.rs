@@ -1266,6 +1266,7 @@ impl<'t> Context<'t> {
         if digits
             && !c.day_month
             && !counted
+            && !self.counted_initialism_after_name(prev, j)
             && ((p.gap != Gap::Line || self.raw(p).starts_with(|c: char| c.is_ascii_lowercase()))
                 && name_before()
                 || self.is_model_name_opening(prev, j))
@@ -1319,6 +1320,7 @@ impl<'t> Context<'t> {
         if !c.interval
             && !rank
             && !spelled_before_initialism
+            && !self.is_counted_initialism(j)
             && !spelled_before_institution
             && !after_top
             && self.is_name_word(j)
@@ -1360,6 +1362,7 @@ impl<'t> Context<'t> {
         // probe).
         if c.interval
             && !self.years_apart(i, j)
+            && !self.is_counted_initialism(j)
             && self.is_name_word(j)
             && self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
         {
