@@ -489,6 +489,11 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && !c.ordinal && self.is_heading_label(i) {
             return true;
         }
+        // "… nhà có ma khác 1. Cảm xúc thất thường … 2. Đồ đạc …": the
+        // number of a list's item, its line break lost (num14 probe).
+        if c.bare && j == i + 1 && !c.ordinal && self.is_dotted_item(i) {
+            return true;
+        }
         // "tỷ lệ đền bù 1 đổi 1": an exchange ratio of two counts, no count
         // (a twelfth number probe; ratios like "468/479" are no entities).
         if c.bare && j == i + 1 && self.is_exchange_ratio(i) {
