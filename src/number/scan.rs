@@ -336,6 +336,36 @@ fn year_after_edge(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
 }
 
 /// A plain number: no unit, no qualifier.
+/// Words after "năm giải" that make "giải" a prize or a league counted
+/// five times: "năm giải thưởng", "năm giải nhì", "năm giải khuyến
+/// khích", "năm giải đặc biệt", "năm giải vô địch", "năm giải hàng đầu".
+const PRIZE_AFTER: &[&str] = &[
+    "thưởng",
+    "nhất",
+    "nhì",
+    "ba",
+    "tư",
+    "khuyến",
+    "đặc",
+    "vô",
+    "hàng",
+];
+
+/// True when "năm" before `next` and `after2` counts five prizes or
+/// leagues: "giải" then a word of `PRIZE_AFTER` or a capitalized name
+/// or rank ("năm giải Grammy", "trao năm giải Nhì", "năm giải C"), not a
+/// verb that "giải" begins ("năm giải phóng", the year of liberation;
+/// "năm giải thể").
+fn prize_count(next: Option<&Token<'_>>, after2: Option<&Token<'_>>) -> bool {
+    next.is_some_and(|t| t.is("giải") && t.text.starts_with('g'))
+        && after2.is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && (PRIZE_AFTER.contains(&t.folded.as_ref())
+                    || t.text.starts_with(char::is_uppercase))
+        })
+}
+
 fn quantity_kind_bare(q: &Quantity) -> bool {
     matches!(q, Quantity::Number(n) if n.qualifier.is_none())
 }
@@ -1340,6 +1370,7 @@ fn filter<'a>(
                 let counted = (f == Form::Nam
                     && !year_after_edge(prev_word(), prev2().as_ref())
                     && (player
+                        || prize_count(next_word, after2)
                         || next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()))))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
@@ -2018,7 +2049,8 @@ impl Iterator for Scanner<'_> {
                                 && (COUNTED_NOUNS.contains(&t.folded.as_ref())
                                     || MOT_TALLIES.contains(&t.folded.as_ref())
                                     || t.is("hậu")
-                                    || t.is("tiền")))
+                                    || t.is("tiền")
+                                    || t.is("giải")))
                             || (matches!(word.word, Word::Unit(1, _))
                                 && (MOT_TALLIES.contains(&t.folded.as_ref())
                                     || MOT_MEASURES.contains(&t.folded.as_ref())))

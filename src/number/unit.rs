@@ -161,6 +161,9 @@ const TABLE: &[Row] = &[
     row("ft", Length, Some(("0.3048", "m")), &["ft"], &["feet", "foot"]),
     row("mi", Length, Some(("1609.344", "m")), &[], &["dặm", "mile", "miles"]),
     row("nmi", Length, Some(("1852", "m")), &["nmi"], &["hải lý"]),
+    // "cách Trái Đất 39 năm ánh sáng": the light-year (IAU, exact in
+    // metres); no symbol, "ly" is a cup ("cốc").
+    row("ly", Length, Some(("9460730472580800", "m")), &[], &["năm ánh sáng"]),
     // Area.
     row("m²", Area, Some(("1", "m²")), &["m²", "m2"], &["mét vuông", "met vuông", "m vuông"]),
     row("km²", Area, Some(("1000000", "m²")), &["km²", "km2", "Km2", "Km²"], &["ki lô mét vuông", "kilômét vuông", "kilomet vuông", "cây số vuông"]),

@@ -25,6 +25,15 @@ const NOT_LISTED: &[&str] = &[
     "đằng", "bên", "lát",
 ];
 
+/// Initialisms of counted nouns, in capitals: firms ("DN", "DNNN",
+/// "DNTN"), clubs, coaches, workers ("LĐ", "NLĐ"), pupils, students,
+/// teachers, fans, athletes, investors, cooperatives, banks ("NHTM",
+/// "TCTD"), securities firms, traffic police, delegates.
+const COUNTED_INITIALISMS: &[&str] = &[
+    "DN", "DNNN", "DNTN", "CLB", "HLV", "LĐ", "NLĐ", "HS", "SV", "GV", "CĐV", "VĐV", "NĐT", "HTX",
+    "NHTM", "TCTD", "CTCK", "CSGT", "ĐBQH",
+];
+
 impl Context<'_> {
     /// True when the word after the candidate (at `j`) says it counts or
     /// measures: a counted noun or a unit, glued or not.
@@ -48,6 +57,40 @@ impl Context<'_> {
             && self
                 .word_at(j)
                 .is_some_and(|w| (is_counted(&w) && !expected(&w)) || counterpart(&w))
+    }
+
+    /// True when the token at `j` is the initialism of a counted noun,
+    /// written in capitals as the press writes it: "37 DN" (firms), "14
+    /// CLB" (clubs), "2 HLV" (coaches), "39.938 LĐ" (workers), "28 HS"
+    /// (pupils), "5 NHTM" (commercial banks). A number before one counts
+    /// it when a name follows ("14 CLB V-League", "2 HLV Hữu Thắng"),
+    /// which would make it an address, and after a name when the clause
+    /// goes on ("Nhật Bản 39.938 LĐ và …", "TP Hồ Chí Minh 37 DN,"):
+    /// see `counted_initialism_after_name`.
+    pub(super) fn is_counted_initialism(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| {
+            t.gap == Gap::Space
+                && matches!(t.kind, Kind::Word { .. })
+                && COUNTED_INITIALISMS.contains(&self.raw(t))
+        })
+    }
+
+    /// True when the initialism at `j` counts the number before it although
+    /// a name stands before the number: no name follows the initialism
+    /// ("Đà Nẵng 593 DN…", "Hàn Quốc 8.482 LĐ."), and the name before is
+    /// no code in capitals ("PC 67 CSGT tỉnh": a police unit). "Malen 13
+    /// HLV Edin Terzic" (a goal's minute, then a coach) and "SEA Games
+    /// 2015 HLV Frank" keep their names.
+    pub(super) fn counted_initialism_after_name(&self, prev: usize, j: usize) -> bool {
+        let code_before = self.toks.get(prev).is_some_and(|t| {
+            let raw = self.raw(t);
+            raw.chars().count() <= 3 && raw.chars().all(|c| c.is_uppercase())
+        });
+        let name_after = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.gap == Gap::Space && self.raw(t).starts_with(char::is_uppercase));
+        self.is_counted_initialism(j) && !code_before && !name_after
     }
 
     /// True when the token at `j`, right after a number, ends its clause or

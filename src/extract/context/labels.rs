@@ -370,6 +370,13 @@ word_set! {
         "huyện",
         // "hơn Việt Nam 17 bậc": places in a ranking (a fifth probe).
         "bậc",
+        // "bán cho Huỳnh Thị Hương 1.256 tờ hóa đơn" (sheets), "CPU 4
+        // nhân" (cores), "Hatchback 5 cửa" (doors), "32.148 lượt khách"
+        // (a num14 probe).
+        "tờ",
+        "nhân",
+        "cửa",
+        "lượt",
     ];
 }
 

@@ -489,6 +489,11 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && !c.ordinal && self.is_heading_label(i) {
             return true;
         }
+        // "… nhà có ma khác 1. Cảm xúc thất thường … 2. Đồ đạc …": the
+        // number of a list's item, its line break lost (num14 probe).
+        if c.bare && j == i + 1 && !c.ordinal && self.is_dotted_item(i) {
+            return true;
+        }
         // "tỷ lệ đền bù 1 đổi 1": an exchange ratio of two counts, no count
         // (a twelfth number probe; ratios like "468/479" are no entities).
         if c.bare && j == i + 1 && self.is_exchange_ratio(i) {
@@ -1278,6 +1283,7 @@ impl<'t> Context<'t> {
         if digits
             && !c.day_month
             && !counted
+            && !self.counted_initialism_after_name(prev, j)
             && ((p.gap != Gap::Line || self.raw(p).starts_with(|c: char| c.is_ascii_lowercase()))
                 && name_before()
                 || self.is_model_name_opening(prev, j))
@@ -1331,6 +1337,7 @@ impl<'t> Context<'t> {
         if !c.interval
             && !rank
             && !spelled_before_initialism
+            && !self.is_counted_initialism(j)
             && !spelled_before_institution
             && !after_top
             && self.is_name_word(j)
@@ -1372,6 +1379,7 @@ impl<'t> Context<'t> {
         // probe).
         if c.interval
             && !self.years_apart(i, j)
+            && !self.is_counted_initialism(j)
             && self.is_name_word(j)
             && self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
         {

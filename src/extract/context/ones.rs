@@ -142,6 +142,9 @@ impl Context<'_> {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
             (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            // "bà mẹ một con", "ông bố một con": a parent of one child,
+            // as "mẹ hai con" is of two.
+            (_, Some("mẹ" | "bố")) => next_word == Some("con"),
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
     }
