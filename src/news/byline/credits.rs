@@ -2,7 +2,7 @@
 //! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
 
 use super::super::scan::{is_any_space, is_inline_space, skip_back_while, skip_while};
-use super::matching::{credit_marker, starts_with_word};
+use super::matching::{credit_marker, prefix_len_ci, starts_with_word};
 use super::reader::Reader;
 use super::{Credit, CreditRole};
 
@@ -42,6 +42,11 @@ impl<'a> Reader<'a> {
             if gap.matches('\n').count() == 1 && next < self.end {
                 from = next;
             }
+        }
+        if let Some(q) = self.noted_credit(roles, from) {
+            self.p = q;
+            self.marker = true;
+            return true;
         }
         if let Some(q) = self.provided_credit(roles, from, self.end) {
             self.p = q;
@@ -115,6 +120,30 @@ impl<'a> Reader<'a> {
             self.push_credit(role, vec![name]);
         }
         Some(q)
+    }
+
+    /// `Bài: NAME⏎Ảnh: Tổng hợp`, `Ảnh: Tư liệu`: after other parts of the
+    /// byline, a credit whose name is a note on where the photos came from
+    /// (compiled, archive, collected), filling the rest of its line: the
+    /// note is the credit's name, as written. Alone, such a credit closes
+    /// a caption (`(Ảnh: Tư liệu)`), and is not read here. Returns where
+    /// the note ends.
+    fn noted_credit(&mut self, roles: &[CreditRole], from: usize) -> Option<usize> {
+        const NOTES: &[&str] = &["Tổng hợp", "Tư liệu", "Sưu tầm"];
+        if self.p <= self.start || self.out.credits.is_empty() && self.out.authors.is_empty() {
+            return None;
+        }
+        let line = self.s.get(from..self.end)?;
+        let line = line.split(['\n', '\r']).next()?;
+        let note = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+        let len = NOTES.iter().find_map(|n| prefix_len_ci(note, n))?;
+        if len != note.len() {
+            return None;
+        }
+        for &role in roles {
+            self.push_credit(role, vec![note]);
+        }
+        Some(from + len)
     }
 
     /// `Ảnh BTC cung cấp`, `(Ảnh do đoàn thám hiểm cung cấp)`: the role
