@@ -447,6 +447,83 @@ pub(super) fn lowercase_name_above_outlet<'a>(
     b
 }
 
+/// A byline that is a photo credit alone (`Ảnh: BHD`, no parenthesis),
+/// glued with a space to a name of two or three Title Case syllables that
+/// itself follows a lowercase word with no stop between (`…nhiều chia sẻ
+/// bổ ích Minh Nguyễn Ảnh: BHD`, a vmds photo story whose captions the
+/// crawler joined): the name, bounded by the caption's lowercase word
+/// before it and the credit after it, is the reporter's, who signs above
+/// the photos' credit. No function word, no place the places table knows
+/// (`…phố cổ Hội An Ảnh: X` is a caption's; a district it lacks, as in
+/// `…công viên Cầu Giấy Ảnh: X`, would be read as a name: the corpus has
+/// that shape once, inside a body, never at its end). Any other byline is
+/// returned as it is.
+pub(super) fn name_before_photo_credit<'a>(
+    text: &'a str,
+    min_start: usize,
+    mut b: Byline<'a>,
+) -> Byline<'a> {
+    let credit_only = b.authors.is_empty()
+        && b.agency.is_none()
+        && b.source.is_none()
+        && b.credits.len() == 1
+        && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+    if !credit_only || !composed(b.text).starts_with("Ảnh:") {
+        return b;
+    }
+    let Some(head) = text.get(..b.start) else {
+        return b;
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return b;
+    };
+    // The last four words before the credit, on its line: the caption's
+    // lowercase word, then the name's two or three.
+    let from = floor_boundary(head, head.len().saturating_sub(LOWERCASE_NAME_MAX));
+    let Some(window) = head.get(from..) else {
+        return b;
+    };
+    let window = window.rsplit('\n').next().unwrap_or(window);
+    let window_at = head.len() - window.len();
+    let words: Vec<(usize, &str)> = window
+        .split(' ')
+        .scan(window_at, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect();
+    let name_ok = |ws: &[(usize, &str)]| {
+        ws.iter()
+            .all(|&(_, w)| is_title_word(w) && is_syllable(w) && !is_not_name_word(w))
+    };
+    let lowercase_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || is_combining(c))
+    };
+    for n in [2, 3] {
+        let Some(k) = words.len().checked_sub(n + 1) else {
+            continue;
+        };
+        let (before, name_words) = (words[k].1, &words[k + 1..]);
+        if !lowercase_word(before) || !name_ok(name_words) {
+            continue;
+        }
+        let name_at = name_words[0].0;
+        let Some(name) = text.get(name_at..head.len()) else {
+            return b;
+        };
+        if name_at < min_start || is_place(name) {
+            return b;
+        }
+        b.authors.push(name);
+        b.start = name_at;
+        b.text = text.get(name_at..b.end).unwrap_or(b.text);
+        return b;
+    }
+    b
+}
+
 /// How far before the end a two-role credit glued to a following block is
 /// looked for, in bytes.
 const GLUED_CREDIT_WINDOW: usize = 900;
