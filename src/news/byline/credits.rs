@@ -66,7 +66,8 @@ impl<'a> Reader<'a> {
     /// `Nguồn video: YouTube/5 Minute Crafts.`, `Nguồn ảnh:⏎ Phonearena.`:
     /// a credit's source, read as `Nguồn: X` reads one (the rest of the
     /// line, on the next line when the colon ends its own, kept whole and
-    /// capitalised), one name per role.
+    /// capitalised), one credit per role, a comma-separated list giving
+    /// one name each.
     fn source_credit(&mut self, roles: &[CreditRole], mut from: usize) -> bool {
         let r = self.s.get(from..self.end).unwrap_or_default();
         if r.starts_with('\n') || r.starts_with("\r\n") {
@@ -88,8 +89,15 @@ impl<'a> Reader<'a> {
         if src.is_empty() || !self.source_ok(src) {
             return false;
         }
+        // `Nguồn ảnh: Facebook, Món ngon mỗi ngày`: a list of sources is
+        // one name each (a slash-joined pair stays whole, as written).
+        let names: Vec<&str> = src
+            .split(", ")
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
         for &role in roles {
-            self.push_credit(role, vec![src]);
+            self.push_credit(role, names.clone());
         }
         self.p = src_end;
         self.marker = true;
