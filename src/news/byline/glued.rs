@@ -517,10 +517,15 @@ pub(super) fn name_before_photo_credit<'a>(
             let Some(k) = end_tok.checked_sub(n + 1) else {
                 continue;
             };
-            if !toks[k + 1..end_tok].iter().all(|&(_, w)| name_word(w)) {
+            let Some(run) = toks.get(k + 1..end_tok) else {
+                continue;
+            };
+            if !run.iter().all(|&(_, w)| name_word(w)) {
                 continue;
             }
-            let before = toks[k].1;
+            let Some(&(_, before)) = toks.get(k) else {
+                continue;
+            };
             if lowercase_word(before) {
                 names.push((k + 1, end_tok));
                 opened = true;
@@ -541,12 +546,14 @@ pub(super) fn name_before_photo_credit<'a>(
         .iter()
         .rev()
         .filter_map(|&(i, j)| {
-            let (a, _) = toks[i];
-            let (z, w) = toks[j - 1];
+            let &(a, _) = toks.get(i)?;
+            let &(z, w) = toks.get(j.checked_sub(1)?)?;
             text.get(a..z + w.len())
         })
         .collect();
-    let name_at = toks[names.last().map_or(0, |n| n.0)].0;
+    let Some(&(name_at, _)) = names.last().and_then(|n| toks.get(n.0)) else {
+        return b;
+    };
     if spans.len() != names.len() || name_at < min_start || spans.iter().any(|n| is_place(n)) {
         return b;
     }
