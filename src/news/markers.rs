@@ -124,6 +124,9 @@ pub(crate) const NAME_TITLES: &[&str] = &[
     "BS",
     "PGS",
     "Lương y",
+    // A health column's signer (`…trong thức ăn.Chuyên gia tư vấn Mạc
+    // Vi`, byline24).
+    "Chuyên gia tư vấn",
     "Thạc sĩ",
     "Tiến sĩ",
     "Bác sĩ",

@@ -304,6 +304,13 @@ impl<'a> Reader<'a> {
         }
         if let Some((roles, len)) = credit_marker(inner) {
             let names_from = skip_while(self.s, from + len, is_inline_space);
+            // `(Ảnh, clip: Ca sỹ cung cấp)`: the provider holds the roles.
+            if let Some(q) = self.provided_credit(roles, names_from, to) {
+                return self
+                    .s
+                    .get(q..to)
+                    .is_some_and(|r| r.trim_matches('.').is_empty());
+            }
             let (out, weak) = (self.out.clone(), self.weak);
             if self.credit_names(roles, names_from, to) == Some(to) {
                 return true;
@@ -317,6 +324,21 @@ impl<'a> Reader<'a> {
                 return true;
             }
             return false;
+        }
+        // `(Ảnh do đoàn thám hiểm cung cấp)`: the role word with no colon,
+        // after names.
+        if follows_names {
+            let saved = (self.p, self.marker);
+            self.p = from;
+            let read = self.bare_provided_credit(to);
+            let q = self.p;
+            (self.p, self.marker) = saved;
+            if read {
+                return self
+                    .s
+                    .get(q..to)
+                    .is_some_and(|r| r.trim_matches('.').is_empty());
+            }
         }
         // `Nguyễn Hồng Lê (Khoa Việt Nam học - ĐH Hà Nội)`, `ANH ĐÀI (quận
         // Tân Bình)`, `NGUYỄN ĐƯỚC (Quận 5, TPHCM)`: one full name, then

@@ -2,7 +2,7 @@
 //! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
 
 use super::super::scan::{is_any_space, is_inline_space, skip_back_while, skip_while};
-use super::matching::{credit_marker, starts_with_word};
+use super::matching::{credit_marker, prefix_len_ci, starts_with_word};
 use super::reader::Reader;
 use super::{Credit, CreditRole};
 
@@ -14,7 +14,9 @@ impl<'a> Reader<'a> {
     /// `Ảnh: X`, `Tin, ảnh: X`, `Bài và ảnh: X`, `Video: X`.
     pub(super) fn credit(&mut self) -> bool {
         let Some((roles, len)) = credit_marker(self.rest()) else {
-            return false;
+            // `Ảnh BTC cung cấp`: a photo credit "provided by X" written
+            // with no colon.
+            return self.bare_provided_credit(self.end);
         };
         // A shoot's other roles (`Stylist:`, `Fashion:`) follow its photo
         // credit; before one, they sign nothing of the article.
@@ -41,6 +43,16 @@ impl<'a> Reader<'a> {
                 from = next;
             }
         }
+        if let Some(q) = self.noted_credit(roles, from) {
+            self.p = q;
+            self.marker = true;
+            return true;
+        }
+        if let Some(q) = self.provided_credit(roles, from, self.end) {
+            self.p = q;
+            self.marker = true;
+            return true;
+        }
         match self.credit_names(roles, from, self.end) {
             Some(q) => {
                 self.p = q;
@@ -54,7 +66,8 @@ impl<'a> Reader<'a> {
     /// `Nguồn video: YouTube/5 Minute Crafts.`, `Nguồn ảnh:⏎ Phonearena.`:
     /// a credit's source, read as `Nguồn: X` reads one (the rest of the
     /// line, on the next line when the colon ends its own, kept whole and
-    /// capitalised), one name per role.
+    /// capitalised), one credit per role, a comma-separated list giving
+    /// one name each.
     fn source_credit(&mut self, roles: &[CreditRole], mut from: usize) -> bool {
         let r = self.s.get(from..self.end).unwrap_or_default();
         if r.starts_with('\n') || r.starts_with("\r\n") {
@@ -76,12 +89,87 @@ impl<'a> Reader<'a> {
         if src.is_empty() || !self.source_ok(src) {
             return false;
         }
+        // `Nguồn ảnh: Facebook, Món ngon mỗi ngày`: a list of sources is
+        // one name each (a slash-joined pair stays whole, as written).
+        let names: Vec<&str> = src
+            .split(", ")
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
         for &role in roles {
-            self.push_credit(role, vec![src]);
+            self.push_credit(role, names.clone());
         }
         self.p = src_end;
         self.marker = true;
         true
+    }
+
+    /// `Ảnh: BTC cung cấp`, `(Ảnh, clip: Ca sỹ cung cấp)`, `(Ảnh do đoàn
+    /// thám hiểm cung cấp)`: a credit's names followed by `cung cấp`
+    /// ("provided by"), up to the end of the line, of a parenthesis or
+    /// `to`: the provider (as written, in any case: `Ca sỹ`, `đoàn thám
+    /// hiểm`) holds the credit's roles. `do` ("by") before it is left out.
+    /// Only after a signature (names, an agency or a source): alone, such
+    /// a credit closes a caption (`…tại Việt Nam. Ảnh: Big C cung cấp`).
+    /// Returns where `cung cấp` ends; `None`, reading nothing, otherwise.
+    pub(super) fn provided_credit(
+        &mut self,
+        roles: &[CreditRole],
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
+        let o = &self.out;
+        if o.authors.is_empty() && o.agency.is_none() && o.source.is_none() {
+            return None;
+        }
+        let (name_from, name_end, q) = provided_by(self.s, from, to)?;
+        let name = self.s.get(name_from..name_end)?;
+        for &role in roles {
+            self.push_credit(role, vec![name]);
+        }
+        Some(q)
+    }
+
+    /// `Bài: NAME⏎Ảnh: Tổng hợp`, `Ảnh: Tư liệu`: after other parts of the
+    /// byline, a credit whose name is a note on where the photos came from
+    /// (compiled, archive, collected), filling the rest of its line: the
+    /// note is the credit's name, as written. Alone, such a credit closes
+    /// a caption (`(Ảnh: Tư liệu)`), and is not read here. Returns where
+    /// the note ends.
+    fn noted_credit(&mut self, roles: &[CreditRole], from: usize) -> Option<usize> {
+        const NOTES: &[&str] = &["Tổng hợp", "Tư liệu", "Sưu tầm"];
+        if self.p <= self.start || self.out.credits.is_empty() && self.out.authors.is_empty() {
+            return None;
+        }
+        let line = self.s.get(from..self.end)?;
+        let line = line.split(['\n', '\r']).next()?;
+        let note = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+        let len = NOTES.iter().find_map(|n| prefix_len_ci(note, n))?;
+        if len != note.len() {
+            return None;
+        }
+        for &role in roles {
+            self.push_credit(role, vec![note]);
+        }
+        Some(from + len)
+    }
+
+    /// `Ảnh BTC cung cấp`, `(Ảnh do đoàn thám hiểm cung cấp)`: the role
+    /// word `Ảnh`, `Video` or `Clip` with no colon, then the provider and
+    /// `cung cấp` ending the line, the parenthesis or `to`.
+    pub(super) fn bare_provided_credit(&mut self, to: usize) -> bool {
+        let Some((len, role)) = bare_role_word(self.rest()) else {
+            return false;
+        };
+        let from = skip_while(self.s, self.p + len, is_inline_space);
+        match self.provided_credit(&[role], from, to) {
+            Some(q) => {
+                self.p = q;
+                self.marker = true;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Reads credit names from `from` (lenient names, `/AGENCY` allowed)
@@ -107,4 +195,68 @@ impl<'a> Reader<'a> {
         }
         Some(self.slash_agency(q, to))
     }
+}
+
+/// `Ảnh `, `Video `, `Clip ` with no colon: the role word's length and role.
+fn bare_role_word(rest: &str) -> Option<(usize, CreditRole)> {
+    const WORDS: &[(&str, CreditRole)] = &[
+        ("Ảnh", CreditRole::Photo),
+        ("Video", CreditRole::Video),
+        ("Clip", CreditRole::Video),
+    ];
+    let (len, role) = WORDS
+        .iter()
+        .find_map(|&(w, role)| starts_with_word(rest, w).map(|len| (len, role)))?;
+    rest.get(len..)?.starts_with(' ').then_some((len, role))
+}
+
+/// True when a bare provided credit (`Ảnh BTC cung cấp`) opens `at`: a
+/// name before it ends there (`Bá Sên Ảnh BTC cung cấp`).
+pub(super) fn bare_provided_at(s: &str, at: usize, end: usize) -> bool {
+    let Some((len, _)) = s.get(at..).and_then(bare_role_word) else {
+        return false;
+    };
+    let from = skip_while(s, at + len, is_inline_space);
+    provided_by(s, from, end).is_some()
+}
+
+/// The longest provider read before `cung cấp`, in bytes.
+const PROVIDER_MAX: usize = 60;
+
+/// `[do ]X cung cấp` from `from` to the end of its line, of a parenthesis
+/// or `to` (a full stop may close it): the provider's start and end and
+/// where `cung cấp` ends. The provider is one to six words of letters
+/// (`&`, `-` and `@` inside), with no clause's punctuation.
+fn provided_by(s: &str, from: usize, to: usize) -> Option<(usize, usize, usize)> {
+    let seg = s.get(from..to)?;
+    let stop = seg.find(['\n', '\r', ')', '(']).unwrap_or(seg.len());
+    let line = seg.get(..stop)?;
+    let body = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+    let tail_len = ["cung cấp", "cung ca\u{302}\u{301}p"]
+        .iter()
+        .find(|t| body.ends_with(*t))?
+        .len();
+    let head = body.get(..body.len() - tail_len)?;
+    if !head.ends_with(is_inline_space) {
+        return None;
+    }
+    let mut name = head.trim_end_matches(is_inline_space);
+    let mut name_from = from;
+    if let Some(len) = starts_with_word(name, "do ") {
+        let after = name.get(len..)?;
+        let trimmed = after.trim_start_matches(is_inline_space);
+        name_from = from + len + (after.len() - trimmed.len());
+        name = trimmed;
+    }
+    let words = name.split_whitespace().count();
+    let letters_only = name.chars().all(|c| {
+        c.is_alphabetic()
+            || super::super::letters::is_combining(c)
+            || matches!(c, ' ' | '&' | '-' | '@')
+    });
+    if name.is_empty() || name.len() > PROVIDER_MAX || !(1..=6).contains(&words) || !letters_only {
+        return None;
+    }
+    let name_end = name_from + name.len();
+    Some((name_from, name_end, from + body.len()))
 }

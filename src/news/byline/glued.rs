@@ -447,6 +447,126 @@ pub(super) fn lowercase_name_above_outlet<'a>(
     b
 }
 
+/// A byline that is a photo credit alone (`Ảnh: BHD`, no parenthesis),
+/// glued with a space to a name of two or three Title Case syllables, or
+/// two such names joined by a dash, that follow a lowercase word with no
+/// stop between (`…nhiều chia sẻ bổ ích Minh Nguyễn Ảnh: BHD`, `…sau 10
+/// năm chờ đợi Nguyễn Hằng- Hiền Hương Ảnh: Chí Linh`, vmds photo stories
+/// whose captions the crawler joined): the names, bounded by the caption's
+/// lowercase word before them and the credit after them, are the
+/// reporters', who sign above the photos' credit. No function word, no place the places table knows
+/// (`…phố cổ Hội An Ảnh: X` is a caption's; a district it lacks, as in
+/// `…công viên Cầu Giấy Ảnh: X`, would be read as a name: the corpus has
+/// that shape once, inside a body, never at its end). Any other byline is
+/// returned as it is.
+pub(super) fn name_before_photo_credit<'a>(
+    text: &'a str,
+    min_start: usize,
+    mut b: Byline<'a>,
+) -> Byline<'a> {
+    let credit_only = b.authors.is_empty()
+        && b.agency.is_none()
+        && b.source.is_none()
+        && b.credits.len() == 1
+        && b.credits.iter().all(|c| c.role == CreditRole::Photo);
+    if !credit_only || !composed(b.text).starts_with("Ảnh:") {
+        return b;
+    }
+    let Some(head) = text.get(..b.start) else {
+        return b;
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return b;
+    };
+    // The last words before the credit, on its line: the caption's
+    // lowercase word, then one name of two or three words, or two joined
+    // by a dash (`…chờ đợi Nguyễn Hằng- Hiền Hương Ảnh: Chí Linh`).
+    let from = floor_boundary(head, head.len().saturating_sub(NAMES_BEFORE_CREDIT_MAX));
+    let Some(window) = head.get(from..) else {
+        return b;
+    };
+    let window = window.rsplit('\n').next().unwrap_or(window);
+    let window_at = head.len() - window.len();
+    // Words with their offsets; a dash glued to a word's end (`Hằng-`) is
+    // a token of its own.
+    let mut toks: Vec<(usize, &str)> = Vec::new();
+    let mut at = window_at;
+    for w in window.split(' ') {
+        match w.strip_suffix(['-', '–']) {
+            Some(word) if !word.is_empty() => {
+                toks.push((at, word));
+                toks.push((at + word.len(), "-"));
+            }
+            _ if w == "–" => toks.push((at, "-")),
+            _ if !w.is_empty() => toks.push((at, w)),
+            _ => {}
+        }
+        at += w.len() + 1;
+    }
+    let name_word = |w: &str| is_title_word(w) && is_syllable(w) && !is_not_name_word(w);
+    let lowercase_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || is_combining(c))
+    };
+    // Names read from the end: (start token, end token), last name first.
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut end_tok = toks.len();
+    let mut opened = false;
+    'names: for _ in 0..2 {
+        for n in [2, 3] {
+            let Some(k) = end_tok.checked_sub(n + 1) else {
+                continue;
+            };
+            let Some(run) = toks.get(k + 1..end_tok) else {
+                continue;
+            };
+            if !run.iter().all(|&(_, w)| name_word(w)) {
+                continue;
+            }
+            let Some(&(_, before)) = toks.get(k) else {
+                continue;
+            };
+            if lowercase_word(before) {
+                names.push((k + 1, end_tok));
+                opened = true;
+                break 'names;
+            }
+            if before == "-" && names.is_empty() {
+                names.push((k + 1, end_tok));
+                end_tok = k;
+                continue 'names;
+            }
+        }
+        break;
+    }
+    if !opened {
+        return b;
+    }
+    let spans: Vec<&str> = names
+        .iter()
+        .rev()
+        .filter_map(|&(i, j)| {
+            let &(a, _) = toks.get(i)?;
+            let &(z, w) = toks.get(j.checked_sub(1)?)?;
+            text.get(a..z + w.len())
+        })
+        .collect();
+    let Some(&(name_at, _)) = names.last().and_then(|n| toks.get(n.0)) else {
+        return b;
+    };
+    if spans.len() != names.len() || name_at < min_start || spans.iter().any(|n| is_place(n)) {
+        return b;
+    }
+    b.authors.extend(spans);
+    b.start = name_at;
+    b.text = text.get(name_at..b.end).unwrap_or(b.text);
+    b
+}
+
+/// How far before a closing photo credit the names glued to a caption
+/// are read, in bytes.
+const NAMES_BEFORE_CREDIT_MAX: usize = 96;
+
 /// How far before the end a two-role credit glued to a following block is
 /// looked for, in bytes.
 const GLUED_CREDIT_WINDOW: usize = 900;

@@ -35,6 +35,18 @@ pub(super) fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)
                 let _ = after_colon;
                 return Some((roles, len + spaced + 1));
             }
+            // `Ảnh⏎: Chí Linh`, `Nguồn ảnh⏎: Facebook`: the crawler (Báo
+            // Mới 2017) broke the line after the marker, before its colon.
+            if let Some(next) = after_spaces
+                .strip_prefix("\r\n")
+                .or_else(|| after_spaces.strip_prefix('\n'))
+            {
+                let gap = next.len() - next.trim_start_matches(is_inline_space).len();
+                if next.get(gap..).is_some_and(|r| r.starts_with(':')) {
+                    let broken = after.len() - next.len() + gap;
+                    return Some((roles, len + broken + 1));
+                }
+            }
             // `Bài, ảnh NGỌC BÍCH`: a two-role marker may omit the colon,
             // when its roles are joined by a separator (`Tin ảnh` and `Ảnh và
             // bình` need one).

@@ -19,6 +19,7 @@ pub(super) fn names_stop(s: &str, at: usize) -> bool {
             rest.starts_with("Theo ")
                 || starts_with_word(rest, "Nguồn").is_some()
                 || credit_marker(rest).is_some()
+                || super::credits::bare_provided_at(s, at, s.len())
         }
     }
 }
