@@ -73,8 +73,13 @@ const WITH_A: &[&str] = &[
 ];
 
 /// Words before "một bàn" that score or concede it: "ghi một bàn", "ghi
-/// được một bàn", "gỡ lại một bàn", "thủng lưới một bàn", "thua một bàn".
-const GOAL_BEFORE: &[&str] = &["ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được"];
+/// được một bàn", "gỡ lại một bàn", "thủng lưới một bàn", "thua một bàn";
+/// or that give a margin of one goal (rec17 probe): "thắng cách biệt một
+/// bàn", "khoảng cách một bàn", "dẫn một bàn", "thắng một bàn".
+const GOAL_BEFORE: &[&str] = &[
+    "ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được", "biệt", "cách", "dẫn", "thắng",
+];
+
 
 impl Context<'_> {
     /// The byte spans of "một" that count one (the module's forms), among
