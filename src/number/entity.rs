@@ -48,7 +48,11 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["ít", "nhất", "là"], Qualifier::AtLeast),
     (&["ít", "nhất"], Qualifier::AtLeast),
     (&["ít", "hơn"], Qualifier::LessThan),
+    // "vốn tối thiểu là 1.000 tỷ đồng", "tối đa là 20 triệu đồng/hộ": the
+    // bound and "là" (is), as "ít nhất là" reads (rec17 probe).
+    (&["tối", "thiểu", "là"], Qualifier::AtLeast),
     (&["tối", "thiểu"], Qualifier::AtLeast),
+    (&["tối", "đa", "là"], Qualifier::AtMost),
     (&["tối", "đa"], Qualifier::AtMost),
     (&["nhiều", "nhất", "là"], Qualifier::AtMost),
     (&["nhiều", "nhất"], Qualifier::AtMost),
