@@ -768,7 +768,7 @@ impl Context<'_> {
                     break words >= 1;
                 }
                 match tok.kind {
-                    Kind::Word { capital: false, .. } if words < 3 => {
+                    Kind::Word { capital: false, .. } if words < 6 => {
                         if self
                             .word_at(i)
                             .is_some_and(|w| LIST_TIME.contains(&w.as_ref()))
@@ -786,6 +786,18 @@ impl Context<'_> {
                 && self.word_at(k - 1).is_some_and(|w| w == "và")
                 && self.repeats_counted_noun(k, number_ends);
             if !found && !repeats {
+                continue;
+            }
+            // An item longer than three words ("hai vết đâm vào bụng, một
+            // vết đâm vào ngực") is one only when "một" names again the
+            // noun the number counted, and no other "một" before that noun
+            // follows in the sentence: "2 trận đấu giao hữu, một trận gặp
+            // Kashima và một trận gặp Myanmar" breaks a total down item by
+            // item, one of them each (rec17 probe).
+            if found
+                && words > 3
+                && (self.word_at(i + 1) != self.word_at(k + 1) || self.one_of_breakdown(k))
+            {
                 continue;
             }
             // After a comma "một" may start an apposition ("200.000 người,
@@ -819,6 +831,33 @@ impl Context<'_> {
             spans.push((t.start, t.end));
         }
         spans
+    }
+
+    /// True when another "một" before the noun after the "một" at `k`
+    /// follows in its sentence (within 40 tokens on its line): "một trận
+    /// gặp Kashima và một trận gặp Myanmar", "một hệ thống …, còn một hệ
+    /// thống khác" name the items of a total one by one.
+    fn one_of_breakdown(&self, k: usize) -> bool {
+        let Some(noun) = self.word_at(k + 1) else {
+            return false;
+        };
+        (k + 2..k + 42)
+            .map_while(|n| {
+                self.toks
+                    .get(n)
+                    .filter(|t| t.gap != Gap::Line)
+                    .map(|t| (n, t))
+            })
+            .take_while(|(_, t)| !matches!(t.kind, Kind::Punct('.' | ';' | '!' | '?')))
+            .any(|(n, t)| {
+                matches!(
+                    t.kind,
+                    Kind::Word {
+                        word: lex::Word::Mot,
+                        ..
+                    }
+                ) && self.word_at(n + 1).as_deref() == Some(noun.as_ref())
+            })
     }
 
     /// True when the noun after the "một" at `k` (after "và") is the word
