@@ -80,7 +80,6 @@ const GOAL_BEFORE: &[&str] = &[
     "ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được", "biệt", "cách", "dẫn", "thắng",
 ];
 
-
 impl Context<'_> {
     /// The byte spans of "một" that count one (the module's forms), among
     /// `candidates`: the starts of every lone "một" the number scanner met
