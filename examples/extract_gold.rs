@@ -110,31 +110,30 @@ fn main() {
     println!("| kind | gold | found | correct | precision | recall | value right |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
     for (kind, c) in &counts {
-        println!(
-            "| {kind} | {} | {} | {} | {:.1}% | {:.1}% | {}/{} |",
-            c.tp + c.fn_,
-            c.tp + c.fp,
-            c.tp,
-            100.0 * c.precision(),
-            100.0 * c.recall(),
-            c.value_ok,
-            c.tp
-        );
+        print_row(kind, c, c.tp);
     }
     // Relative dates need the article's date: they are scored apart, with a
     // fixed reference, and are in none of the lines above (so "all" stays
     // comparable with every earlier figure).
-    let c = relative.counts;
     if set != gold::Set::Measures {
-        println!(
-            "| relative (fixed reference) | {} | {} | {} | {:.1}% | {:.1}% | {}/{} |",
-            c.tp + c.fn_,
-            c.tp + c.fp,
-            c.tp,
-            100.0 * c.precision(),
-            100.0 * c.recall(),
-            c.value_ok,
-            relative.valued
+        print_row(
+            "relative (fixed reference)",
+            &relative.counts,
+            relative.valued,
         );
     }
+}
+
+/// One line of the table: gold, found, correct, precision, recall, and the
+/// right values among the `valued` matches.
+fn print_row(label: &str, c: &gold::Counts, valued: usize) {
+    println!(
+        "| {label} | {} | {} | {} | {:.1}% | {:.1}% | {}/{valued} |",
+        c.tp + c.fn_,
+        c.tp + c.fp,
+        c.tp,
+        100.0 * c.precision(),
+        100.0 * c.recall(),
+        c.value_ok,
+    );
 }
