@@ -11,6 +11,7 @@ use super::CreditRole;
 use super::matching::{
     boundary_after, credit_marker, is_agency, making_note, prefix_len_ci, starts_with_word,
 };
+use super::names::split_initials;
 use super::reader::{Reader, full_name};
 
 impl<'a> Reader<'a> {
@@ -637,7 +638,9 @@ impl<'a> Reader<'a> {
                     .and_then(|h| h.chars().next_back())
                     .is_some_and(|x| x.is_lowercase() || is_combining(x))
                 && src.get(i..).and_then(find_outlet).is_some()
-                && src.get(..i).is_some_and(|h| h.contains(' '))
+                && src
+                    .get(..i)
+                    .is_some_and(|h| h.contains(' ') || initials_and_name(h))
         });
         match glued {
             Some((i, _)) => {
@@ -1245,4 +1248,16 @@ fn split_authors_source<'a>(src: &'a str) -> Option<(Vec<&'a str>, &'a str)> {
         }
         Some((vec![names], org))
     })
+}
+
+/// `D.Anh`, `T.Thủy`: a reporter's initials and given name as one word
+/// (one or two capitals and a dot, then one Title Case syllable), the
+/// author of `Theo D.AnhVietnamNet` as a spaced name is of `Theo Trần
+/// ThủyVietnamNet`.
+fn initials_and_name(word: &str) -> bool {
+    let (rest, initials) = split_initials(word);
+    initials
+        && is_syllable(rest)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && composed(rest).chars().skip(1).all(char::is_lowercase)
 }

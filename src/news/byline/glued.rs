@@ -13,7 +13,7 @@ use super::super::letters::{composed, is_combining, is_syllable, is_title_word};
 use super::super::places::is_place;
 use super::super::scan::floor_boundary;
 use super::matching::{credit_marker, starts_with_word};
-use super::names::is_not_name_word;
+use super::names::{is_not_name_word, split_initials};
 use super::{Byline, Credit, CreditRole};
 
 /// How far before the end the list's heading is looked for, in bytes.
@@ -686,5 +686,45 @@ pub(super) fn lowercase_lone_name<'a>(
             authors: vec![name],
             ..Byline::default()
         })
+    })
+}
+
+/// A reporter's initials alone (`T.H`, `N.Q.A`: capitals joined by dots)
+/// glued to the last word of the text, after a lowercase letter or a colon
+/// (`…theo nghiệp ca sĩT.H`, `…hình ảnh của Trà Ngọc Hằng:T.H`, a Báo Mới
+/// 2013 gallery whose last caption the crawler joined to the signature
+/// line): no Vietnamese word ends in capitals and dots, so they sign the
+/// article. Only a run of initials with nothing after it: `TP.HCM`, `ĐH.KT`
+/// or a given name after the dot are not read here.
+pub(super) fn initials_glued_to_word(
+    text: &str,
+    min_start: usize,
+    end: usize,
+) -> Option<Byline<'_>> {
+    let head = text.get(..end)?;
+    let word_at = head.rfind(char::is_whitespace).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = head.get(word_at..)?;
+    let (k, _) = word.char_indices().skip(1).find(|&(k, c)| {
+        c.is_uppercase()
+            && word
+                .get(..k)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|p| p.is_lowercase() || is_combining(p) || p == ':')
+    })?;
+    let sig = word.get(k..)?;
+    let (rest, initials) = split_initials(sig);
+    let start = word_at + k;
+    if !initials || !rest.is_empty() || !sig.contains('.') || start <= min_start {
+        return None;
+    }
+    let name = head.get(start..end)?;
+    Some(Byline {
+        text: name,
+        start,
+        end,
+        authors: vec![name],
+        ..Byline::default()
     })
 }

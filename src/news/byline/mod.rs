@@ -241,6 +241,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .or_else(|| glued::lineup_signature(text, min_start, end))
         .or_else(|| glued::link_signature(text, min_start, end))
         .or_else(|| glued::here_link_signature(text, min_start, end))
+        .or_else(|| glued::initials_glued_to_word(text, min_start, end))
         .or_else(|| {
             let mut ends = furniture::first_ends(text, min_start, end);
             ends.extend(furniture::cut_ends(text, min_start, end));
