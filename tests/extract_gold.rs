@@ -361,3 +361,50 @@ fn relative_values_are_written_in_the_rel1_notation() {
     // Found without a reference: no relative date.
     assert!(gold::found_relative(&Extractor::new(), "Ngày 29/10/2025 trời mưa.").is_empty());
 }
+
+/// The rel2 probe's rules on relative dates, on sentences of our own: what
+/// each finds with a reference, and what it leaves alone.
+#[test]
+fn relative_dates_of_the_rel2_probe() {
+    let found = |text: &str| -> Vec<(String, String)> {
+        gold::found_relative(&Extractor::new(), text)
+            .iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.clone()))
+            .collect()
+    };
+    let one = |text: &str, span: &str, value: &str| {
+        assert_eq!(
+            found(text),
+            [(span.to_string(), value.to_string())],
+            "{text}"
+        );
+    };
+    // "năm qua", "tháng qua", "tuần qua" (and "vừa qua"): the last unit.
+    one("Trong năm qua giá tăng.", "năm qua", "year-1");
+    one("Năm vừa qua, giá tăng.", "Năm vừa qua", "year-1");
+    one("Tuần qua, giá vàng giảm.", "Tuần qua", "week-1");
+    one("Giá tăng trong tuần vừa qua.", "tuần vừa qua", "week-1");
+    one("Doanh số trong tháng qua tăng.", "tháng qua", "month-1");
+    one("Họ họp thứ Sáu tuần qua.", "thứ Sáu tuần qua", "week-1 wd5");
+    one(
+        "Hồi tháng 5 năm qua giá tăng.",
+        "tháng 5 năm qua",
+        "year-1 m5",
+    );
+    // A count, an ordinal or a part word before the unit, or "qua" as a
+    // verb: no last unit.
+    for text in [
+        "Trong 30 năm qua giá tăng.",
+        "Những năm qua giá tăng.",
+        "Hàng chục năm qua giá tăng.",
+        "Giá tăng suốt bao nhiêu năm qua.",
+        "Vài tuần qua giá tăng.",
+        "Giá tăng lên từng tháng qua.",
+        "Anh ghi bàn thứ năm qua 11 trận.",
+        "Cuối năm vừa qua giá tăng.",
+        "Giữa tuần qua giá tăng.",
+        "Một năm qua đi thật nhanh.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
