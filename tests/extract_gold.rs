@@ -391,6 +391,7 @@ fn relative_dates_of_the_rel2_probe() {
         "tháng 5 năm qua",
         "year-1 m5",
     );
+    one("Hai ngày nữa là thi.", "Hai ngày nữa", "day+2");
     // A count, an ordinal or a part word before the unit, or "qua" as a
     // verb: no last unit.
     for text in [
@@ -404,6 +405,11 @@ fn relative_dates_of_the_rel2_probe() {
         "Cuối năm vừa qua giá tăng.",
         "Giữa tuần qua giá tăng.",
         "Một năm qua đi thật nhanh.",
+        // "còn" (left) or "thêm" (more) before a count with "nữa": how
+        // long, a duration, not the day it ends.
+        "Chỉ còn 2 ngày nữa là thi.",
+        "Chỉ còn chưa đầy một tuần nữa là thi.",
+        "Hợp đồng được gia hạn thêm 6 tháng nữa.",
     ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }

@@ -2373,6 +2373,9 @@ impl Grammar<'_> {
             // "3 ngày trước đó" (three days before that) counts from another
             // event, not from the reference.
             Word::Truoc if !self.is(after + 1, Word::Do) => point(-n, after + 1),
+            // "chỉ còn 2 ngày nữa", "thêm 3 tháng nữa": how long is left
+            // or added, a duration, not the day it ends.
+            Word::Nua if self.strict && self.left_or_added_before(i) => None,
             Word::Nua => point(n, after + 1),
             // "2 tuần sau" (in two weeks), in a whole expression: in running
             // text "3 ngày sau" mostly counts from another event.
@@ -2395,6 +2398,33 @@ impl Grammar<'_> {
             Word::Qua if !self.strict => span(-n, -1, after + 1),
             _ => None,
         }
+    }
+
+    /// True when "còn" (left) or "thêm" (more) comes before the count at
+    /// `i`, past qualifiers ("còn khoảng", "còn chưa đầy", "thêm hơn").
+    fn left_or_added_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            if self.toks.get(k + 1).is_some_and(|n| n.gap == Gap::Line) {
+                return false;
+            }
+            let Some(w) = self.folded_text(t) else {
+                return false;
+            };
+            match w.as_ref() {
+                "còn" | "thêm" => return true,
+                "khoảng" | "hơn" | "gần" | "chưa" | "đầy" | "chừng" | "đúng" => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A count and a calendar unit: "3 ngày", "hai tuần".
