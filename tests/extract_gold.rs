@@ -392,6 +392,11 @@ fn relative_dates_of_the_rel2_probe() {
         "year-1 m5",
     );
     one("Hai ngày nữa là thi.", "Hai ngày nữa", "day+2");
+    one(
+        "Tháng trước khi gặp ông, bà nói vậy.",
+        "Tháng trước",
+        "month-1",
+    );
     // A count, an ordinal or a part word before the unit, or "qua" as a
     // verb: no last unit.
     for text in [
@@ -410,6 +415,10 @@ fn relative_dates_of_the_rel2_probe() {
         "Chỉ còn 2 ngày nữa là thi.",
         "Chỉ còn chưa đầy một tuần nữa là thi.",
         "Hợp đồng được gia hạn thêm 6 tháng nữa.",
+        // "năm trước đó" (the year before that): before another time of
+        // the text.
+        "Lãi tăng 7% so với năm trước đó.",
+        "Giá cao hơn tuần trước đó.",
     ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }

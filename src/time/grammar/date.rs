@@ -2129,6 +2129,10 @@ impl Grammar<'_> {
             Word::Nay2 => Some((0, i + 1)),
             Word::Hien if self.is(i + 1, Word::Tai) => Some((0, i + 2)),
             Word::Ngoai if year => Some((-1, i + 1)),
+            // "năm trước đó", "tháng trước ấy": the unit before another
+            // time of the text, not before the article's day ("năm trước
+            // khi …" is mostly "last year, when …" and stays).
+            Word::Truoc if self.that_after(i + 1) => None,
             Word::Truoc => Some((-1, i + 1)),
             Word::Sau | Word::Toi2 => Some((1, i + 1)),
             Word::Tiep => Some((
@@ -2141,6 +2145,15 @@ impl Grammar<'_> {
             )),
             _ => None,
         }
+    }
+
+    /// True when "đó" or "ấy" (that) is at `k`.
+    fn that_after(&self, k: usize) -> bool {
+        self.is(k, Word::Do)
+            && self
+                .tok(k)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| matches!(w.as_ref(), "đó" | "ấy"))
     }
 
     /// A quantity word before "năm trước": "nhiều năm trước" is "many years
