@@ -1227,7 +1227,12 @@ impl Grammar<'_> {
         // With a week.
         let k = if self.is(j, Word::Cua) { j + 1 } else { j };
         if self.is(k, Word::Tuan) {
-            if let Some((DateExpr::Week(week), end)) = self.week(k + 1) {
+            let week = self.week(k + 1).or_else(|| {
+                // "thứ 6 tuần qua": the weekday before "tuần" counts nothing.
+                let (w, end) = self.past_unit(k + 1)?;
+                Some((DateExpr::Week(w), end))
+            });
+            if let Some((DateExpr::Week(week), end)) = week {
                 return Some((DateExpr::WeekdayInWeek { weekday, week }, end));
             }
         }
@@ -2095,7 +2100,7 @@ impl Grammar<'_> {
             let free = !self.glued_after(i + 1) || self.list_item_after(i + 1);
             return (ok && free).then_some((YearSpec::Abs(y as i32), i + 1));
         }
-        if let Some((k, j)) = self.relative_word(i, true) {
+        if let Some((k, j)) = self.relative_word(i, true).or_else(|| self.past_unit(i)) {
             return Some((YearSpec::Rel(k), j));
         }
         if !self.strict {
@@ -2124,6 +2129,10 @@ impl Grammar<'_> {
             Word::Nay2 => Some((0, i + 1)),
             Word::Hien if self.is(i + 1, Word::Tai) => Some((0, i + 2)),
             Word::Ngoai if year => Some((-1, i + 1)),
+            // "năm trước đó", "tháng trước ấy": the unit before another
+            // time of the text, not before the article's day ("năm trước
+            // khi …" is mostly "last year, when …" and stays).
+            Word::Truoc if self.that_after(i + 1) => None,
             Word::Truoc => Some((-1, i + 1)),
             Word::Sau | Word::Toi2 => Some((1, i + 1)),
             Word::Tiep => Some((
@@ -2136,6 +2145,15 @@ impl Grammar<'_> {
             )),
             _ => None,
         }
+    }
+
+    /// True when "đó" or "ấy" (that) is at `k`.
+    fn that_after(&self, k: usize) -> bool {
+        self.is(k, Word::Do)
+            && self
+                .tok(k)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| matches!(w.as_ref(), "đó" | "ấy"))
     }
 
     /// A quantity word before "năm trước": "nhiều năm trước" is "many years
@@ -2170,7 +2188,10 @@ impl Grammar<'_> {
     /// After "tháng": "tháng 10", "tháng Mười", "tháng 10/2025",
     /// "tháng 10 năm 2025", "tháng này", "tháng trước".
     pub(crate) fn thang(&self, i: usize) -> Read<DateExpr> {
-        if let Some((k, j)) = self.relative_word(i, false) {
+        if let Some((k, j)) = self
+            .relative_word(i, false)
+            .or_else(|| self.uncounted_past_unit(i))
+        {
             if self.strict && self.after_quantity(i - 1) {
                 return None;
             }
@@ -2226,6 +2247,9 @@ impl Grammar<'_> {
         // "nhiều năm trước" is "many years ago", not "last year"; a year in
         // digits after "năm" is a year whatever comes before.
         if self.strict && self.num(i).is_none() && self.after_quantity(i - 1) {
+            return None;
+        }
+        if self.past_unit(i).is_some() && self.counted_unit(i - 1) {
             return None;
         }
         let (y, j) = self.year_after_nam(i)?;
@@ -2290,8 +2314,65 @@ impl Grammar<'_> {
 
     /// After "tuần": "này", "trước", "sau", "tới", "tiếp theo".
     pub(crate) fn week(&self, i: usize) -> Read<DateExpr> {
-        let (k, j) = self.relative_word(i, false)?;
+        let (k, j) = self
+            .relative_word(i, false)
+            .or_else(|| self.uncounted_past_unit(i))?;
         Some((DateExpr::Week(k), j))
+    }
+
+    /// "qua" or "vừa qua" after "năm", "tháng" or "tuần": the last such
+    /// unit ("năm qua", "tuần vừa qua", "trong tháng qua"). After a date a
+    /// bare "qua" is a verb ("29/10 qua đời"), after a unit word it is
+    /// "past"; a count before the unit ("30 năm qua", "những tuần qua") is
+    /// how long, left to the duration scanner. "qua"
+    /// before "đời", "đi" or "lại" is a verb ("năm qua đi").
+    fn past_unit(&self, i: usize) -> Read<i32> {
+        let j = match self.word(i)? {
+            Word::Qua => i + 1,
+            Word::Vua if self.is(i + 1, Word::Qua) => i + 2,
+            _ => return None,
+        };
+        let verb = self
+            .toks
+            .get(j)
+            .and_then(|t| self.folded_text(t))
+            .is_some_and(|w| matches!(w.as_ref(), "đời" | "đi" | "lại"));
+        (!verb).then_some((-1, j))
+    }
+
+    /// True when the unit word at `k` is counted or ordered, so that a
+    /// "qua" after it is no last unit: "30 năm qua", "hàng chục năm qua",
+    /// "vài tuần qua", "bao nhiêu năm qua", "từng tháng qua" (month by
+    /// month), "bàn thứ năm qua 11 trận" (the
+    /// fifth); or when a part word comes first ("cuối năm vừa qua", "đầu
+    /// tháng qua", "giữa tuần qua"): the gold reads the part with the unit
+    /// and gives no single value, so nothing is read.
+    fn counted_unit(&self, k: usize) -> bool {
+        let nhieu = k > 0
+            && self
+                .toks
+                .get(k - 1)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| matches!(w.as_ref(), "nhiêu" | "từng"));
+        nhieu
+            || self.after_quantity(k)
+            || matches!(
+                self.prev_word(k),
+                Some(
+                    Word::Chuc
+                        | Word::Tram
+                        | Word::Nghin
+                        | Word::Thu
+                        | Word::Dau
+                        | Word::Cuoi
+                        | Word::Giua
+                )
+            )
+    }
+
+    /// `past_unit` after a unit word at `i - 1` that nothing counts.
+    fn uncounted_past_unit(&self, i: usize) -> Read<i32> {
+        self.past_unit(i).filter(|_| !self.counted_unit(i - 1))
     }
 
     /// "3 ngày trước" (three days ago), "2 tuần nữa" (in two weeks), and
@@ -2305,6 +2386,9 @@ impl Grammar<'_> {
             // "3 ngày trước đó" (three days before that) counts from another
             // event, not from the reference.
             Word::Truoc if !self.is(after + 1, Word::Do) => point(-n, after + 1),
+            // "chỉ còn 2 ngày nữa", "thêm 3 tháng nữa": how long is left
+            // or added, a duration, not the day it ends.
+            Word::Nua if self.strict && self.left_or_added_before(i) => None,
             Word::Nua => point(n, after + 1),
             // "2 tuần sau" (in two weeks), in a whole expression: in running
             // text "3 ngày sau" mostly counts from another event.
@@ -2327,6 +2411,33 @@ impl Grammar<'_> {
             Word::Qua if !self.strict => span(-n, -1, after + 1),
             _ => None,
         }
+    }
+
+    /// True when "còn" (left) or "thêm" (more) comes before the count at
+    /// `i`, past qualifiers ("còn khoảng", "còn chưa đầy", "thêm hơn").
+    fn left_or_added_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            if self.toks.get(k + 1).is_some_and(|n| n.gap == Gap::Line) {
+                return false;
+            }
+            let Some(w) = self.folded_text(t) else {
+                return false;
+            };
+            match w.as_ref() {
+                "còn" | "thêm" => return true,
+                "khoảng" | "hơn" | "gần" | "chưa" | "đầy" | "chừng" | "đúng" => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A count and a calendar unit: "3 ngày", "hai tuần".
