@@ -195,6 +195,7 @@ pub(crate) enum Word {
     Quanh, // quanh: around (an amount)
     Tam2,  // tầm: about ("tầm 100.000 đồng")
     Qua3,  // quá: past, more than ("quá nửa": more than half)
+    Uoc,   // ước: "ước chừng" (roughly)
     Day3,  // đầy (chưa đầy: less than)
     The,   // thế (thế kỷ: century)
     /// Any other word.
@@ -542,6 +543,7 @@ const VOCAB: &[(&str, Word)] = &[
     ("quanh", Word::Quanh),
     ("tầm", Word::Tam2),
     ("quá", Word::Qua3),
+    ("ước", Word::Uoc),
     ("đầy", Word::Day3),
     ("thế", Word::The),
 ];

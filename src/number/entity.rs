@@ -79,6 +79,12 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["khoảng", "gần"], Qualifier::About),
     (&["khoảng"], Qualifier::About),
     (&["chừng"], Qualifier::About),
+    // "ước chừng 20 tuổi", "ước chừng hơn 400", "ước chừng khoảng 300":
+    // roughly (the fifteenth blind set, opened).
+    (&["ước", "chừng", "hơn"], Qualifier::MoreThan),
+    (&["ước", "chừng", "khoảng"], Qualifier::About),
+    (&["ước", "chừng", "gần"], Qualifier::About),
+    (&["ước", "chừng"], Qualifier::About),
     (&["gần"], Qualifier::About),
     // "quanh 21.030 đồng", "quanh 36,7 triệu đồng/lượng": around an
     // amount; before a bare count it is "around" a topic ("xoay quanh 6

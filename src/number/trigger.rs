@@ -48,7 +48,8 @@ const PHRASE_WORDS: &[&str] = &[
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", "hằng", // "nhất bảng B", "nhì bảng D": first, second of a group.
     "nhất", "nhì", "quanh", "tầm", // "quá nửa": more than half.
-    "quá",
+    "quá", // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
+    "ước",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
     // A bare "chục", "trăm" or scale word, a start after "vài" or "mấy"
@@ -231,6 +232,7 @@ fn is_start_vocab(word: Word) -> bool {
             | Thu
             | Hang
             | Qua3
+            | Uoc
             | Hang2
             | Vnd
             | Nhat2

