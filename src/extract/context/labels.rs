@@ -140,6 +140,9 @@ pair_set! {
         // "Chrome phiên bản 55", "Honda SH phiên bản 2017" (a version, a
         // model's year; "phiên bản 1 SIM" counts).
         ("phiên", "bản"),
+        // "vượt mức báo động 3", "dưới báo động 1": a flood's alarm level,
+        // as "cấp 3" is a level (prec18 probe).
+        ("báo", "động"),
         // "Nghị quyết Trung ương 4", "Hội nghị Trung ương 7": the number of
         // a plenum of the Central Committee (the fifteenth blind set's f139,
         // opened; the sixth and first sets' s122 and u017 read it so).
