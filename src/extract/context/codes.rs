@@ -247,11 +247,13 @@ impl Context<'_> {
     }
 
     /// True when the token at `prev` (right before a number) ends a
-    /// telephone extension's cue: "Ext", "ext", "Ext:", "ext.", "máy lẻ".
+    /// telephone extension's cue: "Ext", "ext", "Ext:", "ext.", "máy lẻ";
+    /// or a bank account's: "tài khoản:".
     pub(super) fn after_extension(&self, prev: usize) -> bool {
         let Some(p) = self.toks.get(prev) else {
             return false;
         };
+        let colon = p.kind == Kind::Punct(':');
         let w = if matches!(p.kind, Kind::Punct(':' | '.')) {
             let Some(k) = prev.checked_sub(1) else {
                 return false;
@@ -266,6 +268,9 @@ impl Context<'_> {
         match self.word_at(w).as_deref() {
             Some("ext") => true,
             Some("lẻ") => self.word_before(w).is_some_and(|m| m == "máy"),
+            // "Số tài khoản: 1231 0000 062175": a bank account's number
+            // (prec18 probe); "vào tài khoản 10 tỷ đồng" is money paid in.
+            Some("khoản") => colon && self.word_before(w).is_some_and(|m| m == "tài"),
             _ => false,
         }
     }
