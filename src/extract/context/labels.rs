@@ -147,6 +147,10 @@ pair_set! {
         // a plenum of the Central Committee (the fifteenth blind set's f139,
         // opened; the sixth and first sets' s122 and u017 read it so).
         ("trung", "ương"),
+        // "dịch vụ công trực tuyến mức độ 3", "bỏng cấp độ 3", "giết người
+        // cấp độ 1": a level, as "cấp 3" is (prec18 probe).
+        ("mức", "độ"),
+        ("cấp", "độ"),
     ];
 }
 
