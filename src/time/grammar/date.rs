@@ -450,37 +450,6 @@ impl Grammar<'_> {
         false
     }
 
-    /// True when the lowercase "thứ X" at `i` opens a list of weekdays
-    /// that ends on Sunday: "riêng thứ bảy, chủ nhật và các ngày lễ",
-    /// "cuối tuần (thứ bảy và chủ nhật)", "thứ năm, thứ sáu hoặc Chủ
-    /// nhật". A rank is never listed with Sunday, so "chủ nhật" after it
-    /// says the items are days (prec18 probe). At most four weekdays
-    /// forward, on one line.
-    fn sunday_closes_list(&self, i: usize) -> bool {
-        let mut k = i;
-        for _ in 0..4 {
-            let Some((_, j)) = self.weekday(k) else {
-                return false;
-            };
-            let joined = self.punct(j) == Some(',') || self.list_word(j);
-            let next = j + 1;
-            if !joined
-                || self
-                    .toks
-                    .get(j..=next)
-                    .is_none_or(|r| r.iter().any(|t| t.gap == Gap::Line))
-            {
-                return false;
-            }
-            match self.word(next) {
-                Some(Word::Chu | Word::Chua) if self.is(next + 1, Word::Nhat) => return true,
-                Some(Word::Thu) => k = next,
-                _ => return false,
-            }
-        }
-        false
-    }
-
     /// True when "thứ" at `i` follows "các ngày" or "những ngày" (the
     /// days): "các ngày thứ 4", "những ngày thứ bảy" are weekdays, as
     /// "vào thứ 4" is; "ngày thứ 2 của giải" stays the ordinal.
@@ -1032,8 +1001,7 @@ impl Grammar<'_> {
             || !self.strict
             || (cued_here && self.prev_word(i) != Some(Word::Ngay))
             || self.after_cac_ngay(i)
-            || self.listed_weekday(i)
-            || self.sunday_closes_list(i);
+            || self.listed_weekday(i);
         let cued = cued || cued_here || !self.strict;
         let t = self.tok(i)?;
         match t.kind {
@@ -1337,7 +1305,9 @@ impl Grammar<'_> {
                 .num(k)
                 .is_some_and(|(n, len)| len == 1 && (2..=7).contains(&n))
                 || matches!(self.punct(k), Some(',' | '-' | '–'))
-                || folded(k).is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay"))
+                // "các ngày từ thứ 2 đến thứ 6 và cả ngày thứ 7, Chủ Nhật":
+                // "cả" (and also) goes on the list (prec18 probe).
+                || folded(k).is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "hay" | "cả"))
         };
         // Forward over the rest of the list, then the week.
         let mut k = j;
