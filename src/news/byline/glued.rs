@@ -332,7 +332,7 @@ const COMPILING_WORDS: &[&str] = &["tổng hợp", "dịch", "sưu tầm", "lư�
 pub(super) fn lowercase_name_before_theo<'a>(
     text: &'a str,
     min_start: usize,
-    mut b: Byline<'a>,
+    b: Byline<'a>,
 ) -> Byline<'a> {
     if !b.authors.is_empty() || b.source.is_none() || !b.text.starts_with("Theo ") {
         return b;
@@ -367,24 +367,47 @@ pub(super) fn lowercase_name_before_theo<'a>(
     let Some(name) = text.get(name_at..b.start) else {
         return b;
     };
-    let words: Vec<&str> = name.split(' ').collect();
     let capitals = name.chars().filter(|c| c.is_uppercase()).count();
     let ok = name_at >= min_start
-        && (2..=3).contains(&words.len())
         && capitals <= 1
         // One capital only as the name's first letter.
         && name.starts_with(char::is_uppercase) == (capitals == 1)
-        && words.iter().all(|w| is_syllable(w) && !is_not_name_word(w))
-        && !is_place(name)
+        && is_short_lowercase_name(name)
         && !{
             let lower = composed(name).to_lowercase();
             COMPILING_WORDS.iter().any(|w| lower.contains(w))
         };
     if ok {
-        b.authors.push(name);
-        b.start = name_at;
-        b.text = text.get(name_at..b.end).unwrap_or(b.text);
+        with_author_at(text, b, name, name_at)
+    } else {
+        b
     }
+}
+
+/// True when `name` is two or three Vietnamese syllables, none a function
+/// word, and no place the places table knows: the shape of the lowercase
+/// given names `lowercase_name_before_theo` and
+/// `lowercase_name_above_outlet` read (their capitals are tested apart).
+fn is_short_lowercase_name(name: &str) -> bool {
+    let words = name.split(' ');
+    (2..=3).contains(&words.clone().count())
+        && words
+            .into_iter()
+            .all(|w| is_syllable(w) && !is_not_name_word(w))
+        && !is_place(name)
+}
+
+/// `b` with `name`, at `name_at` in `text`, as an author: the byline now
+/// starts at the name.
+fn with_author_at<'a>(
+    text: &'a str,
+    mut b: Byline<'a>,
+    name: &'a str,
+    name_at: usize,
+) -> Byline<'a> {
+    b.authors.push(name);
+    b.start = name_at;
+    b.text = text.get(name_at..b.end).unwrap_or(b.text);
     b
 }
 
@@ -398,7 +421,7 @@ pub(super) fn lowercase_name_before_theo<'a>(
 pub(super) fn lowercase_name_above_outlet<'a>(
     text: &'a str,
     min_start: usize,
-    mut b: Byline<'a>,
+    b: Byline<'a>,
 ) -> Byline<'a> {
     let lone_outlet = b.authors.is_empty()
         && b.credits.is_empty()
@@ -430,21 +453,17 @@ pub(super) fn lowercase_name_above_outlet<'a>(
     let name = line.trim();
     let name_at = line_at + (line.len() - line.trim_start().len());
     let before = text.get(..line_at).unwrap_or_default().trim_end();
-    let words: Vec<&str> = name.split(' ').collect();
     let capitals = name.chars().filter(|c| c.is_uppercase()).count();
     let ok = name_at >= min_start
         && before.ends_with(['.', '!', '?', '…', ':', '”', '"'])
-        && (2..=3).contains(&words.len())
         && capitals == 1
         && name.starts_with(char::is_uppercase)
-        && words.iter().all(|w| is_syllable(w) && !is_not_name_word(w))
-        && !is_place(name);
+        && is_short_lowercase_name(name);
     if ok {
-        b.authors.push(name);
-        b.start = name_at;
-        b.text = text.get(name_at..b.end).unwrap_or(b.text);
+        with_author_at(text, b, name, name_at)
+    } else {
+        b
     }
-    b
 }
 
 /// A byline that is a photo credit alone (`Ảnh: BHD`, no parenthesis),
