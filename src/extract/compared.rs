@@ -7,6 +7,7 @@
 //! probe).
 
 use super::{Entity, Value, without};
+use crate::news::scan::ceil_boundary;
 use crate::number::Qualifier;
 use crate::number::scan::COMPARED_ADJECTIVES;
 
@@ -64,10 +65,7 @@ fn comparative_rest<'a>(text: &str, e: &Entity<'a>) -> Option<&'a str> {
 /// its start, after a comma or after "nhưng") and a comma closes the
 /// opening before the end of `before`.
 fn opens_with_compared(before: &str) -> bool {
-    let from = before.len().saturating_sub(REACH);
-    let from = (from..before.len())
-        .find(|&k| before.is_char_boundary(k))
-        .unwrap_or(before.len());
+    let from = ceil_boundary(before, before.len().saturating_sub(REACH));
     let window = before.get(from..).unwrap_or("");
     // The sentence: after the last full stop followed by a space or a
     // capital, "!", "?", ";" or a line break.

@@ -43,7 +43,7 @@ mod letters;
 mod markers;
 mod outlets;
 mod places;
-mod scan;
+pub(crate) mod scan;
 
 pub use article::{Article, BodySpan, parse_article};
 pub use byline::{Byline, Credit, CreditRole, parse_byline};
