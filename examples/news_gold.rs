@@ -107,6 +107,10 @@ fn main() {
             "fifteenth blind (100 articles, drawn and annotated blind at the start of the twelfth session)",
             include_str!("../tests/data/news_gold/blind15.tsv"),
         ),
+        (
+            "sixteenth blind (100 articles, drawn and annotated blind at the start of the thirteenth session)",
+            include_str!("../tests/data/news_gold/blind16.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

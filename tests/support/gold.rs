@@ -107,6 +107,10 @@ pub enum Set {
     /// session on issue 8 with an eighteenth seed (20261221), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind15,
+    /// The sixteenth blind set, drawn at the start of the thirteenth
+    /// session on issue 8 with a nineteenth seed (20261222), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind16,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -133,6 +137,7 @@ impl Set {
             Set::Blind13 => "blind13_passages.tsv",
             Set::Blind14 => "blind14_passages.tsv",
             Set::Blind15 => "blind15_passages.tsv",
+            Set::Blind16 => "blind16_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -157,6 +162,7 @@ impl Set {
             Set::Blind13 => "blind13_gold",
             Set::Blind14 => "blind14_gold",
             Set::Blind15 => "blind15_gold",
+            Set::Blind16 => "blind16_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -182,7 +188,8 @@ impl Set {
             | Set::Blind12
             | Set::Blind13
             | Set::Blind14
-            | Set::Blind15 => true,
+            | Set::Blind15
+            | Set::Blind16 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
