@@ -68,15 +68,22 @@ impl serde::Serialize for UtcOffset {
 /// A time of day as far as the text gives it: "14h" has an hour only,
 /// "14h30" an hour and a minute, "14:30 (GMT+7)" an offset too.
 ///
-/// The hour is always 0–23 (the parser has already turned "8 giờ tối"
+/// The hour is 0–23 (the parser has already turned "8 giờ tối"
 /// into 20), minutes and seconds 0–59. Seconds are kept when written
 /// ("15:23:24") and serialized only then.
+///
+/// Hour 24 is the end of the day, as ISO 8601 allows: "đến 24 giờ ngày
+/// 13/2", "từ 0h đến 24h ngày 5/6" end at midnight after 13/2 and 5/6. It
+/// is 24:00 only, always with its minute 0 (serialized
+/// `"hour":24,"minute":0`), without seconds past it.
 ///
 /// ```
 /// use vietnorm::time::TimeOfDay;
 /// let t = TimeOfDay::new(14, Some(30))?;
 /// assert_eq!(t.to_string(), "14:30");
-/// assert!(TimeOfDay::new(24, None).is_err());
+/// assert_eq!(TimeOfDay::new(24, None)?.minute(), Some(0));
+/// assert!(TimeOfDay::new(24, Some(30)).is_err());
+/// assert!(TimeOfDay::new(25, None).is_err());
 /// # Ok::<(), vietnorm::time::InvalidTimeError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -129,17 +136,45 @@ impl TimeOfDay {
         utc_offset: None,
     };
 
-    /// A time from an hour (0–23) and an optional minute (0–59).
+    /// The end of the day, 24:00 ("24 giờ ngày 13/2"): the midnight after
+    /// the day's last minute.
+    ///
+    /// ```
+    /// use vietnorm::time::TimeOfDay;
+    /// assert_eq!(TimeOfDay::END_OF_DAY.to_string(), "24:00");
+    /// assert!(TimeOfDay::END_OF_DAY.is_end_of_day());
+    /// ```
+    pub const END_OF_DAY: TimeOfDay = TimeOfDay {
+        hour: 24,
+        minute: Some(0),
+        second: None,
+        utc_offset: None,
+    };
+
+    /// A time from an hour (0–23) and an optional minute (0–59); or hour 24
+    /// with minute 0 or none, the end of the day ([`Self::END_OF_DAY`],
+    /// whose minute is then 0).
     ///
     /// ```
     /// assert!(vietnorm::time::TimeOfDay::new(0, Some(0)).is_ok());
+    /// assert!(vietnorm::time::TimeOfDay::new(24, Some(0)).is_ok());
     /// ```
     pub const fn new(hour: u8, minute: Option<u8>) -> Result<TimeOfDay, InvalidTimeError> {
-        if hour > 23 {
+        if hour == 24 {
+            return match minute {
+                None | Some(0) => Ok(TimeOfDay::END_OF_DAY),
+                Some(m) => Err(InvalidTimeError {
+                    field: "minute",
+                    value: m,
+                    max: 0,
+                }),
+            };
+        }
+        if hour > 24 {
             return Err(InvalidTimeError {
                 field: "hour",
                 value: hour,
-                max: 23,
+                max: 24,
             });
         }
         if let Some(m) = minute {
@@ -168,11 +203,12 @@ impl TimeOfDay {
     /// # Ok::<(), vietnorm::time::InvalidTimeError>(())
     /// ```
     pub const fn with_second(self, second: u8) -> Result<TimeOfDay, InvalidTimeError> {
-        if second > 59 {
+        let max = if self.hour == 24 { 0 } else { 59 };
+        if second > max {
             return Err(InvalidTimeError {
                 field: "second",
                 value: second,
-                max: 59,
+                max,
             });
         }
         let minute = match self.minute {
@@ -201,7 +237,7 @@ impl TimeOfDay {
         }
     }
 
-    /// The hour, 0–23.
+    /// The hour, 0–23, or 24 at the end of the day.
     ///
     /// ```
     /// assert_eq!(vietnorm::time::parse_time("8 giờ tối")?.hour(), 20);
@@ -209,6 +245,17 @@ impl TimeOfDay {
     /// ```
     pub const fn hour(&self) -> u8 {
         self.hour
+    }
+
+    /// True for 24:00, the end of the day ("24 giờ ngày 13/2").
+    ///
+    /// ```
+    /// assert!(vietnorm::time::parse_time("24h")?.is_end_of_day());
+    /// assert!(!vietnorm::time::parse_time("0h")?.is_end_of_day());
+    /// # Ok::<(), vietnorm::time::ParseTimeError>(())
+    /// ```
+    pub const fn is_end_of_day(&self) -> bool {
+        self.hour == 24
     }
 
     /// The minute, when written.

@@ -1553,7 +1553,7 @@ impl Grammar<'_> {
     /// True when what follows the hour at `end` makes "24 giờ" the end of
     /// a day: a date led by "ngày" ("24 giờ ngày 13/2"), "các ngày" or
     /// "cùng ngày", or "đêm" ("24 giờ đêm").
-    fn day_after_midnight(&self, end: usize) -> bool {
+    pub(crate) fn day_after_midnight(&self, end: usize) -> bool {
         self.dated_ngay(end)
             || (matches!(self.spaced_word_text(end).as_deref(), Some("các" | "cùng"))
                 && self.is(end + 1, Word::Ngay))

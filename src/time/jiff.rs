@@ -7,6 +7,11 @@
 //! years a `PartialDate` holds. A [`DateTime`] converts to a civil date-time
 //! when its date is complete and it has a time, and to an instant when the
 //! time also has a UTC offset.
+//!
+//! 24:00, the end of a day ("24 giờ ngày 13/2", [`TimeOfDay::END_OF_DAY`]),
+//! has no civil time of its own: it converts to 00:00, and a date-time at
+//! 24:00 to 00:00 of the next day (13/2 at 24:00 is 14/2 at 00:00), the
+//! same instant.
 
 use super::{DateTime, PartialDate, Reference, TimeOfDay, UtcOffset};
 
@@ -42,11 +47,15 @@ impl PartialDate {
 }
 
 impl TimeOfDay {
-    /// The civil time; a minute or second not written is zero.
+    /// The civil time; a minute or second not written is zero. 24:00, the
+    /// end of the day, is 00:00 (of the next day: [`DateTime::to_jiff`]
+    /// moves the date).
     ///
     /// ```
     /// let t = vietnorm::time::parse_time("14h")?;
     /// assert_eq!(t.to_jiff(), jiff::civil::time(14, 0, 0, 0));
+    /// let end = vietnorm::time::TimeOfDay::END_OF_DAY;
+    /// assert_eq!(end.to_jiff(), jiff::civil::time(0, 0, 0, 0));
     /// # Ok::<(), vietnorm::time::ParseTimeError>(())
     /// ```
     pub fn to_jiff(&self) -> jiff::civil::Time {
@@ -130,17 +139,24 @@ impl Reference {
 impl DateTime {
     /// The civil date-time, when the date is complete and a time is
     /// written (a part of the day alone is not a time); a minute or second
-    /// not written is zero.
+    /// not written is zero. 24:00, the end of the day, is 00:00 of the
+    /// next day: "24 giờ ngày 13/2/2026" is 14/2/2026 at 00:00.
     ///
     /// ```
     /// let dt = vietnorm::time::parse_datetime("15 giờ 30 ngày 13-5-2013")?;
     /// assert_eq!(dt.to_jiff(), Some(jiff::civil::date(2013, 5, 13).at(15, 30, 0, 0)));
     /// assert_eq!(vietnorm::time::parse_datetime("sáng 29/10/2025")?.to_jiff(), None);
+    /// let end = vietnorm::time::parse_datetime("24 giờ ngày 31/12/2025")?;
+    /// assert_eq!(end.to_jiff(), Some(jiff::civil::date(2026, 1, 1).at(0, 0, 0, 0)));
     /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
     /// ```
     pub fn to_jiff(&self) -> Option<jiff::civil::DateTime> {
         let date = self.date().to_jiff()?;
-        Some(date.to_datetime(self.time()?.to_jiff()))
+        let time = self.time()?;
+        if time.is_end_of_day() {
+            return Some(date.tomorrow().ok()?.to_datetime(time.to_jiff()));
+        }
+        Some(date.to_datetime(time.to_jiff()))
     }
 
     /// The instant, when the date is complete and the time has a UTC

@@ -146,12 +146,79 @@ impl Grammar<'_> {
         {
             return None;
         }
-        // In running text "24h" is not a time; a whole expression gets the
-        // validation error that says why.
-        if self.strict && t.hour > 23 {
+        // In running text "24h" is a time only at the end of a day
+        // ([`Self::end_of_day`]); a whole expression gets the validation
+        // error that says why an hour is out of range.
+        if self.strict && t.hour > 23 && !(t.hour == 24 && self.end_of_day(i, &t, j, has_part)) {
             return None;
         }
         Some((t, j))
+    }
+
+    /// True when "24 giờ" or "24h" read at `i` (ending at `j`) is the end
+    /// of a day, 24:00, not twenty-four hours (dt2 probe): no minute past
+    /// it, nothing before it that counts hours ("trong", "mất", "suốt",
+    /// "kéo dài", "sau", "hơn"; "lên", "tăng", "cần", "chờ", "đợi" before a
+    /// lead), and either the day after it ("24 giờ ngày 13/2", "24h
+    /// 31/5", "24 giờ cùng ngày", "24 giờ các ngày 8, 9 và 10-6", "24 giờ
+    /// đêm", "24 giờ, ngày 5/6"), or a lead before it that sets a time of
+    /// day: "lúc", "vào", "từ", "đúng", or "đến"/"tới" after a time ("từ
+    /// 18h tối đến 24h", not "từ 6 đến 24 giờ"), with "khoảng", "gần" or
+    /// "chừng" allowed between; or the end of "lúc 23-24h".
+    fn end_of_day(&self, i: usize, t: &TimeExpr, j: usize, has_part: bool) -> bool {
+        if t.minute.is_some_and(|m| m != 0) || t.second.is_some_and(|s| s != 0) {
+            return false;
+        }
+        if self.counted_hours(i) {
+            return false;
+        }
+        let day_after = self.day_after_midnight(j)
+            || (has_part
+                && j.checked_sub(1)
+                    .and_then(|k| self.word(k))
+                    .is_some_and(|w| matches!(w, Word::Dem | Word::Khuya)))
+            || matches!(
+                self.numeric_date(j, true),
+                Some((crate::time::resolve::DateExpr::Fields(f), _)) if f.day.is_some()
+            )
+            || self.dated_after_comma(i, j);
+        if day_after {
+            return true;
+        }
+        let q = if matches!(
+            self.prev_word(i),
+            Some(Word::Khoang | Word::Gan | Word::Chung)
+        ) {
+            i - 1
+        } else {
+            i
+        };
+        let amount = |l: usize| {
+            self.duration_cued(l)
+                || l.checked_sub(1)
+                    .and_then(|b| self.word_text(b))
+                    .is_some_and(|w| matches!(w.as_ref(), "lên" | "cần" | "tăng" | "chờ" | "đợi"))
+        };
+        match self.prev_word(q) {
+            Some(Word::Luc | Word::Vao | Word::Tu | Word::Dung) => true,
+            Some(Word::Den | Word::Toi2) => {
+                // After a time: "từ 18h tối đến 24h", "từ 23 giờ đến 24
+                // giờ"; a bare count before "đến" makes hours ("từ 6 đến
+                // 24 giờ").
+                q >= 2 && !amount(q - 1) && self.num(q - 2).is_none()
+            }
+            _ => {
+                // "lúc 23-24h": the end of a range of hours after a lead.
+                q == i
+                    && i >= 2
+                    && self.punct(i - 1).is_some_and(is_dash)
+                    && self.num(i - 2).is_some()
+                    && matches!(
+                        self.prev_word(i - 2),
+                        Some(Word::Luc | Word::Vao | Word::Tu)
+                    )
+            }
+        }
     }
 
     /// "khoảng 22 giờ", "vào khoảng 9 giờ": an hour read at `i` after
