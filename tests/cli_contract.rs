@@ -225,6 +225,43 @@ fn parse_datetime_examples() {
 }
 
 #[test]
+fn end_of_day_and_ranges_ending_on_a_date() {
+    // Hour 24 with minute 0 is the end of the day, 24:00 (ISO 8601).
+    assert_eq!(
+        json_lines(
+            &["parse", "datetime"],
+            "24 giờ ngày 13/2\ntừ 0 giờ ngày 3/6 đến hết ngày 31/7\n"
+        ),
+        vec![
+            json(r#"{"input":"24 giờ ngày 13/2","month":2,"day":13,"hour":24,"minute":0}"#),
+            json(
+                r#"{"input":"từ 0 giờ ngày 3/6 đến hết ngày 31/7","from":{"month":6,"day":3,"hour":0},"to":{"month":7,"day":31}}"#
+            ),
+        ]
+    );
+    assert_eq!(
+        json_lines(&["parse", "time"], "24h\n24h30\n")[0],
+        json(r#"{"input":"24h","hour":24,"minute":0}"#)
+    );
+    assert!(json_lines(&["parse", "time"], "24h30\n")[0]["error"].is_string());
+    let lines: Vec<String> = stdout_of(
+        &["extract"],
+        "Cấm xe từ 7h ngày 1/6 đến ngày 5/6, mở cửa đến 24h; kết quả có trong 24 giờ.",
+    )
+    .lines()
+    .map(String::from)
+    .collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"start":9,"end":43,"text":"từ 7h ngày 1/6 đến ngày 5/6","kind":"datetime","from":{"month":6,"day":1,"hour":7},"to":{"month":6,"day":5}}"#,
+            r#"{"start":63,"end":66,"text":"24h","kind":"time","hour":24,"minute":0}"#,
+            r#"{"start":90,"end":98,"text":"24 giờ","kind":"duration","value":"24","unit":"hour"}"#,
+        ]
+    );
+}
+
+#[test]
 fn extract_datetime_is_one_entity() {
     let text = "Vụ việc xảy ra lúc 15 giờ 30 ngày 13-5-2013; sáng 14/5 có kết luận.";
     let lines: Vec<String> = stdout_of(&["extract"], text)

@@ -129,7 +129,9 @@ impl fmt::Display for DayPart {
 /// written, has its hour on the 24-hour clock: a part of the day written
 /// with it has already been applied ("8 giờ tối 5/6" and "tối 5/6 lúc 8
 /// giờ" are both 20:00), and the part of the day is kept beside it as
-/// written. At least one of the time and the part of the day is present.
+/// written. At least one of the time and the part of the day is present,
+/// except at the end of a range that ends on a plain date ("từ 0 giờ ngày
+/// 3/6 đến hết ngày 31/7": the end is 31/7 alone, as written).
 ///
 /// With feature `serde` it serializes as the date's fields, the time's
 /// fields and `part_of_day`, in one object:
@@ -347,20 +349,22 @@ pub(crate) fn resolve_datetime(
         // needs the reference that gives it.
         DateValue::Lunar(_) | DateValue::LunarRange(_) => return Err(Reason::NeedsReference),
     };
-    let from = one(&expr.from, first)?;
+    let from = one(&expr.from, first, false)?;
     Ok(match &expr.to {
         None => DateTimeValue::DateTime(from),
-        Some(to) => DateTimeValue::Range(Interval::new(from, one(to, last)?)),
+        Some(to) => DateTimeValue::Range(Interval::new(from, one(to, last, true)?)),
     })
 }
 
-fn one(expr: &DateTimeExpr, date: PartialDate) -> Result<DateTime, Reason> {
+/// One end of a date-time or a range; `bare`: the end of a range, which
+/// may be a plain date ("từ 7h ngày 1/6 đến hết ngày 5/6").
+fn one(expr: &DateTimeExpr, date: PartialDate, bare: bool) -> Result<DateTime, Reason> {
     let time = match &expr.time {
         Some(t) => Some(time_of(t)?),
         None => None,
     };
     let part_of_day = expr.part.and_then(DayPart::from_word);
-    if time.is_none() && part_of_day.is_none() {
+    if time.is_none() && part_of_day.is_none() && !bare {
         return Err(Reason::NotRecognized);
     }
     Ok(DateTime {

@@ -270,18 +270,35 @@ impl Grammar<'_> {
     }
 
     /// "từ 21h ngày 24/5 đến 1h ngày 25/5" (or with a dash): two
-    /// date-times after "từ".
+    /// date-times after "từ". The second may be a plain date that names a
+    /// day, "hết" (to the end of) allowed after "đến" or "tới": "từ 0 giờ
+    /// ngày 3/6 đến hết ngày 31/7", "từ 7h ngày 1/6 đến ngày 5/6" are one
+    /// range whose end has no time (dt2 probe).
     fn datetime_range_tu(&self, i: usize) -> Read<DateTimeRangeExpr> {
         let (from, j) = self.datetime_single(i + 1)?;
-        let k = match self.tok(j)?.kind {
-            Kind::Punct(c) if is_dash(c) => j + 1,
+        let (k, linked) = match self.tok(j)?.kind {
+            Kind::Punct(c) if is_dash(c) => (j + 1, false),
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } => j + 1,
+            } => (j + 1, true),
             _ => return None,
         };
-        let (to, end) = self.datetime_single(k)?;
+        let timed = self.datetime_single(k);
+        let het = linked && self.is(k, Word::Het);
+        let plain = self
+            .date_single(if het { k + 1 } else { k }, true)
+            .filter(|&(d, _)| names_a_day(&d) && from.time.is_some())
+            .filter(|_| self.relative_count(k).is_none())
+            .map(|(date, e)| {
+                let to = DateTimeExpr {
+                    date,
+                    time: None,
+                    part: None,
+                };
+                (to, e)
+            });
+        let (to, end) = longer(timed, plain)?;
         Some((DateTimeRangeExpr { from, to: Some(to) }, end))
     }
 
