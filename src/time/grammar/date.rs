@@ -87,6 +87,12 @@ impl Grammar<'_> {
         }
         let (from, j) = self.date_single(from_at, has_tu)?;
         let k = self.range_link(j, has_tu)?;
+        // "tối 6/10 - một ngày trước trận đấu": after a dash, a count of
+        // days before or after is an aside about the date (a day before
+        // the match), not the end of a range from it (dt2 probe).
+        if !has_tu && self.punct(j).is_some_and(is_dash) && self.count_of_units(k).is_some() {
+            return None;
+        }
         // "29/10-2/11": the end touches the dash.
         let (to, end) = self
             .date_single(k, true)
