@@ -126,7 +126,7 @@ parse_error!(
     ///
     /// ```
     /// let err = vietnorm::time::parse_time("25h").unwrap_err();
-    /// assert_eq!(err.to_string(), "invalid time: hour 25 is not between 0 and 23 (at byte 0)");
+    /// assert_eq!(err.to_string(), "invalid time: hour 25 is not between 0 and 24 (at byte 0)");
     /// ```
     ParseTimeError,
     "time",
