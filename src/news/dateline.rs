@@ -119,7 +119,10 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
     let window = text.get(..floor_boundary(text, HEAD_WINDOW + LEAD_MAX))?;
     let start = skip_while(window, 0, is_any_space);
     let head = window.get(..floor_boundary(window, start + HEAD_WINDOW))?;
-    if let Some(d) = parse_at(head, start).or_else(|| tag_remnant(head, start)) {
+    if let Some(d) = parse_at(head, start)
+        .or_else(|| tag_remnant(head, start))
+        .or_else(|| tag_after_top_caption(window, start))
+    {
         return Some(d);
     }
     // A headline may come first (`Mưa lớn ở Hà Nội\n\nTTO - Chiều nay…`):
@@ -184,6 +187,31 @@ fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
     }
     let head = window.get(..floor_boundary(window, at + HEAD_WINDOW))?;
     parse_at(head, at).filter(|d| d.outlet.is_some())
+}
+
+/// A registered tag with its dash right after the top photo's caption,
+/// which the crawler joined to the lead on the text's first line (`Ông
+/// Trần Việt Hưng. TP - “Có 19 bộ…`, `…tại Cung Thể thao Tiên Sơn (Đà
+/// Nẵng). ICTnews - Nhạc sĩ…`, `…ở Việt Nam (Ảnh: Thu Trang) NDĐT- Sự
+/// kiện…`): the tag stands after the caption's first end, a full stop or a
+/// closing parenthesis and a space, within [`CAPTION_MAX`] bytes. Only a
+/// registered outlet written with its dash: a sentence may open with an
+/// acronym, and a tag without a dash is too like one.
+fn tag_after_top_caption(window: &str, start: usize) -> Option<Dateline<'_>> {
+    let line_end = window
+        .get(start..)?
+        .find('\n')
+        .map_or(window.len(), |i| start + i);
+    let caption = window.get(start..floor_boundary(window, (start + CAPTION_MAX).min(line_end)))?;
+    let off = caption
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | ')') && caption.get(i + 1..).is_some_and(|r| r.starts_with(' '))
+        })
+        .map(|(i, _)| i + 1)?;
+    let at = skip_while(window, start + off, is_inline_space);
+    let head = window.get(..floor_boundary(window, at + HEAD_WINDOW))?;
+    parse_at(head, at).filter(|d| d.outlet.is_some() && d.text.contains(is_dash))
 }
 
 /// Outlets whose tag some crawls kept without its dash, at the very start

@@ -250,7 +250,11 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .map(|b| glued::lowercase_name_before_theo(text, min_start, b))
         .map(|b| glued::lowercase_name_above_outlet(text, min_start, b))
         .map(|b| glued::name_before_photo_credit(text, min_start, b))
-        .filter(|b| !every_caption_credit(text, b) && !gallery_caption_credit(text, b))
+        .filter(|b| {
+            !every_caption_credit(text, b)
+                && !gallery_caption_credit(text, b)
+                && !repeated_caption_note(text, b)
+        })
 }
 
 /// True when the byline is photo credits and nothing else: no author,
@@ -294,6 +298,45 @@ fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
         })
         .count();
     caption && captions >= 3
+}
+
+/// The words that open a caption's note in parentheses, a source's
+/// (`(Nguồn Sina)`) or a photo's credit (`(Ảnh: EPA)`), each with the
+/// spellings that open the same note before it.
+const CAPTION_NOTES: &[(&str, &[&str])] = &[
+    ("Nguồn", &["(Nguồn", "(nguồn"]),
+    ("nguồn", &["(Nguồn", "(nguồn"]),
+    ("Ảnh", &["(Ảnh", "(ảnh"]),
+    ("ảnh", &["(Ảnh", "(ảnh"]),
+];
+
+/// True when the byline is a caption's note in parentheses and nothing
+/// else, a source (`(Nguồn Sina)`, `(Nguồn: Youtube)`) or a photo credit
+/// (`(Ảnh: EPA)`), after a note in parentheses opened by the same word in
+/// the text before it (`…tắm bùn. (Nguồn Sina)⏎… (Nguồn Sina)`,
+/// `Kudaibergen (Nguồn: Youtube)⏎…⏎(Nguồn: Youtube)`, `(Ảnh: AP)⏎…⏎(Ảnh:
+/// EPA)`): a gallery whose captions each close with their photo's note,
+/// the last one its caption's, no signature of the article. A signature
+/// in parentheses of another word (`(Theo X)`, `(TTXVN)`) is not one.
+fn repeated_caption_note(text: &str, b: &Byline<'_>) -> bool {
+    let source_only =
+        b.authors.is_empty() && b.agency.is_none() && b.source.is_some() && b.credits.is_empty();
+    if !(source_only || photo_credit_only(b)) {
+        return false;
+    }
+    let note = super::letters::composed(b.text.trim());
+    let Some(inner) = note.strip_prefix('(').filter(|_| note.ends_with(')')) else {
+        return false;
+    };
+    let Some((_, opens)) = CAPTION_NOTES.iter().find(|(w, _)| inner.starts_with(w)) else {
+        return false;
+    };
+    let Some(before) = text.get(..b.start) else {
+        return false;
+    };
+    let from = super::scan::floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
+    let window = super::letters::composed(before.get(from..).unwrap_or_default());
+    opens.iter().any(|o| window.contains(o))
 }
 
 /// True when the byline is a photo credit alone (`Ảnh: Military Today`,

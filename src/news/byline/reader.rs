@@ -493,10 +493,11 @@ impl<'a> Reader<'a> {
         self.p = q;
     }
 
-    /// ` - `, ` – `, `,` between parts.
+    /// ` - `, ` – `, `,`, `;` between parts (`Bài: SỸ ĐÔNG; Ảnh: HOÀNG
+    /// TRIỀU`: a semicolon between two credits).
     pub(super) fn skip_separator(&mut self) {
         if let Some(c) = char_at(self.s, self.p) {
-            if is_dash(c) || c == ',' {
+            if is_dash(c) || c == ',' || c == ';' {
                 self.p += c.len_utf8();
                 self.skip_spaces();
             }
