@@ -757,6 +757,9 @@ impl<'a> Reader<'a> {
             // `Trúc Phong⏎Tham khảo: Android Police`: the sources a
             // reporter drew on, after names only.
             .or_else(|| prefix_len_ci(rest, "Tham khảo:").filter(|_| !self.out.authors.is_empty()))
+            // `…Hotline: 0972620000Tư liệu: JBook`: the company that gave
+            // an advertorial's material signs it (Báo Mới 2013, byline27).
+            .or_else(|| prefix_len_ci(rest, "Tư liệu:"))
         else {
             return false;
         };
@@ -782,6 +785,11 @@ impl<'a> Reader<'a> {
         let Some(src) = self.s.get(from..src_end) else {
             return false;
         };
+        // `Tư liệu: AptechTheo Infonet`: the paper the advertorial is
+        // credited to follows; it is the source (read from `Theo`).
+        if prefix_len_ci(rest, "Tư liệu:").is_some() && src.contains("Theo ") {
+            return false;
+        }
         // `Nguồn: https://site.vn/bai-viet.html`: the page's domain.
         if let Some(domain) = url_domain(src) {
             self.out.source = Some(domain);

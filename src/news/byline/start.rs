@@ -315,6 +315,7 @@ pub(super) fn marker_at(s: &str, at: usize) -> bool {
         "(TTXVN",
         "Nhóm PV",
         "Nhóm phóng viên",
+        "Tư liệu:",
     ];
     let is_marker =
         opens.iter().any(|m| starts_with_word(rest, m).is_some()) || credit_marker(rest).is_some();
