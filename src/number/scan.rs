@@ -1063,7 +1063,9 @@ fn filter<'a>(
                 .filter(|t| t.kind == Kind::Word)
                 .is_some_and(|t| FRACTION_NOUNS.contains(&t.folded.as_ref()));
             let date_before = prev_word().is_some_and(|w| DATE_WORDS.contains(&w));
-            let share_before = prev_word().is_some_and(|w| w == "chiếm");
+            // "chiếm 1/5" (accounts for), "chỉ bằng 1/6 mức thu nhập",
+            // "giá bằng 1/5 sữa ngoại" (equal to: a share, prec19).
+            let share_before = prev_word().is_some_and(|w| w == "chiếm" || w == "bằng");
             if date_before || !(noun_after || share_before) {
                 return Verdict::SkipChunk;
             }
