@@ -312,11 +312,40 @@ fn compared_after_noun(toks: &[Token<'_>], used: usize) -> bool {
 /// so với", "nhiều hơn một so với": "một" or "năm" after a comparison's
 /// adjective and "hơn", before a tally (or "so với", for "một"), is the
 /// margin, a count (the comparison filter has left "hơn" out of the
-/// span; prec17).
+/// span; prec17); so is "một" after ", hơn" and "chỉ hơn" when the
+/// filter has read "hơn" as leading by (`leads_by`, prec19: "hơn một
+/// điểm so với").
 fn compared_margin(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
     prev_word == Some("hơn")
         && prev2.is_some_and(|t| {
-            t.kind == Kind::Word && COMPARED_ADJECTIVES.contains(&t.folded.as_ref())
+            (t.kind == Kind::Word && COMPARED_ADJECTIVES.contains(&t.folded.as_ref()))
+                || t.is_sym(',')
+                || t.is("chỉ")
+        })
+}
+
+/// True when "hơn" after `prev` (a comma, or "chỉ"), with `after` the
+/// tally after its number, leads a table's margin: "59 điểm, hơn 9 điểm
+/// so với đội xếp thứ 2", "121 bàn …, hơn 5 bàn so với người xếp sau",
+/// "chỉ hơn một điểm so với nhóm xuống hạng" (prec19). The caller has
+/// seen "so với" after the tally; "tăng hơn 10% so với" (a verb before
+/// "hơn") keeps its bound.
+fn leads_by(prev: Option<&Token<'_>>, after: Option<&Token<'_>>) -> bool {
+    prev.is_some_and(|p| p.is_sym(',') || p.is("chỉ"))
+        && after.is_some_and(|t| t.kind == Kind::Word && MOT_TALLIES.contains(&t.folded.as_ref()))
+}
+
+/// True when "hạng" after `prev_word` ends "xuống hạng" (relegated) or
+/// "trụ hạng" (stay up) and the number after it counts `after`, a tally
+/// or seasons: "cách nhóm xuống hạng 1 điểm", "suất trụ hạng bốn điểm",
+/// "đua trụ hạng hai mùa" (prec19). "tụt xuống hạng 50", "xuống hạng 2,"
+/// are places.
+fn relegation_count(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
+    prev_word.is_some_and(|w| w == "xuống" || w == "trụ")
+        && after.is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.line_before
+                && (MOT_TALLIES.contains(&t.folded.as_ref()) || t.is("mùa"))
         })
 }
 
@@ -1034,7 +1063,9 @@ fn filter<'a>(
                 .filter(|t| t.kind == Kind::Word)
                 .is_some_and(|t| FRACTION_NOUNS.contains(&t.folded.as_ref()));
             let date_before = prev_word().is_some_and(|w| DATE_WORDS.contains(&w));
-            let share_before = prev_word().is_some_and(|w| w == "chiếm");
+            // "chiếm 1/5" (accounts for), "chỉ bằng 1/6 mức thu nhập",
+            // "giá bằng 1/5 sữa ngoại" (equal to: a share, prec19).
+            let share_before = prev_word().is_some_and(|w| w == "chiếm" || w == "bằng");
             if date_before || !(noun_after || share_before) {
                 return Verdict::SkipChunk;
             }
@@ -1100,6 +1131,13 @@ fn filter<'a>(
             return Verdict::Skip(2);
         }
         if after_adjective {
+            return Verdict::Skip(1);
+        }
+        // "59 điểm, hơn 9 điểm so với đội xếp thứ 2", "chỉ hơn một điểm
+        // so với nhóm xuống hạng": "hơn" after a comma or "chỉ", before a
+        // tally, is the verb "to lead by": the number is the margin, no
+        // bound (prec19; `leads_by`).
+        if first.is("hơn") && leads_by(prev(), after) {
             return Verdict::Skip(1);
         }
     }
@@ -1177,6 +1215,14 @@ fn filter<'a>(
         // a name, no rank.
         if first.is("hạng") && prev_word() == Some("giải") {
             return Verdict::Skip(used);
+        }
+        // "cách nhóm xuống hạng 1 điểm", "bỏ xa suất trụ hạng bốn điểm",
+        // "đua trụ hạng hai mùa": "hạng" closes the verb of relegation
+        // ("xuống hạng") or survival ("trụ hạng"), and the number after it
+        // counts the points or seasons that follow, no rank (prec19); "tụt
+        // xuống hạng 50", "xuống hạng 2" (a division) keep the rank.
+        if first.is("hạng") && relegation_count(prev_word(), after) {
+            return Verdict::Skip(1);
         }
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
             return Verdict::Skip(used);
@@ -1355,6 +1401,14 @@ fn filter<'a>(
             }
             // "không" alone is "no": "không yên", "không Đồng Hới".
             if f == Form::Khong {
+                // "tối đa không quá 50% mức lương", "tối thiểu không thấp
+                // hơn 90%": a bound before "không" (not), which opens a
+                // bound of its own ("không quá": at most); skip the first
+                // bound alone, so that "không …" is read again with its
+                // number (prec19).
+                if e.qualified && used > 1 {
+                    return Verdict::Skip(used - 1);
+                }
                 return Verdict::Skip(used);
             }
             if f == Form::Mot && next_word.is_some_and(|t| MOT_NOT_ONE.contains(&t.folded.as_ref()))
