@@ -19,7 +19,8 @@ const LIST_TIME: &[&str] = &[
 /// `A_NOT_ONE`: "một cách", "một bộ", "một nhóm", "một là", "một khi",
 /// "một lúc", "một lần", "một chàng", "một gã", "một mặt", "một mai",
 /// "một bên", "một lát" (a way, a set, "one is", once, at once, a guy, on
-/// one side, a moment).
+/// one side, a moment). "một lần" counts in a list of times counted
+/// ("6 lần vô địch, một lần giành Siêu Cup"; `listed_ones`).
 const NOT_LISTED: &[&str] = &[
     "cách", "bộ", "nhóm", "là", "khi", "lúc", "lần", "chàng", "nàng", "gã", "kẻ", "mặt", "mai",
     "đằng", "bên", "lát",
@@ -736,7 +737,10 @@ impl Context<'_> {
                 continue;
             };
             let one = matches!(t.kind, Kind::Word { capital: false, .. });
-            let noun = self.lowercase_noun_after(k, NOT_ONE)
+            // "một lần" (once) joins a list only of times counted (below).
+            let times = self.word_at(k + 1).is_some_and(|w| w == "lần");
+            let not: &[&str] = if times { &[] } else { NOT_ONE };
+            let noun = self.lowercase_noun_after(k, not)
                 && !(self.word_at(k + 1).is_some_and(|w| w == "con")
                     && self.word_at(k + 2).is_some_and(|w| w == "số"));
             if !one || !noun || k < 2 || t.gap == Gap::Line {
@@ -787,6 +791,21 @@ impl Context<'_> {
                 && self.repeats_counted_noun(k, number_ends);
             if !found && !repeats {
                 continue;
+            }
+            // "6 lần vô địch quốc gia, một lần giành Siêu Cup", "ba lần
+            // đến chung kết và một lần vô địch", "ghi ba bàn và một lần
+            // kiến tạo": once, in a list of times counted (or an assist
+            // after goals), item by item; not "một lần nữa" (again) nor
+            // one of a total broken down ("2 lần phẫu thuật, một lần để
+            // nẹp …, một lần tái mổ").
+            if times {
+                let word = |n: usize| self.word_at(n);
+                let counted_times = found && word(i + 1).is_some_and(|w| w == "lần");
+                let assist = found && word(k + 2).is_some_and(|w| w == "kiến");
+                let again = word(k + 2).is_some_and(|w| w == "nữa");
+                if again || !(counted_times || assist) || self.one_of_breakdown(k) {
+                    continue;
+                }
             }
             // An item longer than three words ("hai vết đâm vào bụng, một
             // vết đâm vào ngực") is one only when "một" names again the

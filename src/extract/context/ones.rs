@@ -80,6 +80,21 @@ const GOAL_BEFORE: &[&str] = &[
     "ghi", "gỡ", "lại", "lưới", "thua", "nhận", "được", "biệt", "cách", "dẫn", "thắng",
 ];
 
+/// Verbs of a blow or a shot before "một nhát", "một phát": "đâm một
+/// nhát", "chém một nhát", "bắn một phát", "tông tiếp một phát nữa",
+/// "trúng một phát đạn".
+const BLOW_VERBS: &[&str] = &[
+    "đâm", "chém", "bắn", "đấm", "đá", "tát", "cắn", "húc", "tông", "đập", "chọc", "trúng",
+];
+
+/// Nouns "nhát" and "phát" begin that make "một" "a": "một phát biểu" (a
+/// statement), "một phát hiện" (a finding), "một phát ngôn viên", "ngày
+/// một phát triển" (more and more).
+const NOT_A_BLOW: &[&str] = &[
+    "biểu", "triển", "hiện", "ngôn", "kiến", "thanh", "minh", "hành", "động", "sinh", "tán", "huy",
+    "giác", "âm",
+];
+
 impl Context<'_> {
     /// The byte spans of "một" that count one (the module's forms), among
     /// `candidates`: the starts of every lone "một" the number scanner met
@@ -146,11 +161,45 @@ impl Context<'_> {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
             (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            // "đâm một nhát", "đâm anh Hải một nhát", "bắn một phát":
+            // one blow, one shot, a count of the act.
+            _ if matches!(next_word, Some("nhát" | "phát")) => self.one_blow(k),
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
             (_, Some("mẹ" | "bố")) => next_word == Some("con"),
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
+    }
+
+    /// True when "một" at `k` is one blow or one shot: "nhát" or "phát"
+    /// after it, not the first syllable of another noun ("một phát biểu",
+    /// `NOT_A_BLOW`), and a verb of a blow (`BLOW_VERBS`) within the three
+    /// words before, on its line with only words between ("đâm anh Hải
+    /// một nhát", "tông tiếp một phát nữa").
+    fn one_blow(&self, k: usize) -> bool {
+        if self
+            .word_at(k + 2)
+            .is_some_and(|w| NOT_A_BLOW.contains(&w.as_ref()))
+        {
+            return false;
+        }
+        let mut i = k;
+        for _ in 0..3 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            if self.toks.get(p + 1).is_some_and(|t| t.gap != Gap::Space) {
+                return false;
+            }
+            let Some(w) = self.word_at(p) else {
+                return false;
+            };
+            if BLOW_VERBS.contains(&w.as_ref()) {
+                return true;
+            }
+            i = p;
+        }
+        false
     }
 
     /// True when "chỉ" (only) stands before the verb right before the

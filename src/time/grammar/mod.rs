@@ -244,6 +244,15 @@ impl<'a> Grammar<'a> {
             return false;
         }
         match self.toks.get(i - 1).map(|p| p.kind) {
+            // "suốt13 năm", "Vật lí60 phút": a word of running text glued
+            // to the count after it, as the number scanner reads it
+            // (`number::scan::glued_after_prose`).
+            Some(Kind::Word { .. })
+                if matches!(t.kind, Kind::Num { .. })
+                    && crate::number::scan::glued_after_prose(self.text, t.start) =>
+            {
+                false
+            }
             Some(Kind::Num { .. } | Kind::Word { .. }) => true,
             // "biến mất.4 ngày sau": a full stop glued after a word of the
             // sentence ends it; the next sentence starts at the digits, as
