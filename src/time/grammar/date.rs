@@ -1054,8 +1054,9 @@ impl Grammar<'_> {
                 Word::Gio2 => self.gio_to(i),
                 Word::Giang => self.giang_sinh(i),
                 Word::Cach => self.cach_day(i),
-                Word::Cuoi => self.weekend(i),
-                Word::Dau => self.week_start(i),
+                Word::Cuoi => self.weekend(i).or_else(|| self.part_of_relative_unit(i)),
+                Word::Dau => self.week_start(i).or_else(|| self.part_of_relative_unit(i)),
+                Word::Giua => self.part_of_relative_unit(i),
                 Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
@@ -2328,7 +2329,7 @@ impl Grammar<'_> {
     /// "past"; a count before the unit ("30 năm qua", "những tuần qua") is
     /// how long, left to the duration scanner. "qua"
     /// before "đời", "đi" or "lại" is a verb ("năm qua đi").
-    fn past_unit(&self, i: usize) -> Read<i32> {
+    pub(crate) fn past_unit(&self, i: usize) -> Read<i32> {
         let j = match self.word(i)? {
             Word::Qua => i + 1,
             Word::Vua if self.is(i + 1, Word::Qua) => i + 2,
