@@ -1882,6 +1882,21 @@ impl Grammar<'_> {
                     return Some((DateExpr::Fields(full(y, b, a)?), i + 5));
                 }
             }
+            // "ngày 3/6 năm nay", "1-6 năm ngoái": one date, its year the
+            // reference's (or the one before), as "ngày 3 tháng 6 năm nay"
+            // is read (CONVENTIONS.md, "Settled in the rel3 probe").
+            if let Some((k, j)) = self
+                .relative_word(i + 4, true)
+                .or_else(|| self.past_unit(i + 4))
+            {
+                let f = Fields {
+                    year: Some(YearSpec::Rel(k)),
+                    month: Some(MonthSpec::Abs(m)),
+                    day: Some(d),
+                    ..Fields::default()
+                };
+                return Some((DateExpr::Fields(f), j));
+            }
         }
         Some((day_of_month(d, m), i + 3))
     }
