@@ -260,8 +260,11 @@ fn sixteenth_blind_set_keeps_its_scores() {
 /// the start, with the library as it was, 83.7% / 78.2% (190 of 227
 /// found, of 243 rows; 180 of 188 values right where the gold gives one).
 /// After the rel2 probe's rules ("năm qua", "còn … nữa", "năm trước đó"):
-/// 86.3% / 80.7% (196 of 227 found). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (85.0, 79.5);
+/// 86.3% / 80.7% (196 of 227 found). After the rel3 probe (part words and
+/// written dates with a relative year in the span, gold rows in the settled
+/// notation, counts read as durations not scored): 91.9% / 85.2%. Floors a
+/// little below.
+const RELATIVE_FLOORS: (f64, f64) = (90.5, 84.0);
 
 #[test]
 fn relative_dates_keep_their_scores() {
@@ -419,7 +422,8 @@ fn relative_dates_of_the_rel2_probe() {
         "Vài tuần qua giá tăng.",
         "Giá tăng lên từng tháng qua.",
         "Anh ghi bàn thứ năm qua 11 trận.",
-        "Cuối năm vừa qua giá tăng.",
+        // (A part word before a year or a month is read with it since
+        // rel3: "Cuối năm vừa qua", see below; a week is left alone.)
         "Giữa tuần qua giá tăng.",
         "Một năm qua đi thật nhanh.",
         // "còn" (left) or "thêm" (more) before a count with "nữa": how
@@ -434,4 +438,54 @@ fn relative_dates_of_the_rel2_probe() {
     ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
+}
+
+/// The rel3 probe's rules, on sentences of our own: a part word before a
+/// relative year or month, and a written date before "năm nay", are in the
+/// span; a clock before a relative day is one date-time.
+#[test]
+fn relative_dates_of_the_rel3_probe() {
+    let found = |text: &str| -> Vec<(String, String)> {
+        gold::found_relative(&Extractor::new(), text)
+            .iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.clone()))
+            .collect()
+    };
+    let one = |text: &str, span: &str, value: &str| {
+        assert_eq!(
+            found(text),
+            [(span.to_string(), value.to_string())],
+            "{text}"
+        );
+    };
+    one("Đầu năm nay giá tăng.", "Đầu năm nay", "year+0");
+    one("Giá giảm từ cuối năm ngoái.", "cuối năm ngoái", "year-1");
+    one("Họ họp hồi đầu tháng này.", "đầu tháng này", "month+0");
+    one(
+        "Giá tăng từ cuối tháng trước.",
+        "cuối tháng trước",
+        "month-1",
+    );
+    one("Cuối năm vừa qua giá tăng.", "Cuối năm vừa qua", "year-1");
+    one(
+        "Hàng bán từ ngày 3/6 năm nay.",
+        "ngày 3/6 năm nay",
+        "year+0 m6 d3",
+    );
+    one(
+        "Họ cưới hôm 14/2 năm ngoái.",
+        "hôm 14/2 năm ngoái",
+        "year-1 m2 d14",
+    );
+    one(
+        "Lúc 9h30 hôm nay, đội lên đường.",
+        "9h30 hôm nay",
+        "day+0 T09:30",
+    );
+    // The part word of a count of months, a half or a first time goes
+    // with the word before it: the year alone.
+    one("Trong 4 tháng đầu năm nay giá tăng.", "năm nay", "year+0");
+    one("Nửa đầu năm nay giá tăng.", "năm nay", "year+0");
+    // A season before a relative year: the year alone.
+    one("Anh đến vào mùa hè năm nay.", "năm nay", "year+0");
 }

@@ -1060,8 +1060,9 @@ impl Grammar<'_> {
                 Word::Gio2 => self.gio_to(i),
                 Word::Giang => self.giang_sinh(i),
                 Word::Cach => self.cach_day(i),
-                Word::Cuoi => self.weekend(i),
-                Word::Dau => self.week_start(i),
+                Word::Cuoi => self.weekend(i).or_else(|| self.part_of_relative_unit(i)),
+                Word::Dau => self.week_start(i).or_else(|| self.part_of_relative_unit(i)),
+                Word::Giua => self.part_of_relative_unit(i),
                 Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
@@ -1887,6 +1888,21 @@ impl Grammar<'_> {
                     return Some((DateExpr::Fields(full(y, b, a)?), i + 5));
                 }
             }
+            // "ngày 3/6 năm nay", "1-6 năm ngoái": one date, its year the
+            // reference's (or the one before), as "ngày 3 tháng 6 năm nay"
+            // is read (CONVENTIONS.md, "Settled in the rel3 probe").
+            if let Some((k, j)) = self
+                .relative_word(i + 4, true)
+                .or_else(|| self.past_unit(i + 4))
+            {
+                let f = Fields {
+                    year: Some(YearSpec::Rel(k)),
+                    month: Some(MonthSpec::Abs(m)),
+                    day: Some(d),
+                    ..Fields::default()
+                };
+                return Some((DateExpr::Fields(f), j));
+            }
         }
         Some((day_of_month(d, m), i + 3))
     }
@@ -2334,7 +2350,7 @@ impl Grammar<'_> {
     /// "past"; a count before the unit ("30 năm qua", "những tuần qua") is
     /// how long, left to the duration scanner. "qua"
     /// before "đời", "đi" or "lại" is a verb ("năm qua đi").
-    fn past_unit(&self, i: usize) -> Read<i32> {
+    pub(crate) fn past_unit(&self, i: usize) -> Read<i32> {
         let j = match self.word(i)? {
             Word::Qua => i + 1,
             Word::Vua if self.is(i + 1, Word::Qua) => i + 2,

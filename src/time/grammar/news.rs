@@ -265,6 +265,72 @@ impl Grammar<'_> {
         Some((DateExpr::Weekend(k), j))
     }
 
+    /// "đầu năm nay", "cuối năm ngoái", "giữa năm tới", "đầu tháng này",
+    /// "cuối tháng trước", "cuối năm vừa qua": a part word before a year or
+    /// a month named only by a relative word. The span takes the part in,
+    /// as the gold sets read it (CONVENTIONS.md, "Settled in the rel3
+    /// probe"); the value is the year or month itself, the part being no
+    /// calendar field. A written month or year keeps the date alone
+    /// ("cuối năm 2020", "đầu tháng 6 năm nay": the date is the span), and
+    /// weeks are left to `weekend` and `week_start`.
+    pub(crate) fn part_of_relative_unit(&self, i: usize) -> Read<DateExpr> {
+        if !matches!(self.word(i)?, Word::Dau | Word::Cuoi | Word::Giua) {
+            return None;
+        }
+        // "4 tháng đầu năm nay", "nửa đầu năm nay", "lần đầu năm ngoái": the
+        // part word goes with the word before it (the first months, the
+        // first half, the first time), and the year is read alone.
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| self.toks.get(k))
+            .and_then(|t| self.folded_text(t));
+        if before.is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "tháng" | "quý" | "tuần" | "ngày" | "nửa" | "lần" | "thời" | "kỳ" | "phiên"
+            )
+        }) {
+            return None;
+        }
+        let relative = |k: usize, year: bool| {
+            // "từ đầu năm tới nay", "tới giờ": until now, no next year;
+            // "cuối năm tiếp tục": a verb, no next year.
+            let until_now = self.is(k, Word::Toi2)
+                && self
+                    .tok(k + 1)
+                    .and_then(|t| self.folded_text(t))
+                    .is_some_and(|w| matches!(w.as_ref(), "nay" | "giờ"));
+            if until_now || (self.is(k, Word::Tiep) && !self.is(k + 1, Word::Theo)) {
+                return None;
+            }
+            self.relative_word(k, year).or_else(|| self.past_unit(k))
+        };
+        let f = match self.word(i + 1)? {
+            Word::Nam => {
+                let (k, j) = relative(i + 2, true)?;
+                (
+                    Fields {
+                        year: Some(YearSpec::Rel(k)),
+                        ..Fields::default()
+                    },
+                    j,
+                )
+            }
+            Word::Thang => {
+                let (k, j) = relative(i + 2, false)?;
+                (
+                    Fields {
+                        month: Some(MonthSpec::Rel(k)),
+                        ..Fields::default()
+                    },
+                    j,
+                )
+            }
+            _ => return None,
+        };
+        Some((DateExpr::Fields(f.0), f.1))
+    }
+
     /// "đầu tuần sau (3/6)", "đầu tuần này (28/10)": the start of a week
     /// with the date it is, in parentheses; the written date is the value.
     /// Without the date nothing is read ("đầu tuần sau" is no one day).
