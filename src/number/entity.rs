@@ -99,9 +99,41 @@ fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
     toks.len() >= words.len() && toks.iter().zip(words).all(|(t, w)| t.is(w))
 }
 
+/// True when some phrase of [`QUALIFIERS`] starts with the folded word `w`
+/// (a test checks that every phrase's first word is here).
+fn starts_a_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "không"
+            | "ít"
+            | "tối"
+            | "nhiều"
+            | "cao"
+            | "lớn"
+            | "thấp"
+            | "nhỏ"
+            | "hơn"
+            | "trên"
+            | "chưa"
+            | "dưới"
+            | "xấp"
+            | "khoảng"
+            | "chừng"
+            | "ước"
+            | "gần"
+            | "quanh"
+            | "tầm"
+    )
+}
+
 /// A qualifier phrase at the start: the qualifier and its token count.
 pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
-    if toks.first().is_none_or(|t| t.kind != Kind::Word) {
+    // Most calls start at a word no qualifier starts with: one `match` on
+    // the first word instead of comparing it with every phrase.
+    if toks
+        .first()
+        .is_none_or(|t| t.kind != Kind::Word || !starts_a_qualifier(&t.folded))
+    {
         return None;
     }
     // "trên 2 sàn", "trên hai sàn": on two exchanges, a place, not "more
@@ -1490,4 +1522,19 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
 /// chục người", "tầm trăm nghìn đồng": numrecall).
 fn bare_bound_word(t: &Token<'_>) -> bool {
     t.is("hơn") || t.is("gần") || t.is("khoảng") || t.is("chừng") || t.is("tầm")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{QUALIFIERS, starts_a_qualifier};
+
+    #[test]
+    fn every_qualifier_phrase_starts_with_a_listed_word() {
+        for (words, _) in QUALIFIERS {
+            let first = words.first().copied().unwrap_or_default();
+            assert!(starts_a_qualifier(first), "{first:?} is not listed");
+        }
+        assert!(!starts_a_qualifier("người"));
+        assert!(!starts_a_qualifier("hai"));
+    }
 }
