@@ -31,6 +31,12 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
 
 /// The qualifier at token `i`, and the index after it.
 pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
+    // Asked at every start the dates grammar tries: a word that starts no
+    // qualifier (the first words of the table, "hàng", "vài", "mấy",
+    // "không") answers with one `match`.
+    if !starts_a_qualifier(g.word_at(i)) {
+        return None;
+    }
     // "hàng chục năm": at least tens of years, as the number module reads
     // "hàng nghìn USD".
     if g.hang_before_scale(i) || g.few_before_scale(i) {
@@ -78,6 +84,33 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
         return Some((q, j + 1));
     }
     Some((q, j))
+}
+
+/// True when `w` may start a qualifier: the first word of a phrase of
+/// [`QUALIFIERS`] (a test checks them all), "hàng", "vài", "mấy" (before a
+/// scale word) or "không" ([`negated_bound`]).
+fn starts_a_qualifier(w: Option<Word>) -> bool {
+    matches!(
+        w,
+        Some(
+            Word::Xap
+                | Word::It
+                | Word::Toi
+                | Word::Nhieu
+                | Word::Chua2
+                | Word::Tren
+                | Word::Hon
+                | Word::Duoi
+                | Word::Khoang
+                | Word::Gan
+                | Word::Chung
+                | Word::Tam2
+                | Word::Hang
+                | Word::Vai
+                | Word::May
+                | Word::Khong
+        )
+    )
 }
 
 /// "không quá 10 năm", "không vượt quá 12 giờ" (at most), "không dưới 5
@@ -156,5 +189,20 @@ pub(crate) fn tail(g: &Grammar<'_>, qualifier: Option<Qualifier>, j: usize) -> u
         j + 1
     } else {
         j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{QUALIFIERS, starts_a_qualifier};
+    use crate::lex::Word;
+
+    #[test]
+    fn every_qualifier_phrase_starts_with_a_listed_word() {
+        for (words, _) in QUALIFIERS {
+            assert!(starts_a_qualifier(words.first().copied()), "{words:?}");
+        }
+        assert!(!starts_a_qualifier(Some(Word::Nam)));
+        assert!(!starts_a_qualifier(None));
     }
 }
