@@ -20,7 +20,7 @@ impl Grammar<'_> {
     /// (`date_single(i, false)`), which the scanner shares with the
     /// date-time rules.
     pub(crate) fn date_value_with(&self, i: usize, single: Read<DateExpr>) -> Read<DateRangeExpr> {
-        let mut best = self.date_range(i);
+        let mut best = self.date_range(i, single);
         if let Some((single, j)) = single {
             if best.is_none_or(|(_, k)| j > k) {
                 best = Some((
@@ -36,7 +36,10 @@ impl Grammar<'_> {
     }
 
     /// "từ X đến Y", "X – Y", "1-5/10", "2024 – 2028", "tháng 1-3/2025".
-    pub(crate) fn date_range(&self, i: usize) -> Read<DateRangeExpr> {
+    /// `single` is `date_single(i, false)`, the start of a range without
+    /// "từ", read once by the caller (reading it again here cost the dates
+    /// grammar a second single-date read at most starts).
+    fn date_range(&self, i: usize, single: Read<DateExpr>) -> Read<DateRangeExpr> {
         let (from_at, has_tu) = if self.is(i, Word::Tu) {
             (i + 1, true)
         } else {
@@ -85,7 +88,11 @@ impl Grammar<'_> {
         if let Some(r) = self.year_range(from_at, has_tu) {
             return Some(r);
         }
-        let (from, j) = self.date_single(from_at, has_tu)?;
+        let (from, j) = if has_tu {
+            self.date_single(from_at, true)?
+        } else {
+            single?
+        };
         let k = self.range_link(j, has_tu)?;
         // "tối 6/10 - một ngày trước trận đấu": after a dash, a count of
         // days before or after is an aside about the date (a day before
