@@ -451,6 +451,19 @@ impl<'a> Reader<'a> {
             .get(to..self.end)
             .and_then(|r| r.trim_start().strip_prefix(')'))
             .is_some_and(|r| r.trim().is_empty());
+        // `Tiến Trần (Báo Đất Việt)`: `Báo` (newspaper) before a registered
+        // outlet's name, after names, is the paper the author writes for,
+        // the agency as written (`Khương Lực/Báo VOV`), not a place (the
+        // capitalised words would read as one below, and the paper was
+        // lost).
+        if follows_names
+            && prefix_len_ci(inner, "Báo ")
+                .and_then(|n| inner.get(n..))
+                .is_some_and(|n| find_outlet(n.trim()).is_some())
+        {
+            self.out.agency = Some(inner);
+            return true;
+        }
         // `(Còn nữa)`: a serial's "to be continued", a note with no role.
         if follows_names && ends_byline && CONTINUED.contains(&composed(inner).as_ref()) {
             return true;

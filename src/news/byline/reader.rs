@@ -638,6 +638,10 @@ impl<'a> Reader<'a> {
             return false;
         };
         let place = rest.get(len..).unwrap_or_default().trim_end();
+        // `Thành Duy từ Malaysia Theo Tri Thức`: the place ends before a
+        // credited source, which is read next as after any names.
+        let theo = place.find(" Theo ").filter(|&i| i > 0);
+        let place = theo.and_then(|i| place.get(..i)).unwrap_or(place);
         let words = place.split_whitespace().count();
         let capitalised = place
             .split_whitespace()
@@ -645,7 +649,10 @@ impl<'a> Reader<'a> {
         if !(1..=4).contains(&words) || !capitalised || place.contains(['\n', '(', ':']) {
             return false;
         }
-        self.p = self.end;
+        self.p = match theo {
+            Some(_) => self.p + len + place.len(),
+            None => self.end,
+        };
         true
     }
 
