@@ -7,9 +7,9 @@
 //! probe).
 
 use super::{Entity, Value, without};
-use crate::news::scan::ceil_boundary;
 use crate::number::Qualifier;
 use crate::number::scan::COMPARED_ADJECTIVES;
+use crate::text::ceil_boundary;
 
 /// The longest stretch of text looked back at for the opening "so với".
 const REACH: usize = 240;

@@ -202,10 +202,7 @@ fn odd_capital(core: &str) -> bool {
 /// [`detect`]: super::detect
 fn repair_whole(text: &str) -> Option<String> {
     let raw = misread_bytes(text)?;
-    let mut cut = SAMPLE.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::text::floor_boundary(text, SAMPLE);
     let head = text.get(..cut)?;
     let head_raw = misread_bytes(head)?;
     let as_is = score(head);

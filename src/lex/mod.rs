@@ -68,6 +68,20 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || matches!(c, '\u{300}'..='\u{36f}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}')
         || c.is_alphabetic()
 }
+/// True for the punctuation after which the next word opens a sentence
+/// or a clause, so that a capital there is the sentence's and not a
+/// name's: full stops and the like, a colon or semicolon, opening
+/// quotation marks and the straight ones, a parenthesis, dashes, an
+/// ellipsis. The core that the number scanner's `sentence_start` and the
+/// duration reader's `capital_unit_in_name` share; each adds its own
+/// few (see there why they differ).
+pub(crate) fn opens_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | ';' | '"' | '“' | '‘' | '\'' | '(' | '-' | '–' | '—' | '…'
+    )
+}
+
 /// True for characters that separate tokens without being punctuation:
 /// spaces, including no-break and zero-width ones found in news text.
 pub(crate) fn is_space(c: char) -> bool {

@@ -23,9 +23,8 @@
 use super::letters::{is_caps_word, is_title_word};
 use super::outlets::{Outlet, find_outlet};
 use super::places::is_place;
-use super::scan::{
-    char_at, floor_boundary, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
-};
+use super::scan::{char_at, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while};
+use crate::text::floor_boundary;
 use crate::time::PartialDate;
 
 /// How far into an article a dateline may start and end, in bytes. Leads

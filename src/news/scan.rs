@@ -1,6 +1,6 @@
 //! Small cursor helpers shared by the dateline and byline readers: spaces,
 //! dashes and bounded windows, all on byte offsets that stay on character
-//! boundaries.
+//! boundaries (the boundary helpers themselves are in `crate::text`).
 
 /// Spaces inside a line: ASCII space and tab, no-break space, zero-width
 /// space and the byte-order mark (all seen in the corpus).
@@ -48,24 +48,6 @@ pub(crate) fn skip_back_while(s: &str, pos: usize, pred: impl Fn(char) -> bool) 
     pos - skipped
 }
 
-/// The largest character boundary of `s` at or below `pos`.
-pub(crate) fn floor_boundary(s: &str, pos: usize) -> usize {
-    let mut p = pos.min(s.len());
-    while p > 0 && !s.is_char_boundary(p) {
-        p -= 1;
-    }
-    p
-}
-
-/// The smallest character boundary of `s` at or above `pos`.
-pub(crate) fn ceil_boundary(s: &str, pos: usize) -> usize {
-    let mut p = pos.min(s.len());
-    while p < s.len() && !s.is_char_boundary(p) {
-        p += 1;
-    }
-    p
-}
-
 /// The first character of `s` at `pos`, if any.
 pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
     s.get(pos..).and_then(|r| r.chars().next())
@@ -81,11 +63,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn boundaries() {
+    fn cursors() {
         let s = "aĐb";
-        assert_eq!(floor_boundary(s, 2), 1);
-        assert_eq!(ceil_boundary(s, 2), 3);
-        assert_eq!(floor_boundary(s, 99), 4);
         assert_eq!(skip_while(s, 0, |c| c == 'a'), 1);
         assert_eq!(skip_back_while(s, 4, |c| c == 'b'), 3);
         assert_eq!(char_before(s, 3), Some('Đ'));

@@ -36,6 +36,7 @@
 
 use std::borrow::Cow;
 
+mod boundary;
 mod chars;
 mod fold;
 mod letters;
@@ -44,6 +45,7 @@ mod quick;
 mod scan;
 pub mod syllable;
 
+pub(crate) use boundary::{ceil_boundary, floor_boundary};
 pub use fold::{fold_ascii, slug};
 
 /// Where the tone mark goes on the open clusters `oa`, `oe`, `uy` — the only

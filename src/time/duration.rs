@@ -1528,24 +1528,16 @@ impl Grammar<'_> {
             return false;
         };
         let same_line = self.tok(at).is_some_and(|t| t.gap != Gap::Line);
+        // The shared list (`lex::opens_sentence`) and an opening bracket
+        // ("[10 Năm …"). Not the number scanner's three more: after a
+        // closing quotation mark a capitalized unit goes on a quoted
+        // title ("“Ký ức” 10 Năm đi qua" stays a number), and after a
+        // bullet (`*`, `•`) the count and its capitalized unit stay a
+        // number too ("• 10 Năm qua"), as the rule was written; adding
+        // them would make both durations.
         let opener = matches!(
             self.tok(p).map(|t| t.kind),
-            Some(Kind::Punct(
-                '.' | '!'
-                    | '?'
-                    | ':'
-                    | ';'
-                    | '"'
-                    | '“'
-                    | '‘'
-                    | '\''
-                    | '('
-                    | '['
-                    | '-'
-                    | '–'
-                    | '—'
-                    | '…'
-            ))
+            Some(Kind::Punct(c)) if crate::lex::opens_sentence(c) || c == '['
         );
         unit_word && same_line && !opener
     }

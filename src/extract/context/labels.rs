@@ -441,6 +441,22 @@ word_set! {
     pub(super) fn is_list_joiner = ["và", "hoặc", "đến", "tới"];
 }
 
+word_set! {
+    /// Words of kinship that take a rank of birth as a title: "anh hai",
+    /// "chị hai", "bà ba", "chú tư" (`is_kinship_title`).
+    pub(super) fn is_kin_word = [
+        "anh", "chị", "ông", "bà", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím",
+    ];
+}
+
+word_set! {
+    /// The spelled ranks of birth such a title takes, two to ten ("tư"
+    /// for four, as titles write it: "chú tư").
+    pub(super) fn is_birth_rank = [
+        "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+}
+
 /// True when the number starting at `start` follows "T.Ư" or "TƯ"
 /// (Trung ương, the Central Committee) after "Hội nghị" or "Nghị quyết":
 /// "Hội nghị T.Ư 7", "Nghị quyết T.Ư 4", a plenum's number, as "Nghị quyết

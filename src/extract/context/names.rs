@@ -359,18 +359,8 @@ impl Context<'_> {
     /// keeps the count ("Anh hai lần đoạt Quả bóng vàng", "Em và anh hai
     /// anh em", "bà ba học kỳ liên tiếp").
     pub(super) fn is_kinship_title(&self, i: usize) -> bool {
-        let spelled = self.word_at(i).is_some_and(|w| {
-            matches!(
-                w.as_ref(),
-                "hai" | "ba" | "tư" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
-            )
-        });
-        let kin = self.word_before(i).is_some_and(|w| {
-            matches!(
-                w.as_ref(),
-                "anh" | "chị" | "ông" | "bà" | "cô" | "chú" | "bác" | "dì" | "cậu" | "mợ" | "thím"
-            )
-        });
+        let spelled = self.word_at(i).is_some_and(|w| is_birth_rank(&w));
+        let kin = self.word_before(i).is_some_and(|w| is_kin_word(&w));
         if !spelled || !kin || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }

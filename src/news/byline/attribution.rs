@@ -38,7 +38,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let rest = self.rest();
-        let limit = super::super::scan::floor_boundary(rest, 160);
+        let limit = crate::text::floor_boundary(rest, 160);
         let Some(mut close) = rest
             .get(1..limit)
             .and_then(|r| r.find([')', '(', '\n']))

@@ -30,7 +30,7 @@ const NOT_SIGNATURES: &[&str] = &["Xin", "Cảm", "Chúc", "Hết", "Ảnh", "Vi
 /// the text right after the note's last sentence.
 pub(super) fn reader_signature(text: &str, min_start: usize, end: usize) -> Option<Byline<'_>> {
     let head = text.get(..end)?;
-    let from = super::super::scan::floor_boundary(head, end.saturating_sub(NOTE_WINDOW));
+    let from = crate::text::floor_boundary(head, end.saturating_sub(NOTE_WINDOW));
     let window = head.get(from..)?;
     // Composed or decomposed: each note opens with `C`, `Q` or `B`.
     let first_note = memchr::memchr3_iter(b'C', b'Q', b'B', window.as_bytes()).find(|&i| {

@@ -19,9 +19,10 @@
 
 use super::super::letters::is_combining;
 use super::super::outlets::find_outlet;
-use super::super::scan::{char_before, floor_boundary, is_any_space, skip_back_while};
+use super::super::scan::{char_before, is_any_space, skip_back_while};
 use super::CreditRole;
 use super::matching::{credit_marker, starts_with_word};
+use crate::text::floor_boundary;
 
 /// How far from the end of the text furniture is looked for, in bytes
 /// (appended leads and link lists in the corpus run to about 2,000).

@@ -11,10 +11,10 @@
 
 use super::super::letters::{composed, is_combining, is_syllable, is_title_word};
 use super::super::places::is_place;
-use super::super::scan::floor_boundary;
 use super::matching::{credit_marker, starts_with_word};
 use super::names::{is_not_name_word, split_initials};
 use super::{Byline, Credit, CreditRole};
+use crate::text::floor_boundary;
 
 /// How far before the end the list's heading is looked for, in bytes.
 const LIST_WINDOW: usize = 700;

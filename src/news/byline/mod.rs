@@ -56,7 +56,8 @@ pub(crate) use second_line::{second_line_signature, signs_on_second_line};
 use reader::Reader;
 use start::{candidates, viable_start};
 
-use super::scan::{ceil_boundary, is_any_space, is_inline_space, skip_back_while, skip_while};
+use super::scan::{is_any_space, is_inline_space, skip_back_while, skip_while};
+use crate::text::{ceil_boundary, floor_boundary};
 
 /// The longest byline accepted, in bytes; also how much of the end of an
 /// article is read (the longest bylines in the corpus are under 150 bytes).
@@ -288,7 +289,7 @@ fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
     };
     // The credit closes a caption: a sentence's full stop and a space.
     let caption = before.ends_with(". ") || before.ends_with(".  ");
-    let from = super::scan::floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
+    let from = floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
     let window = super::letters::composed(before.get(from..).unwrap_or_default());
     let captions = window
         .match_indices("Ảnh:")
@@ -334,7 +335,7 @@ fn repeated_caption_note(text: &str, b: &Byline<'_>) -> bool {
     let Some(before) = text.get(..b.start) else {
         return false;
     };
-    let from = super::scan::floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
+    let from = floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
     let window = super::letters::composed(before.get(from..).unwrap_or_default());
     opens.iter().any(|o| window.contains(o))
 }
@@ -393,7 +394,7 @@ fn before_ad(text: &str, end: usize) -> Option<usize> {
     if !(last.starts_with("http://") || last.starts_with("https://")) {
         return None;
     }
-    let from = super::scan::floor_boundary(head, end.saturating_sub(AD_WINDOW));
+    let from = floor_boundary(head, end.saturating_sub(AD_WINDOW));
     let window = head.get(from..last_start)?;
     // The ad's sentence: after the last full stop and space (not the dot
     // inside `V.League`).
@@ -455,7 +456,7 @@ pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>
     let from = skip_while(text, from, is_any_space);
     // Only the first HEAD_LINE_MAX bytes are searched for the line's end:
     // a text of one long line costs no more than a short one.
-    let window = text.get(from..super::scan::floor_boundary(text, from + HEAD_LINE_MAX + 8))?;
+    let window = text.get(from..floor_boundary(text, from + HEAD_LINE_MAX + 8))?;
     let line_end = from + window.find('\n')?;
     let end = skip_back_while(text, line_end, is_any_space);
     if end <= from || end - from > HEAD_LINE_MAX {

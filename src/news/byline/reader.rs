@@ -1306,7 +1306,7 @@ fn post_head(rest: &str) -> bool {
 /// on its first 80 bytes.
 fn opens_with_any(rest: &str, heads: &[&str]) -> bool {
     let head = rest
-        .get(..super::super::scan::floor_boundary(rest, 80))
+        .get(..crate::text::floor_boundary(rest, 80))
         .unwrap_or(rest);
     let head = composed(head);
     heads.iter().any(|h| head.starts_with(h))

@@ -9,7 +9,8 @@
 
 use super::reader::Reader;
 use super::{Byline, CreditRole};
-use crate::news::scan::{floor_boundary, is_any_space, skip_back_while};
+use crate::news::scan::{is_any_space, skip_back_while};
+use crate::text::floor_boundary;
 
 /// The outlets whose articles open the line after the lead with the
 /// signature, by their registry names.
