@@ -381,23 +381,28 @@ fn relative_values_are_written_in_the_rel1_notation() {
     assert!(gold::found_relative(&Extractor::new(), "Ngày 29/10/2025 trời mưa.").is_empty());
 }
 
+/// The relative dates found in `text` with the fixed reference, as (span,
+/// value in the rel1 notation).
+fn found(text: &str) -> Vec<(String, String)> {
+    gold::found_relative(&Extractor::new(), text)
+        .iter()
+        .map(|f| (text[f.start..f.end].to_string(), f.value.clone()))
+        .collect()
+}
+
+/// Asserts that `text` holds exactly one relative date, `span` valued `value`.
+fn one(text: &str, span: &str, value: &str) {
+    assert_eq!(
+        found(text),
+        [(span.to_string(), value.to_string())],
+        "{text}"
+    );
+}
+
 /// The rel2 probe's rules on relative dates, on sentences of our own: what
 /// each finds with a reference, and what it leaves alone.
 #[test]
 fn relative_dates_of_the_rel2_probe() {
-    let found = |text: &str| -> Vec<(String, String)> {
-        gold::found_relative(&Extractor::new(), text)
-            .iter()
-            .map(|f| (text[f.start..f.end].to_string(), f.value.clone()))
-            .collect()
-    };
-    let one = |text: &str, span: &str, value: &str| {
-        assert_eq!(
-            found(text),
-            [(span.to_string(), value.to_string())],
-            "{text}"
-        );
-    };
     // "năm qua", "tháng qua", "tuần qua" (and "vừa qua"): the last unit.
     one("Trong năm qua giá tăng.", "năm qua", "year-1");
     one("Năm vừa qua, giá tăng.", "Năm vừa qua", "year-1");
@@ -449,19 +454,6 @@ fn relative_dates_of_the_rel2_probe() {
 /// span; a clock before a relative day is one date-time.
 #[test]
 fn relative_dates_of_the_rel3_probe() {
-    let found = |text: &str| -> Vec<(String, String)> {
-        gold::found_relative(&Extractor::new(), text)
-            .iter()
-            .map(|f| (text[f.start..f.end].to_string(), f.value.clone()))
-            .collect()
-    };
-    let one = |text: &str, span: &str, value: &str| {
-        assert_eq!(
-            found(text),
-            [(span.to_string(), value.to_string())],
-            "{text}"
-        );
-    };
     one("Đầu năm nay giá tăng.", "Đầu năm nay", "year+0");
     one("Giá giảm từ cuối năm ngoái.", "cuối năm ngoái", "year-1");
     one("Họ họp hồi đầu tháng này.", "đầu tháng này", "month+0");
