@@ -162,14 +162,20 @@ const GLUED_TAGS: &[&str] = &["CôngThương"];
 /// The longest caption before a glued tag, in bytes.
 const CAPTION_MAX: usize = 320;
 
+/// The caption a crawler may have kept before the lead: the text from
+/// `start` to the end of its line, at most [`CAPTION_MAX`] bytes.
+fn caption_at(window: &str, start: usize) -> Option<&str> {
+    let line_end = window
+        .get(start..)?
+        .find('\n')
+        .map_or(window.len(), |i| start + i);
+    window.get(start..floor_boundary(window, (start + CAPTION_MAX).min(line_end)))
+}
+
 /// A tag of [`GLUED_TAGS`] after a caption on the line at `next`: preceded
 /// by a space or a full stop, followed by a dash, as the tag shapes read it.
 fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
-    let line_end = window
-        .get(next..)?
-        .find('\n')
-        .map_or(window.len(), |i| next + i);
-    let caption = window.get(next..floor_boundary(window, (next + CAPTION_MAX).min(line_end)))?;
+    let caption = caption_at(window, next)?;
     // Composed or decomposed (NFD) as written.
     let nfd = icu_normalizer::DecomposingNormalizerBorrowed::new_nfd();
     let off = GLUED_TAGS
@@ -190,18 +196,13 @@ fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
 
 /// A registered tag with its dash right after the top photo's caption,
 /// which the crawler joined to the lead on the text's first line (`Ông
-/// Trần Việt Hưng. TP - “Có 19 bộ…`, `…tại Cung Thể thao Tiên Sơn (Đà
-/// Nẵng). ICTnews - Nhạc sĩ…`, `…ở Việt Nam (Ảnh: Thu Trang) NDĐT- Sự
-/// kiện…`): the tag stands after the caption's first end, a full stop or a
+/// NAME. TP - “…`, `…tại nhà thi đấu (Đà Nẵng). ICTnews - …`, `…(Ảnh:
+/// NAME) NDĐT- …`): the tag stands after the caption's first end, a full stop or a
 /// closing parenthesis and a space, within [`CAPTION_MAX`] bytes. Only a
 /// registered outlet written with its dash: a sentence may open with an
 /// acronym, and a tag without a dash is too like one.
 fn tag_after_top_caption(window: &str, start: usize) -> Option<Dateline<'_>> {
-    let line_end = window
-        .get(start..)?
-        .find('\n')
-        .map_or(window.len(), |i| start + i);
-    let caption = window.get(start..floor_boundary(window, (start + CAPTION_MAX).min(line_end)))?;
+    let caption = caption_at(window, start)?;
     let off = caption
         .char_indices()
         .find(|&(i, c)| {
