@@ -1091,7 +1091,18 @@ impl Grammar<'_> {
     /// The scale words after "hàng" at `i`, multiplied: "chục nghìn" is
     /// 10 000 ("hàng chục nghìn năm").
     fn vague_scale(&self, i: usize) -> Read<Decimal> {
-        if i == 0 || !(self.hang_before_scale(i - 1) || self.vague_word_before_scale(i - 1)) {
+        // The lead word may open its line ("Hơn chục năm qua, …", "Hàng
+        // chục năm nay" starting a paragraph): it is read from a grammar
+        // started there, so that the line break before it does not hide
+        // it; the scale word must still be on its line (dur2 probe).
+        let Some(lead_at) = i.checked_sub(1) else {
+            return None;
+        };
+        let lead = Grammar {
+            start: lead_at,
+            ..*self
+        };
+        if !(lead.hang_before_scale(lead_at) || lead.vague_word_before_scale(lead_at)) {
             return None;
         }
         let (mut value, mut j) = (1u64, i);
