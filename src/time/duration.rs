@@ -219,6 +219,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if let Some(vague) = g.vague_scale(i) {
         return Some(vague);
     }
+    if let Some(odd) = g.odd_tens(i) {
+        return Some(odd);
+    }
     // "chục" alone, after no word that makes it vague (read above by
     // `vague_scale`: "hơn chục năm", "cả chục năm", "mấy chục năm"), is
     // no count.
@@ -1068,6 +1071,18 @@ impl Grammar<'_> {
                     | Word::Ca
             )
         ) && self.scale(i + 1).is_some()
+    }
+
+    /// The round tens at `i` and the token after their "mấy" when a unit
+    /// of time follows it: "mười mấy năm", "hai mươi mấy ngày" (ten-odd,
+    /// twenty-odd), read as more than the tens (`qualifier`; dur2 probe).
+    pub(crate) fn odd_tens(&self, i: usize) -> Read<Decimal> {
+        if !matches!(self.word(i), Some(Word::Muoi)) && !self.is(i + 1, Word::Muoi2) {
+            return None;
+        }
+        let (v, k) = number_at(self, i)?;
+        let tens = matches!(self.word(k - 1), Some(Word::Muoi | Word::Muoi2));
+        (tens && self.is(k, Word::May) && unit(self, k + 1).is_some()).then_some((v, k + 1))
     }
 
     /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague

@@ -52,6 +52,12 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
             return Some((Qualifier::AtLeast, i + 1));
         }
     }
+    // "mười mấy năm", "hai mươi mấy năm" (ten-odd, twenty-odd years):
+    // more than the round tens, the count itself; the qualifier takes no
+    // word of its own ("mấy" is read with the count, `Grammar::odd_tens`).
+    if g.odd_tens(i).is_some() {
+        return Some((Qualifier::MoreThan, i));
+    }
     if let Some(r) = negated_bound(g, i) {
         return Some(r);
     }
