@@ -1110,9 +1110,7 @@ impl Grammar<'_> {
         // chục năm nay" starting a paragraph): it is read from a grammar
         // started there, so that the line break before it does not hide
         // it; the scale word must still be on its line (dur2 probe).
-        let Some(lead_at) = i.checked_sub(1) else {
-            return None;
-        };
+        let lead_at = i.checked_sub(1)?;
         let lead = Grammar {
             start: lead_at,
             ..*self
