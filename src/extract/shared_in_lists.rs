@@ -88,9 +88,9 @@ pub(super) fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut
 /// nữa": a number joined by "hoặc" or "hay" to a duration right after it,
 /// and smaller than it, is the other length of the two and takes its unit,
 /// as a currency written once belongs to each amount (CONVENTIONS.md); a
-/// qualifier before the first stays on it (eighth date probe). Not after
-/// "và": "ở tuổi 35 và 125 ngày" is an age in years and days, "518 và 581
-/// ngày hôm qua" two index values.
+/// qualifier before the first stays on it (eighth date probe). After "và"
+/// too ("kỳ hạn 2 và 3 năm", dur2 probe), but not after an age: "ở tuổi 35
+/// và 125 ngày" is an age in years and days.
 pub(super) fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut [Entity<'_>]) {
     // Read from the last number back, so that "1, 2, 3 hay 30 giây" hands
     // the unit down the list: a number before one that took it, a comma
@@ -109,7 +109,15 @@ pub(super) fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &
             .filter(|n| n.is_listed_duration())
             .map(|n| (n, [","].as_slice()));
         let next = times.partition_point(|t| t.start < e.end);
-        let after = times.get(next).map(|d| (d, ["hoặc", "hay"].as_slice()));
+        // "kỳ hạn 2 và 3 năm", "ít nhất 1 và 2 ngày": "và" joins two
+        // lengths too, except after an age ("ở tuổi 35 và 125 ngày": years
+        // and days of one age; dur2 probe).
+        let joiners: &[&str] = if age_before(text, e.start) {
+            &["hoặc", "hay"]
+        } else {
+            &["hoặc", "hay", "và"]
+        };
+        let after = times.get(next).map(|d| (d, joiners));
         let Some((d, joiners)) = listed.into_iter().chain(after).min_by_key(|(d, _)| d.start)
         else {
             continue;
@@ -139,6 +147,13 @@ pub(super) fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &
             qualifier,
         };
     }
+}
+
+/// True when the word before `start` (on its line) is "tuổi" (age).
+fn age_before(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|t| t.split_whitespace().next_back())
+        .is_some_and(|w| crate::lex::fold(w) == "tuổi")
 }
 
 /// True for an item of a list of sizes written with slashes ("2" and "3"

@@ -219,6 +219,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if let Some(vague) = g.vague_scale(i) {
         return Some(vague);
     }
+    if let Some(odd) = g.odd_tens(i) {
+        return Some(odd);
+    }
     // "chục" alone, after no word that makes it vague (read above by
     // `vague_scale`: "hơn chục năm", "cả chục năm", "mấy chục năm"), is
     // no count.
@@ -1070,6 +1073,18 @@ impl Grammar<'_> {
         ) && self.scale(i + 1).is_some()
     }
 
+    /// The round tens at `i` and the token after their "mấy" when a unit
+    /// of time follows it: "mười mấy năm", "hai mươi mấy ngày" (ten-odd,
+    /// twenty-odd), read as more than the tens (`qualifier`; dur2 probe).
+    pub(crate) fn odd_tens(&self, i: usize) -> Read<Decimal> {
+        if !matches!(self.word(i), Some(Word::Muoi)) && !self.is(i + 1, Word::Muoi2) {
+            return None;
+        }
+        let (v, k) = number_at(self, i)?;
+        let tens = matches!(self.word(k - 1), Some(Word::Muoi | Word::Muoi2));
+        (tens && self.is(k, Word::May) && unit(self, k + 1).is_some()).then_some((v, k + 1))
+    }
+
     /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague
     /// count, at least the scale word ("vài chục năm").
     pub(crate) fn few_before_scale(&self, i: usize) -> bool {
@@ -1091,7 +1106,16 @@ impl Grammar<'_> {
     /// The scale words after "hàng" at `i`, multiplied: "chục nghìn" is
     /// 10 000 ("hàng chục nghìn năm").
     fn vague_scale(&self, i: usize) -> Read<Decimal> {
-        if i == 0 || !(self.hang_before_scale(i - 1) || self.vague_word_before_scale(i - 1)) {
+        // The lead word may open its line ("Hơn chục năm qua, …", "Hàng
+        // chục năm nay" starting a paragraph): it is read from a grammar
+        // started there, so that the line break before it does not hide
+        // it; the scale word must still be on its line (dur2 probe).
+        let lead_at = i.checked_sub(1)?;
+        let lead = Grammar {
+            start: lead_at,
+            ..*self
+        };
+        if !(lead.hang_before_scale(lead_at) || lead.vague_word_before_scale(lead_at)) {
             return None;
         }
         let (mut value, mut j) = (1u64, i);

@@ -91,6 +91,10 @@ fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
         _ => false,
     };
     let follows = |k: usize| match g.toks.get(k).map(|t| t.kind) {
+        // "mười mấy năm", "hai mươi mấy ngày" (`Grammar::odd_tens`).
+        Some(Kind::Word {
+            word: Word::May, ..
+        }) => unit_at(k + 1),
         Some(Kind::Word { .. }) => unit_at(k),
         Some(Kind::Punct(c)) if super::grammar::is_dash(c) => true,
         // "hai, ba ngày", "một, hai ngày" (a day or two): a comma glued

@@ -35,6 +35,13 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     // qualifier (the first words of the table, "hàng", "vài", "mấy",
     // "không") answers with one `match`.
     if !starts_a_qualifier(g.word_at(i)) {
+        // "mười mấy năm", "hai mươi mấy năm" (ten-odd, twenty-odd years):
+        // more than the round tens, the count itself; the qualifier takes
+        // no word of its own ("mấy" is read with the count,
+        // `Grammar::odd_tens`, which first asks for "mười" or "mươi").
+        if g.odd_tens(i).is_some() {
+            return Some((Qualifier::MoreThan, i));
+        }
         return None;
     }
     // "hàng chục năm": at least tens of years, as the number module reads

@@ -202,7 +202,11 @@ impl Scan<'_> {
         // A qualifier qualifies what follows on its line: "trên" ending a
         // line is not the qualifier of a date starting the next one.
         let (qualifier, at) = match qualifier::qualifier(&base, i) {
-            Some((q, j)) if self.toks.get(j).is_some_and(|t| t.gap != Gap::Line) => (Some(q), j),
+            // (A qualifier read from the count itself, "Mười mấy năm"
+            // opening a line, takes no word: `j == i`.)
+            Some((q, j)) if j == i || self.toks.get(j).is_some_and(|t| t.gap != Gap::Line) => {
+                (Some(q), j)
+            }
             _ => (None, i),
         };
         let g = Grammar { start: at, ..base };
