@@ -1025,6 +1025,10 @@ const AFFILIATION_HEADS: &[&str] = &[
     "tập đoàn",
     "cục",
     "chi cục",
+    // A customs unit (`Hải quan Bình Phước`, `HQ Quảng Ngãi`), as the
+    // customs paper's contributors sign; `HQ Online` is that paper.
+    "hải quan",
+    "hq",
     "bệnh viện",
     "bv",
     "trung tâm",
@@ -1072,7 +1076,7 @@ fn affiliation_note(inner: &str) -> bool {
     let opens_office = AFFILIATION_HEADS.iter().any(|h| {
         lower.strip_prefix(h).is_some_and(|r| {
             r.starts_with(' ')
-                && !["trưởng", "phó"]
+                && !["trưởng", "phó", "online"]
                     .iter()
                     .any(|w| r.trim_start().starts_with(w))
         })
