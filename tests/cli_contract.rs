@@ -151,6 +151,19 @@ fn parse_contract_examples() {
     );
 }
 
+/// A comparison sign before a quantity is its qualifier in `extract`
+/// (CONTRACT.md, "Optional fields": `qualifier`).
+#[test]
+fn a_comparison_sign_is_a_qualifier_in_extract() {
+    let found = json_lines(&["extract"], "Dự án sử dụng ≥ 500 lao động.");
+    assert_eq!(
+        found,
+        vec![json(
+            r#"{"kind":"number","start":21,"end":28,"text":"≥ 500","value":"500","qualifier":"at_least"}"#
+        )]
+    );
+}
+
 /// A bound's own qualifier (CONTRACT.md, "Optional fields"): `min_qualifier`
 /// and `max_qualifier` beside `min` and `max`, in `parse` and `extract`.
 #[test]

@@ -320,6 +320,7 @@ impl Extractor {
             .filter(|e| !time_context.is_label(&candidate(e)));
         let mut found = merge(quantities.into_iter(), times);
         open_bounds::from_and_up(text, &mut found);
+        open_bounds::after_sign(text, &mut found);
         found
     }
 }
