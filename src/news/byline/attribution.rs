@@ -733,10 +733,13 @@ impl<'a> Reader<'a> {
                             .get(i + 1..)
                             .is_some_and(|r| r.starts_with(|x: char| x.is_alphanumeric())))
         });
-        // `Theo magforwomen`: one Latin word, not a pronoun, is a site name.
+        // `Theo magforwomen`, `Nguồn: i-micronews`: one Latin word (a
+        // hyphen only inside it), not a pronoun, is a site name.
         let latin_word = words == 1
             && src.len() >= 4
-            && src.chars().all(|c| c.is_ascii_alphanumeric())
+            && src.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !src.starts_with('-')
+            && !src.ends_with('-')
             && !matches!(src, "anh" | "chị" | "ông" | "tôi" | "họ" | "nay" | "sau");
         // `Theo infonet/Vietnamnet`, `Theo vne`: one word of Latin letters
         // (and `/`) naming a registered outlet.
