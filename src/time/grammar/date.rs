@@ -702,8 +702,15 @@ impl Grammar<'_> {
             return None;
         }
         if self.strict && !(has_tu || w1 || w2) {
-            // Bare "1500-2000" is more likely a range of numbers.
-            if !(1800..=2100).contains(&y1) || y2 <= y1 || y2 - y1 > 120 {
+            // Bare "1500-2000" is more likely a range of numbers. Alone in
+            // parentheses after a name it is a life or a reign ("Nguyễn Du
+            // (1765 - 1820)", "nhà Thanh (1644-1912)", "(1873 - 2013)" on
+            // an anniversary): any years from 1000, up to three centuries.
+            let framed = i > 0
+                && self.toks.get(i - 1).map(|t| t.kind) == Some(Kind::Punct('('))
+                && self.tok(end).map(|t| t.kind) == Some(Kind::Punct(')'));
+            let (earliest, longest) = if framed { (1000, 300) } else { (1800, 120) };
+            if !(earliest..=2100).contains(&y1) || y2 <= y1 || y2 - y1 > longest {
                 return None;
             }
         }
