@@ -52,12 +52,12 @@ const RIGHTLY_AFTER: &[&str] = &["ánh", "nhận", "hiểu", "giá", "thấy", "
 
 /// Verbs that count what they take, after "chỉ" (only): "chỉ giành một
 /// chiến thắng", "chỉ được dùng một Việt kiều", "chỉ xuất hiện một ca sĩ",
-/// "chỉ còn một suất". Not "chỉ là một" (just a), "chỉ với một" (with
+/// "chỉ còn một suất", "chỉ chơi một trận", "chỉ đá một mùa" (num16). Not "chỉ là một" (just a), "chỉ với một" (with
 /// just a), "chỉ ra một" (point out), "chỉ trích" (criticize), "chỉ
 /// cần một" (all it takes is a).
 const ONLY_VERBS: &[&str] = &[
     "giành", "thắng", "thua", "hòa", "hoà", "ghi", "hiện", "dùng", "dụng", "còn", "tuyển", "đạt",
-    "nhận", "chọn", "bán", "mua", "sinh", "đăng", "cử",
+    "nhận", "chọn", "bán", "mua", "sinh", "đăng", "cử", "chơi", "đá",
 ];
 
 /// Words that may stand between "chỉ" and its verb: "chỉ được dùng",
@@ -93,6 +93,13 @@ const BLOW_VERBS: &[&str] = &[
 const NOT_A_BLOW: &[&str] = &[
     "biểu", "triển", "hiện", "ngôn", "kiến", "thanh", "minh", "hành", "động", "sinh", "tán", "huy",
     "giác", "âm",
+];
+
+/// Words that end the noun after "một" before "duy nhất": a verb, a
+/// copula or a joining word ("một năm chỉ có duy nhất", "một lần là duy
+/// nhất", "một người và duy nhất").
+const NOT_NOUN: &[&str] = &[
+    "chỉ", "có", "là", "và", "được", "còn", "của", "với", "thì", "mà", "đã", "sẽ", "cũng",
 ];
 
 impl Context<'_> {
@@ -167,6 +174,9 @@ impl Context<'_> {
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
             (_, Some("mẹ" | "bố")) => next_word == Some("con"),
+            // "một mùa giải duy nhất", "một nguồn thu nhập duy nhất": the
+            // only one, as "duy nhất một" before it (num16).
+            _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
     }
@@ -198,6 +208,44 @@ impl Context<'_> {
                 return true;
             }
             i = p;
+        }
+        false
+    }
+
+    /// True when "duy nhất" (only) follows the noun after the "một" at
+    /// `k`: one to three lowercase words, then "duy nhất", on one line with
+    /// spaces only ("một mùa giải duy nhất", "một nguồn thu nhập duy
+    /// nhất"). A verb or a joining word between (`NOT_NOUN`: "một năm chỉ
+    /// có duy nhất") ends the noun, so "duy nhất" is another clause's; an
+    /// abstract noun of aim or will (`WITH_A`: "một mục tiêu duy nhất") or
+    /// "một lối thoát duy nhất" is a figure, not a count.
+    fn only_one_after(&self, k: usize) -> bool {
+        // "một mục tiêu duy nhất", "một lối thoát duy nhất": an aim, a
+        // way out, figures of singleness more than a count.
+        if self
+            .word_at(k + 1)
+            .is_none_or(|w| WITH_A.contains(&w.as_ref()) || w == "lối")
+        {
+            return false;
+        }
+        for i in k + 2..k + 5 {
+            let Some(t) = self.toks.get(i).filter(|t| t.gap == Gap::Space) else {
+                return false;
+            };
+            if !matches!(t.kind, Kind::Word { capital: false, .. }) {
+                return false;
+            }
+            let Some(w) = self.word(t) else {
+                return false;
+            };
+            if w == "duy" {
+                return i > k + 2
+                    && self.toks.get(i + 1).is_some_and(|n| n.gap == Gap::Space)
+                    && self.word_at(i + 1).is_some_and(|n| n == "nhất");
+            }
+            if NOT_NOUN.contains(&w.as_ref()) {
+                return false;
+            }
         }
         false
     }
