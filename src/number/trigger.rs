@@ -12,9 +12,9 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind, StartKind};
 
-use super::forms::FnvSet;
+use super::forms::{FnvMap, FnvSet};
 use super::lex::{Kind, Token};
 pub(crate) use crate::lex::is_word_char;
 use crate::lex::{self as shared, Word};
@@ -158,17 +158,27 @@ fn automaton() -> &'static Automaton {
 /// scanner's test, and the token walk's check of a word the vocabulary
 /// says may start a quantity.
 pub(crate) fn start_word(word: &str) -> Option<Start> {
-    static ANCHORED: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let anchored = ANCHORED.get_or_init(|| build(&patterns().0, StartKind::Anchored));
-    let m = anchored
-        .as_ref()?
-        .try_find(Input::new(word).anchored(Anchored::Yes))
-        .ok()
-        .flatten()
-        .filter(|m| m.end() == word.len())?;
-    automaton()
-        .kinds
-        .get(m.pattern().as_usize())
+    // A whole-word match of the anchored automaton is an ASCII
+    // case-insensitive equality with a pattern, so a table of the patterns
+    // with their ASCII letters lowered answers it: the token walk of
+    // `extract`, which asks only this, builds no automaton at all.
+    static WORDS: OnceLock<FnvMap<String, Start>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let (patterns, kinds) = patterns();
+        let mut words = FnvMap::default();
+        for (p, k) in patterns.iter().zip(kinds) {
+            // The first of equal patterns, as the automaton reports it.
+            words.entry(p.to_ascii_lowercase()).or_insert(k);
+        }
+        words
+    });
+    let mut buf = [0u8; 64];
+    let lowered = buf.get_mut(..word.len())?;
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    let lowered = std::str::from_utf8(lowered).ok()?;
+    words
+        .get(lowered)
         .copied()
         .filter(|k| *k != Start::Digit && *k != Start::Symbol)
 }
@@ -466,6 +476,35 @@ pub(crate) fn folded(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table of [`start_word`] answers as the anchored automaton it
+    /// replaced did, for every pattern, its capitalized and upper-case
+    /// forms and its prefixes.
+    #[test]
+    fn start_word_table_agrees_with_the_anchored_automaton() {
+        use aho_corasick::Anchored;
+        let (patterns, kinds) = patterns();
+        let ac = build(&patterns, StartKind::Anchored).expect("builds");
+        let by_automaton = |word: &str| {
+            let m = ac
+                .try_find(Input::new(word).anchored(Anchored::Yes))
+                .ok()
+                .flatten()
+                .filter(|m| m.end() == word.len())?;
+            kinds
+                .get(m.pattern().as_usize())
+                .copied()
+                .filter(|k| *k != Start::Digit && *k != Start::Symbol)
+        };
+        for p in &patterns {
+            let mut forms = vec![p.clone(), p.to_uppercase(), p.to_ascii_uppercase()];
+            forms.extend(p.char_indices().map(|(i, _)| p[..i].to_string()));
+            forms.push(format!("{p}x"));
+            for w in forms {
+                assert_eq!(start_word(&w), by_automaton(&w), "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn finds_whole_start_words_in_any_case_and_form() {
