@@ -197,10 +197,10 @@ fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
 /// A registered tag with its dash right after the top photo's caption,
 /// which the crawler joined to the lead on the text's first line (`Ông
 /// NAME. TP - “…`, `…tại nhà thi đấu (Đà Nẵng). ICTnews - …`, `…(Ảnh:
-/// NAME) NDĐT- …`): the tag stands after the caption's first end, a full stop or a
-/// closing parenthesis and a space, within [`CAPTION_MAX`] bytes. Only a
-/// registered outlet written with its dash: a sentence may open with an
-/// acronym, and a tag without a dash is too like one.
+/// NAME) NDĐT- …`): the tag stands after the caption's first end, a full
+/// stop or a closing parenthesis and a space, within [`CAPTION_MAX`]
+/// bytes. Only a registered outlet written with its dash: a sentence may
+/// open with an acronym, and a tag without a dash is too like one.
 fn tag_after_top_caption(window: &str, start: usize) -> Option<Dateline<'_>> {
     let caption = caption_at(window, start)?;
     let off = caption

@@ -250,14 +250,7 @@ fn initials_after_link<'a>(
     if start <= min_start {
         return None;
     }
-    let name = head.get(start..end)?;
-    Some(Byline {
-        text: name,
-        start,
-        end,
-        authors: vec![name],
-        ..Byline::default()
-    })
+    author_alone(head, start, end)
 }
 
 /// The longest last line read after a link's `tại đây`, in bytes.
@@ -303,13 +296,7 @@ pub(super) fn here_link_signature(text: &str, min_start: usize, end: usize) -> O
         if !ok || name_end != end || is_place(name) || start <= min_start {
             return None;
         }
-        return Some(Byline {
-            text: name,
-            start,
-            end,
-            authors: vec![name],
-            ..Byline::default()
-        });
+        return author_alone(head, start, end);
     }
     None
 }
@@ -395,6 +382,18 @@ fn is_short_lowercase_name(name: &str) -> bool {
             .into_iter()
             .all(|w| is_syllable(w) && !is_not_name_word(w))
         && !is_place(name)
+}
+
+/// A byline that is one name alone, `head[start..end]`, its author.
+fn author_alone(head: &str, start: usize, end: usize) -> Option<Byline<'_>> {
+    let name = head.get(start..end)?;
+    Some(Byline {
+        text: name,
+        start,
+        end,
+        authors: vec![name],
+        ..Byline::default()
+    })
 }
 
 /// `b` with `name`, at `name_at` in `text`, as an author: the byline now
@@ -697,14 +696,7 @@ pub(super) fn lowercase_lone_name<'a>(
         if !ok {
             return None;
         }
-        let name = head.get(first_at..name_end)?;
-        Some(Byline {
-            text: name,
-            start: first_at,
-            end: name_end,
-            authors: vec![name],
-            ..Byline::default()
-        })
+        author_alone(head, first_at, name_end)
     })
 }
 
@@ -738,12 +730,5 @@ pub(super) fn initials_glued_to_word(
     if !initials || !rest.is_empty() || !sig.contains('.') || start <= min_start {
         return None;
     }
-    let name = head.get(start..end)?;
-    Some(Byline {
-        text: name,
-        start,
-        end,
-        authors: vec![name],
-        ..Byline::default()
-    })
+    author_alone(head, start, end)
 }

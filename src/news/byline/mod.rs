@@ -289,8 +289,7 @@ fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
     };
     // The credit closes a caption: a sentence's full stop and a space.
     let caption = before.ends_with(". ") || before.ends_with(".  ");
-    let from = floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
-    let window = super::letters::composed(before.get(from..).unwrap_or_default());
+    let window = gallery_before(before);
     let captions = window
         .match_indices("Ảnh:")
         .filter(|&(i, _)| {
@@ -302,14 +301,16 @@ fn gallery_caption_credit(text: &str, b: &Byline<'_>) -> bool {
 }
 
 /// The words that open a caption's note in parentheses, a source's
-/// (`(Nguồn Sina)`) or a photo's credit (`(Ảnh: EPA)`), each with the
-/// spellings that open the same note before it.
-const CAPTION_NOTES: &[(&str, &[&str])] = &[
-    ("Nguồn", &["(Nguồn", "(nguồn"]),
-    ("nguồn", &["(Nguồn", "(nguồn"]),
-    ("Ảnh", &["(Ảnh", "(ảnh"]),
-    ("ảnh", &["(Ảnh", "(ảnh"]),
-];
+/// (`(Nguồn Sina)`) or a photo's credit (`(Ảnh: EPA)`), capitalised or
+/// not.
+const CAPTION_NOTES: &[(&str, &str)] = &[("Nguồn", "nguồn"), ("Ảnh", "ảnh")];
+
+/// The last [`GALLERY_WINDOW`] bytes of `before`, composed: where a
+/// gallery's earlier captions stand.
+fn gallery_before(before: &str) -> std::borrow::Cow<'_, str> {
+    let from = floor_boundary(before, before.len().saturating_sub(GALLERY_WINDOW));
+    super::letters::composed(before.get(from..).unwrap_or_default())
+}
 
 /// True when the byline is a caption's note in parentheses and nothing
 /// else, a source (`(Nguồn Sina)`, `(Nguồn: Youtube)`) or a photo credit
@@ -329,15 +330,21 @@ fn repeated_caption_note(text: &str, b: &Byline<'_>) -> bool {
     let Some(inner) = note.strip_prefix('(').filter(|_| note.ends_with(')')) else {
         return false;
     };
-    let Some((_, opens)) = CAPTION_NOTES.iter().find(|(w, _)| inner.starts_with(w)) else {
+    let Some(&(upper, lower)) = CAPTION_NOTES
+        .iter()
+        .find(|(u, l)| inner.starts_with(u) || inner.starts_with(l))
+    else {
         return false;
     };
     let Some(before) = text.get(..b.start) else {
         return false;
     };
-    let from = floor_boundary(before, b.start.saturating_sub(GALLERY_WINDOW));
-    let window = super::letters::composed(before.get(from..).unwrap_or_default());
-    opens.iter().any(|o| window.contains(o))
+    let window = gallery_before(before);
+    [upper, lower].iter().any(|w| {
+        window
+            .match_indices(w)
+            .any(|(i, _)| window[..i].ends_with('('))
+    })
 }
 
 /// True when the byline is a photo credit alone (`Ảnh: Military Today`,
