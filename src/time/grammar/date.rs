@@ -1905,10 +1905,7 @@ impl Grammar<'_> {
             // "ngày 3/6 năm nay", "1-6 năm ngoái": one date, its year the
             // reference's (or the one before), as "ngày 3 tháng 6 năm nay"
             // is read (CONVENTIONS.md, "Settled in the rel3 probe").
-            if let Some((k, j)) = self
-                .relative_word(i + 4, true)
-                .or_else(|| self.past_unit(i + 4))
-            {
+            if let Some((k, j)) = self.relative_unit(i + 4, true) {
                 let f = Fields {
                     year: Some(YearSpec::Rel(k)),
                     month: Some(MonthSpec::Abs(m)),
@@ -2138,7 +2135,7 @@ impl Grammar<'_> {
             let free = !self.glued_after(i + 1) || self.list_item_after(i + 1);
             return (ok && free).then_some((YearSpec::Abs(y as i32), i + 1));
         }
-        if let Some((k, j)) = self.relative_word(i, true).or_else(|| self.past_unit(i)) {
+        if let Some((k, j)) = self.relative_unit(i, true) {
             return Some((YearSpec::Rel(k), j));
         }
         if !self.strict {
@@ -2158,6 +2155,13 @@ impl Grammar<'_> {
             && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
             && self.adj_punct(k + 2) == Some('.')
             && self.toks.get(k + 3).is_none_or(|t| t.gap != Gap::None)
+    }
+
+    /// The relative word after "năm" (`year`) or "tháng" at `i`: a word
+    /// of [`Self::relative_word`] or "qua" / "vừa qua" ([`Self::past_unit`]);
+    /// its offset from the reference's year or month.
+    pub(crate) fn relative_unit(&self, i: usize, year: bool) -> Read<i32> {
+        self.relative_word(i, year).or_else(|| self.past_unit(i))
     }
 
     /// "này"/"nay" 0, "trước"/"ngoái"/"qua" -1, "sau"/"tới"/"tiếp theo" +1.
@@ -2364,7 +2368,7 @@ impl Grammar<'_> {
     /// "past"; a count before the unit ("30 năm qua", "những tuần qua") is
     /// how long, left to the duration scanner. "qua"
     /// before "đời", "đi" or "lại" is a verb ("năm qua đi").
-    pub(crate) fn past_unit(&self, i: usize) -> Read<i32> {
+    fn past_unit(&self, i: usize) -> Read<i32> {
         let j = match self.word(i)? {
             Word::Qua => i + 1,
             Word::Vua if self.is(i + 1, Word::Qua) => i + 2,

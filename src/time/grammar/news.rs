@@ -303,32 +303,26 @@ impl Grammar<'_> {
             if until_now || (self.is(k, Word::Tiep) && !self.is(k + 1, Word::Theo)) {
                 return None;
             }
-            self.relative_word(k, year).or_else(|| self.past_unit(k))
+            self.relative_unit(k, year)
         };
-        let f = match self.word(i + 1)? {
-            Word::Nam => {
-                let (k, j) = relative(i + 2, true)?;
-                (
-                    Fields {
-                        year: Some(YearSpec::Rel(k)),
-                        ..Fields::default()
-                    },
-                    j,
-                )
-            }
-            Word::Thang => {
-                let (k, j) = relative(i + 2, false)?;
-                (
-                    Fields {
-                        month: Some(MonthSpec::Rel(k)),
-                        ..Fields::default()
-                    },
-                    j,
-                )
-            }
+        let year = match self.word(i + 1)? {
+            Word::Nam => true,
+            Word::Thang => false,
             _ => return None,
         };
-        Some((DateExpr::Fields(f.0), f.1))
+        let (k, j) = relative(i + 2, year)?;
+        let f = if year {
+            Fields {
+                year: Some(YearSpec::Rel(k)),
+                ..Fields::default()
+            }
+        } else {
+            Fields {
+                month: Some(MonthSpec::Rel(k)),
+                ..Fields::default()
+            }
+        };
+        Some((DateExpr::Fields(f), j))
     }
 
     /// "đầu tuần sau (3/6)", "đầu tuần này (28/10)": the start of a week
