@@ -11,9 +11,11 @@
 //! capitalized "Thứ Tư" reads like "thứ tư".
 
 pub(crate) use fold::{fold, word_folded};
+pub(crate) use glued::glued_after_prose;
 pub(crate) use words::Word;
 
 mod fold;
+mod glued;
 
 mod words;
 

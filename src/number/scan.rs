@@ -1849,7 +1849,7 @@ fn glued_to_code(text: &str, at: usize) -> bool {
             // "gồm14 khối nhà", "suốt13 năm", "gấp11 lần": a word of the
             // sentence glued to the count after it (a crawler lost the
             // space) is no code.
-            if adjacent.is_none() && glued_after_prose(text, at) {
+            if adjacent.is_none() && lex::glued_after_prose(text, at) {
                 return false;
             }
             // "biến mất.4 ngày sau": a full stop glued between a word of
@@ -1873,62 +1873,6 @@ fn glued_to_code(text: &str, at: usize) -> bool {
         adjacent = Some(c);
     }
     false
-}
-
-/// True when the letters right before byte `at` (no space, no symbol
-/// between) are a word of running text (`glued_prose_word`) and the
-/// digits at `at` go on as a count does: a lowercase word after a space
-/// ("gồm14 khối"), a unit glued ("lên đến120km/h", "hơn10h"), a percent
-/// sign or a date's slash ("tăng15%", "ngày9/6"). A list's number glued
-/// to the line before it ("dưới đây:Ảnh minh họa1. Luôn có", "Mổ
-/// khám8.1. Thể cấp", "giai đoạn cuối1 Ngày 6-2") is no count.
-pub(crate) fn glued_after_prose(text: &str, at: usize) -> bool {
-    let word = text
-        .get(..at)
-        .unwrap_or_default()
-        .rsplit(|x: char| !is_word_char(x))
-        .next()
-        .unwrap_or_default();
-    // "Ngữ văn150 phút7 giờ 25", "phút90": after a minute or an hour the
-    // digits start a table's next cell or name a match's minute.
-    if !glued_prose_word(word) || matches!(word, "phút" | "giờ" | "giây") {
-        return false;
-    }
-    let rest = text.get(at..).unwrap_or_default();
-    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    // Groups after a separator: "10,5 tỷ", "49.030 cổ phiếu"; "8.1." ends.
-    let mut after = digits;
-    while let Some(r) = after.strip_prefix(['.', ',']) {
-        if !r.starts_with(|c: char| c.is_ascii_digit()) {
-            break;
-        }
-        after = r.trim_start_matches(|c: char| c.is_ascii_digit());
-    }
-    let mut chars = after.chars();
-    match chars.next() {
-        Some(' ') => chars.next().is_some_and(char::is_lowercase),
-        Some('%') => true,
-        Some('/') => chars.next().is_some_and(|c| c.is_ascii_digit()),
-        Some(c) => c.is_lowercase(),
-        None => false,
-    }
-}
-
-/// True for a word of running text that a count may follow glued, with
-/// no space ("gồm14 khối nhà", "suốt13 năm", "thực tế15 thí sinh"):
-/// lowercase, two letters at least, one of them outside ASCII, which no
-/// code or model name has ("U23", "mp3", "covid19", "iPhone15" are codes).
-fn glued_prose_word(word: &str) -> bool {
-    let mut letters = 0;
-    let mut wide = false;
-    for c in word.chars() {
-        if !c.is_lowercase() {
-            return false;
-        }
-        letters += 1;
-        wide |= !c.is_ascii();
-    }
-    letters >= 2 && wide
 }
 
 /// True for a word that ends a sentence glued to the next one's number
@@ -2315,7 +2259,7 @@ pub(crate) mod reference {
                     && self.prev.as_ref().is_some_and(|p| {
                         (is_alnum(p)
                             && !(front.kind == Kind::Digits
-                                && glued_after_prose(self.text, front.start)))
+                                && lex::glued_after_prose(self.text, front.start)))
                             || (is_code_sym(p) && self.prev_in_code)
                     });
                 let prev_tok = self.prev.clone();

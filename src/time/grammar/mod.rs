@@ -246,10 +246,10 @@ impl<'a> Grammar<'a> {
         match self.toks.get(i - 1).map(|p| p.kind) {
             // "suốt13 năm", "Vật lí60 phút": a word of running text glued
             // to the count after it, as the number scanner reads it
-            // (`number::scan::glued_after_prose`).
+            // (`lex::glued_after_prose`).
             Some(Kind::Word { .. })
                 if matches!(t.kind, Kind::Num { .. })
-                    && crate::number::scan::glued_after_prose(self.text, t.start) =>
+                    && crate::lex::glued_after_prose(self.text, t.start) =>
             {
                 false
             }
