@@ -149,7 +149,7 @@ pub(super) fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &
     }
 }
 
-/// True when the word before `start` (on its line) is "tuổi" (age).
+/// True when the word right before `start` is "tuổi" (age).
 fn age_before(text: &str, start: usize) -> bool {
     text.get(..start)
         .and_then(|t| t.split_whitespace().next_back())

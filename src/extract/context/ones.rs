@@ -52,9 +52,10 @@ const RIGHTLY_AFTER: &[&str] = &["ánh", "nhận", "hiểu", "giá", "thấy", "
 
 /// Verbs that count what they take, after "chỉ" (only): "chỉ giành một
 /// chiến thắng", "chỉ được dùng một Việt kiều", "chỉ xuất hiện một ca sĩ",
-/// "chỉ còn một suất", "chỉ chơi một trận", "chỉ đá một mùa" (num16). Not "chỉ là một" (just a), "chỉ với một" (with
-/// just a), "chỉ ra một" (point out), "chỉ trích" (criticize), "chỉ
-/// cần một" (all it takes is a).
+/// "chỉ còn một suất", "chỉ chơi một trận", "chỉ đá một mùa" (num16).
+/// Not "chỉ là một" (just a), "chỉ với một" (with just a), "chỉ ra một"
+/// (point out), "chỉ trích" (criticize), "chỉ cần một" (all it takes is
+/// a).
 const ONLY_VERBS: &[&str] = &[
     "giành", "thắng", "thua", "hòa", "hoà", "ghi", "hiện", "dùng", "dụng", "còn", "tuyển", "đạt",
     "nhận", "chọn", "bán", "mua", "sinh", "đăng", "cử", "chơi", "đá",
