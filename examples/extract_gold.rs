@@ -22,6 +22,7 @@
 //! cargo run --release --example extract_gold -- --blind14   # the fourteenth blind set
 //! cargo run --release --example extract_gold -- --blind15   # the fifteenth blind set
 //! cargo run --release --example extract_gold -- --blind16   # the sixteenth blind set
+//! cargo run --release --example extract_gold -- --blind17   # the seventeenth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -40,6 +41,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind17") {
+        gold::Set::Blind17
     } else if std::env::args().any(|a| a == "--blind16") {
         gold::Set::Blind16
     } else if std::env::args().any(|a| a == "--blind15") {

@@ -111,6 +111,10 @@ fn main() {
             "sixteenth blind (100 articles, drawn and annotated blind at the start of the thirteenth session)",
             include_str!("../tests/data/news_gold/blind16.tsv"),
         ),
+        (
+            "seventeenth blind (100 articles, drawn and annotated blind at the start of the fourteenth session)",
+            include_str!("../tests/data/news_gold/blind17.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

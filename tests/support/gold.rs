@@ -111,6 +111,10 @@ pub enum Set {
     /// session on issue 8 with a nineteenth seed (20261222), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind16,
+    /// The seventeenth blind set, drawn at the start of the fourteenth
+    /// session on issue 8 with a twentieth seed (20261223), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind17,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -138,6 +142,7 @@ impl Set {
             Set::Blind14 => "blind14_passages.tsv",
             Set::Blind15 => "blind15_passages.tsv",
             Set::Blind16 => "blind16_passages.tsv",
+            Set::Blind17 => "blind17_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -163,6 +168,7 @@ impl Set {
             Set::Blind14 => "blind14_gold",
             Set::Blind15 => "blind15_gold",
             Set::Blind16 => "blind16_gold",
+            Set::Blind17 => "blind17_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -189,7 +195,8 @@ impl Set {
             | Set::Blind13
             | Set::Blind14
             | Set::Blind15
-            | Set::Blind16 => true,
+            | Set::Blind16
+            | Set::Blind17 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
