@@ -74,14 +74,23 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// or a clause, so that a capital there is the sentence's and not a
 /// name's: full stops and the like, a colon or semicolon, opening
 /// quotation marks and the straight ones, a parenthesis, dashes, an
-/// ellipsis. The core that the number scanner's `sentence_start` and the
-/// duration reader's `capital_unit_in_name` share; each adds its own
-/// few (see there why they differ).
+/// ellipsis. The core that the number scanner's `sentence_start`, the
+/// context rules' `sentence_start` and the duration reader's
+/// `capital_unit_in_name` share; each adds or drops its own few (see
+/// there why they differ).
 pub(crate) fn opens_sentence(c: char) -> bool {
     matches!(
         c,
         '.' | '!' | '?' | ':' | ';' | '"' | '“' | '‘' | '\'' | '(' | '-' | '–' | '—' | '…'
     )
+}
+
+/// [`opens_sentence`] and three more: a closing quotation mark, which
+/// ends a quoted sentence ("…đi.” Năm người"), and the bullets `*` and
+/// `•`, which open a list's item. What the number scanner and the
+/// context rules take to end a sentence before a capital.
+pub(crate) fn opens_sentence_or_item(c: char) -> bool {
+    opens_sentence(c) || matches!(c, '”' | '*' | '•')
 }
 
 /// True for characters that separate tokens without being punctuation:

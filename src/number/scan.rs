@@ -401,19 +401,14 @@ fn quantity_kind_bare(q: &Quantity) -> bool {
 
 /// True when `prev` ends a sentence (or there is nothing before).
 ///
-/// The shared list (`lex::opens_sentence`) and three more: a closing
-/// quotation mark, which ends a quoted sentence ("…đi.” Năm người"),
-/// and the bullets `*` and `•`, which open a list's item. Not `[`,
-/// which the duration reader's list has: a capitalized spelled number
-/// in brackets stays a name ("Ông ấy [Ba] đến" reports no number), and
-/// adding it would change that.
+/// The shared list (`lex::opens_sentence_or_item`). Not `[`, which the
+/// duration reader's list has: a capitalized spelled number in brackets
+/// stays a name ("Ông ấy [Ba] đến" reports no number), and adding it
+/// would change that.
 fn sentence_start(prev: Option<&Token<'_>>) -> bool {
     match prev {
         None => true,
-        Some(p) => matches!(
-            p.kind,
-            Kind::Sym(c) if crate::lex::opens_sentence(c) || matches!(c, '”' | '*' | '•')
-        ),
+        Some(p) => matches!(p.kind, Kind::Sym(c) if crate::lex::opens_sentence_or_item(c)),
     }
 }
 

@@ -142,7 +142,9 @@ impl<'t> Context<'t> {
     }
 
     /// True when the token at `i` starts a sentence: nothing before it, a
-    /// line break, or sentence punctuation or an opening quote before it.
+    /// line break, or sentence punctuation or an opening quote before it
+    /// (`lex::opens_sentence_or_item`), but not an opening parenthesis,
+    /// and a dash only with a space after it.
     fn sentence_start(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -151,11 +153,12 @@ impl<'t> Context<'t> {
             return true;
         }
         match self.toks.get(i - 1).map(|p| p.kind) {
-            Some(Kind::Punct(
-                '.' | '!' | '?' | ':' | ';' | '"' | '“' | '”' | '…' | '\'' | '‘' | '*' | '•',
-            )) => true,
             // "TTO - Giá …", but not "V-League".
             Some(Kind::Punct('-' | '–' | '—')) => t.gap != Gap::None,
+            // Unlike the scanners, an opening parenthesis opens no
+            // sentence for these rules (as they were written).
+            Some(Kind::Punct('(')) => false,
+            Some(Kind::Punct(c)) => crate::lex::opens_sentence_or_item(c),
             _ => false,
         }
     }
