@@ -883,7 +883,12 @@ impl Grammar<'_> {
     /// in digits (eighth date probe). Not after a part of the day ("Sáng
     /// nay (mùng 10 Tết)"): a date-time holds no lunar date, and the
     /// morning would be lost.
-    fn written_lunar_date(&self, e: DateExpr, j: usize, at: usize) -> Read<DateExpr> {
+    ///
+    /// `closed`: the gloss is in parentheses, and the span takes the
+    /// closing one; otherwise it follows the relative day after a space or
+    /// a comma ("Ngày hôm qua mùng 10 tháng Giêng", "hôm nay, mùng 10
+    /// tháng giêng,"; date13 probe) and ends with the lunar date.
+    fn written_lunar_date(&self, e: DateExpr, j: usize, at: usize, closed: bool) -> Read<DateExpr> {
         if !matches!(e, DateExpr::Days { weekday: None, .. })
             || !matches!(
                 j.checked_sub(2).and_then(|k| self.word(k)),
@@ -898,10 +903,14 @@ impl Grammar<'_> {
         } else {
             g.day_month(at, true, false)?
         };
-        if !matches!(lunar, DateExpr::Lunar { .. }) || self.punct(end) != Some(')') {
+        if !matches!(lunar, DateExpr::Lunar { .. }) {
             return None;
         }
-        Some((lunar, end + 1))
+        if !closed {
+            // "hôm qua, mùng 10 tháng Giêng năm Đinh Dậu": its year's name.
+            return Some(self.with_cyclic_year(lunar, end).unwrap_or((lunar, end)));
+        }
+        (self.punct(end) == Some(')')).then_some((lunar, end + 1))
     }
 
     /// A relative day followed by the date it is, in parentheses: "ngày mai
@@ -930,7 +939,7 @@ impl Grammar<'_> {
                     j + 2
                 };
                 let Some((written, end)) = self.numeric_date_after(at, true) else {
-                    return self.written_lunar_date(e, j, at);
+                    return self.written_lunar_date(e, j, at, true);
                 };
                 let DateExpr::Fields(f) = written else {
                     return None;
@@ -951,6 +960,9 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "hôm nay, mùng 10 tháng giêng, lễ hội …": a relative day, a
+            // comma, then the lunar date it is (date13 probe).
+            Some(',') if self.is(j + 1, Word::Mung) => self.written_lunar_date(e, j, j + 1, false),
             // "Hôm nay, 31-5, kỷ niệm …", "sáng nay, 28.5, về …": a
             // relative day, a comma, then its date with a day and a month,
             // set off by punctuation after it as well.
@@ -987,6 +999,28 @@ impl Grammar<'_> {
                     return None;
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
+            // "Hôm qua ngày 27/5", "hôm nay ngày 6/2/2017": the same with
+            // "ngày" leading the date; "Ngày hôm qua mùng 10 tháng
+            // Giêng", "Hôm nay ngày 10 tháng Giêng": with the lunar date
+            // it is, after "hôm" or "ngày" (date13 probe).
+            None if matches!(e, DateExpr::Days { .. })
+                && self.tok(j).is_some_and(|t| t.gap == crate::lex::Gap::Space)
+                && matches!(self.word(j), Some(Word::Ngay | Word::Mung)) =>
+            {
+                if self.is(j, Word::Ngay) {
+                    if let Some((written, end)) = self.numeric_date_after(j + 1, true) {
+                        let DateExpr::Fields(f) = written else {
+                            return None;
+                        };
+                        if f.day.is_none() || f.month.is_none() {
+                            return None;
+                        }
+                        return Some((DateExpr::Fields(Fields { weekday, ..f }), end));
+                    }
+                    return self.written_lunar_date(e, j, j + 1, false);
+                }
+                self.written_lunar_date(e, j, j, false)
             }
             _ => None,
         }
@@ -1365,6 +1399,7 @@ impl Grammar<'_> {
             Some(Word::Nay) => Some((day(0), i + 2)),
             Some(Word::Qua) => Some((day(-1), i + 2)),
             Some(Word::Kia) => Some((day(-2), i + 2)),
+            Some(Word::Sau | Word::Truoc) => self.day_after_glossed(i + 2),
             _ => {
                 let (e, j) = self.nested()?.date_single(i + 1, true)?;
                 let names_day = match e {
@@ -1374,6 +1409,25 @@ impl Grammar<'_> {
                 };
                 names_day.then_some((hom_weekday_is_past(e), j))
             }
+        }
+    }
+
+    /// "hôm sau (26.5)", "ngày hôm sau 06.02.2017", "hôm trước, ngày
+    /// 12/5,": the day after (or before) a day the text has named, glossed
+    /// by the date it is, `j` the token after "sau" / "trước". The
+    /// written date is the value and the span runs from "hôm" (or
+    /// "ngày"), as for a relative day glossed by its date; without a
+    /// written date the words are no entity, since they name no day
+    /// counted from the article's (date13 probe).
+    fn day_after_glossed(&self, j: usize) -> Read<DateExpr> {
+        let stand_in = DateExpr::Days {
+            offset: 0,
+            weekday: None,
+        };
+        match self.with_written_date(stand_in, j)? {
+            (DateExpr::Fields(f), end) => Some((DateExpr::Fields(f), end)),
+            (lunar @ DateExpr::Lunar { .. }, end) => Some((lunar, end)),
+            _ => None,
         }
     }
 
@@ -1401,6 +1455,7 @@ impl Grammar<'_> {
                     Some(Word::Nay) => Some((day(0), j + 2)),
                     Some(Word::Qua) => Some((day(-1), j + 2)),
                     Some(Word::Kia) => Some((day(-2), j + 2)),
+                    Some(Word::Sau | Word::Truoc) => self.day_after_glossed(j + 2),
                     _ => None,
                 };
             }
