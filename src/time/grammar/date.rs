@@ -1944,6 +1944,11 @@ impl Grammar<'_> {
                 return None;
             }
         }
+        // "Theo 8/10 người dân", "(4/11 người)", "có đến 2/3 phụ nữ":
+        // a share of people counted, no day and month (date13 probe).
+        if self.strict && a <= b && self.share_of_people(i, cued) {
+            return None;
+        }
         // "1/5 năm 2025", "ngày 28/3 năm 2017": the year after "năm". An
         // uncued "1/8", "1/4" or "1/2" may be a knockout round ("vòng 1/8
         // năm 2019", which context drops): its year stays apart.
@@ -1971,6 +1976,39 @@ impl Grammar<'_> {
             }
         }
         Some((day_of_month(d, m), i + 3))
+    }
+
+    /// True when the day and month at `i` (a day no larger than the
+    /// month, as in a share) count people: a noun of people follows after
+    /// a space ("8/10 người", "6/8 hộ dân", "2/3 phụ nữ", "9/10 học
+    /// sinh"), and no date word leads it, "đến" after "có" or "lên"
+    /// (as many as) being none ("có đến 2/3 phụ nữ"; "đến 2/3 người"
+    /// stays a date: "đến" then says until).
+    fn share_of_people(&self, i: usize, cued: bool) -> bool {
+        let as_many_as = || {
+            i >= 2
+                && self.is(i - 1, Word::Den)
+                && matches!(self.word_text(i - 2).as_deref(), Some("có" | "lên"))
+        };
+        if cued && !as_many_as() {
+            return false;
+        }
+        let Some(w) = self.spaced_word_text(i + 3) else {
+            return false;
+        };
+        let next = self.spaced_word_text(i + 4);
+        let second = next.as_deref();
+        match w.as_ref() {
+            "người" | "hộ" | "trẻ" => true,
+            "phụ" => second == Some("nữ"),
+            "học" => second == Some("sinh"),
+            "sinh" | "thành" => second == Some("viên"),
+            "doanh" => second == Some("nghiệp"),
+            "bệnh" => second == Some("nhân"),
+            "cử" => second == Some("tri"),
+            "đại" => second == Some("biểu"),
+            _ => false,
+        }
     }
 
     /// True after "tỷ lệ" / "tỉ lệ" (a ratio, a proportion): "chia theo
