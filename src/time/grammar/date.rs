@@ -877,7 +877,8 @@ impl Grammar<'_> {
     }
 
     /// "hôm nay (mùng 10 tháng Giêng)", "Hôm nay (mùng 10 Tết)": a
-    /// relative day (`e`) after "hôm" or "ngày", its parenthesis at `j`,
+    /// relative day (`e`) after "hôm" or "ngày", the token after it (a
+    /// parenthesis, a comma or the gloss's first word) at `j`,
     /// glossed by the lunar date it is, from `at` inside them; the lunar
     /// date is the value and the span takes the parentheses, as for a date
     /// in digits (eighth date probe). Not after a part of the day ("Sáng
