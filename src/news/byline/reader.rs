@@ -1001,11 +1001,14 @@ impl<'a> Reader<'a> {
                 name
             };
             let name = keep_initial_dots(s, p, read.end, name);
+            // `TN (Theo AP)`: the writer's initials, not the outlet.
+            let writer_initials = names.is_empty() && initials_before_theo(s, name, read.end);
             if outlets_as_agency
                 && !name.contains(' ')
                 && !name.contains('.')
                 && !is_syllable(name)
                 && find_outlet(name).is_some()
+                && !writer_initials
             {
                 match self.out.source {
                     // `Theo Hương Trà⏎VOV`: a one-word outlet after `Theo
@@ -1391,4 +1394,20 @@ fn without_papers_word(src: &str) -> &str {
     src.strip_prefix("báo ")
         .filter(|list| list.starts_with(char::is_uppercase) && list.contains(", "))
         .unwrap_or(src)
+}
+
+/// `TN (Theo AP)`, `HQ (Theo Discovery, Youtube)`: two or three capitals
+/// that open the byline before a parenthesis `(Theo SOURCE)` are the
+/// initials of the one who wrote the item from that source (as `CT (Theo
+/// Reuters)` is), even when they also spell a registered outlet's short
+/// name (`TN` Thanh Niên, `HQ` Hải Quan); a news agency (`TTXVN (Theo
+/// AP)`) stays the agency. `end` is where the initials end in `s`.
+fn initials_before_theo(s: &str, name: &str, end: usize) -> bool {
+    let n = name.chars().count();
+    if !(2..=3).contains(&n) || !name.chars().all(char::is_uppercase) || AGENCIES.contains(&name) {
+        return false;
+    }
+    let rest = s.get(end..).unwrap_or_default();
+    let rest = rest.trim_start_matches(char::is_whitespace);
+    ["(Theo ", "(theo "].iter().any(|m| rest.starts_with(m))
 }
