@@ -581,6 +581,85 @@ pub(super) fn name_before_photo_credit<'a>(
     b
 }
 
+/// A byline that is a photo credit alone whose names, in capitals, hold
+/// one word made of two syllables with no space between (`…giữa CLB
+/// B.Bình Dương - Kawasaki. Ảnh: NGUYỄN NHÂNQUỐC CƯỜNG`, `Ảnh: LÃ
+/// ANHNHƯ HOA`, Báo Mới 2013): the last caption's credit, whose line
+/// the crawler joined to the signature's. The names split there: the
+/// words after the glue (two or three, the first the glued word's second
+/// syllable) are the reporter's, the author alone, as they read when the
+/// signature stands on its own line (the caption's credit is then no
+/// byline). The glued word is no syllable itself and splits into two
+/// syllables one way only (marks checked); the credit keeps a word before
+/// it. Any other byline is returned as it is.
+pub(super) fn caps_name_glued_to_credit<'a>(
+    text: &'a str,
+    min_start: usize,
+    b: Byline<'a>,
+) -> Byline<'a> {
+    let credit_only = b.authors.is_empty()
+        && b.agency.is_none()
+        && b.source.is_none()
+        && b.credits.len() == 1
+        && b.credits
+            .iter()
+            .all(|c| c.role == CreditRole::Photo && c.names.len() == 1);
+    if !credit_only || !composed(b.text).starts_with("Ảnh:") {
+        return b;
+    }
+    let Some(&names) = b.credits.first().and_then(|c| c.names.first()) else {
+        return b;
+    };
+    let caps = |w: &str| w.chars().all(|c| c.is_uppercase() || is_combining(c));
+    let Some(names_at) = b.text.rfind(names).map(|i| b.start + i) else {
+        return b;
+    };
+    let words: Vec<(usize, &str)> = names
+        .split(' ')
+        .scan(names_at, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.len() < 2 || !words.iter().all(|&(_, w)| caps(w)) {
+        return b;
+    }
+    let glued: Vec<(usize, usize)> = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(i, &(at, w))| glued_syllables(w).map(|k| (i, at + k)))
+        .collect();
+    let [(i, sig_at)] = glued[..] else {
+        return b;
+    };
+    let after = words.len() - i;
+    let Some(&(last_at, last)) = words.last() else {
+        return b;
+    };
+    if !(2..=3).contains(&after) || sig_at < min_start {
+        return b;
+    }
+    author_alone(text, sig_at, last_at + last.len()).unwrap_or(b)
+}
+
+/// Where `word` (in capitals) splits into two syllables, when it is no
+/// syllable itself and splits so one way only (marks checked).
+fn glued_syllables(word: &str) -> Option<usize> {
+    use crate::text::syllable::is_syllable as strict;
+    if strict(word) {
+        return None;
+    }
+    let mut splits = word.char_indices().skip(1).map(|(k, _)| k).filter(|&k| {
+        let (l, r) = word.split_at(k);
+        !r.starts_with(is_combining) && strict(l) && strict(r)
+    });
+    let k = splits.next()?;
+    splits.next().is_none().then_some(k)
+}
+
 /// How far before a closing photo credit the names glued to a caption
 /// are read, in bytes.
 const NAMES_BEFORE_CREDIT_MAX: usize = 96;
