@@ -871,8 +871,9 @@ const FAMILY_NAMES: &[&str] = &[
 ];
 
 /// For a byline that is one credit of one name after a caption's sentence
-/// on the same line (a photo's `Ảnh: X`, or a source's `Nguồn: X` with
-/// nothing else), where the name splits into the credit and the reporter
+/// on the same line, with or without a space after the sentence's stop
+/// (`…tỷ số 2-0.Ảnh: AFPMinh Tân`, the crawler's join) (a photo's `Ảnh:
+/// X`, or a source's `Nguồn: X` with nothing else), where the name splits into the credit and the reporter
 /// who signs after it, each decidable from the words alone: a full stop
 /// inside (`Ảnh: VFF. Hà Đồ`, `Ảnh: Lâm Thoả. Lâm Thỏa`); a full name
 /// glued to the credit's last letter (`Ảnh: AFPMinh Tân`); four Title
@@ -896,11 +897,10 @@ fn reporter_after_caption_split(text: &str, b: &Byline<'_>) -> Option<usize> {
         return None;
     }
     let before = skip_back_while(text, b.start, is_inline_space);
-    let after_caption = before < b.start
-        && text
-            .get(..before)
-            .and_then(|h| h.chars().next_back())
-            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '”'));
+    let after_caption = text
+        .get(..before)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '”'));
     if !after_caption {
         return None;
     }
