@@ -88,6 +88,11 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
             if let Some(name) = name_before_theo(s, from, at) {
                 out.push(name);
             }
+            // `…cho các thành viên(Theo Time)`: a parenthesis glued to the
+            // last word opens the byline, so that its `)` closes it.
+            if at > from && char_before(s, at) == Some('(') {
+                out.push(at - 1);
+            }
             out.push(at);
         }
         // A name glued to the last word (`…vụ tai nạnSơn Hải`): paragraphs
