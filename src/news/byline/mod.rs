@@ -520,6 +520,12 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                     return None;
                 };
                 let rest = b.text.strip_prefix(*name).unwrap_or("x").trim_start();
+                // `…Moranbong:Hoa Nhi - (theo NYdailynews)`: a dash may
+                // stand between the name and its source in parentheses.
+                let rest = match rest.strip_prefix(['-', '–']) {
+                    Some(r) if r.trim_start().starts_with('(') => r.trim_start(),
+                    _ => rest,
+                };
                 // (`…quốc lộ 1A Đinh Ánh`: a road's letter, not a name's.)
                 let ok = b.credits.is_empty()
                     && reader::full_name(name)

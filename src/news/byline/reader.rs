@@ -497,7 +497,14 @@ impl<'a> Reader<'a> {
     /// TRIỀU`: a semicolon between two credits).
     pub(super) fn skip_separator(&mut self) {
         if let Some(c) = char_at(self.s, self.p) {
-            if is_dash(c) || c == ',' || c == ';' {
+            // `Thắng Nguyễn / (theo Matichon)`: a slash before a
+            // parenthesis separates it from the names as a dash does.
+            let slash_paren = c == '/'
+                && self
+                    .rest()
+                    .get(1..)
+                    .is_some_and(|r| r.trim_start_matches(is_inline_space).starts_with('('));
+            if is_dash(c) || c == ',' || c == ';' || slash_paren {
                 self.p += c.len_utf8();
                 self.skip_spaces();
             }
