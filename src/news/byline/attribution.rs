@@ -687,19 +687,46 @@ impl<'a> Reader<'a> {
     fn theo_names_then_credit(&mut self, from: usize) -> bool {
         let line = self.s.get(from..self.end).unwrap_or_default();
         let line = line.split(['\n', '\r']).next().unwrap_or_default();
-        let Some(dash) = line.char_indices().find_map(|(i, c)| {
-            let after = line.get(i + c.len_utf8()..)?.strip_prefix(' ')?;
-            (i > 0 && is_dash(c) && line.get(..i)?.ends_with(' ') && credit_marker(after).is_some())
-                .then_some(i)
+        // The separator's offset in `line`, and where the credit's marker
+        // starts: after a spaced dash; or (`Theo Mayny, Clip: VTV (Khám
+        // Phá)`, `Theo Hà My/ Ảnh: X (Khám Phá)`, `Theo Vũ Nga - Nguồn
+        // Clip: VTV (Khám phá)`) after a comma or a slash, the marker
+        // possibly after the word `Nguồn`, on a line that ends with a
+        // registered outlet in parentheses.
+        let outlet_closes = line
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|l| l.rsplit_once('('))
+            .is_some_and(|(_, outlet)| find_outlet(outlet.trim()).is_some());
+        let Some((sep, marker_at)) = line.char_indices().find_map(|(i, c)| {
+            let after = line.get(i + c.len_utf8()..)?;
+            let spaced = after.strip_prefix(' ')?;
+            if i > 0
+                && is_dash(c)
+                && line.get(..i)?.ends_with(' ')
+                && credit_marker(spaced).is_some()
+            {
+                return Some((i, None));
+            }
+            if !outlet_closes || i == 0 || !matches!(c, ',' | '/' | '-' | '–') {
+                return None;
+            }
+            let spaced = after.trim_start_matches(' ');
+            let spaced = starts_with_word(spaced, "Nguồn ")
+                .and_then(|n| spaced.get(n..))
+                .unwrap_or(spaced);
+            credit_marker(spaced)
+                .is_some()
+                .then(|| (i, Some(line.len() - spaced.len())))
         }) else {
             return false;
         };
-        let names_end = skip_back_while(self.s, from + dash, is_inline_space);
+        let names_end = skip_back_while(self.s, from + sep, is_inline_space);
         let snapshot = self.out.clone();
         match self.name_list(from, names_end, false, false) {
             Some((names, q)) if q == names_end && !names.is_empty() => {
                 self.out.authors.extend(names);
-                self.p = from + dash;
+                self.p = from + marker_at.unwrap_or(sep);
                 self.marker = true;
                 true
             }
