@@ -1241,6 +1241,50 @@ fn qualified_half(toks: &[Token<'_>], i: usize, qualifier: Option<Qualifier>) ->
     })
 }
 
+/// "hơn nửa tỷ đồng", "xấp xỉ nửa tỉ USD", "gần nửa triệu đô": "nửa" (half)
+/// after a qualifier and before a lowercase bare scale word and a currency
+/// is half that amount of money, with the qualifier. (Without a qualifier,
+/// "giá nửa triệu đồng", the scanner reads it from the scale word: see
+/// `bare_scale_money` in `scan.rs`.)
+fn half_of_scale(
+    toks: &[Token<'_>],
+    i: usize,
+    qualifier: Qualifier,
+    opts: Options,
+) -> Option<Entity> {
+    let half = toks.get(i).filter(|t| t.is("nửa") && t.space_before)?;
+    toks.get(i + 1).filter(|t| {
+        matches!(t.word, Word::Scale(_))
+            && t.space_before
+            && !t.line_before
+            && t.text.starts_with(char::is_lowercase)
+    })?;
+    let opts = Options {
+        bare_multipliers: true,
+        ..opts
+    };
+    let e = entity(toks.get(i + 1..)?, opts).ok()?;
+    let Quantity::Money(mut money) = e.quantity else {
+        return None;
+    };
+    let Value::Exact(whole) = money.amount else {
+        return None;
+    };
+    money.amount = Value::Exact(whole.checked_mul(Decimal::new(5, 1).ok()?).ok()?);
+    money.qualifier = Some(qualifier);
+    debug_assert!(half.is("nửa"));
+    Some(Entity {
+        quantity: Quantity::Money(money),
+        used: i + 1 + e.used,
+        first: None,
+        first_at: i,
+        interval: false,
+        qualified: true,
+        unit_at: e.unit_at.map(|u| u + i + 1),
+        slash_fraction: false,
+    })
+}
+
 /// Reads the longest entity at the start of `toks`.
 pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> {
     // A quantity never spans a line break ("14,6 triệu USD\n2. …").
@@ -1272,6 +1316,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         .and_then(|(q, at)| qualified_half(toks, at, Some(q)))
         .or_else(|| qualified_half(toks, i, qualifier))
     {
+        return Ok(half);
+    }
+    if let Some(half) = qualifier.and_then(|q| half_of_scale(toks, i, q, opts)) {
         return Ok(half);
     }
     let opener = toks.get(i).and_then(|t| {

