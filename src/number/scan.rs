@@ -848,7 +848,7 @@ fn bare_scale_after_vague<'a>(
 /// chục tỷ đồng", "giá nửa triệu đồng": a lowercase bare "chục", "trăm"
 /// or scale word with no vague lead, right before a currency, is an
 /// amount of money: one of that scale (a million dollars, as the sixteenth
-/// blind set reads "triệu đô la Mỹ", and the dev set "lương ngàn đô"), or
+/// blind set reads "triệu đô la Mỹ", and the tenth "lương ngàn đô"), or
 /// half of it after "nửa" ("hơn nửa tỷ đồng", with a qualifier, is read
 /// from the qualifier: see `half_of_scale` in `entity.rs`). Not a table's
 /// unit ("(triệu đồng)", "Đơn vị: tỉ USD", "đơn vị tỷ đồng", "tính bằng
