@@ -187,11 +187,23 @@ fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
         })
         .min()?;
     let at = next + off;
-    if off == 0 || !window[..at].ends_with([' ', '.', '…', '\u{a0}']) {
+    let before = window.get(..at)?;
+    // After a space or a full stop, or glued to the caption's last word
+    // (`…thơ mộngCôngThương - …`: Báo Mới 2013 joined them with nothing).
+    if off == 0 || !(before.ends_with([' ', '.', '…', '\u{a0}']) || ends_lowercase(before)) {
         return None;
     }
     let head = window.get(..floor_boundary(window, at + HEAD_WINDOW))?;
     parse_at(head, at).filter(|d| d.outlet.is_some())
+}
+
+/// True when `s` ends with a lowercase letter, composed or decomposed
+/// (a combining mark after its base letter).
+fn ends_lowercase(s: &str) -> bool {
+    s.chars()
+        .rev()
+        .find(|&c| !('\u{300}'..='\u{36f}').contains(&c))
+        .is_some_and(char::is_lowercase)
 }
 
 /// A registered tag with its dash right after the top photo's caption,
