@@ -499,3 +499,41 @@ fn relative_dates_of_the_rel3_probe() {
     // A season before a relative year: the year alone.
     one("Anh đến vào mùa hè năm nay.", "năm nay", "year+0");
 }
+
+/// The rel4 probe's rules, on sentences of our own: "cách đây" before a
+/// count of days, weeks, months or years is a date with a reference, as
+/// "2 năm trước" is; without one the count stays a duration.
+#[test]
+fn relative_dates_of_the_rel4_probe() {
+    one(
+        "Cách đây hai năm, anh mở quán.",
+        "Cách đây hai năm",
+        "year-2",
+    );
+    one(
+        "Vụ việc xảy ra cách đây 3 ngày.",
+        "cách đây 3 ngày",
+        "day-3",
+    );
+    one("Cách đây 1 tuần, chị đi khám.", "Cách đây 1 tuần", "day-7");
+    one(
+        "Họ gặp nhau cách đây khoảng 2 tháng.",
+        "cách đây khoảng 2 tháng",
+        "month-2",
+    );
+    // A distance, a vague count, an hour: no date.
+    for text in [
+        "Nhà cách đây 3 km.",
+        "Anh đến cách đây không lâu.",
+        "Mưa cách đây vài giờ.",
+        "Tàu rời bến cách đây 2 tiếng.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    let durations: Vec<_> = Extractor::new()
+        .extract("Cách đây khoảng 2 tháng, anh đến.")
+        .iter()
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(durations, ["khoảng 2 tháng"]);
+}

@@ -242,8 +242,9 @@ impl Grammar<'_> {
         ))
     }
 
-    /// "cách đây 2 ngày", "cách đây 3 năm": that many units ago (whole
-    /// expressions only: in running text the gold set reads the duration).
+    /// "cách đây 2 ngày", "cách đây 3 năm": that many units ago, in a
+    /// whole expression. Running text reads it in the scanner (`ago_at`),
+    /// with a reference only: without one the gold sets read the duration.
     pub(crate) fn cach_day(&self, i: usize) -> Read<DateExpr> {
         if self.strict || !self.is(i + 1, Word::Day) {
             return None;
