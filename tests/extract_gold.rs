@@ -446,8 +446,7 @@ fn relative_dates_of_the_rel2_probe() {
         "Giá tăng lên từng tháng qua.",
         "Anh ghi bàn thứ năm qua 11 trận.",
         // (A part word before a year or a month is read with it since
-        // rel3: "Cuối năm vừa qua", see below; a week is left alone.)
-        "Giữa tuần qua giá tăng.",
+        // rel3: "Cuối năm vừa qua", see below; a week since rel4.)
         "Một năm qua đi thật nhanh.",
         // "còn" (left) or "thêm" (more) before a count with "nữa": how
         // long, a duration, not the day it ends.
@@ -502,7 +501,8 @@ fn relative_dates_of_the_rel3_probe() {
 
 /// The rel4 probe's rules, on sentences of our own: "cách đây" before a
 /// count of days, weeks, months or years is a date with a reference, as
-/// "2 năm trước" is; without one the count stays a duration.
+/// "2 năm trước" is (without one the count stays a duration); a part word
+/// before a relative week is in the week's span.
 #[test]
 fn relative_dates_of_the_rel4_probe() {
     one(
@@ -530,6 +530,19 @@ fn relative_dates_of_the_rel4_probe() {
     ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
+    // A part word before a relative week: the week, the part in the span.
+    one("Giữa tuần qua giá tăng.", "Giữa tuần qua", "week-1");
+    one("Hồi đầu tuần trước, anh đến.", "đầu tuần trước", "week-1");
+    one("Đầu tuần này giá vàng tăng.", "Đầu tuần này", "week+0");
+    one("Giữa tuần tới sẽ họp.", "Giữa tuần tới", "week+1");
+    // With the word before it (a day, a session): the week alone; a
+    // week's end is the weekend.
+    one("Những ngày đầu tuần này trời mưa.", "tuần này", "week+0");
+    one(
+        "Cuối tuần này họ nghỉ.",
+        "Cuối tuần này",
+        "week+0 wd6..week+0 wd7",
+    );
     let durations: Vec<_> = Extractor::new()
         .extract("Cách đây khoảng 2 tháng, anh đến.")
         .iter()
