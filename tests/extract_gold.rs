@@ -502,7 +502,8 @@ fn relative_dates_of_the_rel3_probe() {
 /// The rel4 probe's rules, on sentences of our own: "cách đây" before a
 /// count of days, weeks, months or years is a date with a reference, as
 /// "2 năm trước" is (without one the count stays a duration); a part word
-/// before a relative week is in the week's span.
+/// before a relative week is in the week's span; "vừa rồi" after a unit
+/// is the last unit.
 #[test]
 fn relative_dates_of_the_rel4_probe() {
     one(
@@ -543,6 +544,21 @@ fn relative_dates_of_the_rel4_probe() {
         "Cuối tuần này",
         "week+0 wd6..week+0 wd7",
     );
+    // "vừa rồi" after a unit word nothing counts: the last unit, as
+    // "vừa qua"; a count before it is how long.
+    one("Năm vừa rồi lãi tăng.", "Năm vừa rồi", "year-1");
+    one("Giá tăng trong tuần vừa rồi.", "tuần vừa rồi", "week-1");
+    one(
+        "Tai nạn xảy ra đầu năm vừa rồi.",
+        "đầu năm vừa rồi",
+        "year-1",
+    );
+    one(
+        "Họ nghỉ cuối tuần vừa rồi.",
+        "cuối tuần vừa rồi",
+        "week-1 wd6..week-1 wd7",
+    );
+    assert!(found("Mấy năm vừa rồi giá tăng.").is_empty());
     let durations: Vec<_> = Extractor::new()
         .extract("Cách đây khoảng 2 tháng, anh đến.")
         .iter()

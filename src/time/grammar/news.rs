@@ -253,14 +253,14 @@ impl Grammar<'_> {
     }
 
     /// "cuối tuần này", "cuối tuần qua", "cuối tuần trước", "cuối tuần
-    /// tới": Saturday and Sunday of that week.
+    /// tới", "cuối tuần vừa rồi": Saturday and Sunday of that week.
     pub(crate) fn weekend(&self, i: usize) -> Read<DateExpr> {
         if !self.is(i + 1, Word::Tuan) {
             return None;
         }
         let (k, j) = match self.word(i + 2)? {
             Word::Qua => (-1, i + 3),
-            Word::Vua if self.is(i + 3, Word::Qua) => (-1, i + 4),
+            Word::Vua if matches!(self.word(i + 3), Some(Word::Qua | Word::Roi)) => (-1, i + 4),
             _ => self.relative_word(i + 2, false)?,
         };
         Some((DateExpr::Weekend(k), j))
