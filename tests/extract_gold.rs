@@ -503,7 +503,7 @@ fn relative_dates_of_the_rel3_probe() {
 /// count of days, weeks, months or years is a date with a reference, as
 /// "2 năm trước" is (without one the count stays a duration); a part word
 /// before a relative week is in the week's span; "vừa rồi" after a unit
-/// is the last unit.
+/// is the last unit; "trong vòng" names no round before a counted date.
 #[test]
 fn relative_dates_of_the_rel4_probe() {
     one(
@@ -559,6 +559,14 @@ fn relative_dates_of_the_rel4_probe() {
         "week-1 wd6..week-1 wd7",
     );
     assert!(found("Mấy năm vừa rồi giá tăng.").is_empty());
+    // "trong vòng" before a count with its direction word: within the
+    // next years, no round ("vòng 15").
+    one(
+        "Nợ công tăng trong vòng 15 năm tới.",
+        "15 năm tới",
+        "year+1..year+15",
+    );
+    assert!(found("Đội thắng ở vòng 2 tới nay.").is_empty());
     let durations: Vec<_> = Extractor::new()
         .extract("Cách đây khoảng 2 tháng, anh đến.")
         .iter()
