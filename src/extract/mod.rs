@@ -1119,6 +1119,14 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         } => true,
         _ => false,
     };
+    let counted = matches!(
+        e.value,
+        Value::Time {
+            entity: time::Entity::Date(_),
+            ..
+        }
+    ) && digits_first
+        && counted_units(e.text);
     Candidate {
         start: e.start,
         end: e.end,
@@ -1126,7 +1134,22 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         ordinal,
         interval,
         day_month,
+        counted_units: counted,
     }
+}
+
+/// True when `text` is a count of days, weeks, months or years with its
+/// direction word ("2 năm tới", "15 năm tới", "3 ngày trước"): a date read
+/// with a reference that counts units ("trong vòng 15 năm tới", within the
+/// next fifteen years, is no round 15; rel4 probe). A day and month in
+/// words ("12 tháng 10") holds a second number and is no such count.
+fn counted_units(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next();
+    let unit = words
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "năm" | "tháng" | "tuần" | "ngày"));
+    unit && !words.any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 fn quantity_entity(text: &str, m: QuantityMatch) -> Option<Entity<'_>> {

@@ -13,6 +13,7 @@ use crate::number::Qualifier;
 use super::datetime::{on_yearless_lunar, resolve_datetime};
 use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
+use super::resolve::DateRangeExpr;
 use super::{
     DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
 };
@@ -199,6 +200,9 @@ impl Scan<'_> {
             depth: 0,
             numbers: &self.numbers,
         };
+        if let Some(found) = self.ago_at(&base, i) {
+            return Some(found);
+        }
         // A qualifier qualifies what follows on its line: "trên" ending a
         // line is not the qualifier of a date starting the next one.
         let (qualifier, at) = match qualifier::qualifier(&base, i) {
@@ -314,6 +318,29 @@ impl Scan<'_> {
             (Some((e, j)), _) => Some(Found::Match(e, qualifier, j)),
             (None, None) => None,
         }
+    }
+}
+
+impl Scan<'_> {
+    /// "cách đây 2 năm", "cách đây khoảng 3 tháng", "Cách đây hơn 1 tuần"
+    /// with a reference: the day, month or year that many units before it,
+    /// as "2 năm trước" is, the span from "cách đây" to the unit and a
+    /// qualifier after "đây" the date's (rel4 probe). Without a reference
+    /// nothing is read here and the scan goes on to the duration ("2 năm":
+    /// how long ago, as the gold sets read it without the article's date).
+    fn ago_at(&self, base: &Grammar<'_>, i: usize) -> Option<Found> {
+        let reference = self.parser.get_reference()?;
+        if !(base.is(i, Word::Cach) && base.is(i + 1, Word::Day)) {
+            return None;
+        }
+        let (qualifier, at) = match qualifier::qualifier(base, i + 2) {
+            Some((q, j)) if j > i + 2 => (Some(q), j),
+            _ => (None, i + 2),
+        };
+        let (from, j) = base.relative_ago(at)?;
+        let expr = DateRangeExpr { from, to: None };
+        let value = resolve::resolve_range(&expr, Some(reference)).ok()?;
+        Some(Found::Match(Entity::Date(value), qualifier, j))
     }
 }
 

@@ -954,9 +954,20 @@ pub struct RelativeScore {
 /// the date neither right nor wrong. "trước" counts only before
 /// punctuation or the end: before a word it may name an event ("một ngày
 /// trước vòng cuối"), a duration the library should not date, and stays a
-/// false positive.
+/// false positive. "cách đây" before the count counts as well ("cách đây
+/// 2 tháng": the gold's duration "2 tháng", the date found with the
+/// reference; rel4 probe).
 fn duration_read_with_reference(text: &str, rows: &[&GoldEntity], found: (usize, usize)) -> bool {
     rows.iter().any(|g| {
+        // "cách đây 2 tháng" (rel4): the date found ends with the duration
+        // row and only "cách đây" and a qualifier come before it.
+        if g.kind == "duration" && found.0 < g.start && g.end == found.1 {
+            let head = text
+                .get(found.0..g.start)
+                .map(|h| h.trim().to_lowercase())
+                .unwrap_or_default();
+            return head == "cách đây" || head.starts_with("cách đây ");
+        }
         if g.kind != "duration" || !(g.start <= found.0 && found.0 < g.end && found.1 > g.end) {
             return false;
         }

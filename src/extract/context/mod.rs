@@ -76,6 +76,9 @@ pub(crate) struct Candidate {
     pub(crate) interval: bool,
     /// A date written with a day and a month ("3/3", "5-6"), not a year.
     pub(crate) day_month: bool,
+    /// A date that counts units from the reference ("15 năm tới", "3 ngày
+    /// trước"; rel4 probe).
+    pub(crate) counted_units: bool,
 }
 
 /// The token stream of a text and the text, for the rules to look around.
@@ -1019,6 +1022,9 @@ impl<'t> Context<'t> {
                 // is never in the hundreds.
                 || (w == "cấp" && c.bare && matches!(first.kind, Kind::Num { len: 3.., .. }))
                 || (w == "cấp" && c.bare && self.thousands_grouped(c))
+                // "trong vòng 15 năm tới" (within the next fifteen years,
+                // read with a reference): no round 15 (rel4 probe).
+                || (c.counted_units && pair(&[("trong", "vòng")]))
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
                 return true;

@@ -2456,8 +2456,9 @@ impl Grammar<'_> {
         Some((DateExpr::Week(k), j))
     }
 
-    /// "qua" or "vừa qua" after "năm", "tháng" or "tuần": the last such
-    /// unit ("năm qua", "tuần vừa qua", "trong tháng qua"). After a date a
+    /// "qua", "vừa qua" or "vừa rồi" after "năm", "tháng" or "tuần": the
+    /// last such unit ("năm qua", "tuần vừa qua", "trong tháng qua", "năm
+    /// vừa rồi"). After a date a
     /// bare "qua" is a verb ("29/10 qua đời"), after a unit word it is
     /// "past"; a count before the unit ("30 năm qua", "những tuần qua") is
     /// how long, left to the duration scanner. "qua"
@@ -2465,7 +2466,8 @@ impl Grammar<'_> {
     fn past_unit(&self, i: usize) -> Read<i32> {
         let j = match self.word(i)? {
             Word::Qua => i + 1,
-            Word::Vua if self.is(i + 1, Word::Qua) => i + 2,
+            // "năm vừa rồi", "tuần vừa rồi" (rel4 probe): as "vừa qua".
+            Word::Vua if matches!(self.word(i + 1), Some(Word::Qua | Word::Roi)) => i + 2,
             _ => return None,
         };
         let verb = self

@@ -242,8 +242,9 @@ impl Grammar<'_> {
         ))
     }
 
-    /// "cách đây 2 ngày", "cách đây 3 năm": that many units ago (whole
-    /// expressions only: in running text the gold set reads the duration).
+    /// "cách đây 2 ngày", "cách đây 3 năm": that many units ago, in a
+    /// whole expression. Running text reads it in the scanner (`ago_at`),
+    /// with a reference only: without one the gold sets read the duration.
     pub(crate) fn cach_day(&self, i: usize) -> Read<DateExpr> {
         if self.strict || !self.is(i + 1, Word::Day) {
             return None;
@@ -252,27 +253,28 @@ impl Grammar<'_> {
     }
 
     /// "cuối tuần này", "cuối tuần qua", "cuối tuần trước", "cuối tuần
-    /// tới": Saturday and Sunday of that week.
+    /// tới", "cuối tuần vừa rồi": Saturday and Sunday of that week.
     pub(crate) fn weekend(&self, i: usize) -> Read<DateExpr> {
         if !self.is(i + 1, Word::Tuan) {
             return None;
         }
         let (k, j) = match self.word(i + 2)? {
             Word::Qua => (-1, i + 3),
-            Word::Vua if self.is(i + 3, Word::Qua) => (-1, i + 4),
+            Word::Vua if matches!(self.word(i + 3), Some(Word::Qua | Word::Roi)) => (-1, i + 4),
             _ => self.relative_word(i + 2, false)?,
         };
         Some((DateExpr::Weekend(k), j))
     }
 
     /// "đầu năm nay", "cuối năm ngoái", "giữa năm tới", "đầu tháng này",
-    /// "cuối tháng trước", "cuối năm vừa qua": a part word before a year or
-    /// a month named only by a relative word. The span takes the part in,
-    /// as the gold sets read it (CONVENTIONS.md, "Settled in the rel3
-    /// probe"); the value is the year or month itself, the part being no
-    /// calendar field. A written month or year keeps the date alone
-    /// ("cuối năm 2020", "đầu tháng 6 năm nay": the date is the span), and
-    /// weeks are left to `weekend` and `week_start`.
+    /// "cuối tháng trước", "cuối năm vừa qua", "đầu tuần này", "giữa tuần
+    /// trước": a part word before a year, a month or a week named only by a
+    /// relative word. The span takes the part in, as the gold sets read it
+    /// (CONVENTIONS.md, "Settled in the rel3 probe"); the value is the year,
+    /// month or week itself, the part being no calendar field. A written
+    /// month or year keeps the date alone ("cuối năm 2020", "đầu tháng 6
+    /// năm nay": the date is the span); a week's end is `weekend`'s and a
+    /// week's start with its written date `week_start`'s.
     pub(crate) fn part_of_relative_unit(&self, i: usize) -> Read<DateExpr> {
         if !matches!(self.word(i)?, Word::Dau | Word::Cuoi | Word::Giua) {
             return None;
@@ -308,6 +310,12 @@ impl Grammar<'_> {
         let year = match self.word(i + 1)? {
             Word::Nam => true,
             Word::Thang => false,
+            // "đầu tuần này", "giữa tuần trước", "giữa tuần qua" (rel4
+            // probe): the week; "cuối tuần …" is the weekend (`weekend`).
+            Word::Tuan if !self.is(i, Word::Cuoi) => {
+                let (k, j) = relative(i + 2, false)?;
+                return Some((DateExpr::Week(k), j));
+            }
             _ => return None,
         };
         let (k, j) = relative(i + 2, year)?;
