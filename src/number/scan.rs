@@ -364,6 +364,67 @@ fn year_after_edge(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
         })
 }
 
+/// Nouns after which "năm" counts five, besides [`COUNTED_NOUNS`], found
+/// spelled in the num17 probe: "năm lượt trận", "năm màu sắc", "năm loại
+/// màu sắc", "năm nhóm giải pháp", "năm mẫu sedan", "năm cuộc đối đầu",
+/// "năm cú dứt điểm", "năm pha kiến tạo", "năm ngón chân", "năm đợt FIFA
+/// days", "năm cuốn", "năm xã", "năm mùa giải". None of them follows
+/// "năm" as the year in the corpus where no period word leads it (see
+/// [`year_after_period`]); the nouns that do ("năm quốc tế", "năm điều
+/// trị", "năm bước vào") count only with their second syllable (see
+/// [`five_counted`]).
+const FIVE_COUNTED: &[&str] = &[
+    "lượt", "màu", "loại", "nhóm", "mẫu", "cuộc", "cú", "pha", "ngón", "đợt", "cuốn", "xã", "mùa",
+];
+
+/// True when `next` (and `after2`, the word after it) is a noun that "năm"
+/// counts, five of it, beyond [`COUNTED_NOUNS`]: a noun of [`FIVE_COUNTED`],
+/// or the first syllable of "quốc gia" (countries), "vị trí" (positions),
+/// "điều kiện" (conditions), "bước chân" (steps). "năm tuổi" (five years
+/// old) counts after a child or a bound of age ("con gái năm tuổi", "trẻ
+/// em dưới năm tuổi"); after "trong", "cho" it is one's zodiac year.
+fn five_counted(
+    prev_word: Option<&str>,
+    next: Option<&Token<'_>>,
+    after2: Option<&Token<'_>>,
+) -> bool {
+    // Lowercase: "qua các năm Nhóm tác giả…" opens a heading.
+    let Some(t) = next.filter(|t| {
+        t.kind == Kind::Word && t.space_before && !t.text.starts_with(char::is_uppercase)
+    }) else {
+        return false;
+    };
+    let second =
+        |w: &str| after2.is_some_and(|a| a.kind == Kind::Word && a.space_before && a.is(w));
+    match t.folded.as_ref() {
+        "quốc" => second("gia"),
+        "vị" => second("trí"),
+        "điều" => second("kiện"),
+        "bước" => second("chân"),
+        "tuổi" => prev_word.is_some_and(|w| {
+            matches!(
+                w,
+                "dưới" | "trên" | "lên" | "con" | "trai" | "gái" | "bé" | "cháu"
+            )
+        }),
+        w => FIVE_COUNTED.contains(&w),
+    }
+}
+
+/// True when "năm" after `prev_word` is the year of a period or a sameness,
+/// not five: "mỗi năm người dân trồng", "hàng năm người lao động", "hằng
+/// năm", "quanh năm nước ngập", "qua các năm", "nửa năm điều trị", and
+/// "cùng năm" opening a clause (", cùng năm con gái ra đi": the same
+/// year; num17 probe). "cả năm trận đấu" (all five matches) and "X cùng
+/// năm đối tượng" (with five suspects) still count.
+fn year_after_period(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
+    prev_word.is_some_and(|w| match w {
+        "mỗi" | "hàng" | "hằng" | "quanh" | "các" | "nửa" => true,
+        "cùng" => prev2.is_some_and(|t| matches!(t.kind, Kind::Sym(','))),
+        _ => false,
+    })
+}
+
 /// A plain number: no unit, no qualifier.
 /// Words after "năm giải" that make "giải" a prize or a league counted
 /// five times: "năm giải thưởng", "năm giải nhì", "năm giải khuyến
@@ -1495,8 +1556,10 @@ fn filter<'a>(
                     && after2.is_some_and(|t| t.is("vệ") || t.is("đạo"));
                 let counted = (f == Form::Nam
                     && !year_after_edge(prev_word(), prev2().as_ref())
+                    && !year_after_period(prev_word(), prev2().as_ref())
                     && (player
                         || prize_count(next_word, after2)
+                        || five_counted(prev_word(), next_word, after2)
                         || next_word.is_some_and(|t| COUNTED_NOUNS.contains(&t.folded.as_ref()))))
                     || (f == Form::Mot
                         && next_word.is_some_and(|t| MOT_TALLIES.contains(&t.folded.as_ref()))
@@ -2181,6 +2244,11 @@ impl Iterator for Scanner<'_> {
                         (may_continue(t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                             || (five
                                 && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                                    || FIVE_COUNTED.contains(&t.folded.as_ref())
+                                    || matches!(
+                                        t.folded.as_ref(),
+                                        "quốc" | "vị" | "điều" | "bước" | "tuổi"
+                                    )
                                     || MOT_TALLIES.contains(&t.folded.as_ref())
                                     || t.is("hậu")
                                     || t.is("tiền")

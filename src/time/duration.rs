@@ -427,6 +427,20 @@ impl Grammar<'_> {
                 ));
             }
         }
+        // "hơn tiếng đồng hồ", "gần tháng nay", "hơn tuần lễ": one unit
+        // with no count after "hơn" or "gần", the qualifier read on it
+        // (`unit_after_bare_qualifier`; num17 probe).
+        if !has_tu && at > 0 && (self.is(at - 1, Word::Hon) || self.is(at - 1, Word::Gan)) {
+            if let Some((unit, end)) = self.unit_after_bare_qualifier(at) {
+                return Some((
+                    Duration {
+                        value: Value::Exact(Decimal::from(1u32)),
+                        unit,
+                    },
+                    end,
+                ));
+            }
+        }
         // "nửa năm", "gần nửa tháng": half of one unit.
         if !has_tu && self.is_half(at) {
             // "nửa thế kỷ": half a century, fifty years.
@@ -1049,6 +1063,33 @@ impl Grammar<'_> {
         let (u, end) = unit(self, i)?;
         let troi = self.spaced_word_text(end).as_deref() == Some("trời");
         (troi && u <= TimeUnit::Day).then_some((u, end))
+    }
+
+    /// The unit at `i` when it stands for one unit with no count after
+    /// "hơn" or "gần" (more than, nearly): the hour written whole
+    /// ("hơn tiếng đồng hồ", "gần giờ đồng hồ"), the week with "lễ" ("hơn
+    /// tuần lễ"), or a week or a month that runs up to now or on end
+    /// ("gần tháng nay", "hơn tuần nay", "gần tuần trời", "hơn tháng
+    /// rồi"). "tốt hơn tháng trước", "cao hơn tuần trước" compare with a
+    /// period and take no duration; "hơn tiếng", "hơn năm" alone are no
+    /// unit ("hơn tiếng ồn", "hơn năm người").
+    fn unit_after_bare_qualifier(&self, i: usize) -> Read<TimeUnit> {
+        let (u, end) = unit(self, i)?;
+        let up_to_now = || {
+            matches!(
+                self.spaced_word_text(end).as_deref(),
+                Some("nay" | "trời" | "rồi")
+            )
+        };
+        let ok = match u {
+            // "tiếng đồng hồ", "giờ đồng hồ" (`unit` took both words).
+            TimeUnit::Hour => end == i + 3,
+            // "tuần lễ" (`unit` took "lễ").
+            TimeUnit::Week => end == i + 2 || up_to_now(),
+            TimeUnit::Month => up_to_now(),
+            _ => false,
+        };
+        ok.then_some((u, end))
     }
 
     /// True when the word at `i` makes a bare scale word after it a vague

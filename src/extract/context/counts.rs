@@ -737,6 +737,21 @@ impl Context<'_> {
                 continue;
             };
             let one = matches!(t.kind, Kind::Word { capital: false, .. });
+            // "hai người từ Brazil và một từ Colombia": the noun left out.
+            if one && k >= 2 && self.elided_one(k, number_ends) {
+                spans.push((t.start, t.end));
+                continue;
+            }
+            // "2 khách du lịch, một từ Philippines và một từ …", "2 vị
+            // trí, một ở phía trước và một ở trên": after a comma a "một"
+            // with its noun left out before a word of origin or place
+            // opens a total's breakdown, one of them each.
+            let elided = self
+                .word_at(k + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "từ" | "ở" | "tại"));
+            if elided {
+                continue;
+            }
             // "một lần" (once) joins a list only of times counted (below).
             let times = self.word_at(k + 1).is_some_and(|w| w == "lần");
             let not: &[&str] = if times { &[] } else { NOT_ONE };
@@ -850,6 +865,76 @@ impl Context<'_> {
             spans.push((t.start, t.end));
         }
         spans
+    }
+
+    /// True when the "một" at `k` stands for the noun a number counted
+    /// earlier in its sentence, left out before a word of origin or place
+    /// (num17 probe): "hai người chuyển quốc tịch từ Brazil và một từ
+    /// Colombia", "ghi hai điểm từ chắn bóng và một từ phát bóng", "năm
+    /// người chơi bóng ở Tây Ban Nha và một ở Bỉ". "và một" is followed by
+    /// "từ", "ở" or "tại"; walking back on its line within the sentence (40
+    /// tokens) the same word stands after a number found (`number_ends`)
+    /// and at most five words. A total broken down one by one ("2 khách,
+    /// một từ Philippines và một từ Trung Quốc", "2 vị trí, một ở phía
+    /// trước và một ở trên": one of them each) meets the first "một"
+    /// before its word, and is left as "a".
+    fn elided_one(&self, k: usize, number_ends: &[usize]) -> bool {
+        let Some(prep) = self
+            .word_at(k + 1)
+            .filter(|w| matches!(w.as_ref(), "từ" | "ở" | "tại"))
+        else {
+            return false;
+        };
+        if self.word_at(k - 1).is_none_or(|w| w != "và")
+            || self.toks.get(k + 1).is_none_or(|t| t.gap != Gap::Space)
+        {
+            return false;
+        }
+        let mut i = k - 1;
+        for _ in 0..40 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            i = p;
+            let Some(tok) = self.toks.get(i) else {
+                return false;
+            };
+            if matches!(tok.kind, Kind::Punct('.' | ';' | '!' | '?' | ':')) {
+                return false;
+            }
+            if self.word_at(i).as_deref() != Some(prep.as_ref()) {
+                continue;
+            }
+            // The same word: a number within six tokens before it, with
+            // words alone between ("hai người chuyển quốc tịch từ").
+            let mut j = i;
+            for _ in 0..6 {
+                let Some(q) = self.before_on_line(j) else {
+                    return false;
+                };
+                j = q;
+                let Some(tok) = self.toks.get(j) else {
+                    return false;
+                };
+                if matches!(
+                    tok.kind,
+                    Kind::Word {
+                        word: lex::Word::Mot,
+                        ..
+                    }
+                ) {
+                    return false;
+                }
+                if number_ends.binary_search(&tok.end).is_ok() {
+                    return true;
+                }
+                if !matches!(tok.kind, Kind::Word { .. }) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        false
     }
 
     /// True when another "một" before the noun after the "một" at `k`
