@@ -12,6 +12,7 @@
 
 pub(crate) use fold::{fold, word_folded};
 pub(crate) use glued::glued_after_prose;
+use words::MAX_KEY_BYTES;
 pub(crate) use words::Word;
 
 mod fold;
@@ -221,7 +222,7 @@ fn search(toks: &[Token], from: usize, to: usize, pos: usize) -> usize {
 }
 
 /// True for the characters that break a line: no expression crosses one.
-pub(crate) fn is_line_break(c: char) -> bool {
+pub(crate) const fn is_line_break(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
@@ -260,91 +261,75 @@ impl<'t> Lexer<'t> {
         let bytes = text.as_bytes();
         let mut gap = Gap::None;
         let mut i = self.i;
+        // The commonest gap, one ASCII space, taken before the loop: a
+        // turn of the loop for it cost about 30 instructions.
+        if bytes.get(i) == Some(&b' ') {
+            gap = Gap::Space;
+            i += 1;
+        }
         while let Some(&b) = bytes.get(i) {
             let start = i;
-            let (c, n) = if b < 0x80 {
-                (char::from(b), 1)
-            } else {
-                decode(bytes, i)?
-            };
-            if is_line_break(c) {
-                gap = Gap::Line;
-                i += n;
-                continue;
-            }
-            if is_space(c) {
-                if gap == Gap::None {
-                    gap = Gap::Space;
-                }
-                i += n;
-                continue;
-            }
-            i += n;
-            let kind = if b.is_ascii_digit() {
-                let mut value = u32::from(b - b'0');
-                let mut len: u8 = 1;
-                while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
-                    value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
-                    len = len.saturating_add(1);
-                    i += 1;
-                }
-                Kind::Num { value, len }
-            } else if is_word_char(c) {
-                let mut shape = WordShape {
-                    normalize: needs_normalizing(c),
-                    non_ascii: !c.is_ascii(),
-                    later_upper: false,
-                };
-                while let Some(&d) = bytes.get(i) {
-                    if d < 0x80 {
-                        if !d.is_ascii_alphabetic() {
-                            break;
-                        }
-                        if d.is_ascii_uppercase() {
-                            // "giớiNgày": a crawler's glue (see below).
-                            if !shape.later_upper
-                                && if c.is_uppercase() {
-                                    glued_date_word(text, start, i)
-                                } else {
-                                    glued_by_crawler(text, start, i)
-                                }
-                            {
-                                break;
-                            }
-                            shape.later_upper = true;
+            let (kind, end) = if b < 0x80 {
+                // ASCII: one table lookup says what the byte is.
+                match ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(PUNCT) {
+                    SPACE => {
+                        if gap == Gap::None {
+                            gap = Gap::Space;
                         }
                         i += 1;
-                    } else if let Some(m) = precomposed_letter(bytes, i) {
-                        shape.non_ascii = true;
-                        shape.later_upper |= may_be_capital(bytes, i);
-                        i += m;
-                    } else {
-                        match decode(bytes, i) {
-                            Some((e, m)) if is_word_char(e) => {
-                                shape.non_ascii = true;
-                                shape.normalize |= needs_normalizing(e);
-                                shape.later_upper |= e.is_uppercase();
-                                i += m;
-                            }
-                            _ => break,
-                        }
+                        continue;
                     }
-                }
-                let word = text.get(start..i).unwrap_or("");
-                let capital = c.is_uppercase();
-                let (word, folded) = classify(word, capital, shape, &mut self.lower);
-                Kind::Word {
-                    word,
-                    capital,
-                    folded,
+                    LINE => {
+                        gap = Gap::Line;
+                        i += 1;
+                        continue;
+                    }
+                    DIGIT => {
+                        let mut value = u32::from(b - b'0');
+                        let mut len: u8 = 1;
+                        i += 1;
+                        while let Some(&d) = bytes.get(i).filter(|d| d.is_ascii_digit()) {
+                            value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+                            len = len.saturating_add(1);
+                            i += 1;
+                        }
+                        (Kind::Num { value, len }, i)
+                    }
+                    class @ (LOWER | UPPER) => {
+                        let capital = class == UPPER;
+                        self.word(start, start + 1, capital, WordShape::default())
+                    }
+                    _ => (Kind::Punct(char::from(b)), i + 1),
                 }
             } else {
-                Kind::Punct(c)
+                let (c, n) = decode(bytes, i)?;
+                if is_line_break(c) {
+                    gap = Gap::Line;
+                    i += n;
+                    continue;
+                }
+                if is_space(c) {
+                    if gap == Gap::None {
+                        gap = Gap::Space;
+                    }
+                    i += n;
+                    continue;
+                }
+                if is_word_char(c) {
+                    let shape = WordShape {
+                        normalize: needs_normalizing(c),
+                        non_ascii: true,
+                        later_upper: false,
+                    };
+                    self.word(start, i + n, c.is_uppercase(), shape)
+                } else {
+                    (Kind::Punct(c), i + n)
+                }
             };
-            self.i = i;
+            self.i = end;
             return Some(Token {
                 start,
-                end: i,
+                end,
                 kind,
                 gap,
             });
@@ -352,7 +337,109 @@ impl<'t> Lexer<'t> {
         self.i = i;
         None
     }
+
+    /// The word that starts at byte `start` with its first character
+    /// (a capital when `capital`) ending at `i`, read to its end and
+    /// looked up: its kind and its end. Inlined into the lexer's loop.
+    #[inline(always)]
+    fn word(
+        &mut self,
+        start: usize,
+        mut i: usize,
+        capital: bool,
+        mut shape: WordShape,
+    ) -> (Kind, usize) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        while let Some(&d) = bytes.get(i) {
+            if d < 0x80 {
+                if d.is_ascii_lowercase() {
+                    i += 1;
+                    continue;
+                }
+                if !d.is_ascii_uppercase() {
+                    break;
+                }
+                // "giớiNgày": a crawler's glue (see below).
+                if !shape.later_upper
+                    && if capital {
+                        glued_date_word(text, start, i)
+                    } else {
+                        glued_by_crawler(text, start, i)
+                    }
+                {
+                    break;
+                }
+                shape.later_upper = true;
+                i += 1;
+                continue;
+            }
+            let (m, upper) = match precomposed_letter(d, bytes, i) {
+                Some(letter) => letter,
+                None => match decode(bytes, i) {
+                    Some((e, m)) if is_word_char(e) => {
+                        shape.normalize |= needs_normalizing(e);
+                        (m, e.is_uppercase())
+                    }
+                    _ => break,
+                },
+            };
+            shape.non_ascii = true;
+            shape.later_upper |= upper;
+            i += m;
+        }
+        let (word, folded) = classify(text, start, i, capital, shape, &mut self.lower);
+        (
+            Kind::Word {
+                word,
+                capital,
+                folded,
+            },
+            i,
+        )
+    }
 }
+
+/// What an ASCII byte is to the lexer ([`ASCII_CLASS`]).
+const PUNCT: u8 = 0;
+/// Space or tab, the ASCII white space ([`is_space`]) that breaks no line.
+const SPACE: u8 = 1;
+/// A line break: `\n`, `\r`, vertical tab, form feed ([`is_line_break`]).
+const LINE: u8 = 2;
+/// `0`–`9`.
+const DIGIT: u8 = 3;
+/// `a`–`z`.
+const LOWER: u8 = 4;
+/// `A`–`Z`.
+const UPPER: u8 = 5;
+
+/// The class of each ASCII byte, so that the lexer's loop tests a byte
+/// once instead of asking `is_line_break`, `is_space`, `is_ascii_digit`
+/// and `is_word_char` in turn. Built at compile time: an index out of
+/// range fails the build.
+#[allow(clippy::indexing_slicing)]
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [PUNCT; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        table[b] = if is_line_break(c) {
+            LINE
+        } else if matches!(c, ' ' | '\t') {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    table
+};
 
 /// "giớiNgày", "đồngHà": a capitalized word (a capital, then a lowercase
 /// letter) glued after a lowercase Vietnamese syllable of two letters or
@@ -424,29 +511,78 @@ const QUANTITY_STARTS: &[&str] = &[
 /// combining marks `fold` looks for); false when unsure. Inlined into the
 /// lexer's loop (as a call it cost more than it does).
 #[inline(always)]
-fn classify(word: &str, capital: bool, shape: WordShape, lower: &mut String) -> (Word, bool) {
-    if word.len() > MAX_WORD_BYTES {
+fn classify(
+    text: &str,
+    start: usize,
+    end: usize,
+    capital: bool,
+    shape: WordShape,
+    lower: &mut String,
+) -> (Word, bool) {
+    let len = end - start;
+    if len > MAX_WORD_BYTES {
         return (Word::Other, false);
     }
+    let bytes = text.as_bytes();
     // A word goes through the crate's normalizer only when normalizing can
     // change which vocabulary word it is (see `needs_normalizing`).
     // Precomposed Vietnamese words, the overwhelming majority, skip it:
     // normalizing every word doubled the scan's time.
     if shape.normalize {
-        let normalized = crate::text::normalize(word);
+        let normalized = crate::text::normalize(text.get(start..end).unwrap_or_default());
         let any_upper = normalized.chars().any(char::is_uppercase);
         return (lookup_lowercase(&normalized, any_upper, lower), false);
     }
     // A word with no capital, first or later, is lowercase.
     if !capital && !shape.later_upper {
-        return (Word::lookup(word), true);
+        return (lookup_at(bytes, start, len), true);
     }
     if !shape.non_ascii {
-        lower.clear();
-        lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return (Word::lookup(lower), false);
+        // ASCII letters only: setting bit 5 of each byte lowercases it.
+        let word = if len <= MAX_KEY_BYTES {
+            let key = pack_at(bytes, start, len) | (0x2020_2020_2020_2020 & low_bytes(len));
+            Word::lookup_packed(key, len)
+        } else {
+            Word::Other
+        };
+        return (word, false);
     }
+    let word = text.get(start..end).unwrap_or_default();
     (lookup_lowercase(word, true, lower), false)
+}
+
+/// The vocabulary word of the `len` bytes at `start` (a lowercase NFC
+/// word of the text): [`Word::lookup_bytes`] with the word read as one
+/// integer, without a loop over its bytes.
+#[inline(always)]
+fn lookup_at(bytes: &[u8], start: usize, len: usize) -> Word {
+    if len > MAX_KEY_BYTES {
+        return Word::Other;
+    }
+    Word::lookup_packed(pack_at(bytes, start, len), len)
+}
+
+/// The mask of the low `len` bytes of a `u64` (`len` from 1 to 8).
+#[inline(always)]
+fn low_bytes(len: usize) -> u64 {
+    u64::MAX >> (64 - 8 * len.clamp(1, 8))
+}
+
+/// The `len` bytes at `start` (1 to [`MAX_KEY_BYTES`]) packed as
+/// [`words::pack`] does: one load of eight bytes, masked, except near the
+/// end of the text.
+#[inline(always)]
+fn pack_at(bytes: &[u8], start: usize, len: usize) -> u64 {
+    let eight = bytes
+        .get(start..start + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok());
+    match eight {
+        Some(chunk) => u64::from_le_bytes(chunk) & low_bytes(len),
+        None => bytes
+            .get(start..start + len)
+            .and_then(words::pack)
+            .unwrap_or(0),
+    }
 }
 
 /// Looks `word` up after lowercasing it (into the reused `lower`) when it
@@ -521,37 +657,35 @@ fn lowercase_byte_pair(lead: u8, second: u8) -> Option<u8> {
     }
 }
 
-/// The length of the character at byte `i` when its bytes alone show it is
-/// a precomposed Latin letter (which never needs the normalizer): U+00C0–
-/// U+024F but × and ÷, and U+1E00–U+1EFF, where Vietnamese letters live.
-/// `None` when the character must be decoded to tell.
-fn precomposed_letter(bytes: &[u8], i: usize) -> Option<usize> {
-    match (bytes.get(i)?, bytes.get(i + 1)?) {
-        (0xC3, &b) if b != 0x97 && b != 0xB7 => Some(2),
-        (0xC4..=0xC8, _) | (0xC9, 0x80..=0x8F) => Some(2),
-        (0xE1, 0xB8..=0xBB) => Some(3),
-        _ => None,
-    }
-}
-
-/// False when the bytes of the precomposed letter at `i` (see
-/// [`precomposed_letter`]) show it is a small letter; true when it may be
-/// a capital, which sends its word through lowercasing. Latin-1 capitals
+/// The length of the character at byte `i` (whose first byte is `lead`)
+/// and whether it may be a capital, when its bytes alone show it is a
+/// precomposed Latin letter
+/// (which never needs the normalizer): U+00C0–U+024F but × and ÷, and
+/// U+1E00–U+1EFF, where Vietnamese letters live. `None` when the character
+/// must be decoded to tell.
+///
+/// "May be a capital" is false when the bytes show a small letter, true
+/// otherwise, which sends the word through lowercasing. Latin-1 capitals
 /// are U+00C0–U+00DE; from U+1E00 capitals are the even code points (the
 /// last byte's parity; the few small letters among them only take the
 /// slower path); in Latin Extended-A and -B the Vietnamese small letters
 /// ă đ ĩ ũ ơ ư are named, everything else may be a capital.
-// Inlined into the lexer's loop, which asks it of every precomposed letter
-// after a word's first: as a call it cost 12M instructions on the 4 MB bench.
+// Inlined into the lexer's loop, which asks it of every non-ASCII letter
+// after a word's first.
 #[inline(always)]
-fn may_be_capital(bytes: &[u8], i: usize) -> bool {
-    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(0xC3), Some(&b), _) => b <= 0x9E,
-        (Some(0xE1), Some(_), Some(&b)) => b % 2 == 0,
-        (Some(0xC4), Some(0x83 | 0x91 | 0xA9), _)
-        | (Some(0xC5), Some(0xA9), _)
-        | (Some(0xC6), Some(0xA1 | 0xB0), _) => false,
-        _ => true,
+fn precomposed_letter(lead: u8, bytes: &[u8], i: usize) -> Option<(usize, bool)> {
+    let second = bytes.get(i + 1).copied().unwrap_or(0);
+    match (lead, second) {
+        (0xC3, b) if b != 0x97 && b != 0xB7 => Some((2, b <= 0x9E)),
+        (0xC4..=0xC8, _) | (0xC9, 0x80..=0x8F) => Some((
+            2,
+            !matches!(
+                (lead, second),
+                (0xC4, 0x83 | 0x91 | 0xA9) | (0xC5, 0xA9) | (0xC6, 0xA1 | 0xB0)
+            ),
+        )),
+        (0xE1, 0xB8..=0xBB) => Some((3, bytes.get(i + 2).is_none_or(|&b| b % 2 == 0))),
+        _ => None,
     }
 }
 
@@ -707,7 +841,7 @@ mod tests {
         for c in ('\u{80}'..='\u{2fff}').filter(|c| !needs_normalizing(*c)) {
             let mut buf = [0; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
-            if let Some(n) = precomposed_letter(bytes, 0) {
+            if let Some((n, _)) = precomposed_letter(bytes[0], bytes, 0) {
                 assert!(is_word_char(c) && n == c.len_utf8(), "{c:?}");
             }
         }
@@ -718,15 +852,19 @@ mod tests {
         for c in ('\u{80}'..='\u{2fff}').filter(|c| c.is_uppercase()) {
             let mut buf = [0; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
-            if precomposed_letter(bytes, 0).is_some() {
-                assert!(may_be_capital(bytes, 0), "{c:?}");
+            if let Some((_, upper)) = precomposed_letter(bytes[0], bytes, 0) {
+                assert!(upper, "{c:?}");
             }
         }
         for c in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýĩũ".chars()
         {
             let mut buf = [0; 4];
-            assert!(
-                !may_be_capital(c.encode_utf8(&mut buf).as_bytes(), 0),
+            assert_eq!(
+                {
+                    let bytes = c.encode_utf8(&mut buf).as_bytes();
+                    precomposed_letter(bytes[0], bytes, 0)
+                },
+                Some((c.len_utf8(), false)),
                 "{c:?}"
             );
         }
@@ -744,6 +882,51 @@ mod tests {
             assert_eq!(word, Word::lookup(&nfc.to_lowercase()), "{text}");
             assert_ne!(word, Word::Other, "{text}");
         }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_char_tests() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let want = if is_line_break(c) {
+                LINE
+            } else if is_space(c) {
+                SPACE
+            } else if c.is_ascii_digit() {
+                DIGIT
+            } else if is_word_char(c) {
+                if c.is_uppercase() { UPPER } else { LOWER }
+            } else {
+                PUNCT
+            };
+            assert_eq!(ASCII_CLASS[usize::from(b)], want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_read_in_place_is_looked_up_as_its_bytes() {
+        // Words at the end of the text (fewer than eight bytes after their
+        // start) and inside it, in the vocabulary or not.
+        let text = "khoảng ngày tháng trước x hai năm nayy ngày";
+        let mut start = 0;
+        for word in text.split(' ') {
+            let len = word.len();
+            assert_eq!(
+                lookup_at(text.as_bytes(), start, len),
+                Word::lookup(word),
+                "{word}"
+            );
+            if len <= MAX_KEY_BYTES {
+                assert_eq!(
+                    Some(pack_at(text.as_bytes(), start, len)),
+                    words::pack(word.as_bytes()),
+                    "{word}"
+                );
+            }
+            start += len + 1;
+        }
+        assert_eq!(lookup_at(b"ngay", 0, 4), Word::Ngay2);
+        assert_eq!(lookup_at(b"a ngay", 2, 4), Word::Ngay2);
     }
 
     #[test]
