@@ -1150,7 +1150,10 @@ fn filter<'a>(
             let plain_share = matches!(quantity, Quantity::Fraction(f)
                 if matches!(f.denominator, 2..=5 | 10) && f.numerator < f.denominator);
             let scale_after = after.is_some_and(|t| {
-                matches!(t.folded.as_ref(), "triệu" | "nghìn" | "ngàn" | "tỷ" | "tỉ" | "vạn")
+                matches!(
+                    t.folded.as_ref(),
+                    "triệu" | "nghìn" | "ngàn" | "tỷ" | "tỉ" | "vạn"
+                )
             });
             let bounded = e.qualified
                 && plain_share

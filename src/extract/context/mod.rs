@@ -737,9 +737,9 @@ impl<'t> Context<'t> {
         // "một thời gian", "một cách", "một sự", "một trong" are (the
         // scanner's `MOT_NOT_ONE`), in digits (the prec20 probe).
         let a_word_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
-            && self.word_at(j).is_some_and(|w| {
-                matches!(w.as_ref(), "thời" | "cách" | "sự" | "hồi" | "trong")
-            });
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "thời" | "cách" | "sự" | "hồi" | "trong"));
         if digits_only && one && !c.ordinal && a_word_next {
             return true;
         }
