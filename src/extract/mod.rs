@@ -838,7 +838,10 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
 
 /// "trị giá 600 triệu đồng trên hai chiếc xe": "trên" right after an amount,
 /// a measure or a percentage (spaces only between) is "on", not "more
-/// than": the quantity after it loses "trên" and its qualifier.
+/// than": the quantity after it loses "trên" and its qualifier. So too
+/// after a rank ("xếp thứ 4 trên 21 quốc gia", "xếp hạng 138 trên 183
+/// quốc gia"): "out of", the size of the group a count of its own, as in
+/// "một trong hai ứng viên" (CONVENTIONS.md; the prec20 probe).
 fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
     for k in 1..quantities.len() {
         let (Some(a), Some(b)) = (quantities.get(k - 1), quantities.get(k)) else {
@@ -846,7 +849,12 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
         };
         let amount = matches!(
             a.value,
-            Value::Quantity(Quantity::Money(_) | Quantity::Measure(_) | Quantity::Percent(_))
+            Value::Quantity(
+                Quantity::Money(_)
+                    | Quantity::Measure(_)
+                    | Quantity::Percent(_)
+                    | Quantity::Ordinal(_)
+            )
         );
         let gap = text.get(a.end..b.start).unwrap_or("x");
         let spaced = !gap.is_empty()

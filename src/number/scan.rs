@@ -1199,7 +1199,39 @@ fn filter<'a>(
             // "chiếm 1/5" (accounts for), "chỉ bằng 1/6 mức thu nhập",
             // "giá bằng 1/5 sữa ngoại" (equal to: a share, prec19).
             let share_before = prev_word().is_some_and(|w| w == "chiếm" || w == "bằng");
-            if date_before || !(noun_after || share_before) {
+            // "Gần 1/3 trẻ em", "hơn 1/3 xe công vụ", "trên 3/4 khối
+            // lượng", "ít nhất 2/6 nhu cầu": a bound of more or less
+            // before a slash is a share's, never a date's; "khoảng" only
+            // with a noun after ("khoảng 1/3 người Mỹ"; "khoảng 1/6 năm
+            // nay", "khoảng 1/6 tới" are dates). Only a plain share, a
+            // half, a third, a quarter, a fifth or a tenth: "ít nhất 2/6
+            // nhu cầu", "khoảng 4/9 loại báo cáo", "tối thiểu 80/150
+            // điểm" are tallies, "khoảng 1/10 triệu ca" one in ten
+            // million. The prec20 probe.
+            let plain_share = matches!(quantity, Quantity::Fraction(f)
+                if matches!(f.denominator, 2..=5 | 10) && f.numerator < f.denominator);
+            let scale_after = after.is_some_and(|t| {
+                matches!(
+                    t.folded.as_ref(),
+                    "triệu" | "nghìn" | "ngàn" | "tỷ" | "tỉ" | "vạn"
+                )
+            });
+            let bounded = e.qualified
+                && plain_share
+                && !scale_after
+                && (["gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá"]
+                    .iter()
+                    .any(|w| first.is(w))
+                    || first.is("khoảng")
+                        && after.filter(|t| t.kind == Kind::Word).is_some_and(|t| {
+                            !t.text.starts_with(char::is_uppercase)
+                                && !DATE_WORDS.contains(&t.folded.as_ref())
+                                && !matches!(
+                                    t.folded.as_ref(),
+                                    "tới" | "đến" | "này" | "vừa" | "là" | "thì" | "và" | "hoặc"
+                                )
+                        }));
+            if date_before || !(noun_after || share_before || bounded) {
                 return Verdict::SkipChunk;
             }
         }

@@ -97,7 +97,10 @@ impl Context<'_> {
     /// True when the token at `j`, right after a number, ends its clause or
     /// goes on with a verb or a clause word, not a noun the number counts:
     /// punctuation, a line break, the end, a capitalized word, or one of a
-    /// few clause words ("loại 1 là …", "đô thị loại 2 trở lên").
+    /// few clause words ("loại 1 là …", "đô thị loại 2 trở lên"), or an
+    /// adverb or a conjunction no number counts ("Bệnh viện 115 nên ông
+    /// …", "phần 5 tốt hơn phần 4 bởi …", "phần 1 thì …", "mùa 2 sẽ …":
+    /// the prec20 probe).
     pub(super) fn clause_goes_on(&self, j: usize) -> bool {
         let Some(t) = self.toks.get(j) else {
             return true;
@@ -123,6 +126,15 @@ impl Context<'_> {
                         | "giá"
                         | "bán"
                         | "trong"
+                        | "nên"
+                        | "thì"
+                        | "bởi"
+                        | "sẽ"
+                        | "đã"
+                        | "đang"
+                        | "vẫn"
+                        | "cũng"
+                        | "vừa"
                 )
         })
     }

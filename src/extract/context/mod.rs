@@ -731,6 +731,18 @@ impl<'t> Context<'t> {
         if digits_only && one && so_next && !kind_of_number() {
             return true;
         }
+        // "sau 1 thời gian dài", "công nhận 1 cách chính thức", "đem tới 1
+        // sự bất ngờ", "nói chuyện 1 hồi", "là 1 trong những …", "1 trong
+        // số đó": "a while", "in a manner", "a … ness", "one of them", as
+        // "một thời gian", "một cách", "một sự", "một trong" are (the
+        // scanner's `MOT_NOT_ONE`), in digits (the prec20 probe).
+        let a_word_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .word_at(j)
+                .is_some_and(|w| matches!(w.as_ref(), "thời" | "cách" | "sự" | "hồi" | "trong"));
+        if digits_only && one && !c.ordinal && a_word_next {
+            return true;
+        }
         // "gồm: 1- Phiên dịch; 2- Thư ký; …", "Sơ đồ: 1 - Nơi xảy ra …":
         // items numbered with a dash.
         if digits_only && self.dash_item(i, j) {
