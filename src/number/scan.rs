@@ -349,6 +349,27 @@ fn relegation_count(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool 
         })
 }
 
+/// True when "hạng nhất" at the front of `toks` is a class, not a
+/// place: "Huân chương Lao động hạng nhất", "vé hạng nhất", "tuyển thủ
+/// hạng nhất", "thi đấu ở hạng nhất" (a medal's or a ticket's class, a
+/// league's division; fourteenth session, from the seventeenth blind
+/// set, opened). A word that places ("xếp hạng nhất", "đứng hạng nhất",
+/// "giành hạng nhất") or "về" after it ("hạng nhất về vitamin C") keeps
+/// the rank.
+fn first_class(
+    toks: &[Token<'_>],
+    used: usize,
+    prev_word: Option<&str>,
+    after: Option<&Token<'_>>,
+) -> bool {
+    used == 2
+        && toks.get(1).is_some_and(|t| t.text == "nhất")
+        && !prev_word.is_some_and(|w| {
+            places_second(w) || matches!(w, "giành" | "đạt" | "chiếm" | "là" | "đoạt")
+        })
+        && !after.is_some_and(|t| t.is("về"))
+}
+
 /// "Đầu năm người hâm mộ …", "tháng đầu năm con số này", "đầu năm em
 /// đi lễ": "năm" after "đầu" or "cuối" (the start, the end) is the year,
 /// not five before a counted noun (prec17 probe); a head's "đầu" after a
@@ -1388,6 +1409,9 @@ fn filter<'a>(
         // xuống hạng 50", "xuống hạng 2" (a division) keep the rank.
         if first.is("hạng") && relegation_count(prev_word(), after) {
             return Verdict::Skip(1);
+        }
+        if first.is("hạng") && first_class(toks, used, prev_word(), after) {
+            return Verdict::Skip(used);
         }
         if is_weekday(toks, o.value.to_i128(), used, prev_word) {
             return Verdict::Skip(used);
