@@ -840,6 +840,13 @@ pub(crate) fn is_bare_scale(word: Word) -> bool {
     matches!(word, Word::Chuc | Word::Tram | Word::Scale(3 | 4 | 6 | 9))
 }
 
+/// How a bare "chục", "trăm" or scale word is read: as running text,
+/// the word alone standing for one of it.
+const BARE_SCALE: Options = Options {
+    bare_multipliers: true,
+    ..Options::RUNNING
+};
+
 /// The vague leads of a bare "chục", "trăm" or scale word: "vài" (a few)
 /// and "mấy" (some), in the span, with `at_least` as "hàng" has. ("cả
 /// chục xe" is read from "cả" itself, a start word: see `entity`.)
@@ -880,11 +887,7 @@ fn bare_scale_after_vague<'a>(
     if time_after || !first.text.starts_with(char::is_lowercase) || scale_in_word(window) {
         return Verdict::Skip(1);
     }
-    let opts = Options {
-        bare_multipliers: true,
-        ..Options::RUNNING
-    };
-    let Ok(mut e) = entity(window, opts) else {
+    let Ok(mut e) = entity(window, BARE_SCALE) else {
         return Verdict::Skip(1);
     };
     // "vài nghìn một kg", "mấy chục triệu một tháng": "một" after the scale
@@ -899,7 +902,7 @@ fn bare_scale_after_vague<'a>(
     });
     if let Some(k) = per_one {
         window = window.get(..k).unwrap_or_default();
-        let Ok(cut) = entity(window, opts) else {
+        let Ok(cut) = entity(window, BARE_SCALE) else {
             return Verdict::Skip(1);
         };
         e = cut;
@@ -955,11 +958,7 @@ fn bare_scale_money<'a>(
     if !word_before || !first.text.starts_with(char::is_lowercase) {
         return Verdict::Skip(1);
     }
-    let opts = Options {
-        bare_multipliers: true,
-        ..Options::RUNNING
-    };
-    let Ok(mut e) = entity(window, opts) else {
+    let Ok(mut e) = entity(window, BARE_SCALE) else {
         return Verdict::Skip(1);
     };
     let money = matches!(e.quantity, Quantity::Money(_));

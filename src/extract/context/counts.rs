@@ -669,14 +669,7 @@ impl Context<'_> {
     pub(super) fn mot_at(&self, start: usize) -> Option<(usize, &Token)> {
         let k = self.index(start);
         let t = self.toks.get(k).filter(|t| t.start == start)?;
-        matches!(
-            t.kind,
-            Kind::Word {
-                word: lex::Word::Mot,
-                ..
-            }
-        )
-        .then_some((k, t))
+        is_mot(t).then_some((k, t))
     }
 
     /// True when a lowercase word follows token `k` after a space, none of
@@ -928,13 +921,7 @@ impl Context<'_> {
                 let Some(tok) = self.toks.get(j) else {
                     return false;
                 };
-                if matches!(
-                    tok.kind,
-                    Kind::Word {
-                        word: lex::Word::Mot,
-                        ..
-                    }
-                ) {
+                if is_mot(tok) {
                     return false;
                 }
                 if number_ends.binary_search(&tok.end).is_ok() {
@@ -965,15 +952,7 @@ impl Context<'_> {
                     .map(|t| (n, t))
             })
             .take_while(|(_, t)| !matches!(t.kind, Kind::Punct('.' | ';' | '!' | '?')))
-            .any(|(n, t)| {
-                matches!(
-                    t.kind,
-                    Kind::Word {
-                        word: lex::Word::Mot,
-                        ..
-                    }
-                ) && self.word_at(n + 1).as_deref() == Some(noun.as_ref())
-            })
+            .any(|(n, t)| is_mot(t) && self.word_at(n + 1).as_deref() == Some(noun.as_ref()))
     }
 
     /// True when the noun after the "một" at `k` (after "và") is the word
@@ -1011,13 +990,7 @@ impl Context<'_> {
             if number_ends.binary_search(&tok.end).is_ok() {
                 return true;
             }
-            if matches!(
-                tok.kind,
-                Kind::Word {
-                    word: lex::Word::Mot,
-                    ..
-                }
-            ) {
+            if is_mot(tok) {
                 return false;
             }
         }
@@ -1198,5 +1171,16 @@ fn only_before(b: &str) -> bool {
     !matches!(
         prev,
         "địa" | "ám" | "để" | "cử" | "nhằm" | "dùng" | "chỉ" | "ngón" | "tay" | "Địa"
+    )
+}
+
+/// True when `tok` is the word "một" (the lexer's vocabulary marks it).
+fn is_mot(tok: &Token) -> bool {
+    matches!(
+        tok.kind,
+        Kind::Word {
+            word: lex::Word::Mot,
+            ..
+        }
     )
 }
