@@ -895,15 +895,7 @@ impl Context<'_> {
         {
             return false;
         }
-        let mut i = k - 1;
-        for _ in 0..40 {
-            let Some(p) = self.before_on_line(i) else {
-                return false;
-            };
-            i = p;
-            let Some(tok) = self.toks.get(i) else {
-                return false;
-            };
+        for (i, tok) in self.back_on_line(k - 1).take(40) {
             if matches!(tok.kind, Kind::Punct('.' | ';' | '!' | '?' | ':')) {
                 return false;
             }
@@ -912,15 +904,7 @@ impl Context<'_> {
             }
             // The same word: a number within six tokens before it, with
             // words alone between ("hai người chuyển quốc tịch từ").
-            let mut j = i;
-            for _ in 0..6 {
-                let Some(q) = self.before_on_line(j) else {
-                    return false;
-                };
-                j = q;
-                let Some(tok) = self.toks.get(j) else {
-                    return false;
-                };
+            for (_, tok) in self.back_on_line(i).take(6) {
                 if is_mot(tok) {
                     return false;
                 }
@@ -967,15 +951,7 @@ impl Context<'_> {
         let Some(noun) = self.word_at(k + 1) else {
             return false;
         };
-        let mut i = k;
-        for _ in 0..40 {
-            let Some(p) = self.before_on_line(i) else {
-                return false;
-            };
-            i = p;
-            let Some(tok) = self.toks.get(i) else {
-                return false;
-            };
+        for (i, tok) in self.back_on_line(k).take(40) {
             // A sentence's end, a parenthesis closed ("(SN 1967, …) và một
             // người thanh niên") or a named example ("bao gồm hãng Coca
             // Cola và một công ty") ends the walk.

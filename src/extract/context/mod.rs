@@ -195,6 +195,13 @@ impl<'t> Context<'t> {
         k.checked_sub(1)
     }
 
+    /// The tokens before token `k` on its line, nearest first, with their
+    /// indices (see [`Context::before_on_line`]).
+    fn back_on_line(&self, k: usize) -> impl Iterator<Item = (usize, &'t Token)> + '_ {
+        std::iter::successors(self.before_on_line(k), move |&i| self.before_on_line(i))
+            .map_while(move |i| self.toks.get(i).map(|t| (i, t)))
+    }
+
     /// The folded word right before token `k` when both are on one line
     /// (see [`Context::before_on_line`]).
     fn word_before_on_line(&self, k: usize) -> Option<std::borrow::Cow<'t, str>> {
