@@ -6,8 +6,8 @@
 //! đây 2 ngày" and "ngày đầu tiên của tháng 3".
 
 use super::date::year_only;
-use super::{Grammar, Read};
-use crate::lex::Word;
+use super::{Grammar, Read, is_dash};
+use crate::lex::{Kind, Word};
 use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, YearSpec};
 
 impl Grammar<'_> {
@@ -457,21 +457,50 @@ impl Grammar<'_> {
         if t.gap == crate::lex::Gap::Line {
             return None;
         }
-        let n = match self.num(j) {
-            Some((n, len)) if len <= 2 => n,
-            Some(_) => return None,
-            None => roman(self.text.get(t.start..t.end)?)?,
-        };
-        if !(1..=30).contains(&n) || self.glued_after(j + 1) {
+        let n = self.century_number(j)?;
+        if !(1..=30).contains(&n) {
+            return None;
+        }
+        // "thế kỷ 17 - 18", "thế kỷ IX-XIV": a range of centuries, the
+        // second written as the first (digits or Roman) and later by at
+        // most five (seventeenth blind set, opened).
+        let (last, end) = self.century_range_end(j, n).unwrap_or((n, j + 1));
+        if last == n && self.glued_after(j + 1) {
             return None;
         }
         Some((
             DateRangeExpr {
                 from: year_only((n - 1) * 100 + 1),
-                to: Some(year_only(n * 100)),
+                to: Some(year_only(last * 100)),
             },
-            j + 1,
+            end,
         ))
+    }
+
+    /// The number of a century at token `j`: one or two digits, or capital
+    /// Roman numerals.
+    fn century_number(&self, j: usize) -> Option<u32> {
+        let t = self.tok(j)?;
+        match self.num(j) {
+            Some((n, len)) if len <= 2 => Some(n),
+            Some(_) => None,
+            None => roman(self.text.get(t.start..t.end)?),
+        }
+    }
+
+    /// The last century of "thế kỷ N - M" whose first, `n`, is at token
+    /// `j`, and the token after it: a dash, then M written as N is (digits
+    /// or Roman), `n < M <= n + 5`, not glued to what follows.
+    fn century_range_end(&self, j: usize, n: u32) -> Option<(u32, usize)> {
+        if !matches!(self.tok(j + 1)?.kind, Kind::Punct(c) if is_dash(c)) {
+            return None;
+        }
+        let next = self.tok(j + 2)?;
+        if next.gap == crate::lex::Gap::Line || self.num(j).is_some() != self.num(j + 2).is_some() {
+            return None;
+        }
+        let m = self.century_number(j + 2)?;
+        ((n + 1..=(n + 5).min(30)).contains(&m) && !self.glued_after(j + 3)).then_some((m, j + 3))
     }
 
     /// "đầu tháng 10", "giữa tháng 10/2025", "cuối tháng 2 năm 2024": days
