@@ -89,7 +89,8 @@ impl Grammar<'_> {
             return Some(r);
         }
         let (from, j) = if has_tu {
-            self.date_single(from_at, true)?
+            let (from, j) = self.date_single(from_at, true)?;
+            (from, self.after_aside(j).unwrap_or(j))
         } else {
             single?
         };
@@ -115,6 +116,33 @@ impl Grammar<'_> {
                     .flatten()
             })?;
         range(from, to, end)
+    }
+
+    /// "từ ngày 3/3 (Quốc khánh Bulgaria) tới hết ngày 8/3/2017": an aside
+    /// in parentheses at token `j`, between the first date after "từ" and
+    /// "đến" or "tới", on one line, at most 15 tokens long and with no
+    /// number (a gloss with a date of its own, "(tức ngày 26 tháng chạp
+    /// âm lịch)", is a date). Returns the index of "đến"/"tới"
+    /// (seventeenth blind set, opened).
+    fn after_aside(&self, j: usize) -> Option<usize> {
+        if self.punct(j) != Some('(') {
+            return None;
+        }
+        for k in j + 1..j + 17 {
+            let t = self.tok(k)?;
+            if t.gap == crate::lex::Gap::Line {
+                return None;
+            }
+            match t.kind {
+                Kind::Punct('(') | Kind::Num { .. } => return None,
+                Kind::Punct(')') => {
+                    return matches!(self.word(k + 1), Some(Word::Den | Word::Toi2))
+                        .then_some(k + 1);
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The word or dash between the ends of a range; returns the index of
