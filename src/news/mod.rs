@@ -25,7 +25,7 @@
 //! |---|---|
 //! | dateline | `(VOV) - `, `(ĐTCK) `, `TTO - `, `(SGGPO).- `, any dash and spacing; `QUẢNG NAM- `; `Hà Nội, 29/10 (TTXVN) - `; `date 2025-10-29 (VTC News) -`; after one headline line |
 //! | dateline, after a lead | a registered tag opening the second line (`CôngThương - `) |
-//! | outlet | [`OUTLETS`], from `outlets.tsv`: 381 outlets and sub-brands with canonical name, parent, [`OutletKind`], domains, every alias seen (`TTO`, `TT` → Tuổi Trẻ; `NLĐO` → Người Lao Động; `VTV1` → VTV), matched without case, accents or punctuation |
+//! | outlet | [`OUTLETS`], from `outlets.tsv`: more than 400 outlets and sub-brands with canonical name, parent, [`OutletKind`], domains, every alias seen (`TTO`, `TT` → Tuổi Trẻ; `NLĐO` → Người Lao Động; `VTV1` → VTV), matched without case, accents or punctuation |
 //! | byline | names in Title Case, ALL CAPS or initials (`T.L.`), joined by ` - `; `PV`, `CTV`, `Nhóm PV`; `Name (TTXVN)`, `Name/City (Vietnam+)`, `TTXVN/Tin tức`; the end mark `./.`; glued to the last sentence (`…năm trước./.Vũ Anh Minh (TTXVN)`, `…Lê TúTheo Infonet`) |
 //! | source | `Theo VnExpress`, `(Theo Reuters)`, `Nguồn: X`, `(Tổng hợp)`, `T/h` |
 //! | credits | `Ảnh: X`, `Tin, ảnh: X` (X is an author too), `Bài và ảnh: X`, `Video: X`, `Đồ họa: X`, `(Tổng hợp)` |
