@@ -1252,7 +1252,7 @@ fn half_of_scale(
     qualifier: Qualifier,
     opts: Options,
 ) -> Option<Entity> {
-    let half = toks.get(i).filter(|t| t.is("nửa") && t.space_before)?;
+    toks.get(i).filter(|t| t.is("nửa") && t.space_before)?;
     toks.get(i + 1).filter(|t| {
         matches!(t.word, Word::Scale(_))
             && t.space_before
@@ -1267,12 +1267,8 @@ fn half_of_scale(
     let Quantity::Money(mut money) = e.quantity else {
         return None;
     };
-    let Value::Exact(whole) = money.amount else {
-        return None;
-    };
-    money.amount = Value::Exact(whole.checked_mul(Decimal::new(5, 1).ok()?).ok()?);
+    money.amount = half_of(money.amount)?;
     money.qualifier = Some(qualifier);
-    debug_assert!(half.is("nửa"));
     Some(Entity {
         quantity: Quantity::Money(money),
         used: i + 1 + e.used,
@@ -1283,6 +1279,17 @@ fn half_of_scale(
         unit_at: e.unit_at.map(|u| u + i + 1),
         slash_fraction: false,
     })
+}
+
+/// Half of an exact amount ("nửa tỷ đồng"); `None` for a bound or an
+/// interval, or on overflow.
+pub(crate) fn half_of(amount: Value) -> Option<Value> {
+    let Value::Exact(whole) = amount else {
+        return None;
+    };
+    Some(Value::Exact(
+        whole.checked_mul(Decimal::new(5, 1).ok()?).ok()?,
+    ))
 }
 
 /// Reads the longest entity at the start of `toks`.

@@ -32,9 +32,9 @@ use std::cell::{Cell, OnceCell};
 use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
-use super::entity::{Entity, entity};
+use super::entity::{Entity, entity, half_of};
 use super::lex::{Form, Kind, Token, Word, next_token, token_at};
-use super::quantity::{Qualifier, Quantity, QuantityMatch, Value};
+use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{Start, Starts, is_word_char, may_continue};
 use super::words::Options;
 use crate::lex;
@@ -430,6 +430,12 @@ fn five_counted(
         }),
         w => FIVE_COUNTED.contains(&w),
     }
+}
+
+/// True when `word` is one that [`five_counted`] may accept after "năm":
+/// the scanner's test before it reads the words around.
+fn may_count_five(word: &str) -> bool {
+    FIVE_COUNTED.contains(&word) || matches!(word, "quốc" | "vị" | "điều" | "bước" | "tuổi")
 }
 
 /// True when "năm" after `prev_word` is the year of a period or a sameness,
@@ -975,14 +981,10 @@ fn bare_scale_money<'a>(
         let Quantity::Money(m) = &mut e.quantity else {
             return Verdict::Skip(1);
         };
-        let halved = match m.amount {
-            Value::Exact(v) => Decimal::new(5, 1).and_then(|h| v.checked_mul(h)),
-            _ => return Verdict::Skip(1),
-        };
-        let Ok(v) = halved else {
+        let Some(halved) = half_of(m.amount) else {
             return Verdict::Skip(1);
         };
-        m.amount = Value::Exact(v);
+        m.amount = halved;
     }
     match filter(window, &e, prev, prev2) {
         Verdict::Emit(mut m, n) => {
@@ -2299,11 +2301,7 @@ impl Iterator for Scanner<'_> {
                         (may_continue(t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
                             || (five
                                 && (COUNTED_NOUNS.contains(&t.folded.as_ref())
-                                    || FIVE_COUNTED.contains(&t.folded.as_ref())
-                                    || matches!(
-                                        t.folded.as_ref(),
-                                        "quốc" | "vị" | "điều" | "bước" | "tuổi"
-                                    )
+                                    || may_count_five(&t.folded)
                                     || MOT_TALLIES.contains(&t.folded.as_ref())
                                     || t.is("hậu")
                                     || t.is("tiền")
