@@ -414,24 +414,20 @@ impl Grammar<'_> {
             Some((q, next)) => (Some(q), next),
             None => (None, at),
         };
-        // "hàng tháng trời": one unit at least, the qualifier read on
-        // "hàng" (`qualifier`); "trời" stays out of the span, as "qua".
-        if !has_tu && at > 0 && self.is_hang(at - 1) {
-            if let Some((unit, end)) = self.unit_then_troi(at) {
-                return Some((
-                    Duration {
-                        value: Value::Exact(Decimal::from(1u32)),
-                        unit,
-                    },
-                    end,
-                ));
-            }
-        }
-        // "hơn tiếng đồng hồ", "gần tháng nay", "hơn tuần lễ": one unit
-        // with no count after "hơn" or "gần", the qualifier read on it
+        // One unit with no count, the qualifier read on the word before
+        // it (`qualifier`): "hàng tháng trời" (at least; "trời" stays out
+        // of the span, as "qua"), and "hơn tiếng đồng hồ", "gần tháng
+        // nay", "hơn tuần lễ" after "hơn" or "gần"
         // (`unit_after_bare_qualifier`; num17 probe).
-        if !has_tu && at > 0 && (self.is(at - 1, Word::Hon) || self.is(at - 1, Word::Gan)) {
-            if let Some((unit, end)) = self.unit_after_bare_qualifier(at) {
+        if !has_tu && at > 0 {
+            let one_unit = if self.is_hang(at - 1) {
+                self.unit_then_troi(at)
+            } else if self.is(at - 1, Word::Hon) || self.is(at - 1, Word::Gan) {
+                self.unit_after_bare_qualifier(at)
+            } else {
+                None
+            };
+            if let Some((unit, end)) = one_unit {
                 return Some((
                     Duration {
                         value: Value::Exact(Decimal::from(1u32)),
