@@ -1154,9 +1154,12 @@ fn candidate(e: &Entity<'_>) -> Candidate {
 fn counted_units(text: &str) -> bool {
     let mut words = text.split_whitespace();
     words.next();
-    let unit = words
-        .next()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "năm" | "tháng" | "tuần" | "ngày"));
+    let unit = words.next().is_some_and(|w| {
+        matches!(
+            crate::lex::fold(w).as_ref(),
+            "năm" | "tháng" | "tuần" | "ngày"
+        )
+    });
     unit && !words.any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 

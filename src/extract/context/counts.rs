@@ -742,19 +742,18 @@ impl Context<'_> {
                 continue;
             };
             let one = matches!(t.kind, Kind::Word { capital: false, .. });
-            // "hai người từ Brazil và một từ Colombia": the noun left out.
-            if one && k >= 2 && self.elided_one(k, number_ends) {
-                spans.push((t.start, t.end));
-                continue;
-            }
-            // "2 khách du lịch, một từ Philippines và một từ …", "2 vị
-            // trí, một ở phía trước và một ở trên": after a comma a "một"
-            // with its noun left out before a word of origin or place
-            // opens a total's breakdown, one of them each.
-            let elided = self
+            // A "một" with its noun left out before a word of origin or
+            // place: "hai người từ Brazil và một từ Colombia" counts one
+            // (`elided_one`); "2 khách du lịch, một từ Philippines và một
+            // từ …", "2 vị trí, một ở phía trước và một ở trên" open a
+            // total's breakdown, one of them each, and join no list.
+            if let Some(prep) = self
                 .word_at(k + 1)
-                .is_some_and(|w| matches!(w.as_ref(), "từ" | "ở" | "tại"));
-            if elided {
+                .filter(|w| matches!(w.as_ref(), "từ" | "ở" | "tại"))
+            {
+                if one && k >= 2 && self.elided_one(k, &prep, number_ends) {
+                    spans.push((t.start, t.end));
+                }
                 continue;
             }
             // "một lần" (once) joins a list only of times counted (below).
@@ -877,19 +876,13 @@ impl Context<'_> {
     /// (num17 probe): "hai người chuyển quốc tịch từ Brazil và một từ
     /// Colombia", "ghi hai điểm từ chắn bóng và một từ phát bóng", "năm
     /// người chơi bóng ở Tây Ban Nha và một ở Bỉ". "và một" is followed by
-    /// "từ", "ở" or "tại"; walking back on its line within the sentence (40
+    /// `prep` ("từ", "ở" or "tại", as the caller found); walking back on its line within the sentence (40
     /// tokens) the same word stands after a number found (`number_ends`)
     /// and at most five words. A total broken down one by one ("2 khách,
     /// một từ Philippines và một từ Trung Quốc", "2 vị trí, một ở phía
     /// trước và một ở trên": one of them each) meets the first "một"
     /// before its word, and is left as "a".
-    fn elided_one(&self, k: usize, number_ends: &[usize]) -> bool {
-        let Some(prep) = self
-            .word_at(k + 1)
-            .filter(|w| matches!(w.as_ref(), "từ" | "ở" | "tại"))
-        else {
-            return false;
-        };
+    fn elided_one(&self, k: usize, prep: &str, number_ends: &[usize]) -> bool {
         if self.word_at(k - 1).is_none_or(|w| w != "và")
             || self.toks.get(k + 1).is_none_or(|t| t.gap != Gap::Space)
         {
@@ -899,7 +892,7 @@ impl Context<'_> {
             if matches!(tok.kind, Kind::Punct('.' | ';' | '!' | '?' | ':')) {
                 return false;
             }
-            if self.word_at(i).as_deref() != Some(prep.as_ref()) {
+            if self.word_at(i).as_deref() != Some(prep) {
                 continue;
             }
             // The same word: a number within six tokens before it, with
