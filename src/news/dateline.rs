@@ -20,7 +20,7 @@
 //! sentence that merely starts with a parenthesis or an abbreviation is not
 //! read as a dateline.
 
-use super::letters::{is_caps_word, is_title_word};
+use super::letters::{is_caps_word, is_combining, is_title_word};
 use super::outlets::{Outlet, find_outlet};
 use super::places::is_place;
 use super::scan::{char_at, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while};
@@ -202,7 +202,7 @@ fn after_caption(window: &str, next: usize) -> Option<Dateline<'_>> {
 fn ends_lowercase(s: &str) -> bool {
     s.chars()
         .rev()
-        .find(|&c| !('\u{300}'..='\u{36f}').contains(&c))
+        .find(|&c| !is_combining(c))
         .is_some_and(char::is_lowercase)
 }
 

@@ -330,7 +330,7 @@ pub(super) fn lowercase_name_before_theo<'a>(
     if !head
         .chars()
         .next_back()
-        .is_some_and(|c| c.is_lowercase() || super::super::letters::is_combining(c))
+        .is_some_and(|c| c.is_lowercase() || is_combining(c))
     {
         return b;
     }
@@ -342,7 +342,7 @@ pub(super) fn lowercase_name_before_theo<'a>(
     let Some((k, c)) = window
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || super::super::letters::is_combining(c)))
+        .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || is_combining(c)))
     else {
         return b;
     };
@@ -647,6 +647,9 @@ pub(super) fn caps_name_glued_to_credit<'a>(
 
 /// Where `word` (in capitals) splits into two syllables, when it is no
 /// syllable itself and splits so one way only (marks checked).
+/// Where `word`, no Vietnamese syllable itself, splits into two that are,
+/// when it does so in one way only (`Ảnh: NGUYỄN NHÂNQUỐC CƯỜNG`: a
+/// credit's last syllable glued to the signature's first).
 fn glued_syllables(word: &str) -> Option<usize> {
     use crate::text::syllable::is_syllable as strict;
     if strict(word) {
