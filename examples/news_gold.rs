@@ -115,6 +115,10 @@ fn main() {
             "seventeenth blind (100 articles, drawn and annotated blind at the start of the fourteenth session)",
             include_str!("../tests/data/news_gold/blind17.tsv"),
         ),
+        (
+            "eighteenth blind (100 articles, drawn and annotated blind at the start of the fifteenth session)",
+            include_str!("../tests/data/news_gold/blind18.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

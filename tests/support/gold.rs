@@ -115,6 +115,10 @@ pub enum Set {
     /// session on issue 8 with a twentieth seed (20261223), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind17,
+    /// The eighteenth blind set, drawn at the start of the fifteenth
+    /// session on issue 8 with a twenty-first seed (20261224), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind18,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -143,6 +147,7 @@ impl Set {
             Set::Blind15 => "blind15_passages.tsv",
             Set::Blind16 => "blind16_passages.tsv",
             Set::Blind17 => "blind17_passages.tsv",
+            Set::Blind18 => "blind18_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -169,6 +174,7 @@ impl Set {
             Set::Blind15 => "blind15_gold",
             Set::Blind16 => "blind16_gold",
             Set::Blind17 => "blind17_gold",
+            Set::Blind18 => "blind18_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -196,7 +202,8 @@ impl Set {
             | Set::Blind14
             | Set::Blind15
             | Set::Blind16
-            | Set::Blind17 => true,
+            | Set::Blind17
+            | Set::Blind18 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
