@@ -398,12 +398,21 @@ const FIVE_COUNTED: &[&str] = &[
     "lượt", "màu", "loại", "nhóm", "mẫu", "cuộc", "cú", "pha", "ngón", "đợt", "cuốn", "xã", "mùa",
 ];
 
+/// Two-syllable nouns that "năm" counts, five of them, though their first
+/// syllable alone follows "năm" as the year ("năm quốc tế", "năm điều
+/// trị", "năm bước vào"): countries, positions, conditions, steps.
+const FIVE_COUNTED_PAIRS: &[(&str, &str)] = &[
+    ("quốc", "gia"),
+    ("vị", "trí"),
+    ("điều", "kiện"),
+    ("bước", "chân"),
+];
+
 /// True when `next` (and `after2`, the word after it) is a noun that "năm"
-/// counts, five of it, beyond [`COUNTED_NOUNS`]: a noun of [`FIVE_COUNTED`],
-/// or the first syllable of "quốc gia" (countries), "vị trí" (positions),
-/// "điều kiện" (conditions), "bước chân" (steps). "năm tuổi" (five years
-/// old) counts after a child or a bound of age ("con gái năm tuổi", "trẻ
-/// em dưới năm tuổi"); after "trong", "cho" it is one's zodiac year.
+/// counts, five of it, beyond [`COUNTED_NOUNS`]: a noun of [`FIVE_COUNTED`]
+/// or of [`FIVE_COUNTED_PAIRS`]. "năm tuổi" (five years old) counts after
+/// a child or a bound of age ("con gái năm tuổi", "trẻ em dưới năm
+/// tuổi"); after "trong", "cho" it is one's zodiac year.
 fn five_counted(
     prev_word: Option<&str>,
     next: Option<&Token<'_>>,
@@ -415,13 +424,11 @@ fn five_counted(
     }) else {
         return false;
     };
-    let second =
-        |w: &str| after2.is_some_and(|a| a.kind == Kind::Word && a.space_before && a.is(w));
-    match t.folded.as_ref() {
-        "quốc" => second("gia"),
-        "vị" => second("trí"),
-        "điều" => second("kiện"),
-        "bước" => second("chân"),
+    let word = t.folded.as_ref();
+    if let Some((_, second)) = FIVE_COUNTED_PAIRS.iter().find(|(first, _)| *first == word) {
+        return after2.is_some_and(|a| a.kind == Kind::Word && a.space_before && a.is(second));
+    }
+    match word {
         "tuổi" => prev_word.is_some_and(|w| {
             matches!(
                 w,
@@ -435,7 +442,9 @@ fn five_counted(
 /// True when `word` is one that [`five_counted`] may accept after "năm":
 /// the scanner's test before it reads the words around.
 fn may_count_five(word: &str) -> bool {
-    FIVE_COUNTED.contains(&word) || matches!(word, "quốc" | "vị" | "điều" | "bước" | "tuổi")
+    word == "tuổi"
+        || FIVE_COUNTED.contains(&word)
+        || FIVE_COUNTED_PAIRS.iter().any(|(first, _)| *first == word)
 }
 
 /// True when "năm" after `prev_word` is the year of a period or a sameness,
