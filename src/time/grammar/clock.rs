@@ -139,6 +139,8 @@ impl Grammar<'_> {
             && !(strong
                 || cued
                 || has_part
+                || t.offset.is_some()
+                || self.zone_at(j)
                 || self.date_follows(j)
                 || self.date_or_day_part_at(j)
                 || self.dated_after_comma(i, j)
@@ -507,7 +509,8 @@ impl Grammar<'_> {
                                 | Word::Gio
                                 | Word::Tieng
                         )
-                    ) || (self.dated_ngay(e) && !self.duration_cued(i)))
+                    ) || (self.dated_ngay(e) && !self.duration_cued(i))
+                        || (self.is(e, Word::Gio) && self.zone_at(e)))
                         && self.num(k).is_some_and(|(_, len)| len == 2)
                     {
                         // "14 giờ 30": two-digit minutes without "phút".
@@ -567,6 +570,39 @@ impl Grammar<'_> {
             )
     }
 
+    /// The end of "giờ Hà Nội", "giờ Việt Nam" or "giờ VN" at `j` (the
+    /// time of Việt Nam, UTC+7).
+    fn vietnam_time(&self, j: usize) -> Option<usize> {
+        if !self.is(j, Word::Gio) {
+            return None;
+        }
+        if self.is(j + 1, Word::Ha) && self.is(j + 2, Word::Noi) {
+            return Some(j + 3);
+        }
+        let text = |k: usize| self.word_text(k);
+        if text(j + 1).is_some_and(|w| w == "vn") {
+            return Some(j + 2);
+        }
+        (text(j + 1).is_some_and(|w| w == "việt") && text(j + 2).is_some_and(|w| w == "nam"))
+            .then_some(j + 3)
+    }
+
+    /// True when a local time is named at `j`: "giờ địa phương",
+    /// "(giờ địa phương)", "theo giờ địa phương" (the place's own time,
+    /// with no offset to give), or a zone [`Self::utc_offset`] reads. The
+    /// hours before it are o'clock: "22 giờ (giờ Việt Nam)", "19 giờ
+    /// theo giờ Việt Nam", "10 giờ 51 giờ Việt Nam" (date14 probe).
+    pub(crate) fn zone_at(&self, j: usize) -> bool {
+        if self.utc_offset(j).is_some() {
+            return true;
+        }
+        let j = if self.punct(j) == Some('(') { j + 1 } else { j };
+        let j = if self.is(j, Word::Theo) { j + 1 } else { j };
+        self.is(j, Word::Gio)
+            && self.word_text(j + 1).is_some_and(|w| w == "địa")
+            && self.word_text(j + 2).is_some_and(|w| w == "phương")
+    }
+
     /// "(GMT+7)", "GMT+7", "GMT+07:00", "UTC", "(GMT)", "giờ GMT", "ICT", "JST".
     pub(crate) fn utc_offset(&self, i: usize) -> Read<i32> {
         let (open, j) = if self.punct(i) == Some('(') {
@@ -574,9 +610,15 @@ impl Grammar<'_> {
         } else {
             (false, i)
         };
-        // "giờ Hà Nội" (Hà Nội time) is UTC+7.
-        if self.is(j, Word::Gio) && self.is(j + 1, Word::Ha) && self.is(j + 2, Word::Noi) {
-            let k = j + 3;
+        // "(theo giờ Việt Nam)", "theo giờ Hà Nội" (by Việt Nam time):
+        // "theo" before a zone's "giờ" belongs to it (date14 probe).
+        let j = if self.is(j, Word::Theo) && self.is(j + 1, Word::Gio) {
+            j + 1
+        } else {
+            j
+        };
+        // "giờ Hà Nội" (Hà Nội time) and "giờ Việt Nam" are UTC+7.
+        if let Some(k) = self.vietnam_time(j) {
             if open {
                 return (self.punct(k) == Some(')')).then_some((7 * 60, k + 1));
             }
