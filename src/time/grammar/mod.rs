@@ -359,6 +359,20 @@ impl<'a> Grammar<'a> {
             || self.after_day_name(i)
             || self.after_childrens_day(i)
             || self.after_holiday(i)
+            || self.after_session(i)
+    }
+
+    /// "phiên 31-5", "trong phiên 28.5", "Kết thúc phiên 6.2": a trading
+    /// session is named by its day, so the day and month after "phiên"
+    /// are a date, not a decimal or a range (date14 probe). A session's
+    /// number is no such pair, and "phiên bản 2.5" (a version) has
+    /// "bản" between. Only digits: "phiên thứ 4 liên tiếp" (the fourth
+    /// session running) is no weekday.
+    fn after_session(&self, i: usize) -> bool {
+        self.num(i).is_some()
+            && self.adj_punct(i + 1).is_some_and(is_date_sep)
+            && self.prev_word(i).is_some()
+            && self.word_text(i - 1).is_some_and(|w| w == "phiên")
     }
 
     /// "ngày Quốc tế Lao động 1-5", "Quốc khánh 2-9", "Ngày Môi trường
