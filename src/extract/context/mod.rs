@@ -1311,9 +1311,17 @@ impl<'t> Context<'t> {
         // lunar year's name (a stem and a branch) is that year, no name's.
         let lunar_year_name =
             || year_like && (self.after_lunar_year_name(i) || self.after_crop_season(i));
+        // "trả cho Huy Hoàng 1,8 tỷ lót tay", "giúp Duy 100 triệu": a
+        // scale word after the digits makes them an amount given to the
+        // name before, no number of its (num18 probe).
+        let scaled = j > i + 1
+            && self
+                .word_at(j - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "triệu" | "tỷ" | "tỉ" | "nghìn" | "ngàn"));
         if digits
             && !c.day_month
             && !counted
+            && !scaled
             && !self.counted_initialism_after_name(prev, j)
             && ((p.gap != Gap::Line || self.raw(p).starts_with(|c: char| c.is_ascii_lowercase()))
                 && name_before()
