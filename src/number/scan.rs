@@ -761,8 +761,12 @@ fn judge<'a>(
     if first.is_sym(',') && !first.space_before {
         return Verdict::Skip(1);
     }
-    // A sign must stand apart from what precedes it ("3-1" is a score).
-    if matches!(first.kind, Kind::Sym('-' | '−')) && !first.space_before {
+    // A sign must stand apart from what precedes it ("3-1" is a score),
+    // or open a bracket: "hiệu số bàn thắng bại (-7)" (num18 probe).
+    if matches!(first.kind, Kind::Sym('-' | '−'))
+        && !first.space_before
+        && !prev().is_some_and(|p| p.is_sym('('))
+    {
         return Verdict::Skip(1);
     }
     // "là - 5": a spaced dash is a sign after a word that announces a
@@ -790,6 +794,39 @@ fn judge<'a>(
         // "(+1,47%)", "tăng +5%": a rise, not a phone number; the number
         // after the sign is read (as after a sign glued to a bracket).
         let percent_follows = window.get(2).is_some_and(|t| t.is_sym('%'));
+        // "hiệu số +5", "(+12)", "(+35 mm)": a signed difference, one or
+        // two digits standing apart, with no more digits after them that
+        // a phone number would have ("(+84) 918…"); not a film's age
+        // rating ("dán nhãn +16") nor a time zone ("GMT +7") (num18
+        // probe).
+        let rating_or_zone = prev().is_some_and(|p| {
+            p.folded == "nhãn" || matches!(p.text, "GMT" | "UTC" | "GTM")
+        });
+        let phone_after = window.get(2).is_some_and(|t| t.is_sym(')'))
+            && window.get(3).is_some_and(|t| t.kind == Kind::Digits);
+        let short_signed = digits_follow
+            && !rating_or_zone
+            && !phone_after
+            && (first.space_before || prev().is_some_and(|p| p.is_sym('(')))
+            && window
+                .get(1)
+                .is_some_and(|t| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()))
+            && window.get(2).is_none_or(|t| {
+                (t.space_before && t.kind != Kind::Digits)
+                    || matches!(t.kind, Kind::Sym(',' | '.' | ')' | ';'))
+                        && window
+                            .get(3)
+                            .is_none_or(|n| n.space_before || n.kind != Kind::Digits)
+            });
+        if short_signed && !percent_follows {
+            let opts = Options {
+                plus_sign: true,
+                ..Options::RUNNING
+            };
+            if let Ok(e) = entity(window, opts) {
+                return filter(window, &e, prev, prev2);
+            }
+        }
         return if digits_follow && !percent_follows {
             Verdict::SkipPhone
         } else {

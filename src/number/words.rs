@@ -48,6 +48,9 @@ pub(crate) struct Options {
     pub spoken_minus: bool,
     /// A dash with a space before the number is a minus sign ("- 1.200.000").
     pub spaced_sign: bool,
+    /// A "+" glued before digits is a sign that keeps the value positive
+    /// ("hiệu số +5"), where the caller has ruled out a phone number.
+    pub plus_sign: bool,
     /// "t" glued after digits is "tỷ" even with no currency after it.
     pub t_billion: bool,
     /// The input is one whole expression: spoken fractions ("hai trên
@@ -61,6 +64,7 @@ impl Options {
         consecutive_pairs: true,
         spoken_minus: true,
         spaced_sign: true,
+        plus_sign: false,
         t_billion: false,
         whole: true,
     };
@@ -69,6 +73,7 @@ impl Options {
         consecutive_pairs: false,
         spoken_minus: false,
         spaced_sign: false,
+        plus_sign: false,
         t_billion: false,
         whole: false,
     };
@@ -623,6 +628,8 @@ pub(crate) fn parse_prefix(toks: &[Token<'_>], opts: Options) -> Result<NumParse
         };
         if sign {
             it.negative = true;
+            i = 1;
+        } else if opts.plus_sign && first.is_sym('+') && glued_next && digits_next {
             i = 1;
         }
     }

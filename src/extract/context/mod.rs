@@ -992,7 +992,13 @@ impl<'t> Context<'t> {
             // "nhiệm kỳ 2012 -2013" is a term of office, its years;
             // "nhiệm kỳ 7" is still a label.
             // "giai đoạn 2012-2015" likewise: a phase, its years.
-            let labels = !c.ordinal || w == "phút";
+            // "hiệu số -1", "cùng hiệu số +5": a goal difference, then its
+            // signed value ("hiệu số 15/1" stays unread; num18 probe).
+            let signed = self
+                .text
+                .get(c.start..)
+                .is_some_and(|t| t.starts_with(['-', '−', '+']));
+            let labels = (!c.ordinal || w == "phút") && !(signed && pair(&[("hiệu", "số")]));
             // "ngay giây thứ 41", "Giây thứ 14 của đoạn phim": the second
             // of a match or a clip is a moment, as its minute is (prec15
             // probe); "giây" is no label of a bare number ("mỗi giây 5
