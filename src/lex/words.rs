@@ -194,6 +194,8 @@ pub(crate) enum Word {
     Nhi,   // nhì: second ("nhì bảng D")
     Quanh, // quanh: around (an amount)
     Tam2,  // tầm: about ("tầm 100.000 đồng")
+    Ngot,  // ngót: nearly ("ngót 100 người", "ngót nghét 2 tỷ đồng")
+    Nghet, // nghét, ngét: "ngót nghét" (nearly)
     Qua3,  // quá: past, more than ("quá nửa": more than half)
     Uoc,   // ước: "ước chừng" (roughly)
     Day3,  // đầy (chưa đầy: less than)
@@ -290,6 +292,7 @@ impl Word {
                 | Duoi
                 | Chung
                 | Tam2
+                | Ngot
                 | Xap
                 | It
                 | Nhieu
@@ -554,6 +557,9 @@ const VOCAB: &[(&str, Word)] = &[
     ("nhì", Word::Nhi),
     ("quanh", Word::Quanh),
     ("tầm", Word::Tam2),
+    ("ngót", Word::Ngot),
+    ("nghét", Word::Nghet),
+    ("ngét", Word::Nghet),
     ("quá", Word::Qua3),
     ("ước", Word::Uoc),
     ("đầy", Word::Day3),

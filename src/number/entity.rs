@@ -92,6 +92,11 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["quanh"], Qualifier::About),
     // "tầm 100.000 đồng", "tầm 45 tuổi": about (southern speech).
     (&["tầm"], Qualifier::About),
+    // "ngót 100 người", "ngót nghét 2 tỷ đồng": nearly, as "gần" is
+    // (CONVENTIONS.md, "Settled in the num18 probe").
+    (&["ngót", "nghét"], Qualifier::About),
+    (&["ngót", "ngét"], Qualifier::About),
+    (&["ngót"], Qualifier::About),
 ];
 
 /// True when `toks` starts with the folded words `words`.
@@ -123,6 +128,7 @@ fn starts_a_qualifier(w: &str) -> bool {
             | "gần"
             | "quanh"
             | "tầm"
+            | "ngót"
     )
 }
 
@@ -1573,9 +1579,15 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
 
 /// The qualifier words before which a bare "trăm", "chục" or scale word
 /// is read ("hơn trăm người", "gần chục xe"; "khoảng chục mét", "chừng
-/// chục người", "tầm trăm nghìn đồng": numrecall).
+/// chục người", "tầm trăm nghìn đồng": numrecall; "ngót trăm tuổi":
+/// num18 probe).
 fn bare_bound_word(t: &Token<'_>) -> bool {
-    t.is("hơn") || t.is("gần") || t.is("khoảng") || t.is("chừng") || t.is("tầm")
+    t.is("hơn")
+        || t.is("gần")
+        || t.is("khoảng")
+        || t.is("chừng")
+        || t.is("tầm")
+        || t.is("ngót")
 }
 
 #[cfg(test)]

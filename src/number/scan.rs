@@ -1345,6 +1345,11 @@ fn filter<'a>(
     {
         return Verdict::Skip(1);
     }
+    // "rau ngót 4.000 đồng/mớ": after "rau", "ngót" names a vegetable
+    // (sweet leaf), not "nearly"; read on from the number.
+    if e.qualified && first.is("ngót") && prev_word() == Some("rau") {
+        return Verdict::Skip(1);
+    }
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
     // by how much, the number is no bound ("larger by 70%"): read on from
     // the number, without "lớn hơn" or "hơn".

@@ -47,7 +47,7 @@ const PHRASE_WORDS: &[&str] = &[
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", "hằng", // "nhất bảng B", "nhì bảng D": first, second of a group.
-    "nhất", "nhì", "quanh", "tầm", // "quá nửa": more than half.
+    "nhất", "nhì", "quanh", "tầm", "ngót", // "quá nửa": more than half.
     "quá", // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
     "ước",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
@@ -249,6 +249,7 @@ fn is_start_vocab(word: Word) -> bool {
             | Nhi
             | Quanh
             | Tam2
+            | Ngot
             | Ca
             | Chuc
             | Tram
@@ -428,7 +429,7 @@ fn next_found(
 const CONTINUATIONS: &[&str] = &[
     // Qualifier words after the first.
     "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "xỉ",
-    "chừng", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
+    "chừng", "nghét", "ngét", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",

@@ -1684,6 +1684,7 @@ impl Grammar<'_> {
                     | Word::Khoang
                     | Word::Chung
                     | Word::Tam2
+                    | Word::Ngot
                     | Word::Tren
                     | Word::Duoi
                     | Word::Sau

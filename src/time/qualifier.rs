@@ -27,6 +27,9 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     // "tầm 2 phút", "tầm 8-9 giờ sáng": about (southern speech), as the
     // number module reads "tầm 100.000 đồng".
     (&[Word::Tam2], Qualifier::About),
+    // "ngót 10 năm", "ngót nghét 30 năm": nearly, as "gần" (num18 probe).
+    (&[Word::Ngot, Word::Nghet], Qualifier::About),
+    (&[Word::Ngot], Qualifier::About),
 ];
 
 /// The qualifier at token `i`, and the index after it.
@@ -112,6 +115,7 @@ fn starts_a_qualifier(w: Option<Word>) -> bool {
                 | Word::Gan
                 | Word::Chung
                 | Word::Tam2
+                | Word::Ngot
                 | Word::Hang
                 | Word::Vai
                 | Word::May
