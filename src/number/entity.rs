@@ -1582,12 +1582,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
 /// chục người", "tầm trăm nghìn đồng": numrecall; "ngót trăm tuổi":
 /// num18 probe).
 fn bare_bound_word(t: &Token<'_>) -> bool {
-    t.is("hơn")
-        || t.is("gần")
-        || t.is("khoảng")
-        || t.is("chừng")
-        || t.is("tầm")
-        || t.is("ngót")
+    t.is("hơn") || t.is("gần") || t.is("khoảng") || t.is("chừng") || t.is("tầm") || t.is("ngót")
 }
 
 #[cfg(test)]

@@ -799,9 +799,8 @@ fn judge<'a>(
         // a phone number would have ("(+84) 918…"); not a film's age
         // rating ("dán nhãn +16") nor a time zone ("GMT +7") (num18
         // probe).
-        let rating_or_zone = prev().is_some_and(|p| {
-            p.folded == "nhãn" || matches!(p.text, "GMT" | "UTC" | "GTM")
-        });
+        let rating_or_zone =
+            prev().is_some_and(|p| p.folded == "nhãn" || matches!(p.text, "GMT" | "UTC" | "GTM"));
         let phone_after = window.get(2).is_some_and(|t| t.is_sym(')'))
             && window.get(3).is_some_and(|t| t.kind == Kind::Digits);
         let short_signed = digits_follow

@@ -48,7 +48,7 @@ const PHRASE_WORDS: &[&str] = &[
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", "hằng", // "nhất bảng B", "nhì bảng D": first, second of a group.
     "nhất", "nhì", "quanh", "tầm", "ngót", // "quá nửa": more than half.
-    "quá", // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
+    "quá",  // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
     "ước",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
@@ -429,7 +429,8 @@ fn next_found(
 const CONTINUATIONS: &[&str] = &[
     // Qualifier words after the first.
     "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "xỉ",
-    "chừng", "nghét", "ngét", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
+    "chừng", "nghét",
+    "ngét", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",
