@@ -1070,6 +1070,42 @@ fn set_at_least(q: &mut Quantity) {
     slot.get_or_insert(Qualifier::AtLeast);
 }
 
+/// "1.170.000đ/3 tháng", "80 triệu đồng/4 năm", "7.000 USD/10 tiếng",
+/// "50.000 đồng/2 buổi", "5 tỷ USD/27 tỷ USD": an amount of money whose
+/// currency is written, glued by "/" to a count and the word it counts, is
+/// a price per a number of units (which a rate, one per, cannot hold) or a
+/// share of another amount; it is no code, and was dropped with its chunk.
+/// The amount is read, what follows the slash on its own ("3 tháng" a
+/// duration, "27 tỷ USD" money), as "12 triệu đồng/ 2 tháng", with its
+/// space, already was. A count of one ("400.000 đồng/1 lồng", "3.000.000đ/1
+/// vòng") is the "per" of a noun the unit table lacks, read as "đồng/lồng"
+/// is: the amount, the "/1" passed over. `rest` starts at the slash;
+/// returns the tokens to pass over after the amount.
+fn money_over_count(q: &Quantity, last: &Token<'_>, rest: &[Token<'_>]) -> Option<usize> {
+    if !matches!(q, Quantity::Money(_)) || last.kind != Kind::Word {
+        return None;
+    }
+    let [slash, count, word, ..] = rest else {
+        return None;
+    };
+    let counted = slash.is_sym('/')
+        && !slash.space_before
+        && count.kind == Kind::Digits
+        && !count.space_before
+        && !count.line_before
+        && !word.line_before
+        && word.kind == Kind::Word
+        && word.text.starts_with(char::is_lowercase);
+    if !counted {
+        return None;
+    }
+    let scale = matches!(
+        word.folded.as_ref(),
+        "chục" | "trăm" | "nghìn" | "ngàn" | "vạn" | "triệu" | "tỷ" | "tỉ"
+    );
+    Some(if count.text == "1" && !scale { 2 } else { 0 })
+}
+
 /// "khoảng 23g ngày 27-5", "9g sáng", "19g tối", "từ 8g-13g ngày 24-10":
 /// a whole number up to 24 with a glued "g" before a word of the day is
 /// the hour ("g" for "giờ"), not grams; the dates scanner reads the rest.
@@ -1225,6 +1261,19 @@ fn filter<'a>(
                     });
                 if code {
                     return Verdict::SkipChunk;
+                }
+                if let Some(skip) = toks
+                    .get(used..)
+                    .and_then(|rest| money_over_count(&e.quantity, last, rest))
+                {
+                    return Verdict::Emit(
+                        QuantityMatch {
+                            start: first.start,
+                            end: last.end,
+                            quantity: e.quantity,
+                        },
+                        used + skip,
+                    );
                 }
                 // "12GB/256GB", "6GB/128 GB": two measures in the same
                 // unit, not a code.
