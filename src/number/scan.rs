@@ -1221,7 +1221,14 @@ fn filter<'a>(
                 // "5,77 triệu đồng/lượng.9h30", "thị phần 24%.4% còn lại":
                 // no decimal follows a unit word or a percent sign, so digits
                 // glued after the stop start the next sentence.
+                // So does a currency's code in capitals ("2,7 triệu USD.16.
+                // Đồng hồ…": a list's next number glued by a crawler).
+                let code_end = matches!(e.quantity, Quantity::Money(_))
+                    && last.kind == Kind::Word
+                    && last.text.len() == 3
+                    && last.text.bytes().all(|b| b.is_ascii_uppercase());
                 let unit_end = last.is_sym('%')
+                    || code_end
                     || (last.kind == Kind::Word
                         && last.text.chars().count() >= 2
                         && last.text.starts_with(char::is_lowercase));
