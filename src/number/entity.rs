@@ -875,6 +875,13 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
             min = min.checked_mul_pow10(3).ok()?;
         }
     }
+    // "từ 60 - 80.000 đồng", "khoảng 300- 350.000 đồng", "40-70.000 tỷ
+    // đồng": a first bound of up to three digits before a second written
+    // in thousands is written with its thousands left out, as the speech
+    // "sáu mươi - tám mươi nghìn" says them once (money15 probe).
+    if elided_thousands(b1, b2) {
+        min = min.checked_mul_pow10(3).ok()?;
+    }
     // "từ 5 đến 7 triệu": the scale word of the second bound. When the
     // first bound, scaled, would pass the second ("giảm 350 - 150 nghìn"),
     // the two are not an interval.
@@ -897,6 +904,40 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
         }
     }
     (min <= max).then_some((min, max, unit, per))
+}
+
+/// True when an interval of money's first bound is a plain number of up
+/// to three digits (no scale word, no currency, no separator) and its
+/// second is a whole number of thousands, both as written, the first a
+/// thousand times over within a factor of ten of the second and not past
+/// it: "60 - 80.000 đồng" is 60 000 – 80 000 đồng, "7- 8.000 đồng" 7 000 –
+/// 8 000, "20-30000 đồng" 20 000 – 30 000. "10 - 1.000 USD" and "5 -
+/// 100.000 đồng" stay as written (the thousand times first would pass the
+/// second, or fall short of it tenfold).
+fn elided_thousands(b1: &Bound, b2: &Bound) -> bool {
+    let (Some(l1), Some(l2)) = (b1.num.lone_literal, b2.num.lone_literal) else {
+        return false;
+    };
+    let thousand = Decimal::from(1000u32);
+    let plain_first = b1.unit == Unit::None
+        && b1.num.scale_exp.is_none()
+        && !l1.separated
+        && !l1.leading_zero
+        && l1.digits <= 3
+        && l1.value.is_integer();
+    let thousands_second = matches!(b2.unit, Unit::Money(_))
+        && !l2.fractional
+        && !l2.leading_zero
+        && l2.value.is_integer()
+        && l2.value >= thousand
+        && l2.value.to_string().ends_with("000");
+    if !plain_first || !thousands_second {
+        return false;
+    }
+    let Ok(scaled) = l1.value.checked_mul_pow10(3) else {
+        return false;
+    };
+    scaled <= l2.value && scaled.checked_mul_pow10(1).is_ok_and(|s| s > l2.value)
 }
 
 /// "từ 500.000 đến 1 triệu đồng", "800.000 tới 1 triệu USD": a first
