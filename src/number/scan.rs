@@ -2080,6 +2080,23 @@ fn is_weekday<'p>(
             || matches!(t.folded.as_ref(), "tuần" | "ngày" | "hàng")
             || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa") && !ordinal_head())
     });
+    // "Trong ngày thứ hai của chương trình", "ngày thứ 4 liên tiếp", "bước
+    // sang ngày thứ hai kể từ khi …": the Nth day of a stretch, an ordinal
+    // (prec21 probe); "ngày thứ 2 của tuần" is still a weekday.
+    let second_word = toks
+        .get(used + 1)
+        .filter(|t| !t.line_before)
+        .map(|t| t.folded.as_ref());
+    let nth_day = prev() == Some("ngày")
+        && after.is_some_and(|t| match t.folded.as_ref() {
+            "liên" => second_word == Some("tiếp"),
+            "kể" => second_word == Some("từ"),
+            "của" => second_word != Some("tuần"),
+            _ => false,
+        });
+    if nth_day && !capitalized {
+        return false;
+    }
     capitalized || next_says_day || prev_says_day()
 }
 

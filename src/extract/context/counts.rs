@@ -423,7 +423,7 @@ impl Context<'_> {
     /// nó", "ba ơi", "ba của Đan", "ba chồng", "ba ruột", "ba nuôi"),
     /// a noun ("xe ba gác", "ba lô", "múa ba lê", "ba toong", "thịt ba
     /// rọi", "thịt ba chỉ", "ngã ba"), a word of manner ("tài ba",
-    /// "bôn ba") or a treble ("cú ăn ba"). "ba mẹ" and "ba Khánh" are
+    /// "bôn ba") or a treble ("cú ăn ba", "“ăn ba”"). "ba mẹ" and "ba Khánh" are
     /// the scanner's.
     pub(super) fn ba_is_no_three(&self, i: usize) -> bool {
         let next_on_line = self.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space);
@@ -467,7 +467,20 @@ impl Context<'_> {
         let talented = prev.as_deref() == Some("tài")
             && !matches!(before.as_deref(), Some("trọng" | "tranh" | "đề" | "tiền"));
         let manner = matches!(prev.as_deref(), Some("ngã" | "bôn")) || talented;
-        let treble = prev.as_deref() == Some("ăn") && before.as_deref() == Some("cú");
+        // "cú ăn ba", "cột mốc ăn ba", and the treble in quotes ("giành
+        // được cú “ăn ba” kỳ tích", "thành tích “ăn ba”": prec21 probe);
+        // "ăn ba bữa" (three meals) counts.
+        let quoted = || {
+            i.checked_sub(2)
+                .and_then(|k| self.toks.get(k))
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('“' | '"')))
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('”' | '"')))
+        };
+        let treble = prev.as_deref() == Some("ăn")
+            && (matches!(before.as_deref(), Some("cú" | "mốc")) || quoted());
         father_or_noun || backpack || pork || manner || treble || self.ba_is_father(i, prev, next)
     }
 

@@ -41,6 +41,11 @@ const IDIOMS: &[&[&str]] = &[
     &["dăm", "ba"],
     // "áo mớ ba mớ bảy" (the layered dress of Kinh Bắc), "một vốn bốn
     // lời" (a fourfold profit): a garment and a saying (prec15 probe).
+    // "cú ăn bốn", "cú ăn hai": a quadruple, a double of trophies, as
+    // "cú ăn ba" is a treble (`ba_is_no_three`; prec21 probe).
+    &["cú", "ăn", "hai"],
+    &["cú", "ăn", "bốn"],
+    &["cú", "ăn", "năm"],
     &["mớ", "ba", "mớ", "bảy"],
     &["mớ", "bảy", "mớ", "ba"],
     &["một", "vốn", "bốn", "lời"],

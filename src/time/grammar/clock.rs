@@ -113,8 +113,9 @@ impl Grammar<'_> {
             || !self.strict
             || matches!(
                 self.prev_word(i),
-                Some(Word::Luc | Word::Vao | Word::Tu | Word::Den | Word::Toi2 | Word::Dung)
-            );
+                Some(Word::Luc | Word::Vao | Word::Tu | Word::Dung)
+            )
+            || (matches!(self.prev_word(i), Some(Word::Den | Word::Toi2)) && !self.up_to(i - 1));
         let (mut t, mut j, strong) = self.clock_digits(i).or_else(|| self.clock_words(i))?;
         // A part of the day after the time: "9 giờ sáng", "3:30 chiều".
         let mut has_part = false;
@@ -292,6 +293,17 @@ impl Grammar<'_> {
                     .is_some_and(|w| matches!(w.as_ref(), "lên" | "cần" | "tăng" | "chờ" | "đợi"))
         });
         lead && !amount
+    }
+
+    /// True when "đến" or "tới" at `k` follows "lên" (up to): "thời lượng
+    /// pin lên đến 23 giờ", "thời gian xem video lên tới 20 giờ 08 phút".
+    /// What follows is an amount reached, a count of hours, not the time
+    /// of day that "đến" alone leads ("làm việc đến 23 giờ"); a part of
+    /// the day after the hours still makes them o'clock (prec21 probe).
+    fn up_to(&self, k: usize) -> bool {
+        k.checked_sub(1)
+            .and_then(|b| self.word_text(b))
+            .is_some_and(|w| w.as_ref() == "lên")
     }
 
     /// True when a comma at `i` is followed by a date that names its day
