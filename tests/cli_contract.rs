@@ -646,3 +646,37 @@ fn lunar_dates_and_zones_exact_lines() {
         [r#"{"start":15,"end":22,"text":"ba quý","kind":"duration","value":"9","unit":"month"}"#]
     );
 }
+
+/// Exact output lines of the field the anchor1 probe added: `anchor`, the
+/// span of the date an anchored date ("Cùng ngày", "16 giờ cùng ngày",
+/// "năm trước đó") was resolved from.
+#[test]
+fn anchored_dates_exact_lines() {
+    let text = "Sáng 12/5, mưa lớn. Cùng ngày, đường ngập. Khoảng 16 giờ cùng ngày, xe lật.";
+    assert_eq!(
+        stdout_lines(&["extract"], text),
+        [
+            r#"{"start":0,"end":10,"text":"Sáng 12/5","kind":"datetime","month":5,"day":12,"part_of_day":"morning"}"#,
+            r#"{"start":24,"end":35,"text":"Cùng ngày","kind":"date","month":5,"day":12,"anchor":{"start":0,"end":10}}"#,
+            r#"{"start":55,"end":84,"text":"Khoảng 16 giờ cùng ngày","kind":"datetime","month":5,"day":12,"hour":16,"qualifier":"about","anchor":{"start":24,"end":35}}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(&["extract"], "Năm 2016 tăng 5% so với năm trước đó."),
+        [
+            r#"{"start":0,"end":9,"text":"Năm 2016","kind":"date","year":2016}"#,
+            r#"{"start":16,"end":18,"text":"5%","kind":"percent","value":"5"}"#,
+            r#"{"start":28,"end":46,"text":"năm trước đó","kind":"date","year":2015,"anchor":{"start":0,"end":9}}"#,
+        ]
+    );
+    // A relative anchor: with a reference only.
+    let text = "Sáng nay mưa. Chiều cùng ngày, đường ngập.";
+    assert!(stdout_lines(&["extract"], text).is_empty());
+    assert_eq!(
+        stdout_lines(&["extract", "--reference", "2025-10-29"], text),
+        [
+            r#"{"start":0,"end":9,"text":"Sáng nay","kind":"datetime","year":2025,"month":10,"day":29,"part_of_day":"morning"}"#,
+            r#"{"start":16,"end":35,"text":"Chiều cùng ngày","kind":"datetime","year":2025,"month":10,"day":29,"part_of_day":"afternoon","anchor":{"start":0,"end":9}}"#,
+        ]
+    );
+}

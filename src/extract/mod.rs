@@ -27,6 +27,7 @@ use std::fmt;
 use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
+mod anchored;
 mod compared;
 mod context;
 mod open_bounds;
@@ -118,7 +119,32 @@ pub enum Value {
         /// The qualifier word at the start of the span ("khoảng", "hơn").
         #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         qualifier: Option<Qualifier>,
+        /// For a date anchored to another date of the text ("Cùng ngày",
+        /// "sáng hôm sau", "năm trước đó"), the span of that date, which
+        /// the value was resolved from; `None` for every other entity.
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+        anchor: Option<Anchor>,
     },
+}
+
+/// The byte span `[start, end)` of the date an anchored date was resolved
+/// from: "Sáng 12/5" for the "Cùng ngày" of "Sáng 12/5, … Cùng ngày, …".
+/// Serializes (feature `serde`) as `{"start": …, "end": …}`.
+///
+/// ```
+/// use vietnorm::extract::{extract, Value};
+/// let text = "Sáng 12/5, mưa lớn. Cùng ngày, đường ngập.";
+/// let found = extract(text);
+/// let Value::Time { anchor: Some(a), .. } = found[1].value else { panic!() };
+/// assert_eq!((found[1].text, &text[a.start..a.end]), ("Cùng ngày", "Sáng 12/5"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Anchor {
+    /// Byte offset of the anchor's first byte.
+    pub start: usize,
+    /// Byte offset after the anchor's last byte.
+    pub end: usize,
 }
 
 /// One entity found in running text: its byte span `[start, end)` in the
@@ -321,6 +347,7 @@ impl Extractor {
         let mut found = merge(quantities.into_iter(), times);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
+        anchored::resolve(text, &toks, &mut found);
         found
     }
 }
@@ -1063,6 +1090,7 @@ fn as_year(e: &Entity<'_>) -> Option<Value> {
     four_digits.then_some(Value::Time {
         entity: time::Entity::Date(time::DateValue::Date(date)),
         qualifier: None,
+        anchor: None,
     })
 }
 
@@ -1111,6 +1139,7 @@ fn candidate(e: &Entity<'_>) -> Candidate {
         Value::Time {
             entity: time::Entity::Date(d),
             qualifier: None,
+            ..
         } => (digits_first, false, matches!(d, time::DateValue::Range(_))),
         _ => (false, false, false),
     };
@@ -1180,6 +1209,7 @@ fn time_entity(text: &str, m: time::Match) -> Option<Entity<'_>> {
         value: Value::Time {
             entity: m.entity,
             qualifier: m.qualifier,
+            anchor: None,
         },
     })
 }
@@ -1302,6 +1332,7 @@ mod tests {
                 Value::Time {
                     entity: time::Entity::Duration(d),
                     qualifier,
+                    ..
                 } => format!("{} {:?}", d, qualifier),
                 _ => String::new(),
             })
@@ -1330,6 +1361,7 @@ mod tests {
                     time::parse_duration("3 ngày").map(|q| q.value).unwrap(),
                 ),
                 qualifier: None,
+                anchor: None,
             },
         };
         // Equal spans: the time side wins.

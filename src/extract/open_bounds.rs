@@ -126,9 +126,11 @@ fn with_qualifier(value: Value, q: Qualifier) -> Option<Value> {
         Value::Time {
             entity: time::Entity::Duration(d),
             qualifier: None,
+            anchor,
         } if d.value.exact().is_some() => Some(Value::Time {
             entity: time::Entity::Duration(d),
             qualifier: Some(q),
+            anchor,
         }),
         _ => None,
     }

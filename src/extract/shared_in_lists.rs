@@ -76,6 +76,7 @@ pub(super) fn months_in_lists(text: &str, times: &[Entity<'_>], quantities: &mut
                 e.value = Value::Time {
                     entity: time::Entity::Date(time::DateValue::Date(d)),
                     qualifier: None,
+                    anchor: None,
                 };
                 last_month_end = Some(e.end);
             }
@@ -125,6 +126,7 @@ pub(super) fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &
         let Value::Time {
             entity: time::Entity::Duration(dur),
             qualifier: None,
+            ..
         } = d.value
         else {
             continue;
@@ -145,6 +147,7 @@ pub(super) fn durations_in_lists(text: &str, times: &[Entity<'_>], quantities: &
                 unit: dur.unit,
             }),
             qualifier,
+            anchor: None,
         };
     }
 }

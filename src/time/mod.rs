@@ -38,6 +38,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod anchored;
 mod calendar;
 mod clock;
 mod date;
@@ -60,6 +61,7 @@ mod scan;
 
 use core::fmt;
 
+pub(crate) use anchored::{AnchorUnit, AnchoredForm, anchored_forms, relative_marks, shift};
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
 pub use date::{DateField, Inferred, InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
 pub use datetime::{DateTime, DateTimeValue, DayPart};
