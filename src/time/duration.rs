@@ -680,7 +680,8 @@ impl Grammar<'_> {
                 || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end))
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
                 || (self.is(k, Word::Tieng) && self.sound_made(at))
-                || self.rate_per_one(at, unit_now))
+                || self.rate_per_one(at, unit_now)
+                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_count(at, end)))
         {
             return None;
         }
@@ -1353,6 +1354,49 @@ impl Grammar<'_> {
             Some(_) => false,
             None => counted(p) || self.counted_before_noun(p),
         }
+    }
+
+    /// True when "một" and its unit, which end before `end`, are the
+    /// "per" of a rate written first, a count and what it counts after
+    /// them: "Một ngày 2 buổi cắp sách" (twice a day), "một tuần 3 bữa
+    /// cơm", "một năm 2 vụ", "một năm vài lần" (dur3 probe). The count is
+    /// spaced, no year ("một năm 2013"), with no unit of time after it
+    /// ("một năm 3 tháng" is a compound duration); the word after it is
+    /// plain, spaced and lower-case ("một ngày 30 Tết" is a date). After a
+    /// qualifier the period stays a duration ("tối thiểu một tuần một
+    /// lần").
+    fn per_before_count(&self, at: usize, end: usize) -> bool {
+        if self.tok(end).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let qualified = (1..=3).any(|n| {
+            at.checked_sub(n)
+                .and_then(|q| crate::time::qualifier::qualifier(self, q))
+                .is_some_and(|(_, e)| e == at)
+        });
+        if qualified {
+            return false;
+        }
+        let after = if self.is(end, Word::Vai) {
+            end + 1
+        } else {
+            let Some((v, e)) = count(self, end) else {
+                return false;
+            };
+            let year = self
+                .num(end)
+                .is_some_and(|(n, len)| len == 4 && (1900..=2100).contains(&n));
+            if v.is_zero() || year {
+                return false;
+            }
+            e
+        };
+        self.tok(after).is_some_and(|t| t.gap == Gap::Space)
+            && !self.capital(after)
+            && unit(self, after).is_none()
+            && self
+                .word_text(after)
+                .is_some_and(|w| !RATE_NOT_COUNTED.contains(&w.as_ref()))
     }
 
     /// True when the noun whose last word is at `p` has two or three
