@@ -496,7 +496,16 @@ impl Grammar<'_> {
         // and no "từ", checked against dates and times once the unit is
         // known (`bare_range_ok`).
         let mut bare = false;
-        match self.tok(j).map(|t| t.kind) {
+        // "2 cho đến 4 năm", "3 cho tới 5 tuần": "cho" before "đến" or
+        // "tới" joins the bounds as the word alone does (dur3 probe).
+        let joint = if self.word_text(j).is_some_and(|w| w == "cho")
+            && matches!(self.word(j + 1), Some(Word::Den | Word::Toi2))
+        {
+            j + 1
+        } else {
+            j
+        };
+        match self.tok(joint).map(|t| t.kind) {
             Some(Kind::Punct(c)) if is_dash(c) => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
                     upper = Some(v);
@@ -534,9 +543,9 @@ impl Grammar<'_> {
             }) => {
                 // "từ 12 đến dưới 24 tháng": the upper bound's own
                 // qualifier.
-                let (q, after) = match self.bound_qualifier(j + 1) {
+                let (q, after) = match self.bound_qualifier(joint + 1) {
                     Some((q, next)) => (Some(q), next),
-                    None => (None, j + 1),
+                    None => (None, joint + 1),
                 };
                 if let Some((v, e)) = count(self, after) {
                     upper = Some(v);
@@ -552,7 +561,7 @@ impl Grammar<'_> {
         }
         // "từ khoảng 3-4 năm": before a dashed pair the qualifier is the
         // whole interval's, read by the scanner from "khoảng".
-        let worded = self.is(j, Word::Den) || self.is(j, Word::Toi2);
+        let worded = self.is(joint, Word::Den) || self.is(joint, Word::Toi2);
         if min_qualifier.is_some() && !worded {
             return None;
         }
