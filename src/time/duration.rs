@@ -666,6 +666,17 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "4 giờ, đò bắt đầu nổ máy", "Hơn 10 giờ, chợ đã vãn": hours
+        // opening a sentence before a comma are its clock (dur3 probe).
+        if self.strict
+            && unit_now == TimeUnit::Hour
+            && upper.is_none()
+            && j == at + 1
+            && !self.is(k, Word::Tieng)
+            && self.hour_opening_sentence(at, end)
+        {
+            return None;
+        }
         // "cách Trái Đất 14 năm ánh sáng": light-years measure a distance.
         if self.strict && unit_now == TimeUnit::Year && self.light_after(end) {
             return None;
