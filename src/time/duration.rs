@@ -496,7 +496,16 @@ impl Grammar<'_> {
         // and no "từ", checked against dates and times once the unit is
         // known (`bare_range_ok`).
         let mut bare = false;
-        match self.tok(j).map(|t| t.kind) {
+        // "2 cho đến 4 năm", "3 cho tới 5 tuần": "cho" before "đến" or
+        // "tới" joins the bounds as the word alone does (dur3 probe).
+        let joint = if self.word_text(j).is_some_and(|w| w == "cho")
+            && matches!(self.word(j + 1), Some(Word::Den | Word::Toi2))
+        {
+            j + 1
+        } else {
+            j
+        };
+        match self.tok(joint).map(|t| t.kind) {
             Some(Kind::Punct(c)) if is_dash(c) => {
                 if let Some((v, e)) = self.after_dash_count(j + 1) {
                     upper = Some(v);
@@ -534,9 +543,9 @@ impl Grammar<'_> {
             }) => {
                 // "từ 12 đến dưới 24 tháng": the upper bound's own
                 // qualifier.
-                let (q, after) = match self.bound_qualifier(j + 1) {
+                let (q, after) = match self.bound_qualifier(joint + 1) {
                     Some((q, next)) => (Some(q), next),
-                    None => (None, j + 1),
+                    None => (None, joint + 1),
                 };
                 if let Some((v, e)) = count(self, after) {
                     upper = Some(v);
@@ -552,7 +561,7 @@ impl Grammar<'_> {
         }
         // "từ khoảng 3-4 năm": before a dashed pair the qualifier is the
         // whole interval's, read by the scanner from "khoảng".
-        let worded = self.is(j, Word::Den) || self.is(j, Word::Toi2);
+        let worded = self.is(joint, Word::Den) || self.is(joint, Word::Toi2);
         if min_qualifier.is_some() && !worded {
             return None;
         }
@@ -657,6 +666,17 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "4 giờ, đò bắt đầu nổ máy", "Hơn 10 giờ, chợ đã vãn": hours
+        // opening a sentence before a comma are its clock (dur3 probe).
+        if self.strict
+            && unit_now == TimeUnit::Hour
+            && upper.is_none()
+            && j == at + 1
+            && !self.is(k, Word::Tieng)
+            && self.hour_opening_sentence(at, end)
+        {
+            return None;
+        }
         // "cách Trái Đất 14 năm ánh sáng": light-years measure a distance.
         if self.strict && unit_now == TimeUnit::Year && self.light_after(end) {
             return None;
@@ -680,7 +700,8 @@ impl Grammar<'_> {
                 || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end))
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
                 || (self.is(k, Word::Tieng) && self.sound_made(at))
-                || self.rate_per_one(at, unit_now))
+                || self.rate_per_one(at, unit_now)
+                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_count(at, end)))
         {
             return None;
         }
@@ -1353,6 +1374,49 @@ impl Grammar<'_> {
             Some(_) => false,
             None => counted(p) || self.counted_before_noun(p),
         }
+    }
+
+    /// True when "một" and its unit, which end before `end`, are the
+    /// "per" of a rate written first, a count and what it counts after
+    /// them: "Một ngày 2 buổi cắp sách" (twice a day), "một tuần 3 bữa
+    /// cơm", "một năm 2 vụ", "một năm vài lần" (dur3 probe). The count is
+    /// spaced, no year ("một năm 2013"), with no unit of time after it
+    /// ("một năm 3 tháng" is a compound duration); the word after it is
+    /// plain, spaced and lower-case ("một ngày 30 Tết" is a date). After a
+    /// qualifier the period stays a duration ("tối thiểu một tuần một
+    /// lần").
+    fn per_before_count(&self, at: usize, end: usize) -> bool {
+        if self.tok(end).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let qualified = (1..=3).any(|n| {
+            at.checked_sub(n)
+                .and_then(|q| crate::time::qualifier::qualifier(self, q))
+                .is_some_and(|(_, e)| e == at)
+        });
+        if qualified {
+            return false;
+        }
+        let after = if self.is(end, Word::Vai) {
+            end + 1
+        } else {
+            let Some((v, e)) = count(self, end) else {
+                return false;
+            };
+            let year = self
+                .num(end)
+                .is_some_and(|(n, len)| len == 4 && (1900..=2100).contains(&n));
+            if v.is_zero() || year {
+                return false;
+            }
+            e
+        };
+        self.tok(after).is_some_and(|t| t.gap == Gap::Space)
+            && !self.capital(after)
+            && unit(self, after).is_none()
+            && self
+                .word_text(after)
+                .is_some_and(|w| !RATE_NOT_COUNTED.contains(&w.as_ref()))
     }
 
     /// True when the noun whose last word is at `p` has two or three

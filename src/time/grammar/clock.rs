@@ -145,7 +145,8 @@ impl Grammar<'_> {
                 || self.date_follows(j)
                 || self.date_or_day_part_at(j)
                 || self.dated_after_comma(i, j)
-                || self.about_o_clock(i, &t, j))
+                || self.about_o_clock(i, &t, j)
+                || self.hour_opening_sentence(i, j))
         {
             return None;
         }
@@ -321,6 +322,40 @@ impl Grammar<'_> {
                     Some((crate::time::resolve::DateExpr::Fields(f), _))
                         if f.day.is_some() && f.month.is_some()
                 ))
+    }
+
+    /// True when the hours at `i`, ending before `j`, open a sentence or
+    /// a line, a qualifier before them or not, and a comma follows right
+    /// after them (or after "rưỡi"): "4 giờ, đò bắt đầu nổ máy", "Khoảng
+    /// 10 giờ, một xe tải …", "Hơn 15h, hiện trường mới được giải quyết",
+    /// "8 giờ rưỡi, nắng đã phủ" (dur3 probe). The clock of a scene, not
+    /// how long: a length opening a sentence goes on to what it measures
+    /// ("Hơn 2 giờ sau, …").
+    pub(crate) fn hour_opening_sentence(&self, i: usize, j: usize) -> bool {
+        let j = if self.word_text(j).as_deref() == Some("rưỡi") {
+            j + 1
+        } else {
+            j
+        };
+        if self.punct(j) != Some(',') || self.tok(j).is_none_or(|t| t.gap != Gap::None) {
+            return false;
+        }
+        // The qualifier before the hours, if any ("Hơn", "Khoảng", "Chưa
+        // tới"), read by a grammar started at it, which sees it after a
+        // line break: the sentence opens before it.
+        let first = (1..=2)
+            .filter_map(|n| i.checked_sub(n))
+            .find(|&q| {
+                let g = Grammar { start: q, ..*self };
+                crate::time::qualifier::qualifier(&g, q).is_some_and(|(_, e)| e == i)
+            })
+            .unwrap_or(i);
+        first == 0
+            || self.toks.get(first).is_some_and(|t| t.gap == Gap::Line)
+            || matches!(
+                self.toks.get(first - 1).map(|t| t.kind),
+                Some(Kind::Punct('.' | '!' | '?' | '…' | ':'))
+            )
     }
 
     /// True when a date follows a time: "9 giờ ngày 27/5", "3 giờ chiều mai".
