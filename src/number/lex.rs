@@ -259,6 +259,45 @@ fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Tok
     }
 }
 
+/// The tokens that [`next_token`] gives, one after another from byte 0,
+/// for `window`: the text of the shared lexer's tokens `toks` (whole
+/// tokens of a longer text, the first starting at its byte `base`, the
+/// last ending where `window` ends), built from those tokens instead of
+/// lexing the window again. A digit run is extended over separators and
+/// "tỷ" tested for a noun after it within `window` alone, as lexing the
+/// window does; the first token has white space before it (the window's
+/// start), the others the gap the shared lexer found.
+pub(crate) fn window_tokens<'a>(
+    window: &'a str,
+    base: usize,
+    toks: &[lex::Token],
+) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut pos = 0;
+    for t in toks {
+        let Some(start) = t.start.checked_sub(base) else {
+            continue;
+        };
+        // Tokens inside a digit run extended over its separators.
+        if start < pos {
+            continue;
+        }
+        let Some(end) = t.end.checked_sub(base) else {
+            continue;
+        };
+        let shifted = lex::Token { start, end, ..*t };
+        let tok = view(
+            window,
+            shifted,
+            pos == 0 || t.gap != Gap::None,
+            pos != 0 && t.gap == Gap::Line,
+        );
+        pos = tok.end;
+        out.push(tok);
+    }
+    out
+}
+
 /// All tokens of `text` (for whole-string parsing; the scanner is lazy).
 pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -295,6 +334,29 @@ mod tests {
         let toks = tokens("55.000.");
         assert_eq!(toks[0].text, "55.000");
         assert!(toks[1].is_sym('.'));
+    }
+
+    #[test]
+    fn window_tokens_are_the_window_lexed_again() {
+        let texts = [
+            "hai tỷ lệ, Một nghìn 1.234,5 triệu\nBa trăm",
+            "mu\u{31b}o\u{31b}\u{300}i lăm 2.000. tỷ giá 5,",
+            "  Hai  MƯƠI bảyLít 1,23USD tỷ\n\nlệ 12.345.678 tỉ",
+        ];
+        for text in texts {
+            let toks = lex::tokenize(text);
+            for i in 0..toks.len() {
+                for j in i..toks.len() {
+                    let (Some(a), Some(b)) = (toks.get(i), toks.get(j)) else {
+                        continue;
+                    };
+                    let window = &text[a.start..b.end];
+                    let built = window_tokens(window, a.start, &toks[i..=j]);
+                    let lexed = tokens(window);
+                    assert_eq!(format!("{built:?}"), format!("{lexed:?}"), "{window:?}");
+                }
+            }
+        }
     }
 
     #[test]

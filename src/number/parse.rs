@@ -384,6 +384,25 @@ pub fn parse_ordinal(text: &str) -> Result<Ordinal, ParseNumberError> {
         })),
     }
 }
+/// [`parse_number_prefix`] of `window`, the text of the shared lexer's
+/// tokens `toks` whose first starts at byte `base` of the text they were
+/// lexed from: the same reading, from tokens built off the shared ones
+/// ([`super::lex::window_tokens`]) instead of lexing the window again.
+/// For the dates grammar's numbers in words.
+pub(crate) fn parse_number_prefix_lexed(
+    window: &str,
+    base: usize,
+    toks: &[crate::lex::Token],
+) -> Option<(Decimal, usize)> {
+    let toks = super::lex::window_tokens(window, base, toks);
+    let p = parse_prefix(&toks, Options::RUNNING).ok()?;
+    let end = p
+        .used
+        .checked_sub(1)
+        .and_then(|i| toks.get(i))
+        .map_or(0, |t| t.end);
+    Some((p.value, end))
+}
 
 /// Reads a plain number (no qualifier, no interval, no unit) at the start of
 /// `text` and returns it with the number of bytes it took: `text[len..]` is

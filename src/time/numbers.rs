@@ -2,7 +2,8 @@
 //! number module's prefix parser ([`crate::number::parse_number_prefix`])
 //! and mapped back onto the date grammar's tokens.
 
-use crate::number::{Decimal, parse_number_prefix};
+use crate::number::Decimal;
+use crate::number::parse_number_prefix_lexed;
 
 use super::grammar::{Grammar, Read};
 use crate::lex::Word;
@@ -143,7 +144,9 @@ fn read_number(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     }
     let last = g.toks.get(end_tok)?;
     let window = g.text.get(t.start..last.end)?;
-    let (value, len) = parse_number_prefix(window).ok()?;
+    // The number parser reads tokens built off the shared ones, not the
+    // window lexed again (speed6).
+    let (value, len) = parse_number_prefix_lexed(window, t.start, g.toks.get(i..=end_tok)?)?;
     let end = t.start.checked_add(len)?;
     // The token after the number: the first one starting at or after `end`.
     let k = crate::lex::first_at_or_after(g.toks, end, i);
