@@ -162,29 +162,63 @@ pub(crate) fn start_word(word: &str) -> Option<Start> {
     // case-insensitive equality with a pattern, so a table of the patterns
     // with their ASCII letters lowered answers it: the token walk of
     // `extract`, which asks only this, builds no automaton at all.
-    static WORDS: OnceLock<FnvMap<String, Start>> = OnceLock::new();
+    static WORDS: OnceLock<StartWords> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         let (patterns, kinds) = patterns();
-        let mut words = FnvMap::default();
+        let mut long = FnvMap::default();
         for (p, k) in patterns.iter().zip(kinds) {
             // The first of equal patterns, as the automaton reports it.
-            words.entry(p.to_ascii_lowercase()).or_insert(k);
+            long.entry(p.to_ascii_lowercase()).or_insert(k);
         }
-        words
+        let mut short: Vec<(u64, Start)> = long
+            .iter()
+            .filter_map(|(p, &k)| Some((packed_word(p.as_bytes())?, k)))
+            .collect();
+        short.sort_unstable_by_key(|&(key, _)| key);
+        StartWords { short, long }
     });
-    let mut buf = [0u8; 64];
-    let lowered = buf.get_mut(..word.len())?;
-    lowered.copy_from_slice(word.as_bytes());
-    lowered.make_ascii_lowercase();
-    let lowered = std::str::from_utf8(lowered).ok()?;
-    words
-        .get(lowered)
-        .copied()
-        .filter(|k| *k != Start::Digit && *k != Start::Symbol)
+    let kind = if let Some(key) = packed_word(word.as_bytes()) {
+        let k = words.short.binary_search_by_key(&key, |&(p, _)| p).ok()?;
+        words.short.get(k).map(|&(_, kind)| kind)
+    } else {
+        let mut buf = [0u8; 64];
+        let lowered = buf.get_mut(..word.len())?;
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        let lowered = std::str::from_utf8(lowered).ok()?;
+        words.long.get(lowered).copied()
+    };
+    kind.filter(|k| *k != Start::Digit && *k != Start::Symbol)
 }
 
-/// [`may_be_start_word`] for the word token `t` of `text`, classified as
-/// `word`, without slicing the text for the many words that are neither a
+/// [`start_word`]'s table: the lowered patterns of eight bytes or fewer
+/// as packed keys ([`packed_word`]), sorted, and all of them by text.
+struct StartWords {
+    short: Vec<(u64, Start)>,
+    long: FnvMap<String, Start>,
+}
+
+/// A word of one to eight bytes with its ASCII letters lowered, packed
+/// into one integer (little-endian, zero bytes after it; no word holds a
+/// zero byte): a start word looked up with no copy, no UTF-8 check and no
+/// hash of its bytes (speed6). `None` for a longer or empty word.
+fn packed_word(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    for (k, &b) in word.iter().enumerate() {
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
+    }
+    Some(key)
+}
+
+/// True when the word token `t` of `text`, classified as `word` by the
+/// shared lexer, may be a start word, so that [`start_word`] must look at
+/// it: every start word is in the vocabulary but the ASCII currency
+/// codes, which are looked up on their own. A superset (the vocabulary's
+/// "hằng" shares "hàng"'s entry); [`start_word`] decides. Decided without
+/// slicing the text for the many words that are neither a
 /// start word of the vocabulary nor short enough to be an ASCII currency
 /// code (four bytes at most, see [`packed_code`]): the token walk asks it
 /// of every word.
@@ -192,73 +226,46 @@ fn may_be_start_token(text: &str, t: &shared::Token, word: Word) -> bool {
     if is_start_vocab(word) {
         return true;
     }
+    // The word's bytes, not its text: no test of character boundaries.
     t.end.saturating_sub(t.start) <= 4
-        && may_be_start_word(word, text.get(t.start..t.end).unwrap_or_default())
+        && text
+            .as_bytes()
+            .get(t.start..t.end)
+            .is_some_and(|raw| is_ascii_code(packed_code_bytes(raw)))
 }
 
-/// True when a word the shared lexer classified as `word` (its raw text
-/// `raw`) may be a start word, so that [`start_word`] must look at it:
-/// every start word is in the vocabulary but the ASCII currency codes,
-/// which are looked up on their own. A superset (the vocabulary's "hằng" shares
-/// "hàng"'s entry); [`start_word`] decides.
+/// [`may_be_start_token`] for a word of raw text `raw`, for the tests.
+#[cfg(test)]
 fn may_be_start_word(word: Word, raw: &str) -> bool {
     is_start_vocab(word) || is_ascii_code(packed_code(raw))
 }
 
 /// True for the vocabulary words that may be start words (see
-/// [`may_be_start_word`]).
+/// [`may_be_start_token`]).
 fn is_start_vocab(word: Word) -> bool {
-    use Word::*;
-    matches!(
-        word,
-        Hai | Ba
-            | Bon
-            | Sau6
-            | Bay
-            | Tam
-            | Chin
-            | Muoi
-            | Am
-            | Mot
-            | Nam
-            | Khong
-            | It
-            | Toi
-            | Nhieu
-            | Cao
-            | Lon
-            | Thap2
-            | Nho
-            | Hon
-            | Tren
-            | Chua2
-            | Duoi
-            | Xap
-            | Khoang
-            | Chung
-            | Gan
-            | Tu
-            | Giua
-            | Thu
-            | Hang
-            | Qua3
-            | Uoc
-            | Hang2
-            | Vnd
-            | Nhat2
-            | Nhi
-            | Quanh
-            | Tam2
-            | Ngot
-            | Ca
-            | Chuc
-            | Tram
-            | Nghin
-            | Trieu
-            | Ty
-            | Van
-    )
+    // One load from a table indexed by the word's discriminant, not a
+    // `match` of 47 words: the token walk asks this of every word (speed6).
+    START_VOCAB.get(word as usize).copied().unwrap_or(false)
 }
+
+/// [`is_start_vocab`]'s table, one entry per vocabulary word (built at
+/// compile time, where an index out of range would fail the build).
+#[allow(clippy::indexing_slicing)]
+static START_VOCAB: [bool; 256] = {
+    use Word::*;
+    let words = [
+        Hai, Ba, Bon, Sau6, Bay, Tam, Chin, Muoi, Am, Mot, Nam, Khong, It, Toi, Nhieu, Cao, Lon,
+        Thap2, Nho, Hon, Tren, Chua2, Duoi, Xap, Khoang, Chung, Gan, Tu, Giua, Thu, Hang, Qua3,
+        Uoc, Hang2, Vnd, Nhat2, Nhi, Quanh, Tam2, Ngot, Ca, Chuc, Tram, Nghin, Trieu, Ty, Van,
+    ];
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < words.len() {
+        table[words[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// True when `code` (see [`packed_code`]) is an ASCII currency code: one
 /// probe of a 1024-bit filter rejects nearly every other short word
@@ -283,11 +290,22 @@ fn filter_bit(code: u32) -> usize {
 /// number (0 for anything else), to look a currency code up without
 /// allocating.
 fn packed_code(raw: &str) -> u32 {
-    if raw.len() > 4 || !raw.is_ascii() {
+    packed_code_bytes(raw.as_bytes())
+}
+
+/// [`packed_code`] of a word's bytes, tested for ASCII as they are packed.
+fn packed_code_bytes(raw: &[u8]) -> u32 {
+    if raw.len() > 4 {
         return 0;
     }
-    raw.bytes()
-        .fold(0, |acc, b| (acc << 8) | u32::from(b.to_ascii_lowercase()))
+    let mut acc = 0;
+    for &b in raw {
+        if !b.is_ascii() {
+            return 0;
+        }
+        acc = (acc << 8) | u32::from(b.to_ascii_lowercase());
+    }
+    acc
 }
 
 /// The currency codes written before an amount that are ASCII words
@@ -376,23 +394,37 @@ impl Iterator for Starts<'_> {
         let text = self.text;
         match &mut self.source {
             Source::Search(iter) => next_found(text, iter.as_mut()?),
-            Source::Tokens { toks, next } => loop {
-                let t = toks.get(*next)?;
-                *next += 1;
-                match t.kind {
-                    shared::Kind::Num { .. } => return Some((t.start, Start::Digit)),
-                    shared::Kind::Punct(c) if super::currency::SYMBOL_CHARS.contains(&c) => {
-                        return Some((t.start, Start::Symbol));
-                    }
-                    shared::Kind::Word { word, .. } if may_be_start_token(text, t, word) => {
-                        let raw = text.get(t.start..t.end).unwrap_or_default();
-                        if let Some(kind) = start_word(raw) {
-                            return Some((t.start, kind));
+            Source::Tokens { toks, next } => {
+                // The tokens after the last start, walked with no bound
+                // check per token (speed6).
+                let rest = toks.get(*next..).unwrap_or_default();
+                for (k, t) in rest.iter().enumerate() {
+                    let kind = match t.kind {
+                        shared::Kind::Num { .. } => Start::Digit,
+                        // Of the ASCII characters only `$` is a currency
+                        // symbol: the list is searched for the others.
+                        shared::Kind::Punct(c)
+                            if c == '$'
+                                || (!c.is_ascii()
+                                    && super::currency::SYMBOL_CHARS.contains(&c)) =>
+                        {
+                            Start::Symbol
                         }
-                    }
-                    shared::Kind::Word { .. } | shared::Kind::Punct(_) => {}
+                        shared::Kind::Word { word, .. } if may_be_start_token(text, t, word) => {
+                            let raw = text.get(t.start..t.end).unwrap_or_default();
+                            match start_word(raw) {
+                                Some(kind) => kind,
+                                None => continue,
+                            }
+                        }
+                        shared::Kind::Word { .. } | shared::Kind::Punct(_) => continue,
+                    };
+                    *next += k + 1;
+                    return Some((t.start, kind));
                 }
-            },
+                *next = toks.len();
+                None
+            }
         }
     }
 }
@@ -506,6 +538,16 @@ mod tests {
                 assert_eq!(start_word(&w), by_automaton(&w), "{w:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_only_ascii_currency_symbol_is_the_dollar() {
+        let ascii: Vec<char> = super::super::currency::SYMBOL_CHARS
+            .iter()
+            .copied()
+            .filter(char::is_ascii)
+            .collect();
+        assert_eq!(ascii, ['$']);
     }
 
     #[test]
