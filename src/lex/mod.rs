@@ -13,7 +13,7 @@
 pub(crate) use fold::{fold, word_folded};
 pub(crate) use glued::glued_after_prose;
 use words::MAX_KEY_BYTES;
-pub(crate) use words::Word;
+pub(crate) use words::{VOCAB, Word};
 
 mod fold;
 mod glued;

@@ -366,7 +366,7 @@ impl Word {
 }
 
 /// The vocabulary: every spelling (lowercase, NFC) and its word.
-const VOCAB: &[(&str, Word)] = &[
+pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("ngày", Word::Ngay),
     ("tháng", Word::Thang),
     ("năm", Word::Nam),

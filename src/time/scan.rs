@@ -158,20 +158,46 @@ fn is_q(text: &str, t: &Token) -> bool {
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num { len, .. } => len <= 4,
-        Kind::Word { word, .. } => {
-            // "hàng chục năm" (see `Grammar::hang_before_scale`).
-            word.may_start()
-                || matches!(word, Word::Sn | Word::Hang)
-                // "vài chục năm", "cả chục năm" (see
-                // `Grammar::vague_word_before_scale`).
-                || matches!(
-                    word,
-                    Word::Vai | Word::May | Word::Chuc | Word::Tram | Word::Nghin | Word::Van
-                )
-        }
+        // One load from a table, not a `match` of some fifty words: the
+        // scan asks this of every token (speed6).
+        Kind::Word { word, .. } => MAY_START.get(word as usize).copied().unwrap_or(false),
         Kind::Punct(_) => false,
     }
 }
+
+/// Whether an expression may start at a word (see [`may_start`]).
+const fn word_may_start(word: Word) -> bool {
+    // "hàng chục năm" (see `Grammar::hang_before_scale`).
+    word.may_start()
+        || matches!(word, Word::Sn | Word::Hang)
+        // "vài chục năm", "cả chục năm" (see
+        // `Grammar::vague_word_before_scale`).
+        || matches!(
+            word,
+            Word::Vai | Word::May | Word::Chuc | Word::Tram | Word::Nghin | Word::Van
+        )
+}
+
+/// [`word_may_start`] of every word the lexer gives: those of the
+/// vocabulary, the four it sets itself and `Other` (built at compile
+/// time, where an index out of range would fail the build).
+#[allow(clippy::indexing_slicing)]
+static MAY_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < lexer::VOCAB.len() {
+        let word = lexer::VOCAB[k].1;
+        table[word as usize] = word_may_start(word);
+        k += 1;
+    }
+    let lexed = [Word::Thu, Word::Tu4, Word::H, Word::Ngay, Word::Other];
+    let mut k = 0;
+    while k < lexed.len() {
+        table[lexed[k] as usize] = word_may_start(lexed[k]);
+        k += 1;
+    }
+    table
+};
 
 /// What the scanner found at a token.
 enum Found {
@@ -344,17 +370,37 @@ impl Scan<'_> {
     }
 }
 
+impl Scan<'_> {
+    /// True when an expression may start at `t` (see [`may_start`]), or
+    /// `t` is "nửa" ("nửa năm", half a year: no vocabulary word) or "Q".
+    #[inline(always)]
+    fn may_start_at(&self, t: &Token) -> bool {
+        match t.kind {
+            Kind::Word { word, .. } => {
+                MAY_START.get(word as usize).copied().unwrap_or(false)
+                    || (word == Word::Other && is_half(self.text, t))
+                    || is_q(self.text, t)
+            }
+            _ => may_start(t) || is_half(self.text, t) || is_q(self.text, t),
+        }
+    }
+}
+
 impl Iterator for Scan<'_> {
     type Item = Match;
 
     fn next(&mut self) -> Option<Match> {
-        while let Some(t) = self.toks.get(self.next) {
-            let i = self.next;
-            self.next += 1;
-            // "nửa năm" (half a year): "nửa" is no vocabulary word.
-            if !may_start(t) && !is_half(self.text, t) && !is_q(self.text, t) {
-                continue;
-            }
+        loop {
+            // The next token where an expression may start, found with no
+            // bound check per token (speed6).
+            let rest = self.toks.get(self.next..).unwrap_or_default();
+            let Some(k) = rest.iter().position(|t| self.may_start_at(t)) else {
+                self.next = self.toks.len();
+                return None;
+            };
+            let i = self.next + k;
+            let t = self.toks.get(i)?;
+            self.next = i + 1;
             // What was found, where it ends, and where the scan resumes.
             let mut first = t;
             let (entity, qualifier, j, resume) = match self.longest_at(i) {
@@ -381,6 +427,5 @@ impl Iterator for Scan<'_> {
                 qualifier,
             });
         }
-        None
     }
 }
