@@ -1215,6 +1215,16 @@ impl<'a> Reader<'a> {
         if is_agency(head) && !whole_outlet {
             self.out.agency.get_or_insert(head);
             self.marker = true;
+            // `Hoàng Yến/VOV.VN Clip ⏎Sport.TV`: a role word ending the
+            // line after the agency is no desk of it; the credit is read
+            // next (byline30).
+            let desk = part.get(head.len()..).unwrap_or_default().trim();
+            let line_ends = s
+                .get(e..)
+                .is_some_and(|r| r.trim_start_matches(is_inline_space).starts_with(['\n', '\r']));
+            if matches!(desk, "Clip" | "Video") && line_ends {
+                return skip_while(s, from + head.len(), is_inline_space);
+            }
             return e;
         }
         // `Khương Lực/Báo VOV`: the word `Báo` (newspaper) before an agency.
