@@ -1274,10 +1274,11 @@ fn split_authors_source<'a>(src: &'a str) -> Option<(Vec<&'a str>, &'a str)> {
         // before the slash are a name as a full name is; an outlet's
         // abbreviation is written without dots (`Theo PA/GSMA`, two
         // sources; byline30).
-        let dotted = |n: &str| {
-            initials_and_name(n) || (split_initials(n) == ("", true) && n.contains('.'))
-        };
-        let named = names.iter().all(|n| (full_name(n) || dotted(n)) && !is_org(n));
+        let dotted =
+            |n: &str| initials_and_name(n) || (split_initials(n) == ("", true) && n.contains('.'));
+        let named = names
+            .iter()
+            .all(|n| (full_name(n) || dotted(n)) && !is_org(n));
         return (named && (is_org(right) || site)).then_some((names, right));
     }
     let authors_of = |names: &'a str| -> Option<Vec<&'a str>> {

@@ -191,7 +191,10 @@ impl<'a> Reader<'a> {
         let Some(rest) = self.s.get(after..self.end) else {
             return false;
         };
-        let Some(next) = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')) else {
+        let Some(next) = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix('\n'))
+        else {
             return false;
         };
         let from = self.end - next.len();

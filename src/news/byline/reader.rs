@@ -352,10 +352,10 @@ impl<'a> Reader<'a> {
             && !NOT_INITIALS.contains(&name)
             && !super::super::dateline::is_common_acronym(name)
             && from == self.start
-            && self
-                .s
-                .get(to..self.end)
-                .is_some_and(|r| r.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty())
+            && self.s.get(to..self.end).is_some_and(|r| {
+                r.trim_matches(|c: char| c.is_whitespace() || c == '.')
+                    .is_empty()
+            })
     }
 
     /// `…bị thương vong.CAP`, `… Yahoo cần. HY`: a reporter's initials
@@ -1219,9 +1219,10 @@ impl<'a> Reader<'a> {
             // line after the agency is no desk of it; the credit is read
             // next (byline30).
             let desk = part.get(head.len()..).unwrap_or_default().trim();
-            let line_ends = s
-                .get(e..)
-                .is_some_and(|r| r.trim_start_matches(is_inline_space).starts_with(['\n', '\r']));
+            let line_ends = s.get(e..).is_some_and(|r| {
+                r.trim_start_matches(is_inline_space)
+                    .starts_with(['\n', '\r'])
+            });
             if matches!(desk, "Clip" | "Video") && line_ends {
                 return skip_while(s, from + head.len(), is_inline_space);
             }
