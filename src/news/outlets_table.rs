@@ -62,6 +62,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Nhịp cầu Đầu tư", None, OutletKind::Magazine, &["nhipcaudautu.vn"], &["NCĐT"]),
     o("Tài chính", None, OutletKind::Magazine, &["tapchitaichinh.vn"], &["Tạp chí Tài chính"]),
     o("Thời báo Tài chính Việt Nam", None, OutletKind::Newspaper, &["thoibaotaichinhvietnam.vn"], &["TBTCO", "TBTC", "Thời báo Tài chính", "TBTCVN"]),
+    o("Tài chính điện tử", None, OutletKind::Newspaper, &[], &["eFinance Online", "eFinance"]),
     o("Thị trường Tài chính Tiền tệ", None, OutletKind::Magazine, &["thitruongtaichinhtiente.vn"], &["TTTCTT"]),
     o("An ninh Tiền tệ", None, OutletKind::Magazine, &["antt.vn"], &["ANTT.VN"]),
     o("VietnamFinance", None, OutletKind::Magazine, &["vietnamfinance.vn"], &["VNF"]),

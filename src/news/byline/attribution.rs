@@ -1270,7 +1270,15 @@ fn split_authors_source<'a>(src: &'a str) -> Option<(Vec<&'a str>, &'a str)> {
             .flat_map(|n| n.split(" – "))
             .map(str::trim)
             .collect();
-        let named = names.iter().all(|n| full_name(n) && !is_org(n));
+        // `Theo T.H/DTrends`: a writer's dotted initials (`T.H`, `D.Anh`)
+        // before the slash are a name as a full name is; an outlet's
+        // abbreviation is written without dots (`Theo PA/GSMA`, two
+        // sources; byline30).
+        let dotted =
+            |n: &str| initials_and_name(n) || (split_initials(n) == ("", true) && n.contains('.'));
+        let named = names
+            .iter()
+            .all(|n| (full_name(n) || dotted(n)) && !is_org(n));
         return (named && (is_org(right) || site)).then_some((names, right));
     }
     let authors_of = |names: &'a str| -> Option<Vec<&'a str>> {

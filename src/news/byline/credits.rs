@@ -16,7 +16,7 @@ impl<'a> Reader<'a> {
         let Some((roles, len)) = credit_marker(self.rest()) else {
             // `Ảnh BTC cung cấp`: a photo credit "provided by X" written
             // with no colon.
-            return self.bare_provided_credit(self.end);
+            return self.bare_provided_credit(self.end) || self.bare_clip_line();
         };
         // A shoot's other roles (`Stylist:`, `Fashion:`) follow its photo
         // credit; before one, they sign nothing of the article.
@@ -170,6 +170,54 @@ impl<'a> Reader<'a> {
             }
             None => false,
         }
+    }
+
+    /// `Hoàng Yến/VOV.VN Clip ⏎Sport.TV`: after the reporter's names, the
+    /// role word `Clip` or `Video` with no colon ending its line, and the
+    /// clip's source alone on the byline's last line (one to three words,
+    /// a capital first): a video credit, not one more author (2 Báo Mới
+    /// 2017 texts, VOV's layout; byline30).
+    fn bare_clip_line(&mut self) -> bool {
+        if self.p == self.start || self.out.authors.is_empty() {
+            return false;
+        }
+        let Some((len, role)) = bare_role_word(self.rest()) else {
+            return false;
+        };
+        if role != CreditRole::Video {
+            return false;
+        }
+        let after = skip_while(self.s, self.p + len, is_inline_space);
+        let Some(rest) = self.s.get(after..self.end) else {
+            return false;
+        };
+        let Some(next) = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix('\n'))
+        else {
+            return false;
+        };
+        let from = self.end - next.len();
+        let from = skip_while(self.s, from, is_inline_space);
+        let to = skip_back_while(self.s, self.end, |c| is_any_space(c) || c == '.');
+        let Some(name) = self.s.get(from..to).filter(|_| from < to) else {
+            return false;
+        };
+        let words = name.split(' ').count();
+        let shaped = (1..=3).contains(&words)
+            && name.starts_with(char::is_uppercase)
+            && name.chars().all(|c| {
+                c.is_alphanumeric()
+                    || super::super::letters::is_combining(c)
+                    || matches!(c, ' ' | '.' | '-' | '&')
+            });
+        if !shaped {
+            return false;
+        }
+        self.push_credit(role, vec![name]);
+        self.p = self.end;
+        self.marker = true;
+        true
     }
 
     /// Reads credit names from `from` (lenient names, `/AGENCY` allowed)
