@@ -265,7 +265,10 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     let first = toks.first()?;
     let n =
         usize::from(first.is_sym('/') || first.is("trên") || first.is("mỗi") || first.is("một"));
-    if n == 0 {
+    // "nặng tới 63 kg Một người đàn ông …", "chạy được 20 m Một ngày
+    // sau": a capital starts the next sentence (a caption or a headline
+    // glued without its stop), not a per (measure11 probe).
+    if n == 0 || (!first.is_sym('/') && first.text.starts_with(char::is_uppercase)) {
         return None;
     }
     // "lít/100km", "lít/100 km": fuel use per a hundred kilometres.
