@@ -793,7 +793,9 @@ fn judge<'a>(
     // (measure11 probe).
     if first.is("cao")
         && window.get(1).is_some_and(|t| t.is("hơn"))
-        && prev().is_some_and(|p| p.is("chiều") || (p.is("độ") && !prev2().is_some_and(|q| q.is("nhiệt"))))
+        && prev().is_some_and(|p| {
+            p.is("chiều") || (p.is("độ") && !prev2().is_some_and(|q| q.is("nhiệt")))
+        })
     {
         return Verdict::Skip(1);
     }
