@@ -265,7 +265,10 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     let first = toks.first()?;
     let n =
         usize::from(first.is_sym('/') || first.is("trên") || first.is("mỗi") || first.is("một"));
-    if n == 0 {
+    // "nặng tới 63 kg Một người đàn ông …", "chạy được 20 m Một ngày
+    // sau": a capital starts the next sentence (a caption or a headline
+    // glued without its stop), not a per (measure11 probe).
+    if n == 0 || (!first.is_sym('/') && first.text.starts_with(char::is_uppercase)) {
         return None;
     }
     // "lít/100km", "lít/100 km": fuel use per a hundred kilometres.
@@ -1328,6 +1331,44 @@ fn half_of_scale(
     })
 }
 
+/// "sâu đến khoảng nửa mét", "gần nửa tấn bột chè", "hơn nửa lít": "nửa"
+/// (half) right before a unit of measure is half of one unit, with the
+/// qualifier before it (measure11 probe). Not a unit of time ("hơn nửa
+/// tháng" is a duration, the time grammar's), nor after "dưới", which
+/// before a half is as often a place ("nhà chìm dưới nửa mét nước", under
+/// half a metre of water) as a bound. The scanner starts no window at
+/// "nửa" itself, so in running text a half is read after a qualifier, and
+/// "đun với nửa lít nước" or the saying "kẻ tám lạng người nửa cân" stay
+/// unread.
+fn half_of_unit(toks: &[Token<'_>], i: usize, qualifier: Option<Qualifier>) -> Option<Entity> {
+    toks.get(i).filter(|t| t.is("nửa"))?;
+    if qualifier == Some(Qualifier::LessThan) {
+        return None;
+    }
+    let rest = toks.get(i + 1..)?;
+    rest.first()
+        .filter(|t| t.kind == Kind::Word && t.space_before && !t.line_before)?;
+    let m = match_unit(rest, true)?;
+    if m.unit.dimension() == unit::Dimension::Time {
+        return None;
+    }
+    Some(Entity {
+        quantity: Quantity::Measure(Measure {
+            value: Value::Exact(Decimal::new(5, 1).ok()?),
+            unit: m.unit,
+            per: None,
+            qualifier,
+        }),
+        used: i + 1 + m.len,
+        first: None,
+        first_at: i,
+        interval: false,
+        qualified: qualifier.is_some(),
+        unit_at: Some(i + 1),
+        slash_fraction: false,
+    })
+}
+
 /// Half of an exact amount ("nửa tỷ đồng"); `None` for a bound or an
 /// interval, or on overflow.
 pub(crate) fn half_of(amount: Value) -> Option<Value> {
@@ -1373,6 +1414,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         return Ok(half);
     }
     if let Some(half) = qualifier.and_then(|q| half_of_scale(toks, i, q, opts)) {
+        return Ok(half);
+    }
+    if let Some(half) = half_of_unit(toks, i, qualifier) {
         return Ok(half);
     }
     let opener = toks.get(i).and_then(|t| {

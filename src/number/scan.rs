@@ -787,6 +787,18 @@ fn judge<'a>(
             return filter(window, &e, prev, prev2);
         }
     }
+    // "ở độ cao hơn 850m", "chiều cao hơn 1m90": "cao" is the noun's
+    // (altitude, height), so the qualifier is "hơn" alone; after "nhiệt
+    // độ" (a temperature higher than …) "cao hơn" stays the comparative
+    // (measure11 probe).
+    if first.is("cao")
+        && window.get(1).is_some_and(|t| t.is("hơn"))
+        && prev().is_some_and(|p| {
+            p.is("chiều") || (p.is("độ") && !prev2().is_some_and(|q| q.is("nhiệt")))
+        })
+    {
+        return Verdict::Skip(1);
+    }
     if first.kind == Kind::Sym('+') {
         let digits_follow = window
             .get(1)
