@@ -2298,6 +2298,8 @@ impl Grammar<'_> {
             // khi …" is mostly "last year, when …" and stays).
             Word::Truoc if self.that_after(i + 1) => None,
             Word::Truoc => Some((-1, i + 1)),
+            // "từ đầu năm tới nay", "năm tới giờ": until now, no next year.
+            Word::Toi2 if self.until_now(i) => None,
             Word::Sau | Word::Toi2 => Some((1, i + 1)),
             Word::Tiep => Some((
                 1,
@@ -2309,6 +2311,16 @@ impl Grammar<'_> {
             )),
             _ => None,
         }
+    }
+
+    /// True when "tới" at `k` is followed by "nay" or "giờ": "until now"
+    /// ("từ đầu năm tới nay", "năm tới giờ"), no next year.
+    pub(crate) fn until_now(&self, k: usize) -> bool {
+        self.is(k, Word::Toi2)
+            && self
+                .tok(k + 1)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| matches!(w.as_ref(), "nay" | "giờ"))
     }
 
     /// True when "đó" or "ấy" (that) is at `k`.

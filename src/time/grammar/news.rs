@@ -295,14 +295,9 @@ impl Grammar<'_> {
             return None;
         }
         let relative = |k: usize, year: bool| {
-            // "từ đầu năm tới nay", "tới giờ": until now, no next year;
-            // "cuối năm tiếp tục": a verb, no next year.
-            let until_now = self.is(k, Word::Toi2)
-                && self
-                    .tok(k + 1)
-                    .and_then(|t| self.folded_text(t))
-                    .is_some_and(|w| matches!(w.as_ref(), "nay" | "giờ"));
-            if until_now || (self.is(k, Word::Tiep) && !self.is(k + 1, Word::Theo)) {
+            // "từ đầu năm tới nay" ("until now": `relative_word` reads no
+            // next year); "cuối năm tiếp tục": a verb, no next year.
+            if self.is(k, Word::Tiep) && !self.is(k + 1, Word::Theo) {
                 return None;
             }
             self.relative_unit(k, year)
