@@ -7,7 +7,7 @@ word_set! {
     /// halves of a match, the minute of a match, classes, floors ("tầng", "lầu"), districts and
     /// other place numbers, articles and clauses of a law, decrees and
     /// decisions, programmes, phases and steps, numbers ("số 11"), issues and
-    /// sessions of a lottery, types ("tuýp 2").
+    /// sessions of a lottery, types ("tuýp 2"), grades and brackets ("bậc 3").
     pub(super) fn is_label_word = [
         "vòng",
         "liveshow",
@@ -57,6 +57,10 @@ word_set! {
         "bến",
         "mã",
         "cấp",
+        // Grades of a pay scale and brackets of a tax: "xếp lương bậc 2",
+        // "người nộp thuế ở bậc 3, bậc 4" (the eighteenth blind set,
+        // opened).
+        "bậc",
         // Types of a disease or a thing: "tiểu đường tuýp 2", "đái tháo
         // đường type 2" (prec15 probe).
         "tuýp",
