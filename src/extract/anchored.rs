@@ -17,6 +17,7 @@
 
 use super::{Anchor, Entity, Kind, Value};
 use crate::lex::Token;
+use crate::text::ceil_boundary;
 use crate::time::{
     self, AnchorUnit, AnchoredForm, DateField, DateTime, DateTimeValue, DateValue, PartialDate,
     TimeValue,
@@ -86,12 +87,9 @@ fn moved(e: &Entity<'_>) -> bool {
 /// paper, not a day of the story.
 fn is_document_date(text: &str, start: usize) -> bool {
     let head = text.get(..start).unwrap_or("");
-    let mut from = head.len().saturating_sub(48);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = crate::lex::fold(head.get(from..).unwrap_or("")).into_owned();
-    let window = window.rsplit(['.', '\n', ';']).next().unwrap_or("");
+    let from = ceil_boundary(head, head.len().saturating_sub(48));
+    let folded = crate::lex::fold(head.get(from..).unwrap_or(""));
+    let window = folded.rsplit(['.', '\n', ';']).next().unwrap_or("");
     [
         "quyết định",
         "công văn",
@@ -190,14 +188,16 @@ fn clock_before(text: &str, found: &[Entity<'_>], form: &AnchoredForm) -> Option
 /// text, blank lines not counted.
 fn paragraphs_between(text: &str, from: usize, to: usize) -> usize {
     let between = text.get(from..to).unwrap_or("");
-    let pieces: Vec<&str> = between.split('\n').collect();
-    let inner = pieces.len().saturating_sub(2);
-    pieces
-        .iter()
-        .skip(1)
-        .take(inner)
-        .filter(|p| !p.trim().is_empty())
-        .count()
+    // The lines after the first line break and before the last.
+    match (between.find('\n'), between.rfind('\n')) {
+        (Some(first), Some(last)) if first < last => between
+            .get(first + 1..last)
+            .unwrap_or("")
+            .split('\n')
+            .filter(|p| !p.trim().is_empty())
+            .count(),
+        _ => 0,
+    }
 }
 
 /// The date `form` reads in `found`, where it goes (the index of the first

@@ -115,6 +115,16 @@ fn counted(text: &str, toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// The offset "sau" (after: +1) or "trước" (before: −1) at token `i`
+/// gives a form.
+fn after_or_before(toks: &[Token], i: usize) -> Option<i32> {
+    match word_of(toks.get(i)?)? {
+        Word::Sau => Some(1),
+        Word::Truoc => Some(-1),
+        _ => None,
+    }
+}
+
 /// The part of the day written right before token `i` and the index of its
 /// first token ("sáng", "rạng sáng", "buổi chiều").
 fn part_before(toks: &[Token], i: usize) -> Option<(DayPart, usize)> {
@@ -199,11 +209,7 @@ fn day_after_or_before(text: &str, toks: &[Token], i: usize) -> Option<(Anchored
     if !joined(toks, i + 1) {
         return None;
     }
-    let offset = match word_of(toks.get(i + 1)?)? {
-        Word::Sau => 1,
-        Word::Truoc => -1,
-        _ => return None,
-    };
+    let offset = after_or_before(toks, i + 1)?;
     // "bữa sau" (southern "day"): mostly "next time".
     if folded(text, toks, i)? != "hôm" {
         return None;
@@ -249,11 +255,7 @@ fn unit_before_or_after(
     if !joined(toks, i + 1) || !joined(toks, i + 2) {
         return None;
     }
-    let offset = match word_of(toks.get(i + 1)?)? {
-        Word::Sau => 1,
-        Word::Truoc => -1,
-        _ => return None,
-    };
+    let offset = after_or_before(toks, i + 1)?;
     if folded(text, toks, i + 2)? != "đó" {
         return None;
     }
