@@ -1111,10 +1111,7 @@ fn money_over_count(q: &Quantity, last: &Token<'_>, rest: &[Token<'_>]) -> Optio
     if !counted {
         return None;
     }
-    let scale = matches!(
-        word.folded.as_ref(),
-        "chục" | "trăm" | "nghìn" | "ngàn" | "vạn" | "triệu" | "tỷ" | "tỉ"
-    );
+    let scale = matches!(word.word, Word::Chuc | Word::Tram | Word::Scale(_));
     Some(if count.text == "1" && !scale { 2 } else { 0 })
 }
 
@@ -1345,12 +1342,7 @@ fn filter<'a>(
             // million. The prec20 probe.
             let plain_share = matches!(quantity, Quantity::Fraction(f)
                 if matches!(f.denominator, 2..=5 | 10) && f.numerator < f.denominator);
-            let scale_after = after.is_some_and(|t| {
-                matches!(
-                    t.folded.as_ref(),
-                    "triệu" | "nghìn" | "ngàn" | "tỷ" | "tỉ" | "vạn"
-                )
-            });
+            let scale_after = after.is_some_and(|t| matches!(t.word, Word::Scale(_)));
             let bounded = e.qualified
                 && plain_share
                 && !scale_after
