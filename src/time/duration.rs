@@ -1389,12 +1389,7 @@ impl Grammar<'_> {
         if self.tok(end).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }
-        let qualified = (1..=3).any(|n| {
-            at.checked_sub(n)
-                .and_then(|q| crate::time::qualifier::qualifier(self, q))
-                .is_some_and(|(_, e)| e == at)
-        });
-        if qualified {
+        if crate::time::qualifier::qualifier_before(self, at).is_some() {
             return false;
         }
         let after = if self.is(end, Word::Vai) {

@@ -32,6 +32,17 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Ngot], Qualifier::About),
 ];
 
+/// The first token of a qualifier that ends right before token `i`
+/// ("Hơn 10 giờ", "Chưa tới 6h", "tối thiểu một tuần"), the nearest
+/// first, read by a grammar started there so that a qualifier opening a
+/// line is seen.
+pub(crate) fn qualifier_before(g: &Grammar<'_>, i: usize) -> Option<usize> {
+    (1..=3).filter_map(|n| i.checked_sub(n)).find(|&q| {
+        let at_q = Grammar { start: q, ..*g };
+        qualifier(&at_q, q).is_some_and(|(_, e)| e == i)
+    })
+}
+
 /// The qualifier at token `i`, and the index after it.
 pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     // Asked at every start the dates grammar tries: a word that starts no

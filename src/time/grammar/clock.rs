@@ -343,13 +343,7 @@ impl Grammar<'_> {
         // The qualifier before the hours, if any ("Hơn", "Khoảng", "Chưa
         // tới"), read by a grammar started at it, which sees it after a
         // line break: the sentence opens before it.
-        let first = (1..=2)
-            .filter_map(|n| i.checked_sub(n))
-            .find(|&q| {
-                let g = Grammar { start: q, ..*self };
-                crate::time::qualifier::qualifier(&g, q).is_some_and(|(_, e)| e == i)
-            })
-            .unwrap_or(i);
+        let first = crate::time::qualifier::qualifier_before(self, i).unwrap_or(i);
         first == 0
             || self.toks.get(first).is_some_and(|t| t.gap == Gap::Line)
             || matches!(
