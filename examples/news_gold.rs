@@ -119,6 +119,10 @@ fn main() {
             "eighteenth blind (100 articles, drawn and annotated blind at the start of the fifteenth session)",
             include_str!("../tests/data/news_gold/blind18.tsv"),
         ),
+        (
+            "nineteenth blind (100 articles, drawn and annotated blind at the start of the sixteenth session)",
+            include_str!("../tests/data/news_gold/blind19.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

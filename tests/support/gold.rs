@@ -119,6 +119,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-first seed (20261224), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind18,
+    /// The nineteenth blind set, drawn at the start of the sixteenth
+    /// session on issue 8 with a twenty-second seed (20261225), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind19,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -148,6 +152,7 @@ impl Set {
             Set::Blind16 => "blind16_passages.tsv",
             Set::Blind17 => "blind17_passages.tsv",
             Set::Blind18 => "blind18_passages.tsv",
+            Set::Blind19 => "blind19_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -175,6 +180,7 @@ impl Set {
             Set::Blind16 => "blind16_gold",
             Set::Blind17 => "blind17_gold",
             Set::Blind18 => "blind18_gold",
+            Set::Blind19 => "blind19_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -203,7 +209,8 @@ impl Set {
             | Set::Blind15
             | Set::Blind16
             | Set::Blind17
-            | Set::Blind18 => true,
+            | Set::Blind18
+            | Set::Blind19 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
