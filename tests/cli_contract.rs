@@ -613,6 +613,33 @@ fn lunar_dates_and_zones_exact_lines() {
             r#"{"start":17,"end":39,"text":"mùng 10 tháng Giêng","kind":"date","calendar":"lunar","month":1,"day":10}"#,
         ]
     );
+    // A date-time on a lunar date without its year stays lunar too, its
+    // time and part of the day beside the lunar fields (date15 probe).
+    assert_eq!(
+        stdout_lines(
+            &["parse", "datetime"],
+            "đêm 30 Tết\n9 giờ sáng ngày 10 tháng Giêng\n"
+        ),
+        [
+            r#"{"input":"đêm 30 Tết","calendar":"lunar","month":12,"day":30,"part_of_day":"night"}"#,
+            r#"{"input":"9 giờ sáng ngày 10 tháng Giêng","calendar":"lunar","month":1,"day":10,"hour":9,"part_of_day":"morning"}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(&["extract"], "Đêm 30 Tết, cả nhà quây quần."),
+        [
+            r#"{"start":0,"end":14,"text":"Đêm 30 Tết","kind":"datetime","calendar":"lunar","month":12,"day":30,"part_of_day":"night"}"#
+        ]
+    );
+    assert_eq!(
+        stdout_lines(
+            &["parse", "datetime", "--reference", "2025-10-29"],
+            "đêm 30 Tết\n"
+        ),
+        [
+            r#"{"input":"đêm 30 Tết","year":2026,"month":2,"day":16,"inferred":["year"],"part_of_day":"night"}"#
+        ]
+    );
     assert_eq!(
         stdout_lines(
             &["parse", "date", "--reference", "2025-10-29"],

@@ -9,7 +9,7 @@ use super::grammar::{DateTimeExpr, DateTimeRangeExpr};
 use super::interval::Interval;
 use super::reference::Reference;
 use super::resolve::{self, DateExpr, DateRangeExpr};
-use super::{DateValue, PartialDate, TimeOfDay, time_of};
+use super::{DateValue, PartialDate, PartialLunarDate, TimeOfDay, time_of};
 use crate::lex::Word;
 
 /// A part of the day written beside a date or a time.
@@ -276,10 +276,161 @@ impl fmt::Display for DateTime {
     }
 }
 
+/// A lunar date without its year and the time of day or the part of the
+/// day written with it: "đêm 30 Tết" (the night of New Year's Eve), "sáng
+/// mùng 1 Tết", "9 giờ sáng ngày 10 tháng Giêng", "tối rằm tháng Giêng".
+///
+/// It is what [`DateTime`] is for a solar date, for a lunar date read
+/// without a reference moment (the date alone is then a
+/// [`DateValue::Lunar`]); with a reference the lunar date is completed to
+/// its solar date and the date-time is a [`DateTime`]. A type of its own,
+/// as [`PartialLunarDate`] is, so that no code reading the month of a
+/// [`DateTime`] takes the first lunar month for January.
+///
+/// With feature `serde` it serializes as the lunar date's fields (with
+/// `"calendar":"lunar"`), the time's fields and `part_of_day`, in one
+/// object: `{"calendar":"lunar","month":12,"day":30,"part_of_day":"night"}`.
+///
+/// ```
+/// use vietnorm::time::{parse_datetime_value, DateTimeValue, DayPart};
+/// let DateTimeValue::Lunar(dt) = parse_datetime_value("đêm 30 Tết")? else { panic!() };
+/// assert_eq!((dt.date().month(), dt.date().day()), (12, 30));
+/// assert_eq!(dt.part_of_day(), Some(DayPart::Night));
+/// assert_eq!(dt.to_string(), "đêm 30/12 âm lịch");
+/// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LunarDateTime {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    date: PartialLunarDate,
+    #[cfg_attr(
+        feature = "serde",
+        serde(flatten, skip_serializing_if = "Option::is_none")
+    )]
+    time: Option<TimeOfDay>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    part_of_day: Option<DayPart>,
+}
+
+impl LunarDateTime {
+    /// A lunar date at a time of day.
+    ///
+    /// ```
+    /// use vietnorm::time::{LunarDateTime, PartialLunarDate, TimeOfDay};
+    /// let date = PartialLunarDate::new(None, 1, 10, false).unwrap();
+    /// let dt = LunarDateTime::new(date, TimeOfDay::new(9, None)?);
+    /// assert_eq!(dt.to_string(), "10/1 âm lịch, 9h");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn new(date: PartialLunarDate, time: TimeOfDay) -> LunarDateTime {
+        LunarDateTime {
+            date,
+            time: Some(time),
+            part_of_day: None,
+        }
+    }
+
+    /// A lunar date in a part of the day, without a time ("đêm 30 Tết").
+    ///
+    /// ```
+    /// use vietnorm::time::{DayPart, LunarDateTime, PartialLunarDate};
+    /// let date = PartialLunarDate::new(None, 1, 1, false).unwrap();
+    /// let dt = LunarDateTime::from_part_of_day(date, DayPart::Morning);
+    /// assert_eq!(dt.to_string(), "sáng 1/1 âm lịch");
+    /// ```
+    pub const fn from_part_of_day(date: PartialLunarDate, part: DayPart) -> LunarDateTime {
+        LunarDateTime {
+            date,
+            time: None,
+            part_of_day: Some(part),
+        }
+    }
+
+    /// The same date-time with the part of the day written beside it. The
+    /// time's hour is kept as it is (already on the 24-hour clock).
+    ///
+    /// ```
+    /// use vietnorm::time::{DayPart, LunarDateTime, PartialLunarDate, TimeOfDay};
+    /// let date = PartialLunarDate::new(None, 1, 15, false).unwrap();
+    /// let dt = LunarDateTime::new(date, TimeOfDay::new(20, None)?).with_part_of_day(DayPart::Evening);
+    /// assert_eq!(dt.to_string(), "15/1 âm lịch, 20h tối");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_part_of_day(self, part: DayPart) -> LunarDateTime {
+        LunarDateTime {
+            part_of_day: Some(part),
+            ..self
+        }
+    }
+
+    /// The lunar date.
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_datetime_value, DateTimeValue};
+    /// let DateTimeValue::Lunar(dt) = parse_datetime_value("sáng mùng 1 Tết")? else { panic!() };
+    /// assert_eq!((dt.date().month(), dt.date().day(), dt.date().year()), (1, 1, None));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub const fn date(&self) -> PartialLunarDate {
+        self.date
+    }
+
+    /// The time of day, when written.
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_datetime_value, DateTimeValue};
+    /// let DateTimeValue::Lunar(dt) = parse_datetime_value("9 giờ sáng ngày 10 tháng Giêng")? else { panic!() };
+    /// assert_eq!(dt.time().map(|t| t.hour()), Some(9));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub const fn time(&self) -> Option<TimeOfDay> {
+        self.time
+    }
+
+    /// The part of the day, when written.
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_datetime_value, DateTimeValue, DayPart};
+    /// let DateTimeValue::Lunar(dt) = parse_datetime_value("tối mùng 3 Tết")? else { panic!() };
+    /// assert_eq!(dt.part_of_day(), Some(DayPart::Evening));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    pub const fn part_of_day(&self) -> Option<DayPart> {
+        self.part_of_day
+    }
+}
+
+/// Writes `đêm 30/12 âm lịch` or `10/1 âm lịch, 9h sáng`, as [`DateTime`]
+/// writes a solar date-time, the date as [`PartialLunarDate`] writes it.
+impl fmt::Display for LunarDateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(t) = self.time else {
+            if let Some(p) = self.part_of_day {
+                write!(f, "{p} ")?;
+            }
+            return self.date.fmt(f);
+        };
+        write!(f, "{}, ", self.date)?;
+        match t.minute() {
+            None => write!(f, "{}h", t.hour())?,
+            Some(m) => write!(f, "{}:{m:02}", t.hour())?,
+        }
+        if let Some(p) = self.part_of_day {
+            write!(f, " {p}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A date-time or a range of them, as `parse datetime` returns it.
 ///
 /// Serializes (feature `serde`) as the date-time's fields, or as
-/// `{"from": {...}, "to": {...}}` for a range.
+/// `{"from": {...}, "to": {...}}` for a range. A date-time on a lunar date
+/// without its year, read without a reference moment, is
+/// [`DateTimeValue::Lunar`] (or [`DateTimeValue::LunarRange`]): its date
+/// fields are lunar, and it serializes with `"calendar":"lunar"`, as
+/// [`DateValue::Lunar`] does.
 ///
 /// ```
 /// use vietnorm::time::{parse_datetime_value, DateTimeValue};
@@ -296,6 +447,27 @@ pub enum DateTimeValue {
     DateTime(DateTime),
     /// A range of date-times, both ends inclusive.
     Range(Interval<DateTime>),
+    /// A date-time on a lunar date without its year, read without a
+    /// reference moment ("đêm 30 Tết", "sáng mùng 1 Tết").
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_datetime_value, DateTimeValue};
+    /// let DateTimeValue::Lunar(dt) = parse_datetime_value("đêm 30 Tết")? else { panic!() };
+    /// assert_eq!(dt.date().day(), 30);
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    Lunar(LunarDateTime),
+    /// A range of date-times on lunar dates without their years, read
+    /// without a reference moment ("từ chiều ngày 9 đến ngày 12 tháng
+    /// Giêng"); both ends inclusive.
+    ///
+    /// ```
+    /// use vietnorm::time::{parse_datetime_value, DateTimeValue};
+    /// let DateTimeValue::LunarRange(r) = parse_datetime_value("từ chiều ngày 9 đến ngày 12 tháng Giêng")? else { panic!() };
+    /// assert_eq!((r.from.date().day(), r.to.date().day()), (9, 12));
+    /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
+    /// ```
+    LunarRange(Interval<LunarDateTime>),
 }
 
 impl fmt::Display for DateTimeValue {
@@ -303,6 +475,8 @@ impl fmt::Display for DateTimeValue {
         match self {
             DateTimeValue::DateTime(d) => d.fmt(f),
             DateTimeValue::Range(r) => r.fmt(f),
+            DateTimeValue::Lunar(d) => d.fmt(f),
+            DateTimeValue::LunarRange(r) => r.fmt(f),
         }
     }
 }
@@ -322,13 +496,6 @@ pub(crate) fn names_a_day(e: &DateExpr) -> bool {
     }
 }
 
-/// True when a date of the date-time is a lunar date written without its
-/// year: without a reference, the date alone is still a (lunar) fact.
-pub(crate) fn on_yearless_lunar(expr: &DateTimeRangeExpr) -> bool {
-    let yearless = |d: &DateExpr| matches!(d, DateExpr::Lunar { year: None, .. });
-    yearless(&expr.from.date) || expr.to.is_some_and(|t| yearless(&t.date))
-}
-
 /// Resolves and validates a date-time or a range as read. Both ends of a
 /// range share what one leaves out ("từ 21h ngày 24/5/2025 đến 1h ngày
 /// 25/5": the year of the start applies to the end), as date ranges do.
@@ -341,24 +508,70 @@ pub(crate) fn resolve_datetime(
         from: expr.from.date,
         to: to_date,
     };
+    let ranged = to_date.is_some();
+    // A lunar date without its year, read without a reference, stays
+    // lunar ("đêm 30 Tết"), as the date alone does.
     let (first, last) = match resolve::resolve_range(&dates, reference)? {
         DateValue::Date(d) => (d, d),
-        DateValue::Range(r) if to_date.is_some() => (r.from, r.to),
-        DateValue::Range(_) => return Err(Reason::NotSingle),
-        // A date-time holds a solar date: a lunar date without its year
-        // needs the reference that gives it.
-        DateValue::Lunar(_) | DateValue::LunarRange(_) => return Err(Reason::NeedsReference),
+        DateValue::Range(r) if ranged => (r.from, r.to),
+        DateValue::Lunar(d) => {
+            let (time, part_of_day) = one(&expr.from, false)?;
+            let from = LunarDateTime {
+                date: d,
+                time,
+                part_of_day,
+            };
+            return Ok(match &expr.to {
+                None => DateTimeValue::Lunar(from),
+                Some(to) => {
+                    let (time, part_of_day) = one(to, true)?;
+                    let to = LunarDateTime {
+                        date: d,
+                        time,
+                        part_of_day,
+                    };
+                    DateTimeValue::LunarRange(Interval::new(from, to))
+                }
+            });
+        }
+        DateValue::LunarRange(r) if ranged => {
+            let ends = expr.to.as_ref().map(|to| one(to, true));
+            let (Some(to_end), (time, part_of_day)) = (ends, one(&expr.from, false)?) else {
+                return Err(Reason::NotSingle);
+            };
+            let (to_time, to_part) = to_end?;
+            let from = LunarDateTime {
+                date: r.from,
+                time,
+                part_of_day,
+            };
+            let to = LunarDateTime {
+                date: r.to,
+                time: to_time,
+                part_of_day: to_part,
+            };
+            return Ok(DateTimeValue::LunarRange(Interval::new(from, to)));
+        }
+        DateValue::Range(_) | DateValue::LunarRange(_) => return Err(Reason::NotSingle),
     };
-    let from = one(&expr.from, first, false)?;
+    let at = |e: &DateTimeExpr, date: PartialDate, bare: bool| {
+        one(e, bare).map(|(time, part_of_day)| DateTime {
+            date,
+            time,
+            part_of_day,
+        })
+    };
+    let from = at(&expr.from, first, false)?;
     Ok(match &expr.to {
         None => DateTimeValue::DateTime(from),
-        Some(to) => DateTimeValue::Range(Interval::new(from, one(to, last, true)?)),
+        Some(to) => DateTimeValue::Range(Interval::new(from, at(to, last, true)?)),
     })
 }
 
-/// One end of a date-time or a range; `bare`: the end of a range, which
-/// may be a plain date ("từ 7h ngày 1/6 đến hết ngày 5/6").
-fn one(expr: &DateTimeExpr, date: PartialDate, bare: bool) -> Result<DateTime, Reason> {
+/// The time and the part of the day of one end of a date-time or a range;
+/// `bare`: the end of a range, which may be a plain date ("từ 7h ngày 1/6
+/// đến hết ngày 5/6").
+fn one(expr: &DateTimeExpr, bare: bool) -> Result<(Option<TimeOfDay>, Option<DayPart>), Reason> {
     let time = match &expr.time {
         Some(t) => Some(time_of(t)?),
         None => None,
@@ -367,9 +580,5 @@ fn one(expr: &DateTimeExpr, date: PartialDate, bare: bool) -> Result<DateTime, R
     if time.is_none() && part_of_day.is_none() && !bare {
         return Err(Reason::NotRecognized);
     }
-    Ok(DateTime {
-        date,
-        time,
-        part_of_day,
-    })
+    Ok((time, part_of_day))
 }

@@ -64,7 +64,7 @@ use core::fmt;
 pub(crate) use anchored::{AnchorUnit, AnchoredForm, anchored_forms, relative_marks, shift};
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
 pub use date::{DateField, Inferred, InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
-pub use datetime::{DateTime, DateTimeValue, DayPart};
+pub use datetime::{DateTime, DateTimeValue, DayPart, LunarDateTime};
 pub use duration::{Duration, TimeUnit};
 pub(crate) use duration::{is_midnight_count, unit_starts_date};
 pub use error::{ParseDateError, ParseDateTimeError, ParseDurationError, ParseTimeError};
@@ -395,9 +395,14 @@ impl Parser {
     pub fn parse_datetime(&self, text: &str) -> Result<DateTime, ParseDateTimeError> {
         match self.parse_datetime_value(text)? {
             DateTimeValue::DateTime(d) => Ok(d),
-            DateTimeValue::Range(_) => Err(ParseDateTimeError(Failure::new(
+            DateTimeValue::Range(_) | DateTimeValue::LunarRange(_) => Err(ParseDateTimeError(
+                Failure::new(leading_space(text), Reason::NotSingle),
+            )),
+            // A lunar date without its year needs the reference that
+            // gives its solar date.
+            DateTimeValue::Lunar(_) => Err(ParseDateTimeError(Failure::new(
                 leading_space(text),
-                Reason::NotSingle,
+                Reason::NeedsReference,
             ))),
         }
     }

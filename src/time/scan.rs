@@ -10,7 +10,7 @@
 
 use crate::number::Qualifier;
 
-use super::datetime::{on_yearless_lunar, resolve_datetime};
+use super::datetime::resolve_datetime;
 use super::error::Reason;
 use super::grammar::{Grammar, NumberCache};
 use super::resolve::DateRangeExpr;
@@ -275,9 +275,7 @@ impl Scan<'_> {
         if let Some((expr, j)) = g.datetime_value_with(at, time, date) {
             match resolve_datetime(&expr, reference) {
                 Ok(v) => consider(Entity::DateTime(v), j),
-                // "sáng mùng 1 Tết" without a reference: the lunar date
-                // inside is still reported, as a date.
-                Err(Reason::NeedsReference) if !on_yearless_lunar(&expr) => skip_to = Some(j),
+                Err(Reason::NeedsReference) => skip_to = Some(j),
                 Err(_) => {}
             }
         }
