@@ -458,13 +458,14 @@ pub enum DateTimeValue {
     /// ```
     Lunar(LunarDateTime),
     /// A range of date-times on lunar dates without their years, read
-    /// without a reference moment ("từ chiều ngày 9 đến ngày 12 tháng
-    /// Giêng"); both ends inclusive.
+    /// without a reference moment ("từ 20h ngày 30 Tết đến 2h sáng mùng 1
+    /// Tết"); both ends inclusive.
     ///
     /// ```
     /// use vietnorm::time::{parse_datetime_value, DateTimeValue};
-    /// let DateTimeValue::LunarRange(r) = parse_datetime_value("từ chiều ngày 9 đến ngày 12 tháng Giêng")? else { panic!() };
-    /// assert_eq!((r.from.date().day(), r.to.date().day()), (9, 12));
+    /// let DateTimeValue::LunarRange(r) = parse_datetime_value("từ 20h ngày 30 Tết đến 2h sáng mùng 1 Tết")? else { panic!() };
+    /// assert_eq!((r.from.date().month(), r.from.date().day()), (12, 30));
+    /// assert_eq!((r.to.date().month(), r.to.date().day()), (1, 1));
     /// # Ok::<(), vietnorm::time::ParseDateTimeError>(())
     /// ```
     LunarRange(Interval<LunarDateTime>),
