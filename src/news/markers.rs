@@ -63,6 +63,10 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Fashion", &[]),
     ("Trang phục", &[]),
     ("Trang điểm", &[]),
+    // An interview's portrait painting after its text credit (`thực hiện:
+    // Kim Yếnchân dung hội họa: Hoàng Tường`, Sài Gòn Tiếp Thị): an
+    // illustrator, a role the contract lacks (byline31).
+    ("Chân dung hội họa", &[]),
 ];
 
 /// Words in parentheses (or alone) that say how the text was made rather

@@ -19,8 +19,16 @@ impl<'a> Reader<'a> {
             return self.bare_provided_credit(self.end) || self.bare_clip_line();
         };
         // A shoot's other roles (`Stylist:`, `Fashion:`) follow its photo
-        // credit; before one, they sign nothing of the article.
-        if roles.is_empty() && !self.out.credits.iter().any(|c| c.role == CreditRole::Photo) {
+        // credit, an interview's portrait its text credit (`thực hiện: X
+        // chân dung hội họa: Y`); before one, they sign nothing of the
+        // article.
+        if roles.is_empty()
+            && !self
+                .out
+                .credits
+                .iter()
+                .any(|c| matches!(c.role, CreditRole::Photo | CreditRole::Text))
+        {
             return false;
         }
         let mut from = skip_while(self.s, self.p + len, is_inline_space);

@@ -63,6 +63,21 @@ pub(super) fn credit_marker(rest: &str) -> Option<(&'static [CreditRole], usize)
         .or_else(|| role_list(rest))
 }
 
+/// `bài và ảnh: X`, `tin, ảnh: X`, `thực hiện: X`, `chân dung hội họa: X`
+/// in lowercase: a credit marker with its colon that names two roles or is
+/// two words or more, which no sentence opens with (a one-word marker,
+/// `tin:`, `ảnh:`, is too often a word of the sentence).
+pub(super) fn lowercase_credit(rest: &str) -> bool {
+    rest.starts_with(char::is_lowercase)
+        && credit_marker(rest).is_some_and(|(roles, len)| {
+            let Some(marker) = rest.get(..len).map(str::trim_end) else {
+                return false;
+            };
+            let words = marker.trim_end_matches(':').trim_end();
+            marker.ends_with(':') && (roles.len() == 2 || words.contains(' '))
+        })
+}
+
 /// `Bài, Ảnh, Video: X`, `Tin - Ảnh - Video: X`, `Ảnh, Video: X`, `Ảnh,
 /// clip: X`, `Bài , ảnh: X`: role words (`Tin`, `Bài`, `Ảnh`, `Video`,
 /// `Clip`, any case) joined by commas, dashes, `&` or `và`, then a colon,

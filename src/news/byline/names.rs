@@ -7,7 +7,7 @@ use super::super::letters::{
 use super::super::markers::NAME_TITLES;
 use super::super::places::is_place;
 use super::super::scan::{char_at, is_dash, is_inline_space, skip_while};
-use super::matching::{credit_marker, prefix_len_ci, starts_with_word};
+use super::matching::{credit_marker, lowercase_credit, prefix_len_ci, starts_with_word};
 
 /// Where names stop: before a marker (glued or not), a parenthesis, a
 /// slash, a line break.
@@ -255,6 +255,15 @@ pub(super) fn word_end(s: &str, p: usize, end: usize) -> usize {
             && c.is_uppercase()
             && s.get(q + c.len_utf8()..)
                 .is_some_and(|r| r.starts_with('.'))
+        {
+            break;
+        }
+        // `Kim Yếnchân dung hội họa: Y`: a lowercase credit marker of two
+        // words glued to the name's last letter (byline31).
+        if q > p
+            && prev.is_some_and(|x| x.is_lowercase() || is_combining(x))
+            && c.is_lowercase()
+            && s.get(q..).is_some_and(lowercase_credit)
         {
             break;
         }

@@ -10,7 +10,9 @@ use super::super::scan::{
     char_at, char_before, is_any_space, is_dash, is_inline_space, skip_back_while, skip_while,
 };
 use super::Byline;
-use super::matching::{boundary_after, is_agency, prefix_len_ci, starts_with_word};
+use super::matching::{
+    boundary_after, is_agency, lowercase_credit, prefix_len_ci, starts_with_word,
+};
 use super::names::{keep_initial_dots, names_stop, read_name, separator_end};
 
 /// The byline being read between `p` and `end`.
@@ -73,10 +75,10 @@ impl<'a> Reader<'a> {
         }
         // Every part starts with a capital, a parenthesis or the end mark:
         // most candidates (lowercase words, digits) stop here; but a
-        // two-role credit may be written in lowercase (`…ngon.bài và ảnh:
-        // Ngữ Yên`).
+        // credit of two roles or two words may be written in lowercase
+        // (`…ngon.bài và ảnh: Ngữ Yên`, `…được.thực hiện: Kim Yến`).
         if !char_at(self.s, self.p).is_some_and(|c| c.is_uppercase() || c == '(' || c == '.')
-            && !lowercase_two_role_credit(self.rest())
+            && !lowercase_credit(self.rest())
             && !registered_domain(self.rest().trim())
         {
             return None;
@@ -104,12 +106,13 @@ impl<'a> Reader<'a> {
             // Parts start with a capital, `(` or a digit; a lowercase word
             // can only be a note after names (`Công Thường - tổng hợp`).
             if char_at(self.s, self.p).is_some_and(char::is_lowercase) {
-                if self.bare_note()
+                // (The credit first: `thực hiện: X` is no bare note.)
+                if lowercase_credit(self.rest()) && self.credit()
+                    || self.bare_note()
                     || self.domain_line()
                     || self.place_note()
                     || self.theo_after_names()
                     || self.credit_note_after_names()
-                    || lowercase_two_role_credit(self.rest()) && self.credit()
                 {
                     continue;
                 }
@@ -1255,15 +1258,6 @@ impl<'a> Reader<'a> {
         }
         q
     }
-}
-
-/// `bài và ảnh: X`, `tin, ảnh: X` in lowercase: a credit of text and
-/// photographs with its colon, which no sentence opens with.
-fn lowercase_two_role_credit(rest: &str) -> bool {
-    rest.starts_with(char::is_lowercase)
-        && super::matching::credit_marker(rest).is_some_and(|(roles, len)| {
-            roles.len() == 2 && rest.get(..len).is_some_and(|m| m.trim_end().ends_with(':'))
-        })
 }
 
 /// Words that open a signer's post or office (`Phó Tổng Giám đốc Đài
