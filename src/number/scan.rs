@@ -1346,7 +1346,7 @@ fn filter<'a>(
             let bounded = e.qualified
                 && plain_share
                 && !scale_after
-                && (["gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá"]
+                && (["gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá", "không"]
                     .iter()
                     .any(|w| first.is(w))
                     || first.is("khoảng")
@@ -1407,6 +1407,12 @@ fn filter<'a>(
     // "rau ngót 4.000 đồng/mớ": after "rau", "ngót" names a vegetable
     // (sweet leaf), not "nearly"; read on from the number.
     if e.qualified && first.is("ngót") && prev_word() == Some("rau") {
+        return Verdict::Skip(1);
+    }
+    // "vượt quá 25% vốn điều lệ", "dân số vượt quá 200.000 người": after
+    // "vượt", "quá" ends the verb "vượt quá" (exceed), no bound, as the
+    // gold sets read it (u065, k097); read on from the number.
+    if e.qualified && first.is("quá") && prev_word() == Some("vượt") {
         return Verdict::Skip(1);
     }
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says
