@@ -257,7 +257,9 @@ fn into_one(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
 /// một lần, …" and "Trong một lần …" (once upon a time, on one occasion),
 /// "một lần nữa" (again), "túi sử dụng một lần" (single-use), "nộp
 /// 200.000 đồng một lần", "trả tiền một lần" (at once) are not (the capital
-/// is the caller's test).
+/// is the caller's test), nor a lump sum paid or drawn at once ("hưởng BHXH
+/// một lần", "trả khoản phí một lần", "thanh toán một lần": CONVENTIONS.md,
+/// "Settled in the num19 probe").
 fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token<'_>>) -> bool {
     next.is_some_and(|t| t.is("lần"))
         && after2.is_none_or(|t| {
@@ -266,7 +268,7 @@ fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token
         && !prev_word.is_some_and(|w| {
             matches!(
                 w,
-                "có" | "trong" | "dùng" | "dụng" | "đồng" | "tiền" | "usd"
+                "có" | "trong" | "dùng" | "dụng" | "đồng" | "tiền" | "usd" | "bhxh" | "phí" | "toán"
             )
         })
 }
