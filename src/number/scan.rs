@@ -268,7 +268,15 @@ fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token
         && !prev_word.is_some_and(|w| {
             matches!(
                 w,
-                "có" | "trong" | "dùng" | "dụng" | "đồng" | "tiền" | "usd" | "bhxh" | "phí" | "toán"
+                "có" | "trong"
+                    | "dùng"
+                    | "dụng"
+                    | "đồng"
+                    | "tiền"
+                    | "usd"
+                    | "bhxh"
+                    | "phí"
+                    | "toán"
             )
         })
 }
@@ -1348,9 +1356,11 @@ fn filter<'a>(
             let bounded = e.qualified
                 && plain_share
                 && !scale_after
-                && (["gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá", "không"]
-                    .iter()
-                    .any(|w| first.is(w))
+                && ([
+                    "gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá", "không",
+                ]
+                .iter()
+                .any(|w| first.is(w))
                     || first.is("khoảng")
                         && after.filter(|t| t.kind == Kind::Word).is_some_and(|t| {
                             !t.text.starts_with(char::is_uppercase)
