@@ -293,6 +293,7 @@ impl Word {
                 | Chung
                 | Tam2
                 | Ngot
+                | Qua3
                 | Xap
                 | It
                 | Nhieu

@@ -97,6 +97,12 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["ngót", "nghét"], Qualifier::About),
     (&["ngót", "ngét"], Qualifier::About),
     (&["ngót"], Qualifier::About),
+    // "quá 20 lần", "đến chậm quá 15 phút", "quá 50 triệu": past, more
+    // than, read as written as "hơn" is, whatever verb or negation stands
+    // before it (CONVENTIONS.md, "Settled in the num19 probe"); "không
+    // quá" right before the number is at most, and "vượt quá" (exceed) is
+    // a verb (`number::scan`).
+    (&["quá"], Qualifier::MoreThan),
 ];
 
 /// True when `toks` starts with the folded words `words`.
@@ -129,6 +135,7 @@ fn starts_a_qualifier(w: &str) -> bool {
             | "quanh"
             | "tầm"
             | "ngót"
+            | "quá"
     )
 }
 

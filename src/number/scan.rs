@@ -257,7 +257,9 @@ fn into_one(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool {
 /// một lần, …" and "Trong một lần …" (once upon a time, on one occasion),
 /// "một lần nữa" (again), "túi sử dụng một lần" (single-use), "nộp
 /// 200.000 đồng một lần", "trả tiền một lần" (at once) are not (the capital
-/// is the caller's test).
+/// is the caller's test), nor a lump sum paid or drawn at once ("hưởng BHXH
+/// một lần", "trả khoản phí một lần", "thanh toán một lần": CONVENTIONS.md,
+/// "Settled in the num19 probe").
 fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token<'_>>) -> bool {
     next.is_some_and(|t| t.is("lần"))
         && after2.is_none_or(|t| {
@@ -266,7 +268,15 @@ fn once(prev_word: Option<&str>, next: Option<&Token<'_>>, after2: Option<&Token
         && !prev_word.is_some_and(|w| {
             matches!(
                 w,
-                "có" | "trong" | "dùng" | "dụng" | "đồng" | "tiền" | "usd"
+                "có" | "trong"
+                    | "dùng"
+                    | "dụng"
+                    | "đồng"
+                    | "tiền"
+                    | "usd"
+                    | "bhxh"
+                    | "phí"
+                    | "toán"
             )
         })
 }
@@ -1346,9 +1356,11 @@ fn filter<'a>(
             let bounded = e.qualified
                 && plain_share
                 && !scale_after
-                && (["gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá"]
-                    .iter()
-                    .any(|w| first.is(w))
+                && ([
+                    "gần", "hơn", "trên", "xấp", "ít", "tối", "chưa", "quá", "không",
+                ]
+                .iter()
+                .any(|w| first.is(w))
                     || first.is("khoảng")
                         && after.filter(|t| t.kind == Kind::Word).is_some_and(|t| {
                             !t.text.starts_with(char::is_uppercase)
@@ -1407,6 +1419,12 @@ fn filter<'a>(
     // "rau ngót 4.000 đồng/mớ": after "rau", "ngót" names a vegetable
     // (sweet leaf), not "nearly"; read on from the number.
     if e.qualified && first.is("ngót") && prev_word() == Some("rau") {
+        return Verdict::Skip(1);
+    }
+    // "vượt quá 25% vốn điều lệ", "dân số vượt quá 200.000 người": after
+    // "vượt", "quá" ends the verb "vượt quá" (exceed), no bound, as the
+    // gold sets read it (u065, k097); read on from the number.
+    if e.qualified && first.is("quá") && prev_word() == Some("vượt") {
         return Verdict::Skip(1);
     }
     // "lớn hơn 70% so với …", "mạnh hơn 10% so với …": a comparison says

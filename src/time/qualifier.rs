@@ -30,6 +30,10 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     // "ngót 10 năm", "ngót nghét 30 năm": nearly, as "gần" (num18 probe).
     (&[Word::Ngot, Word::Nghet], Qualifier::About),
     (&[Word::Ngot], Qualifier::About),
+    // "quá 15 phút", "quá 20 năm": past, more than, as the number
+    // module reads "quá 20 lần" (num19 probe); "không quá" is at most
+    // (`negated_bound`).
+    (&[Word::Qua3], Qualifier::MoreThan),
 ];
 
 /// The first token of a qualifier that ends right before token `i`
@@ -75,6 +79,11 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     }
     if let Some(r) = negated_bound(g, i) {
         return Some(r);
+    }
+    // "không được vượt quá 5 ngày": after "vượt", "quá" ends the verb
+    // "vượt quá" (exceed), no bound, as the number module reads it.
+    if g.word_at(i) == Some(Word::Qua3) && after_vuot(g, i) {
+        return None;
     }
     let (q, j) = QUALIFIERS.iter().find_map(|(words, q)| {
         let matched = words
@@ -127,6 +136,7 @@ fn starts_a_qualifier(w: Option<Word>) -> bool {
                 | Word::Chung
                 | Word::Tam2
                 | Word::Ngot
+                | Word::Qua3
                 | Word::Hang
                 | Word::Vai
                 | Word::May
@@ -156,6 +166,16 @@ fn negated_bound(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
         "ít" if text(i + 2).is_some_and(|w| w == "hơn") => Some((Qualifier::AtLeast, i + 3)),
         _ => None,
     }
+}
+
+/// True when the word before token `i`, on its line, is "vượt" (exceed).
+fn after_vuot(g: &Grammar<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        g.tok(i).is_some_and(|t| t.gap == crate::lex::Gap::Space)
+            && g.tok(p)
+                .and_then(|t| g.text.get(t.start..t.end))
+                .is_some_and(|w| crate::lex::fold(w) == "vượt")
+    })
 }
 
 /// True when the token at `i` is the word "là", after a space.

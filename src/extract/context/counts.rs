@@ -803,7 +803,14 @@ impl Context<'_> {
                 if number_ends.binary_search(&tok.end).is_ok() {
                     break words >= 1;
                 }
+                // "bốn lần trước Thái Lan và một lần trước Malaysia": times
+                // counted against a name, the name's words inside the item
+                // (num19 probe; the sentence's first word is no name).
+                let named_time = times
+                    && matches!(tok.kind, Kind::Word { capital: true, .. })
+                    && !self.sentence_start(i);
                 match tok.kind {
+                    Kind::Word { .. } if named_time && words < 6 => words += 1,
                     Kind::Word { capital: false, .. } if words < 6 => {
                         if self
                             .word_at(i)
