@@ -674,6 +674,29 @@ fn lunar_dates_and_zones_exact_lines() {
     );
 }
 
+/// Exact output lines of the field the money16 probe added: `and_per`, the
+/// second thing a rate per two things is per ("đồng/hộ/tháng"), after
+/// `per` (the first, unchanged); absent from a rate per one thing.
+#[test]
+fn a_rate_per_two_things_exact_lines() {
+    let text =
+        "Trợ cấp 200.000 đồng/hộ/tháng, phòng 1 triệu đồng/phòng/đêm, lương 5 triệu đồng/tháng.";
+    assert_eq!(
+        stdout_lines(&["extract"], text),
+        [
+            r#"{"start":12,"end":39,"text":"200.000 đồng/hộ/tháng","kind":"money","amount":"200000","currency":"VND","per":"hộ","and_per":"month"}"#,
+            r#"{"start":48,"end":78,"text":"1 triệu đồng/phòng/đêm","kind":"money","amount":"1000000","currency":"VND","per":"phòng","and_per":"đêm"}"#,
+            r#"{"start":88,"end":112,"text":"5 triệu đồng/tháng","kind":"money","amount":"5000000","currency":"VND","per":"month"}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(&["parse", "money"], "từ 3 đến 5 triệu đồng/phòng/tháng\n"),
+        [
+            r#"{"input":"từ 3 đến 5 triệu đồng/phòng/tháng","min":"3000000","max":"5000000","currency":"VND","per":"phòng","and_per":"month"}"#
+        ]
+    );
+}
+
 /// Exact output lines of the field the anchor1 probe added: `anchor`, the
 /// span of the date an anchored date ("Cùng ngày", "16 giờ cùng ngày",
 /// "năm trước đó") was resolved from.

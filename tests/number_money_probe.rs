@@ -1,7 +1,7 @@
 //! Values `extract` gives for the forms of the money and measures probe
 //! (issue 8): an amount a currency, unit or percent sign written once for
 //! two numbers applies to, with and without a scale word. Our own
-//! sentences; each entity written `text => value unit[/per]`.
+//! sentences; each entity written `text => value unit[/per[/and_per]]`.
 
 use vietnorm::extract::extract;
 
@@ -21,7 +21,7 @@ fn compact(input: &str) -> Vec<String> {
                 s.push(' ');
                 s.push_str(&u);
             }
-            if let Some(p) = field("per") {
+            for p in [field("per"), field("and_per")].into_iter().flatten() {
                 s.push('/');
                 s.push_str(&p);
             }
@@ -253,6 +253,68 @@ fn pers_of_commodity_and_market_prices() {
             "Họ mua hai công ty với giá 150 triệu USD mỗi công ty.",
             &["hai => 2", "150 triệu USD => 150000000 USD"],
         ),
+    ];
+    for (input, want) in cases {
+        assert_eq!(compact(input), *want, "{input}");
+    }
+}
+
+/// The money16 probe: a rate per two things keeps its first per as `per`
+/// and gives the second as `and_per`, in the order written; an interval's
+/// bounds agree on both.
+#[test]
+fn a_rate_per_two_things() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Hộ nghèo nhận 200.000 đồng/hộ/tháng, thu nhập 1.500 USD/người/năm.",
+            &[
+                "200.000 đồng/hộ/tháng => 200000 VND/hộ/month",
+                "1.500 USD/người/năm => 1500 USD/người/year",
+            ],
+        ),
+        (
+            "Phòng giá 1 triệu đồng/phòng/đêm; phí 800 đồng/m2/tháng.",
+            &[
+                "1 triệu đồng/phòng/đêm => 1000000 VND/phòng/đêm",
+                "800 đồng/m2/tháng => 800 VND/m²/month",
+            ],
+        ),
+        // The time first, the thing counted second: as written.
+        (
+            "Bữa ăn 60.000 đồng/ngày/người, gói kênh 33.000 đồng/tháng/thuê bao.",
+            &[
+                "60.000 đồng/ngày/người => 60000 VND/day/người",
+                "33.000 đồng/tháng/thuê bao => 33000 VND/month/thuê bao",
+            ],
+        ),
+        // An interval: the second per written once, or on both bounds.
+        (
+            "Học phí từ 2,5-4 triệu đồng/trẻ/khóa, thuê từ 3 đến 5 triệu đồng/phòng/tháng.",
+            &[
+                "từ 2,5-4 triệu đồng/trẻ/khóa => 2500000..4000000 VND/trẻ/khóa",
+                "từ 3 đến 5 triệu đồng/phòng/tháng => 3000000..5000000 VND/phòng/month",
+            ],
+        ),
+        (
+            "Giá 20 triệu đồng/ha/vụ đến 25 triệu đồng/ha/vụ.",
+            &["20 triệu đồng/ha/vụ đến 25 triệu đồng/ha/vụ => 20000000..25000000 VND/ha/vụ"],
+        ),
+        // One per: no second; a place or a date after the second slash
+        // is no per.
+        (
+            "Lương 5 triệu đồng/tháng; vé 300.000 đồng/người/Hà Nội.",
+            &[
+                "5 triệu đồng/tháng => 5000000 VND/month",
+                "300.000 đồng/người => 300000 VND/người",
+            ],
+        ),
+        (
+            "Giá 20.000 đồng/kg/ngày 5/6.",
+            &["20.000 đồng/kg => 20000 VND/kg", "ngày 5/6 => "],
+        ),
+        // A measure keeps one per (the second is read into the span, not
+        // given).
+        ("Năng suất 75 tạ/ha/vụ.", &["75 tạ/ha/vụ => 75 tạ/ha"]),
     ];
     for (input, want) in cases {
         assert_eq!(compact(input), *want, "{input}");

@@ -188,6 +188,8 @@ pub(crate) struct Bound {
     pub unit_at: Option<usize>,
     /// For a rate, the unit it is per ("đồng/lít").
     pub per: Option<unit::Unit>,
+    /// For a rate per two things ("đồng/hộ/tháng"), the second (`month`).
+    pub and_per: Option<unit::Unit>,
     /// The digits' one comma was read as an English thousands separator
     /// ("688,000 VNĐ", "4,753 người", "63,000 lái xe").
     pub thousands_comma: bool,
@@ -695,6 +697,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     }
     // "500 đồng/lít", "7%/năm", "8 tạ/ha", "$10/giờ": a rate.
     let mut per = None;
+    let mut and_per = None;
     if unit != Unit::None {
         if let Some((p, n)) = toks.get(i..).and_then(per_unit) {
             per = Some(p);
@@ -710,12 +713,14 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
             }
             // "200.000 đồng/hộ/tháng", "1 USD/người/ngày": a rate per two
             // things is one span, as a reader reads it; the first is its
-            // per (a quantity has one).
+            // per, the second its `and_per` (money16 probe; a measure and a
+            // percent keep one per and drop the second).
             let second = toks
                 .get(i..)
                 .filter(|r| r.first().is_some_and(|t| t.is_sym('/') && !t.space_before))
                 .and_then(per_unit);
-            if let Some((_, n)) = second {
+            if let Some((p, n)) = second {
+                and_per = Some(p);
                 i += n;
             }
         } else if matches!(unit, Unit::Measure(_)) {
@@ -733,6 +738,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         num_start,
         unit_at,
         per,
+        and_per,
         thousands_comma,
     })
 }
@@ -856,14 +862,24 @@ pub(crate) struct Entity {
     pub slash_fraction: bool,
 }
 
+/// What a rate is per: its first unit and, for a rate per two things
+/// ("đồng/hộ/tháng"), its second.
+type Pers = (Option<unit::Unit>, Option<unit::Unit>);
+
 /// Combines two bounds into an interval, if they agree.
-fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<unit::Unit>)> {
+fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
     let unit = match (b1.unit, b2.unit) {
         (Unit::None, u) | (u, Unit::None) => u,
         (a, b) if a == b => a,
         _ => return None,
     };
     let per = match (b1.per, b2.per) {
+        (None, p) | (p, None) => p,
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => return None,
+    };
+    // "từ 3 đến 5 triệu đồng/phòng/tháng": the second per, as the first.
+    let and_per = match (b1.and_per, b2.and_per) {
         (None, p) | (p, None) => p,
         (Some(a), Some(b)) if a == b => Some(a),
         _ => return None,
@@ -913,7 +929,7 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Option<un
             }
         }
     }
-    (min <= max).then_some((min, max, unit, per))
+    (min <= max).then_some((min, max, unit, (per, and_per)))
 }
 
 /// True when an interval of money's first bound is a plain number of up
@@ -1168,7 +1184,7 @@ fn consecutive_pair(
     b1: &Bound,
     rest: &[Token<'_>],
     opts: Options,
-) -> Option<(Decimal, Decimal, Unit, Option<unit::Unit>, usize)> {
+) -> Option<(Decimal, Decimal, Unit, Pers, usize)> {
     let [comma, second, ..] = rest else {
         return None;
     };
@@ -1557,6 +1573,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let mut value = Value::Exact(b1.value);
     let mut unit = b1.unit;
     let mut per = b1.per;
+    let mut and_per = b1.and_per;
     let mut is_interval = false;
     let mut unit_at = b1.unit_at.map(|u| u + first_at);
     let between = opener == Some(true);
@@ -1606,7 +1623,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                     max_qualifier: max_qualifier.map(|(q, _)| q),
                 };
                 unit = u;
-                per = p;
+                (per, and_per) = p;
                 unit_at = unit_at.or(b2.unit_at.map(|u| u + i + n));
                 i += n + b2.used;
                 is_interval = true;
@@ -1622,7 +1639,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         {
             value = Value::interval(min, max);
             unit = u;
-            per = p;
+            (per, and_per) = p;
             i += n;
             is_interval = true;
         }
@@ -1648,6 +1665,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             amount: value,
             currency,
             per,
+            and_per,
             qualifier,
         }),
         Unit::Measure(unit) => Quantity::Measure(Measure {

@@ -222,6 +222,18 @@ pub struct Money {
     /// For a rate, the unit the amount is per: "500 đồng/lít" is 500 VND
     /// per `l`, "3 USD/người" per `người`.
     pub per: Option<Unit>,
+    /// For a rate per two things, the second, as written after the first:
+    /// "200.000 đồng/hộ/tháng" is 200000 VND per `hộ` and per `month`,
+    /// "1 triệu đồng/phòng/đêm" per `phòng` and per `đêm`. `None` when
+    /// the rate has one per or none.
+    ///
+    /// ```
+    /// let m = vietnorm::number::parse_money("200.000 đồng/hộ/tháng")?;
+    /// assert_eq!(m.per.map(|p| p.symbol()), Some("hộ"));
+    /// assert_eq!(m.and_per.map(|p| p.symbol()), Some("month"));
+    /// # Ok::<(), vietnorm::number::ParseMoneyError>(())
+    /// ```
+    pub and_per: Option<Unit>,
     /// A bound or approximation word, if any.
     pub qualifier: Option<Qualifier>,
 }
@@ -595,6 +607,9 @@ pub(crate) mod ser {
             s.serialize_field("currency", &self.currency)?;
             if let Some(p) = &self.per {
                 s.serialize_field("per", p)?;
+            }
+            if let Some(p) = &self.and_per {
+                s.serialize_field("and_per", p)?;
             }
             if let Some(q) = &self.qualifier {
                 s.serialize_field("qualifier", q)?;

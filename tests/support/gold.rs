@@ -478,9 +478,13 @@ pub fn compact(kind: &str, v: &Value) -> String {
         (Some(a), Some(b)) => format!("{}..{}", num(a), num(b)),
         _ => num(&v[field]),
     };
-    let per = v["per"]
-        .as_str()
-        .map_or_else(String::new, |p| format!("/{p}"));
+    // A rate per two things adds its second per: `200000 VND/hộ/month`
+    // (CONVENTIONS.md, "Settled in the money16 probe").
+    let per = [&v["per"], &v["and_per"]]
+        .iter()
+        .filter_map(|p| p.as_str())
+        .map(|p| format!("/{p}"))
+        .collect::<String>();
     let mut s = match kind {
         "money" => format!(
             "{} {}{per}",
