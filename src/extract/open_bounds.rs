@@ -3,7 +3,8 @@
 //! that much; before "trở xuống" (and down) at most. The words are the
 //! qualifier's, so they belong to the span, as "hơn" does. A comparison
 //! sign before a quantity ("≥ 500 lao động", ">25%", "(<30mm)") bounds it
-//! the same way.
+//! the same way, and a tilde ("(~ 78,5 cm)", "~50kg") makes it about that
+//! much (measure12 probe).
 
 use super::{Entity, Value};
 use crate::number::{Qualifier, Quantity};
@@ -68,12 +69,19 @@ pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
 /// duration written right after a comparison sign to take the sign: `≥`
 /// and `>` give `at_least` and `more_than`, `≤` and `<` give `at_most`
 /// and `less_than` (`sử dụng ≥ 500 lao động`, `vùng núi cao là >25%`,
-/// `khối u > 1,5cm`, `(<30mm)`). The sign stands at the text's start or
-/// after a space, an opening parenthesis, a colon or a comma, with at
-/// most one space before the quantity: an arrow (`->5`), a tag (`<b>`)
-/// or a sign glued to a word (`a>5`) is no bound.
+/// `khối u > 1,5cm`, `(<30mm)`). A tilde gives `about`: "4.80 lakh RS
+/// (~ 161,7 triệu đồng)", "cao yên 30.9 inches (~ 78,5 cm)", "tải trọng
+/// ~50kg", as "khoảng" does (CONVENTIONS.md, "Settled in the measure12
+/// probe"); between two numbers ("81~145m2", "4 ℃ ~ 8 ℃") it joins an
+/// interval, read by the number grammar before this pass. The sign stands
+/// at the text's start or after a space, an opening parenthesis, a colon
+/// or a comma, with at most one space before the quantity: an arrow
+/// (`->5`), a tag (`<b>`), a sign glued to a word (`a>5`) or to another
+/// sign (a decoration, `~*~ 13.`) is no bound.
 pub(super) fn after_sign<'a>(text: &'a str, found: &mut [Entity<'a>]) {
+    let mut prev_end = None;
     for e in found.iter_mut() {
+        let after_quantity = prev_end.replace(e.end);
         let before = text.get(..e.start).unwrap_or("");
         let trimmed = before.strip_suffix(' ').unwrap_or(before);
         let Some((sign, q)) = [
@@ -81,6 +89,7 @@ pub(super) fn after_sign<'a>(text: &'a str, found: &mut [Entity<'a>]) {
             ('>', Qualifier::MoreThan),
             ('≤', Qualifier::AtMost),
             ('<', Qualifier::LessThan),
+            ('~', Qualifier::About),
         ]
         .into_iter()
         .find(|(c, _)| trimmed.ends_with(*c)) else {
@@ -91,7 +100,16 @@ pub(super) fn after_sign<'a>(text: &'a str, found: &mut [Entity<'a>]) {
             .get(..from)
             .and_then(|h| h.chars().next_back())
             .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ':' | ','));
-        if !opens {
+        // "20 ~ 25", "4 ℃ ~ 8 ℃" left unjoined: a tilde after a quantity
+        // (or after a sign or a digit ending one) stands between two, no
+        // bound of the second.
+        let head = text.get(..from).unwrap_or("");
+        let before_gap = head.trim_end().chars().next_back();
+        let between = sign == '~'
+            && (after_quantity
+                .is_some_and(|end| text.get(end..from).is_some_and(|gap| gap.trim().is_empty()))
+                || before_gap.is_some_and(|c| !c.is_alphabetic() && !matches!(c, '(' | ':' | ',')));
+        if !opens || between {
             continue;
         }
         let Some(value) = with_qualifier(e.value, q) else {
@@ -183,6 +201,32 @@ mod tests {
         assert_eq!(
             bounds("Nhiệt độ > khoảng 30 độ C."),
             [("khoảng 30 độ C", Some(About))]
+        );
+    }
+
+    #[test]
+    fn a_tilde_before_a_quantity_is_about() {
+        use Qualifier::*;
+        assert_eq!(
+            bounds("Giá 4.80 lakh RS (~ 161,7 triệu đồng), cao yên (~ 78,5 cm)."),
+            [
+                ("4.80", None),
+                ("~ 161,7 triệu đồng", Some(About)),
+                ("~ 78,5 cm", Some(About))
+            ]
+        );
+        assert_eq!(
+            bounds("Tải trọng ~50kg, tỷ lệ ~ 12%."),
+            [("~50kg", Some(About)), ("~ 12%", Some(About))]
+        );
+        // Between two numbers it joins an interval; a decoration or a
+        // tilde glued to a word bounds nothing.
+        assert_eq!(bounds("diện tích từ 81~145m2"), [("từ 81~145m2", None)]);
+        assert_eq!(bounds("em. ~*~ 13. Và a~5"), [("13", None), ("5", None)]);
+        assert_eq!(bounds("độ tuổi 20 ~ 25 người"), [("20 ~ 25", None)]);
+        assert_eq!(
+            bounds("nước lạnh khoảng 4 ℃ ~ 8 ℃"),
+            [("khoảng 4", Some(About)), ("8", None)]
         );
     }
 }
