@@ -777,6 +777,24 @@ fn an_amount_of(m: &unit::UnitMatch, number_end: Option<&Token<'_>>, rest: &[Tok
             .is_some_and(|t| t.kind == Kind::Word && !GOLD.contains(&t.folded.as_ref()))
 }
 
+/// "RAM 4 GB – 64 GB dung lượng bộ nhớ trong", "2 GB - 16 GB bộ nhớ":
+/// two sizes of data, each with its unit written, the second followed by
+/// the storage it sizes, are two specifications (the memory, then the
+/// storage), not a range (measure12 probe). "từ 4 GB - 8 GB" and "4 GB -
+/// 8 GB RAM" stay ranges.
+fn two_specs(b1: &Bound, b2: &Bound, after: &[Token<'_>]) -> bool {
+    let data = |b: &Bound| {
+        b.unit_at.is_some()
+            && matches!(b.unit, Unit::Measure(u) if u.dimension() == unit::Dimension::Data)
+    };
+    data(b1)
+        && data(b2)
+        && (starts_with_words(after, &["dung", "lượng"])
+            || starts_with_words(after, &["bộ", "nhớ"])
+            || starts_with_words(after, &["lưu", "trữ"])
+            || after.first().is_some_and(|t| t.text == "ROM"))
+}
+
 /// The connector between two bounds: its token count.
 fn connector(toks: &[Token<'_>], between: bool) -> Option<usize> {
     let first = toks.first()?;
@@ -1605,7 +1623,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                     .get(i + n + b2.used)
                     .is_some_and(|t| t.kind == Kind::Digits)
         };
-        if let Some(b2) = b2.ok().filter(|b2| !year_word(b2)) {
+        let two_specs =
+            |b2: &Bound| two_specs(&b1, b2, toks.get(i + n + b2.used..).unwrap_or_default());
+        if let Some(b2) = b2.ok().filter(|b2| !year_word(b2) && !two_specs(b2)) {
             if let Some((min, max, u, p)) = interval(&b1, &b2) {
                 // "từ khoảng 3 - 4 hộ": before a dashed pair "khoảng" is
                 // the whole interval's (about 3 to 4); "từ trên 10 - 18
