@@ -1146,6 +1146,15 @@ fn hour_not_grams(q: &Quantity, last: &Token<'_>, after: Option<&Token<'_>>) -> 
         && after.is_some_and(|t| t.kind == Kind::Word && DAY_WORDS.contains(&t.folded.as_ref()))
 }
 
+/// True when a number of carats is gold's purity: "vàng" (gold) or
+/// "ròng" (pure, "vàng ròng") right before it, "vàng" two words before
+/// ("vàng trắng 18 carat"), or "vàng" right after it ("22 carat vàng").
+fn gold_purity(prev: Option<&str>, prev2: Option<&Token<'_>>, after: Option<&Token<'_>>) -> bool {
+    matches!(prev, Some("vàng" | "ròng"))
+        || prev2.is_some_and(|t| t.is("vàng"))
+        || after.is_some_and(|t| t.is("vàng"))
+}
+
 /// Words after which a bare "nhì" is a rank, second place: "đứng nhì", "về
 /// nhì", "xếp nhì", "lên nhì", "xuống nhì", "vị trí nhì", "ngôi nhì".
 fn places_second(word: &str) -> bool {
@@ -1207,6 +1216,13 @@ fn filter<'a>(
     // "thịt ba chỉ": pork belly, not three chỉ of gold.
     let gold_unit = matches!(&e.quantity, Quantity::Measure(m) if m.unit.symbol() == "chỉ");
     if gold_unit && first.is("ba") && prev_word() == Some("thịt") {
+        return Verdict::Skip(used);
+    }
+    // "vàng ròng 24 carat", "vàng 18 carat", "22 carat vàng": the
+    // purity of gold, a grade on a scale of 24, no measure (no entity, as
+    // "vàng 24K"); a gem's carat ("kim cương 3,5 carat") is its mass.
+    let carat = matches!(&e.quantity, Quantity::Measure(m) if m.unit.symbol() == "ct");
+    if carat && gold_purity(prev_word(), prev2().as_ref(), after) {
         return Verdict::Skip(used);
     }
     // Letters or digits glued after the quantity.

@@ -191,6 +191,11 @@ const TABLE: &[Row] = &[
     row("yến", Mass, Some(("10", "kg")), &[], &["yến"]),
     row("lượng", Mass, Some(("0.0375", "kg")), &[], &["lượng", "cây vàng"]),
     row("chỉ", Mass, Some(("0.00375", "kg")), &[], &["chỉ"]),
+    // The metric carat of gems ("kim cương 3,5 carat", "87,80 carat"
+    // of rubies): 200 mg exactly. Gold's purity in carats ("vàng ròng 24
+    // carat", "22 carat vàng") is a grade, no measure: the scanner
+    // leaves it out (measure12 probe).
+    row("ct", Mass, Some(("0.0002", "kg")), &[], &["carat", "carats"]),
     row("lb", Mass, Some(("0.45359237", "kg")), &["lb", "lbs"], &["pound", "pounds", "pao"]),
     row("ozt", Mass, Some(("0.0311034768", "kg")), &["oz", "Oz", "ozt"], &["ounce", "ounces", "ao-xơ", "aoxơ", "ounce vàng"]),
     // Temperature and other degrees.
