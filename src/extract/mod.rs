@@ -311,6 +311,7 @@ impl Extractor {
         drop_ratios(text, &mut quantities);
         drop_tallies(text, &mut quantities);
         on_after_amount(text, &mut quantities);
+        samples_not_land(text, &mut quantities);
         over_an_age(text, &mut quantities);
         on_after_position(text, &mut quantities);
         compared::after_opening(text, &mut quantities);
@@ -861,6 +862,61 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             qualifier: Some(Qualifier::MoreThan),
         }));
     }
+}
+
+/// "giám sát 7 mẫu, kết quả…", "đã lấy 991 mẫu, trong đó…", "có tất cả
+/// 31 mẫu,": "mẫu" ending a clause is a sample or a model, not the unit
+/// of land, unless the clause says land: a word of size before the
+/// quantity ("rộng gần 2 mẫu,", "diện tích là 5 mẫu,") or "sào" later in
+/// the sentence ("5 mẫu, 4 sào", "một mẫu, còn lại chỉ dăm ba sào"). The
+/// number stays, a count (measure12 probe). Before a word `number::unit`
+/// already asks for land ("3 mẫu ruộng"); a capital inside a sentence is
+/// a name ("Mẫu 2 Mẫu 3"), as a unit of time is (dur1 probe).
+fn samples_not_land<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
+    for e in quantities.iter_mut() {
+        let Value::Quantity(Quantity::Measure(m)) = e.value else {
+            continue;
+        };
+        if m.unit.symbol() != "mẫu" || m.per.is_some() {
+            continue;
+        }
+        let Some((number, unit)) = e.text.rsplit_once(' ') else {
+            continue;
+        };
+        let after = text.get(e.end..).unwrap_or("");
+        let word_after = after
+            .strip_prefix(' ')
+            .and_then(|a| a.chars().next())
+            .is_some_and(char::is_alphabetic);
+        let capital = unit.starts_with(char::is_uppercase);
+        if word_after && !capital {
+            continue;
+        }
+        if !capital && mau_is_land(text.get(..e.start).unwrap_or(""), after) {
+            continue;
+        }
+        e.end = e.start + number.len();
+        e.text = number;
+        e.value = Value::Quantity(Quantity::Number(number::Number {
+            value: m.value,
+            qualifier: m.qualifier,
+        }));
+    }
+}
+
+/// True when the clause around a "mẫu" ending it says land: "rộng" or
+/// "diện tích (là)" right before the quantity, or "sào" before the end
+/// of the sentence after it.
+fn mau_is_land(before: &str, after: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    let before = before.strip_suffix(" là").unwrap_or(&before);
+    // The quantity's own qualifier ("rộng gần 2 mẫu") is in its span.
+    let sized = before.ends_with("rộng") || before.ends_with("diện tích");
+    let sentence = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    sized
+        || sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "sào")
 }
 
 /// "trị giá 600 triệu đồng trên hai chiếc xe": "trên" right after an amount,
