@@ -12,8 +12,7 @@
 
 pub(crate) use fold::{fold, word_folded};
 pub(crate) use glued::glued_after_prose;
-use words::MAX_KEY_BYTES;
-pub(crate) use words::{VOCAB, Word};
+pub(crate) use words::{MAX_KEY_BYTES, VOCAB, Word, pack};
 
 mod fold;
 mod glued;

@@ -199,18 +199,28 @@ struct StartWords {
 }
 
 /// A word of one to eight bytes with its ASCII letters lowered, packed
-/// into one integer (little-endian, zero bytes after it; no word holds a
-/// zero byte): a start word looked up with no copy, no UTF-8 check and no
-/// hash of its bytes (speed6). `None` for a longer or empty word.
+/// as the vocabulary packs its keys ([`shared::pack`]: little-endian, zero
+/// bytes after it; no word holds a zero byte): a start word looked up
+/// with no UTF-8 check and no hash of its bytes (speed6). `None` for a
+/// longer or empty word.
 fn packed_word(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 8 {
-        return None;
-    }
-    let mut key = 0u64;
-    for (k, &b) in word.iter().enumerate() {
-        key |= u64::from(b.to_ascii_lowercase()) << (8 * k);
-    }
-    Some(key)
+    shared::pack(word).map(lower_packed)
+}
+
+/// The ASCII capitals of a packed word lowered, all eight bytes at once:
+/// bit 5 set in each byte from `A` to `Z`, other bytes (small letters,
+/// bytes of non-ASCII letters, the zeros above the word) kept.
+fn lower_packed(key: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let seven = key & LOW7;
+    // The high bit of each byte: set when its low seven bits are at least
+    // `A`, and when they are above `Z` (no carry crosses a byte).
+    let from_a = seven + ONES * u64::from(0x80 - b'A');
+    let past_z = seven + ONES * u64::from(0x7f - b'Z');
+    let capital = (from_a ^ past_z) & !key & HIGH;
+    key | (capital >> 2)
 }
 
 /// True when the word token `t` of `text`, classified as `word` by the
@@ -510,6 +520,21 @@ pub(crate) fn folded(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_word_lowers_ascii_capitals_only() {
+        for b in 1..=255u8 {
+            for word in [vec![b], vec![b'a', b, b'Z'], vec![b; 8]] {
+                let mut key = 0u64;
+                for (k, &c) in word.iter().enumerate() {
+                    key |= u64::from(c.to_ascii_lowercase()) << (8 * k);
+                }
+                assert_eq!(packed_word(&word), Some(key), "{word:?}");
+            }
+        }
+        assert_eq!(packed_word(b""), None);
+        assert_eq!(packed_word(b"ABCDEFGHI"), None);
+    }
 
     /// The table of [`start_word`] answers as the anchored automaton it
     /// replaced did, for every pattern, its capitalized and upper-case

@@ -68,7 +68,7 @@ fn in_number(w: Word) -> bool {
 /// ("mười lăm tháng 3"), "giờ", or a range ("hai - ba ngày"). Checking the word
 /// after the run of number words first spares the number parser the
 /// thousands of "năm", "một", "hai" of ordinary prose.
-fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
+pub(super) fn may_start_expression(g: &Grammar<'_>, i: usize) -> bool {
     // "hai thế kỷ" (two centuries), not "một thế hệ".
     let unit_at = |k: usize| match g.toks.get(k).map(|t| t.kind) {
         Some(Kind::Word { word, .. }) => {

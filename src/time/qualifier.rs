@@ -148,7 +148,7 @@ fn starts_a_qualifier(w: Option<Word>) -> bool {
 /// "không quá 10 năm", "không vượt quá 12 giờ" (at most), "không dưới 5
 /// năm", "không ít hơn 3 tháng" (at least), as the number module reads
 /// them: "không" and the bound after it.
-fn negated_bound(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
+pub(super) fn negated_bound(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     if g.word_at(i) != Some(Word::Khong) {
         return None;
     }
