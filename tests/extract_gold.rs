@@ -606,3 +606,38 @@ fn relative_dates_of_the_rel4_probe() {
         .collect();
     assert_eq!(durations, ["khoảng 2 tháng"]);
 }
+
+/// The rel5 probe's rules on relative dates, on sentences of our own.
+#[test]
+fn relative_dates_of_the_rel5_probe() {
+    // "từ đầu năm đến nay": this year up to now, one span from "từ",
+    // valued as "đầu năm nay" is (the year).
+    one(
+        "Tính từ đầu năm đến nay, giá tăng 5%.",
+        "từ đầu năm đến nay",
+        "year+0",
+    );
+    one(
+        "Từ đầu năm tới giờ, mưa nhiều.",
+        "Từ đầu năm tới giờ",
+        "year+0",
+    );
+    one(
+        "Kể từ đầu tháng cho đến nay, giá giảm.",
+        "từ đầu tháng cho đến nay",
+        "month+0",
+    );
+    one(
+        "Từ đầu tuần đến bây giờ, trời nắng.",
+        "Từ đầu tuần đến bây giờ",
+        "week+0",
+    );
+    // A written year keeps the date; no word for now, nothing relative.
+    for text in [
+        "Từ đầu năm 2013 đến nay, giá tăng.",
+        "Từ đầu năm, giá tăng.",
+        "Từ đầu năm đến cuối tháng 5/2013, giá tăng.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}

@@ -46,6 +46,12 @@ impl Grammar<'_> {
             (i, false)
         };
         let range = |from, to, j| Some((DateRangeExpr { from, to: Some(to) }, j));
+        // "từ đầu năm đến nay": this year until now, one relative date.
+        if has_tu {
+            if let Some((from, j)) = self.since_start_until_now(from_at) {
+                return Some((DateRangeExpr { from, to: None }, j));
+            }
+        }
         if !has_tu {
             if let Some(r) = self
                 .decade(i)
