@@ -640,4 +640,22 @@ fn relative_dates_of_the_rel5_probe() {
     ] {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
+    // A weekday in digits with no cue before it counts the noun before
+    // it: an ordinal, whatever "này", "vừa qua", "tới" follow.
+    for text in [
+        "Tại kỳ họp thứ 5 này, đại biểu phát biểu.",
+        "Ca nhiễm thứ 4 vừa qua đã khỏi.",
+        "Mẫu xe thế hệ thứ 6 tới sẽ ra mắt.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    let ordinals: Vec<_> = Extractor::new()
+        .extract("Tại kỳ họp thứ 5 này, đại biểu phát biểu.")
+        .iter()
+        .map(|e| format!("{}={}", e.text, e.kind()))
+        .collect();
+    assert_eq!(ordinals, ["thứ 5=ordinal"]);
+    // With a cue the weekday stays.
+    one("Hôm thứ 4 vừa qua, mưa to.", "thứ 4 vừa qua", "wd3 last");
+    one("Họ sẽ về vào thứ 7 tới.", "thứ 7 tới", "wd6 next");
 }

@@ -1326,6 +1326,14 @@ impl Grammar<'_> {
                 return Some((DateExpr::WeekdayInWeek { weekday, week }, end));
             }
         }
+        // "kỳ họp thứ 5 này", "ca nhiễm thứ 4 này", "thế hệ thứ 5 vừa
+        // qua": in running text a weekday in digits with no cue before it
+        // (no "hôm", "vào", part of the day …) counts the noun before it,
+        // and "này", "vừa qua", "tới" go with that noun (rel5 probe); "hôm
+        // thứ 4 vừa qua", "vào thứ 7 tới" keep the weekday.
+        if self.strict && !(cued || named) {
+            return None;
+        }
         match self.word(j) {
             Some(Word::Toi2) => return Some((DateExpr::NextWeekday(weekday), j + 1)),
             Some(Word::Nay2) => return Some((DateExpr::WeekdayInWeek { weekday, week: 0 }, j + 1)),
@@ -1334,10 +1342,8 @@ impl Grammar<'_> {
             }
             _ => {}
         }
-        // Alone: in running text only when it cannot be the ordinal.
-        if self.strict && !(cued || named) {
-            return None;
-        }
+        // Alone: in running text only when it cannot be the ordinal (tested
+        // above).
         // "vào thứ 6 hàng tuần", "các ngày thứ 4, thứ 7, chủ nhật", "mỗi
         // tối thứ 7": a weekday that comes back every week names no day.
         if self.strict && self.recurring_weekday(i, j) {
