@@ -658,4 +658,21 @@ fn relative_dates_of_the_rel5_probe() {
     // With a cue the weekday stays.
     one("Hôm thứ 4 vừa qua, mưa to.", "thứ 4 vừa qua", "wd3 last");
     one("Họ sẽ về vào thứ 7 tới.", "thứ 7 tới", "wd6 next");
+    // A vague count before a week, a quarter or "hôm": no one week,
+    // quarter or day, as before a month or a year.
+    for text in [
+        "Hợp đồng sẽ ký trong vài tuần tới.",
+        "Vài tuần trước, anh đến.",
+        "Lợi nhuận có thể giảm trong những quý tới.",
+        "Mấy hôm nay trời mưa; mấy bữa nay cụ mệt.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    // A number or a noun before stays: a label, a bank.
+    one("Ở chặng 2 tuần này, đội thắng.", "tuần này", "week+0");
+    one(
+        "Giá đô la ở các ngân hàng hôm nay tăng.",
+        "hôm nay",
+        "day+0",
+    );
 }

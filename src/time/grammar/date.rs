@@ -1147,6 +1147,17 @@ impl Grammar<'_> {
                 Word::Dau => self.week_start(i).or_else(|| self.part_of_relative_unit(i)),
                 Word::Giua => self.part_of_relative_unit(i),
                 Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
+                // "mấy hôm nay", "mấy hôm qua": these (past) few days, no
+                // one day (rel5 probe).
+                Word::Hom
+                    if self.strict
+                        && matches!(
+                            self.prev_word(i),
+                            Some(Word::Vai | Word::May | Word::Nhung | Word::Nhieu)
+                        ) =>
+                {
+                    None
+                }
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
                 Word::Mung => self.mung(i + 1),
@@ -1154,6 +1165,10 @@ impl Grammar<'_> {
                 Word::Nam => self.nam(i + 1),
                 Word::Quy => self.quarter(i + 1),
                 Word::Sn => self.birth_year(i + 1),
+                // "vài tuần tới", "mấy tuần trước", "những tuần sau": a
+                // vague count of weeks, no one week, as "vài tháng tới" and
+                // "nhiều năm trước" are no one month or year (rel5 probe).
+                Word::Tuan if self.strict && self.after_vague_quantity(i) => None,
                 Word::Tuan => self.week(i + 1).or_else(|| self.first_week_of(i)),
                 Word::Mai if !self.strict => Some((
                     DateExpr::Days {
@@ -2344,9 +2359,10 @@ impl Grammar<'_> {
                 .is_some_and(|w| matches!(w.as_ref(), "đó" | "ấy"))
     }
 
-    /// A quantity word before "năm trước": "nhiều năm trước" is "many years
-    /// ago", not "last year".
-    pub(crate) fn after_quantity(&self, i: usize) -> bool {
+    /// True when the word before `i` counts or gathers what `i` names
+    /// without a number: "nhiều", "vài", "mấy", "các", "những", "bao",
+    /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần").
+    pub(crate) fn after_vague_quantity(&self, i: usize) -> bool {
         matches!(
             self.prev_word(i),
             Some(
@@ -2359,9 +2375,16 @@ impl Grammar<'_> {
                     | Word::Moi
                     | Word::Hang
             )
-        ) || (i > 0
-            && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
-            && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. })))
+        )
+    }
+
+    /// A quantity word before "năm trước": "nhiều năm trước" is "many years
+    /// ago", not "last year".
+    pub(crate) fn after_quantity(&self, i: usize) -> bool {
+        self.after_vague_quantity(i)
+            || (i > 0
+                && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
+                && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. })))
             || (i > 0
                 && self
                     .toks
@@ -2454,6 +2477,11 @@ impl Grammar<'_> {
     /// "này", "tới", "hiện tại".
     pub(crate) fn quarter(&self, i: usize) -> Read<DateExpr> {
         if let Some((k, j)) = self.relative_word(i, false) {
+            // "những quý tới", "vài quý tới": the quarters to come, no one
+            // quarter, as "những tháng tới" (rel5 probe).
+            if self.strict && self.after_vague_quantity(i - 1) {
+                return None;
+            }
             return Some((DateExpr::QuarterOffset(k), j));
         }
         let (q, j) = if let Some((q, len)) = self.num(i) {
