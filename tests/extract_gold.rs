@@ -656,7 +656,11 @@ fn relative_dates_of_the_rel5_probe() {
         .collect();
     assert_eq!(ordinals, ["thứ 5=ordinal"]);
     // With a cue the weekday stays.
-    one("Hôm thứ 4 vừa qua, mưa to.", "thứ 4 vừa qua", "wd3 last");
+    one(
+        "Hôm thứ 4 vừa qua, mưa to.",
+        "Hôm thứ 4 vừa qua",
+        "wd3 last",
+    );
     one("Họ sẽ về vào thứ 7 tới.", "thứ 7 tới", "wd6 next");
     // A vague count before a week, a quarter or "hôm": no one week,
     // quarter or day, as before a month or a year.
@@ -674,5 +678,22 @@ fn relative_dates_of_the_rel5_probe() {
         "Giá đô la ở các ngân hàng hôm nay tăng.",
         "hôm nay",
         "day+0",
+    );
+    // "hôm" before a weekday with its direction or week is in the span, as
+    // before a bare weekday; "vừa rồi" after a weekday is "vừa qua".
+    one(
+        "Giá tăng hôm thứ Sáu tuần trước.",
+        "hôm thứ Sáu tuần trước",
+        "week-1 wd5",
+    );
+    one(
+        "Trận đấu hôm thứ Bảy vừa rồi rất hay.",
+        "hôm thứ Bảy vừa rồi",
+        "week-1 wd6",
+    );
+    one(
+        "Lễ diễn ra vào Chủ nhật vừa rồi.",
+        "Chủ nhật vừa rồi",
+        "week-1 wd7",
     );
 }

@@ -1352,7 +1352,9 @@ impl Grammar<'_> {
         match self.word(j) {
             Some(Word::Toi2) => return Some((DateExpr::NextWeekday(weekday), j + 1)),
             Some(Word::Nay2) => return Some((DateExpr::WeekdayInWeek { weekday, week: 0 }, j + 1)),
-            Some(Word::Vua) if self.is(j + 1, Word::Qua) => {
+            // "thứ Bảy vừa qua", "Chủ nhật vừa rồi" (as "năm vừa rồi", rel4
+            // and rel5 probes): the last such day.
+            Some(Word::Vua) if matches!(self.word(j + 1), Some(Word::Qua | Word::Roi)) => {
                 return Some((DateExpr::PreviousWeekday(weekday), j + 2));
             }
             _ => {}
@@ -1458,9 +1460,15 @@ impl Grammar<'_> {
             Some(Word::Sau | Word::Truoc) => self.day_after_glossed(i + 2),
             _ => {
                 let (e, j) = self.nested()?.date_single(i + 1, true)?;
+                // "hôm thứ Hai vừa qua", "hôm thứ 7 tới", "hôm thứ Bảy tuần
+                // trước": a weekday with its week or direction names a day,
+                // "hôm" in its span as before a bare weekday (rel5 probe).
                 let names_day = match e {
                     DateExpr::Fields(f) => f.day.is_some() || f.weekday.is_some(),
-                    DateExpr::Lunar { .. } => true,
+                    DateExpr::Lunar { .. }
+                    | DateExpr::NextWeekday(_)
+                    | DateExpr::PreviousWeekday(_)
+                    | DateExpr::WeekdayInWeek { .. } => true,
                     _ => false,
                 };
                 names_day.then_some((hom_weekday_is_past(e), j))
