@@ -46,6 +46,12 @@ impl Grammar<'_> {
             (i, false)
         };
         let range = |from, to, j| Some((DateRangeExpr { from, to: Some(to) }, j));
+        // "từ đầu năm đến nay": this year until now, one relative date.
+        if has_tu {
+            if let Some((from, j)) = self.since_start_until_now(from_at) {
+                return Some((DateRangeExpr { from, to: None }, j));
+            }
+        }
         if !has_tu {
             if let Some(r) = self
                 .decade(i)
@@ -1141,6 +1147,17 @@ impl Grammar<'_> {
                 Word::Dau => self.week_start(i).or_else(|| self.part_of_relative_unit(i)),
                 Word::Giua => self.part_of_relative_unit(i),
                 Word::Thu | Word::Chu | Word::Chua | Word::Cn => self.weekday_date(i, weekday_cued),
+                // "mấy hôm nay", "mấy hôm qua": these (past) few days, no
+                // one day (rel5 probe).
+                Word::Hom
+                    if self.strict
+                        && matches!(
+                            self.prev_word(i),
+                            Some(Word::Vai | Word::May | Word::Nhung | Word::Nhieu)
+                        ) =>
+                {
+                    None
+                }
                 Word::Hom => self.hom(i),
                 Word::Ngay => self.ngay(i),
                 Word::Mung => self.mung(i + 1),
@@ -1148,6 +1165,10 @@ impl Grammar<'_> {
                 Word::Nam => self.nam(i + 1),
                 Word::Quy => self.quarter(i + 1),
                 Word::Sn => self.birth_year(i + 1),
+                // "vài tuần tới", "mấy tuần trước", "những tuần sau": a
+                // vague count of weeks, no one week, as "vài tháng tới" and
+                // "nhiều năm trước" are no one month or year (rel5 probe).
+                Word::Tuan if self.strict && self.after_vague_quantity(i) => None,
                 Word::Tuan => self.week(i + 1).or_else(|| self.first_week_of(i)),
                 Word::Mai if !self.strict => Some((
                     DateExpr::Days {
@@ -1320,18 +1341,26 @@ impl Grammar<'_> {
                 return Some((DateExpr::WeekdayInWeek { weekday, week }, end));
             }
         }
+        // "kỳ họp thứ 5 này", "ca nhiễm thứ 4 này", "thế hệ thứ 5 vừa
+        // qua": in running text a weekday in digits with no cue before it
+        // (no "hôm", "vào", part of the day …) counts the noun before it,
+        // and "này", "vừa qua", "tới" go with that noun (rel5 probe); "hôm
+        // thứ 4 vừa qua", "vào thứ 7 tới" keep the weekday.
+        if self.strict && !(cued || named) {
+            return None;
+        }
         match self.word(j) {
             Some(Word::Toi2) => return Some((DateExpr::NextWeekday(weekday), j + 1)),
             Some(Word::Nay2) => return Some((DateExpr::WeekdayInWeek { weekday, week: 0 }, j + 1)),
-            Some(Word::Vua) if self.is(j + 1, Word::Qua) => {
+            // "thứ Bảy vừa qua", "Chủ nhật vừa rồi" (as "năm vừa rồi", rel4
+            // and rel5 probes): the last such day.
+            Some(Word::Vua) if matches!(self.word(j + 1), Some(Word::Qua | Word::Roi)) => {
                 return Some((DateExpr::PreviousWeekday(weekday), j + 2));
             }
             _ => {}
         }
-        // Alone: in running text only when it cannot be the ordinal.
-        if self.strict && !(cued || named) {
-            return None;
-        }
+        // Alone: in running text only when it cannot be the ordinal (tested
+        // above).
         // "vào thứ 6 hàng tuần", "các ngày thứ 4, thứ 7, chủ nhật", "mỗi
         // tối thứ 7": a weekday that comes back every week names no day.
         if self.strict && self.recurring_weekday(i, j) {
@@ -1431,9 +1460,15 @@ impl Grammar<'_> {
             Some(Word::Sau | Word::Truoc) => self.day_after_glossed(i + 2),
             _ => {
                 let (e, j) = self.nested()?.date_single(i + 1, true)?;
+                // "hôm thứ Hai vừa qua", "hôm thứ 7 tới", "hôm thứ Bảy tuần
+                // trước": a weekday with its week or direction names a day,
+                // "hôm" in its span as before a bare weekday (rel5 probe).
                 let names_day = match e {
                     DateExpr::Fields(f) => f.day.is_some() || f.weekday.is_some(),
-                    DateExpr::Lunar { .. } => true,
+                    DateExpr::Lunar { .. }
+                    | DateExpr::NextWeekday(_)
+                    | DateExpr::PreviousWeekday(_)
+                    | DateExpr::WeekdayInWeek { .. } => true,
                     _ => false,
                 };
                 names_day.then_some((hom_weekday_is_past(e), j))
@@ -2332,9 +2367,10 @@ impl Grammar<'_> {
                 .is_some_and(|w| matches!(w.as_ref(), "đó" | "ấy"))
     }
 
-    /// A quantity word before "năm trước": "nhiều năm trước" is "many years
-    /// ago", not "last year".
-    pub(crate) fn after_quantity(&self, i: usize) -> bool {
+    /// True when the word before `i` counts or gathers what `i` names
+    /// without a number: "nhiều", "vài", "mấy", "các", "những", "bao",
+    /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần").
+    pub(crate) fn after_vague_quantity(&self, i: usize) -> bool {
         matches!(
             self.prev_word(i),
             Some(
@@ -2347,9 +2383,16 @@ impl Grammar<'_> {
                     | Word::Moi
                     | Word::Hang
             )
-        ) || (i > 0
-            && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
-            && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. })))
+        )
+    }
+
+    /// A quantity word before "năm trước": "nhiều năm trước" is "many years
+    /// ago", not "last year".
+    pub(crate) fn after_quantity(&self, i: usize) -> bool {
+        self.after_vague_quantity(i)
+            || (i > 0
+                && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
+                && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. })))
             || (i > 0
                 && self
                     .toks
@@ -2442,6 +2485,11 @@ impl Grammar<'_> {
     /// "này", "tới", "hiện tại".
     pub(crate) fn quarter(&self, i: usize) -> Read<DateExpr> {
         if let Some((k, j)) = self.relative_word(i, false) {
+            // "những quý tới", "vài quý tới": the quarters to come, no one
+            // quarter, as "những tháng tới" (rel5 probe).
+            if self.strict && self.after_vague_quantity(i - 1) {
+                return None;
+            }
             return Some((DateExpr::QuarterOffset(k), j));
         }
         let (q, j) = if let Some((q, len)) = self.num(i) {

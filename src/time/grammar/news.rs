@@ -328,6 +328,53 @@ impl Grammar<'_> {
         Some((DateExpr::Fields(f), j))
     }
 
+    /// After "từ" at `i - 1`: "từ đầu năm đến nay", "từ đầu tháng tới giờ",
+    /// "từ đầu tuần cho đến nay", "từ đầu năm đến bây giờ": from the start
+    /// of this year, month or week until the article's day (rel5 probe).
+    /// The span runs from "từ" to the word for now, as the gold sets read
+    /// it; the value is the year, month or week itself, as for "đầu năm
+    /// nay" (`part_of_relative_unit`), the start being no calendar field,
+    /// and as "kể từ tháng 7.2012 đến nay" keeps the date alone (twelfth
+    /// session). A written year or month keeps the date ("từ đầu năm 2013
+    /// đến nay": the date is the span); without the word for now ("từ đầu
+    /// năm", "từ đầu năm đến cuối tháng 5") nothing is read here.
+    pub(crate) fn since_start_until_now(&self, i: usize) -> Read<DateExpr> {
+        if !self.is(i, Word::Dau) {
+            return None;
+        }
+        let unit = self.word(i + 1)?;
+        let folded = |k: usize| self.tok(k).and_then(|t| self.folded_text(t));
+        let mut k = i + 2;
+        if folded(k).is_some_and(|w| w == "cho") {
+            k += 1;
+        }
+        if !matches!(self.word(k)?, Word::Den | Word::Toi2) {
+            return None;
+        }
+        let end = match self.word(k + 1)? {
+            Word::Nay | Word::Gio => k + 2,
+            Word::Bay2 if self.is(k + 2, Word::Gio) => k + 3,
+            Word::Hien if folded(k + 2).is_some_and(|w| matches!(w.as_ref(), "nay" | "tại")) => {
+                k + 3
+            }
+            _ => return None,
+        };
+        let this = Some(YearSpec::Rel(0));
+        let e = match unit {
+            Word::Nam => DateExpr::Fields(Fields {
+                year: this,
+                ..Fields::default()
+            }),
+            Word::Thang => DateExpr::Fields(Fields {
+                month: Some(MonthSpec::Rel(0)),
+                ..Fields::default()
+            }),
+            Word::Tuan => DateExpr::Week(0),
+            _ => return None,
+        };
+        Some((e, end))
+    }
+
     /// "đầu tuần sau (3/6)", "đầu tuần này (28/10)": the start of a week
     /// with the date it is, in parentheses; the written date is the value.
     /// Without the date nothing is read ("đầu tuần sau" is no one day).
