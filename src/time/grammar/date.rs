@@ -1320,6 +1320,20 @@ impl Grammar<'_> {
                 return Some((DateExpr::WeekdayInWeek { weekday, week }, end));
             }
         }
+        // "kỳ họp thứ 5 vừa qua", "vòng loại thứ ba này": after a noun of
+        // a counted series "này", "tới", "vừa qua" say which one of the
+        // series, not which week (`crate::lex::ranks_series`; ord1 probe).
+        let series = !named
+            && i > 0
+            && self.tok(i).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .tok(i - 1)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| crate::lex::ranks_series(&crate::lex::fold(w)));
+        if series {
+            return None;
+        }
         match self.word(j) {
             Some(Word::Toi2) => return Some((DateExpr::NextWeekday(weekday), j + 1)),
             Some(Word::Nay2) => return Some((DateExpr::WeekdayInWeek { weekday, week: 0 }, j + 1)),
