@@ -2085,30 +2085,7 @@ fn is_weekday<'p>(
     // "ca nhiễm thứ 4 này": after a noun of an occasion or a place in a
     // ranking, "này", "tới", "vừa", "trước" and "sau" say which one, not
     // which week ("thứ 5 tuần này" and a date after it still do).
-    let ordinal_head = || {
-        prev().is_some_and(|w| {
-            matches!(
-                w,
-                "lần"
-                    | "hệ"
-                    | "trí"
-                    | "đứng"
-                    | "xếp"
-                    | "xuống"
-                    | "bàn"
-                    | "họp"
-                    | "nhiễm"
-                    | "vụ"
-                    | "mặt"
-                    | "mùa"
-                    | "trận"
-                    | "đợt"
-                    | "phiên"
-                    | "khóa"
-                    | "kỳ"
-            )
-        })
-    };
+    let ordinal_head = || prev().is_some_and(crate::lex::ranks_series);
     // "đứng thứ ba sau Hà Nội FC", "quan trọng thứ hai sau tôm sú", "đam
     // mê thứ hai sau bóng đá": "sau" after "thứ N" ranks it after another,
     // whatever noun leads it (a day before it still makes a weekday: "đêm

@@ -1345,8 +1345,19 @@ impl Grammar<'_> {
         // qua": in running text a weekday in digits with no cue before it
         // (no "hôm", "vào", part of the day …) counts the noun before it,
         // and "này", "vừa qua", "tới" go with that noun (rel5 probe); "hôm
-        // thứ 4 vừa qua", "vào thứ 7 tới" keep the weekday.
-        if self.strict && !(cued || named) {
+        // thứ 4 vừa qua", "vào thứ 7 tới" keep the weekday. After a noun of
+        // a counted series ("vòng loại thứ ba này", "bàn thua thứ ba này")
+        // the same holds for a weekday in words (`crate::lex::ranks_series`;
+        // ord1 probe).
+        let series = !named
+            && i > 0
+            && self.tok(i).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .tok(i - 1)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| crate::lex::ranks_series(&crate::lex::fold(w)));
+        if series || (self.strict && !(cued || named)) {
             return None;
         }
         match self.word(j) {
