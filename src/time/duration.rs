@@ -694,9 +694,12 @@ impl Grammar<'_> {
             && upper.is_none()
             && self.is(at, Word::Mot)
             && j == k
-            && ((unit_now <= TimeUnit::Day && !asks_how_long && self.kind_of_period(end))
+            && ((unit_now <= TimeUnit::Day
+                && (!asks_how_long || self.new_year_within(at, end))
+                && self.kind_of_period(end))
                 || self.some_one(end)
                 || self.names_a_point(at)
+                || (unit_now == TimeUnit::Year && self.year_given_for(at, end))
                 || (unit_now == TimeUnit::Day && self.one_day_some_day(at, end))
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
                 || (self.is(k, Word::Tieng) && self.sound_made(at))
@@ -1384,12 +1387,29 @@ impl Grammar<'_> {
     /// ("một năm 3 tháng" is a compound duration); the word after it is
     /// plain, spaced and lower-case ("một ngày 30 Tết" is a date). After a
     /// qualifier the period stays a duration ("tối thiểu một tuần một
-    /// lần").
+    /// lần"). "có", "chỉ có" or "trung bình" may stand between the unit
+    /// and the count ("Một năm chỉ có 2 lần người dân …", "Một ngày có
+    /// 15.000 người dân", "thua lỗ một năm trung bình 200 triệu đồng":
+    /// dur4 probe).
     fn per_before_count(&self, at: usize, end: usize) -> bool {
         if self.tok(end).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }
         if crate::time::qualifier::qualifier_before(self, at).is_some() {
+            return false;
+        }
+        let spaced = |i: usize, w: &str| self.spaced_word_text(i).is_some_and(|x| x == w);
+        let between = if spaced(end, "có") {
+            1
+        } else if (spaced(end, "chỉ") && spaced(end + 1, "có"))
+            || (spaced(end, "trung") && spaced(end + 1, "bình"))
+        {
+            2
+        } else {
+            0
+        };
+        let end = end + between;
+        if self.tok(end).is_none_or(|t| t.gap != Gap::Space) {
             return false;
         }
         let after = if self.is(end, Word::Vai) {
@@ -1515,15 +1535,60 @@ impl Grammar<'_> {
         }
     }
 
+    /// True when "trong" stands before "một" at `at` and "mới" after the
+    /// unit at `end`: "trong một năm mới thịnh vượng" (in a new year, dur4
+    /// probe). After "trong" "mới" is "new": "only then" follows a word
+    /// that asks what it took ("mất một ngày mới xong", "sau một năm mới
+    /// về"), which stay durations.
+    fn new_year_within(&self, at: usize, end: usize) -> bool {
+        self.prev_word(at) == Some(Word::Trong)
+            && self.spaced_word_text(end).is_some_and(|w| w == "mới")
+    }
+
+    /// True when "cho" stands before a spelled "một" at `at` whose unit is
+    /// a year: "cầu xin cho một năm nhiều may mắn", "hy vọng cho một năm
+    /// tiền tài đổ vào nhà", "điềm lành cho một năm khởi sắc", "lấy may
+    /// cho một năm có nhiều nhiệm vụ": the year wished for, prepared for
+    /// or begun, "một" is "a" (dur4 probe). A year in digits stays a count
+    /// ("chỉ cho 1 năm"), and so does a day ("lấy sức cho một ngày thi
+    /// dài"); so does a year with no word after it, or one placed after
+    /// or before ("gia hạn cho một năm.", "cho một năm sau", "cho một năm
+    /// nữa").
+    fn year_given_for(&self, at: usize, end: usize) -> bool {
+        self.spaced_word_text(end).is_some_and(|w| {
+            !matches!(
+                w.as_ref(),
+                "sau" | "trước" | "nữa" | "rồi" | "qua" | "tới" | "nay" | "rưỡi"
+            )
+        }) && self.spaced_word_text(at).is_some_and(|w| w == "một")
+            && at
+                .checked_sub(1)
+                .and_then(|p| self.word_text(p))
+                .is_some_and(|w| w == "cho")
+    }
+
     /// True when "một ngày" at `at` is "one day", some day in a story,
-    /// rather than how long: after "rồi" ("Nhưng rồi một ngày, …"), or
-    /// after "đến" or "tới" that start the clause or follow "cho", "sẽ",
-    /// "nhiên", "định" or a verb of waiting or imagining ("Cho đến một
+    /// rather than how long: after "rồi" ("Nhưng rồi một ngày, …") or
+    /// "nếu" ("nếu một ngày rơi vào"), opening a sentence with a comma
+    /// after it ("Một ngày, anh tớ gọi về"), or after "đến" or "tới" that
+    /// start the clause or follow "cho", "sẽ", "nhiên", "định" or a verb
+    /// of waiting or imagining ("Cho đến một
     /// ngày, …", "mong ngóng tới một ngày được mua xe"). "kéo dài đến một
     /// ngày", "chưa tới một ngày" stay durations.
     ///
     /// "ngày một ngày hai" (overnight, an idiom) is no day either.
     fn one_day_some_day(&self, at: usize, end: usize) -> bool {
+        // "Một ngày, anh tớ gọi về" (One day, …): a capital "Một" opening a
+        // sentence or a line, a comma glued after "ngày" (dur4 probe).
+        if self.capital(at)
+            && self.punct(end) == Some(',')
+            && self.tok(end).is_some_and(|t| t.gap == Gap::None)
+            && (at == 0
+                || self.tok(at).is_some_and(|t| t.gap == Gap::Line)
+                || matches!(self.punct(at - 1), Some('.' | '!' | '?' | '…' | ':')))
+        {
+            return true;
+        }
         let Some(p) = at.checked_sub(1) else {
             return false;
         };
@@ -1540,7 +1605,13 @@ impl Grammar<'_> {
             return false;
         };
         match w.as_ref() {
-            "rồi" => true,
+            // "nếu một ngày rơi vào hoàn cảnh như vậy", "nếu như một ngày
+            // …" (if some day, dur4 probe).
+            "rồi" | "nếu" => true,
+            "như" => p
+                .checked_sub(1)
+                .and_then(|q| self.word_text(q))
+                .is_some_and(|v| v == "nếu"),
             "đến" | "tới" => match p.checked_sub(1) {
                 None => true,
                 Some(q) => match self.tok(p).filter(|t| t.gap == Gap::Space) {
