@@ -2,8 +2,9 @@
 //! ngày", "sáng hôm sau", "16 giờ cùng ngày", "ngày hôm trước", "năm
 //! trước đó", "tháng sau đó" resolve against the anchor, the nearest date
 //! before them that the extractor found in the same text
-//! ([`time::anchored_forms`] reads the forms, [`time::shift`] moves the
-//! date). The entity keeps the anchor's span ([`Anchor`]).
+//! (the dates scan reads the forms in its own walk, [`time::Cues`];
+//! [`time::shift`] moves the date). The entity keeps the anchor's span
+//! ([`Anchor`]).
 //!
 //! The anchor is the nearest earlier date or date-time, where a day form
 //! skips dates that name no day and no weekday (a year, a month, a
@@ -16,11 +17,10 @@
 //! ("Sáng 14/5 … Sáng hôm sau … Cùng ngày" is 15 May).
 
 use super::{Anchor, Entity, Kind, Value};
-use crate::lex::Token;
 use crate::text::ceil_boundary;
 use crate::time::{
-    self, AnchorUnit, AnchoredForm, DateField, DateTime, DateTimeValue, DateValue, PartialDate,
-    TimeValue,
+    self, AnchorUnit, AnchoredForm, Cues, DateField, DateTime, DateTimeValue, DateValue,
+    PartialDate, TimeValue,
 };
 
 /// The single date of a date or date-time entity, or of a range of
@@ -68,18 +68,10 @@ fn names_no_day(e: &Entity<'_>) -> bool {
 
 /// True for a date anchored a day or more away from its own anchor
 /// ("tối hôm trước", "sáng hôm sau"): an aside from the story's day, which
-/// a later "cùng ngày" does not mean (it looks past it).
-fn moved(e: &Entity<'_>) -> bool {
-    let Value::Time {
-        anchor: Some(_), ..
-    } = e.value
-    else {
-        return false;
-    };
-    e.text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| matches!(crate::lex::fold(w).as_ref(), "sau" | "trước" | "đó"))
+/// a later "cùng ngày" does not mean (it looks past it). `moved` holds the
+/// starts of the dates read from forms with an offset, in order.
+fn moved(moved: &[usize], e: &Entity<'_>) -> bool {
+    moved.binary_search(&e.start).is_ok()
 }
 
 /// True for the date of a document ("quyết định ngày 31.1.2013", "số 01
@@ -126,14 +118,14 @@ fn glosses(text: &str, found: &[Entity<'_>], j: usize) -> bool {
 fn anchor_of(
     text: &str,
     found: &[Entity<'_>],
-    marks: &[usize],
+    cues: &Seen<'_>,
     form: &AnchoredForm,
     before: usize,
 ) -> Option<(Anchor, PartialDate)> {
     let k = found.partition_point(|e| e.start < before);
     let looked_past = |j: usize, e: &Entity<'_>| {
         (form.unit == AnchorUnit::Day && names_no_day(e))
-            || moved(e)
+            || moved(&cues.moved, e)
             || is_document_date(text, e.start)
             || glosses(text, found, j)
     };
@@ -144,6 +136,7 @@ fn anchor_of(
         .rev()
         .find(|&(j, e)| is_dated(e) && e.end <= before && !looked_past(j, e))?;
     // A relative date no entity covers stands between.
+    let marks = &cues.marks;
     let m = marks.partition_point(|&m| m < before);
     if m.checked_sub(1)
         .and_then(|m| marks.get(m))
@@ -205,7 +198,7 @@ fn paragraphs_between(text: &str, from: usize, to: usize) -> usize {
 fn read<'a>(
     text: &'a str,
     found: &[Entity<'a>],
-    marks: &[usize],
+    cues: &Seen<'_>,
     form: &AnchoredForm,
 ) -> Option<(usize, Option<usize>, Entity<'a>)> {
     let clock = clock_before(text, found, form);
@@ -227,7 +220,7 @@ fn read<'a>(
     if glossed || (form.bare && clock.is_none()) {
         return None;
     }
-    let (anchor, anchor_date) = anchor_of(text, found, marks, form, start)?;
+    let (anchor, anchor_date) = anchor_of(text, found, cues, form, start)?;
     if form.near && paragraphs_between(text, anchor.end, start) > 0 {
         return None;
     }
@@ -235,7 +228,10 @@ fn read<'a>(
     // previous day after a relative date is mostly told inside a story or
     // a quotation, whose "ngày mai" is not the article's; a bare weekday
     // the reference completed ("Đêm thứ 2 sau …") is as relative.
-    let relative = marks.iter().any(|&m| anchor.start <= m && m < anchor.end)
+    let relative = cues
+        .marks
+        .iter()
+        .any(|&m| anchor.start <= m && m < anchor.end)
         || anchor_date.inferred().contains(DateField::Day);
     if form.near && relative {
         return None;
@@ -273,19 +269,31 @@ fn read<'a>(
     Some((k, clock, e))
 }
 
-/// Resolves every anchored form of `text` (tokens `toks`) against its
-/// anchor in `found` (in order of `start`, without overlaps), inserting the
-/// dates read.
-pub(super) fn resolve<'a>(text: &'a str, toks: &[Token], found: &mut Vec<Entity<'a>>) {
-    let forms = time::anchored_forms(text, toks);
-    if forms.is_empty() {
-        return;
-    }
-    let marks = time::relative_marks(toks);
-    for form in forms {
-        let Some((k, clock, e)) = read(text, found, &marks, &form) else {
+/// What the resolver reads besides the entities: the starts of the
+/// relative dates of the text and of the dates it has read from forms with
+/// an offset.
+struct Seen<'c> {
+    /// The relative dates' starts ([`Cues::marks`]).
+    marks: &'c [usize],
+    /// The starts of the next or previous days and units read so far.
+    moved: Vec<usize>,
+}
+
+/// Resolves every anchored form the dates scan noted in `text` (`cues`)
+/// against its anchor in `found` (in order of `start`, without overlaps),
+/// inserting the dates read.
+pub(super) fn resolve<'a>(text: &'a str, cues: &Cues, found: &mut Vec<Entity<'a>>) {
+    let mut seen = Seen {
+        marks: &cues.marks,
+        moved: Vec::new(),
+    };
+    for form in &cues.forms {
+        let Some((k, clock, e)) = read(text, found, &seen, form) else {
             continue;
         };
+        if form.offset != 0 {
+            seen.moved.push(e.start);
+        }
         match clock.and_then(|j| found.get_mut(j)) {
             Some(slot) => *slot = e,
             None => found.insert(k, e),

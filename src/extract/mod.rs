@@ -293,7 +293,7 @@ impl Extractor {
         // rules read the same tokens.
         let mut scan = self.time.scan(text);
         let times: Vec<Entity<'a>> = scan.by_ref().filter_map(|m| time_entity(text, m)).collect();
-        let toks = scan.into_tokens();
+        let (toks, cues) = scan.into_parts();
         let mut quantity_context = Context::new(text, &toks);
         let mut scanner = number::scan::scan_lexed(text, &toks);
         let mut quantities: Vec<Entity<'a>> = scanner
@@ -348,7 +348,7 @@ impl Extractor {
         let mut found = merge(quantities.into_iter(), times);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
-        anchored::resolve(text, &toks, &mut found);
+        anchored::resolve(text, &cues, &mut found);
         found
     }
 }

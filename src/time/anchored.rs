@@ -21,13 +21,14 @@
 //!   năm trước đó": how long, or several years);
 //! - a part of the day before a day form ("sáng cùng ngày", "rạng sáng
 //!   hôm sau", "chiều hôm trước") is in the span.
-
-use std::borrow::Cow;
+//!
+//! The dates grammar reads the forms in the scan's own walk
+//! (`grammar/anchored.rs`, anchor2 probe); this module holds what it
+//! reads and moves the dates.
 
 use super::DayPart;
 use super::calendar;
 use super::date::{DateField, Inferred, PartialDate};
-use crate::lex::{self as lexer, Gap, Kind, Token, Word};
 
 /// The calendar unit an anchored form moves by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,251 +68,19 @@ pub(crate) struct AnchoredForm {
     pub(crate) bare: bool,
 }
 
-fn word_of(t: &Token) -> Option<Word> {
-    match t.kind {
-        Kind::Word { word, .. } => Some(word),
-        _ => None,
-    }
-}
-
-fn folded<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<Cow<'a, str>> {
-    toks.get(i).and_then(|t| lexer::word_folded(text, t))
-}
-
-/// True when token `i` follows token `i - 1` on the same line.
-fn joined(toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.gap != Gap::Line)
-}
-
-/// True for a count or a plural word before a unit: "3 hôm sau", "một
-/// năm sau đó", "những năm trước đó", "vài ngày hôm sau".
-fn counted(text: &str, toks: &[Token], i: usize) -> bool {
-    let Some(t) = toks.get(i) else {
-        return false;
-    };
-    if !joined(toks, i + 1) {
-        return false;
-    }
-    match t.kind {
-        Kind::Num { .. } => true,
-        Kind::Word { word, .. } => {
-            word.digit_value().is_some()
-                || matches!(
-                    word,
-                    Word::Mot
-                        | Word::Muoi
-                        | Word::Muoi2
-                        | Word::Nhung
-                        | Word::Cac
-                        | Word::Vai
-                        | Word::May
-                        | Word::Moi
-                        | Word::Hang
-                        | Word::Chuc
-                )
-                || folded(text, toks, i).is_some_and(|w| matches!(&*w, "mười" | "bao" | "nhiều"))
-        }
-        Kind::Punct(_) => false,
-    }
-}
-
-/// The offset "sau" (after: +1) or "trước" (before: −1) at token `i`
-/// gives a form.
-fn after_or_before(toks: &[Token], i: usize) -> Option<i32> {
-    match word_of(toks.get(i)?)? {
-        Word::Sau => Some(1),
-        Word::Truoc => Some(-1),
-        _ => None,
-    }
-}
-
-/// The part of the day written right before token `i` and the index of its
-/// first token ("sáng", "rạng sáng", "buổi chiều").
-fn part_before(toks: &[Token], i: usize) -> Option<(DayPart, usize)> {
-    let p = i.checked_sub(1)?;
-    if !joined(toks, i) {
-        return None;
-    }
-    let part = DayPart::of_word(word_of(toks.get(p)?)?)?;
-    let first = match p.checked_sub(1).and_then(|q| toks.get(q).map(|t| (q, t))) {
-        Some((q, t)) if joined(toks, p) && matches!(word_of(t), Some(Word::Rang | Word::Buoi)) => q,
-        _ => p,
-    };
-    Some((part, first))
-}
-
-/// Every anchored form of `text` (tokens `toks`), in order.
-pub(crate) fn anchored_forms(text: &str, toks: &[Token]) -> Vec<AnchoredForm> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let found = match toks.get(i).and_then(word_of) {
-            Some(Word::Ngay) => same_day(text, toks, i),
-            Some(Word::Hom) => day_after_or_before(text, toks, i),
-            Some(unit @ (Word::Nam | Word::Thang)) => unit_before_or_after(text, toks, i, unit),
-            _ => None,
-        };
-        match found {
-            Some((form, next)) => {
-                out.push(form);
-                i = next;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// The form's start and part of the day, from its first token `first`.
-fn with_part(toks: &[Token], first: usize) -> Option<(usize, Option<DayPart>)> {
-    Some(match part_before(toks, first) {
-        Some((part, p)) => (toks.get(p)?.start, Some(part)),
-        None => (toks.get(first)?.start, None),
-    })
-}
-
-/// Byte offsets of token `i`: its start and its end.
-fn span(toks: &[Token], i: usize) -> Option<(usize, usize)> {
-    toks.get(i).map(|t| (t.start, t.end))
-}
-
-/// "cùng ngày" at "ngày" (token `i`).
-fn same_day(text: &str, toks: &[Token], i: usize) -> Option<(AnchoredForm, usize)> {
-    let c = i.checked_sub(1)?;
-    if !joined(toks, i) || folded(text, toks, c)? != "cùng" {
-        return None;
-    }
-    if joined(toks, i + 1) {
-        let next = toks.get(i + 1)?;
-        if matches!(next.kind, Kind::Num { .. })
-            || folded(text, toks, i + 1).is_some_and(|w| matches!(&*w, "sinh" | "với" | "này"))
-        {
-            return None;
-        }
-    }
-    let (start, part) = with_part(toks, c)?;
-    let form = AnchoredForm {
-        start,
-        end: span(toks, i)?.1,
-        cue: span(toks, c)?.0,
-        unit: AnchorUnit::Day,
-        offset: 0,
-        part,
-        near: false,
-        bare: false,
-    };
-    Some((form, i + 1))
-}
-
-/// "hôm sau", "hôm trước", with "ngày" before them or not, at "hôm"
-/// (token `i`).
-fn day_after_or_before(text: &str, toks: &[Token], i: usize) -> Option<(AnchoredForm, usize)> {
-    if !joined(toks, i + 1) {
-        return None;
-    }
-    let offset = after_or_before(toks, i + 1)?;
-    // "bữa sau" (southern "day"): mostly "next time".
-    if folded(text, toks, i)? != "hôm" {
-        return None;
-    }
-    // "hôm trước khi …", "hôm sau khi …": before or after an event.
-    if joined(toks, i + 2)
-        && matches!(word_of(toks.get(i + 2)?), Some(Word::Do))
-        && folded(text, toks, i + 2).is_some_and(|w| w == "khi")
-    {
-        return None;
-    }
-    let first = match i.checked_sub(1) {
-        Some(n) if joined(toks, i) && toks.get(n).and_then(word_of) == Some(Word::Ngay) => n,
-        _ => i,
-    };
-    if first
-        .checked_sub(1)
-        .is_some_and(|p| joined(toks, first) && counted(text, toks, p))
-    {
-        return None;
-    }
-    let (start, part) = with_part(toks, first)?;
-    let form = AnchoredForm {
-        start,
-        end: span(toks, i + 1)?.1,
-        cue: span(toks, first)?.0,
-        unit: AnchorUnit::Day,
-        offset,
-        part,
-        near: true,
-        bare: first == i && part.is_none(),
-    };
-    Some((form, i + 2))
-}
-
-/// "năm trước đó", "tháng sau đó" at the unit (token `i`).
-fn unit_before_or_after(
-    text: &str,
-    toks: &[Token],
-    i: usize,
-    unit: Word,
-) -> Option<(AnchoredForm, usize)> {
-    if !joined(toks, i + 1) || !joined(toks, i + 2) {
-        return None;
-    }
-    let offset = after_or_before(toks, i + 1)?;
-    if folded(text, toks, i + 2)? != "đó" {
-        return None;
-    }
-    if i.checked_sub(1)
-        .is_some_and(|p| joined(toks, i) && counted(text, toks, p))
-    {
-        return None;
-    }
-    let form = AnchoredForm {
-        start: span(toks, i)?.0,
-        end: span(toks, i + 2)?.1,
-        cue: span(toks, i)?.0,
-        unit: if unit == Word::Nam {
-            AnchorUnit::Year
-        } else {
-            AnchorUnit::Month
-        },
-        offset,
-        part: None,
-        near: false,
-        bare: false,
-    };
-    Some((form, i + 3))
-}
-
-/// The starts of the relative dates a reader meets in `toks` ("hôm nay",
-/// "sáng qua", "ngày mai", "năm nay", "tháng trước", "tuần tới"): without
-/// a reference the extractor does not report them, and an anchored form
-/// after one must not reach past it to an older date.
-pub(crate) fn relative_marks(toks: &[Token]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for (i, pair) in toks.windows(2).enumerate() {
-        let [first, second] = pair else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (word_of(first), word_of(second)) else {
-            continue;
-        };
-        if !joined(toks, i + 1) {
-            continue;
-        }
-        let day = matches!(
-            a,
-            Word::Hom | Word::Ngay | Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem
-        ) && matches!(b, Word::Nay | Word::Qua | Word::Mai | Word::Kia);
-        let after = toks.get(i + 2).and_then(word_of);
-        let unit = matches!(a, Word::Nam | Word::Thang | Word::Tuan)
-            && (matches!(
-                b,
-                Word::Nay | Word::Nay2 | Word::Ngoai | Word::Qua | Word::Toi2
-            ) || (matches!(b, Word::Truoc | Word::Sau) && after != Some(Word::Do)));
-        if day || unit {
-            out.push(first.start);
-        }
-    }
-    out
+/// The anchored forms and the relative dates of a text, noted by the
+/// dates scan as it walks the tokens ([`super::Scan`], anchor2 probe): the
+/// grammar reads them at the words where the scan stops
+/// (`Grammar::cue_at`), so no second walk over the text is needed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cues {
+    /// Every anchored form, in order.
+    pub(crate) forms: Vec<AnchoredForm>,
+    /// The starts of the relative dates a reader meets ("hôm nay", "sáng
+    /// qua", "ngày mai", "năm nay", "tháng trước", "tuần tới"), in order:
+    /// without a reference the extractor does not report them, and an
+    /// anchored form after one must not reach past it to an older date.
+    pub(crate) marks: Vec<usize>,
 }
 
 /// The date `offset` units of `unit` from `anchor`, with the fields the
@@ -367,8 +136,10 @@ mod tests {
     type Read<'a> = (&'a str, AnchorUnit, i32, Option<DayPart>);
 
     fn forms(text: &str) -> Vec<Read<'_>> {
-        let toks = lexer::tokenize(text);
-        anchored_forms(text, &toks)
+        let mut scan = super::super::Parser::new().scan(text);
+        scan.by_ref().for_each(drop);
+        let (_, cues) = scan.into_parts();
+        cues.forms
             .into_iter()
             .map(|f| (&text[f.start..f.end], f.unit, f.offset, f.part))
             .collect()
@@ -410,9 +181,54 @@ mod tests {
             ("so với cùng ngày này năm ngoái", &[]),
             ("năm sau, giá", &[]),
             ("bữa sau tôi tới", &[]),
+            // Inside a date the scan read, which it passes over without
+            // trying the grammar (anchor2): still noted, in order.
+            (
+                "ngày hôm sau 06.02.2017, rồi tháng sau đó",
+                &[
+                    ("ngày hôm sau", Day, 1, None),
+                    ("tháng sau đó", Month, 1, None),
+                ],
+            ),
+            // Across a line break: no form.
+            ("cùng\nngày", &[]),
+            ("hôm\nsau", &[]),
+            ("3\nhôm sau", &[("hôm sau", Day, 1, None)]),
         ];
         for (text, want) in table {
             assert_eq!(forms(text), *want, "{text}");
+        }
+    }
+
+    /// The relative dates the scan notes: their words, in order.
+    fn marks(text: &str) -> Vec<&str> {
+        let mut scan = super::super::Parser::new().scan(text);
+        scan.by_ref().for_each(drop);
+        let (_, cues) = scan.into_parts();
+        cues.marks
+            .into_iter()
+            .map(|m| {
+                text.get(m..)
+                    .and_then(|t| t.split(' ').next())
+                    .unwrap_or("")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_dates_noted_in_the_walk() {
+        let table: &[(&str, &[&str])] = &[
+            ("Hôm nay, sáng qua, ngày mai", &["Hôm", "sáng", "ngày"]),
+            ("năm nay, tháng trước, tuần tới", &["năm", "tháng", "tuần"]),
+            // Inside a relative date the scan skipped without a reference
+            // ("thứ Sáu tuần này", "10 giờ sáng nay"): still noted.
+            ("thứ Sáu tuần này và 10 giờ sáng nay", &["tuần", "sáng"]),
+            // "năm trước đó" is an anchored form, no relative date.
+            ("năm trước đó, năm sau đó", &[]),
+            ("hôm\nnay", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(marks(text), *want, "{text}");
         }
     }
 

@@ -61,7 +61,7 @@ mod scan;
 
 use core::fmt;
 
-pub(crate) use anchored::{AnchorUnit, AnchoredForm, anchored_forms, relative_marks, shift};
+pub(crate) use anchored::{AnchorUnit, AnchoredForm, Cues, shift};
 pub use clock::{InvalidTimeError, TimeOfDay, UtcOffset};
 pub use date::{DateField, Inferred, InvalidDateError, PartialDate, Weekday, YEAR_RANGE};
 pub use datetime::{DateTime, DateTimeValue, DayPart, LunarDateTime};

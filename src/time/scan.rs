@@ -12,10 +12,10 @@ use crate::number::Qualifier;
 
 use super::datetime::resolve_datetime;
 use super::error::Reason;
-use super::grammar::{Grammar, NumberCache};
+use super::grammar::{Grammar, NumberCache, keys_a_cue};
 use super::resolve::DateRangeExpr;
 use super::{
-    DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
+    Cues, DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
 };
 use crate::lex::{self as lexer, Gap, Kind, Token, Word};
 
@@ -104,6 +104,8 @@ pub struct Scan<'a> {
     next: usize,
     parser: Parser,
     numbers: NumberCache,
+    /// The anchored forms and relative dates met so far (anchor2 probe).
+    cues: Cues,
 }
 
 impl<'a> Scan<'a> {
@@ -114,15 +116,61 @@ impl<'a> Scan<'a> {
             next: 0,
             parser,
             numbers: NumberCache::default(),
+            cues: Cues::default(),
         }
     }
 }
 
 impl Scan<'_> {
     /// The tokens of the text, for a caller that reads the same text with
-    /// other grammars after the scan (the extractor's context rules).
-    pub(crate) fn into_tokens(self) -> Vec<Token> {
-        self.toks
+    /// other grammars after the scan (the extractor's context rules), and
+    /// the anchored forms and relative dates the scan met, which the
+    /// extractor resolves once every entity is known (`extract::anchored`).
+    /// The cues are whole once the scan has run to its end.
+    pub(crate) fn into_parts(self) -> (Vec<Token>, Cues) {
+        (self.toks, self.cues)
+    }
+
+    /// Notes the cue at token `i` (`Grammar::cue_at`), a word that keys one:
+    /// the scan asks at every token where it tries the grammar and at every
+    /// token a match passes over, so each token is asked once, in order.
+    fn note_cue(&mut self, i: usize) {
+        let g = Grammar {
+            toks: &self.toks,
+            text: self.text,
+            strict: true,
+            start: i,
+            depth: 0,
+            numbers: &self.numbers,
+        };
+        let cue = g.cue_at(i);
+        if let Some(form) = cue.form {
+            self.cues.forms.push(form);
+        }
+        if cue.relative {
+            if let Some(t) = self.toks.get(i) {
+                self.cues.marks.push(t.start);
+            }
+        }
+    }
+
+    /// Notes the cues of the tokens `from..to`, which a match passed over
+    /// without trying the grammar there.
+    fn note_cues_within(&mut self, from: usize, to: usize) {
+        for k in from..to {
+            if self.keys_a_cue(k) {
+                self.note_cue(k);
+            }
+        }
+    }
+
+    /// True when token `k` is a word that keys a cue ([`keys_a_cue`]).
+    #[inline(always)]
+    fn keys_a_cue(&self, k: usize) -> bool {
+        matches!(
+            self.toks.get(k).map(|t| t.kind),
+            Some(Kind::Word { word, .. }) if keys_a_cue(word)
+        )
     }
 }
 
@@ -436,6 +484,11 @@ impl Iterator for Scan<'_> {
                 return None;
             };
             let i = self.next + k;
+            // Every word that keys a cue may start a date: the cues of the
+            // text are read here, in the scan's own walk.
+            if self.keys_a_cue(i) {
+                self.note_cue(i);
+            }
             let t = self.toks.get(i)?;
             self.next = i + 1;
             // What was found, where it ends, and where the scan resumes.
@@ -444,6 +497,7 @@ impl Iterator for Scan<'_> {
                 None => continue,
                 Some(Found::Skip(j)) => {
                     self.next = j.max(i + 1);
+                    self.note_cues_within(i + 1, self.next);
                     continue;
                 }
                 Some(Found::Match(e, q, j)) => (e, q, j, j),
@@ -456,10 +510,12 @@ impl Iterator for Scan<'_> {
             let Some(last) = j.checked_sub(1).and_then(|k| self.toks.get(k)) else {
                 continue;
             };
+            let (start, end) = (first.start, last.end);
             self.next = resume.max(i + 1);
+            self.note_cues_within(i + 1, self.next);
             return Some(Match {
-                start: first.start,
-                end: last.end,
+                start,
+                end,
                 entity,
                 qualifier,
             });

@@ -12,11 +12,13 @@
 //! ("thứ Hai", "vào thứ hai", "thứ hai tuần tới"), "mai" a given name and
 //! "qua" a verb unless a day word stands before them.
 
+mod anchored;
 mod clock;
 mod date;
 mod datetime;
 mod news;
 
+pub(crate) use anchored::keys_a_cue;
 pub(crate) use clock::AMBIGUOUS_ZONE;
 pub(crate) use datetime::{DateTimeExpr, DateTimeRangeExpr};
 
@@ -473,18 +475,7 @@ impl<'a> Grammar<'a> {
     /// the day).
     fn after_relative_day(&self, i: usize) -> bool {
         self.prev_word(i) == Some(Word::Mai)
-            && matches!(
-                self.prev_word(i - 1),
-                Some(
-                    Word::Ngay
-                        | Word::Hom
-                        | Word::Sang
-                        | Word::Trua
-                        | Word::Chieu
-                        | Word::Toi
-                        | Word::Dem
-                )
-            )
+            && self.prev_word(i - 1).is_some_and(anchored::names_a_day)
     }
 
     /// "Ngày Môi trường thế giới (5-6)", "ngày Quốc tế Thiếu nhi (1-6)":
