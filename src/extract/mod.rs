@@ -302,7 +302,9 @@ impl Extractor {
             .filter(|e| !closes_quotation(text, e))
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !is_page_number(text, e))
-            .filter(|e| is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(e)))
+            .filter(|e| {
+                is_slash_list_item(text, e) || !quantity_context.is_label(&candidate(&toks, e))
+            })
             .collect();
         let lone_ones = scanner.lone_one_starts();
         add_one_points(text, &quantity_context, lone_ones, &mut quantities);
@@ -344,7 +346,7 @@ impl Extractor {
         let mut time_context = Context::new(text, &toks);
         let times = times
             .into_iter()
-            .filter(|e| !time_context.is_label(&candidate(e)));
+            .filter(|e| !time_context.is_label(&candidate(&toks, e)));
         let mut found = merge(quantities.into_iter(), times);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
@@ -1182,8 +1184,16 @@ fn bare_exact(e: &Entity<'_>) -> Option<number::Decimal> {
     }
 }
 
-/// What the context rules need to know of an entity.
-fn candidate(e: &Entity<'_>) -> Candidate {
+/// The tokens of `toks` that entity `e` spans.
+fn tokens_of<'t>(toks: &'t [crate::lex::Token], e: &Entity<'_>) -> &'t [crate::lex::Token] {
+    let from = toks.partition_point(|t| t.start < e.start);
+    let to = toks.partition_point(|t| t.start < e.end);
+    toks.get(from..to).unwrap_or_default()
+}
+
+/// What the context rules need to know of an entity (`toks`: the text's
+/// tokens).
+fn candidate(toks: &[crate::lex::Token], e: &Entity<'_>) -> Candidate {
     let digits_first = e.text.starts_with(|c: char| c.is_ascii_digit());
     let (bare, ordinal, interval) = match &e.value {
         Value::Quantity(Quantity::Number(n)) => (
@@ -1219,7 +1229,7 @@ fn candidate(e: &Entity<'_>) -> Candidate {
             ..
         }
     ) && digits_first
-        && counted_units(e.text);
+        && counted_units(tokens_of(toks, e));
     Candidate {
         start: e.start,
         end: e.end,
@@ -1231,21 +1241,34 @@ fn candidate(e: &Entity<'_>) -> Candidate {
     }
 }
 
-/// True when `text` is a count of days, weeks, months or years with its
-/// direction word ("2 năm tới", "15 năm tới", "3 ngày trước"): a date read
-/// with a reference that counts units ("trong vòng 15 năm tới", within the
-/// next fifteen years, is no round 15; rel4 probe). A day and month in
-/// words ("12 tháng 10") holds a second number and is no such count.
-fn counted_units(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    words.next();
-    let unit = words.next().is_some_and(|w| {
-        matches!(
-            crate::lex::fold(w).as_ref(),
-            "năm" | "tháng" | "tuần" | "ngày"
-        )
-    });
-    unit && !words.any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+/// True when the entity spanning tokens `toks` is a count of days, weeks,
+/// months or years with its direction word ("2 năm tới", "15 năm tới", "3
+/// ngày trước"): a date read with a reference that counts units ("trong
+/// vòng 15 năm tới", within the next fifteen years, is no round 15; rel4
+/// probe). Read on the tokens: its second word (a run of touching tokens)
+/// is the unit word alone, and no later word is led by digits (a day and
+/// month in words, "12 tháng 10", holds a second number and is no such
+/// count).
+fn counted_units(toks: &[crate::lex::Token]) -> bool {
+    use crate::lex::{Gap, Kind as Tok, Word};
+    // The first token of each word after the first.
+    let mut words = toks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, t)| t.gap != Gap::None);
+    let Some((k, unit)) = words.next() else {
+        return false;
+    };
+    let alone = toks.get(k + 1).is_none_or(|t| t.gap != Gap::None);
+    let unit = matches!(
+        unit.kind,
+        Tok::Word {
+            word: Word::Nam | Word::Thang | Word::Tuan | Word::Ngay,
+            ..
+        }
+    );
+    unit && alone && !words.any(|(_, t)| matches!(t.kind, Tok::Num { .. }))
 }
 
 fn quantity_entity(text: &str, m: QuantityMatch) -> Option<Entity<'_>> {
