@@ -848,6 +848,20 @@ fn judge<'a>(
                 return filter(window, &e, prev, prev2);
             }
         }
+        // "tăng 3,92 điểm (+0,77%)": a signed change opening a bracket is
+        // in the span, as "(-0,49%)" is (CONVENTIONS.md, "Settled in the
+        // num18 probe"); the value stays as is.
+        if digits_follow && !rating_or_zone && prev().is_some_and(|p| p.is_sym('(')) {
+            let opts = Options {
+                plus_sign: true,
+                ..Options::RUNNING
+            };
+            if let Ok(e) = entity(window, opts) {
+                if matches!(e.quantity, Quantity::Percent(_)) {
+                    return filter(window, &e, prev, prev2);
+                }
+            }
+        }
         return if digits_follow && !percent_follows {
             Verdict::SkipPhone
         } else {
