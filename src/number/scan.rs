@@ -814,7 +814,8 @@ fn judge<'a>(
             .get(1)
             .is_some_and(|t| t.kind == Kind::Digits && !t.space_before);
         // "(+1,47%)", "tăng +5%": a rise, not a phone number; the number
-        // after the sign is read (as after a sign glued to a bracket).
+        // after the sign is read (with the sign when it opens a bracket,
+        // below).
         let percent_follows = window.get(2).is_some_and(|t| t.is_sym('%'));
         // "hiệu số +5", "(+12)", "(+35 mm)": a signed difference, one or
         // two digits standing apart, with no more digits after them that
