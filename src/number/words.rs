@@ -390,7 +390,10 @@ impl Interp {
                 }
             }
             Group::Unit {
-                base, u: u1, f: f1, ..
+                base,
+                u: u1,
+                f: f1,
+                after,
             } => {
                 // A colloquial pair: "hai mốt" = 21, "năm lăm" = 55.
                 let first_ok = u1 >= 2 && matches!(f1, Form::Plain | Form::Bon | Form::Nam);
@@ -406,9 +409,12 @@ impl Interp {
                 // amount, never 52, 53, 57; only the marked forms pair
                 // with it ("năm lăm", "năm tư", "năm mốt"). A doubled "hai"
                 // ("hai hai ngư dân") is a typo, not 22 (an eleventh number
-                // probe); "chín chín" (99) still pairs.
+                // probe); "chín chín" (99) still pairs. After "trăm" the pair
+                // is the tens and units ("hai trăm năm chín" = 259, as NeMo's
+                // Vietnamese grammar reads it).
                 let plain_second = matches!(f, Form::Plain | Form::Bon);
-                let no_pair = plain_second && (f1 == Form::Nam || (u == 2 && u1 == 2));
+                let year_like = f1 == Form::Nam && after != After::Hundreds;
+                let no_pair = plain_second && (year_like || (u == 2 && u1 == 2));
                 if !first_ok || !second_ok || no_pair || (consecutive && !opts.consecutive_pairs) {
                     return false;
                 }
@@ -849,6 +855,8 @@ mod tests {
             ("tám trăm rưỡi", "850"),
             ("một ngàn chín lăm", "1095"),
             ("một trăm bốn bảy nghìn bốn trăm năm mốt", "147451"),
+            ("hai trăm năm chín", "259"),
+            ("bốn mươi hai nghìn hai trăm năm chín", "42259"),
             (
                 "một triệu không trăm năm mươi sáu ngàn một trăm bảy mươi ba",
                 "1056173",
