@@ -112,10 +112,15 @@ impl Tally {
             println!("  FAIL {f}");
         }
         assert!(total > 0);
+        // Every in-scope row passes: a row the library reads otherwise by
+        // design is marked `out` or `wrong` with its reason, so a
+        // regression cannot hide under a pass rate (two did until the
+        // sixteenth session).
         assert!(
-            rate >= 97.0,
-            "{}: pass rate {rate:.1}% is below 97%",
-            self.name
+            self.fail.is_empty(),
+            "{}: {} of {total} in-scope rows fail ({rate:.1}% pass)",
+            self.name,
+            self.fail.len()
         );
     }
 }
