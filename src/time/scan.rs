@@ -122,6 +122,19 @@ impl<'a> Scan<'a> {
 }
 
 impl Scan<'_> {
+    /// The grammar over this scan's tokens, started at token `i` of
+    /// running text.
+    fn grammar_at(&self, i: usize) -> Grammar<'_> {
+        Grammar {
+            toks: &self.toks,
+            text: self.text,
+            strict: true,
+            start: i,
+            depth: 0,
+            numbers: &self.numbers,
+        }
+    }
+
     /// The tokens of the text, for a caller that reads the same text with
     /// other grammars after the scan (the extractor's context rules), and
     /// the anchored forms and relative dates the scan met, which the
@@ -135,14 +148,7 @@ impl Scan<'_> {
     /// the scan asks at every token where it tries the grammar and at every
     /// token a match passes over, so each token is asked once, in order.
     fn note_cue(&mut self, i: usize) {
-        let g = Grammar {
-            toks: &self.toks,
-            text: self.text,
-            strict: true,
-            start: i,
-            depth: 0,
-            numbers: &self.numbers,
-        };
+        let g = self.grammar_at(i);
         let cue = g.cue_at(i);
         if let Some(form) = cue.form {
             self.cues.forms.push(form);
@@ -288,14 +294,7 @@ fn next_allows(g: &Grammar<'_>, i: usize) -> bool {
 impl Scan<'_> {
     /// The longest reading at token `i` (after a qualifier, if any).
     fn longest_at(&self, i: usize) -> Option<Found> {
-        let base = Grammar {
-            toks: &self.toks,
-            text: self.text,
-            strict: true,
-            start: i,
-            depth: 0,
-            numbers: &self.numbers,
-        };
+        let base = self.grammar_at(i);
         if !next_allows(&base, i) {
             return None;
         }
@@ -305,14 +304,7 @@ impl Scan<'_> {
     /// [`Scan::longest_at`] at a start [`next_allows`].
     fn longest_at_unfiltered(&self, i: usize) -> Option<Found> {
         let reference = self.parser.get_reference();
-        let base = Grammar {
-            toks: &self.toks,
-            text: self.text,
-            strict: true,
-            start: i,
-            depth: 0,
-            numbers: &self.numbers,
-        };
+        let base = self.grammar_at(i);
         if let Some(found) = self.ago_at(&base, i) {
             return Some(found);
         }
@@ -577,14 +569,7 @@ mod tests {
         let Some(i) = scan.toks.iter().position(|t| t.start == at) else {
             return false;
         };
-        let g = Grammar {
-            toks: &scan.toks,
-            text,
-            strict: true,
-            start: i,
-            depth: 0,
-            numbers: &scan.numbers,
-        };
+        let g = scan.grammar_at(i);
         if next_allows(&g, i) {
             return false;
         }
