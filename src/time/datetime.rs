@@ -252,28 +252,41 @@ impl DateTime {
 /// day.
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(t) = self.time else {
-            if let Some(p) = self.part_of_day {
-                write!(f, "{p} ")?;
-            }
-            return self.date.fmt(f);
-        };
-        write!(f, "{}, ", self.date)?;
-        match (t.minute(), t.second()) {
-            (None, _) => write!(f, "{}h", t.hour())?,
-            (Some(m), None) => write!(f, "{}:{m:02}", t.hour())?,
-            (Some(m), Some(s)) => write!(f, "{}:{m:02}:{s:02}", t.hour())?,
-        }
-        if let Some(p) = self.part_of_day {
-            write!(f, " {p}")?;
-        }
-        if let Some(o) = t.utc_offset() {
-            // The offset as `TimeOfDay` writes it: " (GMT+7)".
-            let offset_only = TimeOfDay::MIDNIGHT.with_utc_offset(o).to_string();
-            f.write_str(offset_only.trim_start_matches("0h"))?;
-        }
-        Ok(())
+        write_date_time(f, &self.date, self.time, self.part_of_day)
     }
+}
+
+/// Writes a date and the time or the part of the day written with it, as
+/// [`DateTime`] and [`LunarDateTime`] both write themselves: the part of
+/// the day before a date with no time (`sáng 29/10`), else the date, the
+/// clock, the part of the day and the UTC offset (`29/10, 9h sáng (GMT+7)`).
+fn write_date_time(
+    f: &mut fmt::Formatter<'_>,
+    date: &dyn fmt::Display,
+    time: Option<TimeOfDay>,
+    part_of_day: Option<DayPart>,
+) -> fmt::Result {
+    let Some(t) = time else {
+        if let Some(p) = part_of_day {
+            write!(f, "{p} ")?;
+        }
+        return date.fmt(f);
+    };
+    write!(f, "{date}, ")?;
+    match (t.minute(), t.second()) {
+        (None, _) => write!(f, "{}h", t.hour())?,
+        (Some(m), None) => write!(f, "{}:{m:02}", t.hour())?,
+        (Some(m), Some(s)) => write!(f, "{}:{m:02}:{s:02}", t.hour())?,
+    }
+    if let Some(p) = part_of_day {
+        write!(f, " {p}")?;
+    }
+    if let Some(o) = t.utc_offset() {
+        // The offset as `TimeOfDay` writes it: " (GMT+7)".
+        let offset_only = TimeOfDay::MIDNIGHT.with_utc_offset(o).to_string();
+        f.write_str(offset_only.trim_start_matches("0h"))?;
+    }
+    Ok(())
 }
 
 /// A lunar date without its year and the time of day or the part of the
@@ -405,21 +418,7 @@ impl LunarDateTime {
 /// writes a solar date-time, the date as [`PartialLunarDate`] writes it.
 impl fmt::Display for LunarDateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(t) = self.time else {
-            if let Some(p) = self.part_of_day {
-                write!(f, "{p} ")?;
-            }
-            return self.date.fmt(f);
-        };
-        write!(f, "{}, ", self.date)?;
-        match t.minute() {
-            None => write!(f, "{}h", t.hour())?,
-            Some(m) => write!(f, "{}:{m:02}", t.hour())?,
-        }
-        if let Some(p) = self.part_of_day {
-            write!(f, " {p}")?;
-        }
-        Ok(())
+        write_date_time(f, &self.date, self.time, self.part_of_day)
     }
 }
 
