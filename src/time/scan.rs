@@ -517,7 +517,7 @@ impl Iterator for Scan<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Grammar, Scan, next_allows};
+    use super::{Scan, next_allows};
     use crate::lex::VOCAB;
     use crate::time::{Parser, Reference};
 
