@@ -143,6 +143,9 @@ fn linear_time_on_adversarial_input() {
         "14h",
         "một hai ba ",
         "Điều 1, ",
+        // A "mẫu" ending a clause looks around itself for land
+        // (`samples_not_land`): the look must stay bounded.
+        "1 mẫu, ",
     ];
     linear_time::assert_linear(&patterns, (20_000, 400_000), 80.0, |text| {
         extract(text).len()

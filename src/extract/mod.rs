@@ -894,7 +894,7 @@ fn samples_not_land<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
         if word_after && !capital {
             continue;
         }
-        if !capital && mau_is_land(text.get(..e.start).unwrap_or(""), after) {
+        if !capital && mau_is_land(text, e.start, after) {
             continue;
         }
         e.end = e.start + number.len();
@@ -906,15 +906,26 @@ fn samples_not_land<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
     }
 }
 
-/// True when the clause around a "mẫu" ending it says land: "rộng" or
-/// "diện tích (là)" right before the quantity, or "sào" before the end
-/// of the sentence after it.
-fn mau_is_land(before: &str, after: &str) -> bool {
-    let before = before.trim_end().to_lowercase();
+/// True when the clause around a "mẫu" ending it (the quantity starts at
+/// byte `start` of `text`, `after` follows it) says land: "rộng" or "diện
+/// tích (là)" right before the quantity, or "sào" before the end of the
+/// sentence after it. Both looks are bounded (`LAND_LOOK` bytes), so a
+/// wall of "1 mẫu," reads in linear time.
+fn mau_is_land(text: &str, start: usize, after: &str) -> bool {
+    const LAND_LOOK: usize = 400;
+    let from = crate::text::ceil_boundary(text, start.saturating_sub(32));
+    let before = text
+        .get(from..start)
+        .unwrap_or("")
+        .trim_end()
+        .to_lowercase();
     let before = before.strip_suffix(" là").unwrap_or(&before);
     // The quantity's own qualifier ("rộng gần 2 mẫu") is in its span.
     let sized = before.ends_with("rộng") || before.ends_with("diện tích");
-    let sentence = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    let near = after
+        .get(..crate::text::floor_boundary(after, LAND_LOOK))
+        .unwrap_or("");
+    let sentence = near.split(['.', '!', '?', '\n']).next().unwrap_or("");
     sized
         || sentence
             .split(|c: char| !c.is_alphanumeric())
