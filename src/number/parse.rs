@@ -384,6 +384,14 @@ pub fn parse_ordinal(text: &str) -> Result<Ordinal, ParseNumberError> {
         })),
     }
 }
+
+/// The byte offset where the `used` tokens of a parse end (0 when none).
+fn used_end(used: usize, toks: &[Token<'_>]) -> usize {
+    used.checked_sub(1)
+        .and_then(|i| toks.get(i))
+        .map_or(0, |t| t.end)
+}
+
 /// [`parse_number_prefix`] of `window`, the text of the shared lexer's
 /// tokens `toks` whose first starts at byte `base` of the text they were
 /// lexed from: the same reading, from tokens built off the shared ones
@@ -396,12 +404,7 @@ pub(crate) fn parse_number_prefix_lexed(
 ) -> Option<(Decimal, usize)> {
     let toks = super::lex::window_tokens(window, base, toks);
     let p = parse_prefix(&toks, Options::RUNNING).ok()?;
-    let end = p
-        .used
-        .checked_sub(1)
-        .and_then(|i| toks.get(i))
-        .map_or(0, |t| t.end);
-    Some((p.value, end))
+    Some((p.value, used_end(p.used, &toks)))
 }
 
 /// Reads a plain number (no qualifier, no interval, no unit) at the start of
@@ -442,14 +445,7 @@ pub fn parse_number_prefix(text: &str) -> Result<(Decimal, usize), ParseNumberEr
         }));
     }
     match parse_prefix(&toks, Options::RUNNING) {
-        Ok(p) => {
-            let end = p
-                .used
-                .checked_sub(1)
-                .and_then(|i| toks.get(i))
-                .map_or(0, |t| t.end);
-            Ok((p.value, end))
-        }
+        Ok(p) => Ok((p.value, used_end(p.used, &toks))),
         Err(e) => {
             let f = match e {
                 NumFail::NotANumber => Fail {
