@@ -123,6 +123,10 @@ fn main() {
             "nineteenth blind (100 articles, drawn and annotated blind at the start of the sixteenth session)",
             include_str!("../tests/data/news_gold/blind19.tsv"),
         ),
+        (
+            "twentieth blind (100 articles, drawn and annotated blind at the start of the seventeenth session)",
+            include_str!("../tests/data/news_gold/blind20.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

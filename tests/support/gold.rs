@@ -123,6 +123,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-second seed (20261225), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind19,
+    /// The twentieth blind set, drawn at the start of the seventeenth
+    /// session on issue 8 with a twenty-third seed (20261226), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind20,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -153,6 +157,7 @@ impl Set {
             Set::Blind17 => "blind17_passages.tsv",
             Set::Blind18 => "blind18_passages.tsv",
             Set::Blind19 => "blind19_passages.tsv",
+            Set::Blind20 => "blind20_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -181,6 +186,7 @@ impl Set {
             Set::Blind17 => "blind17_gold",
             Set::Blind18 => "blind18_gold",
             Set::Blind19 => "blind19_gold",
+            Set::Blind20 => "blind20_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -210,7 +216,8 @@ impl Set {
             | Set::Blind16
             | Set::Blind17
             | Set::Blind18
-            | Set::Blind19 => true,
+            | Set::Blind19
+            | Set::Blind20 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
