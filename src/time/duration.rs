@@ -420,8 +420,22 @@ impl Grammar<'_> {
         // nay", "hơn tuần lễ" after "hơn" or "gần"
         // (`unit_after_bare_qualifier`; num17 probe).
         if !has_tu && at > 0 {
+            // "hàng thập kỷ", "hàng thế kỷ" (for decades, for centuries):
+            // at least one, given in years as the counted ones are (dur5
+            // probe).
+            if self.is_hang(at - 1) {
+                if let Some((years, end)) = self.decades_or_centuries(at) {
+                    return Some((
+                        Duration {
+                            value: Value::Exact(Decimal::from(years)),
+                            unit: TimeUnit::Year,
+                        },
+                        end,
+                    ));
+                }
+            }
             let one_unit = if self.is_hang(at - 1) {
-                self.unit_then_troi(at)
+                self.unit_on_end(at)
             } else if self.is(at - 1, Word::Hon) || self.is(at - 1, Word::Gan) {
                 self.unit_after_bare_qualifier(at)
             } else {
@@ -1077,12 +1091,34 @@ impl Grammar<'_> {
         self.is(i, Word::Hang) && self.word_text(i).as_deref() == Some("hàng")
     }
 
-    /// The unit at `i` when "trời" follows it: "[hàng] tháng trời",
-    /// "[hàng] năm trời" (months, years on end). Days to years only.
-    pub(crate) fn unit_then_troi(&self, i: usize) -> Read<TimeUnit> {
+    /// The unit at `i` when "trời" or "liền" follows it: "[hàng] tháng
+    /// trời", "[hàng] năm trời" (months, years on end; days to years),
+    /// "[hàng] tuần liền", "[hàng] giờ liền" (for weeks, for hours on end;
+    /// hours to years, dur5 probe). Alone "hàng tuần", "hàng giờ" are
+    /// also "every week", "every hour", and stay unread.
+    pub(crate) fn unit_on_end(&self, i: usize) -> Read<TimeUnit> {
         let (u, end) = unit(self, i)?;
-        let troi = self.spaced_word_text(end).as_deref() == Some("trời");
-        (troi && u <= TimeUnit::Day).then_some((u, end))
+        let ok = match self.spaced_word_text(end).as_deref() {
+            Some("trời") => u <= TimeUnit::Day,
+            Some("liền") => u <= TimeUnit::Hour,
+            _ => false,
+        };
+        ok.then_some((u, end))
+    }
+
+    /// Decades or centuries at `i` with no count ("[hàng] thập kỷ",
+    /// "[hàng] thập niên", "[hàng] thế kỷ"): ten or a hundred years, and
+    /// the index after the unit. Not "thập niên 90", "thế kỷ 20" (a
+    /// decade or a century of the calendar).
+    pub(crate) fn decades_or_centuries(&self, i: usize) -> Option<(u32, usize)> {
+        if self.is(i, Word::Thap)
+            && matches!(self.word(i + 1), Some(Word::Ky | Word::Nien))
+            && self.num(i + 2).is_none()
+            && !self.capital(i + 2)
+        {
+            return Some((10, i + 2));
+        }
+        self.century_unit(i).then_some((100, i + 2))
     }
 
     /// The unit at `i` when it stands for one unit with no count after

@@ -68,12 +68,14 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
         return Some((Qualifier::AtLeast, i + 1));
     }
     // "hàng mấy chục năm", "hàng vài trăm năm": "hàng" and a vague count;
-    // "hàng tháng trời": months on end (`Grammar::unit_then_troi`).
+    // "hàng tháng trời", "hàng tuần liền": months, weeks on end
+    // (`Grammar::unit_on_end`); "hàng thập kỷ", "hàng thế kỷ": decades,
+    // centuries (`Grammar::decades_or_centuries`; dur5 probe).
     if g.is_hang(i) {
         if g.few_before_scale(i + 1) {
             return Some((Qualifier::AtLeast, i + 2));
         }
-        if g.unit_then_troi(i + 1).is_some() {
+        if g.unit_on_end(i + 1).is_some() || g.decades_or_centuries(i + 1).is_some() {
             return Some((Qualifier::AtLeast, i + 1));
         }
     }
