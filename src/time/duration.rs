@@ -488,9 +488,10 @@ impl Grammar<'_> {
             return None;
         }
         // "vài ba phút", "dăm ba ngày": a few minutes, a few days; "ba"
-        // there counts nothing (sixth date probe).
+        // there counts nothing (sixth date probe); nor does "bảy" in "dăm
+        // bảy năm" (a few years; dur5 probe).
         if self.strict
-            && self.is(at, Word::Ba)
+            && (self.is(at, Word::Ba) || (self.is(at, Word::Bay) && self.is(at + 1, Word::Nam)))
             && !self.is(at + 1, Word::Chuc)
             && self.few_before(at)
         {
@@ -566,6 +567,16 @@ impl Grammar<'_> {
                     max_qualifier = q;
                     k = e;
                     bare = !has_tu && self.strict;
+                }
+            }
+            // "hai ba tuần", "sáu bảy tháng": two spelled counts in a row,
+            // the second one more, are a rough interval (two or three
+            // weeks), as the number module reads "hai ba người" (dur5
+            // probe).
+            Some(Kind::Word { .. }) if !has_tu && self.strict => {
+                if let Some((v, e)) = self.next_spelled_count(at, j, first) {
+                    upper = Some(v);
+                    k = e;
                 }
             }
             _ => {}
@@ -1104,6 +1115,32 @@ impl Grammar<'_> {
             _ => false,
         };
         ok.then_some((u, end))
+    }
+
+    /// The spelled count at `j`, one more than the spelled `first` at `at`
+    /// (one word each, one to nine), when a unit of time follows it: "hai
+    /// [ba] tuần", "sáu [bảy] tháng", "một [hai] ngày". Not "năm" second
+    /// ("bốn năm ngày" may be four years), nor a count going on ("hai ba
+    /// mươi năm" reads "ba mươi").
+    fn next_spelled_count(&self, at: usize, j: usize, first: Decimal) -> Read<Decimal> {
+        let spelled = |i: usize| {
+            self.tok(i)
+                .is_some_and(|t| matches!(t.kind, Kind::Word { .. }))
+        };
+        if j != at + 1
+            || !spelled(at)
+            || !spelled(j)
+            || self.is(j, Word::Nam)
+            || self.tok(j).is_none_or(|t| t.gap != Gap::Space)
+            || !first.is_integer()
+            || first < Decimal::from(1u32)
+            || first > Decimal::from(8u32)
+        {
+            return None;
+        }
+        let (v, e) = count(self, j)?;
+        let next = first.checked_add(Decimal::from(1u32)).ok()?;
+        (e == j + 1 && v == next && unit(self, e).is_some()).then_some((v, e))
     }
 
     /// Decades or centuries at `i` with no count ("[hàng] thập kỷ",
