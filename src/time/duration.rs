@@ -935,6 +935,14 @@ impl Grammar<'_> {
         min_qualifier: Option<crate::number::Qualifier>,
     ) -> Read<Duration> {
         let (u1, e1) = unit(self, j)?;
+        // "từ một tiếng rưỡi đến hai tiếng": and a half on either bound
+        // (dur5 probe).
+        let half = Decimal::new(5, 1).ok()?;
+        let (first, e1) = if self.is(e1, Word::Ruoi) {
+            (first.checked_add(half).ok()?, e1 + 1)
+        } else {
+            (first, e1)
+        };
         if !self.is(e1, Word::Den) || self.is(j, Word::Gio) || self.adj(j).is_some() {
             return None;
         }
@@ -948,6 +956,11 @@ impl Grammar<'_> {
             return None;
         }
         let (u2, end) = unit(self, e2)?;
+        let (second, end) = if self.is(end, Word::Ruoi) {
+            (second.checked_add(half).ok()?, end + 1)
+        } else {
+            (second, end)
+        };
         if u1 == TimeUnit::Year && self.num(e1 + 1).is_some_and(|(_, len)| len == 4) {
             return None;
         }
