@@ -1413,6 +1413,10 @@ impl Grammar<'_> {
         const ONE: &[&str] = &[
             "mới", "đầy", "đáng", "vui", "buồn", "tốt", "tồi", "khó", "đẹp", "rất", "mưa", "bận",
             "tuyệt", "rực", "ảm", "bình", "hạnh", "may", "ý", "thảm", "bão", "tỏa", "tươi",
+            // A year of fortune wished or foreseen: "một năm bội thu", "một
+            // năm phát tài", "một năm thịnh vượng", "một ngày tràn ngập
+            // niềm vui" (dur5 probe).
+            "bội", "phát", "thịnh", "tràn", "khấm",
         ];
         const TWO: &[(&str, &str)] = &[
             ("thành", "công"),
@@ -1420,6 +1424,8 @@ impl Grammar<'_> {
             ("lịch", "sử"),
             ("ấn", "tượng"),
             ("sóng", "gió"),
+            // "một ngày thời tiết đẹp": a day of fine weather (dur5 probe).
+            ("thời", "tiết"),
         ];
         let word = |i: usize| self.spaced_word_text(i);
         let Some(first) = word(i) else { return false };
