@@ -222,6 +222,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     if let Some(odd) = g.odd_tens(i) {
         return Some(odd);
     }
+    if let Some(ten) = g.about_ten(i) {
+        return Some(ten);
+    }
     // "chục" alone, after no word that makes it vague (read above by
     // `vague_scale`: "hơn chục năm", "cả chục năm", "mấy chục năm"), is
     // no count.
@@ -1230,6 +1233,36 @@ impl Grammar<'_> {
         let (v, k) = number_at(self, i)?;
         let tens = matches!(self.word(k - 1), Some(Word::Muoi | Word::Muoi2));
         (tens && self.is(k, Word::May) && unit(self, k + 1).is_some()).then_some((v, k + 1))
+    }
+
+    /// "mươi" at `i` with no count before it, and a unit of time after
+    /// it or after its "lăm" or "mốt": about ten, fifteen, eleven ("không
+    /// đủ sống mươi lăm ngày", "cách đây mươi năm"), read as `about` the
+    /// count (`qualifier`; dur5 probe). Not "hai mươi", "mấy mươi năm"
+    /// (how many tens of years).
+    pub(crate) fn about_ten(&self, i: usize) -> Read<Decimal> {
+        if !self.is(i, Word::Muoi2) || self.word_text(i).as_deref() != Some("mươi") {
+            return None;
+        }
+        let counted_before = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| {
+                w.digit_value().is_some()
+                    || matches!(
+                        w,
+                        Word::Muoi | Word::Muoi2 | Word::May | Word::Vai | Word::Tu4 | Word::Bao
+                    )
+            });
+        if counted_before || self.tok(i + 1).is_none_or(|t| t.gap != Gap::Space) {
+            return None;
+        }
+        let (v, e) = match self.word(i + 1) {
+            Some(Word::Lam) => (15u32, i + 2),
+            Some(Word::Mot2) => (11, i + 2),
+            _ => (10, i + 1),
+        };
+        unit(self, e).map(|_| (Decimal::from(v), e))
     }
 
     /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague

@@ -60,6 +60,11 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
         if g.odd_tens(i).is_some() {
             return Some((Qualifier::MoreThan, i));
         }
+        // "mươi lăm ngày", "mươi năm" (some fifteen days, ten years):
+        // about the count, read with it (`Grammar::about_ten`; dur5).
+        if g.about_ten(i).is_some() {
+            return Some((Qualifier::About, i));
+        }
         return None;
     }
     // "hàng chục năm": at least tens of years, as the number module reads

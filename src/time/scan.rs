@@ -230,6 +230,8 @@ const fn word_may_start(word: Word) -> bool {
             word,
             Word::Vai | Word::May | Word::Chuc | Word::Tram | Word::Nghin | Word::Van
         )
+        // "mươi lăm ngày" (see `Grammar::about_ten`).
+        || matches!(word, Word::Muoi2)
 }
 
 /// [`word_may_start`] of every word the lexer gives: those of the
