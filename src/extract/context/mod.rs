@@ -1306,11 +1306,21 @@ impl<'t> Context<'t> {
         // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
         // "ngày", "tháng" and "năm" start a date or a time, not a noun the
         // year counts.
+        // "vô địch K-League 1 năm 2001", "Ligue 1 năm 2012": "năm" and a
+        // year after any name's number start a date, not a count of years
+        // (num20 probe).
+        let year_next = || {
+            self.word_at(j).is_some_and(|w| w == "năm")
+                && self.toks.get(j + 1).is_some_and(|t| {
+                    t.gap == Gap::Space && matches!(t.kind, Kind::Num { len: 4, .. })
+                })
+        };
         let date_after = || {
             year_like
                 && self
                     .word_at(j)
                     .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"))
+                || year_next()
         };
         let counted = counted && !date_after();
         // "Tết Đinh Dậu 2017", "Nguyên đán Quý Tỵ 2013": a year after the
