@@ -59,6 +59,10 @@ const IDIOMS: &[&[&str]] = &[
     // "two-way" (an eleventh number probe): bilateral trade, a camera
     // filming both ways, traffic or a road open both ways; "cả hai chiều
     // mua và bán", "hai chiều hướng" (both ways, two trends) still count.
+    // "như thời mười tám đôi mươi", "tuổi mười chín đôi mươi": one's
+    // youth, no eighteen (num20 probe).
+    &["mười", "tám", "đôi", "mươi"],
+    &["mười", "chín", "đôi", "mươi"],
     &["mại", "hai", "chiều"],
     &["camera", "hai", "chiều"],
     &["thông", "hai", "chiều"],
