@@ -460,6 +460,12 @@ impl<'t> Context<'t> {
         if matches!(first.kind, Kind::Word { .. }) && self.in_idiom(i) {
             return true;
         }
+        // "5 không 3 sạch", "phương châm 4 tại chỗ", "“3 không”", "3 giảm
+        // (giảm …)": the number of a slogan counts rules, no thing (num20
+        // probe).
+        if j == i + 1 && !c.ordinal && self.is_slogan(i) {
+            return true;
+        }
         // "một là nói sự thật, hai là không nói gì": the spelled numbers
         // of a list's items (an eleventh number probe).
         if j == i + 1 && self.is_spelled_item(i) {
