@@ -330,6 +330,10 @@ impl Extractor {
                 bare_rank(e).filter(|_| quantity_context.is_rank_after_thu(e.start, e.end))
             {
                 e.value = rank;
+            } else if let Some(rank) =
+                bare_rank(e).filter(|_| quantity_context.is_rank_without_thu(e.start, e.end))
+            {
+                e.value = rank;
             }
         }
         months_in_lists(text, &times, &mut quantities);

@@ -54,10 +54,14 @@ impl Context<'_> {
                     .word_at(j + 1)
                     .is_some_and(|n| matches!(n.as_ref(), "kiến" | "định" | "tính" | "báo"))
         };
+        // "100 hải lý" (nautical miles) counts; "Vùng 3 Hải quân", "Vùng 2
+        // hải quân" (a naval region) is a unit's name, and the navy no
+        // noun a number counts (num20 probe).
+        let navy = |w: &str| w == "hải" && self.word_at(j + 1).is_some_and(|n| n == "quân");
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
             && self
                 .word_at(j)
-                .is_some_and(|w| (is_counted(&w) && !expected(&w)) || counterpart(&w))
+                .is_some_and(|w| (is_counted(&w) && !expected(&w) && !navy(&w)) || counterpart(&w))
     }
 
     /// True when the token at `j` is the initialism of a counted noun,

@@ -8,7 +8,7 @@
 //! mình" (one's other half).
 
 use super::Context;
-use crate::lex::Gap;
+use crate::lex::{Gap, Kind};
 
 /// The expressions, each a run of words as written (lowercase, with the
 /// tone marks of the old style the lexer folds to). Every number word of
@@ -59,6 +59,10 @@ const IDIOMS: &[&[&str]] = &[
     // "two-way" (an eleventh number probe): bilateral trade, a camera
     // filming both ways, traffic or a road open both ways; "cả hai chiều
     // mua và bán", "hai chiều hướng" (both ways, two trends) still count.
+    // "như thời mười tám đôi mươi", "tuổi mười chín đôi mươi": one's
+    // youth, no eighteen (num20 probe).
+    &["mười", "tám", "đôi", "mươi"],
+    &["mười", "chín", "đôi", "mươi"],
     &["mại", "hai", "chiều"],
     &["camera", "hai", "chiều"],
     &["thông", "hai", "chiều"],
@@ -100,5 +104,120 @@ impl Context<'_> {
                     })
             })
         })
+    }
+}
+
+/// The words a slogan pairs with a small number, each the head of the
+/// rules the slogan stands for: "5 không 3 sạch" (five don'ts, three
+/// cleans), "3 giảm" (three cuts), "4 tại chỗ" (four on-the-spot), "5 rõ",
+/// "5 biết", "3 cùng", "ba chống", "4 đúng", "3 tăng".
+const SLOGAN_WORDS: &[&str] = &[
+    "không", "sạch", "xanh", "đúng", "giảm", "tăng", "cùng", "rõ", "biết", "chống", "an", "tốt",
+    "đủ", "dám", "đẹp",
+];
+
+impl Context<'_> {
+    /// True when the number at token `i` (one token, a digit or a
+    /// spelled number up to ten) opens a slogan, whose word at `i + 1`
+    /// names the rules it counts, no count of a thing (num20 probe):
+    /// - "4 tại chỗ" (the four on-the-spot rules of disaster relief);
+    /// - a second slogan right after ("5 không 3 sạch", "3 tăng, 3
+    ///   giảm"), or before;
+    /// - the slogan quoted alone ("“3 không”", "\"3 cùng\"");
+    /// - the slogan's word again in the rules spelled out after it ("3
+    ///   giảm (giảm số lượng …", "5 rõ “rõ người, rõ việc", "ba chống:
+    ///   chống dịch", "4 không: “không biết”").
+    pub(super) fn is_slogan(&self, i: usize) -> bool {
+        let small = |k: usize| {
+            self.toks.get(k).is_some_and(|t| match t.kind {
+                Kind::Num { value, len } => len == 1 && value >= 2,
+                Kind::Word { .. } => self.spelled_value(k).is_some_and(|v| (2..=10).contains(&v)),
+                Kind::Punct(_) => false,
+            })
+        };
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        let slogan_word = |k: usize| {
+            spaced(k)
+                && self
+                    .word_at(k)
+                    .is_some_and(|w| SLOGAN_WORDS.contains(&w.as_ref()))
+        };
+        if !small(i) {
+            return false;
+        }
+        let j = i + 1;
+        let on_the_spot = spaced(j)
+            && self.word_at(j).is_some_and(|w| w == "tại")
+            && spaced(j + 1)
+            && self.word_at(j + 1).is_some_and(|w| w == "chỗ");
+        if on_the_spot {
+            return true;
+        }
+        if !slogan_word(j) {
+            return false;
+        }
+        // A pair of slogans: "5 không 3 sạch", "3 tăng, 3 giảm", "Ba
+        // tăng, ba giảm", read from either number.
+        let pair_after = {
+            let k = if self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(','))
+            {
+                j + 2
+            } else {
+                j + 1
+            };
+            small(k) && spaced(k) && slogan_word(k + 1)
+        };
+        let pair_before = i >= 2 && {
+            let k = if i >= 3
+                && self
+                    .toks
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == Kind::Punct(','))
+            {
+                i - 3
+            } else {
+                i - 2
+            };
+            spaced(i) && small(k) && slogan_word(k + 1)
+        };
+        if pair_after || pair_before {
+            return true;
+        }
+        // Quoted alone: an opening quote glued before the number, a
+        // closing one glued after the word.
+        let opened = i >= 1
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::None)
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('“' | '"')));
+        let closed = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('”' | '"')));
+        if opened && closed {
+            return true;
+        }
+        // Spelled out after a colon, a parenthesis or a quote: the word
+        // comes back among the next four tokens.
+        let Some(word) = self.word_at(j) else {
+            return false;
+        };
+        let mut k = j + 1;
+        if closed {
+            k += 1;
+        }
+        let opens_rules = self
+            .toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(':' | '(' | '“' | '"')));
+        opens_rules
+            && (k + 1..k + 6).any(|m| {
+                self.toks.get(m).is_some_and(|t| t.gap != Gap::Line)
+                    && self.word_at(m).is_some_and(|w| w == word)
+            })
     }
 }

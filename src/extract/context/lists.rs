@@ -6,6 +6,16 @@ use super::Context;
 use super::labels::*;
 use crate::lex::{Gap, Kind};
 
+/// Whose place a "là N" gives ([`Context::is_rank_without_thu`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    /// "vị trí của X", "thứ hạng của X": a place in a ranking.
+    Ranking,
+    /// "trong khi của Y", "còn của Y": a second owner, whose "của" stands
+    /// at this token.
+    Contrast(usize),
+}
+
 impl Context<'_> {
     /// True when the bare number at `start..end` is a rank in a list whose
     /// first items wrote "thứ" or "hạng": "Malaysia (thứ 132), Philippines
@@ -309,6 +319,82 @@ impl Context<'_> {
             k = head;
         }
         false
+    }
+
+    /// True when the bare number at `start..end` is a place in a ranking
+    /// written without "thứ" (num20 probe): after "đứng" (stands) and
+    /// before "thế giới", "châu", "FIFA", "với", "vào" or punctuation
+    /// ("vươn lên đứng 114 thế giới", "Việt Nam đang đứng 109 với 1183,83
+    /// điểm", "kể từ khi đứng 119 vào tháng 10"), or after "là" in "vị
+    /// trí của X là N", "thứ hạng của X là N" ("Vị trí của Việt Nam là
+    /// 115"). A counted noun or a unit after the number keeps the count
+    /// ("đứng 2 tiếng", "đứng 3 người").
+    pub(crate) fn is_rank_without_thu(&self, start: usize, end: usize) -> bool {
+        let i = self.index(start);
+        let j = self.index_from(i, end);
+        let digits = matches!(
+            self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { len: 1..=4, .. })
+        );
+        if j != i + 1 || !digits || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let placed_after = self
+            .ends_or_goes_on_with(j, &["thế", "châu", "với", "vào", "trên", "trong"])
+            || self.toks.get(j).is_some_and(|t| {
+                t.gap == Gap::Space && matches!(self.raw(t), "FIFA" | "ATP" | "WTA")
+            });
+        let Some(before) = self.word_before(i) else {
+            return false;
+        };
+        if before == "đứng" {
+            return placed_after;
+        }
+        if before != "là" || !self.ends_or_goes_on_with(j, &["trong", "và", "còn", "thì"]) {
+            return false;
+        }
+        match self.owner_before_la(i) {
+            Some(Owner::Ranking) => true,
+            // "…, trong khi của Thái Lan là 101": the second country's
+            // place, after a first read so in the same sentence.
+            Some(Owner::Contrast(p)) => (p.saturating_sub(12)..p).any(|m| {
+                matches!(self.toks.get(m).map(|t| t.kind), Some(Kind::Num { .. }))
+                    && self.word_before(m).is_some_and(|w| w == "là")
+                    && self.owner_before_la(m) == Some(Owner::Ranking)
+            }),
+            None => false,
+        }
+    }
+
+    /// What "của" names a few words before the "là" right before the
+    /// number at token `i`, on its clause: a ranking ("vị trí của", "thứ
+    /// hạng của"), or the contrast of a second owner ("trong khi của",
+    /// "còn của", with the token where "của" stands).
+    fn owner_before_la(&self, i: usize) -> Option<Owner> {
+        let mut k = i.checked_sub(1)?;
+        for _ in 0..6 {
+            let p = k.checked_sub(1)?;
+            let t = self.toks.get(p)?;
+            if matches!(t.kind, Kind::Punct(_)) {
+                return None;
+            }
+            if self.word_at(p).is_some_and(|w| w == "của") {
+                let w1 = p.checked_sub(1).and_then(|q| self.word_at(q));
+                let w2 = p.checked_sub(2).and_then(|q| self.word_at(q));
+                return match (w2.as_deref(), w1.as_deref()) {
+                    (Some("vị"), Some("trí")) | (Some("thứ"), Some("hạng")) => {
+                        Some(Owner::Ranking)
+                    }
+                    (Some("trong"), Some("khi")) | (_, Some("còn")) => Some(Owner::Contrast(p)),
+                    _ => None,
+                };
+            }
+            if t.gap == Gap::Line {
+                return None;
+            }
+            k = p;
+        }
+        None
     }
 
     /// True when the digits at token `i` are the minutes' or the seconds'

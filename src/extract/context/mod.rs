@@ -460,6 +460,12 @@ impl<'t> Context<'t> {
         if matches!(first.kind, Kind::Word { .. }) && self.in_idiom(i) {
             return true;
         }
+        // "5 không 3 sạch", "phương châm 4 tại chỗ", "“3 không”", "3 giảm
+        // (giảm …)": the number of a slogan counts rules, no thing (num20
+        // probe).
+        if j == i + 1 && !c.ordinal && self.is_slogan(i) {
+            return true;
+        }
         // "một là nói sự thật, hai là không nói gì": the spelled numbers
         // of a list's items (an eleventh number probe).
         if j == i + 1 && self.is_spelled_item(i) {
@@ -1306,11 +1312,21 @@ impl<'t> Context<'t> {
         // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
         // "ngày", "tháng" and "năm" start a date or a time, not a noun the
         // year counts.
+        // "vô địch K-League 1 năm 2001", "Ligue 1 năm 2012": "năm" and a
+        // year after any name's number start a date, not a count of years
+        // (num20 probe).
+        let year_next = || {
+            self.word_at(j).is_some_and(|w| w == "năm")
+                && self.toks.get(j + 1).is_some_and(|t| {
+                    t.gap == Gap::Space && matches!(t.kind, Kind::Num { len: 4, .. })
+                })
+        };
         let date_after = || {
             year_like
                 && self
                     .word_at(j)
                     .is_some_and(|w| matches!(w.as_ref(), "ngày" | "tháng" | "năm"))
+                || year_next()
         };
         let counted = counted && !date_after();
         // "Tết Đinh Dậu 2017", "Nguyên đán Quý Tỵ 2013": a year after the
