@@ -1003,12 +1003,56 @@ impl<'a> Reader<'a> {
         let Some((names, q)) = self.name_list(self.p, self.end, self.marker, true) else {
             return false;
         };
-        if self.glued && self.p == self.start && !names.iter().all(|n| full_name(n)) {
+        if self.glued
+            && self.p == self.start
+            && !names.iter().all(|n| full_name(n))
+            && !self.glued_initial_name(&names, q)
+        {
             return false;
         }
         self.out.authors.extend(names);
         self.p = self.slash_agency(q, self.end);
         true
+    }
+
+    /// `…Ảnh: Giáo dục Việt NamM.Đức(tổng hợp)`, `…các góc nghiêngT.A.Ảnh:
+    /// X`, `…namabank.com.vnN.N.`: a reporter's dotted initials glued to the
+    /// text's last letter, the first initial's capital right after a
+    /// lowercase letter: one name, the capital and its dot, then one Title
+    /// Case syllable or more initials with their dots, and nothing but the
+    /// byline's other parts after it (after a given name, one part at
+    /// least). The glue is the crawler's (Báo Mới
+    /// 2013 joined the signature's line to the last caption); read from the
+    /// dot instead, the first initial was lost (`Đức`, `A.`, `N.`). A glued
+    /// full name is read as before; a glued capital with two words after its
+    /// dot (`HyunA.Minh Anh`) is not read here.
+    fn glued_initial_name(&self, names: &[&'a str], q: usize) -> bool {
+        let [name] = names else {
+            return false;
+        };
+        if !char_before(self.s, self.start).is_some_and(|c| c.is_lowercase() || is_combining(c)) {
+            return false;
+        }
+        let mut cs = name.chars();
+        let (Some(first), Some('.')) = (cs.next(), cs.next()) else {
+            return false;
+        };
+        let rest = cs.as_str();
+        if !first.is_uppercase() || rest.is_empty() || rest.contains(char::is_whitespace) {
+            return false;
+        }
+        let initials = rest.split_terminator('.').all(|i| {
+            let mut c = i.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        });
+        // A given name after the initial needs a part after it, a note or
+        // a credit (`M.Đức(tổng hợp)`); alone it may be a word after a
+        // name that ends in a capital (`…HyunA.Đẹp`).
+        let given = is_syllable(rest)
+            && is_title_word(rest)
+            && rest.chars().count() > 1
+            && skip_while(self.s, q, is_any_space) < self.end;
+        initials || given
     }
 
     /// Reads names from `from`; records weakness. With
