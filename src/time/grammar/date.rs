@@ -1971,7 +1971,13 @@ impl Grammar<'_> {
         if let Some((c, clen)) = third {
             // "(27/7/1947-27/7/2013)": a dash glued between two full
             // dates links a range (sixth date probe).
-            if clen == 4 && (!self.glued_after(i + 5) || self.full_date_after_dash(i + 5)) {
+            // "ngày 1-7-2013.2. Nội dung …": a list's next item glued on
+            // after the year (date16 probe).
+            if clen == 4
+                && (!self.glued_after(i + 5)
+                    || self.full_date_after_dash(i + 5)
+                    || self.list_item_after(i + 5))
+            {
                 return Some((DateExpr::Fields(full(c, b, a)?), i + 5));
             }
             // Two-digit years ("3/3/17", "3/9/91"), with the POSIX pivot:
@@ -2262,8 +2268,10 @@ impl Grammar<'_> {
         if let Some(c) = self.punct(i) {
             if is_date_sep(c) && self.adj(i).is_some() {
                 if let Some((y, len)) = self.adj_num(i + 1) {
-                    return (len == 4 && !self.glued_after(i + 2))
-                        .then_some((YearSpec::Abs(y as i32), i + 2));
+                    // "tháng 4/2002.6. Đồng hồ …": the next item of a list
+                    // glued on after the year ends its sentence (date16).
+                    let free = !self.glued_after(i + 2) || self.list_item_after(i + 2);
+                    return (len == 4 && free).then_some((YearSpec::Abs(y as i32), i + 2));
                 }
             }
             // "tháng 5 – 2013", "tháng 3 -2013": a dash with a space on
@@ -2275,7 +2283,7 @@ impl Grammar<'_> {
                 return (len == 4
                     && t.gap != Gap::Line
                     && (1900..=2100).contains(&y)
-                    && !self.glued_after(i + 2))
+                    && (!self.glued_after(i + 2) || self.list_item_after(i + 2)))
                 .then_some((YearSpec::Abs(y as i32), i + 2));
             }
             return None;
