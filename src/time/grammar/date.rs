@@ -1991,6 +1991,15 @@ impl Grammar<'_> {
             }
             return None;
         }
+        // "ngày 1/1/ 2002": a space slipped in after the second slash,
+        // before a year of four digits, after a date word (date16 probe).
+        if cued && sep == '/' && second_sep.is_some() && self.adj(i + 4).is_none() {
+            if let (Some(t), Some((y, 4))) = (self.tok(i + 4), self.num(i + 4)) {
+                if t.gap == Gap::Space && (1900..=2100).contains(&y) && !self.glued_after(i + 5) {
+                    return Some((DateExpr::Fields(full(y, b, a)?), i + 5));
+                }
+            }
+        }
         if self.glued_after(i + 3) && !self.date_after_dash(i + 3) {
             return None;
         }
