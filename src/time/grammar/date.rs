@@ -1010,9 +1010,27 @@ impl Grammar<'_> {
                 let (DateExpr::Fields(f), end) = self.numeric_date_after(j + 1, true)? else {
                     return None;
                 };
-                let set_off = match self.tok(end).map(|t| t.kind) {
+                // Or a word after a space: "từ hôm qua, 30/5 và còn kéo
+                // dài", "giá ngày hôm nay, 27-5 phải đến 19 giờ" (the
+                // comma before the date already set it apart; date16).
+                // A share or a score reads so too ("Hôm qua, 2/3 số học
+                // sinh", "hôm qua, 3-1 là"): before a word, the date has a
+                // year, or a day of two digits, or a day past its month
+                // with a slash or a dot.
+                let dated = f.year.is_some()
+                    || self.num(j + 1).is_some_and(|(d, len)| {
+                        len == 2
+                            || (self
+                                .adj_punct(j + 2)
+                                .is_some_and(|c| matches!(c, '/' | '.'))
+                                && f.month.is_some_and(
+                                    |m| matches!(m, MonthSpec::Abs(m) if d > u32::from(m)),
+                                ))
+                    });
+                let set_off = match self.tok(end).map(|t| (t.kind, t.gap)) {
                     None => true,
-                    Some(Kind::Punct(c)) => matches!(c, ',' | '.' | ';' | '(' | ')' | ':'),
+                    Some((Kind::Punct(c), _)) => matches!(c, ',' | '.' | ';' | '(' | ')' | ':'),
+                    Some((Kind::Word { .. }, Gap::Space)) => dated,
                     _ => false,
                 };
                 if f.day.is_none() || f.month.is_none() || !set_off {
