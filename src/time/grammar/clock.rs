@@ -421,6 +421,12 @@ impl Grammar<'_> {
                     if let Some((m, k)) = self.spaced_minutes(i, j) {
                         t.minute = Some(m);
                         j = k;
+                    } else if let Some((m, k)) = self.minutes_to(h, j) {
+                        // "17h kém 5 phút": five to five, as "17 giờ kém
+                        // 5 phút" is read (date16 probe).
+                        t.hour = h - 1;
+                        t.minute = Some(60 - m);
+                        j = k;
                     }
                 }
                 if self
@@ -465,6 +471,19 @@ impl Grammar<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "kém 5 phút", "kém 15" at `j`, after the hour `h` of "17h": the
+    /// minutes short of the hour (1 to 59) and the token after them.
+    fn minutes_to(&self, h: u32, j: usize) -> Option<(u32, usize)> {
+        if !self.is(j, Word::Kem) || h == 0 || h > 24 {
+            return None;
+        }
+        let (m, e) = self.small(j + 1, 2)?;
+        if m == 0 || m > 59 {
+            return None;
+        }
+        Some((m, if self.is(e, Word::Phut) { e + 1 } else { e }))
     }
 
     /// The minutes of "13h 20 ngày 30/5", "19h 30 cùng ngày", "9h 30 sáng
