@@ -53,6 +53,9 @@ pub(crate) enum SpanUnit {
     Week,
     Month,
     Year,
+    /// A century as the calendar counts it ("thế kỷ trước": 1901–2000
+    /// read in 2020).
+    Century,
 }
 
 /// One date expression as read.
@@ -269,6 +272,21 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
                         let d =
                             PartialDate::new(Some(y), None, None).map_err(Reason::InvalidDate)?;
                         Ok((d, d))
+                    }
+                    SpanUnit::Century => {
+                        // The 21st century is 2001–2100: the reference's
+                        // century starts at the year after a multiple of 100.
+                        let here = (i64::from(r.year()) - 1).div_euclid(100);
+                        let start = here
+                            .checked_add(k)
+                            .and_then(|c| c.checked_mul(100))
+                            .and_then(|y| i32::try_from(y + 1).ok())
+                            .ok_or(Reason::Overflow)?;
+                        let year = |y: i32| {
+                            PartialDate::new(Some(y), None, None).map_err(Reason::InvalidDate)
+                        };
+                        let end = start.checked_add(99).ok_or(Reason::Overflow)?;
+                        Ok((year(start)?, year(end)?))
                     }
                 }
             };

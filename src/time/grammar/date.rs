@@ -2752,6 +2752,11 @@ fn relative_point(unit: SpanUnit, k: i64) -> Option<DateExpr> {
             year: Some(YearSpec::Rel(i32::try_from(k).ok()?)),
             ..Fields::default()
         }),
+        SpanUnit::Century => DateExpr::Span {
+            unit,
+            from: k,
+            to: k,
+        },
     })
 }
 
