@@ -926,7 +926,13 @@ pub struct RelativeFound {
     pub value: String,
 }
 
-fn extract_json(extractor: &Extractor, text: &str) -> Vec<(usize, usize, Value)> {
+/// A reference day, (year, month, day).
+type Day = (i32, u8, u8);
+
+/// A date or date-time found: its span and its JSON fields.
+type Found = (usize, usize, Value);
+
+fn extract_json(extractor: &Extractor, text: &str) -> Vec<Found> {
     extractor
         .extract(text)
         .iter()
@@ -959,7 +965,7 @@ pub fn found_relative(extractor: &Extractor, text: &str) -> Vec<RelativeFound> {
         .iter()
         .map(|e| (e.start, e.end))
         .collect();
-    let checks: Vec<((i32, u8, u8), Vec<(usize, usize, Value)>)> = std::iter::once(CHECK_REFERENCE)
+    let checks: Vec<(Day, Vec<Found>)> = std::iter::once(CHECK_REFERENCE)
         .chain(WEEK_REFERENCES)
         .map(|r| (r, extract_json(&extractor.reference(reference(r)), text)))
         .collect();
