@@ -325,8 +325,11 @@ fn twentieth_blind_set_keeps_its_scores() {
 /// row added): 95.2% / 86.4% (260 of 273 found, of 301 rows; values 229
 /// of 237). The nineteenth, opened, joined it at the start of the
 /// seventeenth session: 95.1% / 86.7% (273 of 287 found, of 315 rows;
-/// values 241 of 249). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (93.5, 85.0);
+/// values 241 of 249). After the rel6 probe ("thế kỷ trước", "hôm thứ
+/// Năm" before the reference, values checked against a reference on
+/// every weekday; q128 and c015 adjudicated): 95.2% / 87.3% (275 of
+/// 289 found, of 315 rows; values 245 of 251). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (94.0, 85.5);
 
 #[test]
 fn relative_dates_keep_their_scores() {
