@@ -44,6 +44,10 @@ pub(crate) enum Direction {
     Future,
     /// "qua", "vừa qua", "trước": on or before the reference day.
     Past,
+    /// "hôm" before a bare weekday ("hôm thứ Năm"): strictly before the
+    /// reference day, since a writer names the article's own day "hôm
+    /// nay" (rel6 probe).
+    Before,
 }
 
 /// The unit of a relative span ("3 ngày tới", "2 năm vừa rồi").
@@ -53,6 +57,9 @@ pub(crate) enum SpanUnit {
     Week,
     Month,
     Year,
+    /// A century as the calendar counts it ("thế kỷ trước": 1901–2000
+    /// read in 2020).
+    Century,
 }
 
 /// One date expression as read.
@@ -270,6 +277,21 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<&Reference>) -> Result<
                             PartialDate::new(Some(y), None, None).map_err(Reason::InvalidDate)?;
                         Ok((d, d))
                     }
+                    SpanUnit::Century => {
+                        // The 21st century is 2001–2100: the reference's
+                        // century starts at the year after a multiple of 100.
+                        let here = (i64::from(r.year()) - 1).div_euclid(100);
+                        let start = here
+                            .checked_add(k)
+                            .and_then(|c| c.checked_mul(100))
+                            .and_then(|y| i32::try_from(y + 1).ok())
+                            .ok_or(Reason::Overflow)?;
+                        let year = |y: i32| {
+                            PartialDate::new(Some(y), None, None).map_err(Reason::InvalidDate)
+                        };
+                        let end = start.checked_add(99).ok_or(Reason::Overflow)?;
+                        Ok((year(start)?, year(end)?))
+                    }
                 }
             };
             let (first, _) = one(from)?;
@@ -399,7 +421,8 @@ fn day_number_of(d: &PartialDate) -> Option<i64> {
 /// completion"): a date without a year becomes the date nearest to the
 /// anchor day that agrees with every written field (its day, month and
 /// weekday), on or after it for [`Direction::Future`], on or before it for
-/// [`Direction::Past`]; on a tie, the past. A bare weekday becomes the
+/// [`Direction::Past`], before it for [`Direction::Before`]; on a tie, the
+/// past. A bare weekday becomes the
 /// nearest such day, a day alone ("ngày 29") the nearest such day of a
 /// month. What the text wrote is never changed; the fields added are
 /// listed in [`Inferred`]. A date that already has its year, or that
@@ -411,6 +434,7 @@ pub(crate) fn complete(d: PartialDate, anchor: i64, direction: Option<Direction>
     let allowed = |delta: i64| match direction {
         Some(Direction::Future) => delta >= 0,
         Some(Direction::Past) => delta <= 0,
+        Some(Direction::Before) => delta < 0,
         None => true,
     };
     // (distance, is_future, date): smaller is better; on equal distance the
@@ -431,7 +455,9 @@ pub(crate) fn complete(d: PartialDate, anchor: i64, direction: Option<Direction>
     match (d.month(), d.day(), d.weekday()) {
         (None, None, Some(w)) => {
             inferred = inferred.with(DateField::Month).with(DateField::Day);
-            for delta in -6..=6 {
+            // A week either way: "hôm thứ Tư" read on a Wednesday is the
+            // one seven days before ([`Direction::Before`]).
+            for delta in -7..=7 {
                 let day = anchor + delta;
                 if (day + 3).rem_euclid(7) + 1 == i64::from(w.number()) {
                     if let Ok(date) = date_of_day_number(day).and_then(|d| with_weekday(d, Some(w)))

@@ -768,6 +768,21 @@ pub const REFERENCE: (i32, u8, u8) = (2020, 6, 17);
 /// quarter at the first and no quarter at this one, so `month+1..month+3`.
 pub const CHECK_REFERENCE: (i32, u8, u8) = (2021, 2, 6);
 
+/// The other days of [`REFERENCE`]'s week, Monday 15 to Sunday 21 June
+/// 2020, used like [`CHECK_REFERENCE`] so that a value holds against a
+/// reference on every weekday (rel6 probe): "thứ Bảy vừa qua", the last
+/// Saturday before the reference, is in the week before on a Wednesday
+/// and a Saturday but in the same week on a Sunday, so it is `wd6 last`,
+/// not `week-1 wd6`; "thứ Hai tới" is `week+1 wd1` on every day.
+pub const WEEK_REFERENCES: [(i32, u8, u8); 6] = [
+    (2020, 6, 15),
+    (2020, 6, 16),
+    (2020, 6, 18),
+    (2020, 6, 19),
+    (2020, 6, 20),
+    (2020, 6, 21),
+];
+
 /// Days since 1970-01-01 of a civil date (H. Hinnant's `days_from_civil`).
 fn day_number(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -819,13 +834,14 @@ fn point_descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
             if v["weekday"].is_u64() {
                 if inferred_day {
                     // A weekday the reference completed: the nearest such
-                    // day, or the last one after "hôm" ("hôm thứ Bảy").
-                    // The side it lies on comes first, so that a weekday
-                    // completed to the same side at both references is
+                    // day, or the last one before it after "hôm" ("hôm thứ
+                    // Bảy", a week back on a Saturday: rel6 probe). The
+                    // side it lies on comes first, so that a weekday
+                    // completed to the same side at every reference is
                     // `last` or `next`; one that changes side between them,
                     // or falls on a reference's own day (on no side), is
                     // `wdK`.
-                    if (-6..=-1).contains(&offset) {
+                    if (-7..=-1).contains(&offset) {
                         out.push(format!("wd{wd} last"));
                     }
                     if (1..=6).contains(&offset) {
@@ -860,7 +876,8 @@ fn point_descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
 
 /// The descriptions of a resolved date or date-time, a point or an
 /// interval: a whole quarter (`quarter-1`, `year+0 q3`), a whole week
-/// Monday to Sunday (`week-1`), else its two ends described alike
+/// Monday to Sunday (`week-1`), a whole century (`century-1`), else its
+/// two ends described alike
 /// (`week-1 wd6..week-1 wd7`).
 fn descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
     let (Some(a), Some(b)) = (v.get("from"), v.get("to")) else {
@@ -876,6 +893,14 @@ fn descriptions(v: &Value, r: (i32, u8, u8)) -> Vec<String> {
             let rq = (rm - 1) / 3 + 1;
             out.push(format!("quarter{:+}", (y * 4 + q) - (ry * 4 + rq)));
             out.push(format!("year{:+} q{q}", y - ry));
+        }
+    }
+    // "thế kỷ trước": the hundred years of a century as the calendar
+    // counts them (1901–2000), told by its offset from the reference's.
+    if let (Some(y), None, Some(y2), None) = (ya, ma, yb, mb) {
+        if y.rem_euclid(100) == 1 && y2 == y + 99 {
+            let here = (ry - 1).div_euclid(100);
+            out.push(format!("century{:+}", (y - 1).div_euclid(100) - here));
         }
     }
     if let (Some(y), Some(m), Some(d), Some(y2), Some(m2), Some(d2)) = (ya, ma, da, yb, mb, db) {
@@ -901,7 +926,13 @@ pub struct RelativeFound {
     pub value: String,
 }
 
-fn extract_json(extractor: &Extractor, text: &str) -> Vec<(usize, usize, Value)> {
+/// A reference day, (year, month, day).
+type Day = (i32, u8, u8);
+
+/// A date or date-time found: its span and its JSON fields.
+type Found = (usize, usize, Value);
+
+fn extract_json(extractor: &Extractor, text: &str) -> Vec<Found> {
     extractor
         .extract(text)
         .iter()
@@ -925,15 +956,19 @@ fn reference(r: (i32, u8, u8)) -> Reference {
 /// without one, and the bare weekdays whose day the reference completes
 /// ("thứ Sáu": the one nearest the reference). Each value is the first
 /// description of it at [`REFERENCE`] that also describes what is found on
-/// the same span at [`CHECK_REFERENCE`], so that it does not depend on the
-/// reference (else its first description).
+/// the same span at [`CHECK_REFERENCE`] and at each of
+/// [`WEEK_REFERENCES`], so that it does not depend on the reference (else
+/// its first description).
 pub fn found_relative(extractor: &Extractor, text: &str) -> Vec<RelativeFound> {
     let plain: Vec<(usize, usize)> = extractor
         .extract(text)
         .iter()
         .map(|e| (e.start, e.end))
         .collect();
-    let at_check = extract_json(&extractor.reference(reference(CHECK_REFERENCE)), text);
+    let checks: Vec<(Day, Vec<Found>)> = std::iter::once(CHECK_REFERENCE)
+        .chain(WEEK_REFERENCES)
+        .map(|r| (r, extract_json(&extractor.reference(reference(r)), text)))
+        .collect();
     extract_json(&extractor.reference(reference(REFERENCE)), text)
         .into_iter()
         .filter(|(s, e, v)| {
@@ -944,14 +979,19 @@ pub fn found_relative(extractor: &Extractor, text: &str) -> Vec<RelativeFound> {
         })
         .map(|(start, end, v)| {
             let here = descriptions(&v, REFERENCE);
-            let there = at_check
+            // What is found on the same span at each other reference.
+            let there: Vec<Vec<String>> = checks
                 .iter()
-                .find(|(s, e, _)| (*s, *e) == (start, end))
-                .map(|(_, _, w)| descriptions(w, CHECK_REFERENCE))
-                .unwrap_or_default();
+                .filter_map(|(r, found)| {
+                    found
+                        .iter()
+                        .find(|(s, e, _)| (*s, *e) == (start, end))
+                        .map(|(_, _, w)| descriptions(w, *r))
+                })
+                .collect();
             let value = here
                 .iter()
-                .find(|d| there.contains(d))
+                .find(|d| !there.is_empty() && there.iter().all(|t| t.contains(d)))
                 .or(here.first())
                 .cloned()
                 .unwrap_or_else(|| "?".into());

@@ -8,7 +8,7 @@
 use super::date::year_only;
 use super::{Grammar, Read, is_dash};
 use crate::lex::{Kind, Word};
-use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, YearSpec};
+use crate::time::resolve::{DateExpr, DateRangeExpr, Fields, MonthSpec, SpanUnit, YearSpec};
 
 impl Grammar<'_> {
     /// A year written after a holiday: "2026", "năm 2026", "Bính Ngọ 2026"
@@ -268,8 +268,8 @@ impl Grammar<'_> {
 
     /// "đầu năm nay", "cuối năm ngoái", "giữa năm tới", "đầu tháng này",
     /// "cuối tháng trước", "cuối năm vừa qua", "đầu tuần này", "giữa tuần
-    /// trước": a part word before a year, a month or a week named only by a
-    /// relative word. The span takes the part in, as the gold sets read it
+    /// trước", "cuối thế kỷ này": a part word before a year, a month, a
+    /// week or a century named only by a relative word. The span takes the part in, as the gold sets read it
     /// (CONVENTIONS.md, "Settled in the rel3 probe"); the value is the year,
     /// month or week itself, the part being no calendar field. A written
     /// month or year keeps the date alone ("cuối năm 2020", "đầu tháng 6
@@ -302,6 +302,10 @@ impl Grammar<'_> {
             }
             self.relative_unit(k, year)
         };
+        // "cuối thế kỷ này", "giữa thế kỷ trước" (rel6 probe): the century.
+        if self.is(i + 1, Word::The) && self.is(i + 2, Word::Ky) {
+            return self.relative_century(i + 3);
+        }
         let year = match self.word(i + 1)? {
             Word::Nam => true,
             Word::Thang => false,
@@ -499,6 +503,22 @@ impl Grammar<'_> {
         if t.gap == crate::lex::Gap::Line {
             return None;
         }
+        if let Some((from, end)) = self.relative_century(j) {
+            // "nhiều thế kỷ trước", "hàng thế kỷ này", "hai thế kỷ trước",
+            // "3 thế kỷ trước": many centuries ago, centuries-old, how
+            // long; no one century. A decade before it stays ("những năm
+            // 90 thế kỷ trước", "thập niên 70, 80 thế kỷ trước").
+            let counted = i > 0
+                && (self.after_vague_quantity(i)
+                    || self.num(i - 1).is_some_and(|(n, _)| n < 10)
+                    || self.toks.get(i - 1).is_some_and(|t| {
+                        matches!(t.kind, Kind::Word { word, .. } if word.digit_value().is_some())
+                    }));
+            if counted {
+                return None;
+            }
+            return Some((DateRangeExpr { from, to: None }, end));
+        }
         let n = self.century_number(j)?;
         if !(1..=30).contains(&n) {
             return None;
@@ -516,6 +536,38 @@ impl Grammar<'_> {
                 to: Some(year_only(last * 100)),
             },
             end,
+        ))
+    }
+
+    /// "thế kỷ trước" (the last century), "thế kỷ này", "thế kỷ tới", the
+    /// relative word at token `j` after "thế kỷ" (rel6 probe): the century
+    /// before, of or after the reference's. "thế kỷ trước đó" (before
+    /// that) counts from another date and "thế kỷ trước Công nguyên" is
+    /// an era, not read; "thế kỷ qua" and "thế kỷ sau" are left (mostly
+    /// the last hundred years, the century after an event).
+    fn relative_century(&self, j: usize) -> Read<DateExpr> {
+        let k = match self.word(j)? {
+            Word::Truoc => {
+                let next = self.tok(j + 1).filter(|t| t.gap != crate::lex::Gap::Line);
+                let era = next
+                    .and_then(|t| self.folded_text(t))
+                    .is_some_and(|w| matches!(w.as_ref(), "công" | "cn" | "tcn"));
+                if era || self.is(j + 1, Word::Do) {
+                    return None;
+                }
+                -1
+            }
+            Word::Nay2 => 0,
+            Word::Toi2 => 1,
+            _ => return None,
+        };
+        Some((
+            DateExpr::Span {
+                unit: SpanUnit::Century,
+                from: k,
+                to: k,
+            },
+            j + 1,
         ))
     }
 
