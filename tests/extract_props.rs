@@ -146,6 +146,13 @@ fn linear_time_on_adversarial_input() {
         // A "mẫu" ending a clause looks around itself for land
         // (`samples_not_land`): the look must stay bounded.
         "1 mẫu, ",
+        // The seventeenth session's rules that look around a number: a
+        // ranking place's "trong khi của Y là N", a list item glued after
+        // a year, a relative day glossed by its date, a slogan's words.
+        "Vị trí của Việt Nam là 115, trong khi của Thái Lan là ",
+        "tháng 4/2002.6. ",
+        "từ hôm qua, 30/5 và ",
+        "“3 không” 3 giảm (giảm ",
     ];
     linear_time::assert_linear(&patterns, (20_000, 400_000), 80.0, |text| {
         extract(text).len()
