@@ -313,8 +313,9 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
 }
 
 /// "5 triệu tấn thép/năm", "300-400 tấn cá/ha", "20.000m3 nước/ngày
-/// đêm": the noun measured (one to three lowercase words) between a measure
-/// and its per, a time or an area, leaves one rate, as a reader reads it;
+/// đêm", "1,85 lít xăng/100 km": the noun measured (one to three lowercase
+/// words) between a measure and its per, a time, an area or a hundred
+/// kilometres, leaves one rate, as a reader reads it;
 /// "3,5mm vào/ra" is no rate.
 fn per_after_noun(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
     let noun = |t: &Token<'_>| {
@@ -336,7 +337,10 @@ fn per_after_noun(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
         _ => return None,
     };
     let (p, n) = per_unit(toks.get(k..)?)?;
-    matches!(p.dimension(), unit::Dimension::Time | unit::Dimension::Area).then_some((p, k + n))
+    // "1,85 lít xăng/100 km": fuel per a hundred kilometres (measure13).
+    let per_hundred_km = p.symbol() == "100km";
+    (matches!(p.dimension(), unit::Dimension::Time | unit::Dimension::Area) || per_hundred_km)
+        .then_some((p, k + n))
 }
 
 /// The tokens with every "t" glued after digits read as "tỷ" (10⁹):
@@ -535,7 +539,12 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut unit = Unit::None;
     let mut unit_at = None;
     let mut thousands_comma = false;
-    if let Some(m) = match_currency(toks, true) {
+    if let Some(u) = prefix_unit(toks) {
+        // "Mach 2,05": the unit before its number.
+        unit = Unit::Measure(u);
+        unit_at = Some(0);
+        i = 1;
+    } else if let Some(m) = match_currency(toks, true) {
         // "$10", "USD 5", "US$ 2": the number follows.
         if !m.minor
             && toks
@@ -743,6 +752,19 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     })
 }
 
+/// "tốc độ Mach 2,05", "gần Mach 2", "(Mach 10.2)": a Mach number, the
+/// one unit written before its number, as "Mach" with a capital and one
+/// space before the digits (measure13 probe: every such form in the
+/// corpus is a speed).
+pub(crate) fn prefix_unit(toks: &[Token<'_>]) -> Option<unit::Unit> {
+    match toks {
+        [m, d, ..] if m.text == "Mach" && d.kind == Kind::Digits && d.space_before => {
+            unit::Unit::from_symbol("Mach")
+        }
+        _ => None,
+    }
+}
+
 /// "thùng" is a box ("300 thùng mì tôm", "4 thùng hàng") and, for oil,
 /// the barrel: before "dầu" ("660.000 thùng dầu thô/ngày", not "dầu ăn"),
 /// as output per day, month or year ("930.000 thùng/ngày"), or after a
@@ -947,7 +969,31 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
             }
         }
     }
+    // "âm 7 - âm 10 độ C", "từ -3 đến -5 độ C": two bounds below zero,
+    // the colder written last, are the interval between them, written
+    // low to high (`-10..-7 °C`, MEASURES.md).
+    let (min, max) = if min > max && min.is_negative() && max.is_negative() {
+        (max, min)
+    } else {
+        (min, max)
+    };
     (min <= max).then_some((min, max, unit, (per, and_per)))
+}
+
+/// "âm 15-16 độ C", "-15-16°C": the sign before the first of two dashed
+/// bounds is both's (fifteen to sixteen below zero, as "âm mười lăm mười
+/// sáu độ" is said), when the first has no unit of its own and the second,
+/// unsigned, is the larger. "từ -40 độ C đến 60 độ C" and "từ -2 đến 5 độ"
+/// (a unit on the first, or "đến") keep their signs.
+fn carry_sign(b1: &Bound, mut b2: Bound, dashed: bool) -> Bound {
+    let positive = !b2.value.is_negative() && !b2.value.is_zero();
+    if dashed && positive && b1.value.is_negative() && b1.unit_at.is_none() {
+        let smaller = b1.value.checked_abs().is_ok_and(|a| a < b2.value);
+        if let Some(neg) = b2.value.checked_neg().ok().filter(|_| smaller) {
+            b2.value = neg;
+        }
+    }
+    b2
 }
 
 /// True when an interval of money's first bound is a plain number of up
@@ -1626,6 +1672,10 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         let two_specs =
             |b2: &Bound| two_specs(&b1, b2, toks.get(i + n + b2.used..).unwrap_or_default());
         if let Some(b2) = b2.ok().filter(|b2| !year_word(b2) && !two_specs(b2)) {
+            let dashed = toks
+                .get(i)
+                .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '—')));
+            let b2 = carry_sign(&b1, b2, dashed);
             if let Some((min, max, u, p)) = interval(&b1, &b2) {
                 // "từ khoảng 3 - 4 hộ": before a dashed pair "khoảng" is
                 // the whole interval's (about 3 to 4); "từ trên 10 - 18

@@ -2327,6 +2327,9 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
     }
 }
 
+/// A Mach number's word and its space, before the digits ("Mach 2").
+const MACH: &str = "Mach ";
+
 impl Scanner<'_> {
     /// The starts of every lone "một" met, in order (see the field
     /// `lone_ones`).
@@ -2351,6 +2354,20 @@ impl Scanner<'_> {
                 let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
                 if glued_word && is_symbol_prefix(t.text, sym) {
                     start = t.start;
+                }
+            }
+        }
+        // "Mach 2": the one unit written before its number starts the
+        // quantity (`entity::prefix_unit` reads it).
+        if kind == Start::Digit {
+            if let Some(at) = start.checked_sub(MACH.len()) {
+                let word_start = self
+                    .text
+                    .get(..at)
+                    .and_then(|b| b.chars().next_back())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if at >= self.pos && word_start && self.text.get(at..start) == Some(MACH) {
+                    return Some((at, kind, p));
                 }
             }
         }

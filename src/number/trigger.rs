@@ -476,6 +476,8 @@ const CONTINUATIONS: &[&str] = &[
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",
+    // "gần Mach 2": the one unit written before its number.
+    "mach",
 ];
 
 /// True when `tok` could be the token after the first word of a quantity:

@@ -157,7 +157,7 @@ const TABLE: &[Row] = &[
     row("mm", Length, Some(("0.001", "m")), &["mm"], &["mi li mét", "milimét", "milimet", "millimeter"]),
     row("µm", Length, Some(("0.000001", "m")), &["µm", "μm"], &["micromet", "micrômét", "micromét", "muy crô mét", "micron"]),
     row("nm", Length, Some(("0.000000001", "m")), &["nm"], &["nanomet", "nanômét", "nanomét", "na nô mét"]),
-    row("inch", Length, Some(("0.0254", "m")), &["inch", "\"", "''", "″"], &["inch", "inches", "in-sơ"]),
+    row("inch", Length, Some(("0.0254", "m")), &["inch", "\"", "''", "″"], &["inch", "inches", "inchs", "in-sơ"]),
     row("ft", Length, Some(("0.3048", "m")), &["ft"], &["feet", "foot"]),
     row("mi", Length, Some(("1609.344", "m")), &[], &["dặm", "mile", "miles"]),
     row("nmi", Length, Some(("1852", "m")), &["nmi"], &["hải lý"]),
@@ -206,6 +206,10 @@ const TABLE: &[Row] = &[
     // Speed.
     row("km/h", Speed, None, &["km/h", "kmh", "km/giờ", "Km/h", "kph", "km/g"], &["ki lô mét trên giờ", "kilomet trên giờ", "kilômét trên giờ", "km trên giờ", "km một giờ", "ki lô mét một giờ", "cây số một giờ", "cây số/giờ", "kilômét/giờ", "kilomet/giờ"]),
     row("m/s", Speed, Some(("1", "m/s")), &["m/s"], &["mét trên giây", "mét/giây", "mét một giây"]),
+    // A Mach number, written before its number ("tốc độ Mach 2,05": see
+    // `entity::prefix_unit`): the speed of sound varies with the air, so
+    // no factor.
+    row("Mach", Speed, None, &[], &[]),
     row("kn", Speed, None, &["kn"], &["hải lý/giờ", "hải lý/h", "hải lý một giờ", "hải lý trên giờ", "knot", "knots"]),
     // Power.
     row("W", Power, Some(("1", "W")), &["W"], &["oát", "watt", "watts"]),
