@@ -207,9 +207,9 @@ const TABLE: &[Row] = &[
     row("km/h", Speed, None, &["km/h", "kmh", "km/giờ", "Km/h", "kph", "km/g"], &["ki lô mét trên giờ", "kilomet trên giờ", "kilômét trên giờ", "km trên giờ", "km một giờ", "ki lô mét một giờ", "cây số một giờ", "cây số/giờ", "kilômét/giờ", "kilomet/giờ"]),
     row("m/s", Speed, Some(("1", "m/s")), &["m/s"], &["mét trên giây", "mét/giây", "mét một giây"]),
     // A Mach number, written before its number ("tốc độ Mach 2,05": see
-    // `entity::prefix_unit`): the speed of sound varies with the air, so
-    // no factor.
-    row("Mach", Speed, None, &[], &[]),
+    // `entity::prefix_unit`), and after it as the library writes it
+    // ("2 Mach"): the speed of sound varies with the air, so no factor.
+    row("Mach", Speed, None, &["Mach"], &[]),
     row("kn", Speed, None, &["kn"], &["hải lý/giờ", "hải lý/h", "hải lý một giờ", "hải lý trên giờ", "knot", "knots"]),
     // Power.
     row("W", Power, Some(("1", "W")), &["W"], &["oát", "watt", "watts"]),
