@@ -2009,7 +2009,26 @@ fn filter<'a>(
                 }
                 _ => false,
             };
-            let range_of_counts = small && !year && counted_after && ascending;
+            // "ở độ tuổi 15-60", "lứa tuổi từ 9-15.", "độ tuổi từ 16-34
+            // vì": an ascending pair right after the word of age is a
+            // range of ages whatever follows (the gen21 probe), unless
+            // more digits hang on it ("35-88. 9 người": a date's chain)
+            // or the second is no age ("từ 12-16.320: Số", a crawler's
+            // glue).
+            let chained = toks
+                .get(used)
+                .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '/' | '.')))
+                && toks.get(used + 1).is_some_and(|t| t.kind == Kind::Digits);
+            let an_age = match quantity {
+                Quantity::Number(n) => n.value.bounds().1 <= Decimal::from(130),
+                _ => false,
+            };
+            let age_before = !chained
+                && an_age
+                && (prev().is_some_and(|p| p.is("tuổi"))
+                    || (prev().is_some_and(|p| p.is("từ"))
+                        && prev2().is_some_and(|p| p.is("tuổi"))));
+            let range_of_counts = small && !year && (counted_after || age_before) && ascending;
             if two_literals && ((dash_glued && small) || year) && !range_of_counts {
                 // The whole interval: "Từ 2020 đến 2024" leaves no "2024".
                 return Verdict::Skip(used);
