@@ -2370,6 +2370,9 @@ impl Grammar<'_> {
     /// "này"/"nay" 0, "trước"/"ngoái"/"qua" -1, "sau"/"tới"/"tiếp theo" +1.
     pub(crate) fn relative_word(&self, i: usize, year: bool) -> Read<i32> {
         match self.word(i)? {
+            // "năm này qua năm khác", "tháng này sang tháng khác": year
+            // after year, no one year (rel7 probe).
+            Word::Nay | Word::Nay2 if self.one_after_another(i) => None,
             Word::Nay if year => Some((0, i + 1)),
             Word::Nay2 => Some((0, i + 1)),
             Word::Hien if self.is(i + 1, Word::Tai) => Some((0, i + 2)),
@@ -2382,6 +2385,9 @@ impl Grammar<'_> {
             // "từ đầu năm tới nay", "năm tới giờ": until now, no next year.
             Word::Toi2 if self.until_now(i) => None,
             Word::Sau | Word::Toi2 => Some((1, i + 1)),
+            // "năm tiếp tục khó khăn", "cuối năm tiếp tục xử lý": "tiếp
+            // tục" (to go on) is a verb, no next year (rel7 probe).
+            Word::Tiep if self.word_at_is(i + 1, &["tục"]) => None,
             Word::Tiep => Some((
                 1,
                 if self.is(i + 1, Word::Theo) {
@@ -2392,6 +2398,29 @@ impl Grammar<'_> {
             )),
             _ => None,
         }
+    }
+
+    /// True when the token at `k` is a word whose folded text is one of
+    /// `words`.
+    fn word_at_is(&self, k: usize, words: &[&str]) -> bool {
+        self.tok(k)
+            .and_then(|t| self.folded_text(t))
+            .is_some_and(|w| words.contains(&w.as_ref()))
+    }
+
+    /// True when "này" or "nay" at `i`, after a unit word at `i - 1`, opens
+    /// "… qua/sang <the same unit> khác/nọ": "năm này qua năm khác",
+    /// "tháng này sang tháng khác", "tuần này qua tuần khác" (one unit after
+    /// another, no date).
+    fn one_after_another(&self, i: usize) -> bool {
+        i > 0
+            && self.word_at_is(i + 1, &["qua", "sang"])
+            && matches!(
+                self.word(i - 1),
+                Some(Word::Nam | Word::Thang | Word::Tuan | Word::Ngay | Word::Quy)
+            )
+            && self.word(i + 2) == self.word(i - 1)
+            && self.word_at_is(i + 3, &["khác", "nọ"])
     }
 
     /// True when "tới" at `k` is followed by "nay" or "giờ": "until now"
@@ -2417,19 +2446,22 @@ impl Grammar<'_> {
     /// without a number: "nhiều", "vài", "mấy", "các", "những", "bao",
     /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần").
     pub(crate) fn after_vague_quantity(&self, i: usize) -> bool {
-        matches!(
-            self.prev_word(i),
-            Some(
-                Word::Nhieu
-                    | Word::Vai
-                    | Word::May
-                    | Word::Cac
-                    | Word::Nhung
-                    | Word::Bao
-                    | Word::Moi
-                    | Word::Hang
+        // "so với một số năm trước" (some years before, rel7 probe).
+        let mot_so = i > 1 && self.is(i - 1, Word::So) && self.word_at_is(i - 2, &["một"]);
+        mot_so
+            || matches!(
+                self.prev_word(i),
+                Some(
+                    Word::Nhieu
+                        | Word::Vai
+                        | Word::May
+                        | Word::Cac
+                        | Word::Nhung
+                        | Word::Bao
+                        | Word::Moi
+                        | Word::Hang
+                )
             )
-        )
     }
 
     /// A quantity word before "năm trước": "nhiều năm trước" is "many years
@@ -2438,7 +2470,8 @@ impl Grammar<'_> {
         self.after_vague_quantity(i)
             || (i > 0
                 && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
-                && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. })))
+                && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. }))
+                && !self.code_digits(i - 1))
             || (i > 0
                 && self
                     .toks
@@ -2448,6 +2481,21 @@ impl Grammar<'_> {
                         _ => None,
                     })
                     .is_some())
+    }
+
+    /// True when the number at `k` ends a code glued to capital letters
+    /// ("cúp C1 năm nay", "đội hình U19 năm nay", "bảng V1000 năm trước";
+    /// rel7 probe): a name, no count of the unit after it.
+    fn code_digits(&self, k: usize) -> bool {
+        k > 0
+            && self.toks.get(k).is_some_and(|t| t.gap == Gap::None)
+            && self.toks.get(k - 1).is_some_and(|t| {
+                matches!(t.kind, Kind::Word { capital: true, .. })
+                    && self.text[t.start..t.end].len() <= 3
+                    && self.text[t.start..t.end]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase())
+            })
     }
 
     /// After "tháng": "tháng 10", "tháng Mười", "tháng 10/2025",
@@ -2631,6 +2679,11 @@ impl Grammar<'_> {
             Word::Qua => i + 1,
             // "năm vừa rồi", "tuần vừa rồi" (rel4 probe): as "vừa qua".
             Word::Vua if matches!(self.word(i + 1), Some(Word::Qua | Word::Roi)) => i + 2,
+            // "Năm rồi, mía rớt giá", "hồi tháng rồi", "tuần rồi giới săn
+            // tin" (rel7 probe): a bare "rồi" after the unit is "vừa rồi",
+            // the southern "last year"; after a count it is "already"
+            // ("4 năm rồi", "bao năm rồi"), which `counted_unit` leaves.
+            Word::Roi if self.bare_unit_before(i) => i + 1,
             _ => return None,
         };
         let verb = self
@@ -2639,6 +2692,20 @@ impl Grammar<'_> {
             .and_then(|t| self.folded_text(t))
             .is_some_and(|w| matches!(w.as_ref(), "đời" | "đi" | "lại"));
         (!verb).then_some((-1, j))
+    }
+
+    /// True when the unit word before "rồi" at `i` stands bare: after a
+    /// word that is no count, no quantity ("cả năm rồi": the whole year
+    /// already, "muôn năm rồi", "gần tuần rồi") and no rate's slash
+    /// ("11%/năm rồi đến 10%/năm": then), so that "rồi" can be "last".
+    fn bare_unit_before(&self, i: usize) -> bool {
+        if i < 2 {
+            return i == 1;
+        }
+        match self.toks.get(i - 2).map(|t| t.kind) {
+            Some(Kind::Num { .. } | Kind::Punct('/')) => false,
+            _ => !self.word_at_is(i - 2, &["cả", "muôn", "gần", "hơn", "trọn", "suốt"]),
+        }
     }
 
     /// True when the unit word at `k` is counted or ordered, so that a
@@ -2680,6 +2747,11 @@ impl Grammar<'_> {
     /// spans: "3 ngày tới" (the next three days), "2 năm vừa rồi" (the last
     /// two years), "ba tháng tiếp theo".
     pub(crate) fn relative_count(&self, i: usize) -> Read<DateExpr> {
+        // "sau vài ba năm nữa", "mấy hai tuần tới": a count after "vài" or
+        // "mấy" is vague (a few), no one day or span (rel7 probe).
+        if matches!(self.prev_word(i), Some(Word::Vai | Word::May)) {
+            return None;
+        }
         let ((n, unit), after) = self.count_of_units(i)?;
         let span = |from, to, end| Some((DateExpr::Span { unit, from, to }, end));
         let point = |k: i64, end| Some((relative_point(unit, k)?, end));
