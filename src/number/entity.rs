@@ -765,12 +765,16 @@ pub(crate) fn prefix_unit(toks: &[Token<'_>]) -> Option<unit::Unit> {
     }
 }
 
+/// The box, and the barrel of oil: a word that stands after a number only
+/// as a per in the unit table, which [`oil_barrels`] reads after one.
+pub(crate) const BARREL: &str = "thùng";
+
 /// "thùng" is a box ("300 thùng mì tôm", "4 thùng hàng") and, for oil,
 /// the barrel: before "dầu" ("660.000 thùng dầu thô/ngày", not "dầu ăn"),
 /// as output per day, month or year ("930.000 thùng/ngày"), or after a
 /// scale word at the end of the phrase ("trữ lượng 300 tỷ thùng.").
 fn oil_barrels(num: &NumParse, rest: &[Token<'_>]) -> Option<unit::Unit> {
-    if !rest.first()?.is("thùng") {
+    if !rest.first()?.is(BARREL) {
         return None;
     }
     let next = rest.get(1);

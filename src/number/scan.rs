@@ -35,7 +35,7 @@ use super::decimal::Decimal;
 use super::entity::{Entity, entity, half_of};
 use super::lex::{Form, Kind, Token, Word, next_token, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
-use super::trigger::{Start, Starts, is_word_char, may_continue};
+use super::trigger::{Start, Starts, is_word_char, may_continue, may_follow_lone};
 use super::words::Options;
 use crate::lex;
 
@@ -2349,6 +2349,51 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
 /// A Mach number's word and its space, before the digits ("Mach 2").
 const MACH: &str = "Mach ";
 
+/// True when the start word `word` (a lone word, a qualifier, an opener)
+/// and `follows`, the token after it on its line, may start what the
+/// grammar reads, as far as that token tells: "một người", "trên bàn",
+/// "năm nay" cannot be a quantity, and saying so takes two tokens, not a
+/// window. (A bare scale word and "nhì" the caller decides by the word
+/// before.)
+fn start_continues(word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
+    // A unit after "một" or "không" never continues it (a pair starts at
+    // 2): "một một …" is skipped word by word.
+    let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
+    let five = matches!(word.word, Word::Unit(5, Form::Nam));
+    // "cả chục người": "cả" starts only a bare multiplier.
+    let all = word.is("cả");
+    // "một", "năm", "không": see `may_follow_lone`.
+    let lone = matches!(
+        word.word,
+        Word::Unit(_, Form::Mot | Form::Nam | Form::Khong)
+    );
+    follows.is_some_and(|t| {
+        if all {
+            return bare_multiplier_after_all(t);
+        }
+        let reads_on = if lone {
+            may_follow_lone(t)
+        } else {
+            may_continue(t)
+        };
+        (reads_on && !(one_or_zero && matches!(t.word, Word::Unit(..))))
+            || (five
+                && (COUNTED_NOUNS.contains(&t.folded.as_ref())
+                    || may_count_five(&t.folded)
+                    || MOT_TALLIES.contains(&t.folded.as_ref())
+                    || t.is("hậu")
+                    || t.is("tiền")
+                    || t.is("giải")))
+            || (matches!(word.word, Word::Unit(1, _))
+                && (MOT_TALLIES.contains(&t.folded.as_ref())
+                    || MOT_MEASURES.contains(&t.folded.as_ref())))
+    })
+    // "hòa một, …", "hoà một và": see `one_result` (a superset: the judge
+    // reads the word before).
+    || (matches!(word.word, Word::Unit(1, _))
+        && !follows.is_some_and(|t| t.kind == Kind::Word && !t.is("và")))
+}
+
 impl Scanner<'_> {
     /// The starts of every lone "một" met, in order (see the field
     /// `lone_ones`).
@@ -2456,12 +2501,6 @@ impl Iterator for Scanner<'_> {
                 if matches!(word.word, Word::Unit(1, super::lex::Form::Mot)) {
                     self.lone_ones.push(word.start);
                 }
-                // A unit after "một" or "không" never continues it (a pair
-                // starts at 2): "một một …" is skipped word by word.
-                let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
-                let five = matches!(word.word, Word::Unit(5, super::lex::Form::Nam));
-                // "cả chục người": "cả" starts only a bare multiplier.
-                let all = word.is("cả");
                 // "vài trăm người": a bare scale word is a start only
                 // after a vague lead ("cả chục xe" starts at "cả").
                 if is_bare_scale(word.word) {
@@ -2481,30 +2520,8 @@ impl Iterator for Scanner<'_> {
                 let second = word.is("nhì")
                     && token_before(self.text, &self.lexed, at)
                         .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded));
-                let continues = is_bare_scale(word.word)
-                    || second
-                    || follows.as_ref().is_some_and(|t| {
-                        if all {
-                            return bare_multiplier_after_all(t);
-                        }
-                        (may_continue(t) && !(one_or_zero && matches!(t.word, Word::Unit(..))))
-                            || (five
-                                && (COUNTED_NOUNS.contains(&t.folded.as_ref())
-                                    || may_count_five(&t.folded)
-                                    || MOT_TALLIES.contains(&t.folded.as_ref())
-                                    || t.is("hậu")
-                                    || t.is("tiền")
-                                    || t.is("giải")))
-                            || (matches!(word.word, Word::Unit(1, _))
-                                && (MOT_TALLIES.contains(&t.folded.as_ref())
-                                    || MOT_MEASURES.contains(&t.folded.as_ref())))
-                    })
-                    // "hòa một, …", "hoà một và": see `one_result` (a
-                    // superset: the judge reads the word before).
-                    || (matches!(word.word, Word::Unit(1, _))
-                        && !follows
-                            .as_ref()
-                            .is_some_and(|t| t.kind == Kind::Word && !t.is("và")));
+                let continues =
+                    is_bare_scale(word.word) || second || start_continues(&word, follows.as_ref());
                 if !continues {
                     self.pos = word.end;
                     continue;
@@ -2713,6 +2730,145 @@ mod tests {
         );
         assert_eq!(spans("Có một người và một số xe."), Vec::<&str>::new());
         assert_eq!(spans("Sáng thứ Hai, hai ba người đến."), Vec::<&str>::new());
+    }
+
+    /// The grammar's sources, whose string literals are the words it
+    /// reads by their text ("lần", "nào", "vệ").
+    const SOURCES: &[&str] = &[
+        include_str!("scan.rs"),
+        include_str!("entity.rs"),
+        include_str!("unit.rs"),
+        include_str!("currency.rs"),
+        include_str!("words.rs"),
+        include_str!("quantity.rs"),
+        include_str!("lex.rs"),
+        include_str!("trigger.rs"),
+        include_str!("parse.rs"),
+    ];
+
+    /// Every vocabulary spelling, every word of a literal in the grammar's
+    /// sources, every word of a unit's or a currency's forms.
+    fn known_words() -> Vec<String> {
+        let mut out: Vec<String> = lex::VOCAB.iter().map(|(w, _)| (*w).to_owned()).collect();
+        for src in SOURCES {
+            for (k, lit) in src.split('"').enumerate() {
+                if k % 2 == 1 {
+                    for w in lit.split_whitespace() {
+                        if w.chars().count() <= 12 && w.chars().all(char::is_alphabetic) {
+                            out.push(w.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        let units = super::super::unit::unit_words();
+        for w in units.chain(super::super::currency::currency_words()) {
+            out.extend(w.split_whitespace().map(str::to_owned));
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// True when the scanner, running the grammar at the start word at byte
+    /// `at` of `text` (its filter out of the way), moves just past the word
+    /// and finds nothing: what skipping the start does.
+    fn skips_just_the_word(text: &str, at: usize) -> bool {
+        let mut s = scan(text);
+        s.pos = at;
+        let Some(word) = next_token(text, at) else {
+            return true;
+        };
+        let follows = next_token(text, word.end).filter(|t| !t.line_before);
+        if start_continues(&word, follows.as_ref()) {
+            return true;
+        }
+        let mut win = Vec::new();
+        window(text, &s.lexed, at, &mut win);
+        s.try_window(&win).is_none() && s.pos == word.end
+    }
+
+    /// Where [`may_follow_lone`] says no to a word [`may_continue`] lets
+    /// through (a unit that stands only after a slash or "mỗi"), the
+    /// grammar run at the lone "một", "năm" or "không" skips just that
+    /// word: after every word the filters read before a start, with every
+    /// word the grammar knows, numbers and marks after it.
+    #[test]
+    fn a_lone_word_before_a_unit_of_a_slash_only_is_skipped() {
+        let words = known_words();
+        let rejected: Vec<&String> = words
+            .iter()
+            .filter(|w| {
+                let toks = super::super::lex::tokens(w);
+                toks.len() == 1
+                    && toks
+                        .first()
+                        .is_some_and(|t| may_continue(t) && !may_follow_lone(t))
+            })
+            .collect();
+        assert!(rejected.iter().any(|w| *w == "người"), "{rejected:?}");
+        let mut prefixes: Vec<String> = [
+            "",
+            "Ông ",
+            "(",
+            ", ",
+            ". ",
+            "5 ",
+            "1 ",
+            "ngày ",
+            "hơn ",
+            ", hơn ",
+            "chỉ hơn ",
+            "cao hơn ",
+            "vượt ",
+            "tối đa ",
+            "nâng tầm ",
+            "cả ",
+            "các ",
+            "hàng ",
+            "mỗi ",
+        ]
+        .iter()
+        .map(|p| (*p).to_owned())
+        .collect();
+        prefixes.extend(words.iter().map(|w| format!("{w} ")));
+        let mut tails: Vec<String> = [
+            "",
+            " 5",
+            " 5 người",
+            ".",
+            ",",
+            " so với",
+            " nào",
+            " ) ",
+            "/ngày",
+            " mỗi ngày",
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        tails.extend(words.iter().map(|w| format!(" {w}")));
+        let mut checked = 0;
+        for lone in ["một", "Một", "MỘT", "năm", "Năm", "không", "Không"] {
+            for next in &rejected {
+                for next in [next.to_string(), next.to_uppercase()] {
+                    for prefix in &prefixes {
+                        let text = format!("{prefix}{lone} {next}");
+                        assert!(skips_just_the_word(&text, prefix.len()), "{text:?}");
+                        checked += 1;
+                    }
+                    for tail in &tails {
+                        for prefix in ["", "thêm ", "hòa "] {
+                            let text = format!("{prefix}{lone} {next}{tail}");
+                            assert!(skips_just_the_word(&text, prefix.len()), "{text:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        eprintln!("checked {checked}, rejected {}", rejected.len());
+        assert!(checked > 100_000, "{checked}");
     }
 
     #[test]

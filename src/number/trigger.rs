@@ -495,6 +495,52 @@ pub(crate) fn may_continue(tok: &Token<'_>) -> bool {
     }
 }
 
+/// True when `tok`, the token after a lone "một", "năm" or "không" on
+/// its line, is one the grammar may read on into: [`may_continue`] with
+/// the units narrowed to those that may stand after a number. A unit
+/// that stands only after a slash or "mỗi" ("/người", "/ngày", "mỗi
+/// chiếc") is no unit of the number before it, and the lone word before
+/// such a noun is "a", "year" or "no" ("một người", "năm ngày", "không
+/// ai"; the counted nouns after "năm" and the tallies after "một" are
+/// the caller's own tests). A unit test puts every word the grammar
+/// knows after the three words and checks that the scanner skips just
+/// the word wherever this says no.
+pub(crate) fn may_follow_lone(tok: &Token<'_>) -> bool {
+    match tok.kind {
+        Kind::Digits | Kind::Sym(_) => true,
+        Kind::Word => {
+            tok.word != super::lex::Word::Other
+                || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
+                || lone_continuation_words().contains(tok.folded.as_ref())
+        }
+    }
+}
+
+/// Words the lone-word rules read after "một" by their text, besides
+/// the tallies and measures the scanner tests itself: "một lần." (once,
+/// `once`), "hơn một so với" (`compared_margin`); and the barrel, read
+/// as a unit after a number though the table has it only as a per ("một
+/// thùng dầu", `entity::oil_barrels`).
+const LONE_READS: &[&str] = &["lần", "so", super::entity::BARREL];
+
+/// [`continuation_words`] with only the units that may stand after a
+/// number: [`may_follow_lone`]'s set.
+fn lone_continuation_words() -> &'static FnvSet<String> {
+    static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        CONTINUATIONS
+            .iter()
+            .chain(NUMBER_WORDS)
+            .chain(LONE_WORDS)
+            .chain(PHRASE_WORDS)
+            .chain(LONE_READS)
+            .map(|w| (*w).to_string())
+            .chain(super::currency::currency_words())
+            .chain(super::unit::number_unit_first_words())
+            .collect()
+    })
+}
+
 /// The folded words that may continue a quantity, in one set: the
 /// continuations above, every start word (a start word's folded form is in
 /// its list) and every word of a currency form.

@@ -609,6 +609,19 @@ pub(crate) fn unit_words() -> impl Iterator<Item = String> {
         .map(|p| crate::lex::fold(p).into_owned())
 }
 
+/// The folded first word of every form of a unit that may stand after a
+/// number ("3 kg", "năm tấn": [`match_unit`] with `after_number`), not
+/// the units that stand only after a slash or "mỗi" ("/người",
+/// "/ngày"): what may follow a lone "một", "năm" or "không" as its unit
+/// (the scanner's `may_follow_lone`).
+pub(crate) fn number_unit_first_words() -> impl Iterator<Item = String> {
+    forms()
+        .iter()
+        .filter(|f| f.unit.measures())
+        .filter_map(|f| f.parts.first())
+        .map(|p| crate::lex::fold(p).into_owned())
+}
+
 /// A unit written at the start of `toks`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitMatch {
