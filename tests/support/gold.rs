@@ -475,6 +475,30 @@ fn value_words(value: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a gold value and a found one say the same: the same words
+/// (`value_words`), or, for a duration, the same length in minutes when
+/// one says it in minutes and the other in hours ("nửa tiếng đồng hồ" was
+/// read `30 minute`, the library writes `0.5 hour`; the rest of the value,
+/// a qualifier, must agree).
+fn same_value(kind: &str, gold: &str, found: &str) -> bool {
+    let (g, f) = (value_words(gold), value_words(found));
+    if g == f {
+        return true;
+    }
+    let minutes = |w: &[&str]| -> Option<f64> {
+        let n: f64 = w.first()?.parse().ok()?;
+        match *w.get(1)? {
+            "minute" => Some(n),
+            "hour" => Some(n * 60.0),
+            _ => None,
+        }
+    };
+    kind == "duration"
+        && g.len() >= 2
+        && g[2..] == f[2.min(f.len())..]
+        && matches!((minutes(&g), minutes(&f)), (Some(a), Some(b)) if (a - b).abs() < 1e-9)
+}
+
 /// One entity's value in the gold's compact notation, from its JSON line.
 pub fn compact(kind: &str, v: &Value) -> String {
     let ranged = |f: &dyn Fn(&Value) -> String| match (v.get("from"), v.get("to")) {
@@ -677,7 +701,7 @@ pub fn score_set(
             match hit {
                 Some(h) => {
                     c.tp += 1;
-                    if value_words(&h.value) == value_words(value) {
+                    if same_value(kind, &h.value, value) {
                         c.value_ok += 1;
                     } else {
                         misses.push(Miss {
@@ -1098,7 +1122,9 @@ pub fn score_relative(
                     c.tp += 1;
                     if g.value != "?" {
                         score.valued += 1;
-                        if g.value.trim() == f.value {
+                        // An hour with no minute is `T12` or `T12:00`, as in
+                        // the other kinds (`value_words`).
+                        if value_words(g.value.trim()) == value_words(&f.value) {
                             c.value_ok += 1;
                         } else {
                             misses.push(Miss {
