@@ -545,6 +545,7 @@ fn add_listed_ones<'a>(
     let number_starts: Vec<usize> = numbers().map(|e| e.start).collect();
     let mut spans = context.listed_ones(lone, &number_ends);
     spans.extend(context.leading_ones(lone, &number_starts));
+    spans.extend(context.repeated_noun_ones(lone, &number_starts));
     spans.sort_unstable();
     spans.dedup();
     insert_ones(text, &spans, quantities);

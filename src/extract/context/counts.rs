@@ -1044,6 +1044,60 @@ impl Context<'_> {
         })
     }
 
+    /// The byte spans of "một" that count one where a later count of the
+    /// same noun follows in its clause: "một cột đèn, 2 cột điện", "có một
+    /// dao chọc tiết lợn và 2 dao lam", "bị một vết thương ở tay và ba vết
+    /// thương ở chân" (`candidates`: the starts of every lone "một";
+    /// `number_starts`: the starts of the plain numbers found, in order).
+    /// A lowercase "một" and its noun (none of what makes "một" "a", no
+    /// unit of time), at most ten lowercase words or numbers on its line,
+    /// then ", " or "và", a number that was found, and the same noun
+    /// again: the list counts one of a thing, then N of it.
+    pub(crate) fn repeated_noun_ones(
+        &self,
+        candidates: &[usize],
+        number_starts: &[usize],
+    ) -> Vec<(usize, usize)> {
+        self.mot_spans(candidates, |k, t| {
+            if !matches!(t.kind, Kind::Word { capital: false, .. })
+                || !self.lowercase_noun_after(k, NOT_LISTED)
+            {
+                return false;
+            }
+            let Some(noun) = self.word_at(k + 1) else {
+                return false;
+            };
+            if LIST_TIME.contains(&noun.as_ref()) {
+                return false;
+            }
+            for i in k + 2..k + 13 {
+                let Some(tok) = self.toks.get(i).filter(|t| t.gap != Gap::Line) else {
+                    return false;
+                };
+                let joiner =
+                    tok.kind == Kind::Punct(',') || self.word_at(i).is_some_and(|w| w == "và");
+                let counted_again = joiner
+                    && self.toks.get(i + 1).is_some_and(|n| {
+                        n.gap != Gap::Line && number_starts.binary_search(&n.start).is_ok()
+                    })
+                    && self.toks.get(i + 2).is_some_and(|w| w.gap == Gap::Space)
+                    && self.word_at(i + 2).is_some_and(|w| w == noun);
+                if counted_again {
+                    return true;
+                }
+                let between = tok.kind == Kind::Punct(',')
+                    || matches!(
+                        tok.kind,
+                        Kind::Word { capital: false, .. } | Kind::Num { .. }
+                    );
+                if !between {
+                    return false;
+                }
+            }
+            false
+        })
+    }
+
     /// The byte spans of "một" that count one point of a table, which
     /// the scanner reads as "a": "giành một điểm", "giữ lại một điểm quý
     /// giá", "kém Thanh Hóa một điểm.", "với một điểm, …", "hơn Việt Nam
