@@ -35,7 +35,9 @@ use super::decimal::Decimal;
 use super::entity::{Entity, entity, half_of};
 use super::lex::{Form, Kind, Token, Word, next_token, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
-use super::trigger::{Start, Starts, is_word_char, may_continue, may_follow_lone};
+use super::trigger::{
+    Start, Starts, is_word_char, may_continue, may_follow_lone, may_follow_phrase,
+};
 use super::words::Options;
 use crate::lex;
 
@@ -2349,6 +2351,10 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
 /// A Mach number's word and its space, before the digits ("Mach 2").
 const MACH: &str = "Mach ";
 
+/// Phrase starts that a unit never follows in what the grammar reads
+/// (`may_follow_phrase`): checked word by word by a unit test.
+const PHRASE_HEADS: &[&str] = &["từ", "nhiều", "hàng", "hơn", "cao", "nhất", "trên", "lớn"];
+
 /// True when the start word `word` (a lone word, a qualifier, an opener)
 /// and `follows`, the token after it on its line, may start what the
 /// grammar reads, as far as that token tells: "một người", "trên bàn",
@@ -2367,6 +2373,8 @@ fn start_continues(word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
         word.word,
         Word::Unit(_, Form::Mot | Form::Nam | Form::Khong)
     );
+    // "từ ngày", "nhiều người", "trên bàn": see `may_follow_phrase`.
+    let head = PHRASE_HEADS.contains(&word.folded.as_ref());
     follows.is_some_and(|t| {
         if all {
             return bare_multiplier_after_all(t);
@@ -2376,6 +2384,8 @@ fn start_continues(word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
         let year = five && t.kind == Kind::Digits && t.space_before;
         let reads_on = if lone {
             may_follow_lone(t) && !year
+        } else if head {
+            may_follow_phrase(t)
         } else {
             may_continue(t)
         };
@@ -2869,6 +2879,81 @@ mod tests {
                         for prefix in ["", "thêm ", "hòa "] {
                             let text = format!("{prefix}{lone} {next}{tail}");
                             assert!(skips_just_the_word(&text, prefix.len()), "{text:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        eprintln!("checked {checked}, rejected {}", rejected.len());
+        assert!(checked > 100_000, "{checked}");
+    }
+
+    /// Where [`may_follow_phrase`] says no to a word [`may_continue`] lets
+    /// through (a unit), the grammar run at a phrase head ("từ", "hơn",
+    /// "trên", …: `PHRASE_HEADS`) skips just that word: after every word
+    /// the filters read before a start, with every word the grammar
+    /// knows, numbers and marks after it.
+    #[test]
+    fn a_phrase_head_before_a_unit_is_skipped() {
+        let words = known_words();
+        let rejected: Vec<&String> = words
+            .iter()
+            .filter(|w| {
+                let toks = super::super::lex::tokens(w);
+                toks.len() == 1
+                    && toks
+                        .first()
+                        .is_some_and(|t| may_continue(t) && !may_follow_phrase(t))
+            })
+            .collect();
+        assert!(rejected.iter().any(|w| *w == "ngày"), "{rejected:?}");
+        let mut prefixes: Vec<String> = [
+            "", "Ông ", "(", ", ", ". ", "5 ", "1 ", "một ", "ngày ", "hơn ", "cao ", "thứ ",
+            "mặt ", "từ ", "gấp ", "vài ", "mấy ",
+        ]
+        .iter()
+        .map(|p| (*p).to_owned())
+        .collect();
+        prefixes.extend(words.iter().map(|w| format!("{w} ")));
+        let mut tails: Vec<String> = [
+            "",
+            " 5",
+            "5",
+            " 5 người",
+            " 5 đến 7",
+            ".",
+            ",",
+            " so với",
+            " nữa",
+            " ) ",
+            "/ngày",
+            " mỗi ngày",
+        ]
+        .iter()
+        .map(|t| (*t).to_owned())
+        .collect();
+        tails.extend(words.iter().map(|w| format!(" {w}")));
+        let mut checked = 0;
+        for head in PHRASE_HEADS {
+            let mut cap = head.chars();
+            let cap: String = cap
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cap)
+                .collect();
+            for head in [head.to_string(), cap] {
+                for next in &rejected {
+                    for next in [next.to_string(), next.to_uppercase()] {
+                        for prefix in &prefixes {
+                            let text = format!("{prefix}{head} {next}");
+                            assert!(skips_just_the_word(&text, prefix.len()), "{text:?}");
+                            checked += 1;
+                        }
+                        for tail in &tails {
+                            let text = format!("{head} {next}{tail}");
+                            assert!(skips_just_the_word(&text, 0), "{text:?}");
                             checked += 1;
                         }
                     }

@@ -516,6 +516,40 @@ pub(crate) fn may_follow_lone(tok: &Token<'_>) -> bool {
     }
 }
 
+/// True when `tok`, the token after a phrase start that must be followed
+/// by a number or another qualifier word ("từ", "hơn", "trên", …: the
+/// scanner's `PHRASE_HEADS`), is one the grammar may read on into:
+/// [`may_continue`] without the units. A unit never stands between such
+/// a word and its number ("từ ngày", "nhiều người", "trên bàn"); a
+/// currency word may ("từ USD 5"). A unit test puts every word the
+/// grammar knows after each such word and checks that the scanner skips
+/// just the word wherever this says no.
+pub(crate) fn may_follow_phrase(tok: &Token<'_>) -> bool {
+    match tok.kind {
+        Kind::Digits | Kind::Sym(_) => true,
+        Kind::Word => {
+            tok.word != super::lex::Word::Other
+                || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
+                || phrase_continuation_words().contains(tok.folded.as_ref())
+        }
+    }
+}
+
+/// [`continuation_words`] without the units: [`may_follow_phrase`]'s set.
+fn phrase_continuation_words() -> &'static FnvSet<String> {
+    static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        CONTINUATIONS
+            .iter()
+            .chain(NUMBER_WORDS)
+            .chain(LONE_WORDS)
+            .chain(PHRASE_WORDS)
+            .map(|w| (*w).to_string())
+            .chain(super::currency::currency_words())
+            .collect()
+    })
+}
+
 /// Words the lone-word rules read after "một" by their text, besides
 /// the tallies and measures the scanner tests itself: "một lần." (once,
 /// `once`), "hơn một so với" (`compared_margin`); and the barrel, read
