@@ -2361,7 +2361,7 @@ const PHRASE_HEADS: &[&str] = &["từ", "nhiều", "hàng", "hơn", "cao", "nh�
 /// "năm nay" cannot be a quantity, and saying so takes two tokens, not a
 /// window. (A bare scale word and "nhì" the caller decides by the word
 /// before.)
-fn start_continues(word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
+fn start_continues(text: &str, word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
     // A unit after "một" or "không" never continues it (a pair starts at
     // 2): "một một …" is skipped word by word.
     let one_or_zero = matches!(word.word, Word::Unit(0 | 1, _));
@@ -2385,7 +2385,7 @@ fn start_continues(word: &Token<'_>, follows: Option<&Token<'_>>) -> bool {
         let reads_on = if lone {
             may_follow_lone(t) && !year
         } else if head {
-            may_follow_phrase(t)
+            may_follow_phrase(t, text.as_bytes().get(t.end).copied())
         } else {
             may_continue(t)
         };
@@ -2533,8 +2533,9 @@ impl Iterator for Scanner<'_> {
                 let second = word.is("nhì")
                     && token_before(self.text, &self.lexed, at)
                         .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded));
-                let continues =
-                    is_bare_scale(word.word) || second || start_continues(&word, follows.as_ref());
+                let continues = is_bare_scale(word.word)
+                    || second
+                    || start_continues(self.text, &word, follows.as_ref());
                 if !continues {
                     self.pos = word.end;
                     continue;
@@ -2793,7 +2794,7 @@ mod tests {
             return true;
         };
         let follows = next_token(text, word.end).filter(|t| !t.line_before);
-        if start_continues(&word, follows.as_ref()) {
+        if start_continues(text, &word, follows.as_ref()) {
             return true;
         }
         let mut win = Vec::new();
@@ -2904,10 +2905,21 @@ mod tests {
                 toks.len() == 1
                     && toks
                         .first()
-                        .is_some_and(|t| may_continue(t) && !may_follow_phrase(t))
+                        .is_some_and(|t| may_continue(t) && !may_follow_phrase(t, None))
             })
             .collect();
         assert!(rejected.iter().any(|w| *w == "ngày"), "{rejected:?}");
+        let marks: Vec<String> = ",.;:!?)”…\"(“$%-/+–"
+            .chars()
+            .map(String::from)
+            .filter(|m| {
+                let toks = super::super::lex::tokens(m);
+                toks.first()
+                    .is_some_and(|t| may_continue(t) && !may_follow_phrase(t, None))
+            })
+            .collect();
+        assert!(marks.iter().any(|m| m == ","), "{marks:?}");
+        let rejected: Vec<&String> = rejected.into_iter().chain(&marks).collect();
         let mut prefixes: Vec<String> = [
             "", "Ông ", "(", ", ", ". ", "5 ", "1 ", "một ", "ngày ", "hơn ", "cao ", "thứ ",
             "mặt ", "từ ", "gấp ", "vài ", "mấy ",
@@ -2921,6 +2933,13 @@ mod tests {
             " 5",
             "5",
             " 5 người",
+            "5 người",
+            " 5,",
+            " hơn 5",
+            "$5",
+            " $5",
+            "5%",
+            " 5 đến 7",
             " 5 đến 7",
             ".",
             ",",
@@ -2946,7 +2965,11 @@ mod tests {
             for head in [head.to_string(), cap] {
                 for next in &rejected {
                     for next in [next.to_string(), next.to_uppercase()] {
-                        for prefix in &prefixes {
+                        // Upper case (or a capital head) after the fixed
+                        // prefixes only.
+                        let many = next.chars().any(char::is_lowercase)
+                            && head.chars().next().is_some_and(char::is_lowercase);
+                        for prefix in prefixes.iter().take(if many { usize::MAX } else { 17 }) {
                             let text = format!("{prefix}{head} {next}");
                             assert!(skips_just_the_word(&text, prefix.len()), "{text:?}");
                             checked += 1;

@@ -519,14 +519,22 @@ pub(crate) fn may_follow_lone(tok: &Token<'_>) -> bool {
 /// True when `tok`, the token after a phrase start that must be followed
 /// by a number or another qualifier word ("từ", "hơn", "trên", …: the
 /// scanner's `PHRASE_HEADS`), is one the grammar may read on into:
-/// [`may_continue`] without the units. A unit never stands between such
-/// a word and its number ("từ ngày", "nhiều người", "trên bàn"); a
-/// currency word may ("từ USD 5"). A unit test puts every word the
+/// [`may_continue`] without the units and the closing marks. A unit
+/// never stands between such a word and its number ("từ ngày", "nhiều
+/// người", "trên bàn"), nor does a mark that closes a phrase ("hơn.",
+/// "lớn nhất,"); a currency word may ("từ USD 5"). A unit test puts every word the
 /// grammar knows after each such word and checks that the scanner skips
 /// just the word wherever this says no.
-pub(crate) fn may_follow_phrase(tok: &Token<'_>) -> bool {
+pub(crate) fn may_follow_phrase(tok: &Token<'_>, then: Option<u8>) -> bool {
     match tok.kind {
-        Kind::Digits | Kind::Sym(_) => true,
+        Kind::Digits => true,
+        // "hơn.", "cao hơn, …", "lớn nhất)": a mark that closes a phrase
+        // never stands before its number, unless digits follow it glued
+        // ("hơn ,5": `then` is the byte after the mark).
+        Kind::Sym(c) => {
+            !matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '…')
+                || then.is_some_and(|b| b.is_ascii_digit())
+        }
         Kind::Word => {
             tok.word != super::lex::Word::Other
                 || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
