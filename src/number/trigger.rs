@@ -569,18 +569,7 @@ const LONE_READS: &[&str] = &["lần", "so", super::entity::BARREL];
 /// number: [`may_follow_lone`]'s set.
 fn lone_continuation_words() -> &'static FnvSet<String> {
     static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        CONTINUATIONS
-            .iter()
-            .chain(NUMBER_WORDS)
-            .chain(LONE_WORDS)
-            .chain(PHRASE_WORDS)
-            .chain(LONE_READS)
-            .map(|w| (*w).to_string())
-            .chain(super::currency::currency_words())
-            .chain(super::unit::number_unit_first_words())
-            .collect()
-    })
+    WORDS.get_or_init(|| words_with(LONE_READS, super::unit::number_unit_first_words()))
 }
 
 /// The folded words that may continue a quantity, in one set: the
@@ -588,17 +577,22 @@ fn lone_continuation_words() -> &'static FnvSet<String> {
 /// its list) and every word of a currency form.
 fn continuation_words() -> &'static FnvSet<String> {
     static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        CONTINUATIONS
-            .iter()
-            .chain(NUMBER_WORDS)
-            .chain(LONE_WORDS)
-            .chain(PHRASE_WORDS)
-            .map(|w| (*w).to_string())
-            .chain(super::currency::currency_words())
-            .chain(super::unit::unit_words())
-            .collect()
-    })
+    WORDS.get_or_init(|| words_with(&[], super::unit::unit_words()))
+}
+
+/// The continuations, start words and currency words, with `extra` words
+/// and the unit words `units`: the one recipe of both sets above.
+fn words_with(extra: &[&str], units: impl Iterator<Item = String>) -> FnvSet<String> {
+    CONTINUATIONS
+        .iter()
+        .chain(NUMBER_WORDS)
+        .chain(LONE_WORDS)
+        .chain(PHRASE_WORDS)
+        .chain(extra)
+        .map(|w| (*w).to_string())
+        .chain(super::currency::currency_words())
+        .chain(units)
+        .collect()
 }
 
 /// The folded text of a word, for callers outside the lexer.
