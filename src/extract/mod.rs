@@ -327,13 +327,10 @@ impl Extractor {
                 as_rank(text, e).filter(|_| quantity_context.is_rank_in_list(e.start, e.end))
             {
                 e.value = rank;
-            } else if let Some(rank) =
-                bare_rank(e).filter(|_| quantity_context.is_rank_after_thu(e.start, e.end))
-            {
-                e.value = rank;
-            } else if let Some(rank) =
-                bare_rank(e).filter(|_| quantity_context.is_rank_without_thu(e.start, e.end))
-            {
+            } else if let Some(rank) = bare_rank(e).filter(|_| {
+                quantity_context.is_rank_after_thu(e.start, e.end)
+                    || quantity_context.is_rank_without_thu(e.start, e.end)
+            }) {
                 e.value = rank;
             }
         }
