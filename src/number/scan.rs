@@ -2787,6 +2787,17 @@ mod tests {
     /// True when the scanner, running the grammar at the start word at byte
     /// `at` of `text` (its filter out of the way), moves just past the word
     /// and finds nothing: what skipping the start does.
+    /// The `fixed` texts, then one text a known word (`word` writes it):
+    /// the prefixes and tails the filter tests put around a start.
+    fn fixed_then_words(
+        fixed: &[&str],
+        words: &[String],
+        word: impl Fn(&String) -> String,
+    ) -> Vec<String> {
+        let fixed = fixed.iter().map(|s| (*s).to_owned());
+        fixed.chain(words.iter().map(word)).collect()
+    }
+
     fn skips_just_the_word(text: &str, at: usize) -> bool {
         let mut s = scan(text);
         s.pos = at;
@@ -2826,47 +2837,47 @@ mod tests {
             .chain(&numbers)
             .collect();
         assert!(rejected.iter().any(|w| *w == "người"), "{rejected:?}");
-        let mut prefixes: Vec<String> = [
-            "",
-            "Ông ",
-            "(",
-            ", ",
-            ". ",
-            "5 ",
-            "1 ",
-            "ngày ",
-            "hơn ",
-            ", hơn ",
-            "chỉ hơn ",
-            "cao hơn ",
-            "vượt ",
-            "tối đa ",
-            "nâng tầm ",
-            "cả ",
-            "các ",
-            "hàng ",
-            "mỗi ",
-        ]
-        .iter()
-        .map(|p| (*p).to_owned())
-        .collect();
-        prefixes.extend(words.iter().map(|w| format!("{w} ")));
-        let mut tails: Vec<String> = [
-            "",
-            " 5",
-            " 5 người",
-            ".",
-            ",",
-            " so với",
-            " nào",
-            " ) ",
-            "/ngày",
-            " mỗi ngày",
-        ]
-        .iter()
-        .map(|t| (*t).to_owned())
-        .collect();
-        tails.extend(words.iter().map(|w| format!(" {w}")));
+        let prefixes = fixed_then_words(
+            &[
+                "",
+                "Ông ",
+                "(",
+                ", ",
+                ". ",
+                "5 ",
+                "1 ",
+                "ngày ",
+                "hơn ",
+                ", hơn ",
+                "chỉ hơn ",
+                "cao hơn ",
+                "vượt ",
+                "tối đa ",
+                "nâng tầm ",
+                "cả ",
+                "các ",
+                "hàng ",
+                "mỗi ",
+            ],
+            &words,
+            |w| format!("{w} "),
+        );
+        let tails = fixed_then_words(
+            &[
+                "",
+                " 5",
+                " 5 người",
+                ".",
+                ",",
+                " so với",
+                " nào",
+                " ) ",
+                "/ngày",
+                " mỗi ngày",
+            ],
+            &words,
+            |w| format!(" {w}"),
+        );
         let mut checked = 0;
         for lone in ["một", "Một", "MỘT", "năm", "Năm", "không", "Không"] {
             for next in &rejected {
@@ -2920,39 +2931,39 @@ mod tests {
             .collect();
         assert!(marks.iter().any(|m| m == ","), "{marks:?}");
         let rejected: Vec<&String> = rejected.into_iter().chain(&marks).collect();
-        let mut prefixes: Vec<String> = [
-            "", "Ông ", "(", ", ", ". ", "5 ", "1 ", "một ", "ngày ", "hơn ", "cao ", "thứ ",
-            "mặt ", "từ ", "gấp ", "vài ", "mấy ",
-        ]
-        .iter()
-        .map(|p| (*p).to_owned())
-        .collect();
-        prefixes.extend(words.iter().map(|w| format!("{w} ")));
-        let mut tails: Vec<String> = [
-            "",
-            " 5",
-            "5",
-            " 5 người",
-            "5 người",
-            " 5,",
-            " hơn 5",
-            "$5",
-            " $5",
-            "5%",
-            " 5 đến 7",
-            " 5 đến 7",
-            ".",
-            ",",
-            " so với",
-            " nữa",
-            " ) ",
-            "/ngày",
-            " mỗi ngày",
-        ]
-        .iter()
-        .map(|t| (*t).to_owned())
-        .collect();
-        tails.extend(words.iter().map(|w| format!(" {w}")));
+        let prefixes = fixed_then_words(
+            &[
+                "", "Ông ", "(", ", ", ". ", "5 ", "1 ", "một ", "ngày ", "hơn ", "cao ", "thứ ",
+                "mặt ", "từ ", "gấp ", "vài ", "mấy ",
+            ],
+            &words,
+            |w| format!("{w} "),
+        );
+        let tails = fixed_then_words(
+            &[
+                "",
+                " 5",
+                "5",
+                " 5 người",
+                "5 người",
+                " 5,",
+                " hơn 5",
+                "$5",
+                " $5",
+                "5%",
+                " 5 đến 7",
+                " 5 đến 7",
+                ".",
+                ",",
+                " so với",
+                " nữa",
+                " ) ",
+                "/ngày",
+                " mỗi ngày",
+            ],
+            &words,
+            |w| format!(" {w}"),
+        );
         let mut checked = 0;
         for head in PHRASE_HEADS {
             let mut cap = head.chars();
