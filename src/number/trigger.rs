@@ -486,13 +486,17 @@ const CONTINUATIONS: &[&str] = &[
 pub(crate) fn may_continue(tok: &Token<'_>) -> bool {
     match tok.kind {
         Kind::Digits | Kind::Sym(_) => true,
-        Kind::Word => {
-            tok.word != super::lex::Word::Other
-                // "US$", "HK$": letters glued to a dollar sign.
-                || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
-                || continuation_words().contains(tok.folded.as_ref())
-        }
+        Kind::Word => word_in(tok, continuation_words()),
     }
+}
+
+/// True when the word `tok` may go on a quantity: a number word, a
+/// short run of ASCII letters ("US$", "HK$": letters glued to a dollar
+/// sign), or a word of `words` (the filter's set).
+fn word_in(tok: &Token<'_>, words: &FnvSet<String>) -> bool {
+    tok.word != super::lex::Word::Other
+        || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
+        || words.contains(tok.folded.as_ref())
 }
 
 /// True when `tok`, the token after a lone "một", "năm" or "không" on
@@ -508,11 +512,7 @@ pub(crate) fn may_continue(tok: &Token<'_>) -> bool {
 pub(crate) fn may_follow_lone(tok: &Token<'_>) -> bool {
     match tok.kind {
         Kind::Digits | Kind::Sym(_) => true,
-        Kind::Word => {
-            tok.word != super::lex::Word::Other
-                || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
-                || lone_continuation_words().contains(tok.folded.as_ref())
-        }
+        Kind::Word => word_in(tok, lone_continuation_words()),
     }
 }
 
@@ -535,27 +535,14 @@ pub(crate) fn may_follow_phrase(tok: &Token<'_>, then: Option<u8>) -> bool {
             !matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '”' | '…')
                 || then.is_some_and(|b| b.is_ascii_digit())
         }
-        Kind::Word => {
-            tok.word != super::lex::Word::Other
-                || (tok.text.len() <= 3 && tok.text.bytes().all(|b| b.is_ascii_alphabetic()))
-                || phrase_continuation_words().contains(tok.folded.as_ref())
-        }
+        Kind::Word => word_in(tok, phrase_continuation_words()),
     }
 }
 
 /// [`continuation_words`] without the units: [`may_follow_phrase`]'s set.
 fn phrase_continuation_words() -> &'static FnvSet<String> {
     static WORDS: OnceLock<FnvSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        CONTINUATIONS
-            .iter()
-            .chain(NUMBER_WORDS)
-            .chain(LONE_WORDS)
-            .chain(PHRASE_WORDS)
-            .map(|w| (*w).to_string())
-            .chain(super::currency::currency_words())
-            .collect()
-    })
+    WORDS.get_or_init(|| words_with(&[], std::iter::empty()))
 }
 
 /// Words the lone-word rules read after "một" by their text, besides
