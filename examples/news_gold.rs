@@ -127,6 +127,10 @@ fn main() {
             "twentieth blind (100 articles, drawn and annotated blind at the start of the seventeenth session)",
             include_str!("../tests/data/news_gold/blind20.tsv"),
         ),
+        (
+            "twenty-first blind (100 articles, drawn and annotated blind at the start of the eighteenth session)",
+            include_str!("../tests/data/news_gold/blind21.tsv"),
+        ),
     ];
     for (name, file) in sets {
         report(name, file, &path);

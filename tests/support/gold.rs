@@ -127,6 +127,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-third seed (20261226), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind20,
+    /// The twenty-first blind set, drawn at the start of the eighteenth
+    /// session on issue 8 with a twenty-fourth seed (20261227), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind21,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -158,6 +162,7 @@ impl Set {
             Set::Blind18 => "blind18_passages.tsv",
             Set::Blind19 => "blind19_passages.tsv",
             Set::Blind20 => "blind20_passages.tsv",
+            Set::Blind21 => "blind21_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -187,6 +192,7 @@ impl Set {
             Set::Blind18 => "blind18_gold",
             Set::Blind19 => "blind19_gold",
             Set::Blind20 => "blind20_gold",
+            Set::Blind21 => "blind21_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -217,7 +223,8 @@ impl Set {
             | Set::Blind17
             | Set::Blind18
             | Set::Blind19
-            | Set::Blind20 => true,
+            | Set::Blind20
+            | Set::Blind21 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
