@@ -478,6 +478,9 @@ const CONTINUATIONS: &[&str] = &[
     "trên", "chia", "mỗi", "nửa",
     // "gần Mach 2": the one unit written before its number.
     "mach",
+    // "không được vượt quá 5%", "không thể dưới 100 km/h": a modal inside
+    // a negated bound (`entity::negated_bound_with_modal`).
+    "được", "thể", "phép",
 ];
 
 /// True when `tok` could be the token after the first word of a quantity:

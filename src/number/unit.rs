@@ -182,7 +182,7 @@ const TABLE: &[Row] = &[
     // The US bushel of grain prices ("10,2475 USD/bushel"; money13 probe).
     row("bu", Volume, Some(("0.03523907016688", "m³")), &[], &["bushel", "bushels"]),
     // Mass.
-    row("kg", Mass, Some(("1", "kg")), &["kg", "Kg", "KG"], &["ki lô gam", "ki-lô-gam", "kilôgam", "kilogam", "kilogram", "ki lô gram", "kí lô", "ký lô", "kí", "ký", "kilô", "ki lô", "cân"]),
+    row("kg", Mass, Some(("1", "kg")), &["kg", "Kg", "KG"], &["ki lô gam", "kí lô gam", "ký lô gam", "ki-lô-gam", "kilôgam", "kilôgram", "kilogam", "kilogram", "ki lô gram", "kí lô", "ký lô", "kí", "ký", "kilô", "ki lô", "cân"]),
     row("g", Mass, Some(("0.001", "kg")), &["g", "gr"], &["gam", "gram", "gờ ram"]),
     row("mg", Mass, Some(("0.000001", "kg")), &["mg"], &["mi li gam", "miligam", "miligram"]),
     row("µg", Mass, Some(("0.000000001", "kg")), &["µg", "μg", "mcg"], &["microgam", "micrôgam", "microgram"]),
@@ -359,6 +359,14 @@ const TABLE: &[Row] = &[
     slash_per("chứng chỉ quỹ", &["chứng chỉ quỹ", "CCQ"]),
     slash_per("lạng", &["lạng"]),
     slash_per("công", &["công"]),
+    // Found by the money17 probe after "đồng/": nouns of two words whose
+    // first word alone names another per ("trái" is a fruit, "người" any
+    // person, "khóa" a course, also read alone): "100.000 đồng/trái
+    // phiếu" (a bond), "300.000 đồng/người lớn; 150.000 đồng/trẻ em",
+    // "180 triệu đồng/khóa học".
+    slash_per("trái phiếu", &["trái phiếu"]),
+    slash_per("người lớn", &["người lớn"]),
+    slash_per("khóa học", &["khóa học", "khoá học"]),
     // A currency after "/" (money13 probe): the price of one currency in
     // another, as exchange rates are quoted ("20.828 đồng/USD", "21.030
     // đồng/đô la Mỹ", "1,0751 USD/EUR"); the per is the currency's ISO

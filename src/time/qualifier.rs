@@ -41,7 +41,8 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
 /// first, read by a grammar started there so that a qualifier opening a
 /// line is seen.
 pub(crate) fn qualifier_before(g: &Grammar<'_>, i: usize) -> Option<usize> {
-    (1..=3).filter_map(|n| i.checked_sub(n)).find(|&q| {
+    // Up to five words back: "không được phép vượt quá 5 ngày".
+    (1..=5).filter_map(|n| i.checked_sub(n)).find(|&q| {
         let at_q = Grammar { start: q, ..*g };
         qualifier(&at_q, q).is_some_and(|(_, e)| e == i)
     })
@@ -87,8 +88,9 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
     if let Some(r) = negated_bound(g, i) {
         return Some(r);
     }
-    // "không được vượt quá 5 ngày": after "vượt", "quá" ends the verb
-    // "vượt quá" (exceed), no bound, as the number module reads it.
+    // "vượt quá 5 ngày": after "vượt", "quá" ends the verb "vượt quá"
+    // (exceed), no bound, as the number module reads it ("không vượt
+    // quá", "không được vượt quá" are at most: `negated_bound`).
     if g.word_at(i) == Some(Word::Qua3) && after_vuot(g, i) {
         return None;
     }
@@ -164,6 +166,15 @@ pub(super) fn negated_bound(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
             .filter(|t| t.gap == crate::lex::Gap::Space && t.end - t.start <= 8)
             .and_then(|t| g.text.get(t.start..t.end))
             .map(crate::lex::fold)
+    };
+    // "không được vượt quá 5 ngày", "không được phép quá 3 tháng", "không
+    // thể dưới 2 năm": a modal between "không" and the bound leaves the
+    // bound as it is without one (money17 probe, as the number module's
+    // `negated_bound_with_modal`).
+    let i = match text(i + 1).as_deref() {
+        Some("được") if text(i + 2).is_some_and(|w| w == "phép") => i + 2,
+        Some("được" | "thể") => i + 1,
+        _ => i,
     };
     let first = text(i + 1)?;
     match first.as_ref() {
