@@ -185,8 +185,7 @@ fn negated_bound_with_modal(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
     QUALIFIERS
         .iter()
         .filter(|(words, q)| {
-            words.first() == Some(&"không")
-                && matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
+            words.first() == Some(&"không") && matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
         })
         .find(|(words, _)| starts_with_words(rest, words.get(1..).unwrap_or(&[])))
         .map(|&(words, q)| (q, words.len() + modal))

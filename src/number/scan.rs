@@ -36,7 +36,7 @@ use super::entity::{Entity, entity, half_of};
 use super::lex::{Form, Kind, Token, Word, next_token, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{
-    Start, Starts, is_word_char, may_continue, may_follow_lone, may_follow_phrase,
+    Start, Starts, is_word_char, may_continue, may_follow_lone, may_follow_phrase, modal_of_bound,
 };
 use super::words::Options;
 use crate::lex;
@@ -2325,7 +2325,7 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
             Some(n) => extra = Some(n - 1),
             None => {
                 let same_line = out.is_empty() || !t.line_before;
-                if !(out.is_empty() || same_line && may_continue(&t)) {
+                if !(out.is_empty() || same_line && (may_continue(&t) || modal_of_bound(out, &t))) {
                     let ordinal = out
                         .first()
                         .is_some_and(|f: &Token<'_>| f.is("thứ") || f.is("hạng"));
@@ -2383,7 +2383,7 @@ fn start_continues(text: &str, word: &Token<'_>, follows: Option<&Token<'_>>) ->
         // year's word, never five (the judge skips it: "(hơn) năm 2012").
         let year = five && t.kind == Kind::Digits && t.space_before;
         let reads_on = if lone {
-            may_follow_lone(t) && !year
+            (may_follow_lone(t) && !year) || modal_of_bound(std::slice::from_ref(word), t)
         } else if head {
             may_follow_phrase(t, text.as_bytes().get(t.end).copied())
         } else {

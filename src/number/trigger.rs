@@ -478,10 +478,21 @@ const CONTINUATIONS: &[&str] = &[
     "trên", "chia", "mỗi", "nửa",
     // "gần Mach 2": the one unit written before its number.
     "mach",
-    // "không được vượt quá 5%", "không thể dưới 100 km/h": a modal inside
-    // a negated bound (`entity::negated_bound_with_modal`).
-    "được", "thể", "phép",
 ];
+
+/// True when `tok` is the modal of a negated bound after the window's
+/// tokens `before` ("không được vượt quá 5%", "không thể dưới 100 km/h",
+/// "không được phép quá 2 triệu đồng": `entity::negated_bound_with_modal`):
+/// "được" or "thể" right after a first "không", "phép" after "không
+/// được". Only there: the words are too common to go on any quantity, and
+/// a run of them ("không được không được …") must not stretch a window.
+pub(crate) fn modal_of_bound(before: &[Token<'_>], tok: &Token<'_>) -> bool {
+    match before {
+        [k] => k.is("không") && (tok.is("được") || tok.is("thể")),
+        [k, d] => k.is("không") && d.is("được") && tok.is("phép"),
+        _ => false,
+    }
+}
 
 /// True when `tok` could be the token after the first word of a quantity:
 /// a conservative superset used to skip the grammar for "một người",
