@@ -183,3 +183,25 @@ fn a_number_word_opening_a_line_counts() {
     // Inside a line, a capitalized number word is a name ("anh Sáu").
     assert!(extract("Gặp anh Sáu Phong ở chợ.").is_empty());
 }
+
+/// A number and its list marker alone on their line are read the same
+/// whatever the next line holds (proptest found "15 ." against
+/// "15 .⏎⏎USD": the capitalized word after the break had made it a list
+/// item only when it was there).
+#[test]
+fn a_line_ending_in_a_list_marker_reads_the_same_whatever_follows() {
+    for tail in ["", "\n\nUSD", "\n\nHà Nội", "\n\nkm", "\n\n20"] {
+        for head in ["15 .", "1.", "3:"] {
+            let text = format!("{head}{tail}");
+            let before: Vec<_> = extract(&text)
+                .iter()
+                .filter(|e| e.end <= head.len())
+                .map(|e| (e.start, e.end))
+                .collect();
+            assert!(before.is_empty(), "{text:?}: {before:?}");
+        }
+    }
+    // A year ending a dateline's date is no list number.
+    let found = extract("Singapore, 24-5- 2013.\n\n(SGGPO)");
+    assert!(found.iter().any(|e| e.text == "2013"), "{found:?}");
+}

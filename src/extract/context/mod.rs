@@ -596,7 +596,13 @@ impl<'t> Context<'t> {
             .toks
             .get(j + 1)
             .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase));
-        if digits_only && item_start && marker && capital_next {
+        // A number and its marker alone on their line ("1.⏎Tiêu đề …",
+        // "15 ." at the end) are an item's number whatever the next line
+        // holds: what follows a line break cannot change what is found
+        // before it.
+        let line_starts = i == 0 || first.gap == Gap::Line;
+        let line_ends = line_starts && self.toks.get(j + 1).is_none_or(|t| t.gap == Gap::Line);
+        if digits_only && item_start && marker && (capital_next || line_ends) {
             return true;
         }
         // "… doanh nghiệp 3. Quản trị … 4. Phương pháp …": a list whose
