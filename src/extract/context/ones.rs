@@ -169,6 +169,10 @@ impl Context<'_> {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
             (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            // "bị treo giò một trận", "bị cấm chỉ đạo một trận", "cấm
+            // tham dự một trận": a suspension counts the matches it bans
+            // (num21 probe).
+            (Some(p2), Some(p)) if next_word == Some("trận") && self.suspension(k, p2, p) => true,
             // "đâm một nhát", "đâm anh Hải một nhát", "bắn một phát":
             // one blow, one shot, a count of the act.
             _ if matches!(next_word, Some("nhát" | "phát")) => self.one_blow(k),
@@ -275,6 +279,24 @@ impl Context<'_> {
             i = p;
         }
         false
+    }
+
+    /// True when the two words before the "một" at `k`, `p2` and `p`,
+    /// end a suspension on its line: "treo giò" (suspended), "cấm thi
+    /// đấu", "cấm chỉ đạo", "treo quyền chỉ đạo", "cấm tham dự", "cấm ra
+    /// sân" (banned from playing, from the bench, from attending).
+    fn suspension(&self, k: usize, p2: &str, p: &str) -> bool {
+        let p3 = || {
+            self.before_on_line(k)
+                .and_then(|i| self.before_on_line(i))
+                .and_then(|i| self.word_before_on_line(i))
+        };
+        match (p2, p) {
+            ("treo", "giò") => true,
+            ("thi", "đấu") | ("tham", "dự") | ("ra", "sân") => p3().is_some_and(|w| w == "cấm"),
+            ("chỉ", "đạo") => p3().is_some_and(|w| matches!(w.as_ref(), "cấm" | "quyền")),
+            _ => false,
+        }
     }
 
     /// True when "nào" (any) follows the noun after the "một" at `k`
