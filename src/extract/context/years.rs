@@ -98,7 +98,8 @@ impl Context<'_> {
     /// True when the token at `i` (alone in its candidate, ending at `j`)
     /// is four digits from 1900 to 2100 written with no thousands dot, on
     /// the line of the word before it, and that word is no count lead
-    /// ("đạt 2015", "có 2000 phiếu"): the shape of a year that a count
+    /// ("đạt 2015", "có 2000 phiếu", "cùng 1953 thí sinh"), nor does it
+    /// open a clause before a lowercase word ("; 2000 luật sư"): the shape of a year that a count
     /// rarely takes (counts of thousands are written "2.000"), so that the
     /// caller may leave it out when no year reading took it and no counted
     /// noun follows (num21 probe).
@@ -111,11 +112,28 @@ impl Context<'_> {
             .toks
             .get(j)
             .is_some_and(|t| t.gap == Gap::None && !matches!(t.kind, Kind::Punct(_)));
-        let lead = self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
-            && i.checked_sub(1)
-                .and_then(|k| self.word_at(k))
-                .is_some_and(|w| is_count_lead(&w));
-        shaped && !glued_after && !lead
+        let on_line = self.toks.get(i).is_some_and(|t| t.gap != Gap::Line);
+        let prev = i.checked_sub(1).filter(|_| on_line);
+        // "cùng 1953 thí sinh" (with 1953 candidates), "với 2000 người":
+        // a count after a word of company, as after a count word.
+        let lead = prev
+            .and_then(|k| self.word_at(k))
+            .is_some_and(|w| is_count_lead(&w) || matches!(w.as_ref(), "cùng" | "với"));
+        // "; 2000 luật sư đã ký": a number opening a clause before a
+        // lowercase word may count what follows; only a name's year is
+        // left out, after a word ("mẫu 2012 hút mắt").
+        let opens_clause = prev.is_none_or(|k| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Punct(
+                    '.' | ';' | ':' | ',' | '(' | '-' | '–' | '—' | '!' | '?' | '“' | '"'
+                ))
+            )
+        });
+        let lowercase_after = self.toks.get(j).is_some_and(|t| {
+            t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
+        });
+        shaped && !glued_after && !lead && !(opens_clause && lowercase_after)
     }
 
     /// True when the token at `i` follows "giai đoạn" (a phase) on the
