@@ -536,6 +536,11 @@ impl<'t> Context<'t> {
                 counted
             })
         };
+        // "đã là 1 thử nghiệm thành công", "như 1 giấc mơ": the digit one
+        // written for "a" after a copula (num21 probe).
+        if j == i + 1 && !c.ordinal && self.is_digit_one_as_a(i, j) {
+            return true;
+        }
         // "hoa hậu khuyết tật 2013 chia sẻ", "giải Bạc Siêu mẫu 2012 hút
         // mắt", "Mazda CX-9 2017 được bổ sung", "kế hoạch kinh doanh 2017
         // vẫn dựa trên": a four-digit number between 1900 and 2100 with no

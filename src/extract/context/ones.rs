@@ -299,6 +299,56 @@ impl Context<'_> {
         }
     }
 
+    /// True when the digit "1" at `i` (its candidate ending at `j`) is
+    /// written for "a" after a copula or a comparison: "đã là 1 thử
+    /// nghiệm khá thành công", "chỉ là 1 ví dụ", "như 1 giấc mơ", "trở
+    /// thành 1 ca sĩ" read as "là một thử nghiệm", "a trial", which the
+    /// conventions leave out. A lowercase noun follows, not "lần" (once)
+    /// or "phần" (a part); no other digit stands in its sentence within
+    /// eight tokens either side ("3 tàu ngầm là 1 tàu mẹ và 2 tàu",
+    /// "mỗi giải là 1 xe ô tô … trị giá 1,2 tỷ", "lần lượt là 1 và 1,7"),
+    /// where the one is counted against the others (num21 probe).
+    pub(super) fn is_digit_one_as_a(&self, i: usize, j: usize) -> bool {
+        let Some(one) = self.toks.get(i) else {
+            return false;
+        };
+        if self.raw(one) != "1" || one.gap != Gap::Space {
+            return false;
+        }
+        let copula = self
+            .word_before_on_line(i)
+            .is_some_and(|w| matches!(w.as_ref(), "là" | "như" | "thành"));
+        let noun = self.toks.get(j).is_some_and(|t| {
+            t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
+        }) && self.word_at(j).is_some_and(|w| {
+            !matches!(
+                w.as_ref(),
+                "lần" | "phần" | "và" | "hay" | "hoặc" | "là" | "trong" | "nửa" | "trên"
+            )
+        });
+        if !copula || !noun {
+            return false;
+        }
+        let ends = |t: &Token| {
+            t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';'))
+        };
+        let digit = |t: &Token| matches!(t.kind, Kind::Num { .. });
+        let before = self
+            .back_on_line(i)
+            .take(8)
+            .take_while(|(_, t)| !matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';')))
+            .any(|(_, t)| digit(t));
+        let after = self
+            .toks
+            .get(j..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .take_while(|t| !ends(t))
+            .any(digit);
+        !before && !after
+    }
+
     /// True when "nào" (any) follows the noun after the "một" at `k`
     /// within four words of its clause: "không thua một bàn nào", "chưa
     /// ghi được một bàn thắng nào" deny any, they count nothing.
