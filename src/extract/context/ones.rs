@@ -302,8 +302,9 @@ impl Context<'_> {
     /// True when the digit "1" at `i` (its candidate ending at `j`) is
     /// written for "a" after a copula or a comparison: "đã là 1 thử
     /// nghiệm khá thành công", "chỉ là 1 ví dụ", "như 1 giấc mơ", "trở
-    /// thành 1 ca sĩ" read as "là một thử nghiệm", "a trial", which the
-    /// conventions leave out. A lowercase noun follows, not "lần" (once)
+    /// thành 1 ca sĩ", "đưa người xem đến 1 kì nghỉ" (to a holiday) read
+    /// as "là một thử nghiệm", "a trial", which the conventions leave out
+    /// ("đến" not after "chỉ": "mới chỉ dùng đến 1 thẻ đỏ" counts). A lowercase noun follows, not "lần" (once)
     /// or "phần" (a part); no other digit stands in its sentence within
     /// eight tokens either side ("3 tàu ngầm là 1 tàu mẹ và 2 tàu",
     /// "mỗi giải là 1 xe ô tô … trị giá 1,2 tỷ", "lần lượt là 1 và 1,7"),
@@ -315,9 +316,19 @@ impl Context<'_> {
         if self.raw(one) != "1" || one.gap != Gap::Space {
             return false;
         }
-        let copula = self
-            .word_before_on_line(i)
-            .is_some_and(|w| matches!(w.as_ref(), "là" | "như" | "thành"));
+        // "đưa người xem đến 1 kì nghỉ", "tìm đến 1 bệnh viện": going to a
+        // place; "mới chỉ dùng đến 1 thẻ đỏ" (only one) counts.
+        let only_before = || {
+            self.back_on_line(i)
+                .skip(1)
+                .take(3)
+                .any(|(k, _)| self.word_at(k).is_some_and(|w| w == "chỉ"))
+        };
+        let copula = self.word_before_on_line(i).is_some_and(|w| match w.as_ref() {
+            "là" | "như" | "thành" => true,
+            "đến" | "tới" => !only_before(),
+            _ => false,
+        });
         let noun = self.toks.get(j).is_some_and(|t| {
             t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
         }) && self.word_at(j).is_some_and(|w| {
