@@ -156,8 +156,10 @@ impl Context<'_> {
                 next_word.is_some_and(|w| !WITH_A.contains(&w))
             }
             // "thêm một thẻ vàng", "họp thêm một buổi": one more; "thêm
-            // một lần (nữa)" is "again", an adverb.
-            (_, Some("thêm")) => next_word != Some("lần"),
+            // một lần (nữa)" is "again", an adverb, and "tiến thêm một
+            // bước", "thêm một nấc thang" (a step further) a figure, no
+            // count (num21 probe).
+            (_, Some("thêm")) => !matches!(next_word, Some("lần" | "bước" | "nấc")),
             // "duy nhất một cậu con trai": the only one.
             (Some("duy"), Some("nhất")) => true,
             // "đúng một điểm", "đúng một lần": exactly one; "đúng một
