@@ -171,6 +171,10 @@ impl Context<'_> {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
             (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            // "nhiều hơn Filip một trận", "kém Việt Nam một bậc", "hơn đối
+            // thủ một điểm": the margin of a comparison with a team or a
+            // player counts one (num21 probe).
+            _ if self.comparison_margin(k) => true,
             // "bị treo giò một trận", "bị cấm chỉ đạo một trận", "cấm
             // tham dự một trận": a suspension counts the matches it bans
             // (num21 probe).
@@ -279,6 +283,76 @@ impl Context<'_> {
                 }
             }
             i = p;
+        }
+        false
+    }
+
+    /// True when the "một" at `k` is the margin of a comparison: "hơn" or
+    /// "kém" (more, less), then a name (capitalized words inside the
+    /// sentence, "PVF-CAND", "CLB TP HCM") or "đối thủ", "đối phương"
+    /// (the opponent), then "một" and what is counted: "bàn", "trận",
+    /// "người", "bậc", "tuổi", "lần", "cái" ("nhiều hơn Filip một trận",
+    /// "kém Việt Nam một bậc", "ít hơn đối phương một cái thẻ vàng"), or
+    /// "và" and a second name with its own count ("kém Singapore một và
+    /// Thái Lan bốn lần"), and "điểm" after "đối thủ" ("hơn đối thủ một
+    /// điểm"), which `Context::one_points` reads after a name only; "yếu
+    /// hơn Titan một chút" (a bit) is no count.
+    fn comparison_margin(&self, k: usize) -> bool {
+        let next = self.word_at(k + 1);
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        let counted = match next.as_deref() {
+            Some("bàn" | "trận" | "người" | "bậc" | "tuổi" | "lần" | "cái" | "điểm") => spaced(k + 1),
+            Some("và") => {
+                spaced(k + 1)
+                    && self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }))
+                    && (k + 3..k + 7).any(|i| {
+                        self.toks
+                            .get(i)
+                            .is_some_and(|t| t.gap != Gap::Line && matches!(t.kind, Kind::Num { .. }))
+                            || self.spelled_value(i).is_some_and(|v| v >= 2)
+                    })
+            }
+            _ => false,
+        };
+        if !counted {
+            return false;
+        }
+        let mut i = k;
+        let mut named = false;
+        for _ in 0..6 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            let Some(t) = self.toks.get(p) else {
+                return false;
+            };
+            if t.kind == Kind::Punct('-')
+                && t.gap == Gap::None
+                && self.toks.get(i).is_some_and(|n| n.gap == Gap::None)
+            {
+                i = p;
+                continue;
+            }
+            let Some(w) = self.word(t) else {
+                return false;
+            };
+            if matches!(t.kind, Kind::Word { capital: true, .. }) && !self.sentence_start(p) {
+                named = true;
+                i = p;
+                continue;
+            }
+            if matches!(w.as_ref(), "thủ" | "phương")
+                && !named
+                && self.word_before_on_line(p).is_some_and(|d| d == "đối")
+            {
+                named = true;
+                i = p - 1;
+                continue;
+            }
+            return named && matches!(w.as_ref(), "hơn" | "kém");
         }
         false
     }
