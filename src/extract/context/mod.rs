@@ -536,6 +536,26 @@ impl<'t> Context<'t> {
                 counted
             })
         };
+        // "đã là 1 thử nghiệm thành công", "như 1 giấc mơ": the digit one
+        // written for "a" after a copula (num21 probe).
+        if j == i + 1 && !c.ordinal && self.is_digit_one_as_a(i, j) {
+            return true;
+        }
+        // "hoa hậu khuyết tật 2013 chia sẻ", "giải Bạc Siêu mẫu 2012 hút
+        // mắt", "Mazda CX-9 2017 được bổ sung", "kế hoạch kinh doanh 2017
+        // vẫn dựa trên": a four-digit number between 1900 and 2100 with no
+        // thousands dot that no year reading took (`is_year`), no count
+        // word leads ("đạt 2015") and no counted noun follows ("2000
+        // tuổi"), is the year of a name, no count (num21 probe).
+        if j == i + 1
+            && !c.ordinal
+            && !c.interval
+            && self.is_year_shaped_count(i, j)
+            && !self.is_year(c.start, c.end)
+            && !counted_after_j()
+        {
+            return true;
+        }
         // A list after a label: "Điều 18 và 23", "SLNA 2 - 0".
         // (Only a drop that ends within the two tokens before the candidate
         // can be joined to it: the token search is skipped otherwise, and

@@ -156,8 +156,10 @@ impl Context<'_> {
                 next_word.is_some_and(|w| !WITH_A.contains(&w))
             }
             // "thêm một thẻ vàng", "họp thêm một buổi": one more; "thêm
-            // một lần (nữa)" is "again", an adverb.
-            (_, Some("thêm")) => next_word != Some("lần"),
+            // một lần (nữa)" is "again", an adverb, and "tiến thêm một
+            // bước", "thêm một nấc thang" (a step further) a figure, no
+            // count (num21 probe).
+            (_, Some("thêm")) => !matches!(next_word, Some("lần" | "bước" | "nấc")),
             // "duy nhất một cậu con trai": the only one.
             (Some("duy"), Some("nhất")) => true,
             // "đúng một điểm", "đúng một lần": exactly one; "đúng một
@@ -169,6 +171,14 @@ impl Context<'_> {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
             (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            // "nhiều hơn Filip một trận", "kém Việt Nam một bậc", "hơn đối
+            // thủ một điểm": the margin of a comparison with a team or a
+            // player counts one (num21 probe).
+            _ if self.comparison_margin(k) => true,
+            // "bị treo giò một trận", "bị cấm chỉ đạo một trận", "cấm
+            // tham dự một trận": a suspension counts the matches it bans
+            // (num21 probe).
+            (Some(p2), Some(p)) if next_word == Some("trận") && self.suspension(k, p2, p) => true,
             // "đâm một nhát", "đâm anh Hải một nhát", "bắn một phát":
             // one blow, one shot, a count of the act.
             _ if matches!(next_word, Some("nhát" | "phát")) => self.one_blow(k),
@@ -275,6 +285,155 @@ impl Context<'_> {
             i = p;
         }
         false
+    }
+
+    /// True when the "một" at `k` is the margin of a comparison: "hơn" or
+    /// "kém" (more, less), then a name (capitalized words inside the
+    /// sentence, "PVF-CAND", "CLB TP HCM") or "đối thủ", "đối phương"
+    /// (the opponent), then "một" and what is counted: "bàn", "trận",
+    /// "người", "bậc", "tuổi", "lần", "cái" ("nhiều hơn Filip một trận",
+    /// "kém Việt Nam một bậc", "ít hơn đối phương một cái thẻ vàng"), or
+    /// "và" and a second name with its own count ("kém Singapore một và
+    /// Thái Lan bốn lần"), and "điểm" after "đối thủ" ("hơn đối thủ một
+    /// điểm"), which `Context::one_points` reads after a name only; "yếu
+    /// hơn Titan một chút" (a bit) is no count.
+    fn comparison_margin(&self, k: usize) -> bool {
+        let next = self.word_at(k + 1);
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        let counted = match next.as_deref() {
+            Some("bàn" | "trận" | "người" | "bậc" | "tuổi" | "lần" | "cái" | "điểm") => spaced(k + 1),
+            Some("và") => {
+                spaced(k + 1)
+                    && self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }))
+                    && (k + 3..k + 7).any(|i| {
+                        self.toks
+                            .get(i)
+                            .is_some_and(|t| t.gap != Gap::Line && matches!(t.kind, Kind::Num { .. }))
+                            || self.spelled_value(i).is_some_and(|v| v >= 2)
+                    })
+            }
+            _ => false,
+        };
+        if !counted {
+            return false;
+        }
+        let mut i = k;
+        let mut named = false;
+        for _ in 0..6 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            let Some(t) = self.toks.get(p) else {
+                return false;
+            };
+            if t.kind == Kind::Punct('-')
+                && t.gap == Gap::None
+                && self.toks.get(i).is_some_and(|n| n.gap == Gap::None)
+            {
+                i = p;
+                continue;
+            }
+            let Some(w) = self.word(t) else {
+                return false;
+            };
+            if matches!(t.kind, Kind::Word { capital: true, .. }) && !self.sentence_start(p) {
+                named = true;
+                i = p;
+                continue;
+            }
+            if matches!(w.as_ref(), "thủ" | "phương")
+                && !named
+                && self.word_before_on_line(p).is_some_and(|d| d == "đối")
+            {
+                named = true;
+                i = p - 1;
+                continue;
+            }
+            return named && matches!(w.as_ref(), "hơn" | "kém");
+        }
+        false
+    }
+
+    /// True when the two words before the "một" at `k`, `p2` and `p`,
+    /// end a suspension on its line: "treo giò" (suspended), "cấm thi
+    /// đấu", "cấm chỉ đạo", "treo quyền chỉ đạo", "cấm tham dự", "cấm ra
+    /// sân" (banned from playing, from the bench, from attending).
+    fn suspension(&self, k: usize, p2: &str, p: &str) -> bool {
+        let p3 = || {
+            self.before_on_line(k)
+                .and_then(|i| self.before_on_line(i))
+                .and_then(|i| self.word_before_on_line(i))
+        };
+        match (p2, p) {
+            ("treo", "giò") => true,
+            ("thi", "đấu") | ("tham", "dự") | ("ra", "sân") => p3().is_some_and(|w| w == "cấm"),
+            ("chỉ", "đạo") => p3().is_some_and(|w| matches!(w.as_ref(), "cấm" | "quyền")),
+            _ => false,
+        }
+    }
+
+    /// True when the digit "1" at `i` (its candidate ending at `j`) is
+    /// written for "a" after a copula or a comparison: "đã là 1 thử
+    /// nghiệm khá thành công", "chỉ là 1 ví dụ", "như 1 giấc mơ", "trở
+    /// thành 1 ca sĩ", "đưa người xem đến 1 kì nghỉ" (to a holiday) read
+    /// as "là một thử nghiệm", "a trial", which the conventions leave out
+    /// ("đến" not after "chỉ": "mới chỉ dùng đến 1 thẻ đỏ" counts). A lowercase noun follows, not "lần" (once)
+    /// or "phần" (a part); no other digit stands in its sentence within
+    /// eight tokens either side ("3 tàu ngầm là 1 tàu mẹ và 2 tàu",
+    /// "mỗi giải là 1 xe ô tô … trị giá 1,2 tỷ", "lần lượt là 1 và 1,7"),
+    /// where the one is counted against the others (num21 probe).
+    pub(super) fn is_digit_one_as_a(&self, i: usize, j: usize) -> bool {
+        let Some(one) = self.toks.get(i) else {
+            return false;
+        };
+        if self.raw(one) != "1" || one.gap != Gap::Space {
+            return false;
+        }
+        // "đưa người xem đến 1 kì nghỉ", "tìm đến 1 bệnh viện": going to a
+        // place; "mới chỉ dùng đến 1 thẻ đỏ" (only one) counts.
+        let only_before = || {
+            self.back_on_line(i)
+                .skip(1)
+                .take(3)
+                .any(|(k, _)| self.word_at(k).is_some_and(|w| w == "chỉ"))
+        };
+        let copula = self.word_before_on_line(i).is_some_and(|w| match w.as_ref() {
+            "là" | "như" | "thành" => true,
+            "đến" | "tới" => !only_before(),
+            _ => false,
+        });
+        let noun = self.toks.get(j).is_some_and(|t| {
+            t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
+        }) && self.word_at(j).is_some_and(|w| {
+            !matches!(
+                w.as_ref(),
+                "lần" | "phần" | "và" | "hay" | "hoặc" | "là" | "trong" | "nửa" | "trên"
+            )
+        });
+        if !copula || !noun {
+            return false;
+        }
+        let ends = |t: &Token| {
+            t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';'))
+        };
+        let digit = |t: &Token| matches!(t.kind, Kind::Num { .. });
+        let before = self
+            .back_on_line(i)
+            .take(8)
+            .take_while(|(_, t)| !matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';')))
+            .any(|(_, t)| digit(t));
+        let after = self
+            .toks
+            .get(j..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .take_while(|t| !ends(t))
+            .any(digit);
+        !before && !after
     }
 
     /// True when "nào" (any) follows the noun after the "một" at `k`

@@ -95,6 +95,47 @@ impl Context<'_> {
         }
     }
 
+    /// True when the token at `i` (alone in its candidate, ending at `j`)
+    /// is four digits from 1900 to 2100 written with no thousands dot, on
+    /// the line of the word before it, and that word is no count lead
+    /// ("đạt 2015", "có 2000 phiếu", "cùng 1953 thí sinh"), nor does it
+    /// open a clause before a lowercase word ("; 2000 luật sư"): the shape of a year that a count
+    /// rarely takes (counts of thousands are written "2.000"), so that the
+    /// caller may leave it out when no year reading took it and no counted
+    /// noun follows (num21 probe).
+    pub(super) fn is_year_shaped_count(&self, i: usize, j: usize) -> bool {
+        let shaped = self.toks.get(i).is_some_and(|t| {
+            matches!(t.kind, Kind::Num { value: 1900..=2100, len: 4 })
+                && self.raw(t).bytes().all(|b| b.is_ascii_digit())
+        });
+        let glued_after = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && !matches!(t.kind, Kind::Punct(_)));
+        let on_line = self.toks.get(i).is_some_and(|t| t.gap != Gap::Line);
+        let prev = i.checked_sub(1).filter(|_| on_line);
+        // "cùng 1953 thí sinh" (with 1953 candidates), "với 2000 người":
+        // a count after a word of company, as after a count word.
+        let lead = prev
+            .and_then(|k| self.word_at(k))
+            .is_some_and(|w| is_count_lead(&w) || matches!(w.as_ref(), "cùng" | "với"));
+        // "; 2000 luật sư đã ký": a number opening a clause before a
+        // lowercase word may count what follows; only a name's year is
+        // left out, after a word ("mẫu 2012 hút mắt").
+        let opens_clause = prev.is_none_or(|k| {
+            matches!(
+                self.toks.get(k).map(|t| t.kind),
+                Some(Kind::Punct(
+                    '.' | ';' | ':' | ',' | '(' | '-' | '–' | '—' | '!' | '?' | '“' | '"'
+                ))
+            )
+        });
+        let lowercase_after = self.toks.get(j).is_some_and(|t| {
+            t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
+        });
+        shaped && !glued_after && !lead && !(opens_clause && lowercase_after)
+    }
+
     /// True when the token at `i` follows "giai đoạn" (a phase) on the
     /// same line: "như giai đoạn 2002", "Giai đoạn 2008 (tức là sau khi
     /// gia nhập WTO)": a phase named by its year (date12 probe). Not
