@@ -1213,8 +1213,15 @@ fn fraction_after(
         let den: i128 = d.text.parse().ok().filter(|v| *v > 0)?;
         return Some((n, den, 2, true));
     }
-    // "một nửa": one half.
-    if n == 1 && first.is("nửa") && b1.num.lone_literal.is_none() {
+    // "một nửa": one half; "1 nửa" too, the digit written for the word
+    // ("chiếm hơn 1 nửa diện tích", "VFF chịu 1 nửa", "nước cốt của 1 nửa
+    // quả chanh": the gen22 probe, 16 places in the corpus, all halves).
+    // Not a digit run glued to the word or written with separators.
+    let digit_one = b1
+        .num
+        .lone_literal
+        .is_some_and(|l| !l.separated && first.space_before);
+    if n == 1 && first.is("nửa") && (b1.num.lone_literal.is_none() || digit_one) {
         return Some((1, 2, 1, false));
     }
     let spoken_bar = first.is("phần") || (opts.whole && (first.is("trên") || first.is("chia")));
@@ -1431,13 +1438,25 @@ fn half_of_scale(
         ..opts
     };
     let e = entity(toks.get(i + 1..)?, opts).ok()?;
-    let Quantity::Money(mut money) = e.quantity else {
-        return None;
+    let quantity = match e.quantity {
+        Quantity::Money(mut money) => {
+            money.amount = half_of(money.amount)?;
+            money.qualifier = Some(qualifier);
+            Quantity::Money(money)
+        }
+        // "hơn nửa triệu lượt xem", "gần nửa triệu lao động", "khoảng nửa
+        // tỷ dân": half of a scale before a thing counted is a number
+        // (gen22 probe). Not before a unit of time ("cách đây nửa tỷ
+        // năm" is a length of time the duration grammar does not read).
+        Quantity::Number(mut number) if !time_word_at(toks, i + 1 + e.used) => {
+            number.value = half_of(number.value)?;
+            number.qualifier = Some(qualifier);
+            Quantity::Number(number)
+        }
+        _ => return None,
     };
-    money.amount = half_of(money.amount)?;
-    money.qualifier = Some(qualifier);
     Some(Entity {
-        quantity: Quantity::Money(money),
+        quantity,
         used: i + 1 + e.used,
         first: None,
         first_at: i,
@@ -1483,6 +1502,17 @@ fn half_of_unit(toks: &[Token<'_>], i: usize, qualifier: Option<Qualifier>) -> O
         qualified: qualifier.is_some(),
         unit_at: Some(i + 1),
         slash_fraction: false,
+    })
+}
+
+/// True when the word at `i` is a unit of time ("nửa tỷ năm", "vài chục
+/// năm"): what a count of a scale before it counts is a length of time.
+pub(crate) fn time_word_at(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
+        )
     })
 }
 

@@ -32,7 +32,7 @@ use std::cell::{Cell, OnceCell};
 use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
-use super::entity::{Entity, entity, half_of};
+use super::entity::{Entity, entity, half_of, time_word_at};
 use super::lex::{Form, Kind, Token, Word, next_token, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{
@@ -57,6 +57,14 @@ const GLUED_UNITS: &[&str] = &[
 const FRACTION_NOUNS: &[&str] = &[
     "dân", "số", "diện", "tổng", "lượng", "quỹ", "vốn", "ngân", "thị", "sản", "cổ", "đất", "dung",
     "khối", "nhân", "phần", "quãng", "chặng", "chiều", "thời", "giá", "kinh", "lực",
+];
+
+/// Kitchen measures after a fraction written with a slash: a share of a
+/// cup, a spoon, a fruit in a recipe ("1/2 chén mật ong", "1/4 mcp muối",
+/// "1/3 muỗng muối", "1/2 trái chanh", "3/4 cốc nước"), never a date
+/// (the gen22 probe: 37 places in the corpus, the denominators 2 to 8).
+const KITCHEN_MEASURES: &[&str] = &[
+    "chén", "muỗng", "thìa", "cốc", "ly", "tách", "bát", "mcp", "trái", "quả", "củ", "lon",
 ];
 
 /// Words before a dash and a space that make the dash a minus sign:
@@ -1051,24 +1059,30 @@ fn bare_scale_money<'a>(
     let Ok(mut e) = entity(window, BARE_SCALE) else {
         return Verdict::Skip(1);
     };
+    let half = before.as_ref().filter(|p| p.is("nửa"));
     let money = matches!(e.quantity, Quantity::Money(_));
+    // "cho nửa triệu người", "nửa tỷ dân": half of a scale before a thing
+    // counted is a number (gen22 probe); not before a unit of time.
+    let half_count = half.is_some()
+        && matches!(e.quantity, Quantity::Number(_))
+        && !time_word_at(window, e.used);
     let header = window.get(e.used).is_some_and(|t| t.is_sym(')'));
     let slip = e
         .unit_at
         .and_then(|u| window.get(u))
         .is_some_and(|t| t.is("tệ"));
-    if !money || header || slip {
+    if !(money || half_count) || header || slip {
         return Verdict::Skip(1);
     }
-    let half = before.as_ref().filter(|p| p.is("nửa"));
     if half.is_some() {
-        let Quantity::Money(m) = &mut e.quantity else {
-            return Verdict::Skip(1);
+        let halved = match &mut e.quantity {
+            Quantity::Money(m) => half_of(m.amount).map(|h| m.amount = h),
+            Quantity::Number(n) => half_of(n.value).map(|h| n.value = h),
+            _ => None,
         };
-        let Some(halved) = half_of(m.amount) else {
+        if halved.is_none() {
             return Verdict::Skip(1);
-        };
-        m.amount = halved;
+        }
     }
     match filter(window, &e, prev, prev2) {
         Verdict::Emit(mut m, n) => {
@@ -1370,6 +1384,11 @@ fn filter<'a>(
             let noun_after = after
                 .filter(|t| t.kind == Kind::Word)
                 .is_some_and(|t| FRACTION_NOUNS.contains(&t.folded.as_ref()));
+            let kitchen_after = matches!(quantity, Quantity::Fraction(f)
+                if matches!(f.denominator, 2..=8) && f.numerator < f.denominator)
+                && after
+                    .filter(|t| t.kind == Kind::Word && t.space_before)
+                    .is_some_and(|t| KITCHEN_MEASURES.contains(&t.folded.as_ref()));
             let date_before = prev_word().is_some_and(|w| DATE_WORDS.contains(&w));
             // "chiếm 1/5" (accounts for), "chỉ bằng 1/6 mức thu nhập",
             // "giá bằng 1/5 sữa ngoại" (equal to: a share, prec19).
@@ -1403,7 +1422,7 @@ fn filter<'a>(
                                     "tới" | "đến" | "này" | "vừa" | "là" | "thì" | "và" | "hoặc"
                                 )
                         }));
-            if date_before || !(noun_after || share_before || bounded) {
+            if date_before || !(noun_after || share_before || bounded || kitchen_after) {
                 return Verdict::SkipChunk;
             }
         }

@@ -105,6 +105,9 @@ pair_set! {
         // "khu phố 6" (a neighbourhood), "Quân đoàn 2", "đường tỉnh 445": a
         // third probe.
         ("khu", "phố"),
+        // "khối phố 12" (a ward's block in central Vietnam, as "khu phố";
+        // the gen22 probe: 4 in the corpus, all addresses).
+        ("khối", "phố"),
         ("quân", "đoàn"),
         ("đường", "tỉnh"),
         // A fifth probe: "Tổ dân phố 8" (a neighbourhood), "đơn vị phiên
