@@ -17,7 +17,7 @@
 //! Only the last [`FURNITURE_WINDOW`] bytes are searched, so the cost does
 //! not grow with the length of the text.
 
-use super::super::letters::{is_combining, is_syllable, is_title_word};
+use super::super::letters::{fold_char, is_combining, is_syllable, is_title_word};
 use super::super::outlets::find_outlet;
 use super::super::places::is_place;
 use super::super::scan::{char_before, is_any_space, skip_back_while};
@@ -205,6 +205,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     cuts.extend(bracketed_links(head, from));
     cuts.extend(stock_news_box(head, from));
     cuts.extend(sponsor_box(head, from));
+    cuts.extend(tags_before_residue(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     // `Ngọc Nhiên⏎Title⏎Title⏎Title⏎Mọi phản ánh…`: related titles on
@@ -418,6 +419,105 @@ fn sponsor_box(head: &str, from: usize) -> Option<usize> {
 /// (19 articles of the corpus are NFD); borrowed when nothing decomposes.
 fn nfd(s: &str) -> std::borrow::Cow<'_, str> {
     icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(s)
+}
+
+/// The comment box that opens Gia đình & Xã hội's page residue
+/// (`GỬI Ý KIẾN BẠN ĐỌCChia sẻ với bạn bèCÁC TIN KHÁC…`).
+const READERS_BOX: &str = "GỬI Ý KIẾN BẠN ĐỌC";
+
+/// The longest signature and first tag read glued together, in bytes.
+const FIRST_TAG_MAX: usize = 120;
+
+/// Before the page's tags when they are glued to the signature and run
+/// into Gia đình & Xã hội's page residue (`…kéo dài.Nguyễn HằngNguyên Bình
+/// , Ý Yên , làm ruộng , …thu hồi đấtGỬI Ý KIẾN BẠN ĐỌC…`, Báo Mới 2013;
+/// five texts): the tags, `Tag , Tag , …` after the last sentence, open
+/// where a capital is glued to the name's last letter (`HằngNguyên`,
+/// `AnĐức`, the initials' `T.SHải`), or, with no such glue, where a
+/// lowercase tag of two words or more is (`Ngàn Thươnghà nội`: the name's
+/// last syllable, then a syllable that opens with a consonant; the last
+/// such split). Cuts latest first.
+fn tags_before_residue(head: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let window = head.get(from..).unwrap_or_default();
+    // Decomposed text (`ĐO\u{323}C`) holds the box in its own form.
+    let Some(box_at) = window
+        .rfind(READERS_BOX)
+        .or_else(|| window.rfind(nfd(READERS_BOX).as_ref()))
+    else {
+        return out;
+    };
+    let before = window.get(..box_at).unwrap_or_default();
+    let Some(first_sep) = before.find(" , ") else {
+        return out;
+    };
+    // The last sentence's end before the first tag: a stop after a
+    // lowercase letter or a digit (not an initial's dot, `T.S`).
+    let mut run_from = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in before.get(..first_sep).unwrap_or_default().char_indices() {
+        let after_word =
+            prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || is_combining(p));
+        if matches!(c, '.' | '!' | '?' | '…') && after_word || matches!(c, '”' | '"') {
+            run_from = Some(i + c.len_utf8());
+        }
+        prev = Some(c);
+    }
+    let Some(run_from) = run_from else {
+        return out;
+    };
+    let run = before.get(run_from..).unwrap_or_default();
+    if run.matches(" , ").count() < 2 || run.contains('\n') {
+        return out;
+    }
+    let first = run
+        .get(..run.find(" , ").unwrap_or(run.len()))
+        .unwrap_or_default();
+    // A name and one tag: a short run of words.
+    if first.len() > FIRST_TAG_MAX {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = first.char_indices().collect();
+    let mut lowercase_split = None;
+    for (k, &(i, c)) in chars.iter().enumerate().skip(1) {
+        let Some(&(_, p)) = chars.get(k - 1) else {
+            continue;
+        };
+        let next = chars.get(k + 1).map_or(' ', |x| x.1);
+        let glued_capital = c.is_uppercase()
+            && (p.is_lowercase()
+                || p == '.'
+                || is_combining(p)
+                || p.is_uppercase() && next.is_lowercase());
+        if glued_capital {
+            out.push(from + run_from + i);
+            continue;
+        }
+        let word_start = first
+            .get(..i)
+            .and_then(|w| w.rfind(' '))
+            .map_or(0, |n| n + 1);
+        let word = first.get(word_start..i).unwrap_or_default();
+        let rest = first.get(i..).unwrap_or_default();
+        let tag_word = rest.split(' ').next().unwrap_or_default();
+        let glued_lowercase = c.is_lowercase()
+            && !"aeiouy".contains(fold_char(c))
+            && (p.is_alphabetic() || is_combining(p))
+            && word.starts_with(char::is_uppercase)
+            && is_syllable(word)
+            && tag_word.chars().count() >= 2
+            && is_syllable(tag_word)
+            && rest.split(' ').count() >= 2
+            && rest.split(' ').all(|w| w.starts_with(char::is_lowercase));
+        if glued_lowercase {
+            lowercase_split = Some(from + run_from + i);
+        }
+    }
+    if out.is_empty() {
+        out.extend(lowercase_split);
+    }
+    out.sort_unstable_by(|a, b| b.cmp(a));
+    out
 }
 
 /// The bytes of the body's opening that must reappear for a repeat.
