@@ -40,13 +40,13 @@ pub struct Score {
     pub b_correct: usize,
 }
 
+/// A field as compared: NFC, no surrounding spaces or final dots, and a
+/// run of spaces or line breaks inside as one space (a name the crawler
+/// broke over two lines, `BS. ⏎Hoàng Thuần`, is the name as written).
 fn norm(s: &str) -> String {
-    s.nfc()
-        .collect::<String>()
-        .trim()
-        .trim_end_matches('.')
-        .trim()
-        .to_owned()
+    let s = s.nfc().collect::<String>();
+    let s = s.trim().trim_end_matches('.').trim();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn dash(s: &str) -> Option<&str> {

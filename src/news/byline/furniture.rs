@@ -17,8 +17,9 @@
 //! Only the last [`FURNITURE_WINDOW`] bytes are searched, so the cost does
 //! not grow with the length of the text.
 
-use super::super::letters::is_combining;
+use super::super::letters::{fold_char, is_combining, is_syllable, is_title_word};
 use super::super::outlets::find_outlet;
+use super::super::places::is_place;
 use super::super::scan::{char_before, is_any_space, skip_back_while};
 use super::CreditRole;
 use super::matching::{credit_marker, starts_with_word};
@@ -203,6 +204,8 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     cuts.extend(repeated_body(head, min_start));
     cuts.extend(bracketed_links(head, from));
     cuts.extend(stock_news_box(head, from));
+    cuts.extend(sponsor_box(head, from));
+    cuts.extend(tags_before_residue(head, from));
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     cuts.dedup();
     // `Ngọc Nhiên⏎Title⏎Title⏎Title⏎Mọi phản ánh…`: related titles on
@@ -345,6 +348,176 @@ fn stock_news_box(head: &str, from: usize) -> Option<usize> {
         }
     }
     best
+}
+
+/// Sponsors and broadcasters of the football leagues and tournaments
+/// whose boxes VnExpress printed after the reporter's name: a brand that
+/// opens the box or is named in its first sentence.
+const SPONSORS: &[&str] = &["Casper", "FPT Play", "LPBank", "Sâm Ngọc Linh"];
+
+/// How much of a sponsor box's first sentence is read, in bytes.
+const SPONSOR_SENTENCE: usize = 400;
+
+/// After the reporter's name when a sponsor's box follows it (VnExpress
+/// sports pages: `…trực tiếp trên FPT Play. Hoài Phương Casper là thương
+/// hiệu điện tử…`, `…ông cho hay. Hiếu Lương Giải đấu bóng đá giao hữu
+/// quốc tế, có tên LPBank Cup 2024, …`; six texts): a sentence that opens
+/// with a full name (two or three Title Case syllables, not a place), then
+/// a capital, and names a sponsor ([`SPONSORS`]) before its end; the box
+/// opens after the name. The latest such sentence in the window.
+fn sponsor_box(head: &str, from: usize) -> Option<usize> {
+    let window = head.get(from..)?;
+    let mut best = None;
+    for (i, c) in window.char_indices() {
+        if !matches!(c, '.' | '!' | '?' | '"' | '”') || !window.get(i + 1..)?.starts_with(' ') {
+            continue;
+        }
+        let start = i + 2;
+        let Some(rest) = window.get(start..) else {
+            continue;
+        };
+        // The name: two or three words of one space each (the longest
+        // that a capitalised word follows), not a place.
+        let words: Vec<&str> = rest.splitn(5, ' ').collect();
+        let Some(k) = (2..=3).rev().find(|&k| {
+            words.len() > k
+                && words
+                    .iter()
+                    .take(k)
+                    .all(|w| is_title_word(w) && is_syllable(w))
+                && words
+                    .get(k)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        }) else {
+            continue;
+        };
+        let name_end = words.iter().take(k).map(|w| w.len() + 1).sum::<usize>() - 1;
+        let name = rest.get(..name_end).unwrap_or_default();
+        let after = rest.get(name_end + 1..).unwrap_or_default();
+        if is_place(name) {
+            continue;
+        }
+        // The box's first sentence (at most [`SPONSOR_SENTENCE`] bytes)
+        // names a sponsor.
+        let after = after
+            .get(..floor_boundary(after, SPONSOR_SENTENCE))
+            .unwrap_or(after);
+        let first = after
+            .get(..after.find(". ").unwrap_or(after.len()))
+            .unwrap_or(after);
+        if SPONSORS
+            .iter()
+            .any(|b| first.contains(b) || first.contains(nfd(b).as_ref()))
+        {
+            best = Some(from + start + name_end);
+        }
+    }
+    best
+}
+
+/// `s` decomposed (NFD), to find a composed phrase in decomposed text
+/// (19 articles of the corpus are NFD); borrowed when nothing decomposes.
+fn nfd(s: &str) -> std::borrow::Cow<'_, str> {
+    icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(s)
+}
+
+/// The comment box that opens Gia đình & Xã hội's page residue
+/// (`GỬI Ý KIẾN BẠN ĐỌCChia sẻ với bạn bèCÁC TIN KHÁC…`).
+const READERS_BOX: &str = "GỬI Ý KIẾN BẠN ĐỌC";
+
+/// The longest signature and first tag read glued together, in bytes.
+const FIRST_TAG_MAX: usize = 120;
+
+/// Before the page's tags when they are glued to the signature and run
+/// into Gia đình & Xã hội's page residue (`…kéo dài.Nguyễn HằngNguyên Bình
+/// , Ý Yên , làm ruộng , …thu hồi đấtGỬI Ý KIẾN BẠN ĐỌC…`, Báo Mới 2013;
+/// five texts): the tags, `Tag , Tag , …` after the last sentence, open
+/// where a capital is glued to the name's last letter (`HằngNguyên`,
+/// `AnĐức`, the initials' `T.SHải`), or, with no such glue, where a
+/// lowercase tag of two words or more is (`Ngàn Thươnghà nội`: the name's
+/// last syllable, then a syllable that opens with a consonant; the last
+/// such split). Cuts latest first.
+fn tags_before_residue(head: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let window = head.get(from..).unwrap_or_default();
+    // Decomposed text (`ĐO\u{323}C`) holds the box in its own form.
+    let Some(box_at) = window
+        .rfind(READERS_BOX)
+        .or_else(|| window.rfind(nfd(READERS_BOX).as_ref()))
+    else {
+        return out;
+    };
+    let before = window.get(..box_at).unwrap_or_default();
+    let Some(first_sep) = before.find(" , ") else {
+        return out;
+    };
+    // The last sentence's end before the first tag: a stop after a
+    // lowercase letter or a digit (not an initial's dot, `T.S`).
+    let mut run_from = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in before.get(..first_sep).unwrap_or_default().char_indices() {
+        let after_word =
+            prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || is_combining(p));
+        if matches!(c, '.' | '!' | '?' | '…') && after_word || matches!(c, '”' | '"') {
+            run_from = Some(i + c.len_utf8());
+        }
+        prev = Some(c);
+    }
+    let Some(run_from) = run_from else {
+        return out;
+    };
+    let run = before.get(run_from..).unwrap_or_default();
+    if run.matches(" , ").count() < 2 || run.contains('\n') {
+        return out;
+    }
+    let first = run
+        .get(..run.find(" , ").unwrap_or(run.len()))
+        .unwrap_or_default();
+    // A name and one tag: a short run of words.
+    if first.len() > FIRST_TAG_MAX {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = first.char_indices().collect();
+    let mut lowercase_split = None;
+    for (k, &(i, c)) in chars.iter().enumerate().skip(1) {
+        let Some(&(_, p)) = chars.get(k - 1) else {
+            continue;
+        };
+        let next = chars.get(k + 1).map_or(' ', |x| x.1);
+        let glued_capital = c.is_uppercase()
+            && (p.is_lowercase()
+                || p == '.'
+                || is_combining(p)
+                || p.is_uppercase() && next.is_lowercase());
+        if glued_capital {
+            out.push(from + run_from + i);
+            continue;
+        }
+        let word_start = first
+            .get(..i)
+            .and_then(|w| w.rfind(' '))
+            .map_or(0, |n| n + 1);
+        let word = first.get(word_start..i).unwrap_or_default();
+        let rest = first.get(i..).unwrap_or_default();
+        let tag_word = rest.split(' ').next().unwrap_or_default();
+        let glued_lowercase = c.is_lowercase()
+            && !"aeiouy".contains(fold_char(c))
+            && (p.is_alphabetic() || is_combining(p))
+            && word.starts_with(char::is_uppercase)
+            && is_syllable(word)
+            && tag_word.chars().count() >= 2
+            && is_syllable(tag_word)
+            && rest.split(' ').count() >= 2
+            && rest.split(' ').all(|w| w.starts_with(char::is_lowercase));
+        if glued_lowercase {
+            lowercase_split = Some(from + run_from + i);
+        }
+    }
+    if out.is_empty() {
+        out.extend(lowercase_split);
+    }
+    out.sort_unstable_by(|a, b| b.cmp(a));
+    out
 }
 
 /// The bytes of the body's opening that must reappear for a repeat.

@@ -95,11 +95,17 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
             continue;
         };
         let after = q + len;
+        // `BS. ⏎Hoàng Thuần`, `Bác sĩNguyễn Hồng`: the title apart from
+        // the name, alone on the line above it (Báo Mới 2017 broke the
+        // line after it) or glued to it (Báo Mới 2013 lost that break).
+        let apart = title_apart(s, q, after, title);
         if s.get(q..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-            && (title.ends_with('.') || char_at(s, after).is_some_and(is_inline_space))
+            && (title.ends_with('.')
+                || char_at(s, after).is_some_and(is_inline_space)
+                || apart.is_some())
         {
-            q = skip_while(s, after, is_inline_space);
+            q = apart.unwrap_or_else(|| skip_while(s, after, is_inline_space));
             // `PGS.TS.TTƯT. NAME`, `BS.CKII. NAME`: more dotted titles
             // may follow a dotted one; all stay in the name as written.
             // `Thượng tướng GS.TS NAME`: a military rank may stand before
@@ -218,6 +224,42 @@ pub(super) fn read_name(s: &str, p: usize, end: usize, lenient: bool) -> Option<
         return None;
     }
     Some(NameRead { end: q, strong })
+}
+
+/// Where the name starts when a signer's title stands apart from it
+/// (`title` read at `at..after`), or `None`: a title alone on its line,
+/// after a line break (or at the start), with the name opening the next
+/// line (`BS. ⏎Hoàng Thuần`, `Lương y ⏎Thảo Nguyên`: Báo Mới 2017 broke
+/// the line around the bold name, five texts); or a title in words glued
+/// to the name's capital (`…tính mạng.Bác sĩNguyễn Hồng`: Báo Mới 2013
+/// joined the lines with no space, two texts). A team (`PV`, `CTV`) is no
+/// such title: `PV⏎NAME` may be two signatures.
+fn title_apart(s: &str, at: usize, after: usize, title: &str) -> Option<usize> {
+    if matches!(title, "PV" | "CTV") {
+        return None;
+    }
+    let starts_line = s
+        .get(..at)
+        .map(|b| b.trim_end_matches(is_inline_space))
+        .is_some_and(|b| b.is_empty() || b.ends_with('\n'));
+    let line_end = skip_while(s, after, is_inline_space);
+    let rest = s.get(line_end..).unwrap_or_default();
+    let newline = if rest.starts_with("\r\n") {
+        2
+    } else {
+        usize::from(rest.starts_with('\n'))
+    };
+    if starts_line && newline > 0 {
+        let name = skip_while(s, line_end + newline, is_inline_space);
+        return char_at(s, name)
+            .is_some_and(char::is_uppercase)
+            .then_some(name);
+    }
+    // Glued: a title in words ends in a lowercase letter (not `BS`, `PGS`,
+    // whose capitals run on into a name's).
+    let glued = title.ends_with(|c: char| c.is_lowercase())
+        && char_at(s, after).is_some_and(char::is_uppercase);
+    glued.then_some(after)
 }
 
 /// `An Bình Tổng hợp`, `Phạm DuyênTổng hợp`: the compilation note ending
