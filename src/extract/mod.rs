@@ -32,6 +32,7 @@ mod compared;
 mod context;
 mod open_bounds;
 mod shared_in_lists;
+mod tallies;
 
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
 use crate::time::{self, Parser, Reference};
@@ -311,8 +312,7 @@ impl Extractor {
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
         drop_ratios(text, &mut quantities);
-        drop_tallies(text, &mut quantities);
-        drop_n_in_one(text, &mut quantities);
+        tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
         samples_not_land(text, &mut quantities);
         over_an_age(text, &mut quantities);
@@ -676,89 +676,6 @@ fn add_vulgar_fractions<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     });
     quantities.extend(found);
     quantities.sort_by_key(|e| e.start);
-}
-
-/// "“3 trong 1”", "loại 3 trong 1 (chống nắng", "ưu đãi "3 trong 1"",
-/// "12 trong 1!", "đồ chơi hai trong một này": N in one, a thing that does
-/// the work of N, counts nothing (the gen21 probe). A tally "a trong b"
-/// has a no greater than b; here a group of one holds more, so neither
-/// number is a count. The first is a digit from 2 or a spelled number up
-/// to ten; the one after "trong" is the digit "1" (no unit of time after
-/// it: "3 lần trong 1 ngày" stays) or a spelled "một" that ends the
-/// phrase (a punctuation mark, the end, or "này": "hai trong một thời
-/// gian" is within a time).
-fn drop_n_in_one(text: &str, quantities: &mut Vec<Entity<'_>>) {
-    const SPELLED: &[&str] = &[
-        "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười",
-    ];
-    const TIME_UNITS: &[&str] = &[
-        "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "quý", "tiếng", "lần", "buổi",
-    ];
-    // True when `rest` is "1" or "một" closing an N-in-one.
-    let one_after = |rest: &str| -> bool {
-        if let Some(r) = rest.strip_prefix('1') {
-            if r.starts_with(|c: char| {
-                c.is_alphanumeric()
-                    || c == ',' && r[1..].starts_with(|c: char| c.is_ascii_digit())
-                    || c == '.' && r[1..].starts_with(|c: char| c.is_ascii_digit())
-            }) {
-                return false;
-            }
-            let next = r
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty())
-                .map(crate::lex::fold);
-            let spaced_word = r.starts_with(' ');
-            return !(spaced_word && next.is_some_and(|w| TIME_UNITS.contains(&w.as_ref())));
-        }
-        let Some(r) = rest.strip_prefix("một") else {
-            return false;
-        };
-        match r.chars().next() {
-            None => true,
-            Some(c) if c.is_alphanumeric() => false,
-            Some(' ') => {
-                r.trim_start().split(|c: char| !c.is_alphanumeric()).next() == Some("này")
-                    || r.trim_start().starts_with(|c: char| !c.is_alphanumeric())
-            }
-            Some(_) => true,
-        }
-    };
-    // True when `e` is the N of "N trong 1".
-    let many = |e: &Entity<'_>| -> bool {
-        let Some(v) = bare_exact(e).and_then(|v| v.to_i128()) else {
-            return false;
-        };
-        let written = e.text.bytes().all(|b| b.is_ascii_digit())
-            || SPELLED.contains(&crate::lex::fold(e.text).as_ref());
-        (2..=20).contains(&v)
-            && written
-            && text
-                .get(e.end..)
-                .and_then(|a| a.strip_prefix(" trong "))
-                .is_some_and(one_after)
-    };
-    // True when `e` is the 1 of "N trong 1".
-    let one = |e: &Entity<'_>| -> bool {
-        if bare_exact(e).and_then(|v| v.to_i128()) != Some(1) || e.text != "1" {
-            return false;
-        }
-        let Some(head) = text.get(..e.start).and_then(|b| b.strip_suffix(" trong ")) else {
-            return false;
-        };
-        let word = head
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        let n = word
-            .parse::<u32>()
-            .ok()
-            .filter(|_| word.bytes().all(|b| b.is_ascii_digit()));
-        let ok = n.is_some_and(|n| (2..=20).contains(&n))
-            || SPELLED.contains(&crate::lex::fold(word).as_ref());
-        ok && one_after(text.get(e.start..).unwrap_or(""))
-    };
-    quantities.retain(|e| !(many(e) || one(e)));
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,
