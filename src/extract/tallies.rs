@@ -55,6 +55,15 @@ pub(super) fn drop_tallies(text: &str, toks: &[Token], quantities: &mut Vec<Enti
             *flag = true;
         }
     }
+    // "năm trong số tám cơ hội", "ba trong số năm sân bóng": a tally
+    // whose other count is a spelled number the scanner left ("năm" may
+    // be a year, "ba" a father), as "năm trong số tám" is settled
+    // (CONVENTIONS.md, fourth session; num21 probe).
+    for (e, flag) in quantities.iter().zip(drop.iter_mut()) {
+        if !*flag && number(e) && spelled_tally_partner(text, e) {
+            *flag = true;
+        }
+    }
     let mut flags = drop.into_iter();
     quantities.retain(|_| !flags.next().unwrap_or(false));
 }
@@ -65,6 +74,63 @@ struct Joined {
     after: usize,
     /// They are "trong" alone.
     trong: bool,
+}
+
+/// True when the bare number `e` (two to ten thousand and below) is one
+/// side of a tally whose other side is a spelled number from two to ten
+/// the scanner did not read: "<spelled> trong số <e>" with the spelled
+/// count no greater ("năm trong số tám"), or "<e> trong số <spelled>" with
+/// `e` no greater ("ba trong số năm"). "một trong số hai" (one of two)
+/// keeps its group's size, and a unit of time after the group ("ba trong
+/// số năm ngày") is no tally.
+fn spelled_tally_partner(text: &str, e: &Entity<'_>) -> bool {
+    fn spelled(w: &str) -> Option<i128> {
+        let v = match crate::lex::fold(w).as_ref() {
+            "hai" => 2,
+            "ba" => 3,
+            "bốn" => 4,
+            "năm" => 5,
+            "sáu" => 6,
+            "bảy" | "bẩy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            "mười" => 10,
+            _ => return None,
+        };
+        Some(v)
+    }
+    let Some(n) = bare_exact(e).and_then(|v| v.to_i128()) else {
+        return false;
+    };
+    let before = text.get(..e.start).unwrap_or("");
+    let after = text.get(e.end..).unwrap_or("");
+    // "<spelled> trong số " before the number.
+    let head = before
+        .strip_suffix(" trong số ")
+        .or_else(|| before.strip_suffix(" Trong số "));
+    if let Some(head) = head {
+        let word = head.rsplit(' ').next().unwrap_or("");
+        if spelled(word).is_some_and(|a| a <= n) {
+            return true;
+        }
+    }
+    // " trong số <spelled>" after it, no unit of time after that.
+    if let Some(tail) = after.strip_prefix(" trong số ") {
+        let mut words = tail.split(' ');
+        let word = words.next().unwrap_or("");
+        let word = word.trim_end_matches([',', '.', ';', ':']);
+        let next = words.next().map(crate::lex::fold);
+        let timed = next.is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "ngày" | "tháng" | "năm" | "tuần" | "giờ" | "phút" | "giây" | "quý" | "tiếng"
+            )
+        });
+        if !timed && spelled(word).is_some_and(|b| n >= 2 && n <= b) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "trong", "trên", "trong số", "trên tổng số", … right after a number
