@@ -1062,9 +1062,14 @@ fn bare_scale_money<'a>(
     let half = before.as_ref().filter(|p| p.is("nửa"));
     let money = matches!(e.quantity, Quantity::Money(_));
     // "cho nửa triệu người", "nửa tỷ dân": half of a scale before a thing
-    // counted is a number (gen22 probe); not before a unit of time.
+    // counted, a word on its line, is a number (gen22 probe); not before a
+    // unit of time. (The fast scan hands a bare scale word to this judge
+    // only when a token follows it on its line.)
     let half_count = half.is_some()
         && matches!(e.quantity, Quantity::Number(_))
+        && window
+            .get(e.used)
+            .is_some_and(|t| t.kind == Kind::Word && !t.line_before)
         && !time_word_at(window, e.used);
     let header = window.get(e.used).is_some_and(|t| t.is_sym(')'));
     let slip = e
