@@ -294,14 +294,16 @@ impl Context<'_> {
     /// "người", "bậc", "tuổi", "lần", "cái" ("nhiều hơn Filip một trận",
     /// "kém Việt Nam một bậc", "ít hơn đối phương một cái thẻ vàng"), or
     /// "và" and a second name with its own count ("kém Singapore một và
-    /// Thái Lan bốn lần"), and "điểm" after "đối thủ" ("hơn đối thủ một
-    /// điểm"), which `Context::one_points` reads after a name only; "yếu
-    /// hơn Titan một chút" (a bit) is no count.
+    /// Thái Lan bốn lần"), or "điểm" ("hơn đối thủ một điểm"; after a
+    /// name `Context::one_points` reads it too, and the spans are merged);
+    /// "yếu hơn Titan một chút" (a bit) is no count.
     fn comparison_margin(&self, k: usize) -> bool {
         let next = self.word_at(k + 1);
         let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
         let counted = match next.as_deref() {
-            Some("bàn" | "trận" | "người" | "bậc" | "tuổi" | "lần" | "cái" | "điểm") => spaced(k + 1),
+            Some("bàn" | "trận" | "người" | "bậc" | "tuổi" | "lần" | "cái" | "điểm") => {
+                spaced(k + 1)
+            }
             Some("và") => {
                 spaced(k + 1)
                     && self
@@ -309,10 +311,9 @@ impl Context<'_> {
                         .get(k + 2)
                         .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. }))
                     && (k + 3..k + 7).any(|i| {
-                        self.toks
-                            .get(i)
-                            .is_some_and(|t| t.gap != Gap::Line && matches!(t.kind, Kind::Num { .. }))
-                            || self.spelled_value(i).is_some_and(|v| v >= 2)
+                        self.toks.get(i).is_some_and(|t| {
+                            t.gap != Gap::Line && matches!(t.kind, Kind::Num { .. })
+                        }) || self.spelled_value(i).is_some_and(|v| v >= 2)
                     })
             }
             _ => false,
@@ -369,7 +370,9 @@ impl Context<'_> {
         };
         match (p2, p) {
             ("treo", "giò") => true,
-            ("thi", "đấu") | ("tham", "dự") | ("ra", "sân") => p3().is_some_and(|w| w == "cấm"),
+            ("thi", "đấu") | ("tham", "dự") | ("ra", "sân") => {
+                p3().is_some_and(|w| w == "cấm")
+            }
             ("chỉ", "đạo") => p3().is_some_and(|w| matches!(w.as_ref(), "cấm" | "quyền")),
             _ => false,
         }
@@ -400,11 +403,13 @@ impl Context<'_> {
                 .take(3)
                 .any(|(k, _)| self.word_at(k).is_some_and(|w| w == "chỉ"))
         };
-        let copula = self.word_before_on_line(i).is_some_and(|w| match w.as_ref() {
-            "là" | "như" | "thành" => true,
-            "đến" | "tới" => !only_before(),
-            _ => false,
-        });
+        let copula = self
+            .word_before_on_line(i)
+            .is_some_and(|w| match w.as_ref() {
+                "là" | "như" | "thành" => true,
+                "đến" | "tới" => !only_before(),
+                _ => false,
+            });
         let noun = self.toks.get(j).is_some_and(|t| {
             t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
         }) && self.word_at(j).is_some_and(|w| {
@@ -416,9 +421,8 @@ impl Context<'_> {
         if !copula || !noun {
             return false;
         }
-        let ends = |t: &Token| {
-            t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';'))
-        };
+        let ends =
+            |t: &Token| t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?' | ';'));
         let digit = |t: &Token| matches!(t.kind, Kind::Num { .. });
         let before = self
             .back_on_line(i)

@@ -105,8 +105,13 @@ impl Context<'_> {
     /// noun follows (num21 probe).
     pub(super) fn is_year_shaped_count(&self, i: usize, j: usize) -> bool {
         let shaped = self.toks.get(i).is_some_and(|t| {
-            matches!(t.kind, Kind::Num { value: 1900..=2100, len: 4 })
-                && self.raw(t).bytes().all(|b| b.is_ascii_digit())
+            matches!(
+                t.kind,
+                Kind::Num {
+                    value: 1900..=2100,
+                    len: 4
+                }
+            ) && self.raw(t).bytes().all(|b| b.is_ascii_digit())
         });
         let glued_after = self
             .toks
@@ -133,7 +138,8 @@ impl Context<'_> {
         let lowercase_after = self.toks.get(j).is_some_and(|t| {
             t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
         });
-        shaped && !glued_after && !lead && !(opens_clause && lowercase_after)
+        let may_count = opens_clause && lowercase_after;
+        shaped && !glued_after && !lead && !may_count
     }
 
     /// True when the token at `i` follows "giai đoạn" (a phase) on the
