@@ -294,9 +294,9 @@ impl Context<'_> {
     /// "người", "bậc", "tuổi", "lần", "cái" ("nhiều hơn Filip một trận",
     /// "kém Việt Nam một bậc", "ít hơn đối phương một cái thẻ vàng"), or
     /// "và" and a second name with its own count ("kém Singapore một và
-    /// Thái Lan bốn lần"), and "điểm" after "đối thủ" ("hơn đối thủ một
-    /// điểm"), which `Context::one_points` reads after a name only; "yếu
-    /// hơn Titan một chút" (a bit) is no count.
+    /// Thái Lan bốn lần"), or "điểm" ("hơn đối thủ một điểm"; after a
+    /// name `Context::one_points` reads it too, and the spans are merged);
+    /// "yếu hơn Titan một chút" (a bit) is no count.
     fn comparison_margin(&self, k: usize) -> bool {
         let next = self.word_at(k + 1);
         let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);

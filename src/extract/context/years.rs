@@ -138,7 +138,8 @@ impl Context<'_> {
         let lowercase_after = self.toks.get(j).is_some_and(|t| {
             t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: false, .. })
         });
-        shaped && !glued_after && !lead && !(opens_clause && lowercase_after)
+        let may_count = opens_clause && lowercase_after;
+        shaped && !glued_after && !lead && !may_count
     }
 
     /// True when the token at `i` follows "giai đoạn" (a phase) on the
