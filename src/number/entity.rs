@@ -565,11 +565,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     let mut unit = Unit::None;
     let mut unit_at = None;
     let mut thousands_comma = false;
-    if let Some(u) = prefix_unit(toks) {
+    if let Some(m) = unit::match_unit_before(toks) {
         // "Mach 2,05": the unit before its number.
-        unit = Unit::Measure(u);
+        unit = Unit::Measure(m.unit);
         unit_at = Some(0);
-        i = 1;
+        i = m.len;
     } else if let Some(m) = match_currency(toks, true) {
         // "$10", "USD 5", "US$ 2": the number follows.
         if !m.minor
@@ -776,19 +776,6 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         and_per,
         thousands_comma,
     })
-}
-
-/// "tốc độ Mach 2,05", "gần Mach 2", "(Mach 10.2)": a Mach number, the
-/// one unit written before its number, as "Mach" with a capital and one
-/// space before the digits (measure13 probe: every such form in the
-/// corpus is a speed).
-pub(crate) fn prefix_unit(toks: &[Token<'_>]) -> Option<unit::Unit> {
-    match toks {
-        [m, d, ..] if m.text == "Mach" && d.kind == Kind::Digits && d.space_before => {
-            unit::Unit::from_symbol("Mach")
-        }
-        _ => None,
-    }
 }
 
 /// The box, and the barrel of oil: a word that stands after a number only

@@ -2372,9 +2372,6 @@ fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'
     }
 }
 
-/// A Mach number's word and its space, before the digits ("Mach 2").
-const MACH: &str = "Mach ";
-
 /// Phrase starts that a unit never follows in what the grammar reads
 /// (`may_follow_phrase`): checked word by word by a unit test.
 const PHRASE_HEADS: &[&str] = &["từ", "nhiều", "hàng", "hơn", "cao", "nhất", "trên", "lớn"];
@@ -2455,20 +2452,6 @@ impl Scanner<'_> {
                 let glued_word = t.end == p && t.start >= self.pos && t.kind == Kind::Word;
                 if glued_word && is_symbol_prefix(t.text, sym) {
                     start = t.start;
-                }
-            }
-        }
-        // "Mach 2": the one unit written before its number starts the
-        // quantity (`entity::prefix_unit` reads it).
-        if kind == Start::Digit {
-            if let Some(at) = start.checked_sub(MACH.len()) {
-                let word_start = self
-                    .text
-                    .get(..at)
-                    .and_then(|b| b.chars().next_back())
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if at >= self.pos && word_start && self.text.get(at..start) == Some(MACH) {
-                    return Some((at, kind, p));
                 }
             }
         }
@@ -2843,6 +2826,7 @@ mod tests {
     /// word: after every word the filters read before a start, with every
     /// word the grammar knows, numbers and marks after it.
     #[test]
+    #[cfg_attr(debug_assertions, ignore = "exhaustive: runs in release, see .ci/run")]
     fn a_lone_word_before_a_unit_of_a_slash_only_is_skipped() {
         let words = known_words();
         let numbers = [
@@ -2931,6 +2915,7 @@ mod tests {
     /// the filters read before a start, with every word the grammar
     /// knows, numbers and marks after it.
     #[test]
+    #[cfg_attr(debug_assertions, ignore = "exhaustive: runs in release, see .ci/run")]
     fn a_phrase_head_before_a_unit_is_skipped() {
         let words = known_words();
         let rejected: Vec<&String> = words
@@ -3145,6 +3130,9 @@ mod fast_equals_reference {
         "chiếm",
         "là",
         "RAM",
+        // A unit written before its number ("Mach 2").
+        "Mach",
+        "mach",
         // Vague leads and bare scale words.
         "cả",
         "vài",
@@ -3200,6 +3188,9 @@ mod fast_equals_reference {
             "0\":ⴭ!0🌀",
             "Hai\"-mộtngày\"1",
             "là - \u{a0} 1",
+            // A unit written before its number starts the quantity in
+            // both (a start word of the unit table, as "USD" is).
+            "Tên lửa gần Mach 2, đạt Mach 2,35 (Mach 10.2); mã DMach 2, hãng mach 3, Mach5.",
         ] {
             let (fast, slow) = both(text);
             assert_eq!(fast, slow, "{text}");

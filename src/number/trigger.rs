@@ -57,7 +57,8 @@ const PHRASE_WORDS: &[&str] = &[
     "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ",
     "tỉ",
     // Currency codes written before an amount come from the currency
-    // table (`currency::prefix_words`).
+    // table (`currency::prefix_words`), units written before a number
+    // ("Mach 2") from the unit table (`unit::prefix_words`).
 ];
 
 struct Automaton {
@@ -93,6 +94,12 @@ fn variants(word: &str) -> Vec<String> {
     out
 }
 
+/// The words written before a number that start a quantity: currency
+/// codes ("USD 5", "Rs 100") and units ("Mach 2"), lower-cased.
+fn prefix_words() -> impl Iterator<Item = String> {
+    super::currency::prefix_words().chain(super::unit::prefix_words())
+}
+
 /// Every pattern and its kind: digits, the variants of the start words,
 /// the currency symbols.
 fn patterns() -> (Vec<String>, Vec<Start>) {
@@ -114,7 +121,7 @@ fn patterns() -> (Vec<String>, Vec<Start>) {
             }
         }
     }
-    let mut prefixes: Vec<String> = super::currency::prefix_words().collect();
+    let mut prefixes: Vec<String> = prefix_words().collect();
     prefixes.sort();
     prefixes.dedup();
     for w in prefixes {
@@ -225,13 +232,13 @@ fn lower_packed(key: u64) -> u64 {
 
 /// True when the word token `t` of `text`, classified as `word` by the
 /// shared lexer, may be a start word, so that [`start_word`] must look at
-/// it: every start word is in the vocabulary but the ASCII currency
-/// codes, which are looked up on their own. A superset (the vocabulary's
-/// "hằng" shares "hàng"'s entry); [`start_word`] decides. Decided without
-/// slicing the text for the many words that are neither a
-/// start word of the vocabulary nor short enough to be an ASCII currency
-/// code (four bytes at most, see [`packed_code`]): the token walk asks it
-/// of every word.
+/// it: every start word is in the vocabulary but the ASCII words written
+/// before a number (currency codes, "Mach"), which are looked up on their
+/// own. A superset (the vocabulary's "hằng" shares "hàng"'s entry);
+/// [`start_word`] decides. Decided without slicing the text for the many
+/// words that are neither a start word of the vocabulary nor short
+/// enough to be such an ASCII word (four bytes at most, see
+/// [`packed_code`]): the token walk asks it of every word.
 fn may_be_start_token(text: &str, t: &shared::Token, word: Word) -> bool {
     if is_start_vocab(word) {
         return true;
@@ -277,7 +284,8 @@ static START_VOCAB: [bool; 256] = {
     table
 };
 
-/// True when `code` (see [`packed_code`]) is an ASCII currency code: one
+/// True when `code` (see [`packed_code`]) is an ASCII word written
+/// before a number (a currency code, "Mach"): one
 /// probe of a 1024-bit filter rejects nearly every other short word
 /// before the sorted list is searched.
 fn is_ascii_code(code: u32) -> bool {
@@ -318,9 +326,10 @@ fn packed_code_bytes(raw: &[u8]) -> u32 {
     acc
 }
 
-/// The currency codes written before an amount that are ASCII words
-/// ("USD", "RMB", "Rs"), packed: sorted, and as a filter of their hash
-/// bits. The start words the vocabulary does not hold.
+/// The words written before a number that are ASCII words of four
+/// letters at most (currency codes: "USD", "RMB", "Rs"; the unit "Mach"),
+/// packed: sorted, and as a filter of their hash bits. The start words
+/// the vocabulary does not hold.
 struct AsciiCodes {
     sorted: Vec<u32>,
     filter: [u64; 16],
@@ -329,7 +338,7 @@ struct AsciiCodes {
 fn ascii_codes() -> &'static AsciiCodes {
     static CODES: OnceLock<AsciiCodes> = OnceLock::new();
     CODES.get_or_init(|| {
-        let mut sorted: Vec<u32> = super::currency::prefix_words()
+        let mut sorted: Vec<u32> = prefix_words()
             .map(|w| packed_code(&w))
             .filter(|&c| c != 0)
             .collect();
@@ -476,8 +485,6 @@ const CONTINUATIONS: &[&str] = &[
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",
-    // "gần Mach 2": the one unit written before its number.
-    "mach",
 ];
 
 /// True when `tok` is the modal of a negated bound after the window's
@@ -592,6 +599,8 @@ fn words_with(extra: &[&str], units: impl Iterator<Item = String>) -> FnvSet<Str
         .chain(extra)
         .map(|w| (*w).to_string())
         .chain(super::currency::currency_words())
+        // "gần Mach 2", "trên Mach 13": a unit written before its number.
+        .chain(super::unit::prefix_words())
         .chain(units)
         .collect()
 }
@@ -675,6 +684,10 @@ mod tests {
         assert_eq!(words, ["hai", "một", "mười", "trên", "5"]);
         assert_eq!(start_word("Năm"), Some(Start::Lone));
         assert_eq!(start_word("khai"), None);
+        // Words written before a number come from the currency and unit
+        // tables.
+        assert_eq!(start_word("USD"), Some(Start::Phrase));
+        assert_eq!(start_word("Mach"), Some(Start::Phrase));
     }
 
     #[test]
@@ -698,7 +711,7 @@ mod tests {
     #[test]
     fn the_token_walk_finds_what_the_search_finds() {
         let text = "Khai mạc: HAI người, Một số, mu\u{31b}o\u{31b}\u{300}i cái, trên 5, US$ 7, \
-                    giá 3.000 USD, hàng nghìn, hằng năm, hạng 3, cao 1,7m, VNĐ 5";
+                    giá 3.000 USD, hàng nghìn, hằng năm, hạng 3, cao 1,7m, VNĐ 5, Mach 2";
         let searched: Vec<_> = Starts::new(text).collect();
         let toks = shared::tokenize(text);
         let walked: Vec<_> = Starts::over_tokens(text, &toks).collect();

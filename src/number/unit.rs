@@ -103,6 +103,9 @@ struct Row {
     symbol: &'static str,
     dimension: Dimension,
     place: Use,
+    /// Its symbols may also stand before the number, as a currency code
+    /// may ("Mach 2", as "USD 5"): see [`match_unit_before`].
+    before: bool,
     si: Option<(&'static str, &'static str)>,
     symbols: &'static [&'static str],
     words: &'static [&'static str],
@@ -119,9 +122,24 @@ const fn row(
         symbol,
         dimension,
         place: Measure,
+        before: false,
         si,
         symbols,
         words,
+    }
+}
+
+/// A [`row`] whose symbols may also stand before the number ("Mach 2").
+const fn before_or_after(
+    symbol: &'static str,
+    dimension: Dimension,
+    si: Option<(&'static str, &'static str)>,
+    symbols: &'static [&'static str],
+    words: &'static [&'static str],
+) -> Row {
+    Row {
+        before: true,
+        ..row(symbol, dimension, si, symbols, words)
     }
 }
 
@@ -206,10 +224,11 @@ const TABLE: &[Row] = &[
     // Speed.
     row("km/h", Speed, None, &["km/h", "kmh", "km/giờ", "Km/h", "kph", "km/g"], &["ki lô mét trên giờ", "kilomet trên giờ", "kilômét trên giờ", "km trên giờ", "km một giờ", "ki lô mét một giờ", "cây số một giờ", "cây số/giờ", "kilômét/giờ", "kilomet/giờ"]),
     row("m/s", Speed, Some(("1", "m/s")), &["m/s"], &["mét trên giây", "mét/giây", "mét một giây"]),
-    // A Mach number, written before its number ("tốc độ Mach 2,05": see
-    // `entity::prefix_unit`), and after it as the library writes it
-    // ("2 Mach"): the speed of sound varies with the air, so no factor.
-    row("Mach", Speed, None, &["Mach"], &[]),
+    // A Mach number, written before its number ("tốc độ Mach 2,05",
+    // measure13 probe: every such form in the corpus is a speed), and
+    // after it as the library writes it ("2 Mach"): the speed of sound
+    // varies with the air, so no factor.
+    before_or_after("Mach", Speed, None, &["Mach"], &[]),
     row("kn", Speed, None, &["kn"], &["hải lý/giờ", "hải lý/h", "hải lý một giờ", "hải lý trên giờ", "knot", "knots"]),
     // Power.
     row("W", Power, Some(("1", "W")), &["W"], &["oát", "watt", "watts"]),
@@ -630,6 +649,40 @@ pub(crate) fn number_unit_first_words() -> impl Iterator<Item = String> {
         .map(|p| crate::lex::fold(p).into_owned())
 }
 
+/// The symbols written before a number (the rows made with
+/// [`before_or_after`]) that are one word, each with its unit.
+fn before_symbols() -> &'static [(&'static str, Unit)] {
+    static SYMBOLS: OnceLock<Vec<(&'static str, Unit)>> = OnceLock::new();
+    SYMBOLS.get_or_init(|| {
+        TABLE
+            .iter()
+            .filter(|r| r.before)
+            .flat_map(|r| r.symbols.iter().map(|s| (*s, Unit(r.symbol))))
+            .filter(|(s, _)| !s.is_empty() && s.chars().all(char::is_alphabetic))
+            .collect()
+    })
+}
+
+/// The lower-cased symbols written before a number ("mach"): start words
+/// for the scanner, as the currency codes written before an amount are.
+pub(crate) fn prefix_words() -> impl Iterator<Item = String> {
+    before_symbols().iter().map(|(s, _)| s.to_lowercase())
+}
+
+/// A unit written before its number at the start of `toks`: a symbol of
+/// a row that may stand there, as written ("Mach", not "mach"), then
+/// digits after a space ("tốc độ Mach 2,05", "(Mach 10.2)").
+pub(crate) fn match_unit_before(toks: &[Token<'_>]) -> Option<UnitMatch> {
+    let [first, digits, ..] = toks else {
+        return None;
+    };
+    if first.kind != Kind::Word || digits.kind != Kind::Digits || !digits.space_before {
+        return None;
+    }
+    let &(_, unit) = before_symbols().iter().find(|(s, _)| *s == first.text)?;
+    Some(UnitMatch { unit, len: 1 })
+}
+
 /// A unit written at the start of `toks`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitMatch {
@@ -838,6 +891,21 @@ pub(crate) fn exact_div(a: Decimal, b: Decimal) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_written_before_its_number_is_a_property_of_its_row() {
+        let read = |text: &str| {
+            let toks = tokens(text);
+            match_unit_before(&toks).map(|m| (m.unit.symbol(), m.len))
+        };
+        assert_eq!(read("Mach 2,05"), Some(("Mach", 1)));
+        assert_eq!(read("Mach 10.2)"), Some(("Mach", 1)));
+        // As written, then spaced digits.
+        for text in ["mach 3", "MACH 3", "Mach2", "Mach hai", "km 5", "USD 5"] {
+            assert_eq!(read(text), None, "{text:?}");
+        }
+        assert_eq!(prefix_words().collect::<Vec<_>>(), ["mach"]);
+    }
 
     fn find(s: &str) -> Option<(&'static str, usize)> {
         match_unit(&tokens(s), true).map(|m| (m.unit.symbol(), m.len))
