@@ -5,40 +5,53 @@
 # `benches/extract.rs`), the instructions of `load` (reading the text,
 # nothing else) subtracted, and each pass's ratio to the digit regex.
 #
-#   scripts/callgrind_bench.sh [PASS...]    # default: extract number
+#   scripts/callgrind_bench.sh [PASS...]      # default: extract number
+#   scripts/callgrind_bench.sh --wall UNIT    # linear time of `extract`
 #
-# The regex baseline is always run. Set VIETNORM_CORPUS as for
-# `cargo bench` (without a corpus the passes run on generated text, and
-# the report says so). The callgrind files are kept in $CALLGRIND_DIR
-# (default: a fresh temporary directory, printed) for
-# `callgrind_annotate --inclusive=yes FILE`.
+# The regex baseline is always run. `--wall` runs `extract` on UNIT
+# repeated to 256 KB and to 1 MB and prints the ratio (about 4 when the
+# pass is linear). Set VIETNORM_CORPUS as for `cargo bench` (without a
+# corpus the passes run on generated text, and the report says so). The
+# callgrind files are kept in $CALLGRIND_DIR (default: a fresh temporary
+# directory, printed) for `callgrind_annotate --inclusive=yes FILE`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-passes=(regex)
-for p in "${@:-extract number}"; do
-  for q in $p; do
-    [[ " ${passes[*]} " == *" $q "* ]] || passes+=("$q")
-  done
-done
 command -v valgrind > /dev/null || { echo "valgrind is not installed" >&2; exit 1; }
 cargo build --quiet --release --example bench_once
 bin=target/release/examples/bench_once
 dir=${CALLGRIND_DIR:-$(mktemp -d)}
 mkdir -p "$dir"
 echo "callgrind files in $dir"
-# The total instructions of one run of a pass (callgrind's `summary:`).
+# The total instructions of one run (callgrind's `summary:`); the
+# arguments are bench_once's, the first one names the files.
 count() {
-  local out="$dir/callgrind.$1"
-  if ! valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" "$1" 2> "$dir/log.$1"; then
-    cat "$dir/log.$1" >&2
+  local name=$1
+  shift
+  if ! valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.$name" "$bin" "$@" \
+    2> "$dir/log.$name"; then
+    cat "$dir/log.$name" >&2
     exit 1
   fi
-  awk '/^summary:/ {print $2}' "$out"
+  awk '/^summary:/ {print $2}' "$dir/callgrind.$name"
 }
-load=$(count load)
+if [ "${1:-}" = --wall ]; then
+  unit=${2:?usage: scripts/callgrind_bench.sh --wall UNIT}
+  small=$(( $(count wall-extract-1 extract "$unit" 262144) - $(count wall-load-1 load "$unit" 262144) ))
+  large=$(( $(count wall-extract-4 extract "$unit" 1048576) - $(count wall-load-4 load "$unit" 1048576) ))
+  awk -v u="$unit" -v s="$small" -v l="$large" \
+    'BEGIN {printf "wall %s: 256 KB %.1fM, 1 MB %.1fM, ratio %.2f\n", u, s / 1e6, l / 1e6, l / s}'
+  exit 0
+fi
+passes=(regex)
+for p in "${@:-extract number}"; do
+  for q in $p; do
+    [[ " ${passes[*]} " == *" $q "* ]] || passes+=("$q")
+  done
+done
+load=$(count load load)
 declare -A ir
 for p in "${passes[@]}"; do
-  ir[$p]=$(( $(count "$p") - load ))
+  ir[$p]=$(( $(count "$p" "$p") - load ))
   # The pass's own line: the text's origin and size, and what it found.
   grep -h "^$p (" "$dir/log.$p" || true
 done
