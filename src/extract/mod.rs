@@ -346,9 +346,20 @@ impl Extractor {
             !is_rate_period(&quantities, e) && !is_title_year(text, e) && !is_a_day_of(text, e)
         });
         let mut time_context = Context::new(text, &toks);
-        let times = times
-            .into_iter()
-            .filter(|e| !time_context.is_label(&candidate(&toks, e)));
+        let times = times.into_iter().flat_map(|e| {
+            let c = candidate(&toks, &e);
+            if !time_context.is_label(&c) {
+                return vec![e];
+            }
+            // A count read as a date only because the reference dates it
+            // ("chuyến thăm 4 ngày tới Nhật Bản": a four-day visit): the
+            // label drops the date, not the count the text holds, which is
+            // reported as it is without a reference (rel8 probe).
+            if c.counted_units && self.time.get_reference().is_some() {
+                return uncounted(text, &e);
+            }
+            Vec::new()
+        });
         let mut found = merge(quantities.into_iter(), times);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
@@ -1220,6 +1231,31 @@ fn counted_units(toks: &[crate::lex::Token]) -> bool {
         }
     );
     unit && alone && !words.any(|(_, t)| matches!(t.kind, Tok::Num { .. }))
+}
+
+/// What the dates scanner reads without a reference in the span of `e`,
+/// a date that counts units from the reference ("4 ngày tới", "3 năm
+/// trước"): the count with its unit, a duration ("4 ngày"), as the
+/// extractor reports it when no reference is given. The span alone is
+/// read, so the work is bounded by its length.
+fn uncounted<'a>(text: &'a str, e: &Entity<'a>) -> Vec<Entity<'a>> {
+    Parser::new()
+        .scan(e.text)
+        .filter(|m| matches!(m.entity, time::Entity::Duration(_)))
+        .filter_map(|m| {
+            let (start, end) = (e.start + m.start, e.start + m.end);
+            Some(Entity {
+                start,
+                end,
+                text: text.get(start..end)?,
+                value: Value::Time {
+                    entity: m.entity,
+                    qualifier: m.qualifier,
+                    anchor: None,
+                },
+            })
+        })
+        .collect()
 }
 
 fn quantity_entity(text: &str, m: QuantityMatch) -> Option<Entity<'_>> {

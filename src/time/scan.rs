@@ -476,6 +476,15 @@ impl Scan<'_> {
             };
             if dated {
                 if let Some((e, j)) = best {
+                    // "hơn 40 năm trước", "ít nhất 3 năm tiếp theo", "không
+                    // quá 4 năm tiếp theo": a count of units from the
+                    // reference keeps the bound of its count, as "khoảng 2
+                    // tháng trước" keeps "khoảng" and the duration "hơn 40
+                    // năm" read without a reference does (rel8 probe).
+                    let counted = g.relative_count(at).is_some_and(|(_, k)| k == j);
+                    if counted && !qualifier::comparative_hon(&g, i) {
+                        return Some(Found::Match(e, qualifier, j));
+                    }
                     // "hơn 1/10 khẩu phần", "ít nhất 2/6 nhu cầu": a bare
                     // day and month after a bound is a fraction, no date.
                     let bare = matches!(self.toks.get(at).map(|t| t.kind), Some(Kind::Num { .. }))

@@ -1305,7 +1305,11 @@ impl<'t> Context<'t> {
         {
             return true;
         }
-        let counted = counted_after_j() && !dated();
+        // A date that counts units from the reference ("3 năm trước", "10
+        // ngày tới") holds its counted noun, the unit: "Bắc Kinh 3 năm
+        // trước", "HAGL 20 năm trước" name no third Beijing, as "Hải
+        // Phòng 5 điểm" names no fifth (rel8 probe).
+        let counted = (counted_after_j() && !dated()) || c.counted_units;
         // "xác định được 7/8 suất": a bare day-month shape before a counted
         // noun is a ratio of two counts (7 of 8 places), not a date.
         let ratio = c.day_month && self.is_ratio_of_counts(i, j, prev);
@@ -1421,8 +1425,11 @@ impl<'t> Context<'t> {
                     "Bộ" | "Đảng" | "Sở" | "Ban" | "Cup" | "Cúp" | "Siêu" | "Champions" | "Cục"
                 )
             });
+        // (A date that counts units is no house number either: "1 năm
+        // trước Phòng Cảnh sát …", a year ago; rel8 probe.)
         if !c.interval
             && !rank
+            && !c.counted_units
             && !spelled_before_initialism
             && !self.is_counted_initialism(j)
             && !spelled_before_institution

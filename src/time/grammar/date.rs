@@ -2752,24 +2752,58 @@ impl Grammar<'_> {
         if matches!(self.prev_word(i), Some(Word::Vai | Word::May)) {
             return None;
         }
-        let ((n, unit), after) = self.count_of_units(i)?;
+        // "2-3 năm trước", "4 - 5 tháng nữa", "trong 2-3 ngày tới": a
+        // range of counts reads as its two ends, "n" the low and "m" the
+        // high (rel8 probe); a single count is both.
+        let ((n, m, unit), after) = self.count_range_of_units(i).or_else(|| {
+            self.count_of_units(i)
+                .map(|((n, unit), after)| ((n, n, unit), after))
+        })?;
         let span = |from, to, end| Some((DateExpr::Span { unit, from, to }, end));
-        let point = |k: i64, end| Some((relative_point(unit, k)?, end));
+        // The days, months or years `a` to `b` units from the reference: one
+        // point when the count is one ("3 ngày trước"), else the range of
+        // the points ("2-3 năm trước": `year-3..year-2`).
+        let points = |a: i64, b: i64, end| {
+            if a == b {
+                return Some((relative_point(unit, a)?, end));
+            }
+            let (unit, a, b) = match unit {
+                SpanUnit::Week => (SpanUnit::Day, a.checked_mul(7)?, b.checked_mul(7)?),
+                _ => (unit, a, b),
+            };
+            Some((
+                DateExpr::Span {
+                    unit,
+                    from: a,
+                    to: b,
+                },
+                end,
+            ))
+        };
         match self.word(after)? {
             // "3 ngày trước đó" (three days before that) counts from another
             // event, not from the reference.
-            Word::Truoc if !self.is(after + 1, Word::Do) => point(-n, after + 1),
+            Word::Truoc if !self.is(after + 1, Word::Do) && !self.event_after(after + 1) => {
+                points(-m, -n, after + 1)
+            }
             // "chỉ còn 2 ngày nữa", "thêm 3 tháng nữa": how long is left
             // or added, a duration, not the day it ends.
             Word::Nua if self.strict && self.left_or_added_before(i) => None,
-            Word::Nua => point(n, after + 1),
+            // "sống 7-8 năm nữa", "cần 4-5 tháng nữa": a range of counts
+            // before "nữa" is mostly how much longer; in running text it is
+            // read as a date only after "sau" or "trong" ("sau 1 - 2 tháng
+            // nữa", "trong vòng 2-3 năm nữa"), which say when.
+            Word::Nua if self.strict && n != m && !self.when_before(i) => None,
+            Word::Nua => points(n, m, after + 1),
             // "2 tuần sau" (in two weeks), in a whole expression: in running
             // text "3 ngày sau" mostly counts from another event.
-            Word::Sau if !self.strict => point(n, after + 1),
-            Word::Toi2 => span(1, n, after + 1),
+            Word::Sau if !self.strict => points(n, m, after + 1),
+            // The next units up to the high count: "trong 2-3 năm tới" ends
+            // two or three years on, so the years up to the third.
+            Word::Toi2 => span(1, m, after + 1),
             Word::Tiep => span(
                 1,
-                n,
+                m,
                 if self.is(after + 1, Word::Theo) {
                     after + 2
                 } else {
@@ -2777,13 +2811,78 @@ impl Grammar<'_> {
                 },
             ),
             Word::Vua if matches!(self.word(after + 1), Some(Word::Qua | Word::Roi)) => {
-                span(-n, -1, after + 2)
+                span(-m, -1, after + 2)
             }
             // In running text "30 năm qua" is how long something has
             // lasted: the scanner reads the duration "30 năm".
-            Word::Qua if !self.strict => span(-n, -1, after + 1),
+            Word::Qua if !self.strict => span(-m, -1, after + 1),
             _ => None,
         }
+    }
+
+    /// True when, in running text, the word at `k` after a count and
+    /// "trước" names an event the count comes before, not the reference:
+    /// "một ngày trước trận đấu", "3 tuần trước giai đoạn 2", "hai tuần
+    /// trước Tết", "Hơn một tháng trước kỳ tuyển sinh", "2 ngày trước bầu
+    /// cử". The count is how long before it, a duration, as every gold row
+    /// of the form reads it (CONVENTIONS.md, "Settled in the rel5 probe";
+    /// rel8 probe). A word the event nouns share with a date ("ngày 5/6",
+    /// "Tết") is an event too: the count still runs to it.
+    fn event_after(&self, k: usize) -> bool {
+        self.strict
+            && self
+                .tok(k)
+                .filter(|t| t.gap == Gap::Space)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "trận"
+                            | "vòng"
+                            | "lượt"
+                            | "giai"
+                            | "buổi"
+                            | "tết"
+                            | "bầu"
+                            | "đại"
+                            | "kỳ"
+                            | "kì"
+                            | "ngày"
+                            | "giờ"
+                            | "lễ"
+                            | "phiên"
+                            | "cuộc"
+                            | "chuyến"
+                            | "hạn"
+                            | "thềm"
+                            | "sinh"
+                            | "khai"
+                            | "hội"
+                            | "mùa"
+                    )
+                })
+    }
+
+    /// True when "sau" (after), "trong" or "trong vòng" (within) comes
+    /// right before the count at `i`, past a qualifier ("sau khoảng",
+    /// "trong vòng gần").
+    fn when_before(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..3 {
+            if k == 0 || self.toks.get(k).is_some_and(|t| t.gap == Gap::Line) {
+                return false;
+            }
+            k -= 1;
+            let Some(w) = self.toks.get(k).and_then(|t| self.folded_text(t)) else {
+                return false;
+            };
+            match w.as_ref() {
+                "sau" | "trong" | "vòng" => return true,
+                "khoảng" | "hơn" | "gần" | "chừng" => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// True when "còn" (left) or "thêm" (more) comes before the count at
@@ -2811,6 +2910,19 @@ impl Grammar<'_> {
             }
         }
         false
+    }
+
+    /// Two counts joined by a dash and a calendar unit, the first the
+    /// smaller: "2-3 năm", "4 - 5 tháng", "1–2 tuần" (rel8 probe). A score
+    /// ("thắng 2-1") runs down and is no range.
+    fn count_range_of_units(&self, i: usize) -> Read<(i64, i64, SpanUnit)> {
+        let (n, j) = self.small(i, 3)?;
+        if !self.punct(j).is_some_and(is_dash) {
+            return None;
+        }
+        let ((m, unit), after) = self.count_of_units(j + 1)?;
+        let n = i64::from(n);
+        (0 < n && n < m).then_some(((n, m, unit), after))
     }
 
     /// A count and a calendar unit: "3 ngày", "hai tuần".
