@@ -27,6 +27,7 @@
 //! cargo run --release --example extract_gold -- --blind19   # the nineteenth blind set
 //! cargo run --release --example extract_gold -- --blind20   # the twentieth blind set
 //! cargo run --release --example extract_gold -- --blind21   # the twenty-first blind set
+//! cargo run --release --example extract_gold -- --blind22   # the twenty-second blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
@@ -45,6 +46,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind22") {
+        gold::Set::Blind22
     } else if std::env::args().any(|a| a == "--blind21") {
         gold::Set::Blind21
     } else if std::env::args().any(|a| a == "--blind20") {

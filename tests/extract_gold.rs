@@ -152,6 +152,12 @@ const BLIND20_FLOORS: &[(&str, f64, f64)] = &[("all", 94.5, 93.0)];
 /// the code of that start, before any rule of the session. Floors a little
 /// below.
 const BLIND21_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 88.5)];
+
+/// The twenty-second blind set, drawn at the start of the nineteenth
+/// session and read by two annotators who saw no output: 97.6% / 94.6% with
+/// the code of that start (rel8, tidy1 and speed10 merged), before any rule
+/// of the session. Floors a little below.
+const BLIND22_FLOORS: &[(&str, f64, f64)] = &[("all", 96.5, 93.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -309,8 +315,13 @@ fn twenty_first_blind_set_keeps_its_scores() {
     check(gold::Set::Blind21, BLIND21_FLOORS);
 }
 
+#[test]
+fn twenty_second_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind22, BLIND22_FLOORS);
+}
+
 /// Relative dates, scored apart against a fixed reference (rel1; see
-/// `gold::score_relative`), pooled over every set but the twenty-first
+/// `gold::score_relative`), pooled over every set but the twenty-second
 /// blind one (not opened) and the measures set (which marks only measures): at
 /// the start, with the library as it was, 83.7% / 78.2% (190 of 227
 /// found, of 243 rows; 180 of 188 values right where the gold gives one).
@@ -348,8 +359,10 @@ fn twenty_first_blind_set_keeps_its_scores() {
 /// the eighteenth session: 96.7% / 86.7% (293 of 303 found, of 338
 /// rows; values 261 of 267), without rel8's rules; with them (merged in
 /// the nineteenth session): 97.3% / 86.7% (293 of 301 found; values 261
-/// of 267). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (96.5, 86.5);
+/// of 267). The twenty-first, opened, joined it at the start of the
+/// nineteenth session: 97.1% / 85.4% (305 of 314 found, of 357 rows;
+/// values 272 of 278). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (96.5, 85.0);
 
 #[test]
 fn relative_dates_keep_their_scores() {
@@ -385,6 +398,7 @@ fn relative_dates_keep_their_scores() {
         gold::Set::Blind18,
         gold::Set::Blind19,
         gold::Set::Blind20,
+        gold::Set::Blind21,
     ];
     let mut pooled = gold::RelativeScore::default();
     for set in sets {

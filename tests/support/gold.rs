@@ -131,6 +131,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-fourth seed (20261227), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind21,
+    /// The twenty-second blind set, drawn at the start of the nineteenth
+    /// session on issue 8 with a twenty-fifth seed (20261228), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind22,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -163,6 +167,7 @@ impl Set {
             Set::Blind19 => "blind19_passages.tsv",
             Set::Blind20 => "blind20_passages.tsv",
             Set::Blind21 => "blind21_passages.tsv",
+            Set::Blind22 => "blind22_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -193,6 +198,7 @@ impl Set {
             Set::Blind19 => "blind19_gold",
             Set::Blind20 => "blind20_gold",
             Set::Blind21 => "blind21_gold",
+            Set::Blind22 => "blind22_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -224,7 +230,8 @@ impl Set {
             | Set::Blind18
             | Set::Blind19
             | Set::Blind20
-            | Set::Blind21 => true,
+            | Set::Blind21
+            | Set::Blind22 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
