@@ -28,6 +28,7 @@ use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
 mod anchored;
+mod buy_sell;
 mod compared;
 mod context;
 mod open_bounds;
@@ -319,6 +320,7 @@ impl Extractor {
         on_after_position(text, &mut quantities);
         compared::after_opening(text, &mut quantities);
         drop_products(text, &mut quantities);
+        buy_sell::split_pairs(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
