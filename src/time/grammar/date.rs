@@ -388,14 +388,33 @@ impl Grammar<'_> {
             if self.punct(j) != Some(',') && !self.list_word(j) {
                 return None;
             }
-            let k = if self.is(j + 1, Word::Ngay) {
+            let mut k = if self.is(j + 1, Word::Ngay) {
                 j + 2
             } else {
                 j + 1
             };
+            // "mùng 6 và mùng 7 Tết", "ngày mồng 1, mồng 2 Tết": each day
+            // of a list may repeat "mùng"; the last, read as "mùng" reads
+            // it, gives the lunar month to the days before it (date17).
+            let mung = self.is(k, Word::Mung);
+            if mung {
+                k += 1;
+            }
+            // "mồng 7 và mồng 8/1 âm lịch": the last day's "âm lịch" makes
+            // the list lunar.
             let last_date = self
                 .numeric_date_after(k, true)
-                .or_else(|| self.day_month(k, true, false));
+                .map(|(e, end)| self.lunar_suffix(e, end).unwrap_or((e, end)))
+                .or_else(|| self.day_month(k, true, false))
+                .or_else(|| {
+                    let (e, end) = self.nested()?.mung(k)?;
+                    let dated = match e {
+                        DateExpr::Fields(f) => f.month.is_some(),
+                        DateExpr::Lunar { .. } => true,
+                        _ => false,
+                    };
+                    (mung && dated).then_some((e, end))
+                });
             if let Some((to, end)) = last_date {
                 if !closed(end) {
                     return None;
