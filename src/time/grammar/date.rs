@@ -181,7 +181,9 @@ impl Grammar<'_> {
             return None;
         }
         let (d1, j) = self.small(i, 2)?;
-        if has_tu {
+        // "từ ngày 27 đến hết mùng 5 Tết"; after "ngày" without "từ" too:
+        // "(… nhằm ngày 29 đến Mùng 5 tết)" (date17).
+        if has_tu || self.prev_word(i) == Some(Word::Ngay) {
             if let Some(r) = self.tet_eve_range(d1, j) {
                 return Some(r);
             }
@@ -205,7 +207,9 @@ impl Grammar<'_> {
         };
         // The end may be lunar: "19-21/4 âm lịch", "11 - 16 tháng Giêng";
         // the start is then a lunar day of the same month.
-        let (to, end) = match self.numeric_date_after(k, true) {
+        let lunar_end = self.mung_range_end(i, k);
+        let (to, end) = match lunar_end.or_else(|| self.numeric_date_after(k, true)) {
+            Some((to, end)) if lunar_end.is_some() => (to, end),
             Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
             // "từ ngày 28 đến 30 tháng 5": after "từ ngày", the end in words.
             // "các ngày 7-8 tháng Sáu", "hai ngày 23-24 tháng 1": right
@@ -269,6 +273,31 @@ impl Grammar<'_> {
             }),
         };
         Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "từ mùng 2 đến hết mùng 5 Tết", "Từ ngày mùng 2 - 10 Tết": the end
+    /// (from `k`, after the link) of a range of days of Tết whose start
+    /// (the day at `i`) "mùng" leads or whose end "mùng" leads: "hết" and
+    /// "ngày" may stand before the end, "mùng N" is read as "mùng" reads it
+    /// and "N Tết" after a start led by "mùng" as a day of Tết. Only a
+    /// lunar end: the start then takes its month (date17; before, the
+    /// range gave nothing, not even its end).
+    fn mung_range_end(&self, i: usize, k: usize) -> Read<DateExpr> {
+        let mut k = k;
+        if self.is(k, Word::Het) {
+            k += 1;
+        }
+        if self.is(k, Word::Ngay) {
+            k += 1;
+        }
+        let (e, end) = if self.is(k, Word::Mung) {
+            self.nested()?.mung(k + 1)?
+        } else if self.prev_word(i) == Some(Word::Mung) {
+            self.day_tet(k)?
+        } else {
+            return None;
+        };
+        matches!(e, DateExpr::Lunar { .. }).then_some((e, end))
     }
 
     /// "từ ngày 27 đến hết mùng 5 Tết", "từ 30 tới mùng 3 Tết": after
