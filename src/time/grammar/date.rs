@@ -1948,6 +1948,7 @@ impl Grammar<'_> {
             && self.toks.get(i - 2).is_some_and(|t| t.gap != Gap::Line);
         listed
             || self.source_dated(i)
+            || self.framed_month_year(i)
             || matches!(
                 self.prev_word(i),
                 Some(
@@ -1961,6 +1962,45 @@ impl Grammar<'_> {
                         | Word::Vao
                 )
             )
+    }
+
+    /// True when tokens `i..i + 3` are a month and a year of four digits
+    /// (1900–2100) joined by a date separator with nothing between them
+    /// ("8/2013"), the month of one or two digits, 1 to 12.
+    fn month_year_at(&self, i: usize) -> bool {
+        self.num(i)
+            .is_some_and(|(m, len)| len <= 2 && (1..=12).contains(&m))
+            && self.adj_punct(i + 1).is_some_and(is_date_sep)
+            && self
+                .adj_num(i + 2)
+                .is_some_and(|(y, len)| len == 4 && (1900..=2100).contains(&y))
+    }
+
+    /// True when the month at `i` and its year stand alone in parentheses,
+    /// or start a range of months of years that does: "Chủ tịch nước tới
+    /// Singapore (9/2011)", "Quốc hội khóa II (4/1962)", "đội tuyển Hàn
+    /// Quốc (1/2016 - 6/2016)", "1 năm qua (4/2012 - 4/2013)". The
+    /// parentheses date what stands before them, as "(Theo FDA, 5/2013)"
+    /// dates a source; a code or a ratio in parentheses has words around
+    /// it (date17).
+    fn framed_month_year(&self, i: usize) -> bool {
+        let line = |k: usize| self.toks.get(k).is_some_and(|t| t.gap != Gap::Line);
+        if i == 0
+            || self.toks.get(i - 1).map(|t| t.kind) != Some(Kind::Punct('('))
+            || !line(i)
+            || !self.month_year_at(i)
+        {
+            return false;
+        }
+        let close = |k: usize| line(k) && self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct(')'));
+        if close(i + 3) {
+            return true;
+        }
+        line(i + 3)
+            && self.toks.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_dash(c)))
+            && line(i + 4)
+            && self.month_year_at(i + 4)
+            && close(i + 7)
     }
 
     /// True when the month at `i` dates a source in parentheses: "(Theo
