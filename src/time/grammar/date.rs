@@ -1043,6 +1043,33 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "hôm nay – 7/2, rạng sáng 8/2", "Sáng nay – ngày 6.2.2017,
+            // tức mồng 10 Tết", "9h sáng nay – 6.2, một du khách": a
+            // relative day, a dash with a space either side, then the date
+            // it is, with a day and a month and set off by punctuation
+            // after it, glosses the day as a comma does; read as a range
+            // from today to that date, it gave a wrong interval with a
+            // reference and nothing without one (date17).
+            Some(c)
+                if is_dash(c)
+                    && matches!(e, DateExpr::Days { .. })
+                    && self.tok(j).is_some_and(|t| t.gap == Gap::Space)
+                    && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Space) =>
+            {
+                let at = if self.is(j + 1, Word::Ngay) { j + 2 } else { j + 1 };
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(at, true)? else {
+                    return None;
+                };
+                let set_off = match self.tok(end).map(|t| t.kind) {
+                    None => true,
+                    Some(Kind::Punct(c)) => matches!(c, ',' | '.' | ';' | '(' | ')' | ':'),
+                    _ => false,
+                };
+                if f.day.is_none() || f.month.is_none() || !set_off {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
             // "hôm nay, mùng 10 tháng giêng, lễ hội …": a relative day, a
             // comma, then the lunar date it is (date13 probe).
             Some(',') if self.is(j + 1, Word::Mung) => self.written_lunar_date(e, j, j + 1, false),
