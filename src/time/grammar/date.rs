@@ -692,6 +692,56 @@ impl Grammar<'_> {
         )
     }
 
+    /// True when the month at `i` continues a list of months that "tháng"
+    /// starts, joined by commas (and "và", "hoặc"), each earlier than the
+    /// next, the list going on after it or ending before punctuation or a
+    /// word of the clause: "tháng 3, [4] của một số DN", "Tháng 4, [5]
+    /// được xem là", "tháng 9, [10] hàng năm". The number scanner skips a
+    /// bare number after "tháng" with whatever it joins ("3, 4"), so the
+    /// later months were lost (date17). Not after a count of months ("hai
+    /// tháng 3, 4 ngày"), nor before a noun ("tháng 3, 4 người": a count).
+    fn listed_month_after_thang(&self, i: usize) -> bool {
+        const FOLLOWERS: &[&str] = &[
+            "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau",
+            "của", "thì", "ở", "tại", "được", "đã", "sẽ", "là", "mới", "cũng", "đều",
+        ];
+        let Some(next) = self.list_day(i).filter(|m| *m <= 12) else {
+            return false;
+        };
+        let goes_on = match self.tok(i + 1).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(',')) => self.list_day(i + 2).is_some_and(|m| m > next && m <= 12),
+            Some(Kind::Punct(c)) => !is_date_sep(c) && c != '%',
+            Some(Kind::Word { .. }) => self
+                .tok(i + 1)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| FOLLOWERS.contains(&w.as_ref())),
+            Some(Kind::Num { .. }) => false,
+        };
+        goes_on
+            && self.ascending_list_back(
+                i,
+                next,
+                6,
+                |p| self.list_month_back(p),
+                |p| {
+                    p >= 1
+                        && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                        && self.toks.get(p - 1).is_some_and(|t| {
+                            t.gap != Gap::Line
+                                && matches!(
+                                    t.kind,
+                                    Kind::Word {
+                                        word: Word::Thang,
+                                        ..
+                                    }
+                                )
+                        })
+                        && !self.after_quantity(p - 1)
+                },
+            )
+    }
+
     /// [`Self::list_word`] looking back, before the expression's start.
     fn list_word_back(&self, i: usize) -> bool {
         self.toks
@@ -1213,7 +1263,10 @@ impl Grammar<'_> {
                     best = self.listed_month(i);
                 }
                 // "các tháng 2, [3] và [4]": a later month of the list.
-                if best.is_none() && self.strict && self.listed_month_after_cac(i) {
+                if best.is_none()
+                    && self.strict
+                    && (self.listed_month_after_cac(i) || self.listed_month_after_thang(i))
+                {
                     let (m, _) = self.num(i)?;
                     let f = Fields {
                         month: Some(MonthSpec::Abs(month(m)?)),
