@@ -100,7 +100,10 @@ impl Grammar<'_> {
         } else {
             single?
         };
-        let k = self.range_link(j, has_tu)?;
+        let k = match self.range_link(j, has_tu) {
+            Some(k) => k,
+            None => return self.day_month_until(i, from, j),
+        };
         // "tối 6/10 - một ngày trước trận đấu": after a dash, a count of
         // days before or after is an aside about the date (a day before
         // the match), not the end of a range from it (dt2 probe).
@@ -122,6 +125,73 @@ impl Grammar<'_> {
                     .flatten()
             })?;
         range(from, to, end)
+    }
+
+    /// "Ngày 24-5 đến 26-5, thị trường ngừng giao dịch", "gồm từ ngày 2/9
+    /// đến 10/9, ngày 7/10 đến 15/10, …": without "từ", a day and its month
+    /// led by "ngày" or "hôm" at the start of a clause or of a list's item
+    /// (`from`, read from `i`, ending before `j`), then "đến" or
+    /// "tới" ("hết", "ngày" may follow) and a later day with its month,
+    /// are one range, as "ngày 11 đến 13-2" is (a list of ranges shares
+    /// one "từ"; the two dates stood apart before, date17). Both ends
+    /// write a day and a month; "ngày 5/6 đến Hà Nội" is no range.
+    fn day_month_until(&self, i: usize, from: DateExpr, j: usize) -> Read<DateRangeExpr> {
+        let DateExpr::Fields(f) = from else {
+            return None;
+        };
+        // "ngày" opens the clause or an item of a list: after a word, the
+        // date may close a clause of its own ("từ khi bị khởi tố ngày
+        // 21/3/2001 đến ngày 26/12/2014 khi …": two events, two dates, as
+        // the eleventh blind set's reader wrote it).
+        let opens = i == 0
+            || self.toks.get(i).is_some_and(|t| t.gap == Gap::Line)
+            || matches!(
+                self.toks.get(i - 1).map(|t| t.kind),
+                Some(Kind::Punct(',' | '.' | ';' | ':' | '('))
+            )
+            || self.list_word_back(i - 1);
+        if !self.strict
+            || !opens
+            || !matches!(self.word(i), Some(Word::Ngay | Word::Hom))
+            || f.day.is_none()
+            || f.month.is_none()
+            || f.weekday.is_some()
+            || !matches!(self.word(j), Some(Word::Den | Word::Toi2))
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.is(k, Word::Het) {
+            k += 1;
+        }
+        let (to, end) = self.date_single(k, true)?;
+        let DateExpr::Fields(g) = to else {
+            return None;
+        };
+        if g.weekday.is_some() || g.direction.is_some() {
+            return None;
+        }
+        // The end is later: "ngày 28/12 đến 5/1" crosses a year's end.
+        let (Some(MonthSpec::Abs(m1)), Some(d1), Some(MonthSpec::Abs(m2)), Some(d2)) =
+            (f.month, f.day, g.month, g.day)
+        else {
+            return None;
+        };
+        let later = match (f.year, g.year) {
+            (Some(YearSpec::Abs(y1)), Some(YearSpec::Abs(y2))) => (y1, m1, d1) < (y2, m2, d2),
+            _ => (m1, d1) < (m2, d2) || (m1 == 12 && m2 == 1),
+        };
+        // Both days exist ("đến 31-11" does not): a range that fails to
+        // resolve would take the start date with it.
+        let fits = |y: Option<YearSpec>, m: u8, d: u8| {
+            let y = match y {
+                Some(YearSpec::Abs(y)) => y,
+                _ => 2000,
+            };
+            d <= crate::time::calendar::days_in_month(y, m)
+        };
+        (later && fits(f.year, m1, d1) && fits(g.year, m2, d2))
+            .then_some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
     /// "từ ngày 3/3 (Quốc khánh Bulgaria) tới hết ngày 8/3/2017": an aside
