@@ -772,8 +772,8 @@ impl Grammar<'_> {
     /// tháng 3, 4 ngày"), nor before a noun ("tháng 3, 4 người": a count).
     fn listed_month_after_thang(&self, i: usize) -> bool {
         const FOLLOWERS: &[&str] = &[
-            "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau",
-            "của", "thì", "ở", "tại", "được", "đã", "sẽ", "là", "mới", "cũng", "đều",
+            "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau", "của",
+            "thì", "ở", "tại", "được", "đã", "sẽ", "là", "mới", "cũng", "đều",
         ];
         let Some(next) = self.list_day(i).filter(|m| *m <= 12) else {
             return false;
@@ -1176,7 +1176,11 @@ impl Grammar<'_> {
                     && self.tok(j).is_some_and(|t| t.gap == Gap::Space)
                     && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Space) =>
             {
-                let at = if self.is(j + 1, Word::Ngay) { j + 2 } else { j + 1 };
+                let at = if self.is(j + 1, Word::Ngay) {
+                    j + 2
+                } else {
+                    j + 1
+                };
                 let (DateExpr::Fields(f), end) = self.numeric_date_after(at, true)? else {
                     return None;
                 };
@@ -2142,12 +2146,16 @@ impl Grammar<'_> {
         {
             return false;
         }
-        let close = |k: usize| line(k) && self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct(')'));
+        let close =
+            |k: usize| line(k) && self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct(')'));
         if close(i + 3) {
             return true;
         }
         line(i + 3)
-            && self.toks.get(i + 3).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_dash(c)))
+            && self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_dash(c)))
             && line(i + 4)
             && self.month_year_at(i + 4)
             && close(i + 7)

@@ -162,11 +162,7 @@ impl<'a> Grammar<'a> {
     /// with a Vietnamese letter ("BKS", "UBND" before it are
     /// abbreviations) (date17).
     pub(crate) fn capital_code_h(&self, h: usize) -> bool {
-        let capital_h = self
-            .toks
-            .get(h)
-            .and_then(|t| self.text.get(t.start..t.end))
-            == Some("H");
+        let capital_h = self.toks.get(h).and_then(|t| self.text.get(t.start..t.end)) == Some("H");
         // 0: no word of capitals; 1: one of ASCII letters; 2: one with a
         // Vietnamese letter.
         let shouted = |k: Option<usize>| {
