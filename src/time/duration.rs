@@ -276,6 +276,21 @@ fn scale_word(g: &Grammar<'_>, j: usize) -> Option<u64> {
     }
 }
 
+/// True when the word before the number that ends before `h` (the unit's
+/// token) asks or tells how long: "suốt", "trong", "mất", "kéo dài", a
+/// qualifier ("hơn", "gần", "khoảng", "chừng"), "sau".
+fn length_word_before(g: &Grammar<'_>, h: usize) -> bool {
+    h.checked_sub(2)
+        .and_then(|k| g.toks.get(k))
+        .and_then(|t| g.folded_text(t))
+        .is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "suốt" | "trong" | "mất" | "dài" | "hơn" | "gần" | "khoảng" | "chừng" | "sau"
+            )
+        })
+}
+
 /// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
 fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     // Abbreviations touching their numbers: "24h" (hours, when it is not
@@ -290,7 +305,11 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
         }) if g.adj_num(i + 1).is_none()
             && !(capital
                 && g.adj_punct(i + 1).is_some_and(is_dash)
-                && g.adj_num(i + 2).is_some()) =>
+                && g.adj_num(i + 2).is_some())
+            // "BKS 28H- 6268", "chuyên án 513H": a code, unless a word
+            // that asks how long stands before the number ("chạy suốt
+            // 24H liền"; date17).
+            && !(capital && g.capital_code_h(i) && !length_word_before(g, i)) =>
         {
             let end = if g.is(i + 1, Word::Dong) && g.is(i + 2, Word::Ho) {
                 i + 3

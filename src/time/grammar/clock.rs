@@ -377,6 +377,10 @@ impl Grammar<'_> {
                 ..
             } => {
                 let mut j = i + 2;
+                // "chế độ 4H", "BKS 28H- 6268": a code (date17).
+                if word == Word::H && self.adj_num(j).is_none() && self.capital_code_h(i + 1) {
+                    return None;
+                }
                 // "14g30" needs its minutes: "3G", "4G" are networks; a
                 // lowercase "21g" after "vào", "lúc", "từ", "đến" (or in a
                 // whole expression) is 21:00 ("vào 21g trên kênh VTV3").

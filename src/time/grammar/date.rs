@@ -100,7 +100,10 @@ impl Grammar<'_> {
         } else {
             single?
         };
-        let k = self.range_link(j, has_tu)?;
+        let k = match self.range_link(j, has_tu) {
+            Some(k) => k,
+            None => return self.day_month_until(i, from, j),
+        };
         // "tối 6/10 - một ngày trước trận đấu": after a dash, a count of
         // days before or after is an aside about the date (a day before
         // the match), not the end of a range from it (dt2 probe).
@@ -122,6 +125,73 @@ impl Grammar<'_> {
                     .flatten()
             })?;
         range(from, to, end)
+    }
+
+    /// "Ngày 24-5 đến 26-5, thị trường ngừng giao dịch", "gồm từ ngày 2/9
+    /// đến 10/9, ngày 7/10 đến 15/10, …": without "từ", a day and its month
+    /// led by "ngày" or "hôm" at the start of a clause or of a list's item
+    /// (`from`, read from `i`, ending before `j`), then "đến" or
+    /// "tới" ("hết", "ngày" may follow) and a later day with its month,
+    /// are one range, as "ngày 11 đến 13-2" is (a list of ranges shares
+    /// one "từ"; the two dates stood apart before, date17). Both ends
+    /// write a day and a month; "ngày 5/6 đến Hà Nội" is no range.
+    fn day_month_until(&self, i: usize, from: DateExpr, j: usize) -> Read<DateRangeExpr> {
+        let DateExpr::Fields(f) = from else {
+            return None;
+        };
+        // "ngày" opens the clause or an item of a list: after a word, the
+        // date may close a clause of its own ("từ khi bị khởi tố ngày
+        // 21/3/2001 đến ngày 26/12/2014 khi …": two events, two dates, as
+        // the eleventh blind set's reader wrote it).
+        let opens = i == 0
+            || self.toks.get(i).is_some_and(|t| t.gap == Gap::Line)
+            || matches!(
+                self.toks.get(i - 1).map(|t| t.kind),
+                Some(Kind::Punct(',' | '.' | ';' | ':' | '('))
+            )
+            || self.list_word_back(i - 1);
+        if !self.strict
+            || !opens
+            || !matches!(self.word(i), Some(Word::Ngay | Word::Hom))
+            || f.day.is_none()
+            || f.month.is_none()
+            || f.weekday.is_some()
+            || !matches!(self.word(j), Some(Word::Den | Word::Toi2))
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.is(k, Word::Het) {
+            k += 1;
+        }
+        let (to, end) = self.date_single(k, true)?;
+        let DateExpr::Fields(g) = to else {
+            return None;
+        };
+        if g.weekday.is_some() || g.direction.is_some() {
+            return None;
+        }
+        // The end is later: "ngày 28/12 đến 5/1" crosses a year's end.
+        let (Some(MonthSpec::Abs(m1)), Some(d1), Some(MonthSpec::Abs(m2)), Some(d2)) =
+            (f.month, f.day, g.month, g.day)
+        else {
+            return None;
+        };
+        let later = match (f.year, g.year) {
+            (Some(YearSpec::Abs(y1)), Some(YearSpec::Abs(y2))) => (y1, m1, d1) < (y2, m2, d2),
+            _ => (m1, d1) < (m2, d2) || (m1 == 12 && m2 == 1),
+        };
+        // Both days exist ("đến 31-11" does not): a range that fails to
+        // resolve would take the start date with it.
+        let fits = |y: Option<YearSpec>, m: u8, d: u8| {
+            let y = match y {
+                Some(YearSpec::Abs(y)) => y,
+                _ => 2000,
+            };
+            d <= crate::time::calendar::days_in_month(y, m)
+        };
+        (later && fits(f.year, m1, d1) && fits(g.year, m2, d2))
+            .then_some((DateRangeExpr { from, to: Some(to) }, end))
     }
 
     /// "từ ngày 3/3 (Quốc khánh Bulgaria) tới hết ngày 8/3/2017": an aside
@@ -181,7 +251,9 @@ impl Grammar<'_> {
             return None;
         }
         let (d1, j) = self.small(i, 2)?;
-        if has_tu {
+        // "từ ngày 27 đến hết mùng 5 Tết"; after "ngày" without "từ" too:
+        // "(… nhằm ngày 29 đến Mùng 5 tết)" (date17).
+        if has_tu || self.prev_word(i) == Some(Word::Ngay) {
             if let Some(r) = self.tet_eve_range(d1, j) {
                 return Some(r);
             }
@@ -205,7 +277,9 @@ impl Grammar<'_> {
         };
         // The end may be lunar: "19-21/4 âm lịch", "11 - 16 tháng Giêng";
         // the start is then a lunar day of the same month.
-        let (to, end) = match self.numeric_date_after(k, true) {
+        let lunar_end = self.mung_range_end(i, k);
+        let (to, end) = match lunar_end.or_else(|| self.numeric_date_after(k, true)) {
+            Some((to, end)) if lunar_end.is_some() => (to, end),
             Some((to, end)) => self.lunar_suffix(to, end).unwrap_or((to, end)),
             // "từ ngày 28 đến 30 tháng 5": after "từ ngày", the end in words.
             // "các ngày 7-8 tháng Sáu", "hai ngày 23-24 tháng 1": right
@@ -269,6 +343,31 @@ impl Grammar<'_> {
             }),
         };
         Some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// "từ mùng 2 đến hết mùng 5 Tết", "Từ ngày mùng 2 - 10 Tết": the end
+    /// (from `k`, after the link) of a range of days of Tết whose start
+    /// (the day at `i`) "mùng" leads or whose end "mùng" leads: "hết" and
+    /// "ngày" may stand before the end, "mùng N" is read as "mùng" reads it
+    /// and "N Tết" after a start led by "mùng" as a day of Tết. Only a
+    /// lunar end: the start then takes its month (date17; before, the
+    /// range gave nothing, not even its end).
+    fn mung_range_end(&self, i: usize, k: usize) -> Read<DateExpr> {
+        let mut k = k;
+        if self.is(k, Word::Het) {
+            k += 1;
+        }
+        if self.is(k, Word::Ngay) {
+            k += 1;
+        }
+        let (e, end) = if self.is(k, Word::Mung) {
+            self.nested()?.mung(k + 1)?
+        } else if self.prev_word(i) == Some(Word::Mung) {
+            self.day_tet(k)?
+        } else {
+            return None;
+        };
+        matches!(e, DateExpr::Lunar { .. }).then_some((e, end))
     }
 
     /// "từ ngày 27 đến hết mùng 5 Tết", "từ 30 tới mùng 3 Tết": after
@@ -388,14 +487,33 @@ impl Grammar<'_> {
             if self.punct(j) != Some(',') && !self.list_word(j) {
                 return None;
             }
-            let k = if self.is(j + 1, Word::Ngay) {
+            let mut k = if self.is(j + 1, Word::Ngay) {
                 j + 2
             } else {
                 j + 1
             };
+            // "mùng 6 và mùng 7 Tết", "ngày mồng 1, mồng 2 Tết": each day
+            // of a list may repeat "mùng"; the last, read as "mùng" reads
+            // it, gives the lunar month to the days before it (date17).
+            let mung = self.is(k, Word::Mung);
+            if mung {
+                k += 1;
+            }
+            // "mồng 7 và mồng 8/1 âm lịch": the last day's "âm lịch" makes
+            // the list lunar.
             let last_date = self
                 .numeric_date_after(k, true)
-                .or_else(|| self.day_month(k, true, false));
+                .map(|(e, end)| self.lunar_suffix(e, end).unwrap_or((e, end)))
+                .or_else(|| self.day_month(k, true, false))
+                .or_else(|| {
+                    let (e, end) = self.nested()?.mung(k)?;
+                    let dated = match e {
+                        DateExpr::Fields(f) => f.month.is_some(),
+                        DateExpr::Lunar { .. } => true,
+                        _ => false,
+                    };
+                    (mung && dated).then_some((e, end))
+                });
             if let Some((to, end)) = last_date {
                 if !closed(end) {
                     return None;
@@ -642,6 +760,56 @@ impl Grammar<'_> {
                     )
             },
         )
+    }
+
+    /// True when the month at `i` continues a list of months that "tháng"
+    /// starts, joined by commas (and "và", "hoặc"), each earlier than the
+    /// next, the list going on after it or ending before punctuation or a
+    /// word of the clause: "tháng 3, [4] của một số DN", "Tháng 4, [5]
+    /// được xem là", "tháng 9, [10] hàng năm". The number scanner skips a
+    /// bare number after "tháng" with whatever it joins ("3, 4"), so the
+    /// later months were lost (date17). Not after a count of months ("hai
+    /// tháng 3, 4 ngày"), nor before a noun ("tháng 3, 4 người": a count).
+    fn listed_month_after_thang(&self, i: usize) -> bool {
+        const FOLLOWERS: &[&str] = &[
+            "và", "hoặc", "năm", "hằng", "hàng", "tới", "này", "vừa", "qua", "trước", "sau", "của",
+            "thì", "ở", "tại", "được", "đã", "sẽ", "là", "mới", "cũng", "đều",
+        ];
+        let Some(next) = self.list_day(i).filter(|m| *m <= 12) else {
+            return false;
+        };
+        let goes_on = match self.tok(i + 1).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(',')) => self.list_day(i + 2).is_some_and(|m| m > next && m <= 12),
+            Some(Kind::Punct(c)) => !is_date_sep(c) && c != '%',
+            Some(Kind::Word { .. }) => self
+                .tok(i + 1)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| FOLLOWERS.contains(&w.as_ref())),
+            Some(Kind::Num { .. }) => false,
+        };
+        goes_on
+            && self.ascending_list_back(
+                i,
+                next,
+                6,
+                |p| self.list_month_back(p),
+                |p| {
+                    p >= 1
+                        && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+                        && self.toks.get(p - 1).is_some_and(|t| {
+                            t.gap != Gap::Line
+                                && matches!(
+                                    t.kind,
+                                    Kind::Word {
+                                        word: Word::Thang,
+                                        ..
+                                    }
+                                )
+                        })
+                        && !self.after_quantity(p - 1)
+                },
+            )
     }
 
     /// [`Self::list_word`] looking back, before the expression's start.
@@ -995,6 +1163,37 @@ impl Grammar<'_> {
                 }
                 Some((DateExpr::Fields(Fields { weekday, ..f }), end))
             }
+            // "hôm nay – 7/2, rạng sáng 8/2", "Sáng nay – ngày 6.2.2017,
+            // tức mồng 10 Tết", "9h sáng nay – 6.2, một du khách": a
+            // relative day, a dash with a space either side, then the date
+            // it is, with a day and a month and set off by punctuation
+            // after it, glosses the day as a comma does; read as a range
+            // from today to that date, it gave a wrong interval with a
+            // reference and nothing without one (date17).
+            Some(c)
+                if is_dash(c)
+                    && matches!(e, DateExpr::Days { .. })
+                    && self.tok(j).is_some_and(|t| t.gap == Gap::Space)
+                    && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Space) =>
+            {
+                let at = if self.is(j + 1, Word::Ngay) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let (DateExpr::Fields(f), end) = self.numeric_date_after(at, true)? else {
+                    return None;
+                };
+                let set_off = match self.tok(end).map(|t| t.kind) {
+                    None => true,
+                    Some(Kind::Punct(c)) => matches!(c, ',' | '.' | ';' | '(' | ')' | ':'),
+                    _ => false,
+                };
+                if f.day.is_none() || f.month.is_none() || !set_off {
+                    return None;
+                }
+                Some((DateExpr::Fields(Fields { weekday, ..f }), end))
+            }
             // "hôm nay, mùng 10 tháng giêng, lễ hội …": a relative day, a
             // comma, then the lunar date it is (date13 probe).
             Some(',') if self.is(j + 1, Word::Mung) => self.written_lunar_date(e, j, j + 1, false),
@@ -1138,7 +1337,10 @@ impl Grammar<'_> {
                     best = self.listed_month(i);
                 }
                 // "các tháng 2, [3] và [4]": a later month of the list.
-                if best.is_none() && self.strict && self.listed_month_after_cac(i) {
+                if best.is_none()
+                    && self.strict
+                    && (self.listed_month_after_cac(i) || self.listed_month_after_thang(i))
+                {
                     let (m, _) = self.num(i)?;
                     let f = Fields {
                         month: Some(MonthSpec::Abs(month(m)?)),
@@ -1900,6 +2102,7 @@ impl Grammar<'_> {
             && self.toks.get(i - 2).is_some_and(|t| t.gap != Gap::Line);
         listed
             || self.source_dated(i)
+            || self.framed_month_year(i)
             || matches!(
                 self.prev_word(i),
                 Some(
@@ -1913,6 +2116,49 @@ impl Grammar<'_> {
                         | Word::Vao
                 )
             )
+    }
+
+    /// True when tokens `i..i + 3` are a month and a year of four digits
+    /// (1900–2100) joined by a date separator with nothing between them
+    /// ("8/2013"), the month of one or two digits, 1 to 12.
+    fn month_year_at(&self, i: usize) -> bool {
+        self.num(i)
+            .is_some_and(|(m, len)| len <= 2 && (1..=12).contains(&m))
+            && self.adj_punct(i + 1).is_some_and(is_date_sep)
+            && self
+                .adj_num(i + 2)
+                .is_some_and(|(y, len)| len == 4 && (1900..=2100).contains(&y))
+    }
+
+    /// True when the month at `i` and its year stand alone in parentheses,
+    /// or start a range of months of years that does: "Chủ tịch nước tới
+    /// Singapore (9/2011)", "Quốc hội khóa II (4/1962)", "đội tuyển Hàn
+    /// Quốc (1/2016 - 6/2016)", "1 năm qua (4/2012 - 4/2013)". The
+    /// parentheses date what stands before them, as "(Theo FDA, 5/2013)"
+    /// dates a source; a code or a ratio in parentheses has words around
+    /// it (date17).
+    fn framed_month_year(&self, i: usize) -> bool {
+        let line = |k: usize| self.toks.get(k).is_some_and(|t| t.gap != Gap::Line);
+        if i == 0
+            || self.toks.get(i - 1).map(|t| t.kind) != Some(Kind::Punct('('))
+            || !line(i)
+            || !self.month_year_at(i)
+        {
+            return false;
+        }
+        let close =
+            |k: usize| line(k) && self.toks.get(k).map(|t| t.kind) == Some(Kind::Punct(')'));
+        if close(i + 3) {
+            return true;
+        }
+        line(i + 3)
+            && self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if is_dash(c)))
+            && line(i + 4)
+            && self.month_year_at(i + 4)
+            && close(i + 7)
     }
 
     /// True when the month at `i` dates a source in parentheses: "(Theo

@@ -152,6 +152,33 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// True when token `h`, glued after a number, is a capital "H" in a
+    /// line of mixed case: a code, not an hour ("chế độ 4H", "4WD
+    /// (2H/4H/4L)": a drive mode; "BKS 28H- 6268", "“mác” 93H…": a plate's
+    /// series; "chuyên án 513H", "VP: 204H - Đội Cấn", "240H": a case, a
+    /// house, a refresh rate). The corpus writes no clock and no count of
+    /// hours with a capital "H" outside a line of capitals ("LÚC 4H
+    /// SÁNG"), where words of capitals stand on both sides of it, or one
+    /// with a Vietnamese letter ("BKS", "UBND" before it are
+    /// abbreviations) (date17).
+    pub(crate) fn capital_code_h(&self, h: usize) -> bool {
+        let capital_h = self.toks.get(h).and_then(|t| self.text.get(t.start..t.end)) == Some("H");
+        // 0: no word of capitals; 1: one of ASCII letters; 2: one with a
+        // Vietnamese letter.
+        let shouted = |k: Option<usize>| {
+            k.and_then(|k| self.toks.get(k))
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .filter(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && !w.chars().any(char::is_lowercase)
+                })
+                .map_or(0, |w| if w.is_ascii() { 1 } else { 2 })
+        };
+        let (before, after) = (shouted(h.checked_sub(2)), shouted(Some(h + 1)));
+        capital_h && before.max(after) < 2 && before.min(after) == 0
+    }
+
     /// Token `i` when the expression may continue there.
     pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
         let t = self.toks.get(i)?;
