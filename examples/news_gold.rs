@@ -13,11 +13,21 @@
 //!
 //! `--file PATH` scores one gold table kept outside the repository (a
 //! probe's own reading, in the same columns) in place of the sets above.
+//!
+//! A set not yet opened (read blind and kept unseen to judge later rules,
+//! [`UNOPENED`]) prints its table but not its disagreements, so that a
+//! probe checking that no set loses does not read it;
+//! `--show-unopened` prints them too, when the set is opened.
 
 #[path = "../tests/support/news_gold.rs"]
 mod news_gold;
 
 use std::collections::BTreeSet;
+
+/// The sets whose disagreements stay hidden unless `--show-unopened` is
+/// given: the twenty-first blind set, kept unseen in the nineteenth
+/// session to judge that session's rules at its end.
+const UNOPENED: &[&str] = &["twenty-first blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -31,7 +41,7 @@ fn main() {
             std::process::exit(2);
         };
         let text = std::fs::read_to_string(file).unwrap_or_default();
-        report(file, &text, &path);
+        report(file, &text, &path, false);
         return;
     }
     let sets = [
@@ -132,13 +142,16 @@ fn main() {
             include_str!("../tests/data/news_gold/blind21.tsv"),
         ),
     ];
+    let show_unopened = args.iter().any(|a| a == "--show-unopened");
     for (name, file) in sets {
-        report(name, file, &path);
+        let hidden = !show_unopened && UNOPENED.iter().any(|u| name.starts_with(u));
+        report(name, file, &path, hidden);
     }
 }
 
-/// Scores one gold table and prints its table and disagreements.
-fn report(name: &str, file: &str, path: &std::path::PathBuf) {
+/// Scores one gold table and prints its table and, unless `hidden`, its
+/// disagreements.
+fn report(name: &str, file: &str, path: &std::path::PathBuf, hidden: bool) {
     let gold = news_gold::read_gold(file);
     let ids: BTreeSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
     let texts = news_gold::load_texts(path, &ids);
@@ -146,6 +159,10 @@ fn report(name: &str, file: &str, path: &std::path::PathBuf) {
     println!("# News {name}\n");
     print!("{}", news_gold::table(&scores));
     println!("\n## Disagreements ({})\n", misses.len());
+    if hidden {
+        println!("(not shown: the set is not opened; --show-unopened shows them)\n");
+        return;
+    }
     for m in misses {
         println!("- {m}");
     }
