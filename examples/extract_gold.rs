@@ -31,6 +31,10 @@
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
+//! `--errors` lists every disagreement, except for a set not yet opened
+//! (the twenty-second blind set, kept unseen to judge later rules), whose
+//! disagreements need `--show-unopened` too.
+//!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
 //! `../shared/corpus/articles.jsonl` beside the checkout); without the
 //! corpus the report says so and exits successfully.
@@ -110,7 +114,11 @@ fn main() {
     let (counts, misses) = gold::score_set(&Extractor::new(), &passages, &gold_rows, set);
     let (relative, relative_misses) =
         gold::score_relative(&Extractor::new(), &passages, &gold_rows);
-    if errors {
+    let unopened =
+        matches!(set, gold::Set::Blind22) && !std::env::args().any(|a| a == "--show-unopened");
+    if errors && unopened {
+        println!("(disagreements not shown: the set is not opened; --show-unopened shows them)\n");
+    } else if errors {
         for m in misses.iter().chain(&relative_misses) {
             println!(
                 "{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
