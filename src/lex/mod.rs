@@ -409,6 +409,10 @@ impl<'t> Lexer<'t> {
                 {
                     break;
                 }
+                // "1,75mCô", "11.500 USDHà": a unit's glue (see below).
+                if glued_after_unit(text, start, i) {
+                    break;
+                }
                 shape.later_upper = true;
                 i += 1;
                 continue;
@@ -423,6 +427,11 @@ impl<'t> Lexer<'t> {
                     _ => break,
                 },
             };
+            // "1.500 tấnĐược", "11.500 USDĐược": a unit's glue before a
+            // capital that is no ASCII letter (see below).
+            if upper && i > start && glued_after_unit(text, start, i) {
+                break;
+            }
             shape.non_ascii = true;
             shape.later_upper |= upper;
             i += m;
@@ -504,6 +513,48 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
         && crate::text::syllable::is_syllable(before)
         && !starts(before)
         && !starts(second)
+}
+
+/// "1,75mCô", "2,5kgCảm ơn", "1.500 tấnĐược", "11.500 USDĐược", "-6
+/// độNhân viên": a unit of measure or a currency written right after a
+/// number (glued or after one space), then a capitalized Vietnamese
+/// syllable glued to it, is the end of a quantity and the start of the
+/// next paragraph, which a crawler glued on (it dropped the line break).
+/// [`glued_by_crawler`] parts only a lowercase syllable of two letters
+/// or more from a capital that is ASCII; a unit's symbol is often one
+/// letter or in capitals ("m", "kg", "USD"), and "Đ", "Ô" are no ASCII
+/// letters. The second half must be a syllable of two letters or more
+/// whose second letter is lowercase, so that "2.000mAh", "kWh", "mmHg",
+/// "2.450.000VNDJaguar" keep their one word. `start..at` is the first
+/// half, `at` the capital. The bytes before `start` are checked first:
+/// almost every word fails there, so the rule costs nothing elsewhere.
+fn glued_after_unit(text: &str, start: usize, at: usize) -> bool {
+    /// The units and currencies the corpus writes glued so (money18
+    /// probe), as written.
+    const UNITS: &[&str] = &[
+        "đồng", "USD", "VND", "VNĐ", "EUR", "tấn", "tạ", "kg", "g", "mg", "m", "cm", "mm", "km",
+        "ha", "lít", "ml", "mét", "độ", "GB", "MB", "TB", "kW", "MW", "inch",
+    ];
+    let bytes = text.as_bytes();
+    let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
+    let after_number = digit_at(start.checked_sub(1))
+        || (start
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .is_some_and(|&b| b == b' ')
+            && digit_at(start.checked_sub(2)));
+    if !after_number {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(start..at), text.get(at..)) else {
+        return false;
+    };
+    if !UNITS.contains(&before) {
+        return false;
+    }
+    let second = first_word(after);
+    second.chars().nth(1).is_some_and(char::is_lowercase)
+        && crate::text::syllable::is_syllable(second)
 }
 
 /// The word at the start of `text` (up to the first character that is no

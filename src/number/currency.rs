@@ -622,10 +622,17 @@ pub(crate) fn match_currency(toks: &[Token<'_>], before: bool) -> Option<Currenc
             && window
                 .last()
                 .is_some_and(|t| t.text.starts_with(char::is_lowercase));
+        // So does a code glued to a capitalized word the lexer parted from
+        // it ("11.500 USDĐược": `lex::glued_after_unit`, money18 probe).
+        let title = |t: &super::lex::Token<'_>| {
+            t.text.starts_with(char::is_uppercase)
+                && t.text.chars().nth(1).is_some_and(char::is_lowercase)
+        };
+        let next_paragraph = |t: &super::lex::Token<'_>| {
+            (word_form && t.text.starts_with(char::is_uppercase)) || title(t)
+        };
         if toks.get(n).is_some_and(|t| {
-            !t.space_before
-                && t.kind == super::lex::Kind::Word
-                && !(word_form && t.text.starts_with(char::is_uppercase))
+            !t.space_before && t.kind == super::lex::Kind::Word && !next_paragraph(t)
         }) {
             continue;
         }

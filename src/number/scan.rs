@@ -1266,11 +1266,15 @@ fn filter<'a>(
         match g.kind {
             // "…triệu đồngHộp đen": a crawler glued the next paragraph to
             // a quantity that ends in a word; the capital starts it.
+            // So does a capitalized word the lexer parted from a unit's
+            // symbol or a currency's code ("1,75mCô", "11.500 USDĐược":
+            // `lex::glued_after_unit`, money18 probe).
             Kind::Word
                 if g.text.starts_with(char::is_uppercase)
                     && last.kind == Kind::Word
-                    && last.text.chars().count() >= 2
-                    && last.text.starts_with(char::is_lowercase) => {}
+                    && ((last.text.chars().count() >= 2
+                        && last.text.starts_with(char::is_lowercase))
+                        || g.text.chars().nth(1).is_some_and(char::is_lowercase)) => {}
             // "từ 4,8%GDP lên 5,3%GDP", "tăng trưởng 12%Về các giải pháp": a
             // capital glued after the percent sign is the next word (or a
             // paragraph a crawler glued); "17,70%o" (per mille) is not,

@@ -803,8 +803,18 @@ fn match_unit_with(
             continue;
         }
         // The unit ends where a word ends: "3kgx" and "5 mét2" are not units.
+        // A capitalized word glued on is the next paragraph, which the
+        // lexer parted from the unit ("1.500 tấnĐược", "1,75mCô": a
+        // crawler's glue, `lex::glued_after_unit`; money18 probe).
         let next = toks.get(n);
-        if next.is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Word | Kind::Digits)) {
+        let crawler_glue = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && t.text.starts_with(char::is_uppercase)
+                && t.text.chars().nth(1).is_some_and(char::is_lowercase)
+        };
+        if next.is_some_and(|t| {
+            !t.space_before && matches!(t.kind, Kind::Word | Kind::Digits) && !crawler_glue(t)
+        }) {
             continue;
         }
         let last = window.last().map_or("", |t| t.folded.as_ref());
