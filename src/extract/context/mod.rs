@@ -1061,6 +1061,68 @@ impl<'t> Context<'t> {
                 self.toks.get(j).is_some_and(|t| t.gap == Gap::Space)
                     && self.word_at(j).is_some_and(|n| nouns.contains(&n.as_ref()))
             };
+            // The count before the label word: "mỗi", digits set apart
+            // by spaces, or a spelled number from two to ten. Not "một"
+            // (a: "một số 9", "một lô 504 con"), "tư" ("Thông tư số
+            // 12"), "năm" (a year: "năm lớp 8"), a rank ("thứ bảy hiệp
+            // hai"), a year's or a label's number ("năm 2013 lần 2",
+            // "Quận 1 phường 5"); "số" is left out ("4 số 9", the digit
+            // nine four times).
+            let counted_label_word = || {
+                let Some(k) = prev.checked_sub(1) else {
+                    return false;
+                };
+                let count_before = self
+                    .toks
+                    .get(k)
+                    .is_some_and(|b| matches!(b.kind, Kind::Num { .. }) && b.gap == Gap::Space)
+                    || (self.spelled_value(k).is_some()
+                        && !self.word_at(k).is_some_and(|n| {
+                            matches!(n.as_ref(), "một" | "mốt" | "tư" | "năm" | "lăm")
+                        }));
+                let count_is_label = || {
+                    self.word_before(k).is_some_and(|b| {
+                        is_label_word(&b) || matches!(b.as_ref(), "thứ" | "năm" | "tháng" | "ngày")
+                    })
+                };
+                p.gap == Gap::Space
+                    && first.gap == Gap::Space
+                    && w != "số"
+                    && (before.as_deref() == Some("mỗi") || (count_before && !count_is_label()))
+            };
+            // The noun the number after a counted label word counts: a
+            // lowercase word that does not join, place or date the clause
+            // ("mỗi căn 3 phòng ngủ", "2 tầng 4 lớp học"; not "đợt 2 năm
+            // 2013", "lần 2 tại …").
+            let noun_after_j = || {
+                self.toks.get(j).is_some_and(|t| {
+                    t.gap == Gap::Space && self.raw(t).starts_with(char::is_lowercase)
+                }) && self.word_at(j).is_some_and(|n| {
+                    !matches!(
+                        n.as_ref(),
+                        "và" | "hoặc"
+                            | "hay"
+                            | "năm"
+                            | "của"
+                            | "là"
+                            | "tại"
+                            | "ở"
+                            | "trong"
+                            | "này"
+                            | "đó"
+                            | "với"
+                            | "đến"
+                            | "tới"
+                            | "từ"
+                            | "thì"
+                            | "đã"
+                            | "sẽ"
+                            | "được"
+                            | "bị"
+                            | "cho"
+                    )
+                })
+            };
             // "tập hai buổi mỗi ngày", "đấu tập hai trận" (training sessions,
             // no episode), "mỗi bảng bốn đội" (a group's teams, no group
             // four): counts.
@@ -1070,6 +1132,13 @@ impl<'t> Context<'t> {
                         && tally_after(&["điểm", "bàn", "trận", "bậc", "người", "lần"]))
                     || (w == "tập" && tally_after(&["buổi", "trận"]))
                     || (pair(&[("mỗi", "bảng")]) && tally_after(&["đội"]))
+                    // "hai bảng năm đội", "mỗi căn 3 phòng ngủ", "2 tầng 4
+                    // lớp học", "mỗi tầng 1 màu": the label word is itself
+                    // counted (a number or "mỗi" before it names how many
+                    // of it or each of it), so it names no thing and the
+                    // number after it counts a noun of its own (num22
+                    // probe).
+                    || (counted_label_word() && (counted_after_j() || noun_after_j()))
                 // "Hải quân điều 4 tàu chiến" (dispatches): a count before a
                 // counted noun (an eighth number probe); "Điều 5", "điều 5
                 // Luật" stay labels.
