@@ -27,17 +27,16 @@ const LINKS: &[&str] = &[
 /// after it in parentheses or before it in its clause, into its two
 /// prices.
 pub(super) fn split_pairs<'a>(text: &'a str, found: &mut Vec<Entity<'a>>) {
-    let mut i = 0;
-    while i < found.len() {
-        let e = found[i];
-        let Some((first, second)) = split(text, &e) else {
-            i += 1;
-            continue;
-        };
-        found[i] = first;
-        found.insert(i + 1, second);
-        i += 2;
+    if !found.iter().any(|e| split(text, e).is_some()) {
+        return;
     }
+    *found = found
+        .iter()
+        .flat_map(|e| match split(text, e) {
+            Some((first, second)) => vec![first, second],
+            None => vec![*e],
+        })
+        .collect();
 }
 
 /// The two prices of `e`, when it is a dashed pair that the text around
