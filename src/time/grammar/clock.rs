@@ -116,7 +116,10 @@ impl Grammar<'_> {
                 Some(Word::Luc | Word::Vao | Word::Tu | Word::Dung)
             )
             || (matches!(self.prev_word(i), Some(Word::Den | Word::Toi2)) && !self.up_to(i - 1));
-        let (mut t, mut j, strong) = self.clock_digits(i).or_else(|| self.clock_words(i))?;
+        let (mut t, mut j, strong) = self
+            .clock_digits(i)
+            .or_else(|| self.clock_words(i))
+            .or_else(|| self.half_past(i))?;
         // A part of the day after the time: "9 giờ sáng", "3:30 chiều".
         let mut has_part = false;
         if let Some(part) = self.word(j).and_then(DayPart::of_word) {
@@ -606,6 +609,42 @@ impl Grammar<'_> {
             }
         }
         Some((t, k, strong))
+    }
+
+    /// "4 rưỡi sáng", "lúc 7 rưỡi", "từ khoảng 4 rưỡi": an hour in digits
+    /// (1 to 12) and "rưỡi" (and a half) with no "giờ" between, half past
+    /// the hour (time9 probe). Alone "4 rưỡi" is four and a half ("cấp 4
+    /// rưỡi"), so in running text it is a clock only before a part of the
+    /// day or after a word that sets a time of day ("lúc", "vào", "từ",
+    /// "đúng", with "khoảng", "gần" or "chừng" allowed between).
+    fn half_past(&self, i: usize) -> Option<(TimeExpr, usize, bool)> {
+        let (h, hlen) = self.num(i)?;
+        if hlen > 2 || !(1..=12).contains(&h) || !self.is(i + 1, Word::Ruoi) {
+            return None;
+        }
+        if self.tok(i + 1).is_none_or(|t| t.gap != Gap::Space) {
+            return None;
+        }
+        let sets_time = |k: usize| {
+            matches!(
+                self.prev_word(k),
+                Some(Word::Luc | Word::Vao | Word::Tu | Word::Dung)
+            )
+        };
+        let cued = !self.strict
+            || self.word(i + 2).and_then(DayPart::of_word).is_some()
+            || sets_time(i)
+            || (matches!(
+                self.prev_word(i),
+                Some(Word::Khoang | Word::Gan | Word::Chung)
+            ) && sets_time(i - 1));
+        let t = TimeExpr {
+            hour: h,
+            minute: Some(30),
+            second: None,
+            offset: None,
+        };
+        cued.then_some((t, i + 2, true))
     }
 
     /// True when a word before the hours at `i` counts them: "trong",
