@@ -388,11 +388,13 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
 /// "hoặc", "hay", "cho"); a comma or a full stop that no number follows
 /// ("5, người", "năm 2019."). Glued letters ("5h", "5g") and every word of
 /// the vocabulary (units, parts of the day, "đến") are left to the
-/// grammar, and so is a number after anything but a word other than
-/// "và", "hoặc", "hay": after a comma, a list word or a parenthesis the
-/// grammar reads items of a list back from the number ("các tháng 4, 5
-/// TNGT", "những năm 80, 90, bản", "(2, 3 người"). Checked by the same
-/// unit test as [`next_allows`], with lists before the number.
+/// grammar, and so is a number after a comma, an opening parenthesis,
+/// "và", "hoặc" or "hay": there the grammar reads items of a list back
+/// from the number ("các tháng 4, 5 TNGT", "những năm 80, 90, bản", "(2,
+/// 3 người"). After any other mark the filter holds (speed11: "1.000
+/// người", "5-6 người", "12/5 người" no longer try the groups after the
+/// first). Checked by the same unit test as [`next_allows`], with lists,
+/// lead words and marks before the number.
 fn digits_may_go_on(g: &Grammar<'_>, i: usize) -> bool {
     if let Some(prev) = i.checked_sub(1).and_then(|p| g.toks.get(p)) {
         match prev.kind {
@@ -404,8 +406,9 @@ fn digits_may_go_on(g: &Grammar<'_>, i: usize) -> bool {
             {
                 return true;
             }
-            Kind::Word { .. } => {}
-            _ => return true,
+            Kind::Word { .. } | Kind::Num { .. } => {}
+            Kind::Punct(',' | '(') => return true,
+            Kind::Punct(_) => {}
         }
     }
     let Some(next) = g.toks.get(i + 1) else {
@@ -908,6 +911,17 @@ mod tests {
             "thứ ",
             "ngày ",
             "năm ",
+            "1.",
+            "1.000.",
+            "5,",
+            "12/",
+            "ngày 5/",
+            "5-",
+            "lúc 23-",
+            "lúc 10:",
+            "ta.",
+            "năm 2019. ",
+            "(5) ",
             "các tháng 4, ",
             "các tháng 4 và ",
             "những năm 80, ",
