@@ -65,6 +65,37 @@ const ONLY_VERBS: &[&str] = &[
 /// "chỉ mới giành", "chỉ kịp ghi".
 const ONLY_AUX: &[&str] = &["được", "mới", "kịp", "có", "thể", "xuất", "sử"];
 
+/// Nouns of play and of an act counted after "chỉ" (only) and any verb
+/// (num23 probe): "chỉ tổ chức một trận", "chỉ tập một buổi", "chỉ đá được
+/// một hiệp", "chỉ dứt điểm một cú", "chỉ tạo được một pha", "chỉ chịu một
+/// thất bại", "chỉ kiếm được một chiến thắng".
+const ONLY_ACT_NOUNS: &[&str] = &["trận", "buổi", "hiệp", "lượt", "cú", "pha", "thất", "chiến"];
+
+/// Words after "một" that keep it "a" after "chỉ … được" (num23 probe):
+/// "chỉ mong tìm được một cái giường" (a bed), "chỉ ngồi yên được một
+/// chỗ" (stay put), "chỉ ở được một thời gian" (a while).
+const ONLY_MANAGED_NOT: &[&str] = &["cái", "chỗ", "thời", "hai"];
+
+/// Words that end the verb phrase between "chỉ" and "một" (num23 probe):
+/// a copula, a preposition or a linking word makes "một" "a" ("chỉ là
+/// một", "chỉ với một", "chỉ sau một", "chỉ vì một", "chỉ cần một", "chỉ
+/// để mua được một", "chỉ còn chưa đầy một"), or is read by a rule of its
+/// own ("thêm", "đúng", "duy nhất").
+const ONLY_PHRASE_STOP: &[&str] = &[
+    "là", "có", "cần", "trong", "với", "bằng", "sau", "vì", "ở", "như", "cho", "tại", "qua", "về",
+    "của", "trên", "tới", "đến", "vào", "khoảng", "gần", "trước", "mỗi", "nhưng", "từ", "do",
+    "hơn", "thêm", "đúng", "nhất", "và", "mà", "khi", "để", "chưa", "đầy", "cách", "bảo",
+];
+
+/// Second syllables that make "chỉ" part of another word, not "only":
+/// "chỉ đạo" (direct), "chỉ trích" (criticize), "chỉ định" (appoint),
+/// "chỉ huy" (command), "chỉ ra" (point out), "chỉ thị", "chỉ số", "chỉ
+/// tiêu", "chỉ dẫn", "chỉ điểm", "chỉ rõ", "chỉ báo", "chỉ trỏ", "chỉ tay".
+const NOT_ONLY_CHI: &[&str] = &[
+    "đạo", "trích", "định", "huy", "ra", "thị", "số", "tiêu", "dẫn", "điểm", "tay", "rõ", "báo",
+    "trỏ", "giới", "tiết", "mục",
+];
+
 /// Abstract nouns after "chỉ với một" that make it "a": "chỉ với một hy
 /// vọng" (with only a hope), "một ước nguyện", "một mong muốn", "một
 /// niềm tin", "một mục đích", "một ý nghĩ", "một suy nghĩ", "một tâm
@@ -171,6 +202,9 @@ impl Context<'_> {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
             (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            // "chỉ tổ chức một trận", "chỉ ký được một hợp đồng": one act
+            // or one thing managed, after "chỉ" and a verb (num23 probe).
+            _ if self.only_one_act(k) => true,
             // "nhiều hơn Filip một trận", "kém Việt Nam một bậc", "hơn đối
             // thủ một điểm": the margin of a comparison with a team or a
             // player counts one (num21 probe).
@@ -257,6 +291,69 @@ impl Context<'_> {
             if NOT_NOUN.contains(&w.as_ref()) {
                 return false;
             }
+        }
+        false
+    }
+
+    /// True when the "một" at `k` ends "chỉ" (only), one to three lowercase
+    /// words of a verb phrase, on one line with spaces only, and either the
+    /// phrase ends in "được" after a verb (managed only one: "chỉ ký được
+    /// một hợp đồng", "chỉ trồng được một vụ", "chỉ tung ra được một pha")
+    /// or "một" counts an act of play (`ONLY_ACT_NOUNS`: "chỉ tổ chức một
+    /// trận", "chỉ được tập một buổi", "chỉ chịu một thất bại"). Not after
+    /// "không chỉ", "chẳng chỉ" (not only … but: "không chỉ xây dựng một
+    /// đội bóng"), nor a phrase holding a word of `ONLY_PHRASE_STOP`, nor
+    /// "chỉ" of another word (`NOT_ONLY_CHI`), nor before the nouns of
+    /// `ONLY_MANAGED_NOT` after "được".
+    fn only_one_act(&self, k: usize) -> bool {
+        let Some(next) = self.word_at(k + 1) else {
+            return false;
+        };
+        let next = next.as_ref();
+        let act = match next {
+            "thất" => self.word_at(k + 2).is_some_and(|w| w == "bại"),
+            "chiến" => self.word_at(k + 2).is_some_and(|w| w == "thắng"),
+            _ => ONLY_ACT_NOUNS.contains(&next),
+        };
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        let mut i = k;
+        // `words`: the words of the phrase read so far, between "chỉ" and
+        // "một".
+        for words in 0..4 {
+            let Some(p) = self.before_on_line(i) else {
+                return false;
+            };
+            if !spaced(i) {
+                return false;
+            }
+            let Some(t) = self.toks.get(p) else {
+                return false;
+            };
+            let Some(w) = self.word(t) else {
+                return false;
+            };
+            if w == "chỉ" {
+                if words == 0
+                    || self
+                        .word_at(p + 1)
+                        .is_none_or(|n| NOT_ONLY_CHI.contains(&n.as_ref()))
+                    || self
+                        .word_before_on_line(p)
+                        .is_some_and(|b| matches!(b.as_ref(), "không" | "chẳng"))
+                {
+                    return false;
+                }
+                let managed = words >= 2
+                    && self.word_before_on_line(k).is_some_and(|w| w == "được")
+                    && !ONLY_MANAGED_NOT.contains(&next);
+                return act || managed;
+            }
+            if !matches!(t.kind, Kind::Word { capital: false, .. })
+                || ONLY_PHRASE_STOP.contains(&w.as_ref())
+            {
+                return false;
+            }
+            i = p;
         }
         false
     }
