@@ -31,6 +31,7 @@ mod anchored;
 mod buy_sell;
 mod compared;
 mod context;
+mod counted_years;
 mod open_bounds;
 mod shared_in_lists;
 mod tallies;
@@ -363,6 +364,7 @@ impl Extractor {
             Vec::new()
         });
         let mut found = merge(quantities.into_iter(), times);
+        counted_years::split_counts(text, &mut found);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
         anchored::resolve(text, &cues, &mut found);
