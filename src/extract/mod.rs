@@ -31,6 +31,8 @@ mod anchored;
 mod buy_sell;
 mod compared;
 mod context;
+mod counted_years;
+mod midnight;
 mod open_bounds;
 mod shared_in_lists;
 mod tallies;
@@ -363,6 +365,8 @@ impl Extractor {
             Vec::new()
         });
         let mut found = merge(quantities.into_iter(), times);
+        counted_years::split_counts(text, &mut found);
+        midnight::take_half(text, &mut found);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
         anchored::resolve(text, &cues, &mut found);
