@@ -36,6 +36,7 @@ mod midnight;
 mod open_bounds;
 mod shared_in_lists;
 mod tallies;
+mod units_on_end;
 
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
 use crate::time::{self, Parser, Reference};
@@ -314,6 +315,7 @@ impl Extractor {
         add_one_points(text, &quantity_context, lone_ones, &mut quantities);
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
+        units_on_end::add(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
