@@ -201,6 +201,10 @@ proptest! {
 
 /// Scanning time grows linearly on walls of the new forms.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn linear_time_on_walls_of_new_forms() {
     let patterns = [
         "Tết Nguyên đán ",

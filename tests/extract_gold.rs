@@ -191,131 +191,235 @@ fn check(set: gold::Set, floors: &[(&str, f64, f64)]) {
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn development_set_keeps_its_scores() {
     check(gold::Set::Dev, DEV_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn held_out_set_keeps_its_scores() {
     check(gold::Set::HeldOut, HELD_OUT_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn final_set_keeps_its_scores() {
     check(gold::Set::Final, FINAL_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn measures_set_keeps_its_scores() {
     check(gold::Set::Measures, MEASURE_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn blind_set_keeps_its_scores() {
     check(gold::Set::Blind, BLIND_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn second_blind_set_keeps_its_scores() {
     check(gold::Set::Blind2, BLIND2_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn third_blind_set_keeps_its_scores() {
     check(gold::Set::Blind3, BLIND3_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fourth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind4, BLIND4_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fifth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind5, BLIND5_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn sixth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind6, BLIND6_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn seventh_blind_set_keeps_its_scores() {
     check(gold::Set::Blind7, BLIND7_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn eighth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind8, BLIND8_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn ninth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind9, BLIND9_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn tenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind10, BLIND10_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn eleventh_blind_set_keeps_its_scores() {
     check(gold::Set::Blind11, BLIND11_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twelfth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind12, BLIND12_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn thirteenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind13, BLIND13_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fourteenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind14, BLIND14_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fifteenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind15, BLIND15_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn sixteenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind16, BLIND16_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn seventeenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind17, BLIND17_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn eighteenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind18, BLIND18_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn nineteenth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind19, BLIND19_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twentieth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind20, BLIND20_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twenty_first_blind_set_keeps_its_scores() {
     check(gold::Set::Blind21, BLIND21_FLOORS);
 }
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twenty_second_blind_set_keeps_its_scores() {
     check(gold::Set::Blind22, BLIND22_FLOORS);
 }
@@ -365,6 +469,10 @@ fn twenty_second_blind_set_keeps_its_scores() {
 const RELATIVE_FLOORS: (f64, f64) = (96.5, 85.0);
 
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn relative_dates_keep_their_scores() {
     let Some(corpus) = gold::corpus_path() else {
         eprintln!("extract_gold: no corpus (set VIETNORM_CORPUS); not scored");

@@ -132,6 +132,10 @@ proptest! {
 /// long, on inputs built to make a naive scanner backtrack (256 KB against
 /// 4 MB is measured by the `extract` benchmark's adversarial group).
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn linear_time_on_adversarial_input() {
     let patterns = [
         "1/",

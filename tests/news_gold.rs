@@ -188,6 +188,10 @@ fn check(name: &str, table: &str, floors: Floors) {
 /// 16/16 of 16 and 110/111 of 113. Floors a little below the latter, so
 /// that a regression shows.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn test_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (100, 93),
@@ -200,6 +204,10 @@ fn test_set_scores_on_the_corpus() {
 /// 36 found of 40; after the third pass of issue 10, 8/8 of 8 and 38 of 39
 /// found of 40. Floors a little below the latter.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn heldout_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (100, 87),
@@ -212,6 +220,10 @@ fn heldout_scores_on_the_corpus() {
 /// issue 10 (datelines 14/14 found correct of 14, bylines 78 of 80 found
 /// correct of 81).
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 90),
@@ -225,6 +237,10 @@ fn scores_on_the_corpus() {
 /// classes (the fourth pass): 14/15 of 15 and 105 of 109 found of 110, the
 /// rest noted in the file as doubtful rows or left. Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (93, 93),
@@ -239,6 +255,10 @@ fn blind_set_scores_on_the_corpus() {
 /// 15/15 of 15, bylines 84 of 87 found of 86, the rest noted in the file
 /// as doubtful rows or left. Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn second_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -257,6 +277,10 @@ fn second_blind_set_scores_on_the_corpus() {
 /// Its disagreements were read after scoring; no rule came from them.
 /// Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn third_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -270,6 +294,10 @@ fn third_blind_set_scores_on_the_corpus() {
 /// 9 found of 9; bylines 80 of 82 found of 83 (97.6% / 96.4%). Floors a
 /// little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fourth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -285,6 +313,10 @@ fn fourth_blind_set_scores_on_the_corpus() {
 /// then, a last pass of rules from them (no longer blind): 78 of 84 found
 /// (92.9% / 89.7%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fifth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 92),
@@ -299,6 +331,10 @@ fn fifth_blind_set_scores_on_the_corpus() {
 /// disagreements are left unread for the next session. Floors a little
 /// below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn sixth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 90),
@@ -313,6 +349,10 @@ fn sixth_blind_set_scores_on_the_corpus() {
 /// its end (94.2% / 90.0% at its start). Its disagreements are left unread
 /// for the next session. Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn seventh_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 90),
@@ -328,6 +368,10 @@ fn seventh_blind_set_scores_on_the_corpus() {
 /// datelines 21 of 21 found of 22 (100% / 95.5%), bylines 75 of 85 found
 /// of 87 (88.2% / 86.2%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn eighth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 90),
@@ -342,6 +386,10 @@ fn eighth_blind_set_scores_on_the_corpus() {
 /// (100% / 100%), bylines 78 of 81 found of 83 (96.3% / 94.0%). Floors a
 /// little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn ninth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -356,6 +404,10 @@ fn ninth_blind_set_scores_on_the_corpus() {
 /// 100%), bylines 77 of 81 found of 83 (95.1% / 92.8%); the same at that
 /// session's end. Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn tenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -369,6 +421,10 @@ fn tenth_blind_set_scores_on_the_corpus() {
 /// disagreements left unread: datelines 12 of 12 (100% / 100%), bylines
 /// 70 of 74 found of 75 (94.6% / 93.3%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn eleventh_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -382,6 +438,10 @@ fn eleventh_blind_set_scores_on_the_corpus() {
 /// the session: datelines 12 of 12 (100% / 100%), bylines 73 of 77 found of 77
 /// (94.8% / 94.8%), the same at its end, unseen. Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twelfth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -395,6 +455,10 @@ fn twelfth_blind_set_scores_on_the_corpus() {
 /// the session: datelines 15 of 15 (100% / 100%), bylines 73 of 75 found of
 /// 78 (97.3% / 93.6%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn thirteenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -409,6 +473,10 @@ fn thirteenth_blind_set_scores_on_the_corpus() {
 /// of 85 (96.4% / 94.1%), and the same at its end, unseen. Floors a little
 /// below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fourteenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 99),
@@ -422,6 +490,10 @@ fn fourteenth_blind_set_scores_on_the_corpus() {
 /// of the session: datelines 10 of 11 (90.9% / 90.9%), bylines 73 of 74
 /// found of 76 (98.6% / 96.1%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn fifteenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (89, 89),
@@ -435,6 +507,10 @@ fn fifteenth_blind_set_scores_on_the_corpus() {
 /// rule of the session: datelines 13 of 13 found of 14 (100% / 92.9%),
 /// bylines 76 of 79 found of 81 (96.2% / 93.8%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn sixteenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (99, 91),
@@ -448,6 +524,10 @@ fn sixteenth_blind_set_scores_on_the_corpus() {
 /// rule of the session: datelines 11 of 12 found of 12 (91.7% / 91.7%),
 /// bylines 79 of 85 found of 86 (92.9% / 91.9%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn seventeenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (90, 90),
@@ -461,6 +541,10 @@ fn seventeenth_blind_set_scores_on_the_corpus() {
 /// rule of the session: datelines 10 of 10 found of 10 (100% / 100%),
 /// bylines 78 of 78 found of 81 (100% / 96.3%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn eighteenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (90, 90),
@@ -474,6 +558,10 @@ fn eighteenth_blind_set_scores_on_the_corpus() {
 /// rule of the session: datelines 11 of 12 found of 12 (91.7% / 91.7%),
 /// bylines 81 of 83 found of 83 (97.6% / 97.6%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn nineteenth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (85, 85),
@@ -487,6 +575,10 @@ fn nineteenth_blind_set_scores_on_the_corpus() {
 /// rule of the session: datelines 7 of 8 found of 8 (87.5% / 87.5%),
 /// bylines 74 of 77 found of 79 (96.1% / 93.7%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twentieth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (85, 85),
@@ -500,6 +592,10 @@ fn twentieth_blind_set_scores_on_the_corpus() {
 /// rule of the session: datelines 11 of 11 found of 11 (100% / 100%),
 /// bylines 73 of 75 found of 80 (97.3% / 91.2%). Floors a little below.
 #[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
 fn twenty_first_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (95, 95),
