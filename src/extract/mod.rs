@@ -685,6 +685,13 @@ fn add_vulgar_fractions<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
             })),
         });
     }
+    add_where_free(quantities, found);
+}
+
+/// Adds each of `found` that overlaps no entity of `quantities`, keeping
+/// them in order of start (the added readings of `add_vulgar_fractions`
+/// and `units_on_end`).
+fn add_where_free<'a>(quantities: &mut Vec<Entity<'a>>, mut found: Vec<Entity<'a>>) {
     if found.is_empty() {
         return;
     }

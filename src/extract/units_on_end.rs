@@ -91,16 +91,7 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
             value: Value::Quantity(Quantity::Measure(measure)),
         });
     }
-    if found.is_empty() {
-        return;
-    }
-    found.retain(|f| {
-        !quantities
-            .iter()
-            .any(|e| e.start < f.end && f.start < e.end)
-    });
-    quantities.extend(found);
-    quantities.sort_by_key(|e| e.start);
+    super::add_where_free(quantities, found);
 }
 
 #[cfg(test)]

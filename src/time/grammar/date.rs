@@ -725,6 +725,25 @@ impl Grammar<'_> {
                 .is_some_and(|next| next > m && next <= 12)
     }
 
+    /// True when the token at `p` (at least 1) follows "tháng" on the same
+    /// line: the head of a list of months (`listed_month_after_cac`,
+    /// `listed_month_after_thang`).
+    fn after_thang_on_its_line(&self, p: usize) -> bool {
+        self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
+            && p.checked_sub(1)
+                .and_then(|q| self.toks.get(q))
+                .is_some_and(|t| {
+                    t.gap != Gap::Line
+                        && matches!(
+                            t.kind,
+                            Kind::Word {
+                                word: Word::Thang,
+                                ..
+                            }
+                        )
+                })
+    }
+
     /// True when the month at `i` continues a list of months that "các
     /// tháng" starts, each earlier than the next: "các tháng 2, [3] và
     /// [4]", "vào các tháng 8 và [9]". Only "các": "mỗi tháng 4 triệu" is
@@ -740,17 +759,7 @@ impl Grammar<'_> {
             |p| self.list_month_back(p),
             |p| {
                 p >= 2
-                    && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
-                    && self.toks.get(p - 1).is_some_and(|t| {
-                        t.gap != Gap::Line
-                            && matches!(
-                                t.kind,
-                                Kind::Word {
-                                    word: Word::Thang,
-                                    ..
-                                }
-                            )
-                    })
+                    && self.after_thang_on_its_line(p)
                     && matches!(
                         self.toks.get(p - 2).map(|t| t.kind),
                         Some(Kind::Word {
@@ -794,21 +803,7 @@ impl Grammar<'_> {
                 next,
                 6,
                 |p| self.list_month_back(p),
-                |p| {
-                    p >= 1
-                        && self.toks.get(p).is_some_and(|t| t.gap != Gap::Line)
-                        && self.toks.get(p - 1).is_some_and(|t| {
-                            t.gap != Gap::Line
-                                && matches!(
-                                    t.kind,
-                                    Kind::Word {
-                                        word: Word::Thang,
-                                        ..
-                                    }
-                                )
-                        })
-                        && !self.after_quantity(p - 1)
-                },
+                |p| p >= 1 && self.after_thang_on_its_line(p) && !self.after_quantity(p - 1),
             )
     }
 
