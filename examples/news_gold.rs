@@ -27,7 +27,7 @@ use std::collections::BTreeSet;
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
 /// given: the twenty-first blind set, kept unseen in the nineteenth
 /// session to judge that session's rules at its end.
-const UNOPENED: &[&str] = &["twenty-first blind"];
+const UNOPENED: &[&str] = &["twenty-first blind", "twenty-second blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -140,6 +140,10 @@ fn main() {
         (
             "twenty-first blind (100 articles, drawn and annotated blind at the start of the eighteenth session)",
             include_str!("../tests/data/news_gold/blind21.tsv"),
+        ),
+        (
+            "twenty-second blind (100 articles, drawn and annotated blind at the start of the twentieth session)",
+            include_str!("../tests/data/news_gold/blind22.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");
