@@ -28,11 +28,12 @@
 //! cargo run --release --example extract_gold -- --blind20   # the twentieth blind set
 //! cargo run --release --example extract_gold -- --blind21   # the twenty-first blind set
 //! cargo run --release --example extract_gold -- --blind22   # the twenty-second blind set
+//! cargo run --release --example extract_gold -- --blind23   # the twenty-third blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the twenty-second blind set, kept unseen to judge later rules), whose
+//! (the twenty-third blind set, kept unseen to judge later rules), whose
 //! disagreements need `--show-unopened` too.
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
@@ -50,6 +51,8 @@ fn main() {
         gold::Set::HeldOut
     } else if std::env::args().any(|a| a == "--final") {
         gold::Set::Final
+    } else if std::env::args().any(|a| a == "--blind23") {
+        gold::Set::Blind23
     } else if std::env::args().any(|a| a == "--blind22") {
         gold::Set::Blind22
     } else if std::env::args().any(|a| a == "--blind21") {
@@ -115,7 +118,7 @@ fn main() {
     let (relative, relative_misses) =
         gold::score_relative(&Extractor::new(), &passages, &gold_rows);
     let unopened =
-        matches!(set, gold::Set::Blind22) && !std::env::args().any(|a| a == "--show-unopened");
+        matches!(set, gold::Set::Blind23) && !std::env::args().any(|a| a == "--show-unopened");
     if errors && unopened {
         println!("(disagreements not shown: the set is not opened; --show-unopened shows them)\n");
     } else if errors {

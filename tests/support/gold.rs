@@ -135,6 +135,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-fifth seed (20261228), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind22,
+    /// The twenty-third blind set, drawn at the start of the twentieth
+    /// session on issue 8 with a twenty-sixth seed (20261229), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind23,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -168,6 +172,7 @@ impl Set {
             Set::Blind20 => "blind20_passages.tsv",
             Set::Blind21 => "blind21_passages.tsv",
             Set::Blind22 => "blind22_passages.tsv",
+            Set::Blind23 => "blind23_passages.tsv",
             Set::Measures => "measure_passages.tsv",
         }
     }
@@ -199,6 +204,7 @@ impl Set {
             Set::Blind20 => "blind20_gold",
             Set::Blind21 => "blind21_gold",
             Set::Blind22 => "blind22_gold",
+            Set::Blind23 => "blind23_gold",
             Set::Measures => "measure_gold",
         }
     }
@@ -231,7 +237,8 @@ impl Set {
             | Set::Blind19
             | Set::Blind20
             | Set::Blind21
-            | Set::Blind22 => true,
+            | Set::Blind22
+            | Set::Blind23 => true,
             Set::Measures => {
                 kind == "measure"
                     || (matches!(kind, "money" | "percent")
