@@ -485,15 +485,24 @@ fn quarter(v: &Value) -> Option<String> {
 
 /// The words of a compact value as compared: a date-time's hour with no
 /// minute may be written `T20` or `T20:00` (the annotators wrote both for
-/// "20h ngày 5/1"; CONVENTIONS.md), so `:00` after an hour is dropped.
+/// "20h ngày 5/1"; CONVENTIONS.md), so `:00` after an hour is dropped, at
+/// either end of an interval (`T15..????-09-16 T12` = `T15:00..????-09-16
+/// T12:00`, read so since the twenty-second blind set was opened).
 fn value_words(value: &str) -> Vec<&str> {
-    value
-        .split_whitespace()
-        .map(|w| match w.strip_suffix(":00") {
-            Some(hour) if hour.len() == 3 && hour.starts_with('T') => hour,
-            _ => w,
-        })
-        .collect()
+    let mut words = Vec::new();
+    for word in value.split_whitespace() {
+        // `T15:00..????-09-16`: each end of an interval on its own.
+        for (i, part) in word.split("..").enumerate() {
+            if i > 0 {
+                words.push("..");
+            }
+            words.push(match part.strip_suffix(":00") {
+                Some(hour) if hour.len() == 3 && hour.starts_with('T') => hour,
+                _ => part,
+            });
+        }
+    }
+    words
 }
 
 /// Whether a gold value and a found one say the same: the same words

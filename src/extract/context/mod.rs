@@ -1043,7 +1043,7 @@ impl<'t> Context<'t> {
             // (date12 probe, from the fourteenth blind set).
             let phase_year = j == i + 1
                 && matches!(first.kind, Kind::Num { value, len: 4 } if (1900..=2100).contains(&value))
-                && self.after_phase(i);
+                && (self.after_phase(i) || self.after_edition(i));
             let years = (c.interval && self.years_apart(i, j)) || phase_year;
             // "kém Hải Phòng 5 điểm" (a label word capitalized in a name),
             // "đầu bảng ba điểm", "trong vòng 3 trận": a count when a

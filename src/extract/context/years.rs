@@ -165,6 +165,25 @@ impl Context<'_> {
             && word(i - 2).as_deref() == Some("giai")
     }
 
+    /// True when the token at `i` is a year that follows "kỳ" (or "kì")
+    /// on the same line: "Tại kỳ 2019", "vòng bảng kỳ 2022", "sau các kỳ
+    /// 2008 và 2018": the edition of a tournament or an event named by its
+    /// year, as "cùng kỳ 2012" names a period by it (opened twenty-second
+    /// blind set). "kỳ 3" (an instalment) stays a label: only a number of
+    /// four digits from 1900 to 2100. Not before a dash, as for a phase.
+    pub(super) fn after_edition(&self, i: usize) -> bool {
+        let year = matches!(self.toks.get(i).map(|t| t.kind),
+            Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value));
+        let dash_after = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—')));
+        year && !dash_after
+            && i >= 1
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && self.word_at(i - 1).is_some_and(|w| matches!(w.as_ref(), "kỳ" | "kì"))
+    }
+
     /// True when the token at `i` follows the name of a lunar year, a
     /// heavenly stem and an earthly branch on the same line: "Tết Đinh Dậu
     /// 2017", "Nguyên đán Quý Tỵ 2013", "năm Giáp Ngọ 2014".
