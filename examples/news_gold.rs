@@ -25,8 +25,9 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the twenty-first blind set, kept unseen in the nineteenth
-/// session to judge that session's rules at its end.
+/// given: the twenty-second blind set, kept unseen in the twentieth
+/// session to judge that session's rules at its end (the twenty-first,
+/// kept so in the nineteenth, was opened at the twentieth's start).
 const UNOPENED: &[&str] = &["twenty-second blind"];
 
 fn main() {

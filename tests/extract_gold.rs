@@ -441,7 +441,7 @@ fn twenty_third_blind_set_keeps_its_scores() {
 }
 
 /// Relative dates, scored apart against a fixed reference (rel1; see
-/// `gold::score_relative`), pooled over every set but the twenty-second
+/// `gold::score_relative`), pooled over every set but the twenty-third
 /// blind one (not opened) and the measures set (which marks only measures): at
 /// the start, with the library as it was, 83.7% / 78.2% (190 of 227
 /// found, of 243 rows; 180 of 188 values right where the gold gives one).
@@ -481,8 +481,12 @@ fn twenty_third_blind_set_keeps_its_scores() {
 /// the nineteenth session): 97.3% / 86.7% (293 of 301 found; values 261
 /// of 267). The twenty-first, opened, joined it at the start of the
 /// nineteenth session: 97.1% / 85.4% (305 of 314 found, of 357 rows;
-/// values 272 of 278). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (96.5, 85.0);
+/// values 272 of 278). The twenty-second, opened, joined it at the start
+/// of the twentieth session: 97.3% / 84.2% (319 of 328 found, of 379
+/// rows; values 285 of 291; most of its misses are `?` rows, "đầu năm",
+/// "cuối ngày", "23 giờ cùng ngày", which the library does not report).
+/// Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (96.5, 83.5);
 
 #[test]
 #[cfg_attr(
@@ -523,6 +527,7 @@ fn relative_dates_keep_their_scores() {
         gold::Set::Blind19,
         gold::Set::Blind20,
         gold::Set::Blind21,
+        gold::Set::Blind22,
     ];
     let mut pooled = gold::RelativeScore::default();
     for set in sets {
