@@ -246,6 +246,21 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// True when the ordinal after token `p` (whose word is `w`) counts
+    /// the minutes of added time: `w` is "bù", or "giờ" after "bù", and
+    /// "phút" stands at most eight tokens before on the line ("phút bù
+    /// giờ thứ hai", "phút 12, 71 và bù thứ hai").
+    fn added_time_minute(&self, p: usize, w: &str) -> bool {
+        let bu = match w {
+            "bù" => p,
+            "giờ" if self.word_before_on_line(p).as_deref() == Some("bù") => p - 1,
+            _ => return false,
+        };
+        self.back_on_line(bu)
+            .take(8)
+            .any(|(k, _)| self.word_at(k).as_deref() == Some("phút"))
+    }
+
     /// The folded word right before token `k`, if it is a word (on any
     /// line; see [`Context::word_before_on_line`]).
     fn word_before(&self, k: usize) -> Option<std::borrow::Cow<'t, str>> {
@@ -1183,6 +1198,13 @@ impl<'t> Context<'t> {
             // things; only the minute of a match stays one ("phút bù thứ
             // nhất").
             let label_pair = pair_in(is_label_pair) && (!c.ordinal || pair(&[("phút", "bù")]));
+            // "phút bù giờ thứ hai", "ở phút 12, 71 và bù thứ hai hiệp
+            // hai": the minute of added time, however it is spelled, is a
+            // moment of the match, as "phút bù thứ nhất" is (opened
+            // twenty-second blind set).
+            if c.ordinal && self.added_time_minute(prev, &w) {
+                return true;
+            }
             if (label_pair && !years) || (!c.ordinal && pair_in(is_count_label_pair)) {
                 return true;
             }
