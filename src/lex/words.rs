@@ -194,6 +194,7 @@ pub(crate) enum Word {
     Nhi,   // nhì: second ("nhì bảng D")
     Quanh, // quanh: around (an amount)
     Tam2,  // tầm: about ("tầm 100.000 đồng")
+    Co3,   // cỡ: about after a dimension ("dài cỡ 3 mét"), else size
     Ngot,  // ngót: nearly ("ngót 100 người", "ngót nghét 2 tỷ đồng")
     Nghet, // nghét, ngét: "ngót nghét" (nearly)
     Qua3,  // quá: past, more than ("quá nửa": more than half)
@@ -558,6 +559,7 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("nhì", Word::Nhi),
     ("quanh", Word::Quanh),
     ("tầm", Word::Tam2),
+    ("cỡ", Word::Co3),
     ("ngót", Word::Ngot),
     ("nghét", Word::Nghet),
     ("ngét", Word::Nghet),

@@ -92,6 +92,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["quanh"], Qualifier::About),
     // "tầm 100.000 đồng", "tầm 45 tuổi": about (southern speech).
     (&["tầm"], Qualifier::About),
+    // "dài cỡ 3 mét", "nặng cỡ 30kg": about, after a word of dimension
+    // only; elsewhere "cỡ" is a size ("đạn cỡ 240mm", "tôm cỡ 30
+    // con/kg"), which the scanner leaves out (`number::scan`).
+    (&["cỡ"], Qualifier::About),
     // "ngót 100 người", "ngót nghét 2 tỷ đồng": nearly, as "gần" is
     // (CONVENTIONS.md, "Settled in the num18 probe").
     (&["ngót", "nghét"], Qualifier::About),
@@ -134,6 +138,7 @@ fn starts_a_qualifier(w: &str) -> bool {
             | "gần"
             | "quanh"
             | "tầm"
+            | "cỡ"
             | "ngót"
             | "quá"
     )

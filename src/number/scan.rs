@@ -1477,6 +1477,22 @@ fn filter<'a>(
     {
         return Verdict::Skip(1);
     }
+    // "dài cỡ 3 mét", "nặng cỡ 30kg", "cao cỡ 1m75", "vọt lên cỡ 3.500
+    // vòng/phút": after a word of dimension (or "lên"), "cỡ" is "about";
+    // after a noun it is a size or calibre ("ngư lôi cỡ 533mm", "màn hình
+    // cỡ 5,5 inch", "tôm sú cỡ 30 con/kg", "kích cỡ 5-inch"), no
+    // qualifier: read on from the number (measure14).
+    if e.qualified
+        && first.is("cỡ")
+        && !prev_word().is_some_and(|w| {
+            matches!(
+                w,
+                "dài" | "cao" | "nặng" | "rộng" | "ngang" | "sâu" | "dày" | "xa" | "lên"
+            )
+        })
+    {
+        return Verdict::Skip(1);
+    }
     // "rau ngót 4.000 đồng/mớ": after "rau", "ngót" names a vegetable
     // (sweet leaf), not "nearly"; read on from the number.
     if e.qualified && first.is("ngót") && prev_word() == Some("rau") {

@@ -47,7 +47,8 @@ const PHRASE_WORDS: &[&str] = &[
     "khoảng", "chừng", "gần", // Interval openers and ordinal heads.
     "từ", "giữa", "thứ", "hạng", // "hàng triệu tấn", "hàng nghìn USD".
     "hàng", "hằng", // "nhất bảng B", "nhì bảng D": first, second of a group.
-    "nhất", "nhì", "quanh", "tầm", "ngót", // "quá nửa": more than half.
+    "nhất", "nhì", "quanh", "tầm", "ngót", // "dài cỡ 3 mét": about (scan.rs).
+    "cỡ",   // "quá nửa": more than half.
     "quá",  // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
     "ước",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
@@ -273,7 +274,7 @@ static START_VOCAB: [bool; 256] = {
     let words = [
         Hai, Ba, Bon, Sau6, Bay, Tam, Chin, Muoi, Am, Mot, Nam, Khong, It, Toi, Nhieu, Cao, Lon,
         Thap2, Nho, Hon, Tren, Chua2, Duoi, Xap, Khoang, Chung, Gan, Tu, Giua, Thu, Hang, Qua3,
-        Uoc, Hang2, Vnd, Nhat2, Nhi, Quanh, Tam2, Ngot, Ca, Chuc, Tram, Nghin, Trieu, Ty, Van,
+        Uoc, Hang2, Vnd, Nhat2, Nhi, Quanh, Tam2, Co3, Ngot, Ca, Chuc, Tram, Nghin, Trieu, Ty, Van,
     ];
     let mut table = [false; 256];
     let mut k = 0;
