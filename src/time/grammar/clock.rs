@@ -82,6 +82,17 @@ impl Grammar<'_> {
                 Some(Word::Hon | Word::Tren | Word::Duoi)
             );
             let strong = |k: usize| !bound && self.clock_digits(k).is_some_and(|(_, _, s)| s);
+            // "từ 7h sáng cho đến 9h", "từ 18h cho tới 18h30": after
+            // "từ", "cho" before "đến" or "tới" joins the bounds as the
+            // word alone does, as it does for durations (datetime4 probe).
+            let j = if has_tu
+                && self.word_text(j).is_some_and(|w| w == "cho")
+                && matches!(self.word(j + 1), Some(Word::Den | Word::Toi2))
+            {
+                j + 1
+            } else {
+                j
+            };
             let k = match self.tok(j)?.kind {
                 Kind::Punct(c) if is_dash(c) => j + 1,
                 Kind::Word {
@@ -91,6 +102,12 @@ impl Grammar<'_> {
                 _ => return None,
             };
             let (to, end) = self.time_single_after(k, true)?;
+            // "từ 7h sáng cho đến 9h - 10h đêm": the upper bound is a
+            // range itself; the range ends there, not at "9h" (datetime4
+            // probe).
+            if self.punct(end).is_some_and(is_dash) && self.clock_digits(end + 1).is_some() {
+                return None;
+            }
             Some((TimeRangeExpr { from, to: Some(to) }, end))
         })();
         match (single, ranged) {
