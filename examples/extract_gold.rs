@@ -33,8 +33,9 @@
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the twenty-third blind set, kept unseen to judge later rules), whose
-//! disagreements need `--show-unopened` too.
+//! (the twenty-third blind set, kept unseen to judge later rules; `SETS`
+//! in `tests/support/gold.rs` lists the sets, their flags and which are
+//! opened), whose disagreements need `--show-unopened` too.
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
 //! `../shared/corpus/articles.jsonl` beside the checkout); without the
@@ -46,62 +47,9 @@ mod gold;
 use vietnorm::extract::Extractor;
 
 fn main() {
-    let errors = std::env::args().any(|a| a == "--errors");
-    let set = if std::env::args().any(|a| a == "--heldout") {
-        gold::Set::HeldOut
-    } else if std::env::args().any(|a| a == "--final") {
-        gold::Set::Final
-    } else if std::env::args().any(|a| a == "--blind23") {
-        gold::Set::Blind23
-    } else if std::env::args().any(|a| a == "--blind22") {
-        gold::Set::Blind22
-    } else if std::env::args().any(|a| a == "--blind21") {
-        gold::Set::Blind21
-    } else if std::env::args().any(|a| a == "--blind20") {
-        gold::Set::Blind20
-    } else if std::env::args().any(|a| a == "--blind19") {
-        gold::Set::Blind19
-    } else if std::env::args().any(|a| a == "--blind18") {
-        gold::Set::Blind18
-    } else if std::env::args().any(|a| a == "--blind17") {
-        gold::Set::Blind17
-    } else if std::env::args().any(|a| a == "--blind16") {
-        gold::Set::Blind16
-    } else if std::env::args().any(|a| a == "--blind15") {
-        gold::Set::Blind15
-    } else if std::env::args().any(|a| a == "--blind14") {
-        gold::Set::Blind14
-    } else if std::env::args().any(|a| a == "--blind13") {
-        gold::Set::Blind13
-    } else if std::env::args().any(|a| a == "--blind12") {
-        gold::Set::Blind12
-    } else if std::env::args().any(|a| a == "--blind11") {
-        gold::Set::Blind11
-    } else if std::env::args().any(|a| a == "--blind10") {
-        gold::Set::Blind10
-    } else if std::env::args().any(|a| a == "--blind9") {
-        gold::Set::Blind9
-    } else if std::env::args().any(|a| a == "--blind8") {
-        gold::Set::Blind8
-    } else if std::env::args().any(|a| a == "--blind7") {
-        gold::Set::Blind7
-    } else if std::env::args().any(|a| a == "--blind6") {
-        gold::Set::Blind6
-    } else if std::env::args().any(|a| a == "--blind5") {
-        gold::Set::Blind5
-    } else if std::env::args().any(|a| a == "--blind4") {
-        gold::Set::Blind4
-    } else if std::env::args().any(|a| a == "--blind3") {
-        gold::Set::Blind3
-    } else if std::env::args().any(|a| a == "--blind2") {
-        gold::Set::Blind2
-    } else if std::env::args().any(|a| a == "--blind") {
-        gold::Set::Blind
-    } else if std::env::args().any(|a| a == "--measures") {
-        gold::Set::Measures
-    } else {
-        gold::Set::Dev
-    };
+    let args: Vec<String> = std::env::args().collect();
+    let errors = args.iter().any(|a| a == "--errors");
+    let set = gold::Set::from_args(&args);
     let Some(corpus) = gold::corpus_path() else {
         println!("extract_gold: no corpus found (set VIETNORM_CORPUS); nothing to score.");
         return;
@@ -117,8 +65,7 @@ fn main() {
     let (counts, misses) = gold::score_set(&Extractor::new(), &passages, &gold_rows, set);
     let (relative, relative_misses) =
         gold::score_relative(&Extractor::new(), &passages, &gold_rows);
-    let unopened =
-        matches!(set, gold::Set::Blind23) && !std::env::args().any(|a| a == "--show-unopened");
+    let unopened = !set.opened() && !args.iter().any(|a| a == "--show-unopened");
     if errors && unopened {
         println!("(disagreements not shown: the set is not opened; --show-unopened shows them)\n");
     } else if errors {

@@ -502,33 +502,11 @@ fn relative_dates_keep_their_scores() {
         eprintln!("extract_gold: {} not found; not scored", corpus.display());
         return;
     }
-    let sets = [
-        gold::Set::Dev,
-        gold::Set::HeldOut,
-        gold::Set::Final,
-        gold::Set::Blind,
-        gold::Set::Blind2,
-        gold::Set::Blind3,
-        gold::Set::Blind4,
-        gold::Set::Blind5,
-        gold::Set::Blind6,
-        gold::Set::Blind7,
-        gold::Set::Blind8,
-        gold::Set::Blind9,
-        gold::Set::Blind10,
-        gold::Set::Blind11,
-        gold::Set::Blind12,
-        gold::Set::Blind13,
-        gold::Set::Blind14,
-        gold::Set::Blind15,
-        gold::Set::Blind16,
-        gold::Set::Blind17,
-        gold::Set::Blind18,
-        gold::Set::Blind19,
-        gold::Set::Blind20,
-        gold::Set::Blind21,
-        gold::Set::Blind22,
-    ];
+    // Every opened set but the measures set, which marks only measures.
+    let sets = gold::SETS
+        .iter()
+        .map(|row| row.0)
+        .filter(|&set| set.opened() && set != gold::Set::Measures);
     let mut pooled = gold::RelativeScore::default();
     for set in sets {
         let passages = gold::passages(&corpus, set).unwrap();
