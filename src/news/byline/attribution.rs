@@ -1154,7 +1154,7 @@ fn sentence_case_org(inner: &str) -> bool {
 
 /// `Dịch từ X`, `dịch theo X`: the source a translation was made from.
 pub(super) fn translated_from(inner: &str) -> Option<&str> {
-    ["Dịch từ ", "Dịch theo ", "Lược dịch từ ", "Lược dịch theo "]
+    TRANSLATED_LEADS
         .iter()
         .find_map(|lead| prefix_len_ci(inner, lead).and_then(|len| inner.get(len..)))
         .map(|src| {
@@ -1323,4 +1323,52 @@ fn initials_and_name(word: &str) -> bool {
         && is_syllable(rest)
         && rest.chars().next().is_some_and(char::is_uppercase)
         && composed(rest).chars().skip(1).all(char::is_lowercase)
+}
+
+/// The leads of a translator's note naming the source (`Dịch từ X`), as
+/// [`translated_from`] reads them.
+const TRANSLATED_LEADS: [&str; 4] = ["Dịch từ ", "Dịch theo ", "Lược dịch từ ", "Lược dịch theo "];
+
+/// `Theo Hà My (Dịch từ SN) (Khám Phá)`, `Nhật Linh/Dịch từ Dailymail`,
+/// `Hương Dung (Dịch từ CNN, tổng hợp thêm)`, `Trần Ngọc/VOV.VN Lược dịch
+/// từ Bloomberg`: the names, then the source they translated, right after
+/// them (in parentheses, after a slash, or after the names' agency). The
+/// names made the translation and hold the `translated` credit, as `NAME
+/// (Dịch)` gives it (settled in the news36 probe). The source is read
+/// as before (`SN`, `Dailymail`), or left unread where it was.
+///
+/// ```text
+/// "Theo Hà My (Dịch từ SN) (Khám Phá)"   → translated: Hà My
+/// "Nhật Linh/Dịch từ Dailymail"          → translated: Nhật Linh
+/// "Hà My (Theo SN)"                      → unchanged (no translation)
+/// ```
+pub(super) fn translated_from_credit(mut b: super::Byline<'_>) -> super::Byline<'_> {
+    if b.authors.is_empty() || b.credits.iter().any(|c| c.role == CreditRole::Translated) {
+        return b;
+    }
+    let Some(&last) = b.authors.last() else {
+        return b;
+    };
+    let Some(at) = b.text.rfind(last) else {
+        return b;
+    };
+    let skip = |r: &str| -> usize { r.len() - r.trim_start_matches([' ', '/', '(']).len() };
+    let mut after = b.text.get(at + last.len()..).unwrap_or_default();
+    after = after.get(skip(after)..).unwrap_or_default();
+    if let Some(agency) = b.agency.filter(|a| !a.is_empty()) {
+        if let Some(rest) = after.strip_prefix(agency) {
+            after = rest.get(skip(rest)..).unwrap_or_default();
+        }
+    }
+    if TRANSLATED_LEADS
+        .iter()
+        .any(|lead| prefix_len_ci(after, lead).is_some())
+    {
+        let names = b.authors.clone();
+        b.credits.push(super::Credit {
+            role: CreditRole::Translated,
+            names,
+        });
+    }
+    b
 }
