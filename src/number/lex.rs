@@ -212,6 +212,30 @@ fn scale_noun_follows(text: &str, end: usize) -> bool {
     )
 }
 
+/// True when the words after byte `end` make "triệu" the first syllable
+/// of "triệu chứng" (a symptom, gen24 probe): "có ba triệu chứng chính",
+/// "5 triệu chứng hay gặp" count symptoms, not millions; "18,49 triệu
+/// chứng khoán" (securities) and "10 triệu chứng chỉ quỹ" (fund
+/// certificates) keep the scale.
+fn symptom_follows(text: &str, end: usize) -> bool {
+    let Some(next) = lex::next_token(text, end) else {
+        return false;
+    };
+    if next.gap != Gap::Space
+        || text.get(next.start..next.end).map(lex::fold).as_deref() != Some("chứng")
+    {
+        return false;
+    }
+    let Some(after) = lex::next_token(text, next.end) else {
+        return true;
+    };
+    after.gap != Gap::Space
+        || !matches!(
+            text.get(after.start..after.end).map(lex::fold).as_deref(),
+            Some("khoán" | "chỉ")
+        )
+}
+
 /// The number grammar's token for the shared lexer's token `t`.
 // Inlined into its two callers, which build the scanner's every token: as
 // a call it cost `extract` 8M instructions more on the 4 MB bench.
@@ -245,6 +269,9 @@ fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Tok
     // "tỷ phú" (a billionaire), "tỷ trọng" (a share): nouns, not the scale
     // word ("một tỷ lệ rất cao" is a high rate, not a billion).
     if word == Word::Scale(9) && scale_noun_follows(text, end) {
+        word = Word::Other;
+    }
+    if word == Word::Scale(6) && symptom_follows(text, end) {
         word = Word::Other;
     }
     Token {

@@ -161,6 +161,9 @@ impl Context<'_> {
 
     /// True when the "một" at `k` (the token `t`) counts one.
     fn counts_one(&self, k: usize, t: &Token) -> bool {
+        if self.one_or_more(k) {
+            return true;
+        }
         if !self.lowercase_noun_after(k, NOT_ONE) || self.any_follows(k) {
             return false;
         }
@@ -223,6 +226,30 @@ impl Context<'_> {
             // only one, as "duy nhất một" before it (num16).
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
+        }
+    }
+
+    /// True when "một" at `k` is the first of two counts joined by "hoặc"
+    /// or "hay" (gen24 probe): "một hoặc hai phụ huynh", "Một hay hai
+    /// tháng", "một hoặc 2 giọt" count one, as "hai hoặc ba năm" counts
+    /// two (CONVENTIONS.md, a unit written once belongs to each number).
+    /// The second is a spelled count from two to ten or digits from 2 to
+    /// 99, after a space each; "một hay nhiều" (one or more) and "một hay
+    /// một số" stay "a".
+    fn one_or_more(&self, k: usize) -> bool {
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(k + 1)
+            || !spaced(k + 2)
+            || !self
+                .word_at(k + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "hoặc" | "hay"))
+        {
+            return false;
+        }
+        match self.toks.get(k + 2).map(|t| t.kind) {
+            Some(Kind::Num { value, len }) => len <= 2 && (2..=99).contains(&value),
+            Some(Kind::Word { .. }) => self.spelled_value(k + 2).is_some_and(|v| v >= 2),
+            _ => false,
         }
     }
 
