@@ -181,7 +181,9 @@ impl Context<'_> {
         year && !dash_after
             && i >= 1
             && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
-            && self.word_at(i - 1).is_some_and(|w| matches!(w.as_ref(), "kỳ" | "kì"))
+            && self
+                .word_at(i - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "kỳ" | "kì"))
     }
 
     /// True when the token at `i` follows the name of a lunar year, a
