@@ -246,8 +246,8 @@ mod tests {
                 vec!["36,1", "36,4 triệu đồng/lượng"],
             ),
             (
-                "Nhẫn tròn ở mức 34,2– 34,7 triệu/lượng (mv/br).",
-                vec!["34,2", "34,7 triệu/lượng"],
+                "Nhẫn tròn ở mức 34,2– 34,7 triệu đồng/lượng (mv/br).",
+                vec!["34,2", "34,7 triệu đồng/lượng"],
             ),
         ] {
             let found: Vec<&str> = spans(text).into_iter().map(|(t, _)| t).collect();
