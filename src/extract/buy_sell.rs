@@ -129,7 +129,24 @@ fn buy_sell_at(s: &str) -> Option<usize> {
     Some(s.len() - rest.len())
 }
 
-/// "(mua vào – bán ra)" right after the pair.
+/// The abbreviation "MV – BR" (mua vào – bán ra) at the start of `s`
+/// (folded): "mv", a dash or a slash with or without spaces, "br". Gives
+/// the bytes it takes.
+fn abbreviated_at(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("mv")?;
+    let trimmed = rest.trim_start_matches([' ', '-', '–', '—', '/']);
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    let rest = trimmed.strip_prefix("br")?;
+    if rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    Some(s.len() - rest.len())
+}
+
+/// "(mua vào – bán ra)", or its abbreviation "(MV – BR)", "(MV-BR)",
+/// right after the pair.
 fn named_after(after: &str) -> bool {
     let window = &after[..floor_boundary(after, 40)];
     let folded = fold(window);
@@ -137,7 +154,9 @@ fn named_after(after: &str) -> bool {
         return false;
     };
     let inside = inside.trim_start();
-    buy_sell_at(inside).is_some_and(|n| inside[n..].trim_start().starts_with(')'))
+    buy_sell_at(inside)
+        .or_else(|| abbreviated_at(inside))
+        .is_some_and(|n| inside[n..].trim_start().starts_with(')'))
 }
 
 /// "mua vào – bán ra" earlier in the clause, with only linking words
@@ -218,6 +237,18 @@ mod tests {
                 "Giá mua – bán ở mức 36,8-37,1 triệu đồng/lượng.",
                 vec!["36,8", "37,1 triệu đồng/lượng"],
             ),
+            (
+                "Vàng miếng giao dịch ở mức 35,4- 35,9 triệu đồng/lượng (MV-BR), giảm nhẹ.",
+                vec!["35,4", "35,9 triệu đồng/lượng"],
+            ),
+            (
+                "Giá niêm yết tại 36,1 -36,4 triệu đồng/lượng (MV – BR).",
+                vec!["36,1", "36,4 triệu đồng/lượng"],
+            ),
+            (
+                "Nhẫn tròn ở mức 34,2– 34,7 triệu đồng/lượng (mv/br).",
+                vec!["34,2", "34,7 triệu đồng/lượng"],
+            ),
         ] {
             let found: Vec<&str> = spans(text).into_iter().map(|(t, _)| t).collect();
             assert_eq!(found, want, "{text}");
@@ -243,6 +274,11 @@ mod tests {
                 "Giá 36,6 - 37 triệu đồng/lượng (mua vào tăng mạnh).",
                 "36,6 - 37 triệu đồng/lượng",
             ),
+            (
+                "Giá 36,6 - 37 triệu đồng/lượng (MV tăng mạnh).",
+                "36,6 - 37 triệu đồng/lượng",
+            ),
+            ("Tuyến dài 36 - 37 km (MVB).", "36 - 37 km"),
         ] {
             let found: Vec<&str> = spans(text).into_iter().map(|(t, _)| t).collect();
             assert_eq!(found, [want], "{text}");
