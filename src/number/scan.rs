@@ -420,12 +420,29 @@ const FIVE_COUNTED: &[&str] = &[
 
 /// Two-syllable nouns that "năm" counts, five of them, though their first
 /// syllable alone follows "năm" as the year ("năm quốc tế", "năm điều
-/// trị", "năm bước vào"): countries, positions, conditions, steps.
+/// trị", "năm bước vào"): countries, positions, conditions, steps; and
+/// (num24 probe) banks, members, wins, firms, fields, units, issues,
+/// factors, points of a programme, pillars and criteria ("trong số năm
+/// ngân hàng thương mại", "của năm thành viên", "có năm chiến thắng",
+/// "qua năm doanh nghiệp", "đối với năm lĩnh vực ưu tiên", "gồm năm vấn
+/// đề", "thiếu năm trụ cột"), which the corpus never writes after "năm"
+/// as the year but after a period word ("mỗi năm ngân hàng vẫn phải").
 const FIVE_COUNTED_PAIRS: &[(&str, &str)] = &[
     ("quốc", "gia"),
     ("vị", "trí"),
     ("điều", "kiện"),
     ("bước", "chân"),
+    ("ngân", "hàng"),
+    ("thành", "viên"),
+    ("chiến", "thắng"),
+    ("doanh", "nghiệp"),
+    ("lĩnh", "vực"),
+    ("đơn", "vị"),
+    ("vấn", "đề"),
+    ("yếu", "tố"),
+    ("nội", "dung"),
+    ("trụ", "cột"),
+    ("tiêu", "chí"),
 ];
 
 /// True when `next` (and `after2`, the word after it) is a noun that "năm"
