@@ -420,12 +420,29 @@ const FIVE_COUNTED: &[&str] = &[
 
 /// Two-syllable nouns that "năm" counts, five of them, though their first
 /// syllable alone follows "năm" as the year ("năm quốc tế", "năm điều
-/// trị", "năm bước vào"): countries, positions, conditions, steps.
+/// trị", "năm bước vào"): countries, positions, conditions, steps; and
+/// (num24 probe) banks, members, wins, firms, fields, units, issues,
+/// factors, points of a programme, pillars and criteria ("trong số năm
+/// ngân hàng thương mại", "của năm thành viên", "có năm chiến thắng",
+/// "qua năm doanh nghiệp", "đối với năm lĩnh vực ưu tiên", "gồm năm vấn
+/// đề", "thiếu năm trụ cột"), which the corpus never writes after "năm"
+/// as the year but after a period word ("mỗi năm ngân hàng vẫn phải").
 const FIVE_COUNTED_PAIRS: &[(&str, &str)] = &[
     ("quốc", "gia"),
     ("vị", "trí"),
     ("điều", "kiện"),
     ("bước", "chân"),
+    ("ngân", "hàng"),
+    ("thành", "viên"),
+    ("chiến", "thắng"),
+    ("doanh", "nghiệp"),
+    ("lĩnh", "vực"),
+    ("đơn", "vị"),
+    ("vấn", "đề"),
+    ("yếu", "tố"),
+    ("nội", "dung"),
+    ("trụ", "cột"),
+    ("tiêu", "chí"),
 ];
 
 /// True when `next` (and `after2`, the word after it) is a noun that "năm"
@@ -1761,7 +1778,16 @@ fn filter<'a>(
         let line_start = first.line_before
             && !after
                 .is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_uppercase));
-        if bare && one_capital_word && !line_start && !sentence_start(prev()) {
+        // "(TNO) Ba người đàn ông", "(baodautu.vn) Bốn giấy phép", "(Ảnh:
+        // AP)Tám ứng cử viên": a closing parenthesis ends a source tag or
+        // a caption, and a capitalized number word after it, before a
+        // lowercase word, opens the next sentence (num24 probe); before a
+        // capital ("(SN 1988) Hai Bà Trưng") it stays a name.
+        let after_tag = prev().is_some_and(|p| p.is_sym(')'))
+            && after.is_some_and(|t| {
+                t.kind == Kind::Word && t.space_before && t.text.starts_with(char::is_lowercase)
+            });
+        if bare && one_capital_word && !line_start && !after_tag && !sentence_start(prev()) {
             return Verdict::Skip(used);
         }
         // "xã Tam Giang (Năm Căn)", "ông Võ Hùng Anh (Sáu Anh)", "Bari
@@ -1896,7 +1922,7 @@ fn filter<'a>(
                 let capital = number_tok
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase);
-                if capital && !line_start && !sentence_start(prev()) {
+                if capital && !line_start && !after_tag && !sentence_start(prev()) {
                     return Verdict::Skip(used);
                 }
                 // "bột vừa chín", "chưa chín", "nấu thật chín": ripe or
