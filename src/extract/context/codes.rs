@@ -209,7 +209,9 @@ impl Context<'_> {
     /// half-glued dash after a word of a result: "tỷ số 3 - 1", "nâng tỷ
     /// số lên 2 - 0", "thắng 2 – 1 trước Sevilla", "dẫn trước 1- 0". Both
     /// numbers have one or two digits; a counted noun after the second
-    /// ("thắng 2 - 3 trận") makes a range of counts.
+    /// ("thắng 2 - 3 trận") makes a range of counts. After a colon the
+    /// sides of a match or a forecast make it a score too
+    /// ([`Context::after_match_colon`]).
     pub(super) fn opens_score(&self, i: usize, j: usize) -> bool {
         let small = |k: usize| {
             matches!(
@@ -237,6 +239,13 @@ impl Context<'_> {
                 && word(k).is_some_and(|w| w == "số")
                 && word(k - 1).is_some_and(|w| matches!(w.as_ref(), "tỷ" | "tỉ"))
         };
+        if self
+            .toks
+            .get(prev)
+            .is_some_and(|t| t.kind == Kind::Punct(':'))
+        {
+            return self.after_match_colon(prev);
+        }
         match word(prev).as_deref() {
             Some("thắng" | "thua" | "hòa" | "hoà") => true,
             Some("số") => tally(prev),
@@ -244,6 +253,56 @@ impl Context<'_> {
             Some("lên") => prev >= 1 && tally(prev - 1),
             _ => false,
         }
+    }
+
+    /// True when the colon at `colon` closes the name of a match or a
+    /// forecast of one, so that the "a - b" after it is a score (the gen25
+    /// probe): two sides joined by a dash, "Việt Nam - Myanmar: 2-1",
+    /// "TP.HCM - Hà Nội : 13 - 4", "Porto – Zenit: 0-1", "Schalke 04 –
+    /// Chelsea: 0-3"; or "Dự đoán: 2 - 0". The sides are looked for in the
+    /// eight tokens before the colon, back to a spaced full stop, a
+    /// semicolon, a comma, a bracket or a line break; the side after the
+    /// dash starts with a capital. "Nhiệt
+    /// độ thấp nhất từ: 24 – 27 độ C" and "Số đo: 86 - 60 - 90" have no
+    /// sides.
+    fn after_match_colon(&self, colon: usize) -> bool {
+        let Some(p) = self.before_on_line(colon) else {
+            return false;
+        };
+        if self.word_at(p).is_some_and(|w| w == "đoán") {
+            return self.word_before(p).is_some_and(|w| w == "dự");
+        }
+        let mut k = colon;
+        for _ in 0..8 {
+            let Some(b) = self.before_on_line(k) else {
+                return false;
+            };
+            let Some(t) = self.toks.get(b) else {
+                return false;
+            };
+            match t.kind {
+                Kind::Punct(';' | ':' | ',' | '(' | ')') => return false,
+                Kind::Punct('.') if t.gap != Gap::None => return false,
+                Kind::Punct('-' | '–') => {
+                    let side_before =
+                        b.checked_sub(1)
+                            .and_then(|a| self.toks.get(a))
+                            .is_some_and(|a| {
+                                matches!(a.kind, Kind::Word { .. } | Kind::Num { .. })
+                                    && t.gap == Gap::Space
+                            });
+                    let side_after = self.toks.get(b + 1).is_some_and(|a| {
+                        matches!(a.kind, Kind::Word { .. })
+                            && a.gap == Gap::Space
+                            && self.raw(a).starts_with(char::is_uppercase)
+                    });
+                    return side_before && side_after && b + 1 < colon;
+                }
+                _ => {}
+            }
+            k = b;
+        }
+        false
     }
 
     /// True when the token at `prev` (right before a number) ends a
