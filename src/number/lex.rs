@@ -197,19 +197,24 @@ pub(crate) fn token_at<'a>(
     }
 }
 
+/// The folded word of the token right after byte `end` when a space
+/// (not a line break, not nothing) stands before it, and where it ends.
+fn spaced_word_after(text: &str, end: usize) -> Option<(Cow<'_, str>, usize)> {
+    let next = lex::next_token(text, end)?;
+    if next.gap != Gap::Space {
+        return None;
+    }
+    Some((lex::fold(text.get(next.start..next.end)?), next.end))
+}
+
 /// True when the word after byte `end` makes "tỷ"/"tỉ" part of a noun.
 fn scale_noun_follows(text: &str, end: usize) -> bool {
-    let Some(next) = lex::next_token(text, end) else {
-        return false;
-    };
-    if next.gap != Gap::Space {
-        return false;
-    }
-    let word = text.get(next.start..next.end).map(lex::fold);
-    matches!(
-        word.as_deref(),
-        Some("lệ" | "giá" | "số" | "phú" | "trọng" | "suất")
-    )
+    spaced_word_after(text, end).is_some_and(|(word, _)| {
+        matches!(
+            word.as_ref(),
+            "lệ" | "giá" | "số" | "phú" | "trọng" | "suất"
+        )
+    })
 }
 
 /// True when the words after byte `end` make "triệu" the first syllable
@@ -218,22 +223,12 @@ fn scale_noun_follows(text: &str, end: usize) -> bool {
 /// chứng khoán" (securities) and "10 triệu chứng chỉ quỹ" (fund
 /// certificates) keep the scale.
 fn symptom_follows(text: &str, end: usize) -> bool {
-    let Some(next) = lex::next_token(text, end) else {
+    let Some((word, next_end)) = spaced_word_after(text, end) else {
         return false;
     };
-    if next.gap != Gap::Space
-        || text.get(next.start..next.end).map(lex::fold).as_deref() != Some("chứng")
-    {
-        return false;
-    }
-    let Some(after) = lex::next_token(text, next.end) else {
-        return true;
-    };
-    after.gap != Gap::Space
-        || !matches!(
-            text.get(after.start..after.end).map(lex::fold).as_deref(),
-            Some("khoán" | "chỉ")
-        )
+    word == "chứng"
+        && !spaced_word_after(text, next_end)
+            .is_some_and(|(after, _)| matches!(after.as_ref(), "khoán" | "chỉ"))
 }
 
 /// The number grammar's token for the shared lexer's token `t`.

@@ -149,10 +149,7 @@ impl Context<'_> {
     /// đầu 2020" are ranges whose end the grammar does not read, and
     /// their first year alone would be half the span.
     pub(super) fn after_phase(&self, i: usize) -> bool {
-        let dash_after = self
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—')));
+        let dash_after = self.dash_after(i);
         let word = |k: usize| {
             self.toks
                 .get(k + 1)
@@ -169,21 +166,24 @@ impl Context<'_> {
     /// on the same line: "Tại kỳ 2019", "vòng bảng kỳ 2022", "sau các kỳ
     /// 2008 và 2018": the edition of a tournament or an event named by its
     /// year, as "cùng kỳ 2012" names a period by it (opened twenty-second
-    /// blind set). "kỳ 3" (an instalment) stays a label: only a number of
-    /// four digits from 1900 to 2100. Not before a dash, as for a phase.
+    /// blind set). "kỳ 3" (an instalment) stays a label: the caller asks
+    /// only for a number of four digits from 1900 to 2100. Not before a
+    /// dash, as for a phase.
     pub(super) fn after_edition(&self, i: usize) -> bool {
-        let year = matches!(self.toks.get(i).map(|t| t.kind),
-            Some(Kind::Num { value, len: 4 }) if (1900..=2100).contains(&value));
-        let dash_after = self
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—')));
-        year && !dash_after
+        !self.dash_after(i)
             && i >= 1
             && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
             && self
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "kỳ" | "kì"))
+    }
+
+    /// True when a dash follows the token at `i` (glued or spaced): the
+    /// year there opens a range, not a year alone.
+    fn dash_after(&self, i: usize) -> bool {
+        self.toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—')))
     }
 
     /// True when the token at `i` follows the name of a lunar year, a
