@@ -25,10 +25,9 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the twenty-second blind set, kept unseen in the twentieth
-/// session to judge that session's rules at its end (the twenty-first,
-/// kept so in the nineteenth, was opened at the twentieth's start).
-const UNOPENED: &[&str] = &["twenty-second blind"];
+/// given: the twenty-second and twenty-third blind sets, kept unseen in the
+/// twenty-first session to judge that session's rules at its end.
+const UNOPENED: &[&str] = &["twenty-second blind", "twenty-third blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -145,6 +144,10 @@ fn main() {
         (
             "twenty-second blind (100 articles, drawn and annotated blind at the start of the twentieth session)",
             include_str!("../tests/data/news_gold/blind22.tsv"),
+        ),
+        (
+            "twenty-third blind (103 articles, drawn and annotated blind at the start of the twenty-first session)",
+            include_str!("../tests/data/news_gold/blind23.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");
