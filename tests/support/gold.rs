@@ -139,6 +139,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-sixth seed (20261229), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind23,
+    /// The twenty-fourth blind set, drawn at the start of the twenty-first
+    /// session on issue 8 with a twenty-seventh seed (20261230), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind24,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -178,6 +182,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind21, "blind21", "--blind21", true),
     (Set::Blind22, "blind22", "--blind22", true),
     (Set::Blind23, "blind23", "--blind23", false),
+    (Set::Blind24, "blind24", "--blind24", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
