@@ -181,7 +181,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind20, "blind20", "--blind20", true),
     (Set::Blind21, "blind21", "--blind21", true),
     (Set::Blind22, "blind22", "--blind22", true),
-    (Set::Blind23, "blind23", "--blind23", false),
+    (Set::Blind23, "blind23", "--blind23", true),
     (Set::Blind24, "blind24", "--blind24", false),
     (Set::Measures, "measure", "--measures", true),
 ];
@@ -493,27 +493,31 @@ fn value_words(value: &str) -> Vec<&str> {
 }
 
 /// Whether a gold value and a found one say the same: the same words
-/// (`value_words`), or, for a duration, the same length in minutes when
-/// one says it in minutes and the other in hours ("nửa tiếng đồng hồ" was
-/// read `30 minute`, the library writes `0.5 hour`; the rest of the value,
-/// a qualifier, must agree).
+/// (`value_words`), or, for a duration, the same length when one says it
+/// in minutes and the other in hours ("nửa tiếng đồng hồ" was read
+/// `30 minute`, the library writes `0.5 hour`), or one in months and the
+/// other in years ("nửa năm" was read `0.5 year` three times and `6 month`
+/// twice); the rest of the value, a qualifier, must agree.
 fn same_value(kind: &str, gold: &str, found: &str) -> bool {
     let (g, f) = (value_words(gold), value_words(found));
     if g == f {
         return true;
     }
-    let minutes = |w: &[&str]| -> Option<f64> {
+    // A length in the smaller unit of its scale: (scale, amount).
+    let length = |w: &[&str]| -> Option<(u8, f64)> {
         let n: f64 = w.first()?.parse().ok()?;
         match *w.get(1)? {
-            "minute" => Some(n),
-            "hour" => Some(n * 60.0),
+            "minute" => Some((0, n)),
+            "hour" => Some((0, n * 60.0)),
+            "month" => Some((1, n)),
+            "year" => Some((1, n * 12.0)),
             _ => None,
         }
     };
     kind == "duration"
         && g.len() >= 2
         && g[2..] == f[2.min(f.len())..]
-        && matches!((minutes(&g), minutes(&f)), (Some(a), Some(b)) if (a - b).abs() < 1e-9)
+        && matches!((length(&g), length(&f)), (Some(a), Some(b)) if a.0 == b.0 && (a.1 - b.1).abs() < 1e-9)
 }
 
 /// One entity's value in the gold's compact notation, from its JSON line.
@@ -527,11 +531,23 @@ pub fn compact(kind: &str, v: &Value) -> String {
         _ => num(&v[field]),
     };
     // A rate per two things adds its second per: `200000 VND/hộ/month`
-    // (CONVENTIONS.md, "Settled in the money16 probe").
+    // (CONVENTIONS.md, "Settled in the money16 probe"); a rate per a
+    // number of units writes the number before the first: `810000 VND/3
+    // month` (settled at the opening of the twenty-third blind set).
+    let count = v["per_count"]
+        .as_u64()
+        .map_or(String::new(), |c| format!("{c} "));
     let per = [&v["per"], &v["and_per"]]
         .iter()
         .filter_map(|p| p.as_str())
-        .map(|p| format!("/{p}"))
+        .enumerate()
+        .map(|(k, p)| {
+            if k == 0 {
+                format!("/{count}{p}")
+            } else {
+                format!("/{p}")
+            }
+        })
         .collect::<String>();
     let mut s = match kind {
         "money" => format!(
