@@ -697,6 +697,28 @@ fn a_rate_per_two_things_exact_lines() {
     );
 }
 
+/// Exact output lines of `per_count` (opening the twenty-third blind set):
+/// the number of units a rate is per, after `per`, for money, percents
+/// and measures; absent from a rate per one unit.
+#[test]
+fn a_rate_per_a_number_of_units_exact_lines() {
+    let text = "Phí 810.000đ/3 tháng, mưa 100mm/6 giờ, tăng 15%/3 năm.";
+    assert_eq!(
+        stdout_lines(&["extract"], text),
+        [
+            r#"{"start":5,"end":23,"text":"810.000đ/3 tháng","kind":"money","amount":"810000","currency":"VND","per":"month","per_count":3}"#,
+            r#"{"start":30,"end":43,"text":"100mm/6 giờ","kind":"measure","value":"100","unit":"mm","per":"h","per_count":6}"#,
+            r#"{"start":51,"end":61,"text":"15%/3 năm","kind":"percent","value":"15","per":"year","per_count":3}"#,
+        ]
+    );
+    assert_eq!(
+        stdout_lines(&["parse", "money"], "810.000đ/3 tháng\n"),
+        [
+            r#"{"input":"810.000đ/3 tháng","amount":"810000","currency":"VND","per":"month","per_count":3}"#
+        ]
+    );
+}
+
 /// Exact output lines of the field the anchor1 probe added: `anchor`, the
 /// span of the date an anchored date ("Cùng ngày", "16 giờ cùng ngày",
 /// "năm trước đó") was resolved from.

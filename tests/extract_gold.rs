@@ -163,8 +163,12 @@ const BLIND22_FLOORS: &[(&str, f64, f64)] = &[("all", 96.5, 93.5)];
 /// The twenty-third blind set, drawn at the start of the twentieth session
 /// and read by two annotators who saw no output: 94.6% / 93.0% with the
 /// code of that start, before any rule of the session, and the same, kind
-/// by kind, at that session's end, still unseen. Floors a little below.
-const BLIND23_FLOORS: &[(&str, f64, f64)] = &[("all", 93.5, 92.0)];
+/// by kind, at that session's end, still unseen. Opened at the start of
+/// the twenty-first session: l000, l074 and l154 adjudicated, the scorer
+/// taught that `0.5 year` = `6 month`, and money per a number of units
+/// ("810.000đ/3 tháng") read from its errors, not blind: 97.5% / 95.9%.
+/// Floors a little below.
+const BLIND23_FLOORS: &[(&str, f64, f64)] = &[("all", 97.0, 95.0)];
 
 /// The twenty-fourth blind set, drawn at the start of the twenty-first
 /// session and read by two annotators who saw no output: 93.9% / 95.7%
@@ -456,7 +460,7 @@ fn twenty_fourth_blind_set_keeps_its_scores() {
 }
 
 /// Relative dates, scored apart against a fixed reference (rel1; see
-/// `gold::score_relative`), pooled over every set but the twenty-third
+/// `gold::score_relative`), pooled over every set but the twenty-fourth
 /// blind one (not opened) and the measures set (which marks only measures): at
 /// the start, with the library as it was, 83.7% / 78.2% (190 of 227
 /// found, of 243 rows; 180 of 188 values right where the gold gives one).
@@ -500,8 +504,10 @@ fn twenty_fourth_blind_set_keeps_its_scores() {
 /// of the twentieth session: 97.3% / 84.2% (319 of 328 found, of 379
 /// rows; values 285 of 291; most of its misses are `?` rows, "đầu năm",
 /// "cuối ngày", "23 giờ cùng ngày", which the library does not report).
-/// Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (96.5, 83.5);
+/// The twenty-third blind set, opened, joined it at the start of the
+/// twenty-first session: 97.1% / 83.4% (331 of 341 found, of 397 rows;
+/// values 297 of 303; its misses are `?` rows too). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (96.5, 83.0);
 
 #[test]
 #[cfg_attr(

@@ -66,11 +66,12 @@ fn measure() -> impl Strategy<Value = Measure> {
         value(),
         unit(),
         per(),
+        proptest::option::of(2u32..=999),
         qualifier(),
         qualifier(),
         qualifier(),
     )
-        .prop_map(|(value, unit, per, qualifier, low, high)| {
+        .prop_map(|(value, unit, per, count, qualifier, low, high)| {
             let value = match value {
                 Value::Interval { min, max, .. } if qualifier.is_none() => Value::Interval {
                     min,
@@ -80,10 +81,15 @@ fn measure() -> impl Strategy<Value = Measure> {
                 },
                 v => v,
             };
+            // A measure is per a number of units of time only ("100mm/6
+            // giờ"), never per "/100 …" (the unit of fuel use's form).
+            let per_count = count
+                .filter(|&c| c != 100 && per.is_some_and(|p| p.dimension() == Dimension::Time));
             Measure {
                 value,
                 unit,
                 per,
+                per_count,
                 qualifier,
             }
         })
@@ -115,7 +121,7 @@ proptest! {
 
     #[test]
     fn si_conversion_is_exact(v in decimal(), u in unit()) {
-        let m = Measure { value: Value::Exact(v), unit: u, per: None, qualifier: None };
+        let m = Measure { value: Value::Exact(v), unit: u, per: None, per_count: None, qualifier: None };
         match (m.si(), u.si_factor()) {
             (Some((Value::Exact(si), si_unit)), Some(f)) => {
                 prop_assert_eq!(Some(si), v.checked_mul(f).ok());

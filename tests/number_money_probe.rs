@@ -1,7 +1,7 @@
 //! Values `extract` gives for the forms of the money and measures probe
 //! (issue 8): an amount a currency, unit or percent sign written once for
 //! two numbers applies to, with and without a scale word. Our own
-//! sentences; each entity written `text => value unit[/per[/and_per]]`.
+//! sentences; each entity written `text => value unit[/[count ]per[/and_per]]`.
 
 use vietnorm::extract::extract;
 
@@ -21,8 +21,16 @@ fn compact(input: &str) -> Vec<String> {
                 s.push(' ');
                 s.push_str(&u);
             }
-            for p in [field("per"), field("and_per")].into_iter().flatten() {
+            let count = v.get("per_count").and_then(|c| c.as_u64());
+            for (k, p) in [field("per"), field("and_per")]
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
                 s.push('/');
+                if let (0, Some(c)) = (k, count) {
+                    s.push_str(&format!("{c} "));
+                }
                 s.push_str(&p);
             }
             s
@@ -318,5 +326,81 @@ fn a_rate_per_two_things() {
     ];
     for (input, want) in cases {
         assert_eq!(compact(input), *want, "{input}");
+    }
+}
+
+/// Opening the twenty-third blind set: a rate per a number of units of
+/// time, or (money) of counted things, keeps the number as `per_count`;
+/// two specs joined by a slash ("6V/ 10Ah", "4GB/6GB", "563 mã lực/750
+/// Nm", a price in two currencies) and a length per a count stay apart.
+#[test]
+fn a_rate_per_a_number_of_units() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Phí 270.000đ/tháng, 810.000đ/3 tháng, 1.620.000đ/6 tháng.",
+            &[
+                "270.000đ/tháng => 270000 VND/month",
+                "810.000đ/3 tháng => 810000 VND/3 month",
+                "1.620.000đ/6 tháng => 1620000 VND/6 month",
+            ],
+        ),
+        (
+            "Học phí 80 triệu đồng/4 năm, gói cước 10.000 đồng/30 ngày, thuê 7.000 USD/10 tiếng.",
+            &[
+                "80 triệu đồng/4 năm => 80000000 VND/4 year",
+                "10.000 đồng/30 ngày => 10000 VND/30 day",
+                "7.000 USD/10 tiếng => 7000 USD/10 h",
+            ],
+        ),
+        (
+            "Rau bán 1.500 đồng/2 mớ, thu 50 triệu đồng/ 2 người, học 60.000 đồng/3 kỳ/năm.",
+            &[
+                "1.500 đồng/2 mớ => 1500 VND/2 mớ",
+                "50 triệu đồng/ 2 người => 50000000 VND/2 người",
+                "60.000 đồng/3 kỳ/năm => 60000 VND/3 kỳ/year",
+            ],
+        ),
+        (
+            "Phí bảo hiểm tăng 15%/3 năm; mưa trên 100mm/6 giờ.",
+            &["15%/3 năm => 15/3 year", "trên 100mm/6 giờ => 100 mm/6 h"],
+        ),
+        // Two specs, and a share of a length, are not rates.
+        (
+            "Ắc quy 6V/ 10Ah, RAM 4GB/6GB, máy 563 mã lực/750 Nm.",
+            &[
+                "6V => 6 V",
+                "10Ah => 10 Ah",
+                "4GB => 4 GB",
+                "6GB => 6 GB",
+                "563 mã lực => 563 hp",
+                "750 Nm => 750 N·m",
+            ],
+        ),
+        (
+            "Gửi 1,000USD/ 600 EUR kỳ hạn một tháng.",
+            &["1,000USD => 1000 USD", "600 EUR => 600 EUR"],
+        ),
+        // "/1 kg" is per the unit; "/100km" the unit of fuel use; a unit
+        // of time before digits names a date.
+        (
+            "Giá 20.000 đồng/1 kg, xe hao 5 lít/100km, khoản 5 triệu đồng/3 năm 2020.",
+            &[
+                "20.000 đồng/1 kg => 20000 VND/kg",
+                "5 lít/100km => 5 l/100km",
+                "5 triệu đồng => 5000000 VND",
+                "năm 2020 => ",
+            ],
+        ),
+        // A passenger is its own noun (blind23 l148).
+        (
+            "Phạt 1,5 triệu đồng/hành khách; vé 40.000 đồng/khách.",
+            &[
+                "1,5 triệu đồng/hành khách => 1500000 VND/hành khách",
+                "40.000 đồng/khách => 40000 VND/khách",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(compact(text), *want, "{text}");
     }
 }

@@ -219,6 +219,8 @@ pub(crate) struct Bound {
     pub unit_at: Option<usize>,
     /// For a rate, the unit it is per ("đồng/lít").
     pub per: Option<unit::Unit>,
+    /// For a rate per a number of units ("đồng/3 tháng"), that number.
+    pub per_count: Option<u32>,
     /// For a rate per two things ("đồng/hộ/tháng"), the second (`month`).
     pub and_per: Option<unit::Unit>,
     /// The digits' one comma was read as an English thousands separator
@@ -341,6 +343,38 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
         return None;
     }
     Some((m.unit, n + m.len))
+}
+
+/// "810.000đ/3 tháng", "15%/3 năm", "5 triệu đồng/5 người", "100mm/6
+/// giờ": a rate per a number (2 to 999, in digits) of a unit of time, or,
+/// for money, of a counted thing ("đồng/2 buổi"): the number, the unit and
+/// the tokens used. "/1 kg" is per the unit and "/100km" the unit of fuel
+/// use ([`per_unit`]); a unit of time before digits names a date ("/3
+/// năm 2020"). Two measures or two prices joined by a slash are two specs,
+/// not a rate ("6V/ 10Ah", "4GB/6GB", "563 mã lực/750 Nm", "1.000USD/ 600
+/// EUR"), and so is a length per a count ("0,721 km/87 hộ", a share).
+fn counted_per(toks: &[Token<'_>], money: bool) -> Option<(u32, unit::Unit, usize)> {
+    let [slash, count, ..] = toks else {
+        return None;
+    };
+    if !slash.is_sym('/') || slash.space_before || count.kind != Kind::Digits || count.line_before {
+        return None;
+    }
+    let n: u32 = count
+        .text
+        .parse()
+        .ok()
+        .filter(|n| (2..=999).contains(n) && *n != 100)?;
+    let rest = toks.get(2..)?;
+    let m = unit::match_unit_after_slash(rest)?;
+    let time = m.unit.dimension() == unit::Dimension::Time;
+    let counted = money && m.unit.dimension() == unit::Dimension::Count;
+    let currency = match_currency(rest, false).is_some();
+    let digits_after = rest.get(m.len).is_some_and(|t| t.kind == Kind::Digits);
+    if !(time || counted) || currency || (time && digits_after) {
+        return None;
+    }
+    Some((n, m.unit, 2 + m.len))
 }
 
 /// "5 triệu tấn thép/năm", "300-400 tấn cá/ha", "20.000m3 nước/ngày
@@ -737,13 +771,21 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
     }
     // "500 đồng/lít", "7%/năm", "8 tạ/ha", "$10/giờ": a rate.
     let mut per = None;
+    let mut per_count = None;
     let mut and_per = None;
     if unit != Unit::None {
-        if let Some((p, n)) = toks.get(i..).and_then(per_unit) {
+        let money = matches!(unit, Unit::Money(_));
+        let counted = toks.get(i..).and_then(|r| counted_per(r, money));
+        let first = counted.map(|(c, p, n)| (Some(c), p, n)).or_else(|| {
+            let (p, n) = toks.get(i..).and_then(per_unit)?;
+            Some((None, p, n))
+        });
+        if let Some((c, p, n)) = first {
             per = Some(p);
+            per_count = c;
             // "93,65 USD/thùng": dollars per barrel of oil (every such
             // price in the corpus is oil's, MEASURES.md).
-            if p.symbol() == "thùng" && unit == Unit::Money(Currency::USD) {
+            if p.symbol() == "thùng" && unit == Unit::Money(Currency::USD) && c.is_none() {
                 per = unit::Unit::from_symbol("bbl").or(per);
             }
             i += n;
@@ -751,10 +793,11 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
                 per = Some(u);
                 i += n;
             }
-            // "200.000 đồng/hộ/tháng", "1 USD/người/ngày": a rate per two
-            // things is one span, as a reader reads it; the first is its
-            // per, the second its `and_per` (money16 probe; a measure and a
-            // percent keep one per and drop the second).
+            // "200.000 đồng/hộ/tháng", "1 USD/người/ngày", "80 triệu
+            // đồng/3 kỳ/năm": a rate per two things is one span, as a
+            // reader reads it; the first is its per, the second its
+            // `and_per` (money16 probe; a measure and a percent keep one
+            // per and drop the second).
             let second = toks
                 .get(i..)
                 .filter(|r| r.first().is_some_and(|t| t.is_sym('/') && !t.space_before))
@@ -778,6 +821,7 @@ pub(crate) fn bound(toks: &[Token<'_>], opts: Options) -> Result<Bound, Fail> {
         num_start,
         unit_at,
         per,
+        per_count,
         and_per,
         thousands_comma,
     })
@@ -924,9 +968,9 @@ pub(crate) struct Entity {
     pub slash_fraction: bool,
 }
 
-/// What a rate is per: its first unit and, for a rate per two things
-/// ("đồng/hộ/tháng"), its second.
-type Pers = (Option<unit::Unit>, Option<unit::Unit>);
+/// What a rate is per: its first unit, how many of it ("đồng/3 tháng"),
+/// and, for a rate per two things ("đồng/hộ/tháng"), its second.
+type Pers = (Option<unit::Unit>, Option<u32>, Option<unit::Unit>);
 
 /// Combines two bounds into an interval, if they agree.
 fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
@@ -937,6 +981,11 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
     };
     let per = match (b1.per, b2.per) {
         (None, p) | (p, None) => p,
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => return None,
+    };
+    let per_count = match (b1.per_count, b2.per_count) {
+        (None, c) | (c, None) => c,
         (Some(a), Some(b)) if a == b => Some(a),
         _ => return None,
     };
@@ -999,7 +1048,7 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
     } else {
         (min, max)
     };
-    (min <= max).then_some((min, max, unit, (per, and_per)))
+    (min <= max).then_some((min, max, unit, (per, per_count, and_per)))
 }
 
 /// "âm 15-16 độ C", "-15-16°C": the sign before the first of two dashed
@@ -1485,6 +1534,7 @@ fn half_of_unit(toks: &[Token<'_>], i: usize, qualifier: Option<Qualifier>) -> O
             value: Value::Exact(Decimal::new(5, 1).ok()?),
             unit: m.unit,
             per: None,
+            per_count: None,
             qualifier,
         }),
         used: i + 1 + m.len,
@@ -1689,6 +1739,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     let mut value = Value::Exact(b1.value);
     let mut unit = b1.unit;
     let mut per = b1.per;
+    let mut per_count = b1.per_count;
     let mut and_per = b1.and_per;
     let mut is_interval = false;
     let mut unit_at = b1.unit_at.map(|u| u + first_at);
@@ -1745,7 +1796,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                     max_qualifier: max_qualifier.map(|(q, _)| q),
                 };
                 unit = u;
-                (per, and_per) = p;
+                (per, per_count, and_per) = p;
                 unit_at = unit_at.or(b2.unit_at.map(|u| u + i + n));
                 i += n + b2.used;
                 is_interval = true;
@@ -1761,7 +1812,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         {
             value = Value::interval(min, max);
             unit = u;
-            (per, and_per) = p;
+            (per, per_count, and_per) = p;
             i += n;
             is_interval = true;
         }
@@ -1781,12 +1832,14 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         Unit::Percent => Quantity::Percent(Percent {
             value,
             per,
+            per_count,
             qualifier,
         }),
         Unit::Money(currency) => Quantity::Money(Money {
             amount: value,
             currency,
             per,
+            per_count,
             and_per,
             qualifier,
         }),
@@ -1794,6 +1847,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             value,
             unit,
             per,
+            per_count,
             qualifier,
         }),
     };

@@ -222,6 +222,16 @@ pub struct Money {
     /// For a rate, the unit the amount is per: "500 đồng/lít" is 500 VND
     /// per `l`, "3 USD/người" per `người`.
     pub per: Option<Unit>,
+    /// For a rate per a number of units, that number: "810.000đ/3 tháng"
+    /// is 810000 VND per 3 `month`. `None` for a rate per one unit.
+    ///
+    /// ```
+    /// let m = vietnorm::number::parse_money("810.000đ/3 tháng")?;
+    /// assert_eq!(m.per.map(|p| p.symbol()), Some("month"));
+    /// assert_eq!(m.per_count, Some(3));
+    /// # Ok::<(), vietnorm::number::ParseMoneyError>(())
+    /// ```
+    pub per_count: Option<u32>,
     /// For a rate per two things, the second, as written after the first:
     /// "200.000 đồng/hộ/tháng" is 200000 VND per `hộ` and per `month`,
     /// "1 triệu đồng/phòng/đêm" per `phòng` and per `đêm`. `None` when
@@ -252,6 +262,15 @@ pub struct Percent {
     /// For a rate, the unit of time (or thing) it is per: "7%/năm" is 7
     /// percent per `year`.
     pub per: Option<Unit>,
+    /// For a rate per a number of units, that number: "15%/3 năm" is 15
+    /// percent per 3 `year`. `None` for a rate per one unit.
+    ///
+    /// ```
+    /// let p = vietnorm::number::parse_percent("15%/3 năm")?;
+    /// assert_eq!((p.per.map(|u| u.symbol()), p.per_count), (Some("year"), Some(3)));
+    /// # Ok::<(), vietnorm::number::ParsePercentError>(())
+    /// ```
+    pub per_count: Option<u32>,
     /// A bound or approximation word, if any.
     pub qualifier: Option<Qualifier>,
 }
@@ -278,14 +297,25 @@ pub struct Measure {
     pub unit: Unit,
     /// For a rate, the unit it is per ("8 tạ/ha": `tạ` per `ha`).
     pub per: Option<Unit>,
+    /// For a rate per a number of units, that number: "100mm/6 giờ" is
+    /// 100 `mm` per 6 `h`. `None` for a rate per one unit.
+    ///
+    /// ```
+    /// let m = vietnorm::number::parse_measure("100mm/6 giờ")?;
+    /// assert_eq!((m.per.map(|u| u.symbol()), m.per_count), (Some("h"), Some(6)));
+    /// assert!(m.si().is_none());
+    /// # Ok::<(), vietnorm::number::ParseMeasureError>(())
+    /// ```
+    pub per_count: Option<u32>,
     /// A bound or approximation word, if any.
     pub qualifier: Option<Qualifier>,
 }
 
 impl Measure {
     /// The value in the SI unit, and that unit (`m`, `m²`, `kg/m²`), when
-    /// the conversion is exact: `None` for `°C`, `sào`, `km/h`, and for a
-    /// rate whose divisor does not divide exactly.
+    /// the conversion is exact: `None` for `°C`, `sào`, `km/h`, for a
+    /// rate whose divisor does not divide exactly, and for a rate per a
+    /// number of units ([`Measure::per_count`]).
     ///
     /// ```
     /// let m = vietnorm::number::parse_measure("8 tạ/ha")?;
@@ -295,6 +325,9 @@ impl Measure {
     /// # Ok::<(), vietnorm::number::ParseMeasureError>(())
     /// ```
     pub fn si(&self) -> Option<(Value, String)> {
+        if self.per_count.is_some() {
+            return None;
+        }
         let (_, unit) = to_si(self.value.bounds().0, self.unit, self.per)?;
         let value = self
             .value
@@ -358,7 +391,10 @@ impl fmt::Display for Measure {
         };
         write!(f, "{sep}{unit}")?;
         if let Some(p) = self.per {
-            write!(f, "/{}", super::unit::written(p))?;
+            match self.per_count {
+                Some(c) => write!(f, "/{c} {}", super::unit::written(p))?,
+                None => write!(f, "/{}", super::unit::written(p))?,
+            }
         }
         Ok(())
     }
@@ -592,6 +628,9 @@ pub(crate) mod ser {
             if let Some(p) = &self.per {
                 s.serialize_field("per", p)?;
             }
+            if let Some(c) = &self.per_count {
+                s.serialize_field("per_count", c)?;
+            }
             if let Some(q) = &self.qualifier {
                 s.serialize_field("qualifier", q)?;
             }
@@ -607,6 +646,9 @@ pub(crate) mod ser {
             s.serialize_field("currency", &self.currency)?;
             if let Some(p) = &self.per {
                 s.serialize_field("per", p)?;
+            }
+            if let Some(c) = &self.per_count {
+                s.serialize_field("per_count", c)?;
             }
             if let Some(p) = &self.and_per {
                 s.serialize_field("and_per", p)?;
@@ -627,6 +669,9 @@ pub(crate) mod ser {
             s.serialize_field("unit", &self.unit)?;
             if let Some(p) = &self.per {
                 s.serialize_field("per", p)?;
+            }
+            if let Some(c) = &self.per_count {
+                s.serialize_field("per_count", c)?;
             }
             if let Some((v, unit)) = &si {
                 match v {

@@ -344,7 +344,9 @@ const TABLE: &[Row] = &[
     slash_per("bữa", &["bữa"]),
     slash_per("đêm", &["đêm"]),
     slash_per("học viên", &["học viên"]),
-    slash_per("khách", &["khách", "hành khách"]),
+    slash_per("khách", &["khách"]),
+    // "đồng/hành khách": a passenger, its own noun as written (blind23 l148).
+    slash_per("hành khách", &["hành khách"]),
     slash_per("thuê bao", &["thuê bao"]),
     slash_per("dự án", &["dự án"]),
     slash_per("cổ phần", &["cổ phần"]),
