@@ -36,7 +36,7 @@
 //! | `attribution` | parentheses, `Theo X`, `Nguồn: X`, making notes, `Theo NAMES OUTLET` |
 //! | `credits` | `Ảnh: X`, `Tin, ảnh: X` (the text's writer is an author) |
 //! | `matching` | case-insensitive and decomposed prefixes, credit markers, agencies |
-//! | `forum` | last resort: a reader's one- or two-word signature next to a forum note |
+//! | `forum` | a reader's column signed `(Bạn đọc: NAME)` before its disclaimer (tried first); last resort: a reader's one- or two-word signature next to a forum note |
 //! | `glued` | last resort: a signature glued to a line-up's or schedule's last item, or to a link's or bulleted video's title |
 
 mod attribution;
@@ -211,9 +211,15 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
     // An end that closes with a caption's credits stops the search: the
     // text ends with a caption, and no earlier cut is tried.
     let first = furniture::first_ends(text, min_start, end);
-    first
-        .into_iter()
-        .find_map(|e| byline_ending_at(text, min_start, e))
+    // A reader's column signed before its disclaimer: the desk's greeting
+    // after it would otherwise be read (news37 probe).
+    forum::reader_column_signature(text, min_start, end)
+        .map(Some)
+        .or_else(|| {
+            first
+                .into_iter()
+                .find_map(|e| byline_ending_at(text, min_start, e))
+        })
         .or_else(|| {
             furniture::cut_ends(text, min_start, end)
                 .into_iter()
