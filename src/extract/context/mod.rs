@@ -1461,6 +1461,22 @@ impl<'t> Context<'t> {
         {
             return true;
         }
+        // "vé vào VCK ASIAN cup 2014,", "kỳ AFF cup 2020 đã …", "Asian Cup
+        // 2014 lần này", "AFF Cup 2024 đội hình", "live concert 2011": a
+        // year after "cup" or "concert" names the event, whatever case
+        // the word is written in and whatever noun follows, as "Euro
+        // 2024" does (gen26 probe).
+        let event_year = year_like
+            && digits_only
+            && !c.interval
+            && !c.ordinal
+            && first.gap == Gap::Space
+            && self
+                .word(p)
+                .is_some_and(|w| matches!(w.as_ref(), "cup" | "concert"));
+        if event_year {
+            return true;
+        }
         let name_before = || self.is_name_word(prev) || self.is_foreign_name_starting(prev);
         // "V-League 2022 ngày 19/8", "Euro 2024 năm nay": after a year,
         // "ngày", "tháng" and "năm" start a date or a time, not a noun the
