@@ -1378,6 +1378,38 @@ impl<'t> Context<'t> {
             if w == "bản" && dotted && !counted_after_j() {
                 return true;
             }
+            // "tàu 788 bắn pháo hiệu", "phía tàu 788 dùng súng", "tàu ngư
+            // chính 311 (có trọng tải …)", "tàu 143 anh hùng", "chuyến bay
+            // 1549 cất cánh": a ship's or a flight's number, three digits
+            // or more in one run, no count (gen26 probe). A counted noun
+            // after it counts ("trên tàu 104 khẩu súng", "tàu 300
+            // thuyền viên": what a ship carries, which the list of counted
+            // nouns may lack); a grouped number ("tàu 20.000 DWT") or a
+            // short one ("đội tàu 4 chiếc") is left as it was.
+            let ship_type = pair(&[
+                ("ngư", "chính"),
+                ("hải", "giám"),
+                ("hải", "cảnh"),
+                ("khu", "trục"),
+                ("hộ", "vệ"),
+            ]) && prev
+                .checked_sub(2)
+                .and_then(|k| self.word_at(k))
+                .is_some_and(|t| t == "tàu");
+            let vessel = w == "tàu" || ship_type || pair(&[("chuyến", "bay")]);
+            let numbered = j == i + 1
+                && digits_only
+                && matches!(first.kind, Kind::Num { len: 3.., .. })
+                && first.gap == Gap::Space;
+            let carried = self.word_at(j).is_some_and(|n| {
+                matches!(
+                    n.as_ref(),
+                    "khẩu" | "thuyền" | "ngư" | "thủy" | "thuỷ" | "hành" | "binh" | "lính"
+                )
+            });
+            if vessel && numbered && !c.ordinal && !c.interval && !carried && !counted_after_j() {
+                return true;
+            }
         }
         // "Roland Garros 2013 ngày 30/05", "V-League 2020 tuần này": a unit
         // of time that starts a date counts nothing, and a year before it
@@ -1427,6 +1459,22 @@ impl<'t> Context<'t> {
             && self.clause_goes_on(j)
             && self.is_compound_name(prev)
         {
+            return true;
+        }
+        // "vé vào VCK ASIAN cup 2014,", "kỳ AFF cup 2020 đã …", "Asian Cup
+        // 2014 lần này", "AFF Cup 2024 đội hình", "live concert 2011": a
+        // year after "cup" or "concert" names the event, whatever case
+        // the word is written in and whatever noun follows, as "Euro
+        // 2024" does (gen26 probe).
+        let event_year = year_like
+            && digits_only
+            && !c.interval
+            && !c.ordinal
+            && first.gap == Gap::Space
+            && self
+                .word(p)
+                .is_some_and(|w| matches!(w.as_ref(), "cup" | "concert"));
+        if event_year {
             return true;
         }
         let name_before = || self.is_name_word(prev) || self.is_foreign_name_starting(prev);
