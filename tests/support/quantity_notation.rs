@@ -2,6 +2,7 @@
 //! in: `21`, `5..7`, `5..less_than 7` (a bound's own qualifier), `about 83500000 USD`, `5.2%`, `#3` (an ordinal),
 //! `3 kg` and `8 tạ/ha` (measures: value and canonical unit symbols),
 //! `500 VND/l` and `7%/year` (rates: `/` and the unit they are per),
+//! `810000 VND/3 month` (a rate per a number of units),
 //! `3/4` (a fraction, as written).
 #![allow(dead_code)]
 
@@ -30,9 +31,13 @@ pub fn value(v: &Value) -> String {
     }
 }
 
-/// `/UNIT` for a rate, else nothing.
-fn per(p: Option<vietnorm::number::Unit>) -> String {
-    p.map_or_else(String::new, |u| format!("/{u}"))
+/// `/UNIT` for a rate, `/N UNIT` for a rate per N units, else nothing.
+fn per(p: Option<vietnorm::number::Unit>, count: Option<u32>) -> String {
+    match (p, count) {
+        (Some(u), Some(c)) => format!("/{c} {u}"),
+        (Some(u), None) => format!("/{u}"),
+        (None, _) => String::new(),
+    }
 }
 
 /// A quantity, its qualifier first: `more_than 10000000000 VND`.
@@ -44,14 +49,20 @@ pub fn show(q: &Quantity) -> String {
     match q {
         Quantity::Number(n) => with_qualifier(value(&n.value), n.qualifier),
         Quantity::Money(m) => with_qualifier(
-            format!("{} {}{}", value(&m.amount), m.currency, per(m.per)),
+            format!(
+                "{} {}{}",
+                value(&m.amount),
+                m.currency,
+                per(m.per, m.per_count)
+            ),
             m.qualifier,
         ),
-        Quantity::Percent(p) => {
-            with_qualifier(format!("{}%{}", value(&p.value), per(p.per)), p.qualifier)
-        }
+        Quantity::Percent(p) => with_qualifier(
+            format!("{}%{}", value(&p.value), per(p.per, p.per_count)),
+            p.qualifier,
+        ),
         Quantity::Measure(m) => with_qualifier(
-            format!("{} {}{}", value(&m.value), m.unit, per(m.per)),
+            format!("{} {}{}", value(&m.value), m.unit, per(m.per, m.per_count)),
             m.qualifier,
         ),
         Quantity::Fraction(f) => {
