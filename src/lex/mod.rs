@@ -604,11 +604,9 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
 /// dropped the line break before the next paragraph's date (date21
 /// probe). `start..at` is the first half, `at` the capital.
 fn glued_after_capitals(text: &str, start: usize, at: usize) -> bool {
-    let Some(before) = text.get(start..at) else {
-        return false;
-    };
-    before.chars().nth(1).is_some()
-        && before.chars().all(char::is_uppercase)
+    // `glued_date_word` asks for two letters before `at`.
+    text.get(start..at)
+        .is_some_and(|before| before.chars().all(char::is_uppercase))
         && glued_date_word(text, start, at)
 }
 

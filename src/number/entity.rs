@@ -338,11 +338,19 @@ fn per_unit(toks: &[Token<'_>]) -> Option<(unit::Unit, usize)> {
         match_unit(rest, false)?
     };
     // "tăng 5% trên năm 2020": a time unit before digits names a date.
-    let digits_after = toks.get(n + m.len).is_some_and(|t| t.kind == Kind::Digits);
-    if m.unit.dimension() == unit::Dimension::Time && digits_after {
+    if names_a_date(m.unit, toks.get(n + m.len..)) {
         return None;
     }
     Some((m.unit, n + m.len))
+}
+
+/// True when a unit of time is followed by digits: "trên năm 2020",
+/// "/3 năm 2020" name a date, not a per.
+fn names_a_date(u: unit::Unit, after: Option<&[Token<'_>]>) -> bool {
+    u.dimension() == unit::Dimension::Time
+        && after
+            .and_then(<[_]>::first)
+            .is_some_and(|t| t.kind == Kind::Digits)
 }
 
 /// "810.000đ/3 tháng", "15%/3 năm", "5 triệu đồng/5 người", "100mm/6
@@ -370,8 +378,7 @@ fn counted_per(toks: &[Token<'_>], money: bool) -> Option<(u32, unit::Unit, usiz
     let time = m.unit.dimension() == unit::Dimension::Time;
     let counted = money && m.unit.dimension() == unit::Dimension::Count;
     let currency = match_currency(rest, false).is_some();
-    let digits_after = rest.get(m.len).is_some_and(|t| t.kind == Kind::Digits);
-    if !(time || counted) || currency || (time && digits_after) {
+    if !(time || counted) || currency || names_a_date(m.unit, rest.get(m.len..)) {
         return None;
     }
     Some((n, m.unit, 2 + m.len))
