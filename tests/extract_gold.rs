@@ -173,8 +173,10 @@ const BLIND23_FLOORS: &[(&str, f64, f64)] = &[("all", 97.0, 95.0)];
 
 /// The twenty-fourth blind set, drawn at the start of the twenty-first
 /// session and read by two annotators who saw no output: 93.9% / 95.7%
-/// with the code of that start, before any rule of the session. Floors a
-/// little below.
+/// with the code of that start, before any rule of the session, and at
+/// its end, still unseen, the same. Opened at the start of the
+/// twenty-second session (i071, i092 and two i150 rows adjudicated).
+/// Floors a little below.
 const BLIND24_FLOORS: &[(&str, f64, f64)] = &[("all", 93.0, 94.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
@@ -507,8 +509,13 @@ fn twenty_fourth_blind_set_keeps_its_scores() {
 /// "cuối ngày", "23 giờ cùng ngày", which the library does not report).
 /// The twenty-third blind set, opened, joined it at the start of the
 /// twenty-first session: 97.1% / 83.4% (331 of 341 found, of 397 rows;
-/// values 297 of 303; its misses are `?` rows too). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (96.5, 83.0);
+/// values 297 of 303; its misses are `?` rows too). The twenty-fourth
+/// blind set, opened, joined it at the start of the twenty-second
+/// session: 96.5% / 82.7% (335 of 347 found, of 405 rows; values 300 of
+/// 306; "năm sau … năm trước" read as relative where a comparison is
+/// generic, "tối hôm trước" anchored to a "sáng nay" after it, and `?`
+/// rows, missed). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (96.0, 82.5);
 
 #[test]
 #[cfg_attr(

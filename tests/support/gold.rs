@@ -182,7 +182,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind21, "blind21", "--blind21", true),
     (Set::Blind22, "blind22", "--blind22", true),
     (Set::Blind23, "blind23", "--blind23", true),
-    (Set::Blind24, "blind24", "--blind24", false),
+    (Set::Blind24, "blind24", "--blind24", true),
     (Set::Measures, "measure", "--measures", true),
 ];
 
