@@ -175,9 +175,9 @@ const BLIND23_FLOORS: &[(&str, f64, f64)] = &[("all", 97.0, 95.0)];
 /// session and read by two annotators who saw no output: 93.9% / 95.7%
 /// with the code of that start, before any rule of the session, and at
 /// its end, still unseen, the same. Opened at the start of the
-/// twenty-second session (i071, i092 and two i150 rows adjudicated).
-/// Floors a little below.
-const BLIND24_FLOORS: &[(&str, f64, f64)] = &[("all", 93.0, 94.5)];
+/// twenty-second session (i071, i092 and two i150 rows adjudicated)
+/// with three rules from its errors, not blind: 96.2% / 97.6%. Floors a little below.
+const BLIND24_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 97.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 

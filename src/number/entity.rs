@@ -952,7 +952,18 @@ fn spaced_dash_percent(
         return Some(1);
     }
     let b2 = bound(rest.get(1..).unwrap_or_default(), opts).ok()?;
-    (b2.unit != Unit::None || b2.num.scale_exp.is_some()).then_some(1)
+    if b2.unit != Unit::None || b2.num.scale_exp.is_some() {
+        return Some(1);
+    }
+    // "từ 9 -18 tầng", "5 -7 cháu", "20 -30 trẻ": two bare whole counts
+    // in order, the second before a word, count one thing. A score or a
+    // list of marks ends on punctuation ("Myanmar: 1 -2;"), a period of
+    // years reads as dates before this.
+    let whole = |b: &Bound| b.value.is_integer() && b.value < Decimal::from(1000);
+    let word_after = rest
+        .get(1 + b2.used)
+        .is_some_and(|t| t.space_before && t.kind == Kind::Word);
+    (whole(b1) && whole(&b2) && b1.value < b2.value && word_after).then_some(1)
 }
 
 /// An entity read at the start of `toks`.

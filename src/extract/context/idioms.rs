@@ -5,7 +5,8 @@
 //! found each in the corpus read as a count, a sum of money, a measure or
 //! a duration; an eleventh number probe added "two-way", the prec15 probe
 //! "mớ ba mớ bảy" and "một vốn bốn lời", the prec17 probe "một nửa của
-//! mình" (one's other half).
+//! mình" (one's other half); the blind24 opening "2 chiều" in digits
+//! and "vòng tròn một lượt" (a tournament's format).
 
 use super::Context;
 use crate::lex::{Gap, Kind};
@@ -71,7 +72,26 @@ const IDIOMS: &[&[&str]] = &[
     &["sát", "hai", "chiều"],
     &["vạch", "hai", "chiều"],
     &["trượt", "hai", "chiều"],
+    // "camera hành trình 2 chiều" (a dashcam filming both ways), "quan
+    // hệ hai chiều", "phối hợp hai chiều", "thông suốt hai chiều" (open
+    // both ways): two-way again (blind24 i063).
+    &["trình", "hai", "chiều"],
+    &["hệ", "hai", "chiều"],
+    &["hợp", "hai", "chiều"],
+    &["suốt", "hai", "chiều"],
+    // "thi đấu vòng tròn một lượt", "vòng tròn 2 lượt tính điểm": a
+    // single or double round robin, a tournament's format named as
+    // "hai chiều" names a kind (blind22 o018 reads it so; blind24 i150
+    // adjudicated).
+    &["tròn", "một", "lượt"],
+    &["tròn", "hai", "lượt"],
 ];
+
+/// True when an idiom ending in `last` may write its number in digits:
+/// "thương mại 2 chiều", "vòng tròn 1 lượt".
+fn takes_digits(last: Option<&&str>) -> bool {
+    matches!(last, Some(&"chiều" | &"lượt"))
+}
 
 impl Context<'_> {
     /// True when the number word at token `i` stands inside one of
@@ -84,13 +104,24 @@ impl Context<'_> {
             "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
             "nửa", "dăm", "đôi",
         ];
-        let Some(w) = self
-            .word_at(i)
-            .filter(|w| NUMBER_WORDS.contains(&w.as_ref()))
-        else {
+        // "thương mại 2 chiều", "vòng tròn 1 lượt": a digit stands for
+        // its word in the idioms that take digits (`takes_digits`).
+        let digit = match self.toks.get(i).map(|t| t.kind) {
+            Some(Kind::Num { value: 1, len: 1 }) => Some("một"),
+            Some(Kind::Num { value: 2, len: 1 }) => Some("hai"),
+            _ => None,
+        };
+        let word = match digit {
+            Some(d) => Some(std::borrow::Cow::Borrowed(d)),
+            None => self.word_at(i),
+        };
+        let Some(w) = word.filter(|w| NUMBER_WORDS.contains(&w.as_ref())) else {
             return false;
         };
         IDIOMS.iter().any(|idiom| {
+            if digit.is_some() && !takes_digits(idiom.last()) {
+                return false;
+            }
             idiom.iter().enumerate().any(|(p, &word)| {
                 word == w.as_ref()
                     && i.checked_sub(p).is_some_and(|start| {
@@ -99,7 +130,7 @@ impl Context<'_> {
                             self.toks
                                 .get(at)
                                 .is_some_and(|t| k == 0 || t.gap == Gap::Space)
-                                && self.word_at(at).is_some_and(|got| got == want)
+                                && (at == i || self.word_at(at).is_some_and(|got| got == want))
                         })
                     })
             })

@@ -762,9 +762,11 @@ impl Context<'_> {
     /// True when the token at `i` is an item of a list after a label: walking
     /// back over items (a number, or a code of a number and glued letters)
     /// and their joiners (a comma, "và", "hoặc") reaches a label word
-    /// ("QL 1A, 45, 47").
+    /// ("QL 1A, 45, 47"). "rồi" (then) joins the minutes of a match
+    /// only: "ở phút 69 rồi 83", "các phút 78 rồi 81" (blind24 i151).
     pub(super) fn list_after_label(&self, i: usize) -> bool {
         let mut k = i;
+        let mut then = false;
         for _ in 0..8 {
             // The joiner before the item at `k`.
             let Some(s) = k.checked_sub(1) else {
@@ -773,10 +775,10 @@ impl Context<'_> {
             let Some(joiner) = self.toks.get(s) else {
                 return false;
             };
+            let joiner_word = self.word(joiner);
+            then |= joiner_word.as_deref() == Some("rồi");
             let joins = joiner.kind == Kind::Punct(',')
-                || self
-                    .word(joiner)
-                    .is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc"));
+                || joiner_word.is_some_and(|w| matches!(w.as_ref(), "và" | "hoặc" | "rồi"));
             if !joins || self.toks.get(k).is_some_and(|t| t.gap == Gap::Line) {
                 return false;
             }
@@ -818,9 +820,14 @@ impl Context<'_> {
             let Some(before) = e.checked_sub(1) else {
                 return false;
             };
-            if self.word_at(before).is_some_and(|w| is_label_word(&w))
-                || self.word_at(before).is_some_and(|w| w == "ảnh") && self.names_a_photo(before)
-            {
+            let label = self.word_at(before);
+            let label_found = if then {
+                label.is_some_and(|w| w == "phút")
+            } else {
+                label.as_deref().is_some_and(is_label_word)
+                    || label.is_some_and(|w| w == "ảnh") && self.names_a_photo(before)
+            };
+            if label_found {
                 return true;
             }
             k = e;

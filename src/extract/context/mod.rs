@@ -471,8 +471,8 @@ impl<'t> Context<'t> {
         }
         // "tụm năm tụm ba", "ba cọc ba đồng", "đôi ba lần": a number word
         // in a saying, a name or a vague amount counts nothing, whatever
-        // its kind (a num10 probe).
-        if matches!(first.kind, Kind::Word { .. }) && self.in_idiom(i) {
+        // its kind (a num10 probe); "2 chiều" (two-way) as "hai chiều".
+        if matches!(first.kind, Kind::Word { .. } | Kind::Num { .. }) && self.in_idiom(i) {
             return true;
         }
         // "5 không 3 sạch", "phương châm 4 tại chỗ", "“3 không”", "3 giảm
