@@ -143,6 +143,10 @@ pub enum Set {
     /// session on issue 8 with a twenty-seventh seed (20261230), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind24,
+    /// The twenty-fifth blind set, drawn at the start of the twenty-second
+    /// session on issue 8 with a twenty-eighth seed (20261231), read by two
+    /// more annotators; scored with the code at the start of that session.
+    Blind25,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -183,6 +187,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind22, "blind22", "--blind22", true),
     (Set::Blind23, "blind23", "--blind23", true),
     (Set::Blind24, "blind24", "--blind24", true),
+    (Set::Blind25, "blind25", "--blind25", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
