@@ -6,6 +6,9 @@ use super::matching::{credit_marker, prefix_len_ci, starts_with_word};
 use super::reader::Reader;
 use super::{Credit, CreditRole};
 
+/// The most lines a source credit's list runs over.
+const LIST_LINES: usize = 5;
+
 impl<'a> Reader<'a> {
     pub(super) fn push_credit(&mut self, role: CreditRole, names: Vec<&'a str>) {
         self.out.credits.push(Credit { role, names });
@@ -86,15 +89,20 @@ impl<'a> Reader<'a> {
             }
             from = next;
         }
-        let line = self.s.get(from..self.end).unwrap_or_default();
-        let line_end = from + line.find(['\n', '\r', '(']).unwrap_or(line.len());
+        let line_end = self.list_end(from);
         let src_end = skip_back_while(self.s, line_end, |c| {
             is_inline_space(c) || c == '.' || c == ','
         });
         let Some(src) = self.s.get(from..src_end) else {
             return false;
         };
-        if src.is_empty() || !self.source_ok(src) {
+        // `Nguồn ảnh: kobieta.onet.pl, as-de.ru`: a list whose items are
+        // each a source (web names, one Latin word) is one too.
+        let items_ok = || src.contains(", ") && src.split(", ").all(|n| self.source_ok(n.trim()));
+        if src.is_empty()
+            || src.contains('\n') && !items_ok()
+            || !self.source_ok(src) && !items_ok()
+        {
             return false;
         }
         // `Nguồn ảnh: Facebook, Món ngon mỗi ngày`: a list of sources is
@@ -110,6 +118,43 @@ impl<'a> Reader<'a> {
         self.p = src_end;
         self.marker = true;
         true
+    }
+
+    /// Where the list of a source credit that starts at `from` ends: the
+    /// end of its line (or an opening parenthesis), or of a later line
+    /// while each line ends with a comma and the next holds one item
+    /// (`Nguồn ảnh: ⏎kobieta.onet.pl, ⏎as-de.ru`: Báo Mới 2017 broke the
+    /// line around each linked name). At most [`LIST_LINES`] lines.
+    fn list_end(&self, from: usize) -> usize {
+        let line_end = |at: usize| {
+            let line = self.s.get(at..self.end).unwrap_or_default();
+            at + line.find(['\n', '\r', '(']).unwrap_or(line.len())
+        };
+        let mut end = line_end(from);
+        for _ in 1..LIST_LINES {
+            let before = skip_back_while(self.s, end, is_inline_space);
+            let next = skip_while(self.s, end, is_inline_space);
+            let after = self.s.get(next..).unwrap_or_default();
+            let Some(item_at) = after
+                .strip_prefix("\r\n")
+                .or_else(|| after.strip_prefix('\n'))
+                .map(|r| self.s.len() - r.len())
+            else {
+                break;
+            };
+            let item_at = skip_while(self.s, item_at, is_inline_space);
+            if item_at >= self.end {
+                break;
+            }
+            let item_end = line_end(item_at);
+            let item = self.s.get(item_at..item_end).unwrap_or_default().trim();
+            let comma = self.s.get(..before).is_some_and(|h| h.ends_with(','));
+            if !comma || item.is_empty() || item.contains(", ") || !self.source_ok(item) {
+                break;
+            }
+            end = item_end;
+        }
+        end
     }
 
     /// `Ảnh: BTC cung cấp`, `(Ảnh, clip: Ca sỹ cung cấp)`, `(Ảnh do đoàn

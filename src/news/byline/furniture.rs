@@ -203,6 +203,7 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     let mut cuts = block_cuts(head, from);
     cuts.extend(repeated_body(head, min_start));
     cuts.extend(bracketed_links(head, from));
+    cuts.extend(closing_footnote(head, from));
     cuts.extend(stock_news_box(head, from));
     cuts.extend(sponsor_box(head, from));
     cuts.extend(tags_before_residue(head, from));
@@ -319,6 +320,37 @@ fn bracketed_links(head: &str, min: usize) -> Option<usize> {
         at = skip_back_while(head, open, is_any_space);
     }
     found.then_some(at)
+}
+
+/// The longest footnote read after a byline, in bytes.
+const FOOTNOTE_MAX: usize = 400;
+
+/// Before a footnote that ends `head` on one line: `(*)` and its note
+/// (`Bài và ảnh: Minh Anh __________ (*) Buổi giao lưu … diễn ra sáng
+/// 28.6 …`, `…⏎(*) Bài viết thể hiện quan điểm riêng của tác giả`), set
+/// apart by a rule of underscores, a line break or a sentence's end. The
+/// byline stands before it, the rule left out. Only the last `(*)`, in
+/// the last [`FOOTNOTE_MAX`] bytes and after `min`; a marker glued to a
+/// word (`NAME (*)`) opens no note.
+fn closing_footnote(head: &str, min: usize) -> Option<usize> {
+    let text = head.trim_end();
+    let from = floor_boundary(text, text.len().saturating_sub(FOOTNOTE_MAX)).max(min);
+    let at = from + text.get(from..)?.rfind("(*)")?;
+    let note = text.get(at + 3..)?.trim();
+    if note.is_empty() || note.contains(['\n', '(']) {
+        return None;
+    }
+    let before = skip_back_while(text, at, |c| c == ' ' || c == '\u{a0}');
+    let rule = skip_back_while(text, before, |c| c == '_');
+    let ruled = before - rule >= 3;
+    let cut = skip_back_while(text, rule, is_any_space);
+    let apart = ruled
+        || text.get(cut..at).is_some_and(|gap| gap.contains('\n'))
+        || text
+            .get(..cut)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|c| matches!(c, '.' | '?' | '!' | '…' | '”' | '"'));
+    (apart && cut > min).then_some(cut)
 }
 
 /// After `Theo SOURCE/CODE` when the text ends with `Xem tiếp` (CafeF:

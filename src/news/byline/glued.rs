@@ -814,3 +814,90 @@ pub(super) fn initials_glued_to_word(
     }
     author_alone(head, start, end)
 }
+
+/// The most words of a name joined to an agency by a dot.
+const DOTTED_NAME_WORDS: usize = 3;
+
+/// A byline that is an agency or a registered outlet's short name alone,
+/// written in capitals (`TTVN`, `TTXVN`, `ANTĐ`, three capitals or more),
+/// joined by a dot with no space to the name before it (`…dáng chuẩnBi.TTVN`,
+/// `…đón đọc⏎Bi.TTVN`, `…Hội An.Thảo Phương.TTVN`): the reporter signs
+/// `NAME.AGENCY` as others sign `NAME/AGENCY`, and the name is the author.
+/// The name is one to three Title Case Vietnamese syllables and no place,
+/// and it must open where a signature can: at a line's start, after a
+/// sentence's end, or glued to a lowercase letter (the crawler joined the
+/// last caption to the signature). A word after a space is the last
+/// sentence's (`…tại Hà Nội.TTXVN`, `…của Mỹ.TTXVN`): no name is read.
+/// Any other byline is given back unchanged.
+pub(super) fn name_dotted_to_agency<'a>(
+    text: &'a str,
+    min_start: usize,
+    b: Byline<'a>,
+) -> Byline<'a> {
+    let agency_alone = b.authors.is_empty()
+        && b.source.is_none()
+        && b.credits.is_empty()
+        && b.agency.is_some_and(|a| {
+            a == b.text.trim()
+                && a.chars().count() >= 3
+                && a.chars().all(|c| c.is_uppercase())
+                && super::matching::is_agency(a)
+        });
+    if !agency_alone || !text.get(..b.start).is_some_and(|h| h.ends_with('.')) {
+        return b;
+    }
+    let Some(at) = dotted_name_start(text, b.start - 1) else {
+        return b;
+    };
+    match text.get(at..b.start - 1) {
+        Some(name) if at >= min_start && !is_place(name) => with_author_at(text, b, name, at),
+        _ => b,
+    }
+}
+
+/// Where the name that ends at `dot` starts: one to
+/// [`DOTTED_NAME_WORDS`] Title Case syllables joined by single spaces,
+/// whose first opens the text or a line, follows a sentence's end
+/// (`.`, `!`, `?`, `…`, a closing quote, spaces allowed after it) or is
+/// glued to a lowercase letter.
+fn dotted_name_start(text: &str, dot: usize) -> Option<usize> {
+    let head = text.get(..dot)?;
+    let mut at = dot;
+    for _ in 0..DOTTED_NAME_WORDS {
+        let word_at = head
+            .get(..at)?
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic() || is_combining(c))
+            .last()
+            .map(|(i, _)| i)?;
+        // In a glued word (`TopBi`), the word is its last capitalised run.
+        let word_at = head
+            .get(word_at..at)?
+            .char_indices()
+            .rfind(|&(_, c)| c.is_uppercase())
+            .map_or(word_at, |(i, _)| word_at + i);
+        let word = head.get(word_at..at)?;
+        if word.chars().count() < 2 || !is_title_word(word) || !is_syllable(word) {
+            return None;
+        }
+        let before = head.get(..word_at)?;
+        match before.chars().next_back() {
+            None | Some('\n') => return Some(word_at),
+            Some(c) if c.is_lowercase() || is_combining(c) => return Some(word_at),
+            Some(' ') => {
+                let prose = before.trim_end_matches([' ', '\u{a0}']);
+                if prose.ends_with(['.', '!', '?', '…', '”', '"']) {
+                    return Some(word_at);
+                }
+                if prose.len() + 1 != before.len() || prose.ends_with(char::is_whitespace) {
+                    return None;
+                }
+                at = prose.len();
+            }
+            Some('.' | '!' | '?' | '…' | '”' | '"') => return Some(word_at),
+            _ => return None,
+        }
+    }
+    None
+}

@@ -258,6 +258,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
         .map(|b| glued::lowercase_name_above_outlet(text, min_start, b))
         .map(|b| glued::name_before_photo_credit(text, min_start, b))
         .map(|b| glued::caps_name_glued_to_credit(text, min_start, b))
+        .map(|b| glued::name_dotted_to_agency(text, min_start, b))
         .map(attribution::translated_from_credit)
         .filter(|b| {
             !every_caption_credit(text, b)

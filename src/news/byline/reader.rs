@@ -985,10 +985,36 @@ impl<'a> Reader<'a> {
         let Some(text) = self.s.get(self.p..q) else {
             return false;
         };
-        self.out.agency = Some(text.trim_end());
+        if self.agency_then_source() {
+            self.out.source = Some(text.trim_end());
+        } else {
+            self.out.agency = Some(text.trim_end());
+        }
         self.p = q;
         self.marker = true;
         true
+    }
+
+    /// True when an agency word read now is the source of an item already
+    /// signed `NAME/AGENCY` on the line before (`Hồng Anh/VOV-Trung tâm
+    /// Tin⏎Sputnik`, `Phạm Hà/VOV⏎Reuters`): the reporter's outlet stays
+    /// the agency and the word names where the item came from, as `NAME/VOV
+    /// Theo AP` reads. Only after names and a slashed agency, with no source
+    /// yet and a line break between.
+    fn agency_then_source(&self) -> bool {
+        let o = &self.out;
+        if o.authors.is_empty() || o.agency.is_none() || o.source.is_some() || !o.credits.is_empty()
+        {
+            return false;
+        }
+        let read = self.s.get(self.start..self.p).unwrap_or_default();
+        let Some(before) = read.trim_end_matches([' ', '\t', '\r']).strip_suffix('\n') else {
+            return false;
+        };
+        before
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.contains('/'))
     }
 
     /// Names joined by ` - `, `-` or `, `, then perhaps `/AGENCY` or `/City`.
