@@ -554,7 +554,7 @@ fn glued_after_unit(text: &str, start: usize, at: usize) -> bool {
             .and_then(|k| bytes.get(k))
             .is_some_and(|&b| b == b' ')
             && digit_at(start.checked_sub(2)));
-    if !after_number {
+    if !after_number && !after_scaled_number(text, start) {
         return false;
     }
     let (Some(before), Some(after)) = (text.get(start..at), text.get(at..)) else {
@@ -566,6 +566,24 @@ fn glued_after_unit(text: &str, start: usize, at: usize) -> bool {
     let second = first_word(after);
     second.chars().nth(1).is_some_and(char::is_lowercase)
         && crate::text::syllable::is_syllable(second)
+}
+
+/// True when a scale word after a number stands right before byte
+/// `start`, a space between each: "10.000 tỉ đồngÔng", "1 triệu
+/// USDĐể" (gen27 probe), so that [`glued_after_unit`] parts the unit
+/// from the next paragraph's capital as it does after the digits.
+fn after_scaled_number(text: &str, start: usize) -> bool {
+    let Some(head) = start.checked_sub(1).and_then(|k| text.get(..k)) else {
+        return false;
+    };
+    if text.as_bytes().get(head.len()).is_none_or(|&b| b != b' ') {
+        return false;
+    }
+    ["tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm"]
+        .iter()
+        .find_map(|scale| head.strip_suffix(scale))
+        .and_then(|rest| rest.strip_suffix(' '))
+        .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The word at the start of `text` (up to the first character that is no

@@ -58,10 +58,26 @@ impl Context<'_> {
         // hải quân" (a naval region) is a unit's name, and the navy no
         // noun a number counts (num20 probe).
         let navy = |w: &str| w == "hải" && self.word_at(j + 1).is_some_and(|n| n == "quân");
+        // "mang sang Việt Nam 18 cầu thủ" (players), "trao Hà Nội 6 bộ
+        // thiết bị" (sets): counted after a name as before any word (gen27
+        // probe); "bộ" only in lowercase and not before "luật": "Điều 5 Bộ
+        // luật", "điều 202 bộ luật hình sự" name a code.
+        let player = |w: &str| w == "cầu" && self.word_at(j + 1).is_some_and(|n| n == "thủ");
+        let set = |w: &str| {
+            w == "bộ"
+                && self
+                    .toks
+                    .get(j)
+                    .is_some_and(|t| self.raw(t).starts_with(char::is_lowercase))
+                && self.word_at(j + 1).is_none_or(|n| n != "luật")
+        };
         self.toks.get(j).is_some_and(|t| t.gap != Gap::Line)
-            && self
-                .word_at(j)
-                .is_some_and(|w| (is_counted(&w) && !expected(&w) && !navy(&w)) || counterpart(&w))
+            && self.word_at(j).is_some_and(|w| {
+                (is_counted(&w) && !expected(&w) && !navy(&w))
+                    || counterpart(&w)
+                    || player(&w)
+                    || set(&w)
+            })
     }
 
     /// True when the token at `j` is the initialism of a counted noun,

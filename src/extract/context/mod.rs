@@ -208,6 +208,20 @@ impl<'t> Context<'t> {
         self.before_on_line(k).and_then(|p| self.word_at(p))
     }
 
+    /// True when the token at `j`, after a space or a glued comma, is a
+    /// part of a law's text that a cited point stands in: "mục", "khoản",
+    /// "điều" ("điểm 2 mục II", "điểm 7, Điều 6").
+    fn legal_part_at(&self, j: usize) -> bool {
+        let k = match self.toks.get(j) {
+            Some(t) if t.gap == Gap::None && t.kind == Kind::Punct(',') => j + 1,
+            _ => j,
+        };
+        self.toks.get(k).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .word_at(k)
+                .is_some_and(|w| matches!(w.as_ref(), "mục" | "khoản" | "điều"))
+    }
+
     /// The folded word at `i`, if it is a word.
     fn word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
         self.toks.get(i).and_then(|t| self.word(t))
@@ -1168,6 +1182,13 @@ impl<'t> Context<'t> {
                 || (c.counted_units && pair(&[("trong", "vòng")]))
             };
             if labels && is_label_word(&w) && !pair_in(is_not_label_pair) && !years && !counts() {
+                return true;
+            }
+            // "tại điểm 2 mục II Thông tư …", "Khoản c điểm 7 Điều 6": a
+            // point of a law, cited before its section, clause or article,
+            // is a label as "khoản 2" is (gen27 probe); "24 điểm", "điểm
+            // 10 của chị" (a mark) stay counts.
+            if w == "điểm" && c.bare && !c.ordinal && self.legal_part_at(j) {
                 return true;
             }
             // "tại nhà 12, ngõ 38", "căn nhà 28 đường số 3": a house's number

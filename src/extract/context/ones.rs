@@ -68,8 +68,14 @@ const ONLY_AUX: &[&str] = &["được", "mới", "kịp", "có", "thể", "xuấ
 /// Nouns of play and of an act counted after "chỉ" (only) and any verb
 /// (num23 probe): "chỉ tổ chức một trận", "chỉ tập một buổi", "chỉ đá được
 /// một hiệp", "chỉ dứt điểm một cú", "chỉ tạo được một pha", "chỉ chịu một
-/// thất bại", "chỉ kiếm được một chiến thắng".
-const ONLY_ACT_NOUNS: &[&str] = &["trận", "buổi", "hiệp", "lượt", "cú", "pha", "thất", "chiến"];
+/// thất bại", "chỉ kiếm được một chiến thắng". And "lần" (a time: gen27
+/// probe): "chỉ xét nghiệm một lần", "Chỉ làm một lần như vậy", "chỉ phải
+/// một lần vào lưới" say how many times, only once, as "một lần" ending
+/// its clause counts; "chỉ cần một lần", "chỉ trong một lần", "chỉ vì
+/// một lần" stay "a", their phrase stopped (`ONLY_PHRASE_STOP`).
+const ONLY_ACT_NOUNS: &[&str] = &[
+    "trận", "buổi", "hiệp", "lượt", "cú", "pha", "thất", "chiến", "lần",
+];
 
 /// Words after "một" that keep it "a" after "chỉ … được" (num23 probe):
 /// "chỉ mong tìm được một cái giường" (a bed), "chỉ ngồi yên được một

@@ -56,6 +56,7 @@ impl Context<'_> {
             || self.after_phase(i)
             || self.after_lunar_year_name(i)
             || self.after_crop_season(i)
+            || self.after_new_year(i)
         {
             return true;
         }
@@ -176,6 +177,23 @@ impl Context<'_> {
             && self
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "kỳ" | "kì"))
+    }
+
+    /// True when the token at `i` follows "năm mới" (the new year) on the
+    /// same line, spaced: "trong năm mới 2017 trước khi", "ngày đầu năm
+    /// mới 2017 tại một hộp đêm", "dịp năm mới 2017 ở chợ cá": the year
+    /// the new year is, as "năm ngoái 2012" names last year by its number
+    /// (gen27 probe). "mới" alone leads no year ("mẫu xe mới 2013" may be
+    /// a model's name), so the two words are asked together. Not before a
+    /// dash, as for a phase.
+    pub(super) fn after_new_year(&self, i: usize) -> bool {
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        i >= 2
+            && !self.dash_after(i)
+            && spaced(i)
+            && spaced(i - 1)
+            && self.word_at(i - 1).is_some_and(|w| w == "mới")
+            && self.word_at(i - 2).is_some_and(|w| w == "năm")
     }
 
     /// True when a dash follows the token at `i` (glued or spaced): the
