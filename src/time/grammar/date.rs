@@ -2071,6 +2071,35 @@ impl Grammar<'_> {
         Some((DateExpr::Fields(f), j))
     }
 
+    /// The year of the month `m` at `i` (ending at `j`) written late in
+    /// that month and before the early days of the next, whose year is
+    /// written: "Cuối tháng 6 đầu tháng 7-2012", "cuối tháng 4 đầu tháng
+    /// 5/2013", "Cuối tháng 10, đầu tháng 11 năm 2012" (late June, early
+    /// July 2012). The year written once belongs to both, as a month and a
+    /// year are carried back to the days listed before the last (dt3
+    /// probe); late December takes the year before the January's ("cuối
+    /// tháng 12 đầu tháng 1/2013" is December 2012). Only "cuối" before the
+    /// first month and "đầu" before the second, the second the next month.
+    fn late_early_year(&self, i: usize, m: u8, j: usize) -> Option<YearSpec> {
+        if i < 2 || self.prev_word(i - 1) != Some(Word::Cuoi) {
+            return None;
+        }
+        let k = if self.punct(j) == Some(',') { j + 1 } else { j };
+        if !self.is(k, Word::Dau) || !self.is(k + 1, Word::Thang) {
+            return None;
+        }
+        let (next, e) = self.month_name(k + 2)?;
+        let (y, _) = self.month_year_suffix(e)?;
+        match (m, next) {
+            (12, 1) => Some(match y {
+                YearSpec::Abs(y) => YearSpec::Abs(y - 1),
+                YearSpec::Rel(r) => YearSpec::Rel(r - 1),
+            }),
+            _ if next == m + 1 => Some(y),
+            _ => None,
+        }
+    }
+
     /// After the quarter `q` written without a year (ending before `j`):
     /// a comma, "và" or "hoặc", "quý" again or not, and a later quarter
     /// with its year, whose year the first takes: "quý 3 và quý
@@ -2800,6 +2829,10 @@ impl Grammar<'_> {
             }
             f.year = Some(y);
             return Some((DateExpr::Fields(f), e));
+        }
+        if let Some(y) = self.late_early_year(i, m, j) {
+            f.year = Some(y);
+            return Some((DateExpr::Fields(f), j));
         }
         if self.num(i).is_some() {
             if let Some(r) = self.listed_month(i) {
