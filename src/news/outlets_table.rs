@@ -448,4 +448,8 @@ pub static OUTLETS: &[Outlet] = &[
     o("Dân Sinh", None, OutletKind::Newspaper, &["dansinh.vn"], &["Báo Dân Sinh"]),
     o("Vietstock", None, OutletKind::Portal, &["vietstock.vn"], &[]),
     o("Kinh tế Nông thôn", None, OutletKind::Newspaper, &["kinhtenongthon.vn"], &["Báo Kinh tế Nông thôn"]),
+    o("Business Insider", None, OutletKind::Portal, &["businessinsider.com"], &[]),
+    o("TechRadar", None, OutletKind::Portal, &["techradar.com"], &[]),
+    o("PhoneArena", None, OutletKind::Portal, &["phonearena.com"], &[]),
+    o("Top Santé", None, OutletKind::Magazine, &["topsante.com"], &[]),
 ];

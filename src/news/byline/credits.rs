@@ -321,6 +321,23 @@ pub(super) fn bare_provided_at(s: &str, at: usize, end: usize) -> bool {
     provided_by(s, from, end).is_some()
 }
 
+/// `do NVCC` filling the segment `body` (which starts at `from`): the
+/// abbreviation NVCC (`nhân vật cung cấp`, provided by the person in the
+/// story) holds `cung cấp` itself, so after `do` it is the provider, as
+/// `Ảnh: NVCC` names it (`…tại Việt Nam.Minh Nguyễn Ảnh do NVCC`: the
+/// photo credit NVCC, the name before it the author; news39). Only `do`
+/// then NVCC, nothing after: `Ảnh do NVCC chụp` is a sentence.
+fn provided_abbreviation(body: &str, from: usize) -> Option<(usize, usize, usize)> {
+    let len = starts_with_word(body, "do ")?;
+    let after = body.get(len..)?;
+    let name = after.trim_start_matches(is_inline_space);
+    if name != "NVCC" {
+        return None;
+    }
+    let name_from = from + body.len() - name.len();
+    Some((name_from, from + body.len(), from + body.len()))
+}
+
 /// The longest provider read before `cung cấp`, in bytes.
 const PROVIDER_MAX: usize = 60;
 
@@ -333,6 +350,9 @@ fn provided_by(s: &str, from: usize, to: usize) -> Option<(usize, usize, usize)>
     let stop = seg.find(['\n', '\r', ')', '(']).unwrap_or(seg.len());
     let line = seg.get(..stop)?;
     let body = line.trim_end_matches(|c: char| is_inline_space(c) || c == '.');
+    if let Some(found) = provided_abbreviation(body, from) {
+        return Some(found);
+    }
     let tail_len = ["cung cấp", "cung ca\u{302}\u{301}p"]
         .iter()
         .find(|t| body.ends_with(*t))?
