@@ -32,6 +32,7 @@ mod buy_sell;
 mod compared;
 mod context;
 mod counted_years;
+mod dash_chains;
 mod midnight;
 mod open_bounds;
 mod shared_in_lists;
@@ -325,6 +326,7 @@ impl Extractor {
         compared::after_opening(text, &mut quantities);
         drop_products(text, &mut quantities);
         buy_sell::split_pairs(text, &mut quantities);
+        dash_chains::split_chains(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
@@ -342,8 +344,14 @@ impl Extractor {
         }
         months_in_lists(text, &times, &mut quantities);
         durations_in_lists(text, &times, &mut quantities);
+        let per_units: Vec<bool> = quantities
+            .iter()
+            .map(|e| is_rate_period(&quantities, e))
+            .collect();
+        let mut per_units = per_units.into_iter();
         quantities.retain(|e| {
-            !is_title_year(text, e)
+            !per_units.next().unwrap_or(false)
+                && !is_title_year(text, e)
                 && !is_edition_year(text, e)
                 && !is_weekly_slot(text, &toks, e)
                 && !is_midnight_number(&toks, text, e)
@@ -771,9 +779,12 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
 /// "khoảng 10 ngàn một ngày", "lương 2 triệu một tháng": "một" and a unit
 /// of time right after an amount that ends in a scale word say what the
 /// amount is per (the number scanner leaves "một" out of the amount), no
-/// duration; "35.000 đồng một bát" is a rate of its own.
+/// duration; "35.000 đồng một bát" is a rate of its own. So does "một"
+/// and a unit of measure (num25 probe): "giá 1,2 triệu một kg", "2 tỷ một
+/// m2 đất", "vài nghìn một kg" are prices per kilogram, per square metre,
+/// with no currency written, no measure of one kilogram.
 fn is_rate_period(quantities: &[Entity<'_>], e: &Entity<'_>) -> bool {
-    if e.kind() != Kind::Duration || !e.text.starts_with("một ") {
+    if !matches!(e.kind(), Kind::Duration | Kind::Measure) || !e.text.starts_with("một ") {
         return false;
     }
     let k = quantities.partition_point(|q| q.start < e.start);
