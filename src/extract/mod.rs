@@ -354,6 +354,7 @@ impl Extractor {
                 && !is_title_year(text, e)
                 && !is_edition_year(text, e)
                 && !is_weekly_slot(text, &toks, e)
+                && !is_listed_weekday(text, e)
                 && !is_midnight_number(&toks, text, e)
         });
         let mut times = times;
@@ -406,6 +407,44 @@ pub fn extract(text: &str) -> Vec<Entity<'_>> {
 fn is_weekly_slot(text: &str, toks: &[crate::lex::Token], e: &Entity<'_>) -> bool {
     e.kind() == Kind::Ordinal
         && time::is_weekly_slot(toks, text, toks.partition_point(|t| t.start < e.start))
+}
+
+/// The words before "thứ N" that make it a day of the week ("vào các
+/// ngày thứ 6", "các tối thứ 3"), not a rank ("xếp thứ 4").
+const WEEKDAY_LEADS: &[&str] = &["ngày", "tối", "sáng", "chiều", "trưa", "đêm", "các"];
+
+/// "vào các ngày thứ 6, 7", "các tối thứ 3, 6", "các ngày thứ 2, 5 và thứ
+/// 7": a digit from 2 to 7 listed after a weekday "thứ N" (a day part or
+/// "các" before it) names another weekday, "thứ" written once, no count
+/// (num25 probe). "xếp thứ 4 và 5" lists ranks and stays an ordinal.
+fn is_listed_weekday(text: &str, e: &Entity<'_>) -> bool {
+    let weekday_digit = |w: &str| matches!(w, "2" | "3" | "4" | "5" | "6" | "7");
+    if e.kind() != Kind::Number || !weekday_digit(e.text) {
+        return false;
+    }
+    let line_start = text
+        .get(..e.start)
+        .and_then(|b| b.rfind(crate::lex::is_line_break))
+        .map_or(0, |k| k + 1);
+    let from = e.start.saturating_sub(60).max(line_start);
+    let Some(before) = text.get(crate::text::ceil_boundary(text, from)..e.start) else {
+        return false;
+    };
+    // Back over the list: separators and weekday digits, up to "thứ D".
+    let mut words = before
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .rev()
+        .peekable();
+    while let Some(w) = words.next_if(|w| weekday_digit(w) || matches!(*w, "và" | "hoặc")) {
+        if weekday_digit(w) {
+            if words.next_if(|w| *w == "thứ").is_some() {
+                let lead = words.next().map(crate::lex::fold);
+                return lead.is_some_and(|l| WEEKDAY_LEADS.contains(&l.as_ref()));
+            }
+        }
+    }
+    false
 }
 
 /// "24" in "kết thúc lúc 24 giờ ngày 13/2", "khoảng 24 giờ cùng ngày": the
