@@ -422,14 +422,15 @@ fn is_listed_weekday(text: &str, e: &Entity<'_>) -> bool {
     if e.kind() != Kind::Number || !weekday_digit(e.text) {
         return false;
     }
-    let line_start = text
-        .get(..e.start)
-        .and_then(|b| b.rfind(crate::lex::is_line_break))
-        .map_or(0, |k| k + 1);
-    let from = e.start.saturating_sub(60).max(line_start);
-    let Some(before) = text.get(crate::text::ceil_boundary(text, from)..e.start) else {
+    let from = crate::text::ceil_boundary(text, e.start.saturating_sub(60));
+    let Some(window) = text.get(from..e.start) else {
         return false;
     };
+    // The list stays on its line.
+    let before = window
+        .rsplit(crate::lex::is_line_break)
+        .next()
+        .unwrap_or(window);
     // Back over the list: separators and weekday digits, up to "thứ D".
     let mut words = before
         .split([' ', ','])
