@@ -438,11 +438,9 @@ fn is_listed_weekday(text: &str, e: &Entity<'_>) -> bool {
         .rev()
         .peekable();
     while let Some(w) = words.next_if(|w| weekday_digit(w) || matches!(*w, "và" | "hoặc")) {
-        if weekday_digit(w) {
-            if words.next_if(|w| *w == "thứ").is_some() {
-                let lead = words.next().map(crate::lex::fold);
-                return lead.is_some_and(|l| WEEKDAY_LEADS.contains(&l.as_ref()));
-            }
+        if weekday_digit(w) && words.next_if(|w| *w == "thứ").is_some() {
+            let lead = words.next().map(crate::lex::fold);
+            return lead.is_some_and(|l| WEEKDAY_LEADS.contains(&l.as_ref()));
         }
     }
     false

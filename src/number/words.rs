@@ -725,7 +725,9 @@ fn per_one_before_noun(toks: &[Token<'_>], i: usize) -> bool {
     let (Some(one), Some(scale)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
         return false;
     };
-    if !matches!(one.word, Word::Unit(1, Form::Mot)) || !matches!(scale.word, Word::Scale(3 | 4 | 6 | 9)) {
+    if !matches!(one.word, Word::Unit(1, Form::Mot))
+        || !matches!(scale.word, Word::Scale(3 | 4 | 6 | 9))
+    {
         return false;
     }
     let Some(next) = toks.get(i + 1) else {
