@@ -32,6 +32,7 @@ mod buy_sell;
 mod compared;
 mod context;
 mod counted_years;
+mod dash_chains;
 mod midnight;
 mod open_bounds;
 mod shared_in_lists;
@@ -325,6 +326,7 @@ impl Extractor {
         compared::after_opening(text, &mut quantities);
         drop_products(text, &mut quantities);
         buy_sell::split_pairs(text, &mut quantities);
+        dash_chains::split_chains(text, &mut quantities);
         share_units(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
@@ -342,10 +344,17 @@ impl Extractor {
         }
         months_in_lists(text, &times, &mut quantities);
         durations_in_lists(text, &times, &mut quantities);
+        let per_units: Vec<bool> = quantities
+            .iter()
+            .map(|e| is_rate_period(&quantities, e))
+            .collect();
+        let mut per_units = per_units.into_iter();
         quantities.retain(|e| {
-            !is_title_year(text, e)
+            !per_units.next().unwrap_or(false)
+                && !is_title_year(text, e)
                 && !is_edition_year(text, e)
                 && !is_weekly_slot(text, &toks, e)
+                && !is_listed_weekday(text, e)
                 && !is_midnight_number(&toks, text, e)
         });
         let mut times = times;
@@ -398,6 +407,43 @@ pub fn extract(text: &str) -> Vec<Entity<'_>> {
 fn is_weekly_slot(text: &str, toks: &[crate::lex::Token], e: &Entity<'_>) -> bool {
     e.kind() == Kind::Ordinal
         && time::is_weekly_slot(toks, text, toks.partition_point(|t| t.start < e.start))
+}
+
+/// The words before "thứ N" that make it a day of the week ("vào các
+/// ngày thứ 6", "các tối thứ 3"), not a rank ("xếp thứ 4").
+const WEEKDAY_LEADS: &[&str] = &["ngày", "tối", "sáng", "chiều", "trưa", "đêm", "các"];
+
+/// "vào các ngày thứ 6, 7", "các tối thứ 3, 6", "các ngày thứ 2, 5 và thứ
+/// 7": a digit from 2 to 7 listed after a weekday "thứ N" (a day part or
+/// "các" before it) names another weekday, "thứ" written once, no count
+/// (num25 probe). "xếp thứ 4 và 5" lists ranks and stays an ordinal.
+fn is_listed_weekday(text: &str, e: &Entity<'_>) -> bool {
+    let weekday_digit = |w: &str| matches!(w, "2" | "3" | "4" | "5" | "6" | "7");
+    if e.kind() != Kind::Number || !weekday_digit(e.text) {
+        return false;
+    }
+    let from = crate::text::ceil_boundary(text, e.start.saturating_sub(60));
+    let Some(window) = text.get(from..e.start) else {
+        return false;
+    };
+    // The list stays on its line.
+    let before = window
+        .rsplit(crate::lex::is_line_break)
+        .next()
+        .unwrap_or(window);
+    // Back over the list: separators and weekday digits, up to "thứ D".
+    let mut words = before
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .rev()
+        .peekable();
+    while let Some(w) = words.next_if(|w| weekday_digit(w) || matches!(*w, "và" | "hoặc")) {
+        if weekday_digit(w) && words.next_if(|w| *w == "thứ").is_some() {
+            let lead = words.next().map(crate::lex::fold);
+            return lead.is_some_and(|l| WEEKDAY_LEADS.contains(&l.as_ref()));
+        }
+    }
+    false
 }
 
 /// "24" in "kết thúc lúc 24 giờ ngày 13/2", "khoảng 24 giờ cùng ngày": the
@@ -771,9 +817,12 @@ fn drop_ratios(text: &str, quantities: &mut Vec<Entity<'_>>) {
 /// "khoảng 10 ngàn một ngày", "lương 2 triệu một tháng": "một" and a unit
 /// of time right after an amount that ends in a scale word say what the
 /// amount is per (the number scanner leaves "một" out of the amount), no
-/// duration; "35.000 đồng một bát" is a rate of its own.
+/// duration; "35.000 đồng một bát" is a rate of its own. So does "một"
+/// and a unit of measure (num25 probe): "giá 1,2 triệu một kg", "2 tỷ một
+/// m2 đất", "vài nghìn một kg" are prices per kilogram, per square metre,
+/// with no currency written, no measure of one kilogram.
 fn is_rate_period(quantities: &[Entity<'_>], e: &Entity<'_>) -> bool {
-    if e.kind() != Kind::Duration || !e.text.starts_with("một ") {
+    if !matches!(e.kind(), Kind::Duration | Kind::Measure) || !e.text.starts_with("một ") {
         return false;
     }
     let k = quantities.partition_point(|q| q.start < e.start);

@@ -426,8 +426,11 @@ const FIVE_COUNTED: &[&str] = &[
 /// ngân hàng thương mại", "của năm thành viên", "có năm chiến thắng",
 /// "qua năm doanh nghiệp", "đối với năm lĩnh vực ưu tiên", "gồm năm vấn
 /// đề", "thiếu năm trụ cột"), which the corpus never writes after "năm"
-/// as the year but after a period word ("mỗi năm ngân hàng vẫn phải").
+/// as the year but after a period word ("mỗi năm ngân hàng vẫn phải");
+/// and (num25 probe) chances ("Hữu Sơn và Lucao có năm cơ hội", "đối thủ
+/// chỉ có năm cơ hội"), which no place of the corpus writes after the year.
 const FIVE_COUNTED_PAIRS: &[(&str, &str)] = &[
+    ("cơ", "hội"),
     ("quốc", "gia"),
     ("vị", "trí"),
     ("điều", "kiện"),

@@ -713,6 +713,38 @@ fn at(e: NumFail, i: usize) -> NumFail {
     }
 }
 
+/// "1,2 triệu một kg", "2 tỷ một m2 đất", "2,2 triệu một tháng", "trăm
+/// nghìn một kg": "một" right after a scale word ("nghìn", "ngàn", "vạn",
+/// "triệu", "tỷ") and before a word on its line that is no number word
+/// (a unit, a unit of time, a noun) is "per one", the price's per, not the
+/// elliptic digit ("hai triệu một" = 2 100 000): the number ends at the
+/// scale word. "năm" after it is the year ("2 triệu một năm") unless a
+/// number word follows. "hai triệu một", "hai triệu một trăm nghìn",
+/// "tám nghìn mốt" are read as before.
+fn per_one_before_noun(toks: &[Token<'_>], i: usize) -> bool {
+    let (Some(one), Some(scale)) = (toks.get(i), i.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    if !matches!(one.word, Word::Unit(1, Form::Mot))
+        || !matches!(scale.word, Word::Scale(3 | 4 | 6 | 9))
+    {
+        return false;
+    }
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if next.kind != Kind::Word || !next.space_before || next.line_before {
+        return false;
+    }
+    match next.word {
+        Word::Other => true,
+        Word::Unit(5, Form::Nam) => !toks
+            .get(i + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.space_before && t.word != Word::Other),
+        _ => false,
+    }
+}
+
 /// Runs one instruction; returns the number of tokens used (0: stop).
 fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<usize, NumFail> {
     let Some(tok) = toks.get(i) else {
@@ -742,6 +774,7 @@ fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<
             let starts_tens = matches!(next, Some(Word::Muoi | Word::Chuc | Word::Tram));
             if matches!(it.group, Group::Literal(_))
                 || (matches!(it.group, Group::Unit { .. }) && starts_tens)
+                || per_one_before_noun(toks, i)
             {
                 false
             } else {
