@@ -33,6 +33,7 @@ mod compared;
 mod context;
 mod counted_years;
 mod dash_chains;
+mod knots;
 mod midnight;
 mod open_bounds;
 mod shared_in_lists;
@@ -321,6 +322,7 @@ impl Extractor {
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
         samples_not_land(text, &mut quantities);
+        knots::after_speed(text, &mut quantities);
         over_an_age(text, &mut quantities);
         on_after_position(text, &mut quantities);
         compared::after_opening(text, &mut quantities);

@@ -238,7 +238,9 @@ const TABLE: &[Row] = &[
     row("TW", Power, Some(("1000000000000", "W")), &["TW", "tw"], &["tê ra oát", "terawatt"]),
     // "CV" (cheval-vapeur, boats' engines) and "PS" (Pferdestärke, cars'
     // data sheets) are the metric horsepower: hp, which has no SI factor.
-    row("hp", Power, None, &["hp", "HP", "CV", "PS"], &["mã lực"]),
+    // "sức ngựa" (horse power, word for word) is "mã lực" in native words
+    // ("280.000 sức ngựa", "1 sức ngựa – HP"; money27 probe).
+    row("hp", Power, None, &["hp", "HP", "CV", "PS"], &["mã lực", "sức ngựa"]),
     row("MVA", Power, Some(("1000000", "VA")), &["MVA"], &["mê ga vôn ampe"]),
     row("kVA", Power, Some(("1000", "VA")), &["kVA", "KVA"], &["ki lô vôn ampe"]),
     // Torque and rotation.
