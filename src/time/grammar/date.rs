@@ -3394,7 +3394,9 @@ enum ListHead {
 /// with its lead word ("ngày 8/12 đội tuyển") is never asked.
 fn counted_share(w: &str, second: Option<&str>) -> bool {
     match w {
-        "huyện" | "phường" | "làng" | "tấm" | "chuyến" | "đội" | "vùng" | "gói" => true,
+        "huyện" | "phường" | "làng" | "tấm" | "chuyến" | "đội" | "vùng" | "gói" => {
+            true
+        }
         "nghiệp" => second == Some("vụ"),
         "đơn" => second == Some("vị"),
         "công" | "chương" => second == Some("trình"),
