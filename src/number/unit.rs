@@ -424,6 +424,9 @@ const NOT_BEFORE: &[(&str, &[&str])] = &[
             "tuổi", "dài", "cao", "sâu", "rộng", "lớn", "phủ", "bền", "trễ", "chính", "nét", "tin",
             "tương", "mạnh", "ẩm", "nhạy", "khó", "an", "dày", "nóng", "lạnh", "chênh", "nghiêng",
             "mặn", "ồn", "phân", "vênh", "lệch", "chừng", "ấy", "này", "đó",
+            // "một độ linh động nhất định", "một độ mỏng … lý tưởng"
+            // (a degree of flexibility, a thinness; gen28 probe).
+            "linh", "mỏng",
         ],
     ),
     // ("bán" left the list in the money13 probe: "100.000 đồng mỗi lượng

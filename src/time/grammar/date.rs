@@ -2408,10 +2408,10 @@ impl Grammar<'_> {
             "học" => second == Some("sinh"),
             "sinh" | "thành" => second == Some("viên"),
             "doanh" => second == Some("nghiệp"),
-            "bệnh" => second == Some("nhân"),
+            "bệnh" => second == Some("nhân") || counted_share(&w, second),
             "cử" => second == Some("tri"),
             "đại" => second == Some("biểu"),
-            _ => false,
+            _ => counted_share(&w, second),
         }
     }
 
@@ -3382,4 +3382,26 @@ enum ListHead {
     DayWord,
     /// An opening parenthesis before the first day, on its line.
     Paren,
+}
+
+/// True when the word `w` (and the word after it, `second`) after a day
+/// and a month no larger than it names things counted, as a noun of
+/// people does in `share_of_people`: "AVS rút 3/5 nghiệp vụ" (three of
+/// five services), "6/7 công trình đã hoàn thành", "xây dựng 3/5 bệnh
+/// viện", "4/11 tấm hình", "8/12 đội bóng đã rút lui", "Năm 2005 là 4/7
+/// đơn vị", "2/2 tiêu chí", "5/6 chuyến hành quân" (gen28 probe): a
+/// tally or a share, no day and month. Only nouns the corpus writes so;
+/// a date with its lead word ("ngày 8/12 đội tuyển") is never asked.
+fn counted_share(w: &str, second: Option<&str>) -> bool {
+    match w {
+        "phường" | "làng" | "tấm" | "chuyến" | "đội" | "vùng" | "gói" => true,
+        "nghiệp" => second == Some("vụ"),
+        "đơn" => second == Some("vị"),
+        "công" => second == Some("trình"),
+        "bệnh" => second == Some("viện"),
+        "tiêu" => second == Some("chí"),
+        "yếu" => second == Some("tố"),
+        "tai" => second == Some("biến"),
+        _ => false,
+    }
 }
