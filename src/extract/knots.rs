@@ -43,7 +43,7 @@ fn names_speed_before(text: &str, at: usize) -> bool {
     let clause = before
         .rfind(['.', ',', ';', '!', '?', '(', ')', '\n'])
         .map_or(before, |i| &before[i + 1..]);
-    let clause = clause.to_lowercase();
+    let clause = crate::lex::fold(clause);
     SPEED_WORDS.iter().any(|w| {
         clause
             .rfind(w)

@@ -411,14 +411,11 @@ fn is_weekly_slot(text: &str, toks: &[crate::lex::Token], e: &Entity<'_>) -> boo
         && time::is_weekly_slot(toks, text, toks.partition_point(|t| t.start < e.start))
 }
 
-/// The words before "thứ N" that make it a day of the week ("vào các
-/// ngày thứ 6", "các tối thứ 3"), not a rank ("xếp thứ 4").
-const WEEKDAY_LEADS: &[&str] = &["ngày", "tối", "sáng", "chiều", "trưa", "đêm", "các"];
-
 /// "vào các ngày thứ 6, 7", "các tối thứ 3, 6", "các ngày thứ 2, 5 và thứ
-/// 7": a digit from 2 to 7 listed after a weekday "thứ N" (a day part or
-/// "các" before it) names another weekday, "thứ" written once, no count
-/// (num25 probe). "xếp thứ 4 và 5" lists ranks and stays an ordinal.
+/// 7": a digit from 2 to 7 listed after a weekday "thứ N" (a word of days
+/// before it, `context::is_weekday_lead`) names another weekday, "thứ"
+/// written once, no count (num25 probe). "xếp thứ 4 và 5" lists ranks and
+/// stays an ordinal.
 fn is_listed_weekday(text: &str, e: &Entity<'_>) -> bool {
     let weekday_digit = |w: &str| matches!(w, "2" | "3" | "4" | "5" | "6" | "7");
     if e.kind() != Kind::Number || !weekday_digit(e.text) {
@@ -442,7 +439,7 @@ fn is_listed_weekday(text: &str, e: &Entity<'_>) -> bool {
     while let Some(w) = words.next_if(|w| weekday_digit(w) || matches!(*w, "và" | "hoặc")) {
         if weekday_digit(w) && words.next_if(|w| *w == "thứ").is_some() {
             let lead = words.next().map(crate::lex::fold);
-            return lead.is_some_and(|l| WEEKDAY_LEADS.contains(&l.as_ref()));
+            return lead.is_some_and(|l| context::is_weekday_lead(&l));
         }
     }
     false

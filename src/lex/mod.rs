@@ -571,7 +571,10 @@ fn glued_after_unit(text: &str, start: usize, at: usize) -> bool {
 /// True when a scale word after a number stands right before byte
 /// `start`, a space between each: "10.000 tỉ đồngÔng", "1 triệu
 /// USDĐể" (gen27 probe), so that [`glued_after_unit`] parts the unit
-/// from the next paragraph's capital as it does after the digits.
+/// from the next paragraph's capital as it does after the digits. The
+/// scale words are the vocabulary's ([`Word::Tram`], [`Word::Nghin`],
+/// [`Word::Trieu`], [`Word::Ty`]: "trăm", "nghìn"/"ngàn", "triệu",
+/// "tỷ"/"tỉ").
 fn after_scaled_number(text: &str, start: usize) -> bool {
     let Some(head) = start.checked_sub(1).and_then(|k| text.get(..k)) else {
         return false;
@@ -579,11 +582,13 @@ fn after_scaled_number(text: &str, start: usize) -> bool {
     if text.as_bytes().get(head.len()).is_none_or(|&b| b != b' ') {
         return false;
     }
-    ["tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm"]
-        .iter()
-        .find_map(|scale| head.strip_suffix(scale))
-        .and_then(|rest| rest.strip_suffix(' '))
-        .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+    let Some((rest, scale)) = head.rsplit_once(' ') else {
+        return false;
+    };
+    matches!(
+        Word::lookup(scale),
+        Word::Tram | Word::Nghin | Word::Trieu | Word::Ty
+    ) && rest.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The word at the start of `text` (up to the first character that is no

@@ -292,28 +292,9 @@ impl Context<'_> {
                 && self.toks.get(head).is_some_and(|t| t.gap == Gap::Space)
             {
                 // "các ngày thứ 2, 5", "tối thứ 3, 6": weekdays.
-                let day = self.word_before(before).is_some_and(|b| {
-                    matches!(
-                        b.as_ref(),
-                        "ngày"
-                            | "các"
-                            | "những"
-                            | "mỗi"
-                            | "hằng"
-                            | "hàng"
-                            | "tối"
-                            | "sáng"
-                            | "chiều"
-                            | "trưa"
-                            | "đêm"
-                            | "khuya"
-                            | "hôm"
-                            | "vào"
-                            | "từ"
-                            | "đến"
-                            | "tới"
-                    )
-                });
+                let day = self
+                    .word_before(before)
+                    .is_some_and(|b| is_weekday_lead(&b));
                 return !day;
             }
             k = head;

@@ -54,6 +54,7 @@ mod codes;
 mod counts;
 mod idioms;
 mod labels;
+pub(super) use labels::is_weekday_lead;
 mod lists;
 mod names;
 mod ones;
