@@ -31,6 +31,7 @@
 //! cargo run --release --example extract_gold -- --blind23   # the twenty-third blind set
 //! cargo run --release --example extract_gold -- --blind24   # the twenty-fourth blind set
 //! cargo run --release --example extract_gold -- --blind25   # the twenty-fifth blind set
+//! cargo run --release --example extract_gold -- --blind26   # the twenty-sixth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!

@@ -147,6 +147,11 @@ pub enum Set {
     /// session on issue 8 with a twenty-eighth seed (20261231), read by two
     /// more annotators; scored with the code at the start of that session.
     Blind25,
+    /// The twenty-sixth blind set, drawn at the start of the twenty-third
+    /// session on issue 8 with a twenty-ninth seed (20270105) from articles
+    /// read so far only for their dateline and byline, read by two more
+    /// annotators; scored with the code at the start of that session.
+    Blind26,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -188,6 +193,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind23, "blind23", "--blind23", true),
     (Set::Blind24, "blind24", "--blind24", true),
     (Set::Blind25, "blind25", "--blind25", false),
+    (Set::Blind26, "blind26", "--blind26", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
