@@ -183,8 +183,10 @@ const BLIND24_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 97.0)];
 /// session and read by two annotators who saw no output: 96.5% / 95.0%
 /// with the code of that start (1441ca0), before any rule of the session,
 /// and the same with the twenty-fourth set's rules merged, still unseen.
-/// Floors a little below.
-const BLIND25_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 94.0)];
+/// Opened at the start of the twenty-third session (aa013 and aa025
+/// adjudicated) with eight rules from its errors, not blind: 99.2% /
+/// 98.1%. Floors a little below.
+const BLIND25_FLOORS: &[(&str, f64, f64)] = &[("all", 98.5, 97.5)];
 
 /// The twenty-sixth blind set, drawn at the start of the twenty-third
 /// session from articles read so far only for their dateline and byline
@@ -546,8 +548,12 @@ fn twenty_sixth_blind_set_keeps_its_scores() {
 /// session: 96.5% / 82.7% (335 of 347 found, of 405 rows; values 300 of
 /// 306; "năm sau … năm trước" read as relative where a comparison is
 /// generic, "tối hôm trước" anchored to a "sáng nay" after it, and `?`
-/// rows, missed). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (96.0, 82.5);
+/// rows, missed). The twenty-fifth blind set, opened, joined it at the
+/// start of the twenty-third session: 96.6% / 81.9% (343 of 355 found,
+/// of 419 rows; values 306 of 312; six of its fourteen rows are `?` rows,
+/// "mùa này", "mùa giải tới", "Sáng cùng ngày", which the library does
+/// not report). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (96.0, 81.5);
 
 #[test]
 #[cfg_attr(

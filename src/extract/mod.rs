@@ -35,6 +35,7 @@ mod counted_years;
 mod dash_chains;
 mod knots;
 mod midnight;
+mod multipliers;
 mod open_bounds;
 mod shared_in_lists;
 mod tallies;
@@ -324,6 +325,7 @@ impl Extractor {
         samples_not_land(text, &mut quantities);
         knots::after_speed(text, &mut quantities);
         over_an_age(text, &mut quantities);
+        multipliers::qualify(text, &mut quantities);
         on_after_position(text, &mut quantities);
         compared::after_opening(text, &mut quantities);
         drop_products(text, &mut quantities);
@@ -386,6 +388,7 @@ impl Extractor {
         midnight::take_half(text, &mut found);
         open_bounds::from_and_up(text, &mut found);
         open_bounds::after_sign(text, &mut found);
+        open_bounds::after_plus_word(text, &mut found);
         anchored::resolve(text, &cues, &mut found);
         found
     }

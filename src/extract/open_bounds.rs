@@ -1,10 +1,12 @@
 //! "từ 18 triệu đồng trở lên", "từ 12 tháng trở lên", "10kg trở lên": a
 //! quantity before "trở lên" (and up), "từ" or not before it, is at least
-//! that much; before "trở xuống" (and down) at most. The words are the
+//! that much; before "trở xuống" (and down) at most; a quantity with its
+//! unit before "có lẻ" (and some: "10 năm có lẻ") more than that. The words are the
 //! qualifier's, so they belong to the span, as "hơn" does. A comparison
 //! sign before a quantity ("≥ 500 lao động", ">25%", "(<30mm)") bounds it
 //! the same way, and a tilde ("(~ 78,5 cm)", "~50kg") makes it about that
-//! much (measure12 probe).
+//! much (measure12 probe). The word "dương" (plus) before a measure is
+//! its sign.
 
 use super::{Entity, Value};
 use crate::number::{Qualifier, Quantity};
@@ -40,6 +42,10 @@ pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
             (" trở lên", Qualifier::AtLeast)
         } else if after.starts_with(" trở xuống") {
             (" trở xuống", Qualifier::AtMost)
+        } else if after.starts_with(" có lẻ") && with_unit && from == e.start {
+            // "10 năm có lẻ", "200 năm có lẻ": and some, a count with an
+            // odd part over it (twenty-fifth blind set).
+            (" có lẻ", Qualifier::MoreThan)
         } else {
             continue;
         };
@@ -121,6 +127,31 @@ pub(super) fn after_sign<'a>(text: &'a str, found: &mut [Entity<'a>]) {
         e.start = from;
         e.text = span;
         e.value = value;
+    }
+}
+
+/// "mùa đông âm 60 độ, mùa hè dương 40 độ", "hạ đê đến cao độ dương 12,4
+/// m": the word "dương" (plus) before a measure is its sign, in the span
+/// as "âm" (minus) is, the value unchanged (a plus sign leaves it as it
+/// is: CONVENTIONS.md, "A signed difference"; twenty-fifth blind set,
+/// aa143). Lowercase and a word of its own only: "Bình Dương 40 độ",
+/// "An Dương" are names.
+pub(super) fn after_plus_word<'a>(text: &'a str, found: &mut [Entity<'a>]) {
+    for e in found.iter_mut() {
+        if !matches!(e.value, Value::Quantity(Quantity::Measure(_))) {
+            continue;
+        }
+        let Some(head) = text.get(..e.start).and_then(|b| b.strip_suffix("dương ")) else {
+            continue;
+        };
+        if head.chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(span) = text.get(head.len()..e.end) else {
+            continue;
+        };
+        e.start = head.len();
+        e.text = span;
     }
 }
 
@@ -228,5 +259,39 @@ mod tests {
             bounds("nước lạnh khoảng 4 ℃ ~ 8 ℃"),
             [("khoảng 4", Some(About)), ("8", None)]
         );
+    }
+
+    #[test]
+    fn co_le_after_a_quantity_is_more_than_it() {
+        use Qualifier::*;
+        assert_eq!(
+            bounds("thâm niên 10 năm có lẻ, ông Đặng"),
+            [("10 năm có lẻ", Some(MoreThan))]
+        );
+        // A bare number or a range after "từ" keeps its reading.
+        assert_eq!(bounds("10 người có lẻ"), [("10", None)]);
+    }
+
+    #[test]
+    fn the_word_duong_is_the_plus_sign_of_a_measure() {
+        let spans: Vec<(&str, String)> = extract("mùa hè dương 40 độ, cao độ dương 12,4 m")
+            .into_iter()
+            .map(|e| match e.value {
+                Value::Quantity(Quantity::Measure(m)) => (
+                    e.text,
+                    m.value.exact().map(|d| d.to_string()).unwrap_or_default(),
+                ),
+                _ => (e.text, String::new()),
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("dương 40 độ", "40".to_string()),
+                ("dương 12,4 m", "12.4".to_string())
+            ]
+        );
+        // A name: "Bình Dương" keeps its capital out.
+        assert_eq!(bounds("tỉnh Bình Dương 40 độ"), [("40 độ", None)]);
     }
 }

@@ -1670,7 +1670,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         };
     }
     // "cả chục người", "cả trăm triệu đồng", "cả nghìn cây số": as many as
-    // ten, a hundred, a thousand; "cả" stays out of the span (the scanner
+    // ten, a hundred, a thousand, `about`; "cả" stays out of the span (the scanner
     // starts it after the word), as in "cả hai". Not before a unit of
     // time ("cả chục năm" is the duration grammar's). A qualifier
     // before it keeps both words: "gần cả trăm triệu đồng".
@@ -1690,6 +1690,9 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
         && reads_bare_multiplier(toks, i + 1, opts);
     if all {
         i += 1;
+        // A vague round figure: about that much (p091, the twenty-fifth
+        // blind set's aa025).
+        qualifier = qualifier.or(Some(Qualifier::About));
         opts = Options {
             bare_multipliers: true,
             ..opts

@@ -192,7 +192,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind22, "blind22", "--blind22", true),
     (Set::Blind23, "blind23", "--blind23", true),
     (Set::Blind24, "blind24", "--blind24", true),
-    (Set::Blind25, "blind25", "--blind25", false),
+    (Set::Blind25, "blind25", "--blind25", true),
     (Set::Blind26, "blind26", "--blind26", false),
     (Set::Measures, "measure", "--measures", true),
 ];

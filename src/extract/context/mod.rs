@@ -323,6 +323,19 @@ impl<'t> Context<'t> {
         label
     }
 
+    /// True when the tokens before `i` are a comma, a capital "P" and a
+    /// full stop ("…, P. 14"): the ward of an address.
+    fn after_ward_initial(&self, i: usize) -> bool {
+        let Some(k) = i.checked_sub(3) else {
+            return false;
+        };
+        let is = |at: usize, kind: Kind| self.toks.get(at).is_some_and(|t| t.kind == kind);
+        is(k, Kind::Punct(','))
+            && self.toks.get(k + 1).is_some_and(|t| self.raw(t) == "P")
+            && is(k + 2, Kind::Punct('.'))
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+    }
+
     fn judge(&self, c: &Candidate) -> bool {
         let i = self.index(c.start);
         let j = self.index_from(i, c.end);
@@ -384,6 +397,13 @@ impl<'t> Context<'t> {
                 .get(i - 1)
                 .is_some_and(|t| t.kind == Kind::Punct('#'))
         {
+            return true;
+        }
+        // "539 Huỳnh Văn Bánh, P. 14, Q. Phú Nhuận", "ngụ đường Ngô Quyền,
+        // P. 6, TP.Đà Lạt": after a comma, "P." (phường, a ward) spaced
+        // from its number is the ward's label, as "P.14" glued is a code
+        // (twenty-fifth blind set, aa104).
+        if c.bare && !c.ordinal && self.after_ward_initial(i) {
             return true;
         }
         // "9x", "8X": born in the nineties, the eighties ("Hoa hậu 9x"):

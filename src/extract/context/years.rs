@@ -253,8 +253,10 @@ impl Context<'_> {
     /// after "vụ" (crop) or "lúa" (rice), on the same line: "vụ Hè Thu
     /// 2013", "lúa Đông Xuân 2016 - 2017", "vụ lúa ĐX 2012 - 2013", "vụ
     /// HT 2012" (ĐX, HT, TĐ: the initials of Đông Xuân, Hè Thu, Thu
-    /// Đông). The year is the season's, no part of a name; the
-    /// capitals are the season's (tenth date probe).
+    /// Đông), and one season alone, "vụ Xuân 2017", "vụ Mùa 2012". The
+    /// year is the season's, no part of a name; the capitals are the
+    /// season's (tenth date probe; the single season, twenty-fifth blind
+    /// set).
     pub(super) fn after_crop_season(&self, i: usize) -> bool {
         let word = |k: usize| {
             self.toks
@@ -267,7 +269,7 @@ impl Context<'_> {
         };
         let head = match last.as_ref() {
             "đx" | "ht" | "tđ" => i.checked_sub(2),
-            "xuân" | "thu" | "đông" | "hè" => {
+            "xuân" | "thu" | "đông" | "hè" | "mùa" | "chiêm" => {
                 let first = i.checked_sub(2).and_then(word);
                 let pair = matches!(
                     (first.as_deref(), last.as_ref()),
@@ -276,10 +278,13 @@ impl Context<'_> {
                         | (Some("thu"), "đông")
                         | (Some("xuân"), "hè")
                 );
-                if !pair {
-                    return false;
+                // One season alone: "vụ Xuân 2017", "vụ Mùa 2012"
+                // (twenty-fifth blind set).
+                if pair {
+                    i.checked_sub(3)
+                } else {
+                    i.checked_sub(2)
                 }
-                i.checked_sub(3)
             }
             _ => return false,
         };

@@ -85,14 +85,7 @@ impl Grammar<'_> {
             // "từ 7h sáng cho đến 9h", "từ 18h cho tới 18h30": after
             // "từ", "cho" before "đến" or "tới" joins the bounds as the
             // word alone does, as it does for durations (datetime4 probe).
-            let j = if has_tu
-                && self.word_text(j).is_some_and(|w| w == "cho")
-                && matches!(self.word(j + 1), Some(Word::Den | Word::Toi2))
-            {
-                j + 1
-            } else {
-                j
-            };
+            let j = self.skip_cho(j, has_tu);
             let k = match self.tok(j)?.kind {
                 Kind::Punct(c) if is_dash(c) => j + 1,
                 Kind::Word {

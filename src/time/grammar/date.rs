@@ -221,9 +221,26 @@ impl Grammar<'_> {
         None
     }
 
+    /// "từ năm 1969 cho đến năm 2007", "từ 18h cho tới 18h30": after
+    /// "từ" (`has_tu`), "cho" before "đến" or "tới" at `j` links the ends
+    /// of a range as the word alone does; returns the index of "đến" or
+    /// "tới" then, `j` otherwise (datetime4 probe for times, the
+    /// twenty-fifth blind set for dates).
+    pub(crate) fn skip_cho(&self, j: usize, has_tu: bool) -> usize {
+        if has_tu
+            && self.word_text(j).is_some_and(|w| w == "cho")
+            && matches!(self.word(j + 1), Some(Word::Den | Word::Toi2))
+        {
+            j + 1
+        } else {
+            j
+        }
+    }
+
     /// The word or dash between the ends of a range; returns the index of
     /// the second end.
     pub(crate) fn range_link(&self, j: usize, has_tu: bool) -> Option<usize> {
+        let j = self.skip_cho(j, has_tu);
         match self.tok(j)?.kind {
             Kind::Punct(c) if is_dash(c) => Some(j + 1),
             Kind::Word {
@@ -251,6 +268,7 @@ impl Grammar<'_> {
             return None;
         }
         let (d1, j) = self.small(i, 2)?;
+        let j = self.skip_cho(j, has_tu);
         // "từ ngày 27 đến hết mùng 5 Tết"; after "ngày" without "từ" too:
         // "(… nhằm ngày 29 đến Mùng 5 tết)" (date17).
         if has_tu || self.prev_word(i) == Some(Word::Ngay) {
@@ -875,6 +893,7 @@ impl Grammar<'_> {
             (len == 4 && plausible(y)).then_some(((y, false), k + 1))
         };
         let ((y1, w1), j) = year_at(i)?;
+        let j = self.skip_cho(j, has_tu);
         let (k, slash) = match self.tok(j)?.kind {
             Kind::Punct(c) if is_dash(c) => (j + 1, false),
             // "2013/2014", "2013/14": a season or a school or fiscal year.
@@ -1784,6 +1803,19 @@ impl Grammar<'_> {
                     self.nested().and_then(|g| g.weekday_date(j, false))
                 {
                     if f.day.is_some() && f.weekday.is_some() {
+                        return Some((DateExpr::Fields(f), k));
+                    }
+                    // "vào ngày Chủ nhật", "ngày thứ Bảy": a weekday by its
+                    // name takes "ngày" into its span as it takes "hôm"
+                    // (twenty-fifth blind set, aa082); "ngày thứ 2", "ngày
+                    // thứ năm" (lowercase) may count the days of an event,
+                    // and stay out.
+                    let named = self.is(j, Word::Chu)
+                        || self
+                            .tok(j + 1)
+                            .and_then(|t| self.text.get(t.start..t.end))
+                            .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    if named && f.weekday.is_some() && f.month.is_none() && f.year.is_none() {
                         return Some((DateExpr::Fields(f), k));
                     }
                 }
