@@ -611,7 +611,7 @@ fn is_acronym(label: &str) -> bool {
 
 /// `Chinhphu.vn`, `SGTT.VN`, `baodautu.vn`: one token ending in a web
 /// top-level domain.
-fn is_domain(label: &str) -> bool {
+pub(crate) fn is_domain(label: &str) -> bool {
     const TLDS: &[&str] = &[
         ".vn", ".com", ".net", ".org", ".info", ".biz", ".today", ".news", ".de", ".tv",
     ];

@@ -452,4 +452,6 @@ pub static OUTLETS: &[Outlet] = &[
     o("TechRadar", None, OutletKind::Portal, &["techradar.com"], &[]),
     o("PhoneArena", None, OutletKind::Portal, &["phonearena.com"], &[]),
     o("Top Santé", None, OutletKind::Magazine, &["topsante.com"], &[]),
+    o("ESPN", None, OutletKind::Tv, &["espn.com"], &[]),
+    o("The Atlantic", None, OutletKind::Magazine, &["theatlantic.com"], &[]),
 ];

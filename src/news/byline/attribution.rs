@@ -1,6 +1,7 @@
 //! Attribution parts of a byline: parentheses (`(TTXVN)`, `(Theo X)`,
 //! `(Tổng hợp)`), `Theo X`, `Nguồn: X` and making notes.
 
+use super::super::dateline::is_domain;
 use super::super::letters::{composed, is_combining, is_syllable};
 use super::super::markers::{AGENCIES, CREDIT_MARKERS, MAKING_NOTES, NAME_TITLES};
 use super::super::outlets::find_outlet;
@@ -326,6 +327,19 @@ impl<'a> Reader<'a> {
             }
             return false;
         }
+        // `Gia Hân (Ảnh Duy Thành)`: after names, `Ảnh` with no colon
+        // before names that fill the parentheses is the photo credit, as
+        // `(Ảnh: Duy Thành)` gives it (news40 probe).
+        if follows_names {
+            if let Some(len) = prefix_len_ci(inner, "Ảnh ") {
+                let names_from = skip_while(self.s, from + len, is_inline_space);
+                let (out, weak) = (self.out.clone(), self.weak);
+                if self.credit_names(&[CreditRole::Photo], names_from, to) == Some(to) {
+                    return true;
+                }
+                (self.out, self.weak) = (out, weak);
+            }
+        }
         // `(Ảnh do đoàn thám hiểm cung cấp)`: the role word with no colon,
         // after names.
         if follows_names {
@@ -415,11 +429,13 @@ impl<'a> Reader<'a> {
             return follows_names && last;
         }
         // `Thế Đạt (Trithucthoidai)`: one Latin word that is no syllable,
-        // a site's name, is the agency.
+        // a site's name, is the agency; so is a web address, registered or
+        // not (`Tấn Quốc (vnnew.vn)`, news40 probe).
         if follows_names
-            && inner.len() >= 5
-            && inner.chars().all(|c| c.is_ascii_alphanumeric())
-            && !is_syllable(inner)
+            && (inner.len() >= 5
+                && inner.chars().all(|c| c.is_ascii_alphanumeric())
+                && !is_syllable(inner)
+                || is_domain(inner))
         {
             self.out.agency = Some(inner);
             return true;
@@ -433,7 +449,7 @@ impl<'a> Reader<'a> {
             && first.len() >= 3
             && first.chars().all(|c| c.is_ascii_alphabetic())
             && first.starts_with(|c: char| c.is_ascii_uppercase())
-            && !is_syllable(first)
+            && (!is_syllable(first) || english_article_name(inner))
             && inner.split_whitespace().count() <= 5
             && inner
                 .split([' ', '/'])
@@ -1130,6 +1146,17 @@ fn affiliation_note(inner: &str) -> bool {
                 })
                 && p.starts_with(char::is_uppercase)
         })
+}
+
+/// `The Atlantic`, `The BSC`: the English article `The` (a Vietnamese
+/// syllable too, *the*, a silk) before one to three capitalised words:
+/// the name of a publication, read as one whose first word is Latin and
+/// no syllable (`Trà Sương (The Atlantic)`, `HT (The BSC)`; news40 probe).
+fn english_article_name(inner: &str) -> bool {
+    let mut words = inner.split_whitespace();
+    words.next() == Some("The")
+        && (1..=3).contains(&words.clone().count())
+        && words.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// A serial's "to be continued" in parentheses after the names.

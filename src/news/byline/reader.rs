@@ -1,6 +1,7 @@
 //! The byline reader: reads parts from a start to the end of the tail and
 //! accepts the run only when it is a byline (names, agency, team).
 
+use super::super::dateline::is_domain;
 use super::super::letters::{
     composed, is_caps_word, is_combining, is_syllable, is_title_word, is_word_char,
 };
@@ -110,6 +111,7 @@ impl<'a> Reader<'a> {
                 if lowercase_credit(self.rest()) && self.credit()
                     || self.bare_note()
                     || self.domain_line()
+                    || self.site_after_names()
                     || self.place_note()
                     || self.theo_after_names()
                     || self.credit_note_after_names()
@@ -132,6 +134,7 @@ impl<'a> Reader<'a> {
                 || self.agency_word()
                 || self.outlet_line()
                 || self.domain_line()
+                || !first_part && self.site_after_names()
                 || self.name_then_outlet()
                 || self.names();
             if !ok || self.p <= before {
@@ -796,6 +799,38 @@ impl<'a> Reader<'a> {
         self.take_outlet(label)
     }
 
+    /// `… khách mời. Tấn Quốc vnnew.vn`: after names alone, a space and a
+    /// web address (registered or not) ending the byline on the same line:
+    /// the site the names wrote for, the agency, as `Tấn Quốc (vnnew.vn)`
+    /// and `Tấn Quốc/vnnew.vn` read (news40 probe). The names are held to
+    /// the test of names alone (full names, no place: `… Việt Nam
+    /// vnexpress.net` is no signature), the address being the marker.
+    fn site_after_names(&mut self) -> bool {
+        let o = &self.out;
+        if o.authors.is_empty()
+            || o.agency.is_some()
+            || o.source.is_some()
+            || !o.credits.is_empty()
+            || char_before(self.s, self.p) != Some(' ')
+            || !o
+                .authors
+                .iter()
+                .all(|a| full_name(a) && !super::super::places::is_place(a))
+        {
+            return false;
+        }
+        let site = self
+            .rest()
+            .trim_end_matches(|c: char| is_any_space(c) || c == '.');
+        if !is_domain(site) {
+            return false;
+        }
+        self.out.agency = Some(site);
+        self.marker = true;
+        self.p = self.end;
+        true
+    }
+
     /// `Mi Ly Thể thao & Văn hóa`, `Thảo Phương TTVN(TH)`: one full name,
     /// then a registered outlet's name as written filling the rest of the
     /// line with no separator: the author, then the outlet (the source when
@@ -1315,6 +1350,15 @@ impl<'a> Reader<'a> {
         // first word alone, `Dân`, is none).
         if whole_outlet {
             self.out.agency.get_or_insert(outlet);
+            self.marker = true;
+            return e;
+        }
+        // `Minh Cát / phunusuckhoe.vn`, `Tấn Quốc/Vnnew.vn`: a web address
+        // after the slash, registered or not, is the site the names wrote
+        // for, the agency (news40 probe; before, an unregistered one was
+        // read as a city and lost).
+        if is_domain(part) {
+            self.out.agency.get_or_insert(part);
             self.marker = true;
             return e;
         }
