@@ -369,15 +369,18 @@ impl<'a> Grammar<'a> {
     }
 
     /// True when the capitalized word `t`, glued after an expression, is
-    /// a title-case Vietnamese syllable of two letters or more ("Hình",
-    /// "Mặt", "Các"): the start of a paragraph glued on by a crawler.
+    /// a title-case word of two letters or more: a Vietnamese syllable
+    /// ("Hình", "Mặt", "Các") or a foreign name ("phát sóng tối
+    /// 26.5Maya thực hiện", a cinema's showtimes "19:40Mipec Tower",
+    /// "21:15Fast & Furious 6"; dt4 probe): the start of a paragraph or
+    /// a caption glued on by a crawler. A code is written in capitals or
+    /// with one letter ("2.5GT", "1.5L", "24/10B") and stays glued.
     fn crawler_glued_word(&self, t: &Token) -> bool {
         self.text.get(t.start..t.end).is_some_and(|w| {
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.next().is_some_and(char::is_lowercase)
                 && chars.all(char::is_lowercase)
-                && crate::text::syllable::is_syllable(w)
         })
     }
 
