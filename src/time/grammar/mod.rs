@@ -395,7 +395,7 @@ impl<'a> Grammar<'a> {
         self.text.get(t.start..t.end).is_some_and(|w| {
             w.chars().nth(1).is_some()
                 && w.chars().all(char::is_lowercase)
-                && w.chars().any(|c| !c.is_ascii())
+                && !w.is_ascii()
                 && crate::text::syllable::is_syllable(w)
         })
     }
