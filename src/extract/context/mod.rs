@@ -353,7 +353,9 @@ impl<'t> Context<'t> {
         if c.bare
             && c.day_month
             && slashed
-            && (self.place_named_after_day(i) || self.house_number_after_residence(i))
+            && (self.place_named_after_day(i)
+                || self.institution_named_after_day(i)
+                || self.house_number_after_residence(i))
         {
             return true;
         }

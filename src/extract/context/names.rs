@@ -314,6 +314,26 @@ impl Context<'_> {
         }
     }
 
+    /// True when the day/month at token `i` names a school or a company
+    /// after the day it honours: "Trường Tiểu học 19/5", "Trường THPT
+    /// 19/5", "Trường Mầm non 1/6", "Công ty TNHH 26/3" (dt4 probe). The
+    /// word before it is a school's level ("THPT", "THCS", "PTTH",
+    /// "tiểu học", "mầm non") or a company's form ("TNHH"), which ends a
+    /// name and never leads a date, as "đường" does
+    /// ([`Self::place_named_after_day`]).
+    pub(super) fn institution_named_after_day(&self, i: usize) -> bool {
+        if i == 0 || self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let w = |k: usize| self.word_before_on_line(k);
+        match w(i).as_deref() {
+            Some("thpt" | "thcs" | "ptth" | "ptcs" | "tnhh") => true,
+            Some("học") => w(i - 1).is_some_and(|p| p == "tiểu"),
+            Some("non") => w(i - 1).is_some_and(|p| p == "mầm"),
+            _ => false,
+        }
+    }
+
     /// True when the day/month at token `i` is a house number after a
     /// word of residence: "ngụ 28/10, Ngô Thời Nhiệm", "trú tại 12/3
     /// đường …", "ngụ ở 5/7", "nhà số 4/5", "địa chỉ 9/10" (a street

@@ -1616,7 +1616,7 @@ impl Grammar<'_> {
         // above).
         // "vào thứ 6 hàng tuần", "các ngày thứ 4, thứ 7, chủ nhật", "mỗi
         // tối thứ 7": a weekday that comes back every week names no day.
-        if self.strict && self.recurring_weekday(i, j) {
+        if self.strict && (self.recurring_weekday(i, j) || self.ranked_weekday(j)) {
             return None;
         }
         let f = Fields {
@@ -1698,6 +1698,23 @@ impl Grammar<'_> {
             k = p;
         }
         matches!(self.prev_word(k), Some(Word::Moi | Word::Cac | Word::Nhung))
+    }
+
+    /// True when the lone weekday ending at token `j` is ranked in a
+    /// period by "đầu tiên" (first) or "cuối cùng" (last) after it: "vào
+    /// Chủ nhật đầu tiên của tháng 2", "sinh hoạt vào chủ nhật đầu tiên
+    /// mỗi tháng", "trong sáng thứ 2 đầu tiên sau kỳ nghỉ Tết", "thứ Năm
+    /// cuối cùng của tháng 11". The period the text names places the day
+    /// (or brings it back every month), not the article's date: no date,
+    /// as a weekly slot names none (dt4 probe). "thứ Hai đầu tuần" (this
+    /// week's Monday) is no rank and keeps its weekday.
+    fn ranked_weekday(&self, j: usize) -> bool {
+        let folded = |k: usize| self.tok(k).and_then(|t| self.folded_text(t));
+        match self.word(j) {
+            Some(Word::Dau) => self.is(j + 1, Word::Tien),
+            Some(Word::Cuoi) => folded(j + 1).is_some_and(|w| w == "cùng"),
+            _ => false,
+        }
     }
 
     /// After "hôm": "hôm nay", "hôm qua", "hôm kia", "hôm 29/10", "hôm thứ Hai".

@@ -346,9 +346,14 @@ impl<'a> Grammar<'a> {
             // "ngày 26/7Hình ảnh", "hôm 15-5Mặt khác": a capitalized
             // Vietnamese syllable glued after the date starts the next
             // paragraph, which a crawler glued on (it dropped the line
-            // break); "24/10B", "2.5GT", "1.5L" stay codes.
-            Kind::Word { capital: true, .. } => !self.crawler_glued_word(t),
-            Kind::Num { .. } | Kind::Word { .. } => true,
+            // break), as does one Vietnamese letter ("27/5Ở góc độ"); a
+            // lowercase Vietnamese word glued on lost its space ("21/3đến",
+            // "10/4/2021và"); "24/10B", "2.5GT", "1.5L" stay codes.
+            Kind::Word { capital: true, .. } => {
+                !(self.crawler_glued_word(t) || self.one_letter_word(t))
+            }
+            Kind::Word { .. } => !self.lost_space_word(t),
+            Kind::Num { .. } => true,
             Kind::Punct(c) if is_date_sep(c) || matches!(c, ',' | ':') => {
                 // A sentence end or a comma is fine when no digit follows;
                 // a full stop or a colon glued to a capitalized word ends a
@@ -369,15 +374,45 @@ impl<'a> Grammar<'a> {
     }
 
     /// True when the capitalized word `t`, glued after an expression, is
-    /// a title-case Vietnamese syllable of two letters or more ("Hình",
-    /// "Mặt", "Các"): the start of a paragraph glued on by a crawler.
+    /// one Vietnamese letter with its diacritic, a word of its own ("phát
+    /// biểu ý kiến chiều 27/5Ở góc độ khác": "Ở" opens the next
+    /// paragraph; dt4 probe). A code's letter is plain ASCII ("24/10B",
+    /// "1.5L").
+    fn one_letter_word(&self, t: &Token) -> bool {
+        self.text.get(t.start..t.end).is_some_and(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(|c| c.is_uppercase() && !c.is_ascii()) && c.next().is_none()
+        })
+    }
+
+    /// True when the lowercase word `t`, glued after an expression, is a
+    /// Vietnamese syllable of two letters or more with a letter outside
+    /// ASCII (a diacritic or "đ"): the writer lost the space before the
+    /// next word ("từ ngày 21/3đến 22/4/2013", "ngày 10/4/2021và được",
+    /// "ngày 27-5ảnh: …"; dt4 probe). A unit or a code glued on is ASCII
+    /// ("5ml", "3x").
+    fn lost_space_word(&self, t: &Token) -> bool {
+        self.text.get(t.start..t.end).is_some_and(|w| {
+            w.chars().nth(1).is_some()
+                && w.chars().all(char::is_lowercase)
+                && !w.is_ascii()
+                && crate::text::syllable::is_syllable(w)
+        })
+    }
+
+    /// True when the capitalized word `t`, glued after an expression, is
+    /// a title-case word of two letters or more: a Vietnamese syllable
+    /// ("Hình", "Mặt", "Các") or a foreign name ("phát sóng tối
+    /// 26.5Maya thực hiện", a cinema's showtimes "19:40Mipec Tower",
+    /// "21:15Fast & Furious 6"; dt4 probe): the start of a paragraph or
+    /// a caption glued on by a crawler. A code is written in capitals or
+    /// with one letter ("2.5GT", "1.5L", "24/10B") and stays glued.
     fn crawler_glued_word(&self, t: &Token) -> bool {
         self.text.get(t.start..t.end).is_some_and(|w| {
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.next().is_some_and(char::is_lowercase)
                 && chars.all(char::is_lowercase)
-                && crate::text::syllable::is_syllable(w)
         })
     }
 
