@@ -1832,7 +1832,12 @@ impl Grammar<'_> {
                             .tok(j + 1)
                             .and_then(|t| self.text.get(t.start..t.end))
                             .is_some_and(|w| w.starts_with(char::is_uppercase));
-                    if named && f.weekday.is_some() && f.month.is_none() && f.year.is_none() {
+                    if named
+                        && f.weekday.is_some()
+                        && f.month.is_none()
+                        && f.year.is_none()
+                        && !self.ranked_weekday(k)
+                    {
                         return Some((DateExpr::Fields(f), k));
                     }
                 }
