@@ -344,6 +344,11 @@ impl<'t> Context<'t> {
         {
             return true;
         }
+        // "biển kiểm soát 98 (Bắc Giang)", "BKS: 67 K1 - 14961", "BKS 57L
+        // – 9435": a licence plate after the word of one, of any kind.
+        if matches!(first.kind, Kind::Num { .. }) && self.in_plate_after_word(i) {
+            return true;
+        }
         // "25 Lê Quý Đôn, phường 7", "201–203 Cách Mạng Tháng Tám, phường
         // 4": a house number before a street's name and its ward or town.
         if c.bare
