@@ -205,6 +205,71 @@ impl Context<'_> {
         }
     }
 
+    /// True when the number at `i` lies in a licence plate written after
+    /// the word of a plate ("BKS", "BSK", "biển kiểm soát", a colon
+    /// allowed): "biển kiểm soát 98 (Bắc Giang)" (the province's code
+    /// alone), "BKS: 67 K1 - 14961", "BKS 57L – 9435" (no litres),
+    /// "biển kiểm soát 29R8 9331", "29V3-033.51" (the gen29 probe). The
+    /// plate opens with two digits right after the word and runs on in
+    /// digits, one- or two-letter series, dashes and dots, at most eight
+    /// tokens on one line; a word or a comma ends it ("BKS 29A-123.45
+    /// chạy 3 km": the 3 is no part of it).
+    pub(super) fn in_plate_after_word(&self, i: usize) -> bool {
+        let plate_part = |t: &Token| match t.kind {
+            Kind::Num { .. } | Kind::Punct('-' | '–' | '.') => true,
+            Kind::Word { .. } => {
+                let raw = self.raw(t);
+                (1..=2).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
+            }
+            _ => false,
+        };
+        let mut k = i;
+        for _ in 0..8 {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            if t.gap == Gap::Line || !plate_part(t) {
+                return false;
+            }
+            let opens = matches!(t.kind, Kind::Num { len: 2, .. })
+                && t.gap == Gap::Space
+                && k >= 1
+                && self.plate_word_before(k - 1);
+            if opens {
+                return true;
+            }
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            k = p;
+        }
+        false
+    }
+
+    /// True when the word of a plate ends at token `k` ("BKS", "BSK",
+    /// "biển kiểm soát"), or a colon glued to it.
+    fn plate_word_before(&self, k: usize) -> bool {
+        let k = match self.toks.get(k) {
+            Some(t) if t.kind == Kind::Punct(':') && t.gap == Gap::None => match k.checked_sub(1) {
+                Some(p) => p,
+                None => return false,
+            },
+            _ => k,
+        };
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        match self.raw(t) {
+            "BKS" | "BSK" => true,
+            _ => {
+                k >= 2
+                    && self.word_at(k).is_some_and(|w| w == "soát")
+                    && self.word_at(k - 1).is_some_and(|w| w == "kiểm")
+                    && self.word_at(k - 2).is_some_and(|w| w == "biển")
+            }
+        }
+    }
+
     /// True when the number at `i` opens a score written with a spaced or
     /// half-glued dash after a word of a result: "tỷ số 3 - 1", "nâng tỷ
     /// số lên 2 - 0", "thắng 2 – 1 trước Sevilla", "dẫn trước 1- 0". Both

@@ -359,6 +359,21 @@ impl<'t> Context<'t> {
         {
             return true;
         }
+        // "biển kiểm soát 98 (Bắc Giang)", "BKS: 67 K1 - 14961", "BKS 57L
+        // – 9435": a licence plate after the word of one, of any kind.
+        if matches!(first.kind, Kind::Num { .. }) && self.in_plate_after_word(i) {
+            return true;
+        }
+        // "25 Lê Quý Đôn, phường 7", "201–203 Cách Mạng Tháng Tám, phường
+        // 4": a house number before a street's name and its ward or town.
+        if c.bare
+            && !c.ordinal
+            && !c.day_month
+            && matches!(first.kind, Kind::Num { len: 1..=4, .. })
+            && self.before_street_and_ward(j)
+        {
+            return true;
+        }
         // "vàng 9999", "vàng nhẫn trơn 99,99", "vàng 24K (999.9)": the
         // fineness of gold, a label (a tenth probe). Gated on the text.
         if c.bare

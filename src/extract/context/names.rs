@@ -42,6 +42,81 @@ impl Context<'_> {
             })
     }
 
+    /// True when a street's name runs from token `j`, right after a house
+    /// number (a comma glued to the number allowed), to a comma, a dash or
+    /// a bracket before the ward, the district, the town or the province:
+    /// "25 Lê Quý Đôn, phường 7", "481 Bến Ba Đình, quận 8", "201–203
+    /// Cách Mạng Tháng Tám, phường 4", "190 Pasteur, phường 6", "(291
+    /// CMT8, Q.3, …)", "tại 172, Ngọc Khánh, quận Ba Đình" (the gen29
+    /// probe). The name is one to six words with a capital; an initialism
+    /// is one only with its digits glued ("CMT8"), since "20 DN, TP Hồ Chí
+    /// Minh 37 DN" counts firms, and no name opens with the word of a
+    /// body or a unit ("30 Quận, huyện", "5 Sở, ngành").
+    pub(super) fn before_street_and_ward(&self, j: usize) -> bool {
+        let raw_at = |k: usize| self.toks.get(k).map(|t| self.raw(t));
+        let mut k = j;
+        if self
+            .toks
+            .get(k)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(','))
+        {
+            k += 1;
+        }
+        if raw_at(k).is_some_and(is_body_or_unit_word) {
+            return false;
+        }
+        let mut words = 0;
+        while let Some(t) = self.toks.get(k) {
+            if words > 6 {
+                return false;
+            }
+            if !matches!(t.kind, Kind::Word { .. })
+                || t.gap != Gap::Space
+                || !self.raw(t).starts_with(char::is_uppercase)
+            {
+                break;
+            }
+            let glued_digits = self
+                .toks
+                .get(k + 1)
+                .is_some_and(|d| d.gap == Gap::None && matches!(d.kind, Kind::Num { .. }));
+            let initialism = self.raw(t).chars().filter(|c| c.is_uppercase()).count() > 1;
+            if initialism && !glued_digits {
+                return false;
+            }
+            words += 1;
+            k += if glued_digits { 2 } else { 1 };
+        }
+        let separated = self
+            .toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '(' | '-' | '–')));
+        (1..=6).contains(&words) && separated && self.is_ward_or_town_at(k + 1)
+    }
+
+    /// True when a ward, a district, a town or a province opens at token
+    /// `k`: "phường 7", "quận Ba Đình", "huyện …", "tỉnh …", "thị xã …",
+    /// "thành phố …", "TP HCM", "TP.HCM", "Q.3", "P.1", "Q3".
+    fn is_ward_or_town_at(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let next = self.toks.get(k + 1);
+        let glued_next = next.filter(|n| n.gap == Gap::None);
+        match self.raw(t) {
+            "phường" | "quận" | "huyện" | "tỉnh" | "Phường" | "Quận" | "Huyện" | "Tỉnh" => {
+                true
+            }
+            "TP" | "Tp" | "TX" => true,
+            "thị" | "Thị" => self.word_at(k + 1).is_some_and(|w| w == "xã"),
+            "thành" | "Thành" => self.word_at(k + 1).is_some_and(|w| w == "phố"),
+            "P" | "Q" => {
+                glued_next.is_some_and(|n| matches!(n.kind, Kind::Punct('.') | Kind::Num { .. }))
+            }
+            _ => false,
+        }
+    }
+
     /// A name word: a word with a capital letter that the vocabulary does not
     /// know ("iPad", "Ferrari", "QNg", "Sông"), not at the start of a
     /// sentence ("Giá 5.000 đồng").
@@ -392,4 +467,25 @@ impl Context<'_> {
             ],
         )
     }
+}
+
+/// The words of a body or an administrative unit, which open no street's
+/// name after a number: "30 Quận, huyện", "5 Sở, ngành" count them.
+fn is_body_or_unit_word(raw: &str) -> bool {
+    matches!(
+        raw,
+        "Bộ" | "Sở"
+            | "Ban"
+            | "Cục"
+            | "Phòng"
+            | "Quận"
+            | "Phường"
+            | "Huyện"
+            | "Tỉnh"
+            | "Xã"
+            | "Thành"
+            | "Thị"
+            | "TP"
+            | "Tp"
+    )
 }
