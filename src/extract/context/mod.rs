@@ -323,6 +323,16 @@ impl<'t> Context<'t> {
         label
     }
 
+    /// `k`, or the token after it when `k` is a comma glued to the number
+    /// before it ("nhà 12, ngõ 38", "172, Ngọc Khánh").
+    fn past_glued_comma(&self, k: usize) -> usize {
+        let comma = self
+            .toks
+            .get(k)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(','));
+        k + usize::from(comma)
+    }
+
     /// True when the tokens before `i` are a comma, a capital "P" and a
     /// full stop ("…, P. 14"): the ward of an address.
     fn after_ward_initial(&self, i: usize) -> bool {
@@ -1233,14 +1243,7 @@ impl<'t> Context<'t> {
             // when a lane or a street follows (a tenth probe; "số nhà 12" is
             // a label pair).
             if w == "nhà" && !c.ordinal && c.bare {
-                let mut k = j;
-                if self
-                    .toks
-                    .get(k)
-                    .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(','))
-                {
-                    k += 1;
-                }
+                let k = self.past_glued_comma(j);
                 let street = self.toks.get(k).is_some_and(|t| {
                     t.gap == Gap::Space && self.raw(t).starts_with(char::is_lowercase)
                 }) && self.word_at(k).is_some_and(|n| {

@@ -54,14 +54,7 @@ impl Context<'_> {
     /// body or a unit ("30 Quận, huyện", "5 Sở, ngành").
     pub(super) fn before_street_and_ward(&self, j: usize) -> bool {
         let raw_at = |k: usize| self.toks.get(k).map(|t| self.raw(t));
-        let mut k = j;
-        if self
-            .toks
-            .get(k)
-            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct(','))
-        {
-            k += 1;
-        }
+        let mut k = self.past_glued_comma(j);
         if raw_at(k).is_some_and(is_body_or_unit_word) {
             return false;
         }
