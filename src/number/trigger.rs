@@ -50,7 +50,7 @@ const PHRASE_WORDS: &[&str] = &[
     "nhất", "nhì", "quanh", "tầm", "ngót", // "dài cỡ 3 mét": about (scan.rs).
     "cỡ",   // "quá nửa": more than half.
     "quá",  // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
-    "ước", // "trạc 50 tuổi": about (num26 probe).
+    "ước",  // "trạc 50 tuổi": about (num26 probe).
     "trạc",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
