@@ -199,6 +199,7 @@ pub(crate) enum Word {
     Nghet, // nghét, ngét: "ngót nghét" (nearly)
     Qua3,  // quá: past, more than ("quá nửa": more than half)
     Uoc,   // ước: "ước chừng" (roughly)
+    Trac,  // trạc: about, of an age ("trạc 50 tuổi")
     Day3,  // đầy (chưa đầy: less than)
     The,   // thế (thế kỷ: century)
     /// Any other word.
@@ -618,6 +619,7 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("ngét", Word::Nghet),
     ("quá", Word::Qua3),
     ("ước", Word::Uoc),
+    ("trạc", Word::Trac),
     ("đầy", Word::Day3),
     ("thế", Word::The),
 ];

@@ -92,6 +92,10 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["quanh"], Qualifier::About),
     // "tầm 100.000 đồng", "tầm 45 tuổi": about (southern speech).
     (&["tầm"], Qualifier::About),
+    // "một người đàn ông (trạc 50 tuổi)", "cô tiểu thư trạc 15 tuổi":
+    // about, of a person's age as the eye guesses it (num26 probe; every
+    // "trạc" before a number in the corpus is so).
+    (&["trạc"], Qualifier::About),
     // "dài cỡ 3 mét", "nặng cỡ 30kg": about, after a word of dimension
     // only; elsewhere "cỡ" is a size ("đạn cỡ 240mm", "tôm cỡ 30
     // con/kg"), which the scanner leaves out (`number::scan`).
@@ -138,6 +142,7 @@ fn starts_a_qualifier(w: &str) -> bool {
             | "gần"
             | "quanh"
             | "tầm"
+            | "trạc"
             | "cỡ"
             | "ngót"
             | "quá"

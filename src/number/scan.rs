@@ -416,6 +416,10 @@ fn year_after_edge(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
 /// [`five_counted`]).
 const FIVE_COUNTED: &[&str] = &[
     "lượt", "màu", "loại", "nhóm", "mẫu", "cuộc", "cú", "pha", "ngón", "đợt", "cuốn", "xã", "mùa",
+    // num26 probe: places of a ranking and berths ("tăng năm bậc", "kém
+    // Việt Nam năm bậc", "chỉ còn năm suất chưa xác định"), which no
+    // place of the corpus writes after "năm" as the year.
+    "bậc", "suất",
 ];
 
 /// Two-syllable nouns that "năm" counts, five of them, though their first
@@ -446,6 +450,11 @@ const FIVE_COUNTED_PAIRS: &[(&str, &str)] = &[
     ("nội", "dung"),
     ("trụ", "cột"),
     ("tiêu", "chí"),
+    // num26 probe: foreign players and young men counted ("đăng ký năm
+    // ngoại binh", "nhóm năm thanh niên"); "Năm Thanh niên" (a year named
+    // for the youth) is capitalized, which [`five_counted`] leaves.
+    ("ngoại", "binh"),
+    ("thanh", "niên"),
 ];
 
 /// True when `next` (and `after2`, the word after it) is a noun that "năm"

@@ -50,7 +50,8 @@ const PHRASE_WORDS: &[&str] = &[
     "nhất", "nhì", "quanh", "tầm", "ngót", // "dài cỡ 3 mét": about (scan.rs).
     "cỡ",   // "quá nửa": more than half.
     "quá",  // "ước chừng 20 tuổi": roughly (the fifteenth blind set, opened).
-    "ước",
+    "ước",  // "trạc 50 tuổi": about (num26 probe).
+    "trạc",
     // "cả chục người", "cả trăm triệu đồng": as many as ten, a hundred.
     "cả",
     // A bare "chục", "trăm" or scale word, a start after "vài" or "mấy"
@@ -275,6 +276,7 @@ static START_VOCAB: [bool; 256] = {
         Hai, Ba, Bon, Sau6, Bay, Tam, Chin, Muoi, Am, Mot, Nam, Khong, It, Toi, Nhieu, Cao, Lon,
         Thap2, Nho, Hon, Tren, Chua2, Duoi, Xap, Khoang, Chung, Gan, Tu, Giua, Thu, Hang, Qua3,
         Uoc, Hang2, Vnd, Nhat2, Nhi, Quanh, Tam2, Co3, Ngot, Ca, Chuc, Tram, Nghin, Trieu, Ty, Van,
+        Trac,
     ];
     let mut table = [false; 256];
     let mut k = 0;

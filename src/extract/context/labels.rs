@@ -242,6 +242,10 @@ pair_set! {
         ("doanh", "số"),
         // "cùng kỳ 2012": the same period of 2012.
         ("cùng", "kỳ"),
+        // "Gã hàng xóm 17 tuổi" (the neighbour, seventeen): "hàng xóm" is
+        // a neighbour, no hamlet numbered 17 as "xóm 17" is (num26
+        // probe).
+        ("hàng", "xóm"),
         // "tài khóa 2013" (the fiscal year 2013), "niên khóa 2012-2013"
         // (a school's years): no course number (tenth date probe).
         ("tài", "khóa"),
