@@ -77,7 +77,24 @@ impl Context<'_> {
                     || counterpart(&w)
                     || player(&w)
                     || set(&w)
+                    || self.cylinders_at(j, &w)
             })
+    }
+
+    /// True when the word `w` at `j` opens "xi-lanh" (a cylinder, also
+    /// written "xy-lanh", "xi lanh"): the number before it counts an
+    /// engine's cylinders, even after the engine's name, which would
+    /// otherwise take it as a model number: "động cơ xăng DOHC 4 xi-lanh",
+    /// "Ecotec 3 xy-lanh", "Kappa 4 xi-lanh, dung tích 1.2L", "CRDi 3 xi
+    /// lanh" (gen30 probe). "xi" alone ("xi măng") counts nothing.
+    fn cylinders_at(&self, j: usize, w: &str) -> bool {
+        let lanh = |k: usize| self.word_at(k).is_some_and(|n| n == "lanh");
+        let dash_then_lanh = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.gap == Gap::None && self.raw(t) == "-")
+            && lanh(j + 2);
+        matches!(w, "xi" | "xy") && (lanh(j + 1) || dash_then_lanh)
     }
 
     /// True when the token at `j` is the initialism of a counted noun,

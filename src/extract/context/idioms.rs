@@ -6,7 +6,8 @@
 //! a duration; an eleventh number probe added "two-way", the prec15 probe
 //! "mớ ba mớ bảy" and "một vốn bốn lời", the prec17 probe "một nửa của
 //! mình" (one's other half); the blind24 opening "2 chiều" in digits
-//! and "vòng tròn một lượt" (a tournament's format).
+//! and "vòng tròn một lượt" (a tournament's format; the gen30 probe
+//! "vòng tròn tính điểm hai lượt").
 
 use super::Context;
 use crate::lex::{Gap, Kind};
@@ -85,6 +86,11 @@ const IDIOMS: &[&[&str]] = &[
     // adjudicated).
     &["tròn", "một", "lượt"],
     &["tròn", "hai", "lượt"],
+    // "thi đấu vòng tròn tính điểm hai lượt", "đá vòng tròn tính điểm
+    // một lượt": the same format with "tính điểm" (points counted)
+    // written before the legs, not after them (gen30 probe).
+    &["tròn", "tính", "điểm", "một", "lượt"],
+    &["tròn", "tính", "điểm", "hai", "lượt"],
 ];
 
 /// True when an idiom ending in `last` may write its number in digits:
