@@ -6,8 +6,8 @@
 //! the body.
 
 use super::byline::{
-    Byline, appended_lead, parse_byline_after, parse_byline_at_head, second_line_signature,
-    signs_on_second_line,
+    Byline, appended_lead, opening_signature, parse_byline_after, parse_byline_at_head,
+    second_line_signature, signs_on_second_line,
 };
 use super::dateline::{Dateline, parse_dateline, parse_dateline_at};
 use super::outlets::find_outlet;
@@ -119,7 +119,18 @@ pub fn parse_article(text: &str) -> Article<'_> {
                 .filter(|o| signs_on_second_line(o.name))
                 .and_then(|_| second_line_signature(cut, body_start))
         };
-        if let Some(top) = parse_byline_at_head(cut, body_start).or_else(second_line) {
+        // A text with no dateline that opens with a pen name before its
+        // first sentence (`Tư Hoàng Tại buổi …`).
+        let opening = || {
+            dateline
+                .is_none()
+                .then(|| opening_signature(cut, body_start))
+                .flatten()
+        };
+        if let Some(top) = parse_byline_at_head(cut, body_start)
+            .or_else(second_line)
+            .or_else(opening)
+        {
             let body_start = skip_while(text, top.end, is_any_space).min(end.max(top.end));
             let body_end = strip_end_mark(text, end).max(body_start);
             return Article {

@@ -51,7 +51,7 @@ mod second_line;
 mod start;
 
 pub(crate) use furniture::appended_lead;
-pub(crate) use second_line::{second_line_signature, signs_on_second_line};
+pub(crate) use second_line::{opening_signature, second_line_signature, signs_on_second_line};
 
 use reader::Reader;
 use start::{candidates, viable_start};

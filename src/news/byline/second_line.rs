@@ -9,6 +9,9 @@
 
 use super::reader::Reader;
 use super::{Byline, CreditRole};
+use crate::news::letters::{composed, is_syllable, is_title_word};
+use crate::news::outlets::find_outlet;
+use crate::news::places::is_place;
 use crate::news::scan::{is_any_space, skip_back_while};
 use crate::text::floor_boundary;
 
@@ -81,6 +84,67 @@ fn glue_point(head: &str) -> Option<usize> {
     None
 }
 
+/// Words that open a sentence and are no syllable of a person's name:
+/// prepositions, time words and determiners (`Tại buổi …`, `Trong năm
+/// …`, `Sau khi …`, `Ngày 22-10 …`, `Các doanh nghiệp …`).
+const SENTENCE_OPENERS: &[&str] = &[
+    "Tại", "Theo", "Trong", "Sau", "Với", "Khi", "Ngày", "Hôm", "Các", "Những", "Một", "Nhiều",
+    "Đây", "Đó", "Vào", "Trước", "Để", "Do", "Nếu", "Tuy", "Dù",
+];
+
+/// The signature opening a text that has no dateline, kept apart from the
+/// first sentence by a space only: a pen name of two capitalised
+/// syllables, then a word that opens a sentence and is no syllable of a
+/// name, then a lowercase word or a number (`Tư Hoàng Tại buổi sơ kết …`,
+/// Thời báo Kinh tế Sài Gòn as Báo Mới's vmds texts keep it, without the
+/// lead whose outlet gates `second_line_signature`). The opener tells
+/// where the name ends: `Minh Đức Quy định …` (a caption opening with a
+/// capital) or `Nguyễn Xuân Son trong trận …` (a caption opening with a
+/// full name) are not read. Neither are a place (`Hà Nội Trong năm …`)
+/// nor an outlet, and the byline reader must read the two syllables as
+/// one author and nothing else.
+pub(crate) fn opening_signature(text: &str, from: usize) -> Option<Byline<'_>> {
+    let head = text.get(from..floor_boundary(text, from + SIGNATURE_MAX))?;
+    let mut words = head.splitn(4, ' ');
+    let (first, second) = (words.next()?, words.next()?);
+    let (opener, rest) = (words.next()?, words.next()?);
+    let starts_lower = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let name_ok = [first, second]
+        .iter()
+        .all(|w| title_syllable(w) && !is_opener(w));
+    if !(starts_lower && name_ok && is_opener(opener)) {
+        return None;
+    }
+    let end = from + first.len() + 1 + second.len();
+    let name = text.get(from..end)?;
+    if is_place(name) || find_outlet(name).is_some() {
+        return None;
+    }
+    let b = Reader::new(text.get(..end)?, from, end).read()?;
+    let alone = b.start == from
+        && b.end == end
+        && b.authors == [name]
+        && b.agency.is_none()
+        && b.source.is_none()
+        && b.credits.is_empty();
+    alone.then_some(b)
+}
+
+/// A syllable written with a capital and then lowercase letters only, of
+/// two letters or more (`Tư`, `Hoàng`), as a name's syllables are.
+fn title_syllable(w: &str) -> bool {
+    is_title_word(w) && is_syllable(w) && composed(w).chars().count() >= 2
+}
+
+/// True when `w` (composed first: decomposed text reads the same) is one
+/// of the sentence openers.
+fn is_opener(w: &str) -> bool {
+    SENTENCE_OPENERS.contains(&composed(w).as_ref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +178,35 @@ mod tests {
         for (line, want) in cases {
             let text = format!("{lead}{line}");
             assert_eq!(authors(&text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_a_pen_name_before_a_sentence_opener() {
+        let b = opening_signature("Tư Hoàng Tại buổi sơ kết hôm nay, ông A nói.", 0);
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Tư Hoàng"]));
+        let b = opening_signature("Thu Hà Trong năm 2013, giá vàng giảm.", 0);
+        assert_eq!(b.map(|b| (b.start, b.end)), Some((0, 7)));
+    }
+
+    #[test]
+    fn leaves_an_opening_that_is_no_pen_name() {
+        for text in [
+            // A caption opening with a capital: where the name ends is unknown.
+            "Minh Đức Quy định về thu hồi đất. Ảnh: C.T Bản dự thảo …",
+            // A full name opening a caption.
+            "Nguyễn Xuân Son trong trận chung kết. Ảnh: Đức Đồng",
+            // A place, not a name.
+            "Hà Nội Trong năm 2013, thành phố thu ngân sách.",
+            // A name of three syllables: the subject of a sentence.
+            "Ông Nguyễn Văn Tại buổi làm việc",
+            // The opener followed by a capital: a title, not a sentence.
+            "Thu Hà Tại Hà Nội",
+            // Lowercase in the name.
+            "Theo đó Sau khi ký kết",
+            "",
+        ] {
+            assert!(opening_signature(text, 0).is_none(), "{text}");
         }
     }
 
