@@ -8,7 +8,8 @@
 //! điểm của bạn`, `Mọi phản ánh, ý kiến`, `Mọi ý kiến đóng góp`, a note
 //! that names were changed, a footnote on the author opening with `(*)`,
 //! a paper's own boilerplate `Báo
-//! Gia đình và Xã hội cập nhật tin tức…`), tags (`Tags:`, `Từ khóa:`), a
+//! Gia đình và Xã hội cập nhật tin tức…`, a note that the piece is for
+//! reference only: `* Thông tin chuyên mục có giá trị tham khảo…`), tags (`Tags:`, `Từ khóa:`), a
 //! teaser for the next part (`Bài 2: …` on its own line), and metadata glued
 //! to the byline (`| 29/09/2017 08:20`). Each gives a *cut*: the byline
 //! reader is then run on the text before it, and what follows the cut is in
@@ -17,7 +18,7 @@
 //! Only the last [`FURNITURE_WINDOW`] bytes are searched, so the cost does
 //! not grow with the length of the text.
 
-use super::super::letters::{fold_char, is_combining, is_syllable, is_title_word};
+use super::super::letters::{composed, fold_char, is_combining, is_syllable, is_title_word};
 use super::super::outlets::find_outlet;
 use super::super::places::is_place;
 use super::super::scan::{char_before, is_any_space, skip_back_while};
@@ -56,6 +57,15 @@ const BLOCK_OPENERS: &[&str] = &[
     "Bài viết không nhất thiết",
     "Bạn nghĩ gì về",
     "Báo Gia đình và Xã hội cập nhật",
+    // A note that the piece is for reference only, after the signature
+    // (`Luật sư NAME…* Thông tin chuyên mục có giá trị tham khảo với
+    // người đọc, …`, `(Bài viết chỉ mang tính chất tham khảo, …)`,
+    // `*Thông tin trong bài chỉ mang tính chất tham khảo`): news43 probe.
+    "Thông tin chuyên mục có giá trị tham khảo",
+    "Bài viết chỉ mang tính",
+    "Thông tin trong bài chỉ mang tính",
+    "Thông tin trong bài viết chỉ mang tính",
+    "Thông tin chỉ mang tính",
     "Tags:",
     "Tag:",
     "TAGS:",
@@ -87,8 +97,53 @@ pub(crate) fn first_ends(text: &str, min_start: usize, end: usize) -> Vec<usize>
     if let Some(cut) = text.get(..end).and_then(trailing_url) {
         out.push(cut);
     }
+    if let Some(cut) = text.get(..end).and_then(glued_office) {
+        out.push(cut);
+    }
     out.retain(|&e| e > min_start);
     out
+}
+
+/// How far before the end a titled signer's glued office is looked for,
+/// in bytes (an office's name runs to about 60).
+const GLUED_OFFICE_WINDOW: usize = 160;
+
+/// Before a titled signer's office glued to the name, where Báo Mới 2013
+/// lost the line break between them (`…(nếu có).Luật sư Trần Văn
+/// ToànVPLS Khánh Hưng – Đoàn Luật sư Hà Nội`): the office opens with an
+/// office's words ([`office_head`](super::reader::office_head): `VPLS`,
+/// `Văn phòng Luật sư`, `Đoàn Luật sư`, …) right after a small letter,
+/// runs to the end on one line with no sentence in it (two to sixteen
+/// words), and the name before it opens with a lawyer's title (`Luật sư`,
+/// `Luật gia`) after the last sentence's end. The office is a note with no
+/// role, as after a line break (`Luật sư NAME⏎Công ty Luật …`); the
+/// byline is read before it.
+fn glued_office(head: &str) -> Option<usize> {
+    let from = floor_boundary(head, head.len().saturating_sub(GLUED_OFFICE_WINDOW));
+    let window = head.get(from..)?;
+    let (at, _) = window.char_indices().rev().find(|&(i, c)| {
+        c.is_uppercase()
+            && char_before(window, i).is_some_and(char::is_lowercase)
+            && window.get(i..).is_some_and(super::reader::office_head)
+    })?;
+    let at = from + at;
+    let office = head.get(at..)?.trim_end();
+    let words = office.split_whitespace().count();
+    let prose = office.replace("TP. ", "TP ").contains(". ") || office.ends_with('.');
+    if office.contains('\n') || prose || !(2..=16).contains(&words) {
+        return None;
+    }
+    // The signer: after the last sentence's end (or line break) before the
+    // office, a lawyer's title opens the name.
+    let before = head.get(..at)?;
+    let start = before
+        .rfind(['.', '!', '?', '\n', ')', '”', '"'])
+        .map_or(0, |i| i + 1);
+    let signer = composed(before.get(start..)?.trim_start());
+    let titled = ["Luật sư ", "Luật gia "]
+        .iter()
+        .any(|t| signer.starts_with(t));
+    (titled && signer.split_whitespace().count() <= 7).then_some(at)
 }
 
 /// Before a dash that ends the text after a space (`…⏎Xuân Thắng -`): the
@@ -220,9 +275,11 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
     for cut in cuts.into_iter().take(MAX_CUTS) {
         // `Minh Minh⏎* Mọi ý kiến…`: a bullet before the opener goes too,
         // and a rule of dashes (`QUỐC LINH ------ * Tin bài liên quan:`).
-        // So do the arrows of a link (`Quang Thắng >> Xem thêm: …`).
+        // So do the arrows of a link (`Quang Thắng >> Xem thêm: …`), and
+        // the parenthesis that opens a note (`Minh Anh⏎(Bài viết chỉ mang
+        // tính chất tham khảo, …)`, news43 probe).
         let cut = skip_back_while(text, cut, |c| {
-            is_any_space(c) || matches!(c, '|' | '*' | '-' | '>')
+            is_any_space(c) || matches!(c, '|' | '*' | '-' | '>' | '(')
         });
         if cut > min_start && !out.contains(&cut) && !first.contains(&cut) {
             // `VnExpress⏎Caption. Ảnh:⏎Reuters⏎⏎⏎⏎(appended lead)`: the
@@ -233,6 +290,13 @@ pub(crate) fn cut_ends(text: &str, min_start: usize, end: usize) -> Vec<usize> {
                 }
             }
             out.push(cut);
+            // `Luật sư NAMEVPLS …⏎* Thông tin chuyên mục …`: a glued
+            // office before a cut.
+            if let Some(g) = text.get(..cut).and_then(glued_office) {
+                if g > min_start && !out.contains(&g) {
+                    out.push(g);
+                }
+            }
             // `Võ Sáu -⏎⏎⏎⏎(appended lead)`: a dangling dash before a cut.
             if let Some(d) = text.get(..cut).and_then(dangling_dash) {
                 if d > min_start && !out.contains(&d) {
@@ -914,6 +978,21 @@ mod tests {
         let mut ends = first_ends(t, min_start, end);
         ends.extend(cut_ends(t, min_start, end));
         ends
+    }
+
+    #[test]
+    fn glued_office_of_a_titled_signer() {
+        let t = "Câu cuối (nếu có).Luật sư Lê Minh HảiVPLS An Bình – Đoàn Luật sư Hà Nội";
+        assert_eq!(glued_office(t), t.find("VPLS"));
+        // No lawyer's title before the name: no cut.
+        let t = "Câu cuối.Ông Lê Minh HảiVPLS An Bình – Đoàn Luật sư Hà Nội";
+        assert_eq!(glued_office(t), None);
+        // A sentence after the office's words: prose, no cut.
+        let t = "Câu cuối.Luật sư Lê Minh HảiĐoàn Luật sư Hà Nội cho biết. Vụ án còn dài";
+        assert_eq!(glued_office(t), None);
+        // The office after a space is read by the byline reader, not cut.
+        let t = "Câu cuối.Luật sư Lê Minh Hải VPLS An Bình";
+        assert_eq!(glued_office(t), None);
     }
 
     #[test]

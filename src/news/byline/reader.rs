@@ -1440,6 +1440,7 @@ const OFFICE_HEADS: &[&str] = &[
     "Văn phòng luật sư ",
     "Đoàn Luật sư ",
     "Đoàn luật sư ",
+    "VPLS ",
     "Công ty Luật ",
     "Công ty luật ",
     "Hãng Luật ",
@@ -1449,7 +1450,7 @@ const OFFICE_HEADS: &[&str] = &[
 
 /// True when `rest` opens with an office's name ([`OFFICE_HEADS`], in
 /// either Unicode form).
-fn office_head(rest: &str) -> bool {
+pub(super) fn office_head(rest: &str) -> bool {
     opens_with_any(rest, OFFICE_HEADS)
 }
 
