@@ -1048,7 +1048,9 @@ fn on_after_amount<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
 /// "trên" between people or a thing fitted and the vehicles they are on:
 /// "4 người trên 3 xe máy", "hành khách trên 2 xe", "số người này trên 6
 /// chiếc thuyền", "hộp đen lắp trên 40 xe" ("có trên 20 tàu cá", "khai
-/// thác trên 30 tàu bay" stay more than). Whatever stands before them, a
+/// thác trên 30 tàu bay" stay more than), and "trên" in the clause of a
+/// test or a survey: "thử nghiệm trên 10.000 trẻ em" (see
+/// `after_test_or_survey`). Whatever stands before them, a
 /// lone one after "dưới" or "trên" is "under a", "on a" or "per": "sống
 /// chung dưới một mái nhà", "Dưới một góc nhìn khác", "xuất hiện trên 1
 /// trang mạng", "hai cô giáo trên 1 lớp" count nothing; it bounds a count
@@ -1113,7 +1115,8 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         let after_verb = word_before
             .as_deref()
             .is_some_and(|w| POSITION.contains(&w))
-            || aboard;
+            || aboard
+            || (qualifier == Qualifier::MoreThan && after_test_or_survey(before));
         let Some(unqualified) = without(q, qualifier) else {
             return true;
         };
@@ -1128,6 +1131,54 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         e.value = Value::Quantity(unqualified);
         true
     });
+}
+
+/// "thử nghiệm trên 10.000 trẻ em", "khảo sát trên 215 sinh viên", "xét
+/// nghiệm máu trên 52 sản phụ", "thí nghiệm đã được tiến hành trên 600
+/// người", "thử nghiệm liều tối thiểu trên 100 con chuột", "thí điểm trên
+/// 14 trường": in the clause of a test, a trial or a survey, "trên" names
+/// what it was run on, not "more than" (the gen31 probe). The word of the
+/// test stands at most six words before "trên", with no punctuation
+/// between; a verb that bounds a count right before "trên" keeps it "more
+/// than" ("theo các khảo sát thì có trên 50% số người", "khảo sát được
+/// trên 500 người").
+fn after_test_or_survey(before: &str) -> bool {
+    const TESTS: &[(&str, &str)] = &[
+        ("thử", "nghiệm"),
+        ("thí", "nghiệm"),
+        ("xét", "nghiệm"),
+        ("khảo", "sát"),
+        ("thí", "điểm"),
+    ];
+    const BOUNDS: &[&str] = &[
+        "có", "là", "đạt", "với", "được", "lên", "tới", "đến", "gồm", "hết", "mất",
+    ];
+    // Seven words of a clause fit in 160 bytes: look no further back, so
+    // that a long run of words costs no more than a short one.
+    let mut from = before.len().saturating_sub(160);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = before.get(from..).unwrap_or("");
+    let clause = near
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '.'))
+        .next()
+        .unwrap_or("");
+    // A full stop ends the clause too, but not one between digits.
+    let clause = clause.rsplit(". ").next().unwrap_or(clause);
+    let words: Vec<_> = clause
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .map(crate::lex::fold)
+        .collect();
+    if words.first().is_none_or(|w| BOUNDS.contains(&w.as_ref())) {
+        return false;
+    }
+    words
+        .iter()
+        .zip(words.iter().skip(1))
+        .any(|(second, first)| TESTS.contains(&(first.as_ref(), second.as_ref())))
 }
 
 /// True for the text of a lone one: "một" (any case) or the digit "1".

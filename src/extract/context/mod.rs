@@ -1053,6 +1053,9 @@ impl<'t> Context<'t> {
         if digits_only && !c.interval && year_like && scope_before() {
             return true;
         }
+        if c.interval && year_like && scope_before() && self.capitalized_scope(i) {
+            return true;
+        }
         // "Hiến pháp 2013", "Luật Đất đai 2013": a year that is part of a
         // law's name (CONVENTIONS.md, fourth session).
         if digits_only && !c.interval && self.is_law_year(i) {

@@ -302,6 +302,25 @@ impl Context<'_> {
         j == i + 3 && year(i) && year(i + 2)
     }
 
+    /// True when the two words of scope before the year at token `i`
+    /// ("Quốc gia", "Thế giới") open with a capital, so that they end the
+    /// name of a competition: "Cup Quốc gia 2023-2024", "bán kết Siêu cup
+    /// Quốc gia 2024-2025", "giải hạng Nhất Quốc gia 2024/25". A season
+    /// there is part of the name, as a single year is ("Cup Quốc gia
+    /// 2024") and as "V-League 2023-2024" is (CONVENTIONS.md, "What is not
+    /// an entity"). A lowercase scope may close a period of a plan or an
+    /// exam's school year ("chương trình mục tiêu quốc gia 2016-2020", "kỳ
+    /// thi học sinh giỏi quốc gia 2016-2017"), which stays a date (gen31
+    /// probe). A capital that only opens a sentence names nothing.
+    pub(super) fn capitalized_scope(&self, i: usize) -> bool {
+        i >= 2
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|t| self.raw(t).starts_with(char::is_uppercase))
+            && !self.sentence_start(i - 2)
+    }
+
     /// True when the number at token `i` is a year in the name of a law:
     /// "Hiến pháp 2013", "Luật Đất đai 2013", "Luật Nhà ở 2006", "Bộ luật
     /// Hình sự 2015", "đạo luật 1917", "Pháp lệnh 2001"; a report's too
