@@ -1652,14 +1652,16 @@ impl Grammar<'_> {
     /// between (spaced, lower-case, no unit of time, not "gấp", which makes
     /// the count a multiplier: "một năm tăng gấp 2 lần"); the first count
     /// after them decides, and it must be followed by "lần" or "lượt"
-    /// (times). After a qualifier the period stays a duration, as in
-    /// `per_before_count` (dur5 probe, twenty-sixth session).
+    /// (times). "không" (not) counts zero and so stops the reading: "một
+    /// năm không gặp nhau nổi một lần" (a year without meeting once) is a
+    /// length, as the fifth blind set's y049 reads it. After a qualifier
+    /// the period stays a duration, as in `per_before_count` (dur5 probe,
+    /// twenty-sixth session).
     fn per_before_times(&self, at: usize, end: usize) -> bool {
         if crate::time::qualifier::qualifier_before(self, at).is_some() {
             return false;
         }
-        let mut i = end;
-        for _ in 0..=5 {
+        for i in end..=end + 5 {
             if self.tok(i).is_none_or(|t| t.gap != Gap::Space) {
                 return false;
             }
@@ -1676,7 +1678,6 @@ impl Grammar<'_> {
             {
                 return false;
             }
-            i += 1;
         }
         false
     }
