@@ -751,7 +751,22 @@ impl Grammar<'_> {
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
                 || (self.is(k, Word::Tieng) && self.sound_made(at))
                 || self.rate_per_one(at, unit_now)
-                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_count(at, end)))
+                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_count(at, end))
+                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_times(at, end)))
+        {
+            return None;
+        }
+        // "bình quân một ngày các xưởng chế biến khoảng 100 đến 150kg",
+        // "Trung bình một ngày đàn ông nói …": on average per day, the
+        // "per" of what the clause after counts, no length (dur5 probe,
+        // twenty-sixth session). Spelled "một" only, as in
+        // `rate_per_one`: the digit "1" is a count (num21).
+        if self.strict
+            && upper.is_none()
+            && j == at + 1
+            && k == j
+            && self.is(at, Word::Mot)
+            && self.average_per_one(at, end)
         {
             return None;
         }
@@ -1627,6 +1642,77 @@ impl Grammar<'_> {
             i = q;
         }
         false
+    }
+
+    /// True when "một" and its unit, which end before `end`, are the
+    /// "per" of how often something happens, the clause after them ending
+    /// in a count of times: "Một tháng rau muống cho thu hoạch 2 lần"
+    /// (twice a month), "mỗi cô gái một ngày bán dâm khoảng hai lượt",
+    /// "một năm mới về quê một lần". As many as five plain words stand
+    /// between (spaced, lower-case, no unit of time, not "gấp", which makes
+    /// the count a multiplier: "một năm tăng gấp 2 lần"); the first count
+    /// after them decides, and it must be followed by "lần" or "lượt"
+    /// (times). "không" (not) counts zero and so stops the reading: "một
+    /// năm không gặp nhau nổi một lần" (a year without meeting once) is a
+    /// length, as the fifth blind set's y049 reads it. After a qualifier
+    /// the period stays a duration, as in `per_before_count` (dur5 probe,
+    /// twenty-sixth session).
+    fn per_before_times(&self, at: usize, end: usize) -> bool {
+        if crate::time::qualifier::qualifier_before(self, at).is_some() {
+            return false;
+        }
+        for i in end..=end + 5 {
+            if self.tok(i).is_none_or(|t| t.gap != Gap::Space) {
+                return false;
+            }
+            if let Some((v, e)) = count(self, i) {
+                return !v.is_zero()
+                    && self
+                        .spaced_word_text(e)
+                        .is_some_and(|w| matches!(w.as_ref(), "lần" | "lượt"));
+            }
+            if self.word(i).is_none()
+                || self.capital(i)
+                || unit(self, i).is_some()
+                || self.word_text(i).is_some_and(|w| w == "gấp")
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// True when the count "một" at `at` follows "bình quân" or
+    /// "trung bình" (on average), "mỗi" (each) may stand between, and a
+    /// clause goes on after its unit, which ends before `end`: "bình quân
+    /// một ngày các xưởng chế biến khoảng 100 đến 150kg", "Trung bình một
+    /// ngày đàn ông nói …", "bình quân một tháng chỉ đạt hơn 52.000 tỉ
+    /// đồng", "trung bình mỗi một ngày qua đi có chừng 10 …". The period is the
+    /// "per" of a rate the clause states, as "một" is in "một năm 2 vụ"
+    /// (`per_before_count`), however many words come before the count.
+    /// The word after the unit is spaced, plain and lower-case: at the end
+    /// of a clause ("thời gian điều trị trung bình một tháng.") the period
+    /// is how long, a duration.
+    fn average_per_one(&self, at: usize, end: usize) -> bool {
+        if self.tok(at).is_none_or(|t| t.gap != Gap::Space) {
+            return false;
+        }
+        let mut p = at;
+        if p > 0 && self.spaced_word_text(p - 1).is_some_and(|w| w == "mỗi") {
+            p -= 1;
+        }
+        let Some(q) = p.checked_sub(2) else {
+            return false;
+        };
+        let (a, b) = (self.word_text(q), self.spaced_word_text(q + 1));
+        let average = matches!(
+            (a.as_deref(), b.as_deref()),
+            (Some("bình"), Some("quân")) | (Some("trung"), Some("bình"))
+        );
+        average
+            && self.tok(end).is_some_and(|t| t.gap == Gap::Space)
+            && self.word(end).is_some()
+            && !self.capital(end)
     }
 
     /// True when "nào" or "nọ" follows the unit at `i`: "một ngày nào đó"
