@@ -758,8 +758,8 @@ impl Grammar<'_> {
         }
         // "bình quân một ngày các xưởng chế biến khoảng 100 đến 150kg",
         // "Trung bình một ngày đàn ông nói …": on average per day, the
-        // "per" of what the clause after counts, no length (dur5 probe,
-        // twenty-sixth session). Spelled "một" only, as in
+        // "per" of what the clause after counts, no length (dur6 probe).
+        // Spelled "một" only, as in
         // `rate_per_one`: the digit "1" is a count (num21).
         if self.strict
             && upper.is_none()
@@ -1655,8 +1655,8 @@ impl Grammar<'_> {
     /// (times). "không" (not) counts zero and so stops the reading: "một
     /// năm không gặp nhau nổi một lần" (a year without meeting once) is a
     /// length, as the fifth blind set's y049 reads it. After a qualifier
-    /// the period stays a duration, as in `per_before_count` (dur5 probe,
-    /// twenty-sixth session).
+    /// the period stays a duration, as in `per_before_count` (dur6
+    /// probe).
     fn per_before_times(&self, at: usize, end: usize) -> bool {
         if crate::time::qualifier::qualifier_before(self, at).is_some() {
             return false;
