@@ -1155,10 +1155,7 @@ fn after_test_or_survey(before: &str) -> bool {
     ];
     // Seven words of a clause fit in 160 bytes: look no further back, so
     // that a long run of words costs no more than a short one.
-    let mut from = before.len().saturating_sub(160);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::floor_boundary(before, before.len().saturating_sub(160));
     let near = before.get(from..).unwrap_or("");
     let clause = near
         .rsplit(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '.'))
