@@ -751,16 +751,17 @@ impl Grammar<'_> {
                 || (unit_now == TimeUnit::Day && self.a_day_of(end))
                 || (self.is(k, Word::Tieng) && self.sound_made(at))
                 || self.rate_per_one(at, unit_now)
-                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_count(at, end))
-                || (unit_now <= TimeUnit::Day && !asks_how_long && self.per_before_times(at, end)))
+                || (unit_now <= TimeUnit::Day
+                    && !asks_how_long
+                    && (self.per_before_count(at, end) || self.per_before_times(at, end))))
         {
             return None;
         }
         // "bình quân một ngày các xưởng chế biến khoảng 100 đến 150kg",
         // "Trung bình một ngày đàn ông nói …": on average per day, the
         // "per" of what the clause after counts, no length (dur6 probe).
-        // Spelled "một" only, as in
-        // `rate_per_one`: the digit "1" is a count (num21).
+        // Spelled "một" only, as in `rate_per_one`: the digit "1" is a
+        // count (num21).
         if self.strict
             && upper.is_none()
             && j == at + 1

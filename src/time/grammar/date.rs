@@ -1827,11 +1827,7 @@ impl Grammar<'_> {
                     // (twenty-fifth blind set, aa082); "ngày thứ 2", "ngày
                     // thứ năm" (lowercase) may count the days of an event,
                     // and stay out.
-                    let named = self.is(j, Word::Chu)
-                        || self
-                            .tok(j + 1)
-                            .and_then(|t| self.text.get(t.start..t.end))
-                            .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    let named = self.weekday(j).is_some_and(|((_, named), _)| named);
                     if named
                         && f.weekday.is_some()
                         && f.month.is_none()
