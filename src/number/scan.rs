@@ -2099,10 +2099,7 @@ fn filter<'a>(
             // more digits hang on it ("35-88. 9 người": a date's chain)
             // or the second is no age ("từ 12-16.320: Số", a crawler's
             // glue).
-            let chained = toks
-                .get(used)
-                .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '/' | '.')))
-                && toks.get(used + 1).is_some_and(|t| t.kind == Kind::Digits);
+            let chained = chain_link(toks, used);
             let an_age = match quantity {
                 Quantity::Number(n) => n.value.bounds().1 <= Decimal::from(130),
                 _ => false,
@@ -2112,7 +2109,30 @@ fn filter<'a>(
                 && (prev().is_some_and(|p| p.is("tuổi"))
                     || (prev().is_some_and(|p| p.is("từ"))
                         && prev2().is_some_and(|p| p.is("tuổi"))));
-            let range_of_counts = small && !year && (counted_after || age_before) && ascending;
+            // "các em nhỏ từ 12-14,", "SPF từ 20-30": "từ" (from) before
+            // an ascending pair of two-digit numbers makes it a range, not
+            // a score or a code (the opening of the twenty-sixth blind
+            // set), unless digits hang on it as above or the pair reads as
+            // a day and a month ("từ 1-7": from the first of July, a date).
+            let no_day_month = match quantity {
+                Quantity::Number(n) => {
+                    let max = n.value.bounds().1;
+                    Decimal::from(12) < max && max < Decimal::from(100)
+                }
+                _ => false,
+            };
+            // A number before "từ" makes the pair part of an address
+            // ("Tổ 23 từ 67-89": houses 67 to 89 of block 23).
+            let number_before = |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == Kind::Digits);
+            let from_before = !chained
+                && no_day_month
+                && if toks.first().is_some_and(|t| t.is("từ")) {
+                    !number_before(prev())
+                } else {
+                    prev().is_some_and(|p| p.is("từ")) && !number_before(prev2().as_ref())
+                };
+            let range_of_counts =
+                small && !year && (counted_after || age_before || from_before) && ascending;
             if two_literals && ((dash_glued && small) || year) && !range_of_counts {
                 // The whole interval: "Từ 2020 đến 2024" leaves no "2024".
                 return Verdict::Skip(used);
@@ -2126,11 +2146,7 @@ fn filter<'a>(
                 && (Decimal::from(1900)..=Decimal::from(2100)).contains(&max)
                 && min <= Decimal::from(31);
             let mut chain = used;
-            while toks
-                .get(chain)
-                .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '/' | '.')))
-                && toks.get(chain + 1).is_some_and(|t| t.kind == Kind::Digits)
-            {
+            while chain_link(toks, chain) {
                 chain += 2;
             }
             if two_literals && (year_max || chain > used) {
@@ -2146,6 +2162,23 @@ fn filter<'a>(
         },
         used,
     )
+}
+
+/// True when the token at `k` links one more number onto a chain of
+/// digits: a dash, a slash or a dot before digits ("15 - 1 - 2009",
+/// "12-16.320"). A dot before a spaced digit ends a sentence instead
+/// ("tuổi từ 35-88. 9 người": the range of ages, then nine people).
+fn chain_link(toks: &[Token<'_>], k: usize) -> bool {
+    let Some(link) = toks.get(k) else {
+        return false;
+    };
+    let Kind::Sym(c) = link.kind else {
+        return false;
+    };
+    matches!(c, '-' | '–' | '/' | '.')
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Digits && (c != '.' || !t.space_before))
 }
 
 /// "thứ Hai", "thứ 5 (23/10)", "sáng thứ ba tuần này": a weekday, which

@@ -1485,6 +1485,10 @@ impl Grammar<'_> {
             // năm phát tài", "một năm thịnh vượng", "một ngày tràn ngập
             // niềm vui" (dur5 probe).
             "bội", "phát", "thịnh", "tràn", "khấm",
+            // "một ngày mai tươi sáng" (a bright tomorrow), "vào một ngày
+            // mai": a tomorrow to come, no day counted (the opening of the
+            // twenty-sixth blind set).
+            "mai",
         ];
         const TWO: &[(&str, &str)] = &[
             ("thành", "công"),

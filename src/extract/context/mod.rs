@@ -186,6 +186,20 @@ impl<'t> Context<'t> {
             )
     }
 
+    /// True when the digits at `i` have a decimal part after a glued comma
+    /// ("34,35", "2,5"): a figure, as a label's number never is.
+    fn has_decimal_comma(&self, i: usize) -> bool {
+        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. }))
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Punct(',') && t.gap == Gap::None)
+            && matches!(
+                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
+                Some((Kind::Num { .. }, Gap::None))
+            )
+    }
+
     /// The token before token `k` when both are on one line: `None` at
     /// the start of the text or of a line (the walks back over a name's
     /// words stop there).
@@ -624,12 +638,19 @@ impl<'t> Context<'t> {
         // thousands dot that no year reading took (`is_year`), no count
         // word leads ("đạt 2015") and no counted noun follows ("2000
         // tuổi"), is the year of a name, no count (num21 probe).
+        // "Hoa hậu Việt Nam 2024 lần đầu nêu ra", "Diễn đàn … 2025 lần đầu
+        // tiên được tổ chức": "lần đầu" (for the first time) counts no
+        // "lần" (the opening of the twenty-sixth blind set).
+        let first_time = || {
+            self.word_at(j).is_some_and(|w| w == "lần")
+                && self.word_at(j + 1).is_some_and(|w| w == "đầu")
+        };
         if j == i + 1
             && !c.ordinal
             && !c.interval
             && self.is_year_shaped_count(i, j)
             && !self.is_year(c.start, c.end)
-            && !counted_after_j()
+            && (!counted_after_j() || first_time())
         {
             return true;
         }
@@ -662,8 +683,17 @@ impl<'t> Context<'t> {
                 .checked_sub(1)
                 .and_then(|k| self.toks.get(k))
                 .is_some_and(|t| matches!(t.kind, Kind::Num { .. }));
+            // "thang điểm 30 và 34,35 – 36,15": a decimal written with a
+            // comma is a figure, never the number of a label's list (the
+            // opening of the twenty-sixth blind set).
+            let decimal = self.has_decimal_comma(i);
             // "quận 1, 3 người": a count after the list is no item of it.
-            if joined && first.gap != Gap::Line && !spelled_after_digits && !counted_after_j() {
+            if joined
+                && first.gap != Gap::Line
+                && !spelled_after_digits
+                && !decimal
+                && !counted_after_j()
+            {
                 return true;
             }
         }
