@@ -192,8 +192,11 @@ const BLIND25_FLOORS: &[(&str, f64, f64)] = &[("all", 98.5, 97.5)];
 /// session from articles read so far only for their dateline and byline
 /// (the pool of never-read articles is spent) and read by two annotators
 /// who saw no output: 98.4% / 95.1% with the code of that start (d117bda),
-/// before any rule of the session. Floors a little below.
-const BLIND26_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 94.0)];
+/// before any rule of the session, and the same at the end of that
+/// session. Opened at the start of the twenty-fourth session with five
+/// rules from its errors, not blind: 99.6% / 95.9%. Floors a little
+/// below.
+const BLIND26_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 95.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -552,8 +555,13 @@ fn twenty_sixth_blind_set_keeps_its_scores() {
 /// start of the twenty-third session: 96.6% / 81.9% (343 of 355 found,
 /// of 419 rows; values 306 of 312; six of its fourteen rows are `?` rows,
 /// "mùa này", "mùa giải tới", "Sáng cùng ngày", which the library does
-/// not report). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (96.0, 81.5);
+/// not report). The twenty-sixth blind set, opened, joined it at the
+/// start of the twenty-fourth session: 96.0% / 80.9% (356 of 371 found,
+/// of 440 rows; values 318 of 324; six of its eight misses are `?` rows,
+/// "mùa tới", "Mùa trước", "Sáng cùng ngày", and its one false date is
+/// "2 tuần trước và …", a duration by the dur1 convention). Floors a
+/// little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.5, 80.5);
 
 #[test]
 #[cfg_attr(

@@ -193,7 +193,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind23, "blind23", "--blind23", true),
     (Set::Blind24, "blind24", "--blind24", true),
     (Set::Blind25, "blind25", "--blind25", true),
-    (Set::Blind26, "blind26", "--blind26", false),
+    (Set::Blind26, "blind26", "--blind26", true),
     (Set::Measures, "measure", "--measures", true),
 ];
 
