@@ -668,8 +668,11 @@ fn twenty_fourth_blind_set_scores_on_the_corpus() {
 /// session (80 articles, 16 in each of five subsets, from articles read so
 /// far only in one extraction passage) and scored with that session's
 /// start code before any rule of the session: datelines 10 of 10 found of
-/// 10 (100% / 100%), bylines 56 of 59 found of 60 (94.9% / 93.3%). Floors
-/// a little below.
+/// 10 (100% / 100%), bylines 56 of 59 found of 60 (94.9% / 93.3%), the
+/// same at its end. Opened at the start of the twenty-fourth session: two
+/// rows adjudicated to the written conventions (an org as written, a
+/// provider's credit without "cung cấp"), 58 of 59 found of 60 (98.3% /
+/// 96.7%); its two misses are one-off layouts. Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -678,7 +681,7 @@ fn twenty_fourth_blind_set_scores_on_the_corpus() {
 fn twenty_fifth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (95, 95),
-        byline: (94, 92),
+        byline: (97, 95),
     };
     check("twenty-fifth blind set", BLIND25, floors);
 }
