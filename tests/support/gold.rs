@@ -152,6 +152,12 @@ pub enum Set {
     /// read so far only for their dateline and byline, read by two more
     /// annotators; scored with the code at the start of that session.
     Blind26,
+    /// The twenty-seventh blind set, drawn at the start of the
+    /// twenty-fourth session on issue 8 with a thirtieth seed (20270205)
+    /// from articles read so far only for their dateline and byline, read
+    /// by two more annotators; scored with the code at the start of that
+    /// session.
+    Blind27,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -194,6 +200,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind24, "blind24", "--blind24", true),
     (Set::Blind25, "blind25", "--blind25", true),
     (Set::Blind26, "blind26", "--blind26", true),
+    (Set::Blind27, "blind27", "--blind27", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
