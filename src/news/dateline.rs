@@ -481,7 +481,8 @@ fn paren_tag(s: &str, start: usize) -> Option<Found<'_>> {
     } else if is_acronym(label) {
         !is_common_acronym(label)
     } else {
-        dash && is_brand(label)
+        let spaced = inner_start > start + 1 && inner_end < close;
+        dash && (is_brand(label) || spaced && is_section_label(label))
     };
     if !ok {
         return None;
@@ -665,7 +666,8 @@ pub(crate) fn is_domain(label: &str) -> bool {
 
 /// A short brand name before a dash: one to three words, the first
 /// capitalised (`Blogtamsu`, `Phù Ninh`), none of them a word that opens
-/// ordinary parentheses (`Ảnh`, `Video`, `Theo`).
+/// ordinary parentheses (`Ảnh`, `Video`, `Theo`), composed or decomposed
+/// as written.
 fn is_brand(label: &str) -> bool {
     const NOT_BRANDS: &[&str] = &[
         "Ảnh",
@@ -700,7 +702,33 @@ fn is_brand(label: &str) -> bool {
                 .all(|c| super::letters::is_word_char(c) || matches!(c, '.' | '&' | '+'))
         })
         && label.chars().any(char::is_alphabetic)
-        && !NOT_BRANDS.contains(first)
+        && !NOT_BRANDS.contains(&super::letters::composed(first).as_ref())
+}
+
+/// A section's name that a site printed in the tag's place, spaced inside
+/// its parentheses (Đất Việt as Vietnam Mới kept it: `( Tin tức thời sự )
+/// - `, `( Tệ nạn xã hội ) - `, `( Doanh nghiệp ) - `): two to four
+/// syllables, the first capitalised and the others lowercase, as a phrase
+/// is written, not a name. `Tin` (news) may open it here, as it does not
+/// in [`is_brand`], where `(Tin, ảnh: …)` is the concern: a credit has a
+/// colon or a comma, and the spaced form has neither (news44 probe).
+fn is_section_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let [first, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let rest_lower = rest
+        .iter()
+        .all(|w| super::letters::is_syllable(w) && !w.chars().any(char::is_uppercase));
+    (2..=4).contains(&words.len())
+        && is_title_word(first)
+        && super::letters::is_syllable(first)
+        && rest_lower
+        && {
+            // Composed first: decomposed text reads the same.
+            let first = super::letters::composed(first);
+            first == "Tin" || is_brand(&first)
+        }
 }
 
 /// Administrative and common acronyms that open ordinary sentences
