@@ -706,9 +706,9 @@ fn is_brand(label: &str) -> bool {
 }
 
 /// A section's name that a site printed in the tag's place, spaced inside
-/// its parentheses (Đất Việt as Vietnam Mới kept it: `( Tin tức thời sự )
-/// - `, `( Tệ nạn xã hội ) - `, `( Doanh nghiệp ) - `): two to four
-/// syllables, the first capitalised and the others lowercase, as a phrase
+/// its parentheses (Đất Việt as Vietnam Mới kept it:
+/// `( Tin tức thời sự ) - `, `( Tệ nạn xã hội ) - `,
+/// `( Doanh nghiệp ) - `): two to four syllables, the first capitalised and the others lowercase, as a phrase
 /// is written, not a name. `Tin` (news) may open it here, as it does not
 /// in [`is_brand`], where `(Tin, ảnh: …)` is the concern: a credit has a
 /// colon or a comma, and the spaced form has neither (news44 probe).
