@@ -749,9 +749,10 @@ fn announces_below(s: &str, q: usize) -> bool {
 /// its agency or source and no credit, and the name is set apart as a
 /// signature sets it: in capitals (`…Schalke 04 – Chelsea: 0-3 VĂN HIẾU
 /// (theo Goal)`), or with its agency glued by a slash (`…trong trận gặp
-/// Schalke: Trọng Phú/VOV online Theo Daily Mail`, a desk's form). The
-/// name alone after a title stays held to capitals (a list follows a
-/// colon: `Ghi bàn: Văn Quyết, Công Phượng`); the agency or source is the
+/// Schalke: Trọng Phú/VOV online Theo Daily Mail`, a desk's form). A
+/// Title Case name with its source and no slash is not read so (`Danh
+/// sách ghi bàn: Văn Quyết (Hà Nội) Theo VFF`: a list's item, then the
+/// source); the agency or source with the signature's form is the
 /// evidence that this line signs the article (news44 probe).
 fn signed_name_after_title(b: &Byline<'_>, name: &str) -> bool {
     let Some(rest) = b.text.strip_prefix(name) else {
