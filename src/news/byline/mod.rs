@@ -608,6 +608,9 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                 {
                     return Some(Some(b));
                 }
+                if signed_name_after_title(&b, name) {
+                    return Some(Some(b));
+                }
                 let caps = c != ':' || !name.chars().any(char::is_lowercase);
                 if !(alone && caps && reader::full_name(name) && b.text == *name) {
                     return None;
@@ -739,6 +742,28 @@ fn announces_below(s: &str, q: usize) -> bool {
     let sentence = head.rsplit(['.', '!', '?', '\n']).next().unwrap_or(head);
     let sentence = super::letters::composed(sentence).to_lowercase();
     BELOW.iter().any(|w| sentence.contains(w))
+}
+
+/// True when the byline `b`, read after a title on its line (a digit or a
+/// colon before it, [`title_before`]), is one full name that signs with
+/// its agency or source and no credit, and the name is set apart as a
+/// signature sets it: in capitals (`…Schalke 04 – Chelsea: 0-3 VĂN HIẾU
+/// (theo Goal)`), or with its agency glued by a slash (`…trong trận gặp
+/// Schalke: Trọng Phú/VOV online Theo Daily Mail`, a desk's form). A
+/// Title Case name with its source and no slash is not read so (`Danh
+/// sách ghi bàn: Văn Quyết (Hà Nội) Theo VFF`: a list's item, then the
+/// source); the agency or source with the signature's form is the
+/// evidence that this line signs the article (news44 probe).
+fn signed_name_after_title(b: &Byline<'_>, name: &str) -> bool {
+    let Some(rest) = b.text.strip_prefix(name) else {
+        return false;
+    };
+    let caps = !name.chars().any(char::is_lowercase);
+    b.credits.is_empty()
+        && (b.source.is_some() || b.agency.is_some())
+        && reader::full_name(name)
+        && !super::places::is_place(name)
+        && (caps || rest.starts_with('/') && b.agency.is_some())
 }
 
 /// The digit or colon that ends a title before `q` on the same line, with
