@@ -39,11 +39,23 @@ const NOUN_BEFORE: &[&str] = &[
     "chủ", "món", "gian", "quầy", "đầu", "hàng",
 ];
 
+/// Where the vowel and space of "hàng " (then of "hằng ") stand in
+/// `text`, in order, each with its text: the candidates' tails.
+///
+/// `memchr::memmem` finds them with vector loads; `str::match_indices`,
+/// a Two-Way search a byte at a time, cost `extract` 47M instructions on
+/// the 4 MB bench for the two walks over the whole text (speed1 probe).
+fn leads(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    ["àng ", "ằng "].into_iter().flat_map(move |lead| {
+        memchr::memmem::find_iter(text.as_bytes(), lead.as_bytes()).map(move |at| (at, lead))
+    })
+}
+
 /// Adds a measure for every "hàng" + unit of `UNITS` not already inside
 /// a found quantity; see the module's documentation.
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
-    for (at, lead) in text.match_indices("àng ").chain(text.match_indices("ằng ")) {
+    for (at, lead) in leads(text) {
         // "hàng" / "Hàng" / "hằng" / "Hằng": one byte before the vowel.
         let Some(start) = at.checked_sub(1) else {
             continue;
