@@ -321,6 +321,7 @@ impl Extractor {
         add_vulgar_fractions(text, &mut quantities);
         units_on_end::add(text, &mut quantities);
         bare_halves::add(text, &mut quantities);
+        units_on_end::add_about_one(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
