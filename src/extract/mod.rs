@@ -326,6 +326,7 @@ impl Extractor {
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
         samples_not_land(text, &mut quantities);
+        gold_metal_out(text, &mut quantities);
         knots::after_speed(text, &mut quantities);
         over_an_age(text, &mut quantities);
         multipliers::qualify(text, &mut quantities);
@@ -934,6 +935,30 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             value: number::Value::Exact(v),
             qualifier: Some(Qualifier::MoreThan),
         }));
+    }
+}
+
+/// "lấy đi 5,1 cây vàng", "trao giải trị giá 2 cây vàng", "trả 400 cây
+/// vàng": "cây vàng" is the tael of gold, the unit `lượng` (the unit table
+/// reads the two words, "cây" alone being a tree), but the span ends at
+/// "cây", the metal out of it, as the sets' readers write "5 lượng" and
+/// "10 lượng" in "5 lượng vàng", "10 lượng vàng SJC" (z040, d080, t023,
+/// f077, i025) and "5 chỉ" in "5 chỉ vàng" (g113), and as the sixth set's
+/// z095 reads "2 cây" (gen32 probe). A rate per "cây vàng" keeps its
+/// words.
+fn gold_metal_out<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
+    for e in quantities.iter_mut() {
+        let Value::Quantity(Quantity::Measure(m)) = &e.value else {
+            continue;
+        };
+        if m.per.is_some() || !e.text.ends_with(" cây vàng") {
+            continue;
+        }
+        let end = e.end - " vàng".len();
+        if let Some(t) = text.get(e.start..end) {
+            e.end = end;
+            e.text = t;
+        }
     }
 }
 
