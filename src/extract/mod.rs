@@ -39,6 +39,7 @@ mod midnight;
 mod multipliers;
 mod open_bounds;
 mod shared_in_lists;
+mod spoons;
 mod tallies;
 mod units_on_end;
 
@@ -322,6 +323,7 @@ impl Extractor {
         units_on_end::add(text, &mut quantities);
         bare_halves::add(text, &mut quantities);
         units_on_end::add_about_one(text, &mut quantities);
+        spoons::add(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
