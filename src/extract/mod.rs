@@ -28,6 +28,7 @@ use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
 mod anchored;
+mod bare_halves;
 mod buy_sell;
 mod compared;
 mod context;
@@ -38,6 +39,7 @@ mod midnight;
 mod multipliers;
 mod open_bounds;
 mod shared_in_lists;
+mod spoons;
 mod tallies;
 mod units_on_end;
 
@@ -319,10 +321,14 @@ impl Extractor {
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
         units_on_end::add(text, &mut quantities);
+        bare_halves::add(text, &mut quantities);
+        units_on_end::add_about_one(text, &mut quantities);
+        spoons::add(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
         samples_not_land(text, &mut quantities);
+        gold_metal_out(text, &mut quantities);
         knots::after_speed(text, &mut quantities);
         over_an_age(text, &mut quantities);
         multipliers::qualify(text, &mut quantities);
@@ -778,16 +784,26 @@ fn add_vulgar_fractions<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
 }
 
 /// Adds each of `found` that overlaps no entity of `quantities`, keeping
-/// them in order of start (the added readings of `add_vulgar_fractions`
-/// and `units_on_end`).
+/// them in order of start (the added readings of `add_vulgar_fractions`,
+/// `units_on_end` and `bare_halves`). `quantities` is in order of start:
+/// an entity overlaps one of them when the furthest end among those that
+/// start before it ends lies past its start, a binary search a look-up
+/// (a wall of bare halves stays linear; gen32 probe).
 fn add_where_free<'a>(quantities: &mut Vec<Entity<'a>>, mut found: Vec<Entity<'a>>) {
     if found.is_empty() {
         return;
     }
+    quantities.sort_by_key(|e| e.start);
+    let furthest: Vec<usize> = quantities
+        .iter()
+        .scan(0, |end, e| {
+            *end = e.end.max(*end);
+            Some(*end)
+        })
+        .collect();
     found.retain(|f| {
-        !quantities
-            .iter()
-            .any(|e| e.start < f.end && f.start < e.end)
+        let before = quantities.partition_point(|e| e.start < f.end);
+        before == 0 || furthest.get(before - 1).is_none_or(|&end| end <= f.start)
     });
     quantities.extend(found);
     quantities.sort_by_key(|e| e.start);
@@ -921,6 +937,30 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             value: number::Value::Exact(v),
             qualifier: Some(Qualifier::MoreThan),
         }));
+    }
+}
+
+/// "lấy đi 5,1 cây vàng", "trao giải trị giá 2 cây vàng", "trả 400 cây
+/// vàng": "cây vàng" is the tael of gold, the unit `lượng` (the unit table
+/// reads the two words, "cây" alone being a tree), but the span ends at
+/// "cây", the metal out of it, as the sets' readers write "5 lượng" and
+/// "10 lượng" in "5 lượng vàng", "10 lượng vàng SJC" (z040, d080, t023,
+/// f077, i025) and "5 chỉ" in "5 chỉ vàng" (g113), and as the sixth set's
+/// z095 reads "2 cây" (gen32 probe). A rate per "cây vàng" keeps its
+/// words.
+fn gold_metal_out<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
+    for e in quantities.iter_mut() {
+        let Value::Quantity(Quantity::Measure(m)) = &e.value else {
+            continue;
+        };
+        if m.per.is_some() || !e.text.ends_with(" cây vàng") {
+            continue;
+        }
+        let end = e.end - " vàng".len();
+        if let Some(t) = text.get(e.start..end) {
+            e.end = end;
+            e.text = t;
+        }
     }
 }
 

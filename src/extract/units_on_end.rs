@@ -106,6 +106,96 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     super::add_where_free(quantities, found);
 }
 
+/// The unit words read after "cả" or "non" for about one of them, with
+/// the text the measure grammar reads for one. "mẫu" (also a model) and
+/// "sào" ("Cả sào rau": the whole plot) are left out.
+const ABOUT_ONE: &[(&str, &str)] = &[
+    ("tấn", "1 tấn"),
+    ("tạ", "1 tạ"),
+    ("yến", "1 yến"),
+    ("ký", "1 ký"),
+    ("lít", "1 lít"),
+    ("cây số", "1 cây số"),
+    ("km", "1 km"),
+    ("dặm", "1 dặm"),
+    ("mét", "1 mét"),
+];
+
+/// "chạy xa cả cây số", "dài cả km", "thu hoạch cả tấn khoai", "nặng cả
+/// ký", "văng xa cả mét", "chứa gần cả lít máu", "con đường ngoằn ngoèo
+/// non cây số", "cách mặt đất chừng non mét": "cả" (a whole) or "non"
+/// (a little under) before a unit of measure, with no count, is about one
+/// of that unit, a `measure` `1 UNIT about` (gen32 probe), as "cả chục"
+/// is about ten (CONVENTIONS.md, at the opening of the twenty-fifth
+/// set). The eighth set's r134 reads "cả cây số" so, "cả" out of the span
+/// as in "cả chục"; the first set's u032 "gần cả lít" takes the
+/// qualifier "gần" and "cả" after it in; the twenty-fourth set's i015
+/// reads "non cây số" whole. So the span is the unit alone after "cả",
+/// from "gần" or "chừng" when one stands right before "cả" or "non", and
+/// "non" with its unit. Not "cả tấn công" (also the attacking line, the
+/// verb "tấn công"), nor a capital after "cả" ("cả Tấn Tài": a name), nor
+/// "tất cả".
+pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
+    let mut found = Vec::new();
+    for (lead, at) in leads(text) {
+        let before = text.get(..at).unwrap_or("");
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || (lead == "cả" && before.ends_with("tất "))
+        {
+            continue;
+        }
+        let rest_at = at + lead.len() + 1;
+        let rest = text.get(rest_at..).unwrap_or("");
+        let Some((word, one)) = ABOUT_ONE.iter().find(|(w, _)| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphanumeric))
+        }) else {
+            continue;
+        };
+        let end = rest_at + word.len();
+        if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
+            continue;
+        }
+        let qualifier_at = ["gần ", "Gần ", "chừng ", "Chừng "]
+            .iter()
+            .find(|q| before.ends_with(**q))
+            .map(|q| at - q.len());
+        let start = match (qualifier_at, lead) {
+            (Some(q), _) => q,
+            (None, "non" | "Non") => at,
+            (None, _) => rest_at,
+        };
+        let Ok(mut measure) = number::parse_measure(one) else {
+            continue;
+        };
+        measure.qualifier = Some(Qualifier::About);
+        found.push(Entity {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or(""),
+            value: Value::Quantity(Quantity::Measure(measure)),
+        });
+    }
+    super::add_where_free(quantities, found);
+}
+
+/// Every "cả", "Cả", "non" or "Non" of `text` followed by a space, with
+/// its byte offset, in order.
+fn leads(text: &str) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+    let mut all: Vec<(&'static str, usize)> = ["cả ", "Cả ", "non ", "Non "]
+        .into_iter()
+        .flat_map(|lead| {
+            text.match_indices(lead)
+                .map(move |(at, _)| (lead.trim_end(), at))
+        })
+        .collect();
+    all.sort_by_key(|&(_, at)| at);
+    all.into_iter()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::extract;
@@ -167,6 +257,40 @@ mod tests {
                 found.iter().all(|e| !e.text.starts_with("hàng t")
                     && !e.text.starts_with("Hàng t")
                     || e.text.contains("chục")),
+                "{text}: {:?}",
+                spans(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_whole_or_nearly_a_unit_is_about_one() {
+        for (text, span) in [
+            ("Chàng trai đã chạy xa cả cây số.", "cây số"),
+            ("Khối bướu chứa gần cả lít máu.", "gần cả lít"),
+            ("Con đường ngoằn ngoèo non cây số.", "non cây số"),
+            ("Mỗi vụ thu hoạch cả tấn khoai lang.", "tấn"),
+        ] {
+            let found = extract(text);
+            let e = found
+                .iter()
+                .find(|e| e.text == span)
+                .unwrap_or_else(|| panic!("{text}: {:?}", spans(text)));
+            let crate::extract::Value::Quantity(crate::number::Quantity::Measure(m)) = &e.value
+            else {
+                panic!("{text}: not a measure");
+            };
+            assert_eq!(m.qualifier, Some(crate::number::Qualifier::About), "{text}");
+        }
+        for text in [
+            "Các vụ tấn công, bao gồm cả tấn công bằng máy bay.",
+            "Sau điều trị, cả Tấn Tài và Nguyên Sa đều bình phục.",
+            "Apple sản xuất cả mẫu iPhone giá rẻ.",
+        ] {
+            assert!(
+                extract(text)
+                    .iter()
+                    .all(|e| e.kind() != crate::extract::Kind::Measure),
                 "{text}: {:?}",
                 spans(text)
             );

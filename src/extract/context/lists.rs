@@ -331,6 +331,9 @@ impl Context<'_> {
         if before == "đứng" {
             return placed_after;
         }
+        if before == "trí" && self.word_before(i - 1).is_some_and(|w| w == "vị") {
+            return self.is_place_after_vi_tri(i, j);
+        }
         if before != "là" || !self.ends_or_goes_on_with(j, &["trong", "và", "còn", "thì"]) {
             return false;
         }
@@ -345,6 +348,34 @@ impl Context<'_> {
             }),
             None => false,
         }
+    }
+
+    /// True when the bare number at token `i` (ending before `j`), right
+    /// after "vị trí" (a place), is a place in a ranking: "đang ở vị trí
+    /// 70", "Việt Nam chỉ đứng vị trí 130", "leo lên vị trí 58 thế giới",
+    /// "từ vị trí 47 tụt xuống vị trí 68", "(vị trí 1580 trên thế giới)"
+    /// (gen32 probe). The fourth set's x158 and the twenty-fourth's i039
+    /// read it an ordinal, and every bare "vị trí N" of the corpus but a
+    /// few is one; "vị trí số 1" (with "số") stays a label, as the sets
+    /// read it. Not "vị trí 1" (in the corpus a class of land in a price
+    /// table, "đất ở vị trí 1"), a ratio or a list ("vị trí 12/14", "vị
+    /// trí 4,5,6": a comma or a slash glued after it) or a count of
+    /// people ("xác định vị trí 4 nạn nhân": where four victims are).
+    fn is_place_after_vi_tri(&self, i: usize, j: usize) -> bool {
+        let one = self.toks.get(i).is_some_and(|t| self.raw(t) == "1");
+        let glued = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct(',' | '/' | '.')));
+        let glued = glued
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Num { .. }));
+        let people = self
+            .word_at(j)
+            .is_some_and(|w| matches!(w.as_ref(), "nạn" | "người" | "thi"));
+        !one && !glued && !people
     }
 
     /// What "của" names a few words before the "là" right before the

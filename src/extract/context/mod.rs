@@ -1385,9 +1385,9 @@ impl<'t> Context<'t> {
             let grade = w == "loại" && self.clause_goes_on(j);
             let prize = w == "giải" && one_digit && !pair(&[("phân", "giải")]);
             // "phương án 2", "cơ sở 1", "Bệnh viện 103", "ở nhóm 2", "tuyến
-            // 1 và 6", "vị trí 1347": an option, a branch, a hospital, a
-            // group, a line, a place in a ranking, when the clause goes
-            // on with no noun after the number ("nhóm 2 người" counts).
+            // 1 và 6": an option, a branch, a hospital, a group, a line,
+            // when the clause goes on with no noun after the number
+            // ("nhóm 2 người" counts).
             // A third probe: "phần 2" of a film, "khối 12" (a school
             // year, a block of a ward), when the clause goes on.
             // "mùa 2" of a show (one or two digits: "mùa 2020" is a
@@ -1400,24 +1400,18 @@ impl<'t> Context<'t> {
                     ("phương", "án"),
                     ("cơ", "sở"),
                     ("bệnh", "viện"),
-                    ("vị", "trí"),
                     ("quân", "y"),
                 ]);
-            // "Với vị trí 3576 trên thế giới": a place in a ranking.
-            // ("vị trí 149 trên 189 quốc gia" is a ratio, read elsewhere.)
-            let ranked_on = pair(&[("vị", "trí")])
-                && self.word_at(j).is_some_and(|n| n == "trên")
-                && self
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|t| matches!(t.kind, Kind::Word { .. }))
-                && self.spelled_value(j + 1).is_none();
-            let named = named && digits_only && (self.clause_goes_on(j) || ranked_on);
+            // "vị trí 1", a class of land in a price table ("đất ở vị trí
+            // 1"), stays a label; any other "vị trí N" is a place in a
+            // ranking, an ordinal (`is_place_after_vi_tri`; gen32 probe).
+            let land_class = pair(&[("vị", "trí")]) && digits_only && self.raw(first) == "1";
+            let named = named && digits_only && self.clause_goes_on(j);
             // "phương án 3 về …", "phương án hai là …", "Phương án 1 nêu
             // rõ …": an option, digits or spelled, whatever follows but a
             // counted noun.
             let option = pair(&[("phương", "án")]) && j == i + 1;
-            let named = named || option;
+            let named = named || option || land_class;
             // "lượt bốn bảng F" (match day four), "giải ba" (third prize),
             // "chặng hai" (the second leg): a spelled number after these
             // is a label ("lần lượt 1 và 3" is "respectively").
