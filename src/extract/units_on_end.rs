@@ -137,7 +137,7 @@ const ABOUT_ONE: &[(&str, &str)] = &[
 /// "tất cả".
 pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
-    for (lead, at) in leads(text) {
+    for (lead, at) in about_leads(text) {
         let before = text.get(..at).unwrap_or("");
         if before
             .chars()
@@ -184,13 +184,29 @@ pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>)
 
 /// Every "cả", "Cả", "non" or "Non" of `text` followed by a space, with
 /// its byte offset, in order.
-fn leads(text: &str) -> impl Iterator<Item = (&'static str, usize)> + '_ {
-    let mut all: Vec<(&'static str, usize)> = ["cả ", "Cả ", "non ", "Non "]
-        .into_iter()
-        .flat_map(|lead| {
-            text.match_indices(lead)
-                .map(move |(at, _)| (lead.trim_end(), at))
+///
+/// Found as `leads` finds "hàng ": `memchr::memmem` for the tails "ả "
+/// and "on ", then the one byte before them ("c" or "C", "n" or "N"),
+/// rather than four `str::match_indices` walks over the whole text.
+fn about_leads(text: &str) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+    let bytes = text.as_bytes();
+    // The leads whose last letters are `tail`, after the letter `head` in
+    // either case: `lower` or `upper` as written.
+    let heads = |tail: &'static str, head: u8, lower: &'static str, upper: &'static str| {
+        memchr::memmem::find_iter(bytes, tail.as_bytes()).filter_map(move |at| {
+            let start = at.checked_sub(1)?;
+            let byte = *bytes.get(start)?;
+            if byte == head {
+                Some((lower, start))
+            } else if byte == head.to_ascii_uppercase() {
+                Some((upper, start))
+            } else {
+                None
+            }
         })
+    };
+    let mut all: Vec<(&'static str, usize)> = heads("ả ", b'c', "cả", "Cả")
+        .chain(heads("on ", b'n', "non", "Non"))
         .collect();
     all.sort_by_key(|&(_, at)| at);
     all.into_iter()
