@@ -106,7 +106,10 @@ const NOT_BEFORE: &[&str] = &["hai", "2", "một", "1", "phân", "già", "liệt
 /// module's documentation.
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
-    for (at, lead) in text.match_indices("ửa ") {
+    // `memchr::memmem` rather than `str::match_indices`: a whole-text
+    // search at vector speed (speed1 probe, `units_on_end::leads`).
+    let lead = "ửa ";
+    for at in memchr::memmem::find_iter(text.as_bytes(), lead.as_bytes()) {
         // "nửa" / "Nửa": one byte before the vowel.
         let Some(start) = at.checked_sub(1) else {
             continue;
