@@ -195,6 +195,9 @@ impl Context<'_> {
             (Some("chỉ"), Some("với" | "bằng")) => {
                 next_word.is_some_and(|w| !WITH_A.contains(&w))
             }
+            // "chưa một lần đánh vợ", "không một lần thành công": not
+            // even once, a count set against none (num27 probe).
+            _ if self.not_once(k) => true,
             // "thêm một thẻ vàng", "họp thêm một buổi": one more; "thêm
             // một lần (nữa)" is "again", an adverb, and "tiến thêm một
             // bước", "thêm một nấc thang" (a step further) a figure, no
@@ -232,6 +235,35 @@ impl Context<'_> {
             // only one, as "duy nhất một" before it (num16).
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
+        }
+    }
+
+    /// True when "một lần" at `k` is denied (num27 probe): "chưa",
+    /// "không" or "chẳng" right before it, or with "từng" or "hề" between
+    /// ("chưa một lần đánh vợ", "không một lần thành công", "chưa từng một
+    /// lần thua"): not even once, a count set against none, as the gold
+    /// sets read "một lần cũng không" and "không gặp nhau nổi một lần".
+    /// "không một lần nữa" (never again) counts nothing, and "chưa một lần
+    /// nào" is kept out before (`Context::any_follows`), as "không thua một
+    /// bàn nào" is.
+    fn not_once(&self, k: usize) -> bool {
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(k + 1)
+            || self.word_at(k + 1).is_none_or(|w| w != "lần")
+            || self.word_at(k + 2).is_some_and(|w| w == "nữa")
+        {
+            return false;
+        }
+        let negation = |w: &str| matches!(w, "chưa" | "không" | "chẳng");
+        let Some(p) = self.before_on_line(k).filter(|_| spaced(k)) else {
+            return false;
+        };
+        match self.word_at(p).as_deref() {
+            Some(w) if negation(w) => true,
+            Some("từng" | "hề") => {
+                spaced(p) && self.word_before_on_line(p).is_some_and(|w| negation(&w))
+            }
+            _ => false,
         }
     }
 
