@@ -27,6 +27,7 @@ use std::fmt;
 use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
+mod ages;
 mod anchored;
 mod buy_sell;
 mod compared;
@@ -318,6 +319,7 @@ impl Extractor {
         add_one_points(text, &quantity_context, lone_ones, &mut quantities);
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
+        ages::add(text, &mut quantities);
         units_on_end::add(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
