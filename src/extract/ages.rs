@@ -8,7 +8,9 @@
 //! about`) and the twenty-fifth's aa085 ("ngoại tứ tuần", `40
 //! more_than`) read them: the decade alone names a span of ages, so it is
 //! `about`; "ngoài" or "ngoại" (past) before it is `more_than` and "gần"
-//! (nearly) `about`, in the span as every qualifier is. Without a word of
+//! (nearly) `about`, in the span as every qualifier is. "mười tám đôi
+//! mươi", "mười chín đôi mươi" (one's youth) stay no count, as the num20
+//! probe settled. Without a word of
 //! age before it "tuần" is the week or a rite ("cúng thất tuần", the
 //! forty-ninth day's offering): no entity.
 
@@ -60,10 +62,20 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
 /// the qualifier before it ("ngoài đôi mươi").
 fn twenty<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
     let end = at + "đôi mươi".len();
-    if !word_starts(text, at) || !word_ends(text, end) {
+    if !word_starts(text, at) || !word_ends(text, end) || late_teens_before(text, at) {
         return None;
     }
     Some(age(text, at, end, 20))
+}
+
+/// True when "mười tám" or "mười chín" stands right before byte `at`:
+/// "thời mười tám đôi mươi", "tuổi mười chín đôi mươi" are one's youth,
+/// an idiom that counts nothing (num20 probe, `context::idioms`).
+fn late_teens_before(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|(p, w)| {
+        matches!(w.as_str(), "tám" | "chín")
+            && word_before(text, p).is_some_and(|(_, m)| m == "mười")
+    })
 }
 
 /// The decade "tứ tuần" whose " tuần" starts at byte `at`, after a word
