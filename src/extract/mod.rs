@@ -39,6 +39,7 @@ mod midnight;
 mod multipliers;
 mod open_bounds;
 mod shared_in_lists;
+mod spelled_pairs;
 mod tallies;
 mod units_on_end;
 
@@ -320,6 +321,7 @@ impl Extractor {
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
         ages::add(text, &mut quantities);
+        spelled_pairs::add(text, &mut quantities);
         units_on_end::add(text, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
@@ -780,16 +782,26 @@ fn add_vulgar_fractions<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
 }
 
 /// Adds each of `found` that overlaps no entity of `quantities`, keeping
-/// them in order of start (the added readings of `add_vulgar_fractions`
-/// and `units_on_end`).
+/// them in order of start (the added readings of `add_vulgar_fractions`,
+/// `units_on_end` and `bare_halves`). `quantities` is in order of start:
+/// an entity overlaps one of them when the furthest end among those that
+/// start before it ends lies past its start, a binary search a look-up
+/// (a wall of bare halves stays linear; gen32 probe).
 fn add_where_free<'a>(quantities: &mut Vec<Entity<'a>>, mut found: Vec<Entity<'a>>) {
     if found.is_empty() {
         return;
     }
+    quantities.sort_by_key(|e| e.start);
+    let furthest: Vec<usize> = quantities
+        .iter()
+        .scan(0, |end, e| {
+            *end = e.end.max(*end);
+            Some(*end)
+        })
+        .collect();
     found.retain(|f| {
-        !quantities
-            .iter()
-            .any(|e| e.start < f.end && f.start < e.end)
+        let before = quantities.partition_point(|e| e.start < f.end);
+        before == 0 || furthest.get(before - 1).is_none_or(|&end| end <= f.start)
     });
     quantities.extend(found);
     quantities.sort_by_key(|e| e.start);
