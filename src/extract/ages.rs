@@ -44,12 +44,13 @@ const BOUNDS: &[(&str, Qualifier)] = &[
 /// entity of `quantities`.
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("đôi mươi") {
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, "đôi mươi".as_bytes()) {
         if let Some(e) = twenty(text, at) {
             found.push(e);
         }
     }
-    for (at, _) in text.match_indices(" tuần") {
+    for at in memchr::memmem::find_iter(bytes, " tuần".as_bytes()) {
         if let Some(e) = decade(text, at) {
             found.push(e);
         }
@@ -86,10 +87,11 @@ fn decade<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
         return None;
     }
     let head = text.get(..at)?;
+    // The decade word is lowercase: a word of age or a bound stands
+    // before it.
     let (start, value) = DECADES.iter().find_map(|&(w, v)| {
         let start = head.len().checked_sub(w.len())?;
-        (head.get(start..).is_some_and(|h| crate::lex::fold(h) == w) && word_starts(text, start))
-            .then_some((start, v))
+        (head.ends_with(w) && word_starts(text, start)).then_some((start, v))
     })?;
     let (_, lead) = word_before(text, start)?;
     let bounded = BOUNDS.iter().any(|(w, _)| *w == lead);

@@ -1,15 +1,17 @@
 //! Two spelled counts in a row before what they count (num27 probe): "một
-//! hai lần" (once or twice), "hai ba đứa con", "ba bốn đối tượng", "sáu
-//! bảy người": a rough range, one `number` interval (`1..2`, `3..4`), as
+//! hai lần" (once or twice), "hai ba đứa con", "ba bốn đối tượng": a
+//! rough range, one `number` interval (`1..2`, `3..4`), as
 //! CONVENTIONS.md settled in the dur5 probe ("hai ba tuần" is `2..3
 //! week`, "hai ba người" a rough range of people) and as the twenty-third
 //! blind set's l078 ("một hai biển số", `1..2`) reads it. The dates
 //! grammar reads the pairs before a unit of time ("hai ba tuần"); this
 //! reads the rest.
 //!
-//! The second count is the first's next (one, two; two, three …). "đôi
-//! ba" (a few) stays the num10 probe's idiom, no count. Not read: a scale or a tens word after the pair
-//! ("năm sáu trăm ngàn", "hai ba mươi", "một hai chục km": the pair
+//! The second count is the first's next: "một hai", "hai ba", "ba bốn"
+//! (the larger pairs stand nowhere in the corpus outside a unit of time,
+//! and each is a pass over the text: `SECONDS`). "đôi ba" (a few) stays
+//! the num10 probe's idiom, no count. Not read: a scale or a tens word after the pair
+//! ("hai ba trăm", "hai ba mươi", "một hai chục km": the pair
 //! multiplies, left to the scanner); a third count after it or a count
 //! before it (counting aloud, "một hai ba"); "là" on either side ("một là
 //! một, hai là hai"); "không" after it (digits read aloud, "một hai không
@@ -20,7 +22,8 @@
 use super::{Entity, Value, add_where_free};
 use crate::number::{self, Decimal, Quantity};
 
-/// The spelled counts a pair is made of, with their values.
+/// The spelled counts from one to nine, with their values: the words
+/// of a pair and those that, around it, make it counting aloud.
 const COUNTS: &[(&str, u32)] = &[
     ("một", 1),
     ("hai", 2),
@@ -34,6 +37,12 @@ const COUNTS: &[(&str, u32)] = &[
     ("chín", 9),
 ];
 
+/// The second counts searched, with their values: "một hai", "hai ba",
+/// "ba bốn". Each costs a pass over the text; the larger pairs ("sáu bảy
+/// người", "bảy tám người") stand nowhere in the corpus outside a unit of
+/// time (which the dates grammar reads), and "bốn năm" is four years.
+const SECONDS: &[(&str, u32)] = &[("hai", 2), ("ba", 3), ("bốn", 4)];
+
 /// Words after a pair that make it part of a larger number or of a
 /// counting phrase: scales, tens and units' words, "là", and "không"
 /// (zero: digits read aloud, "1204 (một hai không bốn)").
@@ -42,94 +51,105 @@ const NOT_AFTER: &[&str] = &[
     "mười", "không",
 ];
 
-/// One word of the text: its byte span, its folded form and whether only
-/// a space stands between it and the word before.
-struct Word {
-    start: usize,
-    end: usize,
-    folded: String,
-    spaced: bool,
-}
-
 /// Adds every pair of spelled counts of `text` (see the module) that
-/// overlaps no entity of `quantities`.
+/// overlaps no entity of `quantities`. Each second count is found by a
+/// whole-text search for it between spaces (" hai ", " ba " …), and the
+/// words around it are read from there.
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let words = words(text);
-    let found: Vec<Entity<'a>> = (0..words.len())
-        .filter_map(|i| pair_at(text, &words, i))
-        .collect();
+    let mut found = Vec::new();
+    for &(second, value) in SECONDS {
+        let needle = format!(" {second} ");
+        for at in memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()) {
+            if let Some(e) = pair_before(text, at + 1, value) {
+                found.push(e);
+            }
+        }
+    }
+    found.sort_by_key(|e| e.start);
     add_where_free(quantities, found);
 }
 
-/// The pair whose first count is `words[i]`, if the words around it
-/// make it one (see the module).
-fn pair_at<'a>(text: &'a str, words: &[Word], i: usize) -> Option<Entity<'a>> {
-    let first = words.get(i)?;
-    let second = words.get(i + 1).filter(|w| w.spaced)?;
-    let next = words.get(i + 2).filter(|w| w.spaced)?;
-    let min = value(&first.folded)?;
-    if value(&second.folded) != Some(min + 1) || (min == 4 && second.folded == "năm") {
+/// The pair whose second count (worth `value`, lowercase) starts at byte
+/// `second`, a space before it and after it, if the words around make it
+/// one (see the module).
+fn pair_before(text: &str, second: usize, value: u32) -> Option<Entity<'_>> {
+    let second_end = word_end(text, second);
+    let first = word_start(text, second - 1)?;
+    let min = value - 1;
+    if !is_count(text.get(first..second - 1)?, min) {
         return None;
     }
-    let lowercase = |w: &Word| text.get(w.start..w.end).is_some_and(|t| t == w.folded);
-    if !lowercase(second) || !lowercase(next) {
+    // The word after the pair, lowercase, after one space.
+    let next_start = second_end + 1;
+    let next_word = text.get(next_start..word_end(text, next_start))?;
+    if next_word.is_empty() || crate::lex::fold(next_word) != next_word {
         return None;
     }
-    if value(&next.folded).is_some() || NOT_AFTER.contains(&next.folded.as_str()) {
+    if count_value(next_word).is_some() || NOT_AFTER.contains(&next_word) {
         return None;
     }
-    if min == 2 && matches!(next.folded.as_str(), "con" | "mẹ" | "bố") {
+    if min == 2 && matches!(next_word, "con" | "mẹ" | "bố") {
         return None;
     }
-    let before = i
+    // The word before the pair, after one space: no count, no "là".
+    let before = first
         .checked_sub(1)
-        .and_then(|p| words.get(p))
-        .filter(|_| first.spaced);
-    if before.is_some_and(|b| value(&b.folded).is_some() || b.folded == "là") {
+        .filter(|&b| text.as_bytes().get(b) == Some(&b' '))
+        .and_then(|b| Some(crate::lex::fold(text.get(word_start(text, b)?..b)?)));
+    if before.is_some_and(|b| count_value(&b).is_some() || b == "là") {
         return None;
     }
     Some(Entity {
-        start: first.start,
-        end: second.end,
-        text: text.get(first.start..second.end)?,
+        start: first,
+        end: second_end,
+        text: text.get(first..second_end)?,
         value: Value::Quantity(Quantity::Number(number::Number {
-            value: number::Value::interval(Decimal::from(min), Decimal::from(min + 1)),
+            value: number::Value::interval(Decimal::from(min), Decimal::from(value)),
             qualifier: None,
         })),
     })
 }
 
+/// True when `word` is a spelled count worth `value`, as written or with
+/// its first letter (ASCII in every count) capitalized: "một", "Một".
+fn is_count(word: &str, value: u32) -> bool {
+    COUNTS.iter().any(|&(w, v)| {
+        v == value
+            && word.len() == w.len()
+            && word.get(1..) == w.get(1..)
+            && word
+                .get(..1)
+                .zip(w.get(..1))
+                .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+    })
+}
+
 /// The value of a spelled count from one to nine (`COUNTS`).
-fn value(folded: &str) -> Option<u32> {
+fn count_value(folded: &str) -> Option<u32> {
     COUNTS.iter().find(|(w, _)| *w == folded).map(|&(_, v)| v)
 }
 
-/// The words of `text` (runs of letters), in order, one pass.
-fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut gap_start = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (start, c.is_alphabetic()) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let gap = text.get(gap_start..s).unwrap_or("");
-                out.push(Word {
-                    start: s,
-                    end: i,
-                    folded: crate::lex::fold(text.get(s..i).unwrap_or("")).into_owned(),
-                    spaced: gap == " ",
-                });
-                start = None;
-                gap_start = i;
-            }
-            _ => {}
-        }
-    }
-    out
+/// The start of the run of letters that ends at byte `end` (a word right
+/// before it), if there is one.
+fn word_start(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)
+}
+
+/// The end of the run of letters that starts at byte `start` (`start`
+/// itself when none does).
+fn word_end(text: &str, start: usize) -> usize {
+    text.get(start..).map_or(start, |tail| {
+        start
+            + tail
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(tail.len(), |(i, _)| i)
+    })
 }
 
 #[cfg(test)]
