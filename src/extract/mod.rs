@@ -27,6 +27,7 @@ use std::fmt;
 use context::{Candidate, Context};
 use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, share_units};
 
+mod ages;
 mod anchored;
 mod bare_halves;
 mod buy_sell;
@@ -39,6 +40,7 @@ mod midnight;
 mod multipliers;
 mod open_bounds;
 mod shared_in_lists;
+mod spelled_pairs;
 mod spoons;
 mod tallies;
 mod units_on_end;
@@ -320,6 +322,8 @@ impl Extractor {
         add_one_points(text, &quantity_context, lone_ones, &mut quantities);
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
         add_vulgar_fractions(text, &mut quantities);
+        ages::add(text, &mut quantities);
+        spelled_pairs::add(text, &mut quantities);
         units_on_end::add(text, &mut quantities);
         bare_halves::add(text, &mut quantities);
         units_on_end::add_about_one(text, &mut quantities);

@@ -195,6 +195,9 @@ impl Context<'_> {
             (Some("chỉ"), Some("với" | "bằng")) => {
                 next_word.is_some_and(|w| !WITH_A.contains(&w))
             }
+            // "chưa một lần đánh vợ", "không một lần thành công": not
+            // even once, a count set against none (num27 probe).
+            _ if self.not_once(k) => true,
             // "thêm một thẻ vàng", "họp thêm một buổi": one more; "thêm
             // một lần (nữa)" is "again", an adverb, and "tiến thêm một
             // bước", "thêm một nấc thang" (a step further) a figure, no
@@ -206,6 +209,10 @@ impl Context<'_> {
             // phần" (partly right) is kept out by `NOT_ONE`, "nhìn nhận
             // đúng một thực tế" (rightly) by the verb before.
             (p2, Some("đúng")) => p2.is_none_or(|p| !RIGHTLY_AFTER.contains(&p)),
+            // "góp một bàn", "bị thủng một bàn", "kiến tạo một bàn", "góp
+            // một kiến tạo", "đóng góp một đường kiến tạo": a goal or an
+            // assist counted, as "ghi một bàn" is (num27 probe).
+            (p2, Some(p)) if Self::adds_to_score(p2, p) && self.goal_or_assist_after(k) => true,
             // "ghi một bàn", "gỡ lại một bàn", "thủng lưới một bàn".
             (p2, Some(p)) if GOAL_BEFORE.contains(&p) && next_word == Some("bàn") => {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
@@ -232,6 +239,59 @@ impl Context<'_> {
             // only one, as "duy nhất một" before it (num16).
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
+        }
+    }
+
+    /// True when the two words `p2`, `p` before a "một" add a goal or an
+    /// assist to a score or concede one: "góp", "đóng góp", "thủng" (bị
+    /// thủng), "kiến tạo" (num27 probe).
+    fn adds_to_score(p2: Option<&str>, p: &str) -> bool {
+        matches!(p, "góp" | "thủng") || (p == "tạo" && p2 == Some("kiến"))
+    }
+
+    /// True when a goal or an assist follows the "một" at `k`, on its line
+    /// with spaces: "bàn" (not "bàn tay", "bàn chân": "góp một bàn tay" is
+    /// a helping hand), "kiến tạo", or "đường" or "pha" before "kiến tạo"
+    /// or "chuyền" ("một đường chuyền thành bàn").
+    fn goal_or_assist_after(&self, k: usize) -> bool {
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        let word = |i: usize| self.word_at(i).filter(|_| spaced(i));
+        match word(k + 1).as_deref() {
+            Some("bàn") => !matches!(word(k + 2).as_deref(), Some("tay" | "chân")),
+            Some("kiến") => word(k + 2).is_some_and(|w| w == "tạo"),
+            Some("đường" | "pha") => {
+                matches!(word(k + 2).as_deref(), Some("kiến" | "chuyền"))
+            }
+            _ => false,
+        }
+    }
+
+    /// True when "một lần" at `k` is denied (num27 probe): "chưa",
+    /// "không" or "chẳng" right before it, or with "từng" or "hề" between
+    /// ("chưa một lần đánh vợ", "không một lần thành công", "chưa từng một
+    /// lần thua"): not even once, a count set against none, as the gold
+    /// sets read "một lần cũng không" and "không gặp nhau nổi một lần".
+    /// "không một lần nữa" (never again) counts nothing, and "chưa một lần
+    /// nào" is kept out before (`Context::any_follows`), as "không thua một
+    /// bàn nào" is.
+    fn not_once(&self, k: usize) -> bool {
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(k + 1)
+            || self.word_at(k + 1).is_none_or(|w| w != "lần")
+            || self.word_at(k + 2).is_some_and(|w| w == "nữa")
+        {
+            return false;
+        }
+        let negation = |w: &str| matches!(w, "chưa" | "không" | "chẳng");
+        let Some(p) = self.before_on_line(k).filter(|_| spaced(k)) else {
+            return false;
+        };
+        match self.word_at(p).as_deref() {
+            Some(w) if negation(w) => true,
+            Some("từng" | "hề") => {
+                spaced(p) && self.word_before_on_line(p).is_some_and(|w| negation(&w))
+            }
+            _ => false,
         }
     }
 

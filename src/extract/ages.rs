@@ -1,0 +1,178 @@
+//! Ages written as words of decades (num27 probe): "tuổi đôi mươi" (about
+//! twenty), "gái đôi mươi", "mới ngoài đôi mươi"; and the Sino-Vietnamese
+//! decades "tam tuần" (thirty), "tứ tuần" (forty), "ngũ tuần", "lục
+//! tuần", "thất tuần", "bát tuần", "cửu tuần" after a word of age or of a
+//! bound: "tuổi tứ tuần", "chạm ngưỡng tam tuần", "người phụ nữ ngoại tứ
+//! tuần", "ngoài bát tuần", "gần tứ tuần". A reader takes each for a
+//! number of years, as the first blind set's u087 ("đôi mươi", `20
+//! about`) and the twenty-fifth's aa085 ("ngoại tứ tuần", `40
+//! more_than`) read them: the decade alone names a span of ages, so it is
+//! `about`; "ngoài" or "ngoại" (past) before it is `more_than` and "gần"
+//! (nearly) `about`, in the span as every qualifier is. "mười tám đôi
+//! mươi", "mười chín đôi mươi" (one's youth) stay no count, as the num20
+//! probe settled. Without a word of
+//! age before it "tuần" is the week or a rite ("cúng thất tuần", the
+//! forty-ninth day's offering): no entity.
+
+use super::{Entity, Value, add_where_free};
+use crate::number::{self, Decimal, Qualifier, Quantity};
+
+/// The Sino-Vietnamese numbers before "tuần" that name a decade of age.
+const DECADES: &[(&str, u32)] = &[
+    ("tam", 30),
+    ("tứ", 40),
+    ("ngũ", 50),
+    ("lục", 60),
+    ("thất", 70),
+    ("bát", 80),
+    ("cửu", 90),
+];
+
+/// Words of age right before a decade in "tuần": "tuổi tứ tuần", "ngưỡng
+/// tam tuần", "ngấp nghé tứ tuần", "độ tuổi ngũ tuần", "trạc tứ tuần".
+const AGE_LEADS: &[&str] = &["tuổi", "ngưỡng", "nghé", "trạc", "độ"];
+
+/// Qualifiers that may stand right before either form, with their bound:
+/// "ngoài đôi mươi", "ngoại tứ tuần" (past), "gần tứ tuần" (nearly).
+const BOUNDS: &[(&str, Qualifier)] = &[
+    ("ngoài", Qualifier::MoreThan),
+    ("ngoại", Qualifier::MoreThan),
+    ("gần", Qualifier::About),
+];
+
+/// Adds every age in decades of `text` (see the module) that overlaps no
+/// entity of `quantities`.
+pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, "đôi mươi".as_bytes()) {
+        if let Some(e) = twenty(text, at) {
+            found.push(e);
+        }
+    }
+    for at in memchr::memmem::find_iter(bytes, " tuần".as_bytes()) {
+        if let Some(e) = decade(text, at) {
+            found.push(e);
+        }
+    }
+    found.sort_by_key(|e| e.start);
+    add_where_free(quantities, found);
+}
+
+/// "đôi mươi" at byte `at`, a whole phrase: about twenty, or bounded by
+/// the qualifier before it ("ngoài đôi mươi").
+fn twenty<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
+    let end = at + "đôi mươi".len();
+    if !word_starts(text, at) || !word_ends(text, end) || late_teens_before(text, at) {
+        return None;
+    }
+    Some(age(text, at, end, 20))
+}
+
+/// True when "mười tám" or "mười chín" stands right before byte `at`:
+/// "thời mười tám đôi mươi", "tuổi mười chín đôi mươi" are one's youth,
+/// an idiom that counts nothing (num20 probe, `context::idioms`).
+fn late_teens_before(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|(p, w)| {
+        matches!(w.as_str(), "tám" | "chín")
+            && word_before(text, p).is_some_and(|(_, m)| m == "mười")
+    })
+}
+
+/// The decade "tứ tuần" whose " tuần" starts at byte `at`, after a word
+/// of age or a bound (`AGE_LEADS`, `BOUNDS`).
+fn decade<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
+    let end = at + " tuần".len();
+    if !word_ends(text, end) {
+        return None;
+    }
+    let head = text.get(..at)?;
+    // The decade word is lowercase: a word of age or a bound stands
+    // before it.
+    let (start, value) = DECADES.iter().find_map(|&(w, v)| {
+        let start = head.len().checked_sub(w.len())?;
+        (head.ends_with(w) && word_starts(text, start)).then_some((start, v))
+    })?;
+    let (_, lead) = word_before(text, start)?;
+    let bounded = BOUNDS.iter().any(|(w, _)| *w == lead);
+    if !bounded && !AGE_LEADS.contains(&lead.as_str()) {
+        return None;
+    }
+    Some(age(text, start, end, value))
+}
+
+/// The number `value` spelled from `start` to `end`, its span taking a
+/// bound written right before it (`BOUNDS`); `about` when there is none
+/// (a decade names a span of ages).
+fn age<'a>(text: &'a str, start: usize, end: usize, value: u32) -> Entity<'a> {
+    let bound = word_before(text, start)
+        .and_then(|(at, w)| BOUNDS.iter().find(|(b, _)| *b == w).map(|&(_, q)| (at, q)));
+    let (start, qualifier) = match bound {
+        Some((at, q)) => (at, Some(q)),
+        None => (start, Some(Qualifier::About)),
+    };
+    Entity {
+        start,
+        end,
+        text: text.get(start..end).unwrap_or(""),
+        value: Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::Exact(Decimal::from(value)),
+            qualifier,
+        })),
+    }
+}
+
+/// The byte start and the folded text of the word that ends one space
+/// before byte `at`, if a space stands there.
+fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let head = text.get(..at)?.strip_suffix(' ')?;
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((from, crate::lex::fold(head.get(from..)?).into_owned()))
+}
+
+/// True when no letter or digit is glued before byte `at`.
+fn word_starts(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|h| h.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// True when no letter or digit is glued after byte `at`.
+fn word_ends(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|t| t.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    /// The spans `extract` finds in `text`.
+    fn spans(text: &str) -> Vec<&str> {
+        extract(text).into_iter().map(|e| e.text).collect()
+    }
+
+    #[test]
+    fn ages_in_decades_are_numbers() {
+        assert_eq!(spans("Cô ấy vẫn đẹp như thời đôi mươi."), ["đôi mươi"]);
+        assert_eq!(spans("Anh mới ngoài đôi mươi."), ["ngoài đôi mươi"]);
+        assert_eq!(
+            spans("Chị là người phụ nữ ngoại tứ tuần."),
+            ["ngoại tứ tuần"]
+        );
+        assert_eq!(spans("Ông đã chạm ngưỡng tam tuần."), ["tam tuần"]);
+        assert_eq!(spans("Bà ở tuổi ngũ tuần."), ["ngũ tuần"]);
+    }
+
+    #[test]
+    fn a_rite_or_a_week_is_no_age() {
+        assert!(spans("Cúng thất tuần cho mẹ xong.").is_empty());
+        assert!(spans("Họ gặp nhau tuần trước.").is_empty());
+    }
+}

@@ -1,0 +1,178 @@
+//! Two spelled counts in a row before what they count (num27 probe): "một
+//! hai lần" (once or twice), "hai ba đứa con", "ba bốn đối tượng": a
+//! rough range, one `number` interval (`1..2`, `3..4`), as
+//! CONVENTIONS.md settled in the dur5 probe ("hai ba tuần" is `2..3
+//! week`, "hai ba người" a rough range of people) and as the twenty-third
+//! blind set's l078 ("một hai biển số", `1..2`) reads it. The dates
+//! grammar reads the pairs before a unit of time ("hai ba tuần"); this
+//! reads the rest.
+//!
+//! The second count is the first's next: "một hai", "hai ba", "ba bốn"
+//! (the larger pairs stand nowhere in the corpus outside a unit of time,
+//! and each is a pass over the text: `SECONDS`). "đôi ba" (a few) stays
+//! the num10 probe's idiom, no count. Not read: a scale or a tens word after the pair
+//! ("hai ba trăm", "hai ba mươi", "một hai chục km": the pair
+//! multiplies, left to the scanner); a third count after it or a count
+//! before it (counting aloud, "một hai ba"); "là" on either side ("một là
+//! một, hai là hai"); "không" after it (digits read aloud, "một hai không
+//! bốn"); "bốn năm" (four years); "hai ba con", "hai ba mẹ"
+//! (two people, a father and his child); "dăm bảy", "vài ba" (vague, no
+//! entity).
+
+use super::{Entity, Value, add_where_free};
+use crate::number::{self, Decimal, Quantity};
+
+/// The spelled counts from one to nine, with their values: the words
+/// of a pair and those that, around it, make it counting aloud.
+const COUNTS: &[(&str, u32)] = &[
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// The second counts searched, with their values: "một hai", "hai ba",
+/// "ba bốn". Each costs a pass over the text; the larger pairs ("sáu bảy
+/// người", "bảy tám người") stand nowhere in the corpus outside a unit of
+/// time (which the dates grammar reads), and "bốn năm" is four years.
+const SECONDS: &[(&str, u32)] = &[("hai", 2), ("ba", 3), ("bốn", 4)];
+
+/// Words after a pair that make it part of a larger number or of a
+/// counting phrase: scales, tens and units' words, "là", and "không"
+/// (zero: digits read aloud, "1204 (một hai không bốn)").
+const NOT_AFTER: &[&str] = &[
+    "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "chục", "mươi", "mốt", "lăm", "tư", "là",
+    "mười", "không",
+];
+
+/// Adds every pair of spelled counts of `text` (see the module) that
+/// overlaps no entity of `quantities`. Each second count is found by a
+/// whole-text search for it between spaces (" hai ", " ba " …), and the
+/// words around it are read from there.
+pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
+    let mut found = Vec::new();
+    for &(second, value) in SECONDS {
+        let needle = format!(" {second} ");
+        for at in memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()) {
+            if let Some(e) = pair_before(text, at + 1, value) {
+                found.push(e);
+            }
+        }
+    }
+    found.sort_by_key(|e| e.start);
+    add_where_free(quantities, found);
+}
+
+/// The pair whose second count (worth `value`, lowercase) starts at byte
+/// `second`, a space before it and after it, if the words around make it
+/// one (see the module).
+fn pair_before(text: &str, second: usize, value: u32) -> Option<Entity<'_>> {
+    let second_end = word_end(text, second);
+    let first = word_start(text, second - 1)?;
+    let min = value - 1;
+    if !is_count(text.get(first..second - 1)?, min) {
+        return None;
+    }
+    // The word after the pair, lowercase, after one space.
+    let next_start = second_end + 1;
+    let next_word = text.get(next_start..word_end(text, next_start))?;
+    if next_word.is_empty() || crate::lex::fold(next_word) != next_word {
+        return None;
+    }
+    if count_value(next_word).is_some() || NOT_AFTER.contains(&next_word) {
+        return None;
+    }
+    if min == 2 && matches!(next_word, "con" | "mẹ" | "bố") {
+        return None;
+    }
+    // The word before the pair, after one space: no count, no "là".
+    let before = first
+        .checked_sub(1)
+        .filter(|&b| text.as_bytes().get(b) == Some(&b' '))
+        .and_then(|b| Some(crate::lex::fold(text.get(word_start(text, b)?..b)?)));
+    if before.is_some_and(|b| count_value(&b).is_some() || b == "là") {
+        return None;
+    }
+    Some(Entity {
+        start: first,
+        end: second_end,
+        text: text.get(first..second_end)?,
+        value: Value::Quantity(Quantity::Number(number::Number {
+            value: number::Value::interval(Decimal::from(min), Decimal::from(value)),
+            qualifier: None,
+        })),
+    })
+}
+
+/// True when `word` is a spelled count worth `value`, as written or with
+/// its first letter (ASCII in every count) capitalized: "một", "Một".
+fn is_count(word: &str, value: u32) -> bool {
+    COUNTS.iter().any(|&(w, v)| {
+        v == value
+            && word.len() == w.len()
+            && word.get(1..) == w.get(1..)
+            && word
+                .get(..1)
+                .zip(w.get(..1))
+                .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+    })
+}
+
+/// The value of a spelled count from one to nine (`COUNTS`).
+fn count_value(folded: &str) -> Option<u32> {
+    COUNTS.iter().find(|(w, _)| *w == folded).map(|&(_, v)| v)
+}
+
+/// The start of the run of letters that ends at byte `end` (a word right
+/// before it), if there is one.
+fn word_start(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)
+}
+
+/// The end of the run of letters that starts at byte `start` (`start`
+/// itself when none does).
+fn word_end(text: &str, start: usize) -> usize {
+    text.get(start..).map_or(start, |tail| {
+        start
+            + tail
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(tail.len(), |(i, _)| i)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    /// The spans `extract` finds in `text`.
+    fn spans(text: &str) -> Vec<&str> {
+        extract(text).into_iter().map(|e| e.text).collect()
+    }
+
+    #[test]
+    fn two_counts_in_a_row_are_a_range() {
+        assert_eq!(spans("Mỗi năm chỉ về một hai lần."), ["một hai"]);
+        assert_eq!(spans("Hàng ngày, ba bốn đối tượng chốt ở đây."), ["ba bốn"]);
+        assert!(spans("Giá tăng đôi ba lần.").is_empty());
+    }
+
+    #[test]
+    fn larger_numbers_and_counting_are_no_pair() {
+        assert!(!spans("chỉ được năm sáu trăm ngàn").contains(&"năm sáu"));
+        assert!(!spans("1122 (một là một hai là hai)").contains(&"một hai"));
+        assert!(!spans("đếm một hai ba bốn").contains(&"hai ba"));
+        assert!(!spans("chỉ có hai ba con ở nhà").contains(&"hai ba"));
+    }
+}
