@@ -1554,6 +1554,17 @@ mod tests {
     }
 
     #[test]
+    fn a_tomorrow_to_come_is_no_date_nor_day() {
+        // "một ngày mai" (a tomorrow): no duration, and no date even with
+        // a reference; "ngày mai" alone is the next day.
+        let e = Extractor::new().reference(crate::time::Reference::new(2020, 6, 17).unwrap());
+        let found = e.extract("Hãy tin vào một ngày mai tươi sáng; ngày mai trời mưa.");
+        let spans: Vec<(&str, Kind)> = found.iter().map(|e| (e.text, e.kind())).collect();
+        assert_eq!(spans, [("ngày mai", Kind::Date)]);
+        assert_eq!(found[0].start, "Hãy tin vào một ngày mai tươi sáng; ".len());
+    }
+
+    #[test]
     fn names_opening_the_next_line_change_nothing_before_it() {
         // Found by the property tests: a house number's street and the
         // second team of a score are on the number's line, so a name
