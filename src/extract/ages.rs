@@ -14,7 +14,7 @@
 //! age before it "tuần" is the week or a rite ("cúng thất tuần", the
 //! forty-ninth day's offering): no entity.
 
-use super::{Entity, Value, add_where_free};
+use super::{Entity, add_where_free};
 use crate::number::{self, Decimal, Qualifier, Quantity};
 
 /// The Sino-Vietnamese numbers before "tuần" that name a decade of age.
@@ -111,15 +111,11 @@ fn age<'a>(text: &'a str, start: usize, end: usize, value: u32) -> Entity<'a> {
         Some((at, q)) => (at, Some(q)),
         None => (start, Some(Qualifier::About)),
     };
-    Entity {
-        start,
-        end,
-        text: text.get(start..end).unwrap_or(""),
-        value: Value::Quantity(Quantity::Number(number::Number {
-            value: number::Value::Exact(Decimal::from(value)),
-            qualifier,
-        })),
-    }
+    let number = number::Number {
+        value: number::Value::Exact(Decimal::from(value)),
+        qualifier,
+    };
+    Entity::quantity(text, start, end, Quantity::Number(number))
 }
 
 /// The byte start and the folded text of the word that ends one space

@@ -30,7 +30,7 @@
 //! nửa", "già nửa": half, a little over half, words of their own), nor
 //! before a second "nửa" ("nửa con nửa người": a saying's pair).
 
-use super::{Entity, Value};
+use super::Entity;
 use crate::number::{self, Fraction, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
@@ -128,16 +128,16 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
                 continue;
             }
             let end = start + "nửa".len();
-            found.push(Entity {
+            found.push(Entity::quantity(
+                text,
                 start,
                 end,
-                text: text.get(start..end).unwrap_or(""),
-                value: Value::Quantity(Quantity::Fraction(Fraction {
+                Quantity::Fraction(Fraction {
                     numerator: 1,
                     denominator: 2,
                     qualifier: None,
-                })),
-            });
+                }),
+            ));
         } else if let Some(word) = word_at(rest, UNITS.iter().map(|(w, _)| *w)) {
             let Some((_, half)) = UNITS.iter().find(|(w, _)| *w == word) else {
                 continue;
@@ -146,12 +146,12 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
                 continue;
             };
             let end = rest_at + word.len();
-            found.push(Entity {
+            found.push(Entity::quantity(
+                text,
                 start,
                 end,
-                text: text.get(start..end).unwrap_or(""),
-                value: Value::Quantity(Quantity::Measure(measure)),
-            });
+                Quantity::Measure(measure),
+            ));
         }
     }
     super::add_where_free(quantities, found);

@@ -185,6 +185,20 @@ pub struct Entity<'a> {
     pub value: Value,
 }
 
+impl<'a> Entity<'a> {
+    /// The quantity `q` read at `start..end` of `text` (the slice empty if
+    /// the range is no slice of it): what the rules that add a reading of
+    /// their own push.
+    pub(crate) fn quantity(text: &'a str, start: usize, end: usize, q: Quantity) -> Self {
+        Entity {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or(""),
+            value: Value::Quantity(q),
+        }
+    }
+}
+
 impl Entity<'_> {
     /// What the entity is.
     ///

@@ -15,7 +15,7 @@
 //! makes it goods or a row ("cửa hàng", "mặt hàng", "xếp hàng") is no
 //! lead either.
 
-use super::{Entity, Value};
+use super::Entity;
 use crate::number::{self, Qualifier, Quantity};
 
 /// The unit words read after "hàng", longest first where one begins
@@ -96,12 +96,12 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
             continue;
         };
         measure.qualifier = Some(Qualifier::AtLeast);
-        found.push(Entity {
+        found.push(Entity::quantity(
+            text,
             start,
             end,
-            text: text.get(start..end).unwrap_or(""),
-            value: Value::Quantity(Quantity::Measure(measure)),
-        });
+            Quantity::Measure(measure),
+        ));
     }
     super::add_where_free(quantities, found);
 }
@@ -172,12 +172,12 @@ pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>)
             continue;
         };
         measure.qualifier = Some(Qualifier::About);
-        found.push(Entity {
+        found.push(Entity::quantity(
+            text,
             start,
             end,
-            text: text.get(start..end).unwrap_or(""),
-            value: Value::Quantity(Quantity::Measure(measure)),
-        });
+            Quantity::Measure(measure),
+        ));
     }
     super::add_where_free(quantities, found);
 }
@@ -223,6 +223,20 @@ mod tests {
             .collect()
     }
 
+    /// The measure read at `span` of `text`; panics (naming what was
+    /// found) when there is none.
+    fn measure_at(text: &str, span: &str) -> crate::number::Measure {
+        let found = extract(text);
+        let e = found
+            .iter()
+            .find(|e| e.text == span)
+            .unwrap_or_else(|| panic!("{text}: {:?}", spans(text)));
+        let crate::extract::Value::Quantity(crate::number::Quantity::Measure(m)) = &e.value else {
+            panic!("{text}: not a measure");
+        };
+        *m
+    }
+
     #[test]
     fn a_unit_after_hang_is_at_least_one() {
         for (text, span) in [
@@ -237,15 +251,7 @@ mod tests {
             ("Tường bị nứt hở hàng mét vuông.", "hàng mét vuông"),
             ("Hàng tấn rác thải được thu gom.", "Hàng tấn"),
         ] {
-            let found = extract(text);
-            let e = found
-                .iter()
-                .find(|e| e.text == span)
-                .unwrap_or_else(|| panic!("{text}: {:?}", spans(text)));
-            let crate::extract::Value::Quantity(crate::number::Quantity::Measure(m)) = &e.value
-            else {
-                panic!("{text}: not a measure");
-            };
+            let m = measure_at(text, span);
             assert_eq!(
                 m.qualifier,
                 Some(crate::number::Qualifier::AtLeast),
@@ -287,15 +293,7 @@ mod tests {
             ("Con đường ngoằn ngoèo non cây số.", "non cây số"),
             ("Mỗi vụ thu hoạch cả tấn khoai lang.", "tấn"),
         ] {
-            let found = extract(text);
-            let e = found
-                .iter()
-                .find(|e| e.text == span)
-                .unwrap_or_else(|| panic!("{text}: {:?}", spans(text)));
-            let crate::extract::Value::Quantity(crate::number::Quantity::Measure(m)) = &e.value
-            else {
-                panic!("{text}: not a measure");
-            };
+            let m = measure_at(text, span);
             assert_eq!(m.qualifier, Some(crate::number::Qualifier::About), "{text}");
         }
         for text in [
