@@ -31,7 +31,7 @@
 //! before a second "nửa" ("nửa con nửa người": a saying's pair).
 
 use super::Entity;
-use crate::number::{self, Fraction, Quantity};
+use crate::number::{Fraction, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
 /// it, lowercase, as written.
@@ -142,15 +142,9 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
             let Some((_, half)) = UNITS.iter().find(|(w, _)| *w == word) else {
                 continue;
             };
-            let Ok(measure) = number::parse_measure(half) else {
-                continue;
-            };
             let end = rest_at + word.len();
-            found.push(Entity::quantity(
-                text,
-                start,
-                end,
-                Quantity::Measure(measure),
+            found.extend(super::units_on_end::measure_of(
+                text, start, end, half, None,
             ));
         }
     }

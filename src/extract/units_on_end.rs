@@ -92,18 +92,30 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
         if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
             continue;
         }
-        let Ok(mut measure) = number::parse_measure(one) else {
-            continue;
-        };
-        measure.qualifier = Some(Qualifier::AtLeast);
-        found.push(Entity::quantity(
-            text,
-            start,
-            end,
-            Quantity::Measure(measure),
-        ));
+        found.extend(measure_of(text, start, end, one, Some(Qualifier::AtLeast)));
     }
     super::add_where_free(quantities, found);
+}
+
+/// The measure the grammar reads in `written` ("1 tấn"), with
+/// `qualifier`, spanning `start..end` of `text`: the entity a rule of
+/// this kind adds (`None` if the grammar reads no measure there, which a
+/// fixed table never gives).
+pub(super) fn measure_of<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    written: &str,
+    qualifier: Option<Qualifier>,
+) -> Option<Entity<'a>> {
+    let mut measure = number::parse_measure(written).ok()?;
+    measure.qualifier = qualifier;
+    Some(Entity::quantity(
+        text,
+        start,
+        end,
+        Quantity::Measure(measure),
+    ))
 }
 
 /// The unit words read after "cả" or "non" for about one of them, with
@@ -168,16 +180,7 @@ pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>)
             (None, "non" | "Non") => at,
             (None, _) => rest_at,
         };
-        let Ok(mut measure) = number::parse_measure(one) else {
-            continue;
-        };
-        measure.qualifier = Some(Qualifier::About);
-        found.push(Entity::quantity(
-            text,
-            start,
-            end,
-            Quantity::Measure(measure),
-        ));
+        found.extend(measure_of(text, start, end, one, Some(Qualifier::About)));
     }
     super::add_where_free(quantities, found);
 }
