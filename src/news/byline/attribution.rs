@@ -1211,9 +1211,8 @@ fn sentence_case_org(inner: &str) -> bool {
 
 /// `Dịch từ X`, `dịch theo X`: the source a translation was made from.
 pub(super) fn translated_from(inner: &str) -> Option<&str> {
-    TRANSLATED_LEADS
-        .iter()
-        .find_map(|lead| prefix_len_ci(inner, lead).and_then(|len| inner.get(len..)))
+    translated_lead_len(inner)
+        .and_then(|len| inner.get(len..))
         .map(|src| {
             // `Dịch từ CNN, tổng hợp thêm`: the source ends before a note.
             src.find(", ")
@@ -1386,6 +1385,31 @@ fn initials_and_name(word: &str) -> bool {
 /// [`translated_from`] reads them.
 const TRANSLATED_LEADS: [&str; 4] = ["Dịch từ ", "Dịch theo ", "Lược dịch từ ", "Lược dịch theo "];
 
+/// The byte length of a translator's lead opening `s`: one of
+/// [`TRANSLATED_LEADS`], or a bare `dịch ` (any case) right before a
+/// capitalised source, as Khám phá also writes its translator's note
+/// (`Theo Nguyễn Hiền (dịch USAToday) (Khám phá)`). The capital keeps
+/// out the noun `dịch vụ` (service) and the verb before a lowercase
+/// object (`dịch ngôn ngữ`).
+///
+/// ```text
+/// "Dịch từ SN"        → 8 bytes ("Dịch từ ")
+/// "dịch USAToday"     → 6 bytes ("dịch ")
+/// "dịch vụ khách"     → None
+/// ```
+fn translated_lead_len(s: &str) -> Option<usize> {
+    TRANSLATED_LEADS
+        .iter()
+        .find_map(|lead| prefix_len_ci(s, lead))
+        .or_else(|| {
+            prefix_len_ci(s, "Dịch ").filter(|&len| {
+                s.get(len..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            })
+        })
+}
+
 /// `Theo Hà My (Dịch từ SN) (Khám Phá)`, `Nhật Linh/Dịch từ Dailymail`,
 /// `Hương Dung (Dịch từ CNN, tổng hợp thêm)`, `Trần Ngọc/VOV.VN Lược dịch
 /// từ Bloomberg`: the names, then the source they translated, right after
@@ -1417,10 +1441,7 @@ pub(super) fn translated_from_credit(mut b: super::Byline<'_>) -> super::Byline<
             after = rest.get(skip(rest)..).unwrap_or_default();
         }
     }
-    if TRANSLATED_LEADS
-        .iter()
-        .any(|lead| prefix_len_ci(after, lead).is_some())
-    {
+    if translated_lead_len(after).is_some() {
         let names = b.authors.clone();
         b.credits.push(super::Credit {
             role: CreditRole::Translated,
@@ -1428,4 +1449,18 @@ pub(super) fn translated_from_credit(mut b: super::Byline<'_>) -> super::Byline<
         });
     }
     b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::translated_lead_len;
+
+    #[test]
+    fn bare_dich_needs_a_capitalised_source() {
+        assert_eq!(translated_lead_len("Dịch từ SN"), Some("Dịch từ ".len()));
+        assert_eq!(translated_lead_len("dịch USAToday"), Some("dịch ".len()));
+        assert_eq!(translated_lead_len("dịch vụ khách hàng"), None);
+        assert_eq!(translated_lead_len("dịch ngôn ngữ"), None);
+        assert_eq!(translated_lead_len("Dịch"), None);
+    }
 }
