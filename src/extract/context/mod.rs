@@ -1010,6 +1010,12 @@ impl<'t> Context<'t> {
         if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
             return true;
         }
+        // "“Đêm hội chân dài 7”", "“Tuổi 16”": the number of a quoted
+        // title (a show's edition, a sequel), no count.
+        let short = matches!(first.kind, Kind::Num { len: ..=3, .. });
+        if digits_only && short && !c.interval && ends_quoted_title(self.text, c.start, c.end) {
+            return true;
+        }
         // "giải vô địch thế giới 2025", "kỳ thi THPT quốc gia 2017", "U11
         // toàn quốc 2024": a year after a word of scope ends the name of
         // an event, as in "V-League 2013".
