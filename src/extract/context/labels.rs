@@ -498,3 +498,39 @@ word_set! {
         "khuya", "hôm", "vào", "từ", "đến", "tới",
     ];
 }
+
+/// True when the number at `start..end` ends a short quoted title: a
+/// closing quote follows it at once, and the quote opened on the same
+/// line at most 60 bytes before, on a capital letter, with words only
+/// between ("“Đêm hội chân dài 7”", "“Tuổi 16”", "“Tây du ký: Mối tình
+/// ngoại truyện 2”"), the number of a show's edition or a sequel (the
+/// num28 probe). Speech is no title: a comma, a sentence's end, a digit or
+/// a parenthesis inside the quote keeps the count ("“Ngay cả khi đã 35
+/// tuổi, tôi cảm thấy mình như mới 20”"), and so does a quote opening on
+/// a small letter ("“ăn 3”", "“xấp 3”").
+pub(super) fn ends_quoted_title(text: &str, start: usize, end: usize) -> bool {
+    let closes = text
+        .get(end..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(|ch| matches!(ch, '”' | '"'));
+    if !closes {
+        return false;
+    }
+    let mut from = start.saturating_sub(60);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(before) = text.get(from..start) else {
+        return false;
+    };
+    let Some(open) = before.rfind(['“', '"']) else {
+        return false;
+    };
+    let quote_len = before[open..].chars().next().map_or(1, char::len_utf8);
+    let inside = &before[open + quote_len..];
+    let starts_capital = inside.chars().next().is_some_and(char::is_uppercase);
+    let words_only = inside
+        .chars()
+        .all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | ':' | '-' | '–'));
+    starts_capital && words_only && inside.ends_with(' ')
+}

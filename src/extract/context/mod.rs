@@ -92,6 +92,16 @@ pub(crate) struct Context<'t> {
     hint: Cell<usize>,
 }
 
+/// True when `w`, a folded word right before a bare digit number that
+/// ends its clause, names a police or field unit by that number: "Đội 8,
+/// An Chiểu 1", "Đội trưởng đội 4, Phòng CSMT", "công an đồn 19.", "Trạm
+/// 2," (the num28 probe). A number after "đội" that runs on counts ("đội
+/// 32 tàu", "quân đội 2 nước"), as does one after "mỗi đội" ("mỗi đội
+/// 3."); `before` is the folded word before `w`.
+fn unit_named(w: &str, before: Option<&str>) -> bool {
+    matches!(w, "đội" | "đồn" | "trạm") && before != Some("mỗi")
+}
+
 impl<'t> Context<'t> {
     pub(crate) fn new(text: &'t str, toks: &'t [Token]) -> Context<'t> {
         Context {
@@ -1000,6 +1010,12 @@ impl<'t> Context<'t> {
         if digits_only && glued(prev, '[', i) && glued(j, ']', j) {
             return true;
         }
+        // "“Đêm hội chân dài 7”", "“Tuổi 16”": the number of a quoted
+        // title (a show's edition, a sequel), no count.
+        let short = matches!(first.kind, Kind::Num { len: ..=3, .. });
+        if digits_only && short && !c.interval && ends_quoted_title(self.text, c.start, c.end) {
+            return true;
+        }
         // "giải vô địch thế giới 2025", "kỳ thi THPT quốc gia 2017", "U11
         // toàn quốc 2024": a year after a word of scope ends the name of
         // an event, as in "V-League 2013".
@@ -1353,6 +1369,9 @@ impl<'t> Context<'t> {
             // the same addresses ("cụm 4 camera" counts).
             let rural_unit = matches!(w.as_ref(), "đội" | "cụm");
             if rural_unit && digits_only && !c.interval && rural_unit_after() {
+                return true;
+            }
+            if digits_only && !c.interval && clause_ends && unit_named(&w, before.as_deref()) {
                 return true;
             }
             // "đường 5 kéo dài", "đường 6 cũ", "đường 13 về phía Hạ Lào",
