@@ -14,6 +14,7 @@
 //! age before it "tuần" is the week or a rite ("cúng thất tuần", the
 //! forty-ninth day's offering): no entity.
 
+use super::around::{glued_after, glued_before, word_before};
 use super::{Entity, add_where_free};
 use crate::number::{self, Decimal, Qualifier, Quantity};
 
@@ -63,7 +64,7 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
 /// the qualifier before it ("ngoài đôi mươi").
 fn twenty<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
     let end = at + "đôi mươi".len();
-    if !word_starts(text, at) || !word_ends(text, end) || late_teens_before(text, at) {
+    if glued_before(text, at) || glued_after(text, end) || late_teens_before(text, at) {
         return None;
     }
     Some(age(text, at, end, 20))
@@ -74,7 +75,7 @@ fn twenty<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
 /// an idiom that counts nothing (num20 probe, `context::idioms`).
 fn late_teens_before(text: &str, at: usize) -> bool {
     word_before(text, at).is_some_and(|(p, w)| {
-        matches!(w.as_str(), "tám" | "chín")
+        matches!(w.as_ref(), "tám" | "chín")
             && word_before(text, p).is_some_and(|(_, m)| m == "mười")
     })
 }
@@ -83,7 +84,7 @@ fn late_teens_before(text: &str, at: usize) -> bool {
 /// of age or a bound (`AGE_LEADS`, `BOUNDS`).
 fn decade<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
     let end = at + " tuần".len();
-    if !word_ends(text, end) {
+    if glued_after(text, end) {
         return None;
     }
     let head = text.get(..at)?;
@@ -91,11 +92,11 @@ fn decade<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
     // before it.
     let (start, value) = DECADES.iter().find_map(|&(w, v)| {
         let start = head.len().checked_sub(w.len())?;
-        (head.ends_with(w) && word_starts(text, start)).then_some((start, v))
+        (head.ends_with(w) && !glued_before(text, start)).then_some((start, v))
     })?;
     let (_, lead) = word_before(text, start)?;
-    let bounded = BOUNDS.iter().any(|(w, _)| *w == lead);
-    if !bounded && !AGE_LEADS.contains(&lead.as_str()) {
+    let bounded = BOUNDS.iter().any(|(w, _)| lead == *w);
+    if !bounded && !AGE_LEADS.contains(&lead.as_ref()) {
         return None;
     }
     Some(age(text, start, end, value))
@@ -106,7 +107,7 @@ fn decade<'a>(text: &'a str, at: usize) -> Option<Entity<'a>> {
 /// (a decade names a span of ages).
 fn age<'a>(text: &'a str, start: usize, end: usize, value: u32) -> Entity<'a> {
     let bound = word_before(text, start)
-        .and_then(|(at, w)| BOUNDS.iter().find(|(b, _)| *b == w).map(|&(_, q)| (at, q)));
+        .and_then(|(at, w)| BOUNDS.iter().find(|(b, _)| w == *b).map(|&(_, q)| (at, q)));
     let (start, qualifier) = match bound {
         Some((at, q)) => (at, Some(q)),
         None => (start, Some(Qualifier::About)),
@@ -116,33 +117,6 @@ fn age<'a>(text: &'a str, start: usize, end: usize, value: u32) -> Entity<'a> {
         qualifier,
     };
     Entity::quantity(text, start, end, Quantity::Number(number))
-}
-
-/// The byte start and the folded text of the word that ends one space
-/// before byte `at`, if a space stands there.
-fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
-    let head = text.get(..at)?.strip_suffix(' ')?;
-    let from = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
-        .last()
-        .map(|(i, _)| i)?;
-    Some((from, crate::lex::fold(head.get(from..)?).into_owned()))
-}
-
-/// True when no letter or digit is glued before byte `at`.
-fn word_starts(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|h| h.chars().next_back())
-        .is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// True when no letter or digit is glued after byte `at`.
-fn word_ends(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .and_then(|t| t.chars().next())
-        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]

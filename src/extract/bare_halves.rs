@@ -31,6 +31,7 @@
 //! before a second "nửa" ("nửa con nửa người": a saying's pair).
 
 use super::Entity;
+use super::around::{entry_opening, glued_before, opens, word_before};
 use crate::number::{Fraction, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
@@ -117,13 +118,14 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
         if !matches!(text.as_bytes().get(start), Some(b'n' | b'N')) {
             continue;
         }
-        let before = text.get(..start).unwrap_or("");
-        if !starts_word(before) || NOT_BEFORE.contains(&last_word(before).as_str()) {
+        if glued_before(text, start)
+            || word_before(text, start).is_some_and(|(_, w)| NOT_BEFORE.contains(&w.as_ref()))
+        {
             continue;
         }
         let rest_at = at + lead.len();
         let rest = text.get(rest_at..).unwrap_or("");
-        if let Some(thing) = word_at(rest, THINGS.iter().copied()) {
+        if let Some(thing) = THINGS.iter().find(|thing| opens(rest, thing)) {
             if pairs_halves(rest.get(thing.len()..).unwrap_or("")) {
                 continue;
             }
@@ -138,10 +140,7 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
                     qualifier: None,
                 }),
             ));
-        } else if let Some(word) = word_at(rest, UNITS.iter().map(|(w, _)| *w)) {
-            let Some((_, half)) = UNITS.iter().find(|(w, _)| *w == word) else {
-                continue;
-            };
+        } else if let Some((word, half)) = entry_opening(rest, UNITS) {
             let end = rest_at + word.len();
             found.extend(super::units_on_end::measure_of(
                 text, start, end, half, None,
@@ -149,37 +148,6 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
         }
     }
     super::add_where_free(quantities, found);
-}
-
-/// True when `before` (the text up to "nửa") ends a word: "nửa" starts
-/// one ("Mua về nửa", not "…nửa" glued to letters).
-fn starts_word(before: &str) -> bool {
-    !before
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
-}
-
-/// The word right before "nửa", lowercase, when only spaces part them
-/// ("hai nửa" → "hai"; "(nửa" → "").
-fn last_word(before: &str) -> String {
-    if !before.ends_with(' ') {
-        return String::new();
-    }
-    before
-        .trim_end_matches(' ')
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
-}
-
-/// The first of `words` that `rest` starts with as a whole word.
-fn word_at<'w>(rest: &str, mut words: impl Iterator<Item = &'w str>) -> Option<&'w str> {
-    words.find(|w| {
-        rest.strip_prefix(w)
-            .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphanumeric))
-    })
 }
 
 /// True when "nửa" comes back right after the word it halves ("nửa con

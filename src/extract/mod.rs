@@ -29,6 +29,7 @@ use shared_in_lists::{durations_in_lists, is_slash_list_item, months_in_lists, s
 
 mod ages;
 mod anchored;
+mod around;
 mod bare_halves;
 mod buy_sell;
 mod compared;

@@ -19,7 +19,8 @@
 //! (two people, a father and his child); "dăm bảy", "vài ba" (vague, no
 //! entity).
 
-use super::{Entity, Value, add_where_free};
+use super::around::{word_before, word_end, word_start};
+use super::{Entity, add_where_free};
 use crate::number::{self, Decimal, Quantity};
 
 /// The spelled counts from one to nine, with their values: the words
@@ -92,22 +93,19 @@ fn pair_before(text: &str, second: usize, value: u32) -> Option<Entity<'_>> {
         return None;
     }
     // The word before the pair, after one space: no count, no "là".
-    let before = first
-        .checked_sub(1)
-        .filter(|&b| text.as_bytes().get(b) == Some(&b' '))
-        .and_then(|b| Some(crate::lex::fold(text.get(word_start(text, b)?..b)?)));
-    if before.is_some_and(|b| count_value(&b).is_some() || b == "là") {
+    if word_before(text, first).is_some_and(|(_, b)| count_value(&b).is_some() || b == "là") {
         return None;
     }
-    Some(Entity {
-        start: first,
-        end: second_end,
-        text: text.get(first..second_end)?,
-        value: Value::Quantity(Quantity::Number(number::Number {
-            value: number::Value::interval(Decimal::from(min), Decimal::from(value)),
-            qualifier: None,
-        })),
-    })
+    let range = number::Number {
+        value: number::Value::interval(Decimal::from(min), Decimal::from(value)),
+        qualifier: None,
+    };
+    Some(Entity::quantity(
+        text,
+        first,
+        second_end,
+        Quantity::Number(range),
+    ))
 }
 
 /// True when `word` is a spelled count worth `value`, as written or with
@@ -127,29 +125,6 @@ fn is_count(word: &str, value: u32) -> bool {
 /// The value of a spelled count from one to nine (`COUNTS`).
 fn count_value(folded: &str) -> Option<u32> {
     COUNTS.iter().find(|(w, _)| *w == folded).map(|&(_, v)| v)
-}
-
-/// The start of the run of letters that ends at byte `end` (a word right
-/// before it), if there is one.
-fn word_start(text: &str, end: usize) -> Option<usize> {
-    let head = text.get(..end)?;
-    head.char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)
-}
-
-/// The end of the run of letters that starts at byte `start` (`start`
-/// itself when none does).
-fn word_end(text: &str, start: usize) -> usize {
-    text.get(start..).map_or(start, |tail| {
-        start
-            + tail
-                .char_indices()
-                .find(|(_, c)| !c.is_alphabetic())
-                .map_or(tail.len(), |(i, _)| i)
-    })
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //! recipe spoons out (`SEASONINGS`), and the count small: one to twenty,
 //! a decimal under twenty ("1.5M") or a share ("1/2M").
 
+use super::around::opens;
 use super::{Entity, Value};
 use crate::number::{self, Fraction, Quantity};
 
@@ -49,11 +50,7 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     // search at vector speed (speed1 probe, `units_on_end::leads`).
     for at in memchr::memmem::find_iter(text.as_bytes(), b"M ") {
         let after = text.get(at + 2..).unwrap_or("");
-        if !SEASONINGS.iter().any(|w| {
-            after
-                .strip_prefix(w)
-                .is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
-        }) {
+        if !SEASONINGS.iter().any(|w| opens(after, w)) {
             continue;
         }
         let before = text.get(..at).unwrap_or("");

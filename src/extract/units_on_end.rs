@@ -16,6 +16,7 @@
 //! lead either.
 
 use super::Entity;
+use super::around::{entry_opening, glued_before, word_before};
 use crate::number::{self, Qualifier, Quantity};
 
 /// The unit words read after "hàng", longest first where one begins
@@ -63,28 +64,14 @@ pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
         if !matches!(text.as_bytes().get(start), Some(b'h' | b'H')) {
             continue;
         }
-        let before = text.get(..start).unwrap_or("");
-        if before
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+        if glued_before(text, start)
+            || word_before(text, start).is_some_and(|(_, w)| NOUN_BEFORE.contains(&w.as_ref()))
         {
-            continue;
-        }
-        let prev_word = before
-            .trim_end_matches(' ')
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        if before.ends_with(' ') && NOUN_BEFORE.contains(&prev_word.to_lowercase().as_str()) {
             continue;
         }
         let rest_at = at + lead.len();
         let rest = text.get(rest_at..).unwrap_or("");
-        let Some((word, one)) = UNITS.iter().find(|(w, _)| {
-            rest.strip_prefix(w)
-                .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphanumeric))
-        }) else {
+        let Some((word, one)) = entry_opening(rest, UNITS) else {
             continue;
         };
         let end = rest_at + word.len();
@@ -151,20 +138,12 @@ pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>)
     let mut found = Vec::new();
     for (lead, at) in about_leads(text) {
         let before = text.get(..at).unwrap_or("");
-        if before
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            || (lead == "cả" && before.ends_with("tất "))
-        {
+        if glued_before(text, at) || (lead == "cả" && before.ends_with("tất ")) {
             continue;
         }
         let rest_at = at + lead.len() + 1;
         let rest = text.get(rest_at..).unwrap_or("");
-        let Some((word, one)) = ABOUT_ONE.iter().find(|(w, _)| {
-            rest.strip_prefix(w)
-                .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphanumeric))
-        }) else {
+        let Some((word, one)) = entry_opening(rest, ABOUT_ONE) else {
             continue;
         };
         let end = rest_at + word.len();

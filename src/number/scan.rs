@@ -2083,16 +2083,18 @@ fn filter<'a>(
                     && (COUNTED_NOUNS.contains(&t.folded.as_ref())
                         || RANGE_NOUNS.contains(&t.folded.as_ref()))
             });
-            let ascending = match quantity {
-                Quantity::Number(n) => {
-                    let (min, max) = n.value.bounds();
-                    // "trẻ từ 0-15 tuổi": ages from birth (a twelfth
-                    // number probe); no score is counted in years.
-                    let from_birth = min == Decimal::ZERO && after.is_some_and(|t| t.is("tuổi"));
-                    (Decimal::ZERO < min || from_birth) && min < max
-                }
-                _ => false,
+            // The pair's ends, read once for the tests below (none for a
+            // quantity that is no plain number).
+            let bounds = match quantity {
+                Quantity::Number(n) => Some(n.value.bounds()),
+                _ => None,
             };
+            let ascending = bounds.is_some_and(|(min, max)| {
+                // "trẻ từ 0-15 tuổi": ages from birth (a twelfth number
+                // probe); no score is counted in years.
+                let from_birth = min == Decimal::ZERO && after.is_some_and(|t| t.is("tuổi"));
+                (Decimal::ZERO < min || from_birth) && min < max
+            });
             // "ở độ tuổi 15-60", "lứa tuổi từ 9-15.", "độ tuổi từ 16-34
             // vì": an ascending pair right after the word of age is a
             // range of ages whatever follows (the gen21 probe), unless
@@ -2100,10 +2102,7 @@ fn filter<'a>(
             // or the second is no age ("từ 12-16.320: Số", a crawler's
             // glue).
             let chained = chain_link(toks, used);
-            let an_age = match quantity {
-                Quantity::Number(n) => n.value.bounds().1 <= Decimal::from(130),
-                _ => false,
-            };
+            let an_age = bounds.is_some_and(|(_, max)| max <= Decimal::from(130));
             let age_before = !chained
                 && an_age
                 && (prev().is_some_and(|p| p.is("tuổi"))
@@ -2114,13 +2113,8 @@ fn filter<'a>(
             // a score or a code (the opening of the twenty-sixth blind
             // set), unless digits hang on it as above or the pair reads as
             // a day and a month ("từ 1-7": from the first of July, a date).
-            let no_day_month = match quantity {
-                Quantity::Number(n) => {
-                    let max = n.value.bounds().1;
-                    Decimal::from(12) < max && max < Decimal::from(100)
-                }
-                _ => false,
-            };
+            let no_day_month =
+                bounds.is_some_and(|(_, max)| Decimal::from(12) < max && max < Decimal::from(100));
             // A number before "từ" makes the pair part of an address
             // ("Tổ 23 từ 67-89": houses 67 to 89 of block 23).
             let number_before = |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == Kind::Digits);
@@ -2138,10 +2132,7 @@ fn filter<'a>(
                 return Verdict::Skip(used);
             }
             // "15 - 1 - 2009", "số 5 - 2013": a date, not an interval.
-            let (min, max) = match quantity {
-                Quantity::Number(n) => n.value.bounds(),
-                _ => (Decimal::ZERO, Decimal::ZERO),
-            };
+            let (min, max) = bounds.unwrap_or((Decimal::ZERO, Decimal::ZERO));
             let year_max = max.is_integer()
                 && (Decimal::from(1900)..=Decimal::from(2100)).contains(&max)
                 && min <= Decimal::from(31);

@@ -177,37 +177,37 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// The lengths of two digit runs glued by `mark` at token `i` ("2.1"
+    /// with '.' gives (1, 1), "34,35" with ',' gives (2, 2)).
+    fn glued_pair(&self, i: usize, mark: char) -> Option<(u8, u8)> {
+        let Kind::Num { len: first, .. } = self.toks.get(i)?.kind else {
+            return None;
+        };
+        let between = self.toks.get(i + 1)?;
+        if between.kind != Kind::Punct(mark) || between.gap != Gap::None {
+            return None;
+        }
+        match self.toks.get(i + 2).map(|t| (t.kind, t.gap)) {
+            Some((Kind::Num { len, .. }, Gap::None)) => Some((first, len)),
+            _ => None,
+        }
+    }
+
     /// True when the candidate `i..j` is three glued tokens: one or two
     /// digits, a dot and one or two digits ("2.1", "4.3"): an outline's
     /// section or a version, never a decimal count read alone.
     fn is_short_dotted_pair(&self, i: usize, j: usize) -> bool {
+        let short = 1..=2;
         j == i + 3
             && self
-                .toks
-                .get(i)
-                .is_some_and(|t| matches!(t.kind, Kind::Num { len: 1..=2, .. }))
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Punct('.') && t.gap == Gap::None)
-            && matches!(
-                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
-                Some((Kind::Num { len: 1..=2, .. }, Gap::None))
-            )
+                .glued_pair(i, '.')
+                .is_some_and(|(a, b)| short.contains(&a) && short.contains(&b))
     }
 
     /// True when the digits at `i` have a decimal part after a glued comma
     /// ("34,35", "2,5"): a figure, as a label's number never is.
     fn has_decimal_comma(&self, i: usize) -> bool {
-        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { .. }))
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Punct(',') && t.gap == Gap::None)
-            && matches!(
-                self.toks.get(i + 2).map(|t| (t.kind, t.gap)),
-                Some((Kind::Num { .. }, Gap::None))
-            )
+        self.glued_pair(i, ',').is_some()
     }
 
     /// The token before token `k` when both are on one line: `None` at
