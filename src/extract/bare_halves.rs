@@ -31,7 +31,7 @@
 //! before a second "nửa" ("nửa con nửa người": a saying's pair).
 
 use super::Entity;
-use super::around::{entry_opening, glued_before, opens, word_before};
+use super::around::{entry_opening, glued_before, leads, opens, word_before};
 use crate::number::{Fraction, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
@@ -107,23 +107,15 @@ const NOT_BEFORE: &[&str] = &["hai", "2", "một", "1", "phân", "già", "liệt
 /// module's documentation.
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
-    // `memchr::memmem` rather than `str::match_indices`: a whole-text
-    // search at vector speed (speed1 probe, `units_on_end::leads`).
-    let lead = "ửa ";
-    for at in memchr::memmem::find_iter(text.as_bytes(), lead.as_bytes()) {
-        // "nửa" / "Nửa": one byte before the vowel.
-        let Some(start) = at.checked_sub(1) else {
-            continue;
-        };
-        if !matches!(text.as_bytes().get(start), Some(b'n' | b'N')) {
-            continue;
-        }
+    // "nửa" / "Nửa".
+    let tail = "ửa ";
+    for (start, _) in leads(text, b'n', tail) {
         if glued_before(text, start)
             || word_before(text, start).is_some_and(|(_, w)| NOT_BEFORE.contains(&w.as_ref()))
         {
             continue;
         }
-        let rest_at = at + lead.len();
+        let rest_at = start + 1 + tail.len();
         let rest = text.get(rest_at..).unwrap_or("");
         if let Some(thing) = THINGS.iter().find(|thing| opens(rest, thing)) {
             if pairs_halves(rest.get(thing.len()..).unwrap_or("")) {

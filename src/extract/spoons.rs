@@ -47,7 +47,7 @@ const SEASONINGS: &[&str] = &[
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
     // `memchr::memmem` rather than `str::match_indices`: a whole-text
-    // search at vector speed (speed1 probe, `units_on_end::leads`).
+    // search at vector speed (speed1 probe, `around::leads`).
     for at in memchr::memmem::find_iter(text.as_bytes(), b"M ") {
         let after = text.get(at + 2..).unwrap_or("");
         if !SEASONINGS.iter().any(|w| opens(after, w)) {

@@ -16,7 +16,7 @@
 //! lead either.
 
 use super::Entity;
-use super::around::{entry_opening, glued_before, word_before};
+use super::around::{entry_opening, glued_before, leads, word_before};
 use crate::number::{self, Qualifier, Quantity};
 
 /// The unit words read after "hàng", longest first where one begins
@@ -40,36 +40,22 @@ const NOUN_BEFORE: &[&str] = &[
     "chủ", "món", "gian", "quầy", "đầu", "hàng",
 ];
 
-/// Where the vowel and space of "hàng " (then of "hằng ") stand in
-/// `text`, in order, each with its text: the candidates' tails.
-///
-/// `memchr::memmem` finds them with vector loads; `str::match_indices`,
-/// a Two-Way search a byte at a time, cost `extract` 47M instructions on
-/// the 4 MB bench for the two walks over the whole text (speed1 probe).
-fn leads(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-    ["àng ", "ằng "].into_iter().flat_map(move |lead| {
-        memchr::memmem::find_iter(text.as_bytes(), lead.as_bytes()).map(move |at| (at, lead))
-    })
-}
-
 /// Adds a measure for every "hàng" + unit of `UNITS` not already inside
 /// a found quantity; see the module's documentation.
 pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
     let mut found = Vec::new();
-    for (at, lead) in leads(text) {
-        // "hàng" / "Hàng" / "hằng" / "Hằng": one byte before the vowel.
-        let Some(start) = at.checked_sub(1) else {
-            continue;
-        };
-        if !matches!(text.as_bytes().get(start), Some(b'h' | b'H')) {
-            continue;
-        }
+    // "hàng" / "Hàng" / "hằng" / "Hằng".
+    let tails = ["àng ", "ằng "];
+    for (start, tail) in tails
+        .into_iter()
+        .flat_map(|tail| leads(text, b'h', tail).map(move |(s, _)| (s, tail)))
+    {
         if glued_before(text, start)
             || word_before(text, start).is_some_and(|(_, w)| NOUN_BEFORE.contains(&w.as_ref()))
         {
             continue;
         }
-        let rest_at = at + lead.len();
+        let rest_at = start + 1 + tail.len();
         let rest = text.get(rest_at..).unwrap_or("");
         let Some((word, one)) = entry_opening(rest, UNITS) else {
             continue;
@@ -165,30 +151,13 @@ pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>)
 }
 
 /// Every "cả", "Cả", "non" or "Non" of `text` followed by a space, with
-/// its byte offset, in order.
-///
-/// Found as `leads` finds "hàng ": `memchr::memmem` for the tails "ả "
-/// and "on ", then the one byte before them ("c" or "C", "n" or "N"),
-/// rather than four `str::match_indices` walks over the whole text.
+/// its byte offset, in order (`around::leads`).
 fn about_leads(text: &str) -> impl Iterator<Item = (&'static str, usize)> + '_ {
-    let bytes = text.as_bytes();
-    // The leads whose last letters are `tail`, after the letter `head` in
-    // either case: `lower` or `upper` as written.
-    let heads = |tail: &'static str, head: u8, lower: &'static str, upper: &'static str| {
-        memchr::memmem::find_iter(bytes, tail.as_bytes()).filter_map(move |at| {
-            let start = at.checked_sub(1)?;
-            let byte = *bytes.get(start)?;
-            if byte == head {
-                Some((lower, start))
-            } else if byte == head.to_ascii_uppercase() {
-                Some((upper, start))
-            } else {
-                None
-            }
-        })
-    };
-    let mut all: Vec<(&'static str, usize)> = heads("ả ", b'c', "cả", "Cả")
-        .chain(heads("on ", b'n', "non", "Non"))
+    let spelled =
+        |lower, upper| move |(start, capital)| (if capital { upper } else { lower }, start);
+    let mut all: Vec<(&'static str, usize)> = leads(text, b'c', "ả ")
+        .map(spelled("cả", "Cả"))
+        .chain(leads(text, b'n', "on ").map(spelled("non", "Non")))
         .collect();
     all.sort_by_key(|&(_, at)| at);
     all.into_iter()
