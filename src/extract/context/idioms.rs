@@ -7,7 +7,8 @@
 //! "mớ ba mớ bảy" and "một vốn bốn lời", the prec17 probe "một nửa của
 //! mình" (one's other half); the blind24 opening "2 chiều" in digits
 //! and "vòng tròn một lượt" (a tournament's format; the gen30 probe
-//! "vòng tròn tính điểm hai lượt").
+//! "vòng tròn tính điểm hai lượt"; the blind27 opening "đường sắt 1
+//! ray", a monorail).
 
 use super::Context;
 use crate::lex::{Gap, Kind};
@@ -91,12 +92,17 @@ const IDIOMS: &[&[&str]] = &[
     // written before the legs, not after them (gen30 probe).
     &["tròn", "tính", "điểm", "một", "lượt"],
     &["tròn", "tính", "điểm", "hai", "lượt"],
+    // "2 tuyến đường sắt 1 ray" (a monorail): a kind of railway named by
+    // its rails, as "hai chiều" names a kind (blind27 ac042); "đường sắt
+    // hai ray" would be the ordinary line, named the same way.
+    &["sắt", "một", "ray"],
+    &["sắt", "hai", "ray"],
 ];
 
 /// True when an idiom ending in `last` may write its number in digits:
-/// "thương mại 2 chiều", "vòng tròn 1 lượt".
+/// "thương mại 2 chiều", "vòng tròn 1 lượt", "đường sắt 1 ray".
 fn takes_digits(last: Option<&&str>) -> bool {
-    matches!(last, Some(&"chiều" | &"lượt"))
+    matches!(last, Some(&"chiều" | &"lượt" | &"ray"))
 }
 
 impl Context<'_> {
