@@ -202,9 +202,20 @@ const BLIND26_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 95.0)];
 /// session from articles read so far only for their dateline and byline
 /// (and not among the twenty-sixth set's) and read by two annotators who
 /// saw no output: 96.9% / 96.0% with the code after the twenty-sixth
-/// set's opening rules (a00f33a), before any probe of the session. Floors
-/// a little below.
-const BLIND27_FLOORS: &[(&str, f64, f64)] = &[("all", 96.0, 95.0)];
+/// set's opening rules (a00f33a), before any probe of the session, and
+/// the same at the end of that session. Opened at the start of the
+/// twenty-fifth session (ac023, ac104 and ac114 adjudicated to written
+/// conventions) with one rule from its errors ("đường sắt 1 ray", a
+/// monorail, names a kind), not blind: 98.2% / 96.0%. Floors a little
+/// below.
+const BLIND27_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 95.5)];
+/// The twenty-eighth blind set, drawn at the start of the twenty-fifth
+/// session from articles read so far only for their dateline and byline
+/// (and not among the twenty-sixth and twenty-seventh sets') and read by
+/// two annotators who saw no output: 93.2% / 95.0% with the code after the
+/// twenty-seventh set's opening (the commit that adds this set), before
+/// any probe of the session. Floors a little below.
+const BLIND28_FLOORS: &[(&str, f64, f64)] = &[("all", 92.5, 94.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -516,6 +527,15 @@ fn twenty_seventh_blind_set_keeps_its_scores() {
     check(gold::Set::Blind27, BLIND27_FLOORS);
 }
 
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn twenty_eighth_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind28, BLIND28_FLOORS);
+}
+
 /// Relative dates, scored apart against a fixed reference (rel1; see
 /// `gold::score_relative`), pooled over every opened set (not the
 /// twenty-fifth blind one) but the measures set (which marks only measures): at
@@ -576,9 +596,13 @@ fn twenty_seventh_blind_set_keeps_its_scores() {
 /// start of the twenty-fourth session: 96.0% / 80.9% (356 of 371 found,
 /// of 440 rows; values 318 of 324; six of its eight misses are `?` rows,
 /// "mùa tới", "Mùa trước", "Sáng cùng ngày", and its one false date is
-/// "2 tuần trước và …", a duration by the dur1 convention). Floors a
-/// little below.
-const RELATIVE_FLOORS: (f64, f64) = (95.5, 80.5);
+/// "2 tuần trước và …", a duration by the dur1 convention). The
+/// twenty-seventh blind set, opened, joined it at the start of the
+/// twenty-fifth session: 96.1% / 80.5% (372 of 387 found, of 462 rows;
+/// values 330 of 336; five of its six misses are `?` rows, "mùa này",
+/// "mùa trước", "năm học tới", and "giải ba năm trước", the third prize
+/// last year, is read "three years ago"). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.5, 80.0);
 
 #[test]
 #[cfg_attr(

@@ -158,6 +158,12 @@ pub enum Set {
     /// by two more annotators; scored with the code at the start of that
     /// session.
     Blind27,
+    /// The twenty-eighth blind set, drawn at the start of the twenty-fifth
+    /// session on issue 8 with a thirty-first seed (20271205) from articles
+    /// read so far only for their dateline and byline, read by two more
+    /// annotators; scored with the code after the twenty-seventh set's
+    /// opening.
+    Blind28,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -200,7 +206,8 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind24, "blind24", "--blind24", true),
     (Set::Blind25, "blind25", "--blind25", true),
     (Set::Blind26, "blind26", "--blind26", true),
-    (Set::Blind27, "blind27", "--blind27", false),
+    (Set::Blind27, "blind27", "--blind27", true),
+    (Set::Blind28, "blind28", "--blind28", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
