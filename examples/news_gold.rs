@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the twenty-sixth blind set, drawn at the start of the
-/// twenty-fourth session and kept unseen to judge later rules (the
-/// twenty-fifth was opened at that start).
-const UNOPENED: &[&str] = &["twenty-sixth blind"];
+/// given: the twenty-seventh blind set, drawn at the start of the
+/// twenty-fifth session and kept unseen to judge later rules (the
+/// twenty-sixth was opened at that start).
+const UNOPENED: &[&str] = &["twenty-seventh blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -161,6 +161,10 @@ fn main() {
         (
             "twenty-sixth blind (81 articles, drawn and annotated blind at the start of the twenty-fourth session)",
             include_str!("../tests/data/news_gold/blind26.tsv"),
+        ),
+        (
+            "twenty-seventh blind (81 articles, drawn and annotated blind at the start of the twenty-fifth session)",
+            include_str!("../tests/data/news_gold/blind27.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");

@@ -39,6 +39,7 @@ const BLIND23: &str = include_str!("data/news_gold/blind23.tsv");
 const BLIND24: &str = include_str!("data/news_gold/blind24.tsv");
 const BLIND25: &str = include_str!("data/news_gold/blind25.tsv");
 const BLIND26: &str = include_str!("data/news_gold/blind26.tsv");
+const BLIND27: &str = include_str!("data/news_gold/blind27.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -692,8 +693,10 @@ fn twenty_fifth_blind_set_scores_on_the_corpus() {
 /// vmds left, from articles read so far only in one extraction passage)
 /// and scored with the code after the openings of that start (before any
 /// probe of the session): datelines 15 of 15 found of 15 (100% / 100%),
-/// bylines 63 of 65 found of 66 (96.9% / 95.5%). Not opened. Floors a
-/// little below.
+/// bylines 63 of 65 found of 66 (96.9% / 95.5%), the same at its end.
+/// Opened at the start of the twenty-fifth session: its three misses are
+/// one-off layouts (news README), no row adjudicated. Floors a little
+/// below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -705,4 +708,23 @@ fn twenty_sixth_blind_set_scores_on_the_corpus() {
         byline: (95, 93),
     };
     check("twenty-sixth blind set", BLIND26, floors);
+}
+
+/// The twenty-seventh blind set, drawn at the start of the twenty-fifth
+/// session (81 articles: 27 in each of bm13, bm17 and vne, from articles
+/// read so far only in one extraction passage) and scored with the code
+/// after the openings of that start (before any probe of the session):
+/// datelines 16 of 16 found of 16 (100% / 100%), bylines 61 of 63 found of
+/// 64 (96.8% / 95.3%). Not opened. Floors a little below.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn twenty_seventh_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (95, 95),
+        byline: (95, 93),
+    };
+    check("twenty-seventh blind set", BLIND27, floors);
 }
