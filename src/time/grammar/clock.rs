@@ -481,7 +481,9 @@ impl Grammar<'_> {
                     t.second = Some(s);
                     j += 2;
                 }
-                if self.glued_after(j) {
+                // "17:25MegaStar": the last showtime of a run glued to the
+                // next cinema's name (`clock_before_clock`).
+                if self.glued_after(j) && !(t.second.is_none() && self.clock_before_clock(i)) {
                     return None;
                 }
                 Some((t, j, true))

@@ -282,6 +282,11 @@ impl<'a> Grammar<'a> {
             {
                 false
             }
+            // "Trung tâm chiếu phim quốc gia09:00 10:45 11:45": a clock
+            // glued after a word opens a timetable that a crawler flattened
+            // (the cinema's name lost its line break); another clock
+            // follows after a space.
+            Some(Kind::Word { .. }) if self.clock_then_clock(i) => false,
             Some(Kind::Num { .. } | Kind::Word { .. }) => true,
             // "biến mất.4 ngày sau": a full stop glued after a word of the
             // sentence ends it; the next sentence starts at the digits, as
@@ -294,6 +299,30 @@ impl<'a> Grammar<'a> {
             Some(Kind::Punct(c)) => is_date_sep(c) || matches!(c, ',' | ':'),
             None => false,
         }
+    }
+
+    /// True when tokens from `i` are a clock "HH:MM" (hour at most 23,
+    /// two digits of minutes at most 59) with another such clock after one
+    /// space: a run of showtimes or departures, "09:00 10:45".
+    pub(crate) fn clock_then_clock(&self, i: usize) -> bool {
+        self.hh_mm(i)
+            && self.toks.get(i + 3).is_some_and(|t| t.gap == Gap::Space)
+            && self.hh_mm(i + 3)
+    }
+
+    /// True when a clock "HH:MM" (as [`Self::clock_then_clock`] reads it)
+    /// ends one space before token `i`: "10:45 21:30MegaStar", the last
+    /// showtime of a run glued to the next cinema's name.
+    pub(crate) fn clock_before_clock(&self, i: usize) -> bool {
+        i >= 3 && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space) && self.hh_mm(i - 3)
+    }
+
+    /// True when tokens `i..i + 3` are "HH:MM" glued: an hour of one or
+    /// two digits up to 23, a colon, two digits of minutes up to 59.
+    fn hh_mm(&self, i: usize) -> bool {
+        let hour = matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Num { value, len }) if len <= 2 && value <= 23);
+        let minutes = matches!(self.adj(i + 2).map(|t| t.kind), Some(Kind::Num { value, len: 2 }) if value <= 59);
+        hour && self.adj_punct(i + 1) == Some(':') && minutes
     }
 
     /// True when token `i`, glued after a full stop that is glued after a
