@@ -98,7 +98,9 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
         // A name glued to the last word (`…vụ tai nạnSơn Hải`): paragraphs
         // joined with no separator, as in Báo Mới 2013.
         if (b.is_ascii_uppercase() || b >= 0xC3)
-            && (glued_capital(s, at) || glued_after_colon_or_digit(s, at))
+            && (glued_capital(s, at)
+                || glued_after_colon_or_digit(s, at)
+                || name_glued_after_comma(s, at))
         {
             out.push(at);
         }
@@ -189,6 +191,42 @@ fn glued_after_acronym(s: &str, at: usize) -> bool {
 pub(super) fn glued_after_colon_or_digit(s: &str, at: usize) -> bool {
     char_at(s, at).is_some_and(char::is_uppercase)
         && char_before(s, at).is_some_and(|c| c == ':' || c.is_ascii_digit())
+}
+
+/// The most Title Case words of a name glued after a comma.
+const COMMA_NAME_WORDS: usize = 4;
+
+/// True when a name glued after a comma starts at `at` and a credit
+/// marker follows it (`…với một bản nhạc dance,Bảo Anh Photographer -
+/// Stylist: Đông Phong …`): the crawler joined the writer's line to the
+/// last sentence with the comma that sentence lost its end on, and a
+/// shoot's credits follow. Only two to [`COMMA_NAME_WORDS`] Title Case
+/// syllables then one space and a credit marker: a list glued at its
+/// commas (`Hà Nội,Hải Phòng`) has no marker after its item (news46).
+fn name_glued_after_comma(s: &str, at: usize) -> bool {
+    use super::super::letters::{is_syllable, is_title_word};
+    if char_before(s, at) != Some(',') {
+        return false;
+    }
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let mut p = 0;
+    for words in 0..=COMMA_NAME_WORDS {
+        let Some(tail) = rest.get(p..) else {
+            return false;
+        };
+        if words >= 2 && credit_marker(tail).is_some() {
+            return true;
+        }
+        let w_len = tail.find(' ').unwrap_or(tail.len());
+        let word = tail.get(..w_len).unwrap_or_default();
+        if !(is_title_word(word) && is_syllable(word)) || w_len == tail.len() {
+            return false;
+        }
+        p += w_len + 1;
+    }
+    false
 }
 
 /// True when the space at byte `i` of `window` ends a web address
