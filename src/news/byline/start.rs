@@ -5,6 +5,7 @@
 use super::super::letters::is_combining;
 use super::super::scan::{char_at, char_before, is_any_space, is_inline_space, skip_back_while};
 use super::matching::{credit_marker, starts_with_word};
+use crate::text::floor_boundary;
 
 /// The most lowercase words a byline holds: markers and notes have a few
 /// (`Bài và ảnh`, `(Theo tài liệu họp báo Chính phủ)` has four); names none.
@@ -227,6 +228,65 @@ fn name_glued_after_comma(s: &str, at: usize) -> bool {
         p += w_len + 1;
     }
     false
+}
+
+/// The longest parenthesised group closing the text read after a name
+/// glued to a caption, in bytes.
+const GROUP_MAX: usize = 48;
+
+/// `…khi đến Đài Loan Thu Hà (TTTĐ)`, `…gây sự với trọng tài Minh Quang -
+/// (ESPN)`, `…Charlotte Mann Thu Thủy (Báo nước ngoài)`: where a two-syllable
+/// name starts that stands right before a parenthesised group closing
+/// `s[..end]` (at most [`GROUP_MAX`] bytes, a dash allowed before it;
+/// the byline read from there must make it an agency or a source),
+/// joined by one space to a caption or a title with no stop: Báo Mới 2013
+/// flattened the signature's line onto the caption's. The word before
+/// the name must not continue it: a lowercase word, a word that is no
+/// Vietnamese syllable (`Charlotte Mann`), or the end of a place (`Đài
+/// Loan`); so `Nguyễn Tấn Dũng (Reuters)` offers nothing, nor `…Pháp
+/// luật TPHCM Lê Xuân (Dân trí)`, where the words before may be a second
+/// source. Only the reporter's usual two syllables are read, as the word
+/// before cannot tell a longer name from the caption's last words
+/// (news46).
+pub(super) fn name_before_closing_group(s: &str, from: usize, end: usize) -> Option<usize> {
+    use super::super::letters::{is_syllable, is_title_word};
+    use super::super::places::is_place;
+    let head = s.get(..end)?.trim_end();
+    if !head.ends_with(')') {
+        return None;
+    }
+    // The group's `(` within its last GROUP_MAX bytes only: a text with no
+    // parenthesis costs no more than a short one.
+    let tail_from = floor_boundary(head, head.len().saturating_sub(GROUP_MAX));
+    let open = tail_from + head.get(tail_from..)?.rfind('(')?;
+    let group = head.get(open..)?;
+    if group.contains('\n') || group.get(1..).is_none_or(|g| g.contains('(')) {
+        return None;
+    }
+    let before = head.get(..open)?.trim_end_matches(is_inline_space);
+    let before = match before.strip_suffix(['-', '–']) {
+        Some(b) => b.trim_end_matches(is_inline_space),
+        None => before,
+    };
+    // The name's two words, then the word before it, each after one space.
+    let mut words = before.rsplitn(4, ' ');
+    let (last, first, prev) = (words.next()?, words.next()?, words.next()?);
+    let name_word = |w: &str| is_title_word(w) && is_syllable(w);
+    if !(name_word(first) && name_word(last)) {
+        return None;
+    }
+    let name_start = before.len() - last.len() - 1 - first.len();
+    if name_start < from || is_place(before.get(name_start..)?) {
+        return None;
+    }
+    let prev_prev = words.next().and_then(|r| r.rsplit([' ', '\n']).next());
+    let breaks_off = prev.starts_with(char::is_lowercase)
+        || is_title_word(prev) && !is_syllable(prev)
+        || prev_prev.is_some_and(|pp| is_place(&format!("{pp} {prev}")));
+    let prev_ok = !prev.is_empty()
+        && prev.chars().all(|c| c.is_alphabetic() || is_combining(c))
+        && breaks_off;
+    prev_ok.then_some(name_start)
 }
 
 /// True when the space at byte `i` of `window` ends a web address
