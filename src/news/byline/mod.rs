@@ -539,7 +539,8 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             // (A marker there, `…:Nguồn Youtube`, read as before.)
             let glued_title =
                 start::glued_after_colon_or_digit(text, q) && !start::marker_at(text, q);
-            reader.glued = start::glued_capital(text, q) || glued_title;
+            reader.glued = (start::glued_capital(text, q) || glued_title)
+                && !start::initials_after_clip_line(text, q, end);
             let b = reader.read()?;
             // `…dưới đây:Trần Nguyễn`, `…Dự đoán: 2 - 0Hồng Quang
             // (thethaovietnam.vn)`: after a colon or a digit, glued, one full

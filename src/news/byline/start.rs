@@ -230,6 +230,56 @@ fn name_glued_after_comma(s: &str, at: usize) -> bool {
     false
 }
 
+/// How far back the clip line's opening is looked for, in bytes.
+const CLIP_LINE_MAX: usize = 300;
+
+/// True when `s[q..end]` is a reporter's initials, two to four capitals,
+/// glued to the last word of a line that announces a clip (`…Xem clip vụ
+/// tai nạn kinh hoàng trên đường đuaCAP`, `Xem video vụ giải cứu …xí
+/// bệtCAP`): An ninh Thủ đô signs its clip items with initials on the line
+/// after the announcement (`…thương vong.CAP`), and the crawler dropped
+/// the clip and joined the two. The line, from the last sentence end or
+/// line break at most [`CLIP_LINE_MAX`] bytes back, opens `Xem clip` or
+/// `Xem video`, or holds it glued to a caption's last word (`…suýt bỏ
+/// mạngXem clip này …thânCAP`); glued initials elsewhere stay unread
+/// (news46).
+pub(super) fn initials_after_clip_line(s: &str, q: usize, end: usize) -> bool {
+    let Some(initials) = s.get(q..end) else {
+        return false;
+    };
+    if !(2..=4).contains(&initials.len()) || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if !char_before(s, q).is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let from = floor_boundary(s, q.saturating_sub(CLIP_LINE_MAX));
+    let Some(line) = s.get(from..q) else {
+        return false;
+    };
+    // The line opens after its last end mark, or at the text's start.
+    let mark = line.rfind(['.', '!', '?', '\n', '…']);
+    let opens = mark.map_or(0, |o| {
+        o + line
+            .get(o..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8)
+    });
+    let line_opens = mark.is_some() || from == 0;
+    let rest = line.get(opens..).unwrap_or_default().trim_start();
+    // The announcement opens the line, or is glued to a caption's last
+    // word before it (`…suýt bỏ mạngXem clip này để …`).
+    ["Xem clip", "Xem video"].iter().any(|o| {
+        rest.match_indices(o).any(|(k, _)| {
+            k == 0 && line_opens
+                || rest
+                    .get(..k)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(char::is_lowercase)
+        })
+    })
+}
+
 /// The longest parenthesised group closing the text read after a name
 /// glued to a caption, in bytes.
 const GROUP_MAX: usize = 48;
