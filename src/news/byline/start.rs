@@ -511,4 +511,40 @@ mod tests {
         ));
         assert!(!after_url("tại nhà Trung", "tại nhà".len()));
     }
+
+    #[test]
+    fn a_name_glued_after_a_comma_needs_a_credit_after_it() {
+        let s = "bản nhạc dance,Bảo Anh Photographer - Stylist: Đông Phong";
+        assert!(name_glued_after_comma(s, "bản nhạc dance,".len()));
+        let s = "các tỉnh Nghệ An,Hà Tĩnh";
+        assert!(!name_glued_after_comma(s, "các tỉnh Nghệ An,".len()));
+    }
+
+    #[test]
+    fn a_name_before_the_closing_group_breaks_off_the_caption() {
+        let s = "khi đến Đài Loan Thu Hà (TTTĐ)";
+        assert_eq!(
+            name_before_closing_group(s, 0, s.len()),
+            Some("khi đến Đài Loan ".len())
+        );
+        let s = "gây sự với trọng tài Minh Quang - (ESPN)";
+        assert_eq!(
+            name_before_closing_group(s, 0, s.len()),
+            Some("gây sự với trọng tài ".len())
+        );
+        let s = "ảnh chụp Bộ trưởng Trần Văn Hòa (Reuters)";
+        assert_eq!(name_before_closing_group(s, 0, s.len()), None);
+        let s = "bán trú. Pháp luật TPHCM Lê Xuân (Dân trí)";
+        assert_eq!(name_before_closing_group(s, 0, s.len()), None);
+    }
+
+    #[test]
+    fn initials_close_a_clip_announcement_only() {
+        let s = "Xe hỏng nặng.Xem clip vụ tai nạn trên đường đuaCAP";
+        assert!(initials_after_clip_line(s, s.len() - 3, s.len()));
+        let s = "Xe hỏng nặng trên đường đuaCAP";
+        assert!(!initials_after_clip_line(s, s.len() - 3, s.len()));
+        let s = "Xe hỏng.Xem clip vụ tai nạn trên đường đuaCAPITAL";
+        assert!(!initials_after_clip_line(s, s.len() - 7, s.len()));
+    }
 }
