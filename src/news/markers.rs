@@ -44,6 +44,11 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Bài", &[CreditRole::Text]),
     ("Tin", &[CreditRole::Text]),
     ("Ảnh", &[CreditRole::Photo]),
+    // A fashion shoot's photographer (`Photographer: Phong Art`,
+    // `Photographer - Stylist: Đông Phong`): Ngôi Sao's and iHay's shoot
+    // credits (news46).
+    ("Photographer - Stylist", &[CreditRole::Photo]),
+    ("Photographer", &[CreditRole::Photo]),
     ("Photo", &[CreditRole::Photo]),
     ("Video", &[CreditRole::Video]),
     ("Clip", &[CreditRole::Video]),
@@ -63,6 +68,22 @@ pub(crate) const CREDIT_MARKERS: &[(&str, &[CreditRole])] = &[
     ("Fashion", &[]),
     ("Trang phục", &[]),
     ("Trang điểm", &[]),
+    // The rest of a shoot's crew and its model, after the photographer
+    // (`Photographer: X Make-up: Y Accessory: Z`, `Nhiếp ảnh: X Ánh sáng:
+    // Y Làm tóc: Z Người mẫu: W`; news46).
+    ("Makeup & Hair", &[]),
+    ("Make-up", &[]),
+    ("Hair", &[]),
+    ("Làm tóc", &[]),
+    ("Manicurist", &[]),
+    ("Lighting", &[]),
+    ("Ánh sáng", &[]),
+    ("Costumes", &[]),
+    ("Clothing", &[]),
+    ("Accessories", &[]),
+    ("Accessory", &[]),
+    ("Model", &[]),
+    ("Người mẫu", &[]),
     // An interview's portrait painting after its text credit (`thực hiện:
     // Kim Yếnchân dung hội họa: Hoàng Tường`, Sài Gòn Tiếp Thị): an
     // illustrator, a role the contract lacks (byline31).

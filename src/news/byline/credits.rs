@@ -1,6 +1,7 @@
 //! Credit parts of a byline: `Ảnh: X`, `Tin, ảnh: X`, `Video: X`. The
 //! names credited with the text (`Tin, ảnh: X`, `Bài: X`) are authors too.
 
+use super::super::letters::is_combining;
 use super::super::scan::{is_any_space, is_inline_space, skip_back_while, skip_while};
 use super::matching::{credit_marker, prefix_len_ci, starts_with_word};
 use super::reader::Reader;
@@ -8,6 +9,10 @@ use super::{Credit, CreditRole};
 
 /// The most lines a source credit's list runs over.
 const LIST_LINES: usize = 5;
+
+/// The longest value of a shoot's role-less credit (a shop's list with
+/// its addresses), in bytes.
+const CREW_MAX: usize = 160;
 
 impl<'a> Reader<'a> {
     pub(super) fn push_credit(&mut self, role: CreditRole, names: Vec<&'a str>) {
@@ -64,6 +69,9 @@ impl<'a> Reader<'a> {
             self.marker = true;
             return true;
         }
+        if roles.is_empty() && self.crew_credit(from) {
+            return true;
+        }
         match self.credit_names(roles, from, self.end) {
             Some(q) => {
                 self.p = q;
@@ -72,6 +80,54 @@ impl<'a> Reader<'a> {
             }
             None => false,
         }
+    }
+
+    /// The value of a shoot's role-less credit after its photo credit
+    /// (`Make-up: Maybeline New York`, `Accessory: Charles & Keith, Pedro
+    /// và Accessorize`, `Clothing: Ruco, 67 – 69 Trần Quang Diệu, Q.3`):
+    /// brands and shops as much as names, so not read as names. It runs
+    /// on its line to the next credit marker (spaced or glued to the last
+    /// word: `New YorkAccessory:`) or the line's end, at most
+    /// [`CREW_MAX`] bytes of words, digits, spaces and `& , . - – ' /`.
+    /// It names no one the contract has a role for: it is kept in the
+    /// byline's text only (news46).
+    fn crew_credit(&mut self, from: usize) -> bool {
+        let Some(rest) = self.s.get(from..self.end) else {
+            return false;
+        };
+        let mut stop = rest.len();
+        for (i, c) in rest.char_indices() {
+            if c == '\n' || c == '\r' {
+                stop = i;
+                break;
+            }
+            let after_word = rest.get(..i).and_then(|h| h.chars().next_back());
+            if i > 0
+                && c.is_uppercase()
+                && after_word.is_some_and(|b| is_inline_space(b) || b.is_lowercase())
+                && rest.get(i..).and_then(credit_marker).is_some()
+            {
+                stop = i;
+                break;
+            }
+        }
+        let value = rest.get(..stop).unwrap_or_default();
+        let trimmed = value.trim_end_matches(is_inline_space);
+        let allowed = |c: char| {
+            c.is_alphanumeric()
+                || is_inline_space(c)
+                || is_combining(c)
+                || matches!(c, '&' | ',' | '.' | '-' | '–' | '\'' | '/')
+        };
+        if trimmed.trim_start_matches(is_inline_space).is_empty()
+            || trimmed.len() > CREW_MAX
+            || !trimmed.chars().all(allowed)
+        {
+            return false;
+        }
+        self.p = from + trimmed.len();
+        self.marker = true;
+        true
     }
 
     /// `Nguồn video: YouTube/5 Minute Crafts.`, `Nguồn ảnh:⏎ Phonearena.`:

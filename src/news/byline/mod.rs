@@ -488,6 +488,23 @@ pub(crate) fn parse_byline_at_head(text: &str, from: usize) -> Option<Byline<'_>
     (!b.authors.is_empty() || b.agency.is_some()).then_some(b)
 }
 
+/// True when `b`, read from a name glued to a caption
+/// ([`start::name_before_closing_group`]), is that one name and the
+/// parenthesised group after it, a dash allowed between, naming an agency
+/// or a source, with no credit (`…Công ty TNHH Tam Dương (Bảo Lâm - Lâm
+/// Đồng)`, a related link's company and its place, is none).
+fn closing_group_byline(b: &Byline<'_>) -> bool {
+    let [name] = b.authors.as_slice() else {
+        return false;
+    };
+    let rest = b.text.strip_prefix(*name).unwrap_or("x").trim_start();
+    let rest = rest.strip_prefix(['-', '–']).map_or(rest, str::trim_start);
+    b.credits.is_empty()
+        && (b.agency.is_some() || b.source.is_some())
+        && rest.starts_with('(')
+        && rest.ends_with(')')
+}
+
 /// The byline that ends exactly at `end` and starts at or after
 /// `min_start`; `Some(None)` when the text there ends with a caption's
 /// credits (no byline, and no other end should be tried).
@@ -502,7 +519,13 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
     let window_start = viable_start(text, window_start, end);
     // Each candidate gives `None` (try the next), `Some(None)` (a caption's
     // credits: no byline, and no later start inside them) or the byline.
-    candidates(text, window_start, end)
+    let closing = start::name_before_closing_group(text, window_start, end);
+    let mut cands = candidates(text, window_start, end);
+    if let Some(c) = closing.filter(|c| !cands.contains(c)) {
+        let at = cands.partition_point(|&x| x < c);
+        cands.insert(at, c);
+    }
+    cands
         .into_iter()
         .find_map(|cand| -> Option<Option<Byline<'_>>> {
             let q = skip_while(text, cand, is_any_space);
@@ -516,7 +539,8 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             // (A marker there, `…:Nguồn Youtube`, read as before.)
             let glued_title =
                 start::glued_after_colon_or_digit(text, q) && !start::marker_at(text, q);
-            reader.glued = start::glued_capital(text, q) || glued_title;
+            reader.glued = (start::glued_capital(text, q) || glued_title)
+                && !start::initials_after_clip_line(text, q, end);
             let b = reader.read()?;
             // `…dưới đây:Trần Nguyễn`, `…Dự đoán: 2 - 0Hồng Quang
             // (thethaovietnam.vn)`: after a colon or a digit, glued, one full
@@ -548,6 +572,12 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
                 if !ok {
                     return None;
                 }
+            }
+            // `…khi đến Đài Loan Thu Hà (TTTĐ)`: a name glued to a caption
+            // before the group closing the text is read with that group
+            // alone, no credit.
+            if closing == Some(q) && !closing_group_byline(&b) {
+                return None;
             }
             // `Tiến Thành - Nhân Đạt Tiến Thành - Nhân Đạt`: the byline
             // written twice, the crawler's copy joined with a space: read

@@ -386,7 +386,9 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // (Or glued to a clip's announcement: `…Xem clip …đường đuaCAP`.)
         self.after_sentence_end()
+            || super::start::initials_after_clip_line(self.s, self.start, self.end)
     }
 
     /// True when the text before the byline (spaces and line breaks

@@ -5,6 +5,7 @@
 use super::super::letters::is_combining;
 use super::super::scan::{char_at, char_before, is_any_space, is_inline_space, skip_back_while};
 use super::matching::{credit_marker, starts_with_word};
+use crate::text::floor_boundary;
 
 /// The most lowercase words a byline holds: markers and notes have a few
 /// (`Bài và ảnh`, `(Theo tài liệu họp báo Chính phủ)` has four); names none.
@@ -98,7 +99,9 @@ pub(super) fn candidates(s: &str, from: usize, end: usize) -> Vec<usize> {
         // A name glued to the last word (`…vụ tai nạnSơn Hải`): paragraphs
         // joined with no separator, as in Báo Mới 2013.
         if (b.is_ascii_uppercase() || b >= 0xC3)
-            && (glued_capital(s, at) || glued_after_colon_or_digit(s, at))
+            && (glued_capital(s, at)
+                || glued_after_colon_or_digit(s, at)
+                || name_glued_after_comma(s, at))
         {
             out.push(at);
         }
@@ -189,6 +192,151 @@ fn glued_after_acronym(s: &str, at: usize) -> bool {
 pub(super) fn glued_after_colon_or_digit(s: &str, at: usize) -> bool {
     char_at(s, at).is_some_and(char::is_uppercase)
         && char_before(s, at).is_some_and(|c| c == ':' || c.is_ascii_digit())
+}
+
+/// The most Title Case words of a name glued after a comma.
+const COMMA_NAME_WORDS: usize = 4;
+
+/// True when a name glued after a comma starts at `at` and a credit
+/// marker follows it (`…với một bản nhạc dance,Bảo Anh Photographer -
+/// Stylist: Đông Phong …`): the crawler joined the writer's line to the
+/// last sentence with the comma that sentence lost its end on, and a
+/// shoot's credits follow. Only two to [`COMMA_NAME_WORDS`] Title Case
+/// syllables then one space and a credit marker: a list glued at its
+/// commas (`Hà Nội,Hải Phòng`) has no marker after its item (news46).
+fn name_glued_after_comma(s: &str, at: usize) -> bool {
+    use super::super::letters::{is_syllable, is_title_word};
+    if char_before(s, at) != Some(',') {
+        return false;
+    }
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let mut p = 0;
+    for words in 0..=COMMA_NAME_WORDS {
+        let Some(tail) = rest.get(p..) else {
+            return false;
+        };
+        if words >= 2 && credit_marker(tail).is_some() {
+            return true;
+        }
+        let w_len = tail.find(' ').unwrap_or(tail.len());
+        let word = tail.get(..w_len).unwrap_or_default();
+        if !(is_title_word(word) && is_syllable(word)) || w_len == tail.len() {
+            return false;
+        }
+        p += w_len + 1;
+    }
+    false
+}
+
+/// How far back the clip line's opening is looked for, in bytes.
+const CLIP_LINE_MAX: usize = 300;
+
+/// True when `s[q..end]` is a reporter's initials, two to four capitals,
+/// glued to the last word of a line that announces a clip (`…Xem clip vụ
+/// tai nạn kinh hoàng trên đường đuaCAP`, `Xem video vụ giải cứu …xí
+/// bệtCAP`): An ninh Thủ đô signs its clip items with initials on the line
+/// after the announcement (`…thương vong.CAP`), and the crawler dropped
+/// the clip and joined the two. The line, from the last sentence end or
+/// line break at most [`CLIP_LINE_MAX`] bytes back, opens `Xem clip` or
+/// `Xem video`, or holds it glued to a caption's last word (`…suýt bỏ
+/// mạngXem clip này …thânCAP`); glued initials elsewhere stay unread
+/// (news46).
+pub(super) fn initials_after_clip_line(s: &str, q: usize, end: usize) -> bool {
+    let Some(initials) = s.get(q..end) else {
+        return false;
+    };
+    if !(2..=4).contains(&initials.len()) || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if !char_before(s, q).is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let from = floor_boundary(s, q.saturating_sub(CLIP_LINE_MAX));
+    let Some(line) = s.get(from..q) else {
+        return false;
+    };
+    // The line opens after its last end mark, or at the text's start.
+    let mark = line.rfind(['.', '!', '?', '\n', '…']);
+    let opens = mark.map_or(0, |o| {
+        o + line
+            .get(o..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8)
+    });
+    let line_opens = mark.is_some() || from == 0;
+    let rest = line.get(opens..).unwrap_or_default().trim_start();
+    // The announcement opens the line, or is glued to a caption's last
+    // word before it (`…suýt bỏ mạngXem clip này để …`).
+    ["Xem clip", "Xem video"].iter().any(|o| {
+        rest.match_indices(o).any(|(k, _)| {
+            k == 0 && line_opens
+                || rest
+                    .get(..k)
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(char::is_lowercase)
+        })
+    })
+}
+
+/// The longest parenthesised group closing the text read after a name
+/// glued to a caption, in bytes.
+const GROUP_MAX: usize = 48;
+
+/// `…khi đến Đài Loan Thu Hà (TTTĐ)`, `…gây sự với trọng tài Minh Quang -
+/// (ESPN)`, `…Charlotte Mann Thu Thủy (Báo nước ngoài)`: where a two-syllable
+/// name starts that stands right before a parenthesised group closing
+/// `s[..end]` (at most [`GROUP_MAX`] bytes, a dash allowed before it;
+/// the byline read from there must make it an agency or a source),
+/// joined by one space to a caption or a title with no stop: Báo Mới 2013
+/// flattened the signature's line onto the caption's. The word before
+/// the name must not continue it: a lowercase word, a word that is no
+/// Vietnamese syllable (`Charlotte Mann`), or the end of a place (`Đài
+/// Loan`); so `Nguyễn Tấn Dũng (Reuters)` offers nothing, nor `…Pháp
+/// luật TPHCM Lê Xuân (Dân trí)`, where the words before may be a second
+/// source. Only the reporter's usual two syllables are read, as the word
+/// before cannot tell a longer name from the caption's last words
+/// (news46).
+pub(super) fn name_before_closing_group(s: &str, from: usize, end: usize) -> Option<usize> {
+    use super::super::letters::{is_syllable, is_title_word};
+    use super::super::places::is_place;
+    let head = s.get(..end)?.trim_end();
+    if !head.ends_with(')') {
+        return None;
+    }
+    // The group's `(` within its last GROUP_MAX bytes only: a text with no
+    // parenthesis costs no more than a short one.
+    let tail_from = floor_boundary(head, head.len().saturating_sub(GROUP_MAX));
+    let open = tail_from + head.get(tail_from..)?.rfind('(')?;
+    let group = head.get(open..)?;
+    if group.contains('\n') || group.get(1..).is_none_or(|g| g.contains('(')) {
+        return None;
+    }
+    let before = head.get(..open)?.trim_end_matches(is_inline_space);
+    let before = match before.strip_suffix(['-', '–']) {
+        Some(b) => b.trim_end_matches(is_inline_space),
+        None => before,
+    };
+    // The name's two words, then the word before it, each after one space.
+    let mut words = before.rsplitn(4, ' ');
+    let (last, first, prev) = (words.next()?, words.next()?, words.next()?);
+    let name_word = |w: &str| is_title_word(w) && is_syllable(w);
+    if !(name_word(first) && name_word(last)) {
+        return None;
+    }
+    let name_start = before.len() - last.len() - 1 - first.len();
+    if name_start < from || is_place(before.get(name_start..)?) {
+        return None;
+    }
+    let prev_prev = words.next().and_then(|r| r.rsplit([' ', '\n']).next());
+    let breaks_off = prev.starts_with(char::is_lowercase)
+        || is_title_word(prev) && !is_syllable(prev)
+        || prev_prev.is_some_and(|pp| is_place(&format!("{pp} {prev}")));
+    let prev_ok = !prev.is_empty()
+        && prev.chars().all(|c| c.is_alphabetic() || is_combining(c))
+        && breaks_off;
+    prev_ok.then_some(name_start)
 }
 
 /// True when the space at byte `i` of `window` ends a web address
@@ -362,5 +510,41 @@ mod tests {
             "tại https://fptplay.vn".len()
         ));
         assert!(!after_url("tại nhà Trung", "tại nhà".len()));
+    }
+
+    #[test]
+    fn a_name_glued_after_a_comma_needs_a_credit_after_it() {
+        let s = "bản nhạc dance,Bảo Anh Photographer - Stylist: Đông Phong";
+        assert!(name_glued_after_comma(s, "bản nhạc dance,".len()));
+        let s = "các tỉnh Nghệ An,Hà Tĩnh";
+        assert!(!name_glued_after_comma(s, "các tỉnh Nghệ An,".len()));
+    }
+
+    #[test]
+    fn a_name_before_the_closing_group_breaks_off_the_caption() {
+        let s = "khi đến Đài Loan Thu Hà (TTTĐ)";
+        assert_eq!(
+            name_before_closing_group(s, 0, s.len()),
+            Some("khi đến Đài Loan ".len())
+        );
+        let s = "gây sự với trọng tài Minh Quang - (ESPN)";
+        assert_eq!(
+            name_before_closing_group(s, 0, s.len()),
+            Some("gây sự với trọng tài ".len())
+        );
+        let s = "ảnh chụp Bộ trưởng Trần Văn Hòa (Reuters)";
+        assert_eq!(name_before_closing_group(s, 0, s.len()), None);
+        let s = "bán trú. Pháp luật TPHCM Lê Xuân (Dân trí)";
+        assert_eq!(name_before_closing_group(s, 0, s.len()), None);
+    }
+
+    #[test]
+    fn initials_close_a_clip_announcement_only() {
+        let s = "Xe hỏng nặng.Xem clip vụ tai nạn trên đường đuaCAP";
+        assert!(initials_after_clip_line(s, s.len() - 3, s.len()));
+        let s = "Xe hỏng nặng trên đường đuaCAP";
+        assert!(!initials_after_clip_line(s, s.len() - 3, s.len()));
+        let s = "Xe hỏng.Xem clip vụ tai nạn trên đường đuaCAPITAL";
+        assert!(!initials_after_clip_line(s, s.len() - 7, s.len()));
     }
 }
