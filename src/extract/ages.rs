@@ -14,8 +14,8 @@
 //! age before it "tuần" is the week or a rite ("cúng thất tuần", the
 //! forty-ninth day's offering): no entity.
 
+use super::Entity;
 use super::around::{glued_after, glued_before, word_before};
-use super::{Entity, add_where_free};
 use crate::number::{self, Decimal, Qualifier, Quantity};
 
 /// The Sino-Vietnamese numbers before "tuần" that name a decade of age.
@@ -41,23 +41,24 @@ const BOUNDS: &[(&str, Qualifier)] = &[
     ("gần", Qualifier::About),
 ];
 
-/// Adds every age in decades of `text` (see the module) that overlaps no
-/// entity of `quantities`.
-pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let mut found = Vec::new();
-    let bytes = text.as_bytes();
-    for at in memchr::memmem::find_iter(bytes, "đôi mươi".as_bytes()) {
-        if let Some(e) = twenty(text, at) {
-            found.push(e);
-        }
+/// The age "đôi mươi" whose "đôi" is the token at byte `at` (the word
+/// walk's lead, `token_leads`), if the words around make it one.
+pub(super) fn twenty_at(text: &str, at: usize) -> Option<Entity<'_>> {
+    if !text.get(at..)?.starts_with("đôi mươi") {
+        return None;
     }
-    for at in memchr::memmem::find_iter(bytes, " tuần".as_bytes()) {
-        if let Some(e) = decade(text, at) {
-            found.push(e);
-        }
+    twenty(text, at)
+}
+
+/// The decade "tứ tuần" whose "tuần" is the token at byte `at` (the word
+/// walk's lead, `token_leads`), lowercase and one space after the decade
+/// word, if a word of age or a bound stands before it.
+pub(super) fn decade_at(text: &str, at: usize) -> Option<Entity<'_>> {
+    let space = at.checked_sub(1)?;
+    if text.as_bytes().get(space) != Some(&b' ') || !text.get(at..)?.starts_with("tuần") {
+        return None;
     }
-    found.sort_by_key(|e| e.start);
-    add_where_free(quantities, found);
+    decade(text, space)
 }
 
 /// "đôi mươi" at byte `at`, a whole phrase: about twenty, or bounded by

@@ -1,38 +1,14 @@
-//! The words around a byte offset of running text, for the rules that
-//! find their lead with a whole-text search (`memchr::memmem`) rather than
-//! in the token stream: "hàng tấn", "cả cây số" (`units_on_end`), a bare
-//! "nửa" (`bare_halves`), "tuổi đôi mươi" (`ages`), "một hai lần"
-//! (`spelled_pairs`), a spoon's "M" (`spoons`). A word is a run of letters
-//! and digits; what is glued to a lead decides whether it is a word of its
-//! own.
+//! The words around a lead of running text, for the rules whose lead the
+//! token walk finds (`token_leads`) and which read the raw text around it:
+//! "hàng tấn", "cả cây số" (`units_on_end`), a bare "nửa"
+//! (`bare_halves`), "tuổi đôi mươi" (`ages`), "một hai lần"
+//! (`spelled_pairs`), a spoon's "M" (`spoons`). A word here is a run of
+//! letters and digits (the lexer parts "2a" in two tokens, these rules
+//! read it as one word); what is glued to a lead decides whether it is a
+//! word of its own. Each helper reads a few characters or one word from
+//! its byte: no search.
 
 use std::borrow::Cow;
-
-/// Every lead of `text` spelled with the ASCII letter `head`, in either
-/// case, then `tail` ("h" and "àng " for "hàng " and "Hàng "): the byte
-/// where its head stands and whether that is a capital. The tail is found
-/// by a whole-text search with `memchr::memmem` (vector loads;
-/// `str::match_indices`, a byte at a time, cost `extract` 47M
-/// instructions on the 4 MB bench for two such walks: speed1 probe),
-/// then the one byte before it is checked.
-pub(super) fn leads<'t>(
-    text: &'t str,
-    head: u8,
-    tail: &'t str,
-) -> impl Iterator<Item = (usize, bool)> + 't {
-    let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, tail.as_bytes()).filter_map(move |at| {
-        let start = at.checked_sub(1)?;
-        let byte = *bytes.get(start)?;
-        if byte == head {
-            Some((start, false))
-        } else if byte == head.to_ascii_uppercase() {
-            Some((start, true))
-        } else {
-            None
-        }
-    })
-}
 
 /// True when a letter or a digit is glued right before byte `at` ("…nửa"
 /// inside "Thanửa" is no word of its own).
@@ -115,24 +91,6 @@ mod tests {
         assert_eq!(word_before(text, half).map(|(_, w)| w), Some("về".into()));
         assert_eq!(word_before(text, 0), None);
         assert_eq!(word_before("(nửa", 1), None);
-    }
-
-    #[test]
-    fn leads_take_their_head_in_either_case() {
-        let text = "hàng tấn, Hàng tạ, chàng trai";
-        let found: Vec<(usize, bool)> = leads(text, b'h', "àng ").collect();
-        // "chàng" holds one too: whether a lead is glued is its caller's
-        // test (`glued_before`).
-        let glued = text.find("chàng").unwrap() + 1;
-        assert_eq!(
-            found,
-            [
-                (0, false),
-                (text.find("Hàng").unwrap(), true),
-                (glued, false)
-            ]
-        );
-        assert!(glued_before(text, glued));
     }
 
     #[test]

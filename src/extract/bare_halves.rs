@@ -31,7 +31,8 @@
 //! before a second "nửa" ("nửa con nửa người": a saying's pair).
 
 use super::Entity;
-use super::around::{entry_opening, glued_before, leads, opens, word_before};
+use super::around::{entry_opening, glued_before, opens, word_before};
+use crate::lex::Token;
 use crate::number::{Fraction, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
@@ -102,44 +103,40 @@ const UNITS: &[(&str, &str)] = &[
 /// ("liệt nửa thân người": a palsy of one side, the illness's name).
 const NOT_BEFORE: &[&str] = &["hai", "2", "một", "1", "phân", "già", "liệt"];
 
-/// Adds a fraction or a measure for every bare "nửa" before a word of
-/// `THINGS` or `UNITS` not already inside a found quantity; see the
-/// module's documentation.
-pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let mut found = Vec::new();
-    // "nửa" / "Nửa".
-    let tail = "ửa ";
-    for (start, _) in leads(text, b'n', tail) {
-        if glued_before(text, start)
-            || word_before(text, start).is_some_and(|(_, w)| NOT_BEFORE.contains(&w.as_ref()))
-        {
-            continue;
-        }
-        let rest_at = start + 1 + tail.len();
-        let rest = text.get(rest_at..).unwrap_or("");
-        if let Some(thing) = THINGS.iter().find(|thing| opens(rest, thing)) {
-            if pairs_halves(rest.get(thing.len()..).unwrap_or("")) {
-                continue;
-            }
-            let end = start + "nửa".len();
-            found.push(Entity::quantity(
-                text,
-                start,
-                end,
-                Quantity::Fraction(Fraction {
-                    numerator: 1,
-                    denominator: 2,
-                    qualifier: None,
-                }),
-            ));
-        } else if let Some((word, half)) = entry_opening(rest, UNITS) {
-            let end = rest_at + word.len();
-            found.extend(super::units_on_end::measure_of(
-                text, start, end, half, None,
-            ));
-        }
+/// The fraction or measure of the bare "nửa" (or "Nửa") that is the word
+/// token `t` (the token walk's lead, `token_leads`), one space after it,
+/// before a word of `THINGS` or `UNITS`; see the module's documentation.
+pub(super) fn at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
+    let start = t.start;
+    let lead = text.get(start..t.end)?;
+    if !matches!(lead, "nửa" | "Nửa") || text.as_bytes().get(t.end) != Some(&b' ') {
+        return None;
     }
-    super::add_where_free(quantities, found);
+    if glued_before(text, start)
+        || word_before(text, start).is_some_and(|(_, w)| NOT_BEFORE.contains(&w.as_ref()))
+    {
+        return None;
+    }
+    let rest_at = t.end + 1;
+    let rest = text.get(rest_at..).unwrap_or("");
+    if let Some(thing) = THINGS.iter().find(|thing| opens(rest, thing)) {
+        if pairs_halves(rest.get(thing.len()..).unwrap_or("")) {
+            return None;
+        }
+        return Some(Entity::quantity(
+            text,
+            start,
+            t.end,
+            Quantity::Fraction(Fraction {
+                numerator: 1,
+                denominator: 2,
+                qualifier: None,
+            }),
+        ));
+    }
+    let (word, half) = entry_opening(rest, UNITS)?;
+    let end = rest_at + word.len();
+    super::units_on_end::measure_of(text, start, end, half, None)
 }
 
 /// True when "nửa" comes back right after the word it halves ("nửa con

@@ -44,7 +44,9 @@ mod shared_in_lists;
 mod spelled_pairs;
 mod spoons;
 mod tallies;
+mod token_leads;
 mod units_on_end;
+mod vulgar_fractions;
 
 use crate::number::{self, Qualifier, Quantity, QuantityMatch};
 use crate::time::{self, Parser, Reference};
@@ -336,13 +338,7 @@ impl Extractor {
         let lone_ones = scanner.lone_one_starts();
         add_one_points(text, &quantity_context, lone_ones, &mut quantities);
         add_listed_ones(text, &quantity_context, lone_ones, &mut quantities);
-        add_vulgar_fractions(text, &mut quantities);
-        ages::add(text, &mut quantities);
-        spelled_pairs::add(text, &mut quantities);
-        units_on_end::add(text, &mut quantities);
-        bare_halves::add(text, &mut quantities);
-        units_on_end::add_about_one(text, &mut quantities);
-        spoons::add(text, &mut quantities);
+        token_leads::add(text, &toks, &mut quantities);
         drop_ratios(text, &mut quantities);
         tallies::drop_tallies(text, &toks, &mut quantities);
         on_after_amount(text, &mut quantities);
@@ -750,82 +746,63 @@ fn is_a_day_of(text: &str, e: &Entity<'_>) -> bool {
     ) || (next == "thi" && next2 == "đấu")
 }
 
-/// "½ chén nước", "¼ trái", "lên đến ¼ dân số": a fraction written with
-/// one of the vulgar fraction signs ¼ ½ ¾, standing alone (no letter or
-/// digit glued to either side: "B¾c" is mis-decoded text, "2½" a mixed
-/// number), is a `fraction`, where no quantity covers it already. One
-/// `memchr` pass for the sign's lead byte; nothing is done at other
-/// tokens.
-fn add_vulgar_fractions<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    for at in memchr::memchr_iter(0xC2, bytes) {
-        let parts = match bytes.get(at + 1) {
-            Some(0xBC) => (1, 4),
-            Some(0xBD) => (1, 2),
-            Some(0xBE) => (3, 4),
-            _ => continue,
-        };
-        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        let before = text.get(..at).and_then(|s| s.chars().next_back());
-        let after = text.get(at + 2..).and_then(|s| s.chars().next());
-        if glued(before) || glued(after) {
-            continue;
-        }
-        let head = text.get(..at).unwrap_or("");
-        // "thương binh ¾": a war invalid's grade, a label.
-        if head.ends_with("binh ") {
-            continue;
-        }
-        // "khoảng ¼ doanh số", "hơn ¾ tổng tài sản": the qualifier is in
-        // the span.
-        let qualified = [
-            ("khoảng ", Qualifier::About),
-            ("gần ", Qualifier::About),
-            ("hơn ", Qualifier::MoreThan),
-        ]
-        .into_iter()
-        .find(|(w, _)| head.ends_with(w));
-        let start = qualified.map_or(at, |(w, _)| at - w.len());
-        let (numerator, denominator) = parts;
-        found.push(Entity {
-            start,
-            end: at + 2,
-            text: text.get(start..at + 2).unwrap_or(""),
-            value: Value::Quantity(Quantity::Fraction(number::Fraction {
-                numerator,
-                denominator,
-                qualifier: qualified.map(|(_, q)| q),
-            })),
-        });
-    }
-    add_where_free(quantities, found);
+/// Adds each of `found` that overlaps no entity of `quantities`, keeping
+/// them in order of start (the added readings of `spoons`).
+fn add_where_free<'a>(quantities: &mut Vec<Entity<'a>>, found: Vec<Entity<'a>>) {
+    add_where_free_in_turn(quantities, [found]);
 }
 
-/// Adds each of `found` that overlaps no entity of `quantities`, keeping
-/// them in order of start (the added readings of `add_vulgar_fractions`,
-/// `units_on_end` and `bare_halves`). `quantities` is in order of start:
-/// an entity overlaps one of them when the furthest end among those that
-/// start before it ends lies past its start, a binary search a look-up
-/// (a wall of bare halves stays linear; gen32 probe).
-fn add_where_free<'a>(quantities: &mut Vec<Entity<'a>>, mut found: Vec<Entity<'a>>) {
-    if found.is_empty() {
+/// Adds the batches of `batches` in turn (the readings of the token
+/// walk's rules, `token_leads`), as one call of [`add_where_free`] a
+/// batch would: an entity is added where it overlaps no entity of
+/// `quantities` and none added from an earlier batch (two of one batch
+/// are not checked against each other), all kept in order of start.
+/// `quantities`, once in order of start, is searched through the furthest
+/// end among the entities that start before a candidate ends: a binary
+/// search a look-up (a wall of bare halves stays linear; gen32 probe).
+/// It is sorted and its ends are gathered once for all the batches, not
+/// once a batch (speed2 probe).
+fn add_where_free_in_turn<'a, const N: usize>(
+    quantities: &mut Vec<Entity<'a>>,
+    batches: [Vec<Entity<'a>>; N],
+) {
+    if batches.iter().all(Vec::is_empty) {
         return;
     }
     quantities.sort_by_key(|e| e.start);
-    let furthest: Vec<usize> = quantities
+    let furthest = furthest_ends(quantities);
+    let mut added: Vec<Entity<'a>> = Vec::new();
+    for mut found in batches {
+        if found.is_empty() {
+            continue;
+        }
+        let added_furthest = furthest_ends(&added);
+        found.retain(|f| is_free(quantities, &furthest, f) && is_free(&added, &added_furthest, f));
+        added.extend(found);
+        added.sort_by_key(|e| e.start);
+    }
+    quantities.extend(added);
+    quantities.sort_by_key(|e| e.start);
+}
+
+/// For each entity of `sorted` (in order of start), the furthest end of
+/// it and the ones before it.
+fn furthest_ends(sorted: &[Entity<'_>]) -> Vec<usize> {
+    sorted
         .iter()
         .scan(0, |end, e| {
             *end = e.end.max(*end);
             Some(*end)
         })
-        .collect();
-    found.retain(|f| {
-        let before = quantities.partition_point(|e| e.start < f.end);
-        before == 0 || furthest.get(before - 1).is_none_or(|&end| end <= f.start)
-    });
-    quantities.extend(found);
-    quantities.sort_by_key(|e| e.start);
+        .collect()
+}
+
+/// True when `f` overlaps no entity of `sorted` (in order of start, with
+/// its `furthest` ends): none of those that start before `f` ends
+/// reaches past its start.
+fn is_free(sorted: &[Entity<'_>], furthest: &[usize], f: &Entity<'_>) -> bool {
+    let before = sorted.partition_point(|e| e.start < f.end);
+    before == 0 || furthest.get(before - 1).is_none_or(|&end| end <= f.start)
 }
 
 /// Drops both halves of a ratio read aloud: "bảy trên chín" (a bare number,

@@ -8,8 +8,8 @@
 //! reads the rest.
 //!
 //! The second count is the first's next: "một hai", "hai ba", "ba bốn"
-//! (the larger pairs stand nowhere in the corpus outside a unit of time,
-//! and each is a pass over the text: `SECONDS`). "đôi ba" (a few) stays
+//! (the larger pairs stand nowhere in the corpus outside a unit of time:
+//! `second`). "đôi ba" (a few) stays
 //! the num10 probe's idiom, no count. Not read: a scale or a tens word after the pair
 //! ("hai ba trăm", "hai ba mươi", "một hai chục km": the pair
 //! multiplies, left to the scanner); a third count after it or a count
@@ -19,8 +19,9 @@
 //! (two people, a father and his child); "dăm bảy", "vài ba" (vague, no
 //! entity).
 
+use super::Entity;
 use super::around::{word_before, word_end, word_start};
-use super::{Entity, add_where_free};
+use crate::lex::{Token, Word};
 use crate::number::{self, Decimal, Quantity};
 
 /// The spelled counts from one to nine, with their values: the words
@@ -38,11 +39,19 @@ const COUNTS: &[(&str, u32)] = &[
     ("chín", 9),
 ];
 
-/// The second counts searched, with their values: "một hai", "hai ba",
-/// "ba bốn". Each costs a pass over the text; the larger pairs ("sáu bảy
-/// người", "bảy tám người") stand nowhere in the corpus outside a unit of
-/// time (which the dates grammar reads), and "bốn năm" is four years.
-const SECONDS: &[(&str, u32)] = &[("hai", 2), ("ba", 3), ("bốn", 4)];
+/// The second counts read, by their vocabulary word, with their
+/// spelling (lowercase, as the text must write it) and value: "một hai",
+/// "hai ba", "ba bốn". The larger pairs ("sáu bảy người", "bảy tám
+/// người") stand nowhere in the corpus outside a unit of time (which the
+/// dates grammar reads), and "bốn năm" is four years.
+fn second(word: Word) -> Option<(&'static str, u32)> {
+    match word {
+        Word::Hai => Some(("hai", 2)),
+        Word::Ba => Some(("ba", 3)),
+        Word::Bon => Some(("bốn", 4)),
+        _ => None,
+    }
+}
 
 /// Words after a pair that make it part of a larger number or of a
 /// counting phrase: scales, tens and units' words, "là", and "không"
@@ -52,22 +61,18 @@ const NOT_AFTER: &[&str] = &[
     "mười", "không",
 ];
 
-/// Adds every pair of spelled counts of `text` (see the module) that
-/// overlaps no entity of `quantities`. Each second count is found by a
-/// whole-text search for it between spaces (" hai ", " ba " …), and the
-/// words around it are read from there.
-pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let mut found = Vec::new();
-    for &(second, value) in SECONDS {
-        let needle = format!(" {second} ");
-        for at in memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()) {
-            if let Some(e) = pair_before(text, at + 1, value) {
-                found.push(e);
-            }
-        }
+/// The pair whose second count is the word token `t` of vocabulary word
+/// `word` (the token walk's lead, `token_leads`), written lowercase
+/// between two spaces (`second`), if the words around make it one.
+pub(super) fn pair_at<'a>(text: &'a str, t: &Token, word: Word) -> Option<Entity<'a>> {
+    let (spelled, value) = second(word)?;
+    let bytes = text.as_bytes();
+    let spaced =
+        bytes.get(t.start.checked_sub(1)?) == Some(&b' ') && bytes.get(t.end) == Some(&b' ');
+    if !spaced || text.get(t.start..t.end) != Some(spelled) {
+        return None;
     }
-    found.sort_by_key(|e| e.start);
-    add_where_free(quantities, found);
+    pair_before(text, t.start, value)
 }
 
 /// The pair whose second count (worth `value`, lowercase) starts at byte

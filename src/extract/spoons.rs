@@ -41,39 +41,41 @@ const SEASONINGS: &[&str] = &[
     "sữa",
 ];
 
-/// Reads every count or share glued to a spoon "M" before a seasoning:
-/// a number or a fraction, its span without the "M"; a reading the
-/// scanner gave the same characters ("1.5M" as 1500000) gives way.
-pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let mut found = Vec::new();
-    // `memchr::memmem` rather than `str::match_indices`: a whole-text
-    // search at vector speed (speed1 probe, `around::leads`).
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"M ") {
-        let after = text.get(at + 2..).unwrap_or("");
-        if !SEASONINGS.iter().any(|w| opens(after, w)) {
-            continue;
-        }
-        let before = text.get(..at).unwrap_or("");
-        let count_len = before
-            .bytes()
-            .rev()
-            .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','))
-            .count();
-        let start = at - count_len;
-        let lead = before.get(..start).unwrap_or("");
-        if count_len == 0 || lead.chars().next_back().is_some_and(|c| !c.is_whitespace()) {
-            continue;
-        }
-        let Some(value) = text.get(start..at).and_then(spoon_count) else {
-            continue;
-        };
-        found.push(Entity {
-            start,
-            end: at,
-            text: text.get(start..at).unwrap_or(""),
-            value,
-        });
+/// The count or share glued to the spoon "M" at byte `at` (the word
+/// walk's lead, `token_leads`), one space after it, before a seasoning: a
+/// number or a fraction, its span without the "M".
+pub(super) fn at(text: &str, at: usize) -> Option<Entity<'_>> {
+    if text.as_bytes().get(at..at + 2) != Some(b"M ") {
+        return None;
     }
+    let after = text.get(at + 2..).unwrap_or("");
+    if !SEASONINGS.iter().any(|w| opens(after, w)) {
+        return None;
+    }
+    let before = text.get(..at).unwrap_or("");
+    let count_len = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','))
+        .count();
+    let start = at - count_len;
+    let lead = before.get(..start).unwrap_or("");
+    if count_len == 0 || lead.chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    let value = text.get(start..at).and_then(spoon_count)?;
+    Some(Entity {
+        start,
+        end: at,
+        text: text.get(start..at).unwrap_or(""),
+        value,
+    })
+}
+
+/// Adds the spoons' counts `found` (in the order of the text): a
+/// reading the scanner gave the same characters ("1.5M" as 1500000)
+/// gives way.
+pub(super) fn add<'a>(quantities: &mut Vec<Entity<'a>>, found: Vec<Entity<'a>>) {
     if found.is_empty() {
         return;
     }

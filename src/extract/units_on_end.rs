@@ -16,7 +16,8 @@
 //! lead either.
 
 use super::Entity;
-use super::around::{entry_opening, glued_before, leads, word_before};
+use super::around::{entry_opening, glued_before, word_before};
+use crate::lex::Token;
 use crate::number::{self, Qualifier, Quantity};
 
 /// The unit words read after "hàng", longest first where one begins
@@ -40,34 +41,34 @@ const NOUN_BEFORE: &[&str] = &[
     "chủ", "món", "gian", "quầy", "đầu", "hàng",
 ];
 
-/// Adds a measure for every "hàng" + unit of `UNITS` not already inside
-/// a found quantity; see the module's documentation.
-pub(super) fn add<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let mut found = Vec::new();
-    // "hàng" / "Hàng" / "hằng" / "Hằng".
-    let tails = ["àng ", "ằng "];
-    for (start, tail) in tails
-        .into_iter()
-        .flat_map(|tail| leads(text, b'h', tail).map(move |(s, _)| (s, tail)))
-    {
-        if glued_before(text, start)
-            || word_before(text, start).is_some_and(|(_, w)| NOUN_BEFORE.contains(&w.as_ref()))
-        {
-            continue;
-        }
-        let rest_at = start + 1 + tail.len();
-        let rest = text.get(rest_at..).unwrap_or("");
-        let Some((word, one)) = entry_opening(rest, UNITS) else {
-            continue;
-        };
-        let end = rest_at + word.len();
-        // "hàng tấn công": the attacking line, the verb "tấn công".
-        if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
-            continue;
-        }
-        found.extend(measure_of(text, start, end, one, Some(Qualifier::AtLeast)));
+/// The measure "hàng tấn" whose "hàng" (or "Hàng", "hằng", "Hằng", one
+/// space after it) is the word at byte `start` (the token walk's lead,
+/// `token_leads`), if no letter is glued before it, no noun makes it goods
+/// or a row, and a unit of `UNITS` follows; see the module's
+/// documentation.
+pub(super) fn at_hang(text: &str, start: usize) -> Option<Entity<'_>> {
+    if !matches!(text.as_bytes().get(start), Some(b'h' | b'H')) {
+        return None;
     }
-    super::add_where_free(quantities, found);
+    let after_head = text.get(start + 1..)?;
+    let tail = ["àng ", "ằng "]
+        .into_iter()
+        .find(|tail| after_head.starts_with(tail))?;
+    // The unit after it first: most "hàng" have none.
+    let rest_at = start + 1 + tail.len();
+    let rest = text.get(rest_at..).unwrap_or("");
+    let (word, one) = entry_opening(rest, UNITS)?;
+    let end = rest_at + word.len();
+    // "hàng tấn công": the attacking line, the verb "tấn công".
+    if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
+        return None;
+    }
+    if glued_before(text, start)
+        || word_before(text, start).is_some_and(|(_, w)| NOUN_BEFORE.contains(&w.as_ref()))
+    {
+        return None;
+    }
+    measure_of(text, start, end, one, Some(Qualifier::AtLeast))
 }
 
 /// The measure the grammar reads in `written` ("1 tấn"), with
@@ -119,48 +120,37 @@ const ABOUT_ONE: &[(&str, &str)] = &[
 /// from "gần" or "chừng" when one stands right before "cả" or "non", and
 /// "non" with its unit. Not "cả tấn công" (also the attacking line, the
 /// verb "tấn công"), nor a capital after "cả" ("cả Tấn Tài": a name), nor
-/// "tất cả".
-pub(super) fn add_about_one<'a>(text: &'a str, quantities: &mut Vec<Entity<'a>>) {
-    let mut found = Vec::new();
-    for (lead, at) in about_leads(text) {
-        let before = text.get(..at).unwrap_or("");
-        if glued_before(text, at) || (lead == "cả" && before.ends_with("tất ")) {
-            continue;
-        }
-        let rest_at = at + lead.len() + 1;
-        let rest = text.get(rest_at..).unwrap_or("");
-        let Some((word, one)) = entry_opening(rest, ABOUT_ONE) else {
-            continue;
-        };
-        let end = rest_at + word.len();
-        if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
-            continue;
-        }
-        let qualifier_at = ["gần ", "Gần ", "chừng ", "Chừng "]
-            .iter()
-            .find(|q| before.ends_with(**q))
-            .map(|q| at - q.len());
-        let start = match (qualifier_at, lead) {
-            (Some(q), _) => q,
-            (None, "non" | "Non") => at,
-            (None, _) => rest_at,
-        };
-        found.extend(measure_of(text, start, end, one, Some(Qualifier::About)));
+/// "tất cả". The lead is the word token `t` (the token walk's, `token_leads`):
+/// "cả", "Cả", "non" or "Non", one space after it.
+pub(super) fn about_one_at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
+    let lead = text.get(t.start..t.end)?;
+    if !matches!(lead, "cả" | "Cả" | "non" | "Non") || text.as_bytes().get(t.end) != Some(&b' ')
+    {
+        return None;
     }
-    super::add_where_free(quantities, found);
-}
-
-/// Every "cả", "Cả", "non" or "Non" of `text` followed by a space, with
-/// its byte offset, in order (`around::leads`).
-fn about_leads(text: &str) -> impl Iterator<Item = (&'static str, usize)> + '_ {
-    let spelled =
-        |lower, upper| move |(start, capital)| (if capital { upper } else { lower }, start);
-    let mut all: Vec<(&'static str, usize)> = leads(text, b'c', "ả ")
-        .map(spelled("cả", "Cả"))
-        .chain(leads(text, b'n', "on ").map(spelled("non", "Non")))
-        .collect();
-    all.sort_by_key(|&(_, at)| at);
-    all.into_iter()
+    // The unit after it first: most "cả" and "non" have none.
+    let at = t.start;
+    let rest_at = at + lead.len() + 1;
+    let rest = text.get(rest_at..).unwrap_or("");
+    let (word, one) = entry_opening(rest, ABOUT_ONE)?;
+    let end = rest_at + word.len();
+    if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
+        return None;
+    }
+    let before = text.get(..at).unwrap_or("");
+    if glued_before(text, at) || (lead == "cả" && before.ends_with("tất ")) {
+        return None;
+    }
+    let qualifier_at = ["gần ", "Gần ", "chừng ", "Chừng "]
+        .iter()
+        .find(|q| before.ends_with(**q))
+        .map(|q| at - q.len());
+    let start = match (qualifier_at, lead) {
+        (Some(q), _) => q,
+        (None, "non" | "Non") => at,
+        (None, _) => rest_at,
+    };
+    measure_of(text, start, end, one, Some(Qualifier::About))
 }
 
 #[cfg(test)]
