@@ -132,13 +132,18 @@ pub(super) fn about_one_at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
     let at = t.start;
     let rest_at = at + lead.len() + 1;
     let rest = text.get(rest_at..).unwrap_or("");
+    if matches!(lead, "cả" | "Cả") {
+        if let Some(hour) = about_an_hour(text, at, rest_at, rest) {
+            return Some(hour);
+        }
+    }
     let (word, one) = entry_opening(rest, ABOUT_ONE)?;
     let end = rest_at + word.len();
     if *word == "tấn" && text.get(end..).is_some_and(|a| a.starts_with(" công")) {
         return None;
     }
     let before = text.get(..at).unwrap_or("");
-    if glued_before(text, at) || (lead == "cả" && before.ends_with("tất ")) {
+    if glued_before(text, at) || (lead == "cả" && after_tat(text, at)) {
         return None;
     }
     let qualifier_at = ["gần ", "Gần ", "chừng ", "Chừng "]
@@ -151,6 +156,48 @@ pub(super) fn about_one_at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
         (None, _) => rest_at,
     };
     measure_of(text, start, end, one, Some(Qualifier::About))
+}
+
+/// "chờ cả tiếng đồng hồ", "mất cả giờ đồng hồ": "cả" before the hour
+/// written whole, with no count, is about an hour, a `duration` `1 hour
+/// about`, "cả" out of the span as for a unit of measure
+/// ([`about_one_at`]; the twenty-seventh set's ac048 reads "cả tiếng đồng
+/// hồ" so). "cả tiếng" alone is left: "cả tiếng Anh" (the language too),
+/// "cả tiếng chuông" (the sound too); so is "tất cả" (all). `at` is the
+/// lead's offset, `rest` the text after it and its space, from `rest_at`.
+fn about_an_hour<'a>(text: &'a str, at: usize, rest_at: usize, rest: &str) -> Option<Entity<'a>> {
+    let hour = ["tiếng đồng hồ", "giờ đồng hồ"]
+        .into_iter()
+        .find(|h| rest.starts_with(h))?;
+    let end = rest_at + hour.len();
+    let letter_after = text
+        .get(end..)
+        .and_then(|a| a.chars().next())
+        .is_some_and(char::is_alphanumeric);
+    if letter_after || glued_before(text, at) || after_tat(text, at) {
+        return None;
+    }
+    let duration = crate::time::Duration {
+        value: number::Value::Exact(number::Decimal::from(1u32)),
+        unit: crate::time::TimeUnit::Hour,
+    };
+    Some(Entity {
+        start: rest_at,
+        end,
+        text: text.get(rest_at..end)?,
+        value: super::Value::Time {
+            entity: crate::time::Entity::Duration(duration),
+            qualifier: Some(Qualifier::About),
+            anchor: None,
+        },
+    })
+}
+
+/// True when "tất " or "Tất " ends right before `at`: the "cả" there is
+/// "tất cả" (all, every), no lead.
+fn after_tat(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .is_some_and(|b| b.ends_with("tất ") || b.ends_with("Tất "))
 }
 
 #[cfg(test)]
@@ -220,6 +267,44 @@ mod tests {
                 found.iter().all(|e| !e.text.starts_with("hàng t")
                     && !e.text.starts_with("Hàng t")
                     || e.text.contains("chục")),
+                "{text}: {:?}",
+                spans(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_whole_hour_is_about_an_hour() {
+        for (text, span) in [
+            (
+                "Nhiều người chờ cả tiếng đồng hồ vẫn chưa tới lượt.",
+                "tiếng đồng hồ",
+            ),
+            ("Anh ngồi cả giờ đồng hồ.", "giờ đồng hồ"),
+        ] {
+            let found = extract(text);
+            let e = found.iter().find(|e| e.text == span).expect(text);
+            assert_eq!(e.kind(), crate::extract::Kind::Duration, "{text}");
+            let crate::extract::Value::Time {
+                entity: crate::time::Entity::Duration(d),
+                qualifier,
+                ..
+            } = &e.value
+            else {
+                panic!("{text}: not a duration");
+            };
+            assert_eq!(d.to_string(), "1 giờ", "{text}");
+            assert_eq!(*qualifier, Some(crate::number::Qualifier::About), "{text}");
+        }
+        for text in [
+            "Họ nói được cả tiếng Anh và tiếng Pháp.",
+            "Tiếng đập cửa và cả tiếng chuông điện thoại.",
+            "Tất cả giờ đồng hồ đều chạy.",
+        ] {
+            assert!(
+                extract(text)
+                    .iter()
+                    .all(|e| e.kind() != crate::extract::Kind::Duration),
                 "{text}: {:?}",
                 spans(text)
             );
