@@ -227,9 +227,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     }
     // "chục" alone, after no word that makes it vague (read above by
     // `vague_scale`: "hơn chục năm", "cả chục năm", "mấy chục năm"), is
-    // no count.
+    // no count but before a unit of time (`Grammar::bare_ten`).
     if g.is(i, Word::Chuc) {
-        return None;
+        return g.bare_ten(i);
     }
     let (v, j) = number_at(g, i)?;
     let (v, j) = with_scale(g, i, v, j)?;
@@ -1298,6 +1298,45 @@ impl Grammar<'_> {
             _ => (10, i + 1),
         };
         unit(self, e).map(|_| (Decimal::from(v), e))
+    }
+
+    /// "chục" (ten) at `i` with no count before it and a unit of time
+    /// after it, a space between: ten of that unit ("Chỉ trong vòng chục
+    /// ngày", "bỏ dở mất chục năm", "chưa đầy chục phút", "ngót chục
+    /// năm", "bị lẫn chục năm nay"), as the seventh set's q042 reads
+    /// "chục ngày" (`10 day`) and as "cả chục năm" is read (gen33 probe).
+    /// Not after a word that makes it vague or a count ("nhiều chục năm",
+    /// "dăm chục", "hai chục": read from there or not at all), nor after a
+    /// word glued to a capital ("biểnHàng chục năm", where "hàng" leads).
+    pub(crate) fn bare_ten(&self, i: usize) -> Read<Decimal> {
+        const VAGUE: &[&str] = &[
+            "nhiều", "dăm", "mươi", "bao", "hàng", "hằng", "vài", "mấy", "cả",
+        ];
+        let spaced = |k: usize| self.tok(k).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(i + 1) || unit(self, i + 1).is_none() {
+            return None;
+        }
+        let before_ok = match i.checked_sub(1).and_then(|p| self.tok(p)) {
+            None => true,
+            Some(_) if self.tok(i).is_some_and(|t| t.gap == Gap::Line) => true,
+            Some(p) => match p.kind {
+                Kind::Word { word, .. } => {
+                    spaced(i)
+                        && word.digit_value().is_none()
+                        && !matches!(word, Word::Muoi | Word::Muoi2 | Word::Tram | Word::Nghin)
+                        && self
+                            .text
+                            .get(p.start..p.end)
+                            .is_some_and(|w| !w.chars().skip(1).any(char::is_uppercase))
+                        && self
+                            .word_text(i - 1)
+                            .is_some_and(|w| !VAGUE.contains(&w.as_ref()))
+                }
+                Kind::Num { .. } => false,
+                Kind::Punct(_) => true,
+            },
+        };
+        before_ok.then(|| (Decimal::from(10u32), i + 1))
     }
 
     /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague
