@@ -1307,7 +1307,8 @@ impl Grammar<'_> {
     /// "chục ngày" (`10 day`) and as "cả chục năm" is read (gen33 probe).
     /// Not after a word that makes it vague or a count ("nhiều chục năm",
     /// "dăm chục", "hai chục": read from there or not at all), nor after a
-    /// word glued to a capital ("biểnHàng chục năm", where "hàng" leads).
+    /// word glued to a capital ("biểnHàng chục năm", where "hàng" leads),
+    /// nor at the start of a line after another ("hơn\nchục năm nay").
     pub(crate) fn bare_ten(&self, i: usize) -> Read<Decimal> {
         const VAGUE: &[&str] = &[
             "nhiều", "dăm", "mươi", "bao", "hàng", "hằng", "vài", "mấy", "cả",
@@ -1318,7 +1319,9 @@ impl Grammar<'_> {
         }
         let before_ok = match i.checked_sub(1).and_then(|p| self.tok(p)) {
             None => true,
-            Some(_) if self.tok(i).is_some_and(|t| t.gap == Gap::Line) => true,
+            // "hơn\nchục năm": a word that may make it vague ends the line
+            // before; a line's first "chục" is left unread.
+            Some(_) if self.tok(i).is_some_and(|t| t.gap == Gap::Line) => false,
             Some(p) => match p.kind {
                 Kind::Word { word, .. } => {
                     spaced(i)
