@@ -291,6 +291,24 @@ fn length_word_before(g: &Grammar<'_>, h: usize) -> bool {
         })
 }
 
+/// True when the "s" at `i`, glued to a count of one to three digits,
+/// is seconds: a word that asks or bounds how long stands before the
+/// count, a space between ("thời lượng 3s", "chưa tới 10s", "chưa đầy
+/// 40s", "mất 5s"; gen33 probe). "iPhone 5s", "McLaren 570s", "thập niên
+/// 30s", "độ tuổi 20s" and "5s" (the method) have no such word.
+fn seconds_asked(g: &Grammar<'_>, i: usize) -> bool {
+    let short_count = g.num(i - 1).is_some_and(|(_, len)| len <= 3);
+    let spaced = g.tok(i - 1).is_some_and(|t| t.gap == Gap::Space);
+    short_count
+        && spaced
+        && g.word_text(i - 2).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "lượng" | "tới" | "đầy" | "trong" | "mất" | "khoảng" | "chừng" | "hơn" | "gần"
+            )
+        })
+}
+
 /// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
 fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     // Abbreviations touching their numbers: "24h" (hours, when it is not
@@ -328,10 +346,10 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
             capital: false,
             ..
         }) if i >= 2
-            && matches!(
+            && (matches!(
                 g.toks.get(i - 2).map(|t| t.kind),
                 Some(Kind::Word { word: Word::P, .. })
-            ) =>
+            ) || seconds_asked(g, i)) =>
         {
             return Some((TimeUnit::Second, i + 1));
         }
