@@ -45,6 +45,7 @@ pub(crate) enum Word {
     Do,    // đó / ấy / khi: "trước đó" (before that) is not "ago"
     Bay2,  // bây (bây giờ: now)
     Ngay2, // ngay: right (ngay bây giờ)
+    Sang2, // sang: into ("sang năm": next year)
     // Parts of the day.
     Sang,  // sáng: morning
     Trua,  // trưa: noon
@@ -279,6 +280,7 @@ impl Word {
                 | Hom
                 | Mung
                 | Sang
+                | Sang2
                 | Trua
                 | Chieu
                 | Toi
@@ -363,6 +365,7 @@ impl Word {
                 | Vai
                 | May
                 | Buoi
+                | Sang2
         )
     }
 
@@ -464,6 +467,7 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("khi", Word::Do),
     ("bây", Word::Bay2),
     ("ngay", Word::Ngay2),
+    ("sang", Word::Sang2),
     ("sáng", Word::Sang),
     ("trưa", Word::Trua),
     ("chiều", Word::Chieu),

@@ -2360,8 +2360,13 @@ fn glued_to_code(text: &str, at: usize) -> bool {
 /// True for a word that ends a sentence glued to the next one's number
 /// ("mất.4 ngày sau", "đồng.15 lô đất"): lowercase, of three letters at
 /// least or with a letter outside ASCII; not "q.1", "tr.5", "p.3" (a
-/// district, a page, a ward) nor "TgT.13", "TP.2" (codes, names).
+/// district, a page, a ward) nor "TgT.13", "TP.2" (codes, names), nor
+/// the label abbreviations of a volume, a chapter, a version or an
+/// episode ("album vol.1", "chap.12", "ver.2", "ep.5": gen33 probe).
 pub(crate) fn sentence_word(word: &str) -> bool {
+    if matches!(word, "vol" | "chap" | "ver" | "ep") {
+        return false;
+    }
     let mut letters = 0;
     let mut wide = false;
     for c in word.chars() {

@@ -227,9 +227,9 @@ fn count(g: &Grammar<'_>, i: usize) -> Read<Decimal> {
     }
     // "chục" alone, after no word that makes it vague (read above by
     // `vague_scale`: "hơn chục năm", "cả chục năm", "mấy chục năm"), is
-    // no count.
+    // no count but before a unit of time (`Grammar::bare_ten`).
     if g.is(i, Word::Chuc) {
-        return None;
+        return g.bare_ten(i);
     }
     let (v, j) = number_at(g, i)?;
     let (v, j) = with_scale(g, i, v, j)?;
@@ -291,6 +291,24 @@ fn length_word_before(g: &Grammar<'_>, h: usize) -> bool {
         })
 }
 
+/// True when the "s" at `i`, glued to a count of one to three digits,
+/// is seconds: a word that asks or bounds how long stands before the
+/// count, a space between ("thời lượng 3s", "chưa tới 10s", "chưa đầy
+/// 40s", "mất 5s"; gen33 probe). "iPhone 5s", "McLaren 570s", "thập niên
+/// 30s", "độ tuổi 20s" and "5s" (the method) have no such word.
+fn seconds_asked(g: &Grammar<'_>, i: usize) -> bool {
+    let short_count = g.num(i - 1).is_some_and(|(_, len)| len <= 3);
+    let spaced = g.tok(i - 1).is_some_and(|t| t.gap == Gap::Space);
+    short_count
+        && spaced
+        && g.word_text(i - 2).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "lượng" | "tới" | "đầy" | "trong" | "mất" | "khoảng" | "chừng" | "hơn" | "gần"
+            )
+        })
+}
+
 /// A unit word at `i`: the unit and the index after it ("tiếng đồng hồ").
 fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
     // Abbreviations touching their numbers: "24h" (hours, when it is not
@@ -328,10 +346,10 @@ fn unit(g: &Grammar<'_>, i: usize) -> Read<TimeUnit> {
             capital: false,
             ..
         }) if i >= 2
-            && matches!(
+            && (matches!(
                 g.toks.get(i - 2).map(|t| t.kind),
                 Some(Kind::Word { word: Word::P, .. })
-            ) =>
+            ) || seconds_asked(g, i)) =>
         {
             return Some((TimeUnit::Second, i + 1));
         }
@@ -1298,6 +1316,48 @@ impl Grammar<'_> {
             _ => (10, i + 1),
         };
         unit(self, e).map(|_| (Decimal::from(v), e))
+    }
+
+    /// "chục" (ten) at `i` with no count before it and a unit of time
+    /// after it, a space between: ten of that unit ("Chỉ trong vòng chục
+    /// ngày", "bỏ dở mất chục năm", "chưa đầy chục phút", "ngót chục
+    /// năm", "bị lẫn chục năm nay"), as the seventh set's q042 reads
+    /// "chục ngày" (`10 day`) and as "cả chục năm" is read (gen33 probe).
+    /// Not after a word that makes it vague or a count ("nhiều chục năm",
+    /// "dăm chục", "hai chục": read from there or not at all), nor after a
+    /// word glued to a capital ("biểnHàng chục năm", where "hàng" leads),
+    /// nor at the start of a line after another ("hơn\nchục năm nay").
+    pub(crate) fn bare_ten(&self, i: usize) -> Read<Decimal> {
+        const VAGUE: &[&str] = &[
+            "nhiều", "dăm", "mươi", "bao", "hàng", "hằng", "vài", "mấy", "cả",
+        ];
+        let spaced = |k: usize| self.tok(k).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(i + 1) || unit(self, i + 1).is_none() {
+            return None;
+        }
+        let before_ok = match i.checked_sub(1).and_then(|p| self.tok(p)) {
+            None => true,
+            // "hơn\nchục năm": a word that may make it vague ends the line
+            // before; a line's first "chục" is left unread.
+            Some(_) if self.tok(i).is_some_and(|t| t.gap == Gap::Line) => false,
+            Some(p) => match p.kind {
+                Kind::Word { word, .. } => {
+                    spaced(i)
+                        && word.digit_value().is_none()
+                        && !matches!(word, Word::Muoi | Word::Muoi2 | Word::Tram | Word::Nghin)
+                        && self
+                            .text
+                            .get(p.start..p.end)
+                            .is_some_and(|w| !w.chars().skip(1).any(char::is_uppercase))
+                        && self
+                            .word_text(i - 1)
+                            .is_some_and(|w| !VAGUE.contains(&w.as_ref()))
+                }
+                Kind::Num { .. } => false,
+                Kind::Punct(_) => true,
+            },
+        };
+        before_ok.then(|| (Decimal::from(10u32), i + 1))
     }
 
     /// True when "vài" or "mấy" at `i` leads a bare scale word: a vague

@@ -357,6 +357,8 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
         Some(Word::Thap) => matches!(next, Some(Word::Ky | Word::Nien)),
         Some(Word::Cach) => next == Some(Word::Day),
         Some(Word::Xap) => next == Some(Word::Xi),
+        // "sang năm" (next year).
+        Some(Word::Sang2) => next == Some(Word::Nam),
         Some(Word::Chua2) => matches!(next, Some(Word::Day3 | Word::Toi2 | Word::Den)),
         Some(
             Word::Tu

@@ -1139,9 +1139,16 @@ impl Context<'_> {
     /// a sentence), and ends its clause or goes on with a word of the
     /// table ("so", "và", "nhưng", "trong", "sau", "quý", "trên" …);
     /// "qua một điểm.", "lưu ý một điểm:", "một điểm chung", "một điểm
-    /// đến" are a point, a remark, a place. `candidates` are the starts of
-    /// every lone "một" the number scanner met, in order
-    /// (`Scanner::lone_one_starts`): no second walk over the tokens.
+    /// đến" are a point, a remark, a place. After a word of winning,
+    /// keeping or needing (not "có", not a team: "Có một điểm mà …", "có
+    /// một điểm là …" make a remark) it also goes on with what the point
+    /// was won by, when, or what it is worth (gen33 probe): "giành một
+    /// điểm phút cuối", "giành một điểm theo cách này", "thu lại được một
+    /// điểm nhờ quả phạt đền", "chỉ cần một điểm là trụ hạng", "Giành một
+    /// điểm là thành công", "mang về một điểm với trận hòa", "cùng một
+    /// điểm từ trận giao hữu". `candidates` are the starts of every lone
+    /// "một" the number scanner met, in order (`Scanner::lone_one_starts`):
+    /// no second walk over the tokens.
     pub(crate) fn one_points(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
         const SPORT_BEFORE: &[&str] = &[
             "giành", "kiếm", "giữ", "lại", "cần", "với", "được", "kém", "hơn", "lấy", "đoạt",
@@ -1151,6 +1158,9 @@ impl Context<'_> {
             "so", "và", "nhưng", "trong", "sau", "quý", "trên", "ở", "khi", "để", "nữa", "trước",
             "thôi",
         ];
+        // What a point won goes on with (gen33 probe): the minute, the
+        // manner, the means, its worth.
+        const WON_AFTER: &[&str] = &["phút", "theo", "nhờ", "là", "với", "từ"];
         let mut spans = Vec::new();
         for &start in candidates {
             let Some((k, t)) = self.mot_at(start) else {
@@ -1161,24 +1171,27 @@ impl Context<'_> {
             if !point {
                 continue;
             }
-            let ends = match self.toks.get(k + 2) {
-                None => true,
-                Some(n) if n.gap == Gap::Line => true,
-                Some(n) => match n.kind {
-                    Kind::Punct(c) => matches!(c, '.' | ',' | ';' | '(' | ')' | '!' | '?'),
-                    Kind::Word { .. } => self.word(n).is_some_and(|w| AFTER.contains(&w.as_ref())),
-                    Kind::Num { .. } => false,
-                },
-            };
             let Some(prev) = self.before_on_line(k) else {
                 continue;
             };
             let Some(p) = self.toks.get(prev) else {
                 continue;
             };
-            let sport_word = self
-                .word(p)
-                .is_some_and(|w| SPORT_BEFORE.contains(&w.as_ref()));
+            let before = self.word(p);
+            let before = before.as_deref();
+            let sport_word = before.is_some_and(|w| SPORT_BEFORE.contains(&w));
+            let won = sport_word && before != Some("có");
+            let ends = match self.toks.get(k + 2) {
+                None => true,
+                Some(n) if n.gap == Gap::Line => true,
+                Some(n) => match n.kind {
+                    Kind::Punct(c) => matches!(c, '.' | ',' | ';' | '(' | ')' | '!' | '?'),
+                    Kind::Word { .. } => self.word(n).is_some_and(|w| {
+                        AFTER.contains(&w.as_ref()) || (won && WON_AFTER.contains(&w.as_ref()))
+                    }),
+                    Kind::Num { .. } => false,
+                },
+            };
             let team =
                 matches!(p.kind, Kind::Word { capital: true, .. }) && !self.sentence_start(prev);
             if ends && t.gap == Gap::Space && (sport_word || team) {

@@ -217,7 +217,8 @@ word_set! {
 pair_set! {
     /// Word pairs whose second word is a label word but which are not labels:
     /// "con số 5" (the figure 5), "tần số 7903 kHz" (a frequency), "cung cấp
-    /// 300 chuyến" (to provide 300 flights).
+    /// 300 chuyến" (to provide 300 flights), "được cấp 1 mã code" (to be
+    /// granted one code).
     pub(super) fn is_not_label_pair = [
         ("con", "số"),
         // "trong số 352 nhà thầu": among.
@@ -227,6 +228,11 @@ pair_set! {
         ("cung", "cấp"),
         ("nâng", "cấp"),
         ("khẩn", "cấp"),
+        // "được cấp 1 mã code", "được cấp 2 bằng tốt nghiệp", "phân cấp
+        // 02 thủ tục": to be granted, to devolve, then what is counted;
+        // no level (gen33 probe).
+        ("được", "cấp"),
+        ("phân", "cấp"),
         // "quân số hai buổi tập", "tổng số 5 người", "dân số 90 triệu": a
         // compound noun ending in "số", then its number.
         ("quân", "số"),

@@ -1274,6 +1274,10 @@ impl<'t> Context<'t> {
                 // is never in the hundreds.
                 || (w == "cấp" && c.bare && matches!(first.kind, Kind::Num { len: 3.., .. }))
                 || (w == "cấp" && c.bare && self.thousands_grouped(c))
+                // "hộp số 6 cấp", "hộp số 7 tốc độ": a gearbox, then how
+                // many gears ("cấp", "tốc độ" right after one number), as
+                // "hộp số sàn 6 cấp" reads (c090; gen33 probe).
+                || (pair(&[("hộp", "số")]) && c.bare && !c.interval && tally_after(&["cấp", "tốc"]))
                 // "trong vòng 15 năm tới" (within the next fifteen years,
                 // read with a reference): no round 15 (rel4 probe).
                 || (c.counted_units && pair(&[("trong", "vòng")]))

@@ -133,6 +133,17 @@ const NOT_A_BLOW: &[&str] = &[
     "giác", "âm",
 ];
 
+/// Verbs of losing or maiming a part of the body before "một" (gen33
+/// probe): "bị cụt một chân", "mất một bên mắt", "gãy một tay", "chặt
+/// mất một tay".
+const LOSS_VERBS: &[&str] = &["cụt", "mất", "gãy", "mù", "liệt", "chặt", "cưa"];
+
+/// Parts of the body a loss counts after "một": "chân", "tay", "mắt",
+/// "tai", "ngón", "răng", "thận", "phổi"; after "bên" (one side's: "một
+/// bên mắt"), "cánh" ("cánh tay"), "bàn" ("bàn chân"), "quả" ("quả
+/// thận"), "lá" ("lá phổi"), "con" ("con mắt") the part is the next word.
+const BODY_PARTS: &[&str] = &["chân", "tay", "mắt", "tai", "ngón", "răng", "thận", "phổi"];
+
 /// Words that end the noun after "một" before "duy nhất": a verb, a
 /// copula or a joining word ("một năm chỉ có duy nhất", "một lần là duy
 /// nhất", "một người và duy nhất").
@@ -232,6 +243,9 @@ impl Context<'_> {
             // "đâm một nhát", "đâm anh Hải một nhát", "bắn một phát":
             // one blow, one shot, a count of the act.
             _ if matches!(next_word, Some("nhát" | "phát")) => self.one_blow(k),
+            // "bị cụt một chân", "mất một bên mắt": one part of the body
+            // lost, a count (gen33 probe).
+            (_, Some(p)) if LOSS_VERBS.contains(&p) && self.body_part_after(k) => true,
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
             (_, Some("mẹ" | "bố")) => next_word == Some("con"),
@@ -239,6 +253,21 @@ impl Context<'_> {
             // only one, as "duy nhất một" before it (num16).
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
+        }
+    }
+
+    /// True when a part of the body (`BODY_PARTS`) follows the "một" at
+    /// `k`, on its line with spaces, or one word of side or shape before
+    /// it ("một bên mắt", "một cánh tay", "một bàn chân", "một quả thận",
+    /// "một lá phổi", "một con mắt"); "một bàn thắng" (a goal) is none.
+    fn body_part_after(&self, k: usize) -> bool {
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        let word = |i: usize| self.word_at(i).filter(|_| spaced(i));
+        let part = |i: usize| word(i).is_some_and(|w| BODY_PARTS.contains(&w.as_ref()));
+        match word(k + 1).as_deref() {
+            Some("bên" | "cánh" | "bàn" | "quả" | "lá" | "con") => part(k + 2),
+            Some(_) => part(k + 1),
+            None => false,
         }
     }
 

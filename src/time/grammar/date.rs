@@ -1417,6 +1417,8 @@ impl Grammar<'_> {
                     },
                     i + 1,
                 )),
+                // "sang năm vẫn tổ chức", "Từ sang năm": next year.
+                Word::Sang2 if self.is(i + 1, Word::Nam) => self.sang_nam(i),
                 // "khoảng 21 giờ cùng ngày (5.2)", "sáng cùng ngày (6/2)":
                 // the same day as the story's, glossed by its date.
                 _ if self.is(i + 1, Word::Ngay)
@@ -1769,6 +1771,56 @@ impl Grammar<'_> {
             (lunar @ DateExpr::Lunar { .. }, end) => Some((lunar, end)),
             _ => None,
         }
+    }
+
+    /// "sang năm" at `i` (into the year: "sang năm vẫn tổ chức học thêm",
+    /// "Từ sang năm, Pep …", "đợi V-League sang năm."): next year, a
+    /// relative year as "năm sau" is (gen33 probe), the span from "sang".
+    /// "sang" is "into" there, and the year is the coming one only when
+    /// "năm" stands alone: a year after it is that year ("sang năm 2021",
+    /// read from "năm"), and so is a lunar year's name or any capital
+    /// ("Sang năm Đinh Dậu"); "sang năm mới" (the new year), "sang năm
+    /// thứ 6" (the sixth year), "sang năm học tới", "sang năm sau", "sang
+    /// năm tới", "sang năm nay", "từ năm nọ sang năm kia" (year after
+    /// year) and "sang năm con rắn" name another year, read by their own
+    /// words or none. After a count ("từ bốn sang năm", four to five)
+    /// "năm" is five, no year.
+    fn sang_nam(&self, i: usize) -> Read<DateExpr> {
+        const NOT_NEXT: &[&str] = &[
+            "mới", "thứ", "học", "sau", "tới", "nay", "này", "kia", "nữa", "con", "tài", "ngoái",
+            "trước", "qua", "đó", "ấy",
+        ];
+        let j = i + 2;
+        let year_after = match self.tok(j) {
+            None => false,
+            Some(t) if t.gap == Gap::Line => false,
+            Some(t) => match t.kind {
+                Kind::Num { .. } => true,
+                Kind::Word { capital, .. } => {
+                    capital
+                        || self
+                            .word_text(j)
+                            .is_some_and(|w| NOT_NEXT.contains(&w.as_ref()))
+                        || crate::time::numbers::spelled_year(self, j).is_some()
+                }
+                Kind::Punct(c) => matches!(c, '/' | '-' | '–'),
+            },
+        };
+        let after_count = i > 0
+            && (self.num(i - 1).is_some()
+                || self
+                    .word(i - 1)
+                    .is_some_and(|w| w.digit_value().is_some() && w != Word::Nam));
+        if year_after || after_count {
+            return None;
+        }
+        Some((
+            DateExpr::Fields(Fields {
+                year: Some(YearSpec::Rel(1)),
+                ..Fields::default()
+            }),
+            j,
+        ))
     }
 
     /// "cùng ngày (5.2)" (the same day, and the date it is), `j` the
