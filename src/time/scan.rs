@@ -202,16 +202,6 @@ fn is_half(text: &str, t: &Token) -> bool {
             .is_some_and(|w| lexer::fold(w) == "nửa")
 }
 
-/// True for the token "sang" or "Sang" ("sang năm", next year: no
-/// vocabulary word), tested on four bytes without folding (gen34 probe).
-fn is_sang(text: &str, t: &Token) -> bool {
-    t.end == t.start + 4
-        && text
-            .as_bytes()
-            .get(t.start..t.end)
-            .is_some_and(|w| w == b"sang" || w == b"Sang")
-}
-
 /// True for the token "Q" ("Q4/2016", a quarter), no vocabulary word
 /// either: one byte, tested without slicing the text.
 fn is_q(text: &str, t: &Token) -> bool {
@@ -617,7 +607,7 @@ impl Scan<'_> {
         match t.kind {
             Kind::Word { word, .. } => {
                 MAY_START.get(word as usize).copied().unwrap_or(false)
-                    || (word == Word::Other && (is_half(self.text, t) || is_sang(self.text, t)))
+                    || (word == Word::Other && is_half(self.text, t))
                     || is_q(self.text, t)
             }
             _ => may_start(t) || is_half(self.text, t) || is_q(self.text, t),

@@ -1418,9 +1418,6 @@ impl Grammar<'_> {
                     },
                     i + 1,
                 )),
-                _ if self.is(i + 1, Word::Nam) && self.word_text(i).as_deref() == Some("sang") => {
-                    self.sang_nam(i)
-                }
                 // "khoảng 21 giờ cùng ngày (5.2)", "sáng cùng ngày (6/2)":
                 // the same day as the story's, glossed by its date.
                 _ if self.is(i + 1, Word::Ngay)
@@ -1530,33 +1527,6 @@ impl Grammar<'_> {
             && self
                 .word_text(i - 1)
                 .is_some_and(|w| w == "trong" || LIGHT.contains(&w.as_ref()))
-    }
-
-    /// "sang năm" at `i` (next year, as "năm sau"): "thì sang năm vẫn có
-    /// thể thi lại", "hy vọng sang năm giá xe sẽ giảm", "đợi V-League sang
-    /// năm." (gen34 probe). Into a year that follows, it is no relative
-    /// year: before a year "năm" reads ("sang năm 2013", "sang năm sau",
-    /// where "năm …" is the date), before "thứ" (the second year of a
-    /// count), "học", "tài" (a school or fiscal year), "mới" (the new
-    /// year), "con" (of the snake), "kia", "khác", "nọ" (year to year),
-    /// "tuổi", "âm"/"dương" (lịch), or a name on a capital ("sang năm Đinh
-    /// Dậu").
-    fn sang_nam(&self, i: usize) -> Read<DateExpr> {
-        const INTO: &[&str] = &[
-            "thứ", "học", "tài", "mới", "con", "kia", "khác", "nọ", "tuổi", "âm", "dương",
-        ];
-        let k = i + 2;
-        let into = self.year_after_nam(k).is_some()
-            || self.num(k).is_some()
-            || self.capital(k)
-            || self.word_at_is(k, INTO);
-        (!into && !self.glued_after(k)).then_some((
-            DateExpr::Fields(Fields {
-                year: Some(YearSpec::Rel(1)),
-                ..Fields::default()
-            }),
-            k,
-        ))
     }
 
     /// The weekday named at `i`: "thứ Hai", "thứ 2", "Chủ nhật", "CN".
