@@ -1207,6 +1207,32 @@ fn relative_dates_of_the_rel8_probe() {
     );
 }
 
+/// The gen34 probe's rule on relative dates, on sentences of our own:
+/// "sáng" after a word that makes it light ("tỏa", "thắp") or pure
+/// ("trong"), before "qua" (through), is no yesterday morning.
+#[test]
+fn relative_dates_of_the_gen34_probe() {
+    for text in [
+        "Cô đã tỏa sáng qua ba phần thi.",
+        "Tinh thần ấy được thắp sáng qua từng việc làm.",
+        "Bài hát kể một tình yêu trong sáng qua những lá thư.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    // Yesterday morning stays, "trong sáng" before a date too.
+    one("Sáng qua, anh ra khỏi nhà.", "Sáng qua", "day-1 morning");
+    one(
+        "Giá giảm so với phiên sáng qua.",
+        "sáng qua",
+        "day-1 morning",
+    );
+    one(
+        "Cũng trong sáng nay, đoàn đến xã.",
+        "sáng nay",
+        "day+0 morning",
+    );
+}
+
 /// With a reference, a count the label rules refuse as a date stays the
 /// duration it is without one (rel8 probe): "chuyến thăm 4 ngày tới Nhật
 /// Bản" is a four-day visit, no date and no bare number.

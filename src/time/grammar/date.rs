@@ -1365,6 +1365,7 @@ impl Grammar<'_> {
                 best
             }
             Kind::Word { word, .. } => match word {
+                Word::Sang if self.light_through(i) => None,
                 Word::Sang | Word::Trua | Word::Chieu | Word::Toi | Word::Dem | Word::Khuya => {
                     self.day_part_date(part_modifier(self, i).unwrap_or(i + 1))
                 }
@@ -1509,6 +1510,25 @@ impl Grammar<'_> {
                 self.half_spaced_day_month(i.checked_sub(1)?, d, i + 1)
             }
         }
+    }
+
+    /// True when "sáng" at `i` is light, not the morning, and the "qua"
+    /// after it is "through": "tỏa sáng qua ba phần thi" (shone through
+    /// three rounds), "được thắp sáng qua từng hành động" (lit through
+    /// each deed), "tình yêu trong sáng qua những cánh thư" (a pure love
+    /// through letters). After a word that makes "sáng" bright ("tỏa",
+    /// "thắp", "chiếu", "soi", "rực", "bừng", "lóe") or pure ("trong"),
+    /// "sáng qua" is no yesterday morning (gen34 probe); "trong sáng 7/4"
+    /// (in the morning of 7/4) and "trong sáng nay" keep their date.
+    fn light_through(&self, i: usize) -> bool {
+        const LIGHT: &[&str] = &[
+            "tỏa", "toả", "thắp", "chiếu", "soi", "rực", "bừng", "lóe", "loé",
+        ];
+        self.is(i + 1, Word::Qua)
+            && self.prev_word(i).is_some()
+            && self
+                .word_text(i - 1)
+                .is_some_and(|w| w == "trong" || LIGHT.contains(&w.as_ref()))
     }
 
     /// The weekday named at `i`: "thứ Hai", "thứ 2", "Chủ nhật", "CN".
