@@ -1098,8 +1098,9 @@ pub struct RelativeScore {
 /// probe" and "Settled in the rel3 probe"). Without a reference these
 /// words are a duration and with one a date; the gold row says which
 /// entity the reader saw, not which reading, so the relative line counts
-/// the date neither right nor wrong. "trước" counts only before
-/// punctuation or the end: before a word it may name an event ("một ngày
+/// the date neither right nor wrong. "trước" (or "trước đây", ago)
+/// counts only before punctuation or the end: before a word it may name an
+/// event ("một ngày
 /// trước vòng cuối"), a duration the library should not date, and stays a
 /// false positive. "cách đây" before the count counts as well ("cách đây
 /// 2 tháng": the gold's duration "2 tháng", the date found with the
@@ -1126,10 +1127,16 @@ fn duration_read_with_reference(text: &str, rows: &[&GoldEntity], found: (usize,
             "tới" | "sắp tới" | "nữa" | "qua" | "vừa qua" | "vừa rồi" | "tiếp theo" => {
                 true
             }
-            "trước" => text[found.1..]
-                .chars()
-                .next()
-                .is_none_or(|c| c.is_ascii_punctuation() || c == '…'),
+            // "3 năm trước đây," (ago, "đây" after "trước") as "3 năm
+            // trước,".
+            "trước" => {
+                let after = &text[found.1..];
+                let after = after.strip_prefix(" đây").unwrap_or(after);
+                after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_ascii_punctuation() || c == '…')
+            }
             _ => false,
         }
     })
