@@ -291,6 +291,18 @@ fn extract_datetime_is_one_entity() {
 }
 
 #[test]
+fn extract_datetime_takes_a_zone_written_after_it() {
+    // "20h ngày 10/6 (giờ Hà Nội)": the zone after the date is the time's
+    // offset and in the span, as "14:30 (GMT+7)" is.
+    assert_eq!(
+        stdout_lines(&["extract"], "Trận đấu lúc 20h ngày 10/6 (giờ Hà Nội)."),
+        [
+            r#"{"start":19,"end":51,"text":"20h ngày 10/6 (giờ Hà Nội)","kind":"datetime","month":6,"day":10,"hour":20,"utc_offset":"+07:00"}"#
+        ]
+    );
+}
+
+#[test]
 fn parse_qualifiers_and_intervals() {
     let lines = json_lines(
         &["parse", "money"],

@@ -399,6 +399,14 @@ impl Grammar<'_> {
             }
             end += 1;
         }
+        let mut times = times;
+        if let Some((offset, e)) = self.zone_after_date(&times, end) {
+            times.from.offset = Some(offset);
+            if let Some(to) = times.to.as_mut() {
+                to.offset = Some(offset);
+            }
+            end = e;
+        }
         let part = own_part.or(date_part);
         let at = |t: TimeExpr| DateTimeExpr {
             date,
@@ -412,6 +420,27 @@ impl Grammar<'_> {
             },
             end,
         ))
+    }
+
+    /// The zone written after the date of "20h ngày 10/6 (giờ Hà Nội)",
+    /// "7h35 ngày 17/6 (giờ Việt Nam)", "1h ngày 5/6 (GMT+7)", "20h ngày
+    /// 10/6, giờ Hà Nội" at `end`, when the time before the date wrote
+    /// none: its offset and the token after it. The zone says the time's
+    /// offset, as it does right after the time ("20h (giờ Hà Nội) ngày
+    /// 10/6") and as "14:30 (GMT+7)" is read after a date-time; its span
+    /// joins the date-time's (CONVENTIONS.md, date-times). A comma before
+    /// the zone only for Việt Nam's time named in words.
+    fn zone_after_date(&self, times: &TimeRangeExpr, end: usize) -> Read<i32> {
+        if times.from.offset.is_some() || times.to.is_some_and(|t| t.offset.is_some()) {
+            return None;
+        }
+        if let Some(found) = self.utc_offset(end) {
+            return Some(found);
+        }
+        if self.punct(end) != Some(',') || !self.is(end + 1, Word::Gio) {
+            return None;
+        }
+        self.utc_offset(end + 1)
     }
 
     /// A date read at `i` (possibly after a part of the day), then
