@@ -122,12 +122,9 @@ fn age<'a>(text: &'a str, start: usize, end: usize, value: u32) -> Entity<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
 
     /// The spans `extract` finds in `text`.
-    fn spans(text: &str) -> Vec<&str> {
-        extract(text).into_iter().map(|e| e.text).collect()
-    }
+    use crate::extract::test_spans::texts as spans;
 
     #[test]
     fn ages_in_decades_are_numbers() {

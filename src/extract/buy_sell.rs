@@ -181,12 +181,7 @@ fn named_before(before: &str) -> bool {
 mod tests {
     use crate::extract::extract;
 
-    fn spans(text: &str) -> Vec<(&str, String)> {
-        extract(text)
-            .into_iter()
-            .map(|e| (e.text, format!("{:?}", e.kind())))
-            .collect()
-    }
+    use crate::extract::test_spans::texts_and_kinds as spans;
 
     #[test]
     fn a_named_pair_is_two_prices() {

@@ -44,6 +44,8 @@ mod shared_in_lists;
 mod spelled_pairs;
 mod spoons;
 mod tallies;
+#[cfg(test)]
+mod test_spans;
 mod token_leads;
 mod units_on_end;
 mod vulgar_fractions;

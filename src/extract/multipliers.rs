@@ -57,9 +57,7 @@ mod tests {
     use crate::number::{Qualifier, Quantity};
 
     /// The spans `extract` finds in `text`.
-    fn spans(text: &str) -> Vec<&str> {
-        extract(text).into_iter().map(|e| e.text).collect()
-    }
+    use crate::extract::test_spans::texts as spans;
 
     #[test]
     fn the_bound_is_in_the_value() {

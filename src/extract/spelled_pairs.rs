@@ -134,12 +134,9 @@ fn count_value(folded: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
 
     /// The spans `extract` finds in `text`.
-    fn spans(text: &str) -> Vec<&str> {
-        extract(text).into_iter().map(|e| e.text).collect()
-    }
+    use crate::extract::test_spans::texts as spans;
 
     #[test]
     fn two_counts_in_a_row_are_a_range() {

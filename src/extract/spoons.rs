@@ -112,14 +112,8 @@ fn spoon_count(count: &str) -> Option<Value> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
 
-    fn spans(text: &str) -> Vec<(&str, String)> {
-        extract(text)
-            .into_iter()
-            .map(|e| (e.text, format!("{:?}", e.kind())))
-            .collect()
-    }
+    use crate::extract::test_spans::texts_and_kinds as spans;
 
     #[test]
     fn a_spoon_count_is_a_number_or_a_fraction() {

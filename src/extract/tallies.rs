@@ -329,12 +329,9 @@ fn closes_in_one(text: &str, toks: &[Token], c: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
 
     /// The spans found in `text`.
-    fn spans(text: &str) -> Vec<&str> {
-        extract(text).into_iter().map(|e| e.text).collect()
-    }
+    use crate::extract::test_spans::texts as spans;
 
     #[test]
     fn a_tally_drops_its_counts() {

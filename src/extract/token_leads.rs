@@ -154,12 +154,7 @@ mod tests {
     }
 
     /// The spans `extract` finds in `text`.
-    fn spans(text: &str) -> Vec<&str> {
-        crate::extract::extract(text)
-            .into_iter()
-            .map(|e| e.text)
-            .collect()
-    }
+    use crate::extract::test_spans::texts as spans;
 
     /// A lead at either end of the text, where a rule's look before or
     /// after it finds nothing, reads as it does inside a sentence.

@@ -204,12 +204,7 @@ fn after_tat(text: &str, at: usize) -> bool {
 mod tests {
     use crate::extract::extract;
 
-    fn spans(text: &str) -> Vec<(String, String)> {
-        extract(text)
-            .iter()
-            .map(|e| (e.text.to_string(), format!("{:?}", e.kind())))
-            .collect()
-    }
+    use crate::extract::test_spans::{finds_no, texts_and_kinds as spans};
 
     /// The measure read at `span` of `text`; panics (naming what was
     /// found) when there is none.
@@ -302,9 +297,7 @@ mod tests {
             "Tất cả giờ đồng hồ đều chạy.",
         ] {
             assert!(
-                extract(text)
-                    .iter()
-                    .all(|e| e.kind() != crate::extract::Kind::Duration),
+                finds_no(text, crate::extract::Kind::Duration),
                 "{text}: {:?}",
                 spans(text)
             );
@@ -328,9 +321,7 @@ mod tests {
             "Apple sản xuất cả mẫu iPhone giá rẻ.",
         ] {
             assert!(
-                extract(text)
-                    .iter()
-                    .all(|e| e.kind() != crate::extract::Kind::Measure),
+                finds_no(text, crate::extract::Kind::Measure),
                 "{text}: {:?}",
                 spans(text)
             );

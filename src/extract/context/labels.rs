@@ -522,10 +522,7 @@ pub(super) fn ends_quoted_title(text: &str, start: usize, end: usize) -> bool {
     if !closes {
         return false;
     }
-    let mut from = start.saturating_sub(60);
-    while from > 0 && !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = crate::text::floor_boundary(text, start.saturating_sub(60));
     let Some(before) = text.get(from..start) else {
         return false;
     };

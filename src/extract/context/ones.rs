@@ -256,15 +256,26 @@ impl Context<'_> {
         }
     }
 
+    /// The word at token `i` when a space stands before it (no glued
+    /// word, no line break): the words after a lone "một" that its rules
+    /// read ("một chân", "một bàn thắng", "một lần").
+    fn spaced_word_at(&self, i: usize) -> Option<std::borrow::Cow<'_, str>> {
+        self.toks
+            .get(i)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|_| self.word_at(i))
+    }
+
     /// True when a part of the body (`BODY_PARTS`) follows the "một" at
     /// `k`, on its line with spaces, or one word of side or shape before
     /// it ("một bên mắt", "một cánh tay", "một bàn chân", "một quả thận",
     /// "một lá phổi", "một con mắt"); "một bàn thắng" (a goal) is none.
     fn body_part_after(&self, k: usize) -> bool {
-        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
-        let word = |i: usize| self.word_at(i).filter(|_| spaced(i));
-        let part = |i: usize| word(i).is_some_and(|w| BODY_PARTS.contains(&w.as_ref()));
-        match word(k + 1).as_deref() {
+        let part = |i: usize| {
+            self.spaced_word_at(i)
+                .is_some_and(|w| BODY_PARTS.contains(&w.as_ref()))
+        };
+        match self.spaced_word_at(k + 1).as_deref() {
             Some("bên" | "cánh" | "bàn" | "quả" | "lá" | "con") => part(k + 2),
             Some(_) => part(k + 1),
             None => false,
@@ -283,8 +294,7 @@ impl Context<'_> {
     /// a helping hand), "kiến tạo", or "đường" or "pha" before "kiến tạo"
     /// or "chuyền" ("một đường chuyền thành bàn").
     fn goal_or_assist_after(&self, k: usize) -> bool {
-        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
-        let word = |i: usize| self.word_at(i).filter(|_| spaced(i));
+        let word = |i: usize| self.spaced_word_at(i);
         match word(k + 1).as_deref() {
             Some("bàn") => !matches!(word(k + 2).as_deref(), Some("tay" | "chân")),
             Some("kiến") => word(k + 2).is_some_and(|w| w == "tạo"),
@@ -305,8 +315,7 @@ impl Context<'_> {
     /// bàn nào" is.
     fn not_once(&self, k: usize) -> bool {
         let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
-        if !spaced(k + 1)
-            || self.word_at(k + 1).is_none_or(|w| w != "lần")
+        if self.spaced_word_at(k + 1).is_none_or(|w| w != "lần")
             || self.word_at(k + 2).is_some_and(|w| w == "nữa")
         {
             return false;
