@@ -202,6 +202,7 @@ pub(crate) enum Word {
     Uoc,   // ước: "ước chừng" (roughly)
     Trac,  // trạc: about, of an age ("trạc 50 tuổi")
     Day3,  // đầy (chưa đầy: less than)
+    Tron2, // tròn (chưa tròn: less than)
     The,   // thế (thế kỷ: century)
     /// Any other word.
     Other,
@@ -625,6 +626,7 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("ước", Word::Uoc),
     ("trạc", Word::Trac),
     ("đầy", Word::Day3),
+    ("tròn", Word::Tron2),
     ("thế", Word::The),
 ];
 

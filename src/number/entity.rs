@@ -68,6 +68,9 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["chưa", "đến"], Qualifier::LessThan),
     (&["chưa", "tới"], Qualifier::LessThan),
     (&["chưa", "đầy"], Qualifier::LessThan),
+    // "khi chưa tròn 18 tuổi", "cháu chưa tròn 1 tuổi": not yet a full
+    // count, less than it, as "chưa đầy" (twenty-eighth blind set, ad082).
+    (&["chưa", "tròn"], Qualifier::LessThan),
     (&["dưới"], Qualifier::LessThan),
     (&["xấp", "xỉ"], Qualifier::About),
     // "khoảng trên 2 tỷ": about, and more than; the bound says more.
@@ -521,10 +524,13 @@ const WHOLE_COUNTS: &[&str] = &[
 ];
 
 /// Words after a lone "2" or "3" that make it a count, not a lost
-/// superscript: "cách 500 m 2 lần", "100 m 2 bên đường".
+/// superscript: "cách 500 m 2 lần", "100 m 2 bên đường". Not "nhà":
+/// "30 m 2 nhà ở xã hội", "40,3m 2 nhà", "1000 m 2 nhà kho" are the area
+/// of a building, as all five such places of the corpus are
+/// (twenty-eighth blind set, ad041).
 const COUNT_AFTER: &[&str] = &[
-    "người", "lần", "chiếc", "con", "cái", "căn", "ngôi", "bên", "phía", "tầng", "làn", "nhà",
-    "hộ", "cây", "tuyến", "đoạn", "cột", "chỗ", "phòng", "xe", "tàu",
+    "người", "lần", "chiếc", "con", "cái", "căn", "ngôi", "bên", "phía", "tầng", "làn", "hộ",
+    "cây", "tuyến", "đoạn", "cột", "chỗ", "phòng", "xe", "tàu",
 ];
 
 /// "25 m 2", "2.566m 2", "g/m 3": a square or a cube whose superscript a
@@ -996,7 +1002,7 @@ pub(crate) struct Entity {
 type Pers = (Option<unit::Unit>, Option<u32>, Option<unit::Unit>);
 
 /// Combines two bounds into an interval, if they agree.
-fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
+fn interval(b1: &Bound, b2: &Bound, vague_min: bool) -> Option<(Decimal, Decimal, Unit, Pers)> {
     let unit = match (b1.unit, b2.unit) {
         (Unit::None, u) | (u, Unit::None) => u,
         (a, b) if a == b => a,
@@ -1044,8 +1050,9 @@ fn interval(b1: &Bound, b2: &Bound) -> Option<(Decimal, Decimal, Unit, Pers)> {
     }
     // "từ 5 đến 7 triệu": the scale word of the second bound. When the
     // first bound, scaled, would pass the second ("giảm 350 - 150 nghìn"),
-    // the two are not an interval.
-    if let (None, Some(e)) = (b1.num.scale_exp, b2.num.scale_exp) {
+    // the two are not an interval. A vague first bound is its own bare
+    // scale word ("từ vài trăm đến vài triệu": a few hundred), shares none.
+    if let (None, Some(e), false) = (b1.num.scale_exp, b2.num.scale_exp, vague_min) {
         if b1.unit == Unit::None {
             // "2-3 trăm nghìn", "5 - 7 trăm triệu": a bare digit before
             // "D trăm SCALE" shares the hundreds too.
@@ -1378,12 +1385,36 @@ fn consecutive_pair(
     if after.kind != Kind::Word || after.line_before || goes_on {
         return None;
     }
-    let (min, max, u, p) = interval(b1, &b2)?;
+    let (min, max, u, p) = interval(b1, &b2, false)?;
     Some((min, max, u, p, 1 + b2.used))
 }
 
 /// True when a bare "chục", "trăm" or scale word at `at` ("hàng trăm
 /// người", "cả chục xe") reads as a number with bare multipliers allowed.
+/// True when token `at` is "vài" or "mấy" (a few, some) before a bare
+/// lowercase "chục", "trăm" or scale word that reads as a bound, not of a
+/// unit of time: a vague count as a bound of an interval, "từ vài chục
+/// nghìn đến vài triệu đồng" (twenty-eighth blind set, ad091; seven such
+/// intervals on the corpus).
+fn vague_bound(toks: &[Token<'_>], at: usize, opts: Options) -> bool {
+    let vague = toks
+        .get(at)
+        .is_some_and(|t| t.kind == Kind::Word && matches!(t.folded.as_ref(), "vài" | "mấy"));
+    let scale = toks.get(at + 1).is_some_and(|t| {
+        t.space_before
+            && !t.line_before
+            && matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_))
+            && t.text.starts_with(char::is_lowercase)
+    });
+    let time_after = toks.get(at + 2).is_some_and(|t| {
+        matches!(
+            t.folded.as_ref(),
+            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
+        )
+    });
+    vague && scale && !time_after && reads_bare_multiplier(toks, at + 1, opts)
+}
+
 fn reads_bare_multiplier(toks: &[Token<'_>], at: usize, opts: Options) -> bool {
     bound(
         toks.get(at..).unwrap_or_default(),
@@ -1646,16 +1677,30 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     }
     // "từ trên 1 tỷ đồng đến 10 tỷ đồng", "từ gần 1,2 triệu đến 1,6
     // triệu": a qualifier after "từ" is the lower bound's own.
-    let min_qualifier = opener
+    let mut min_qualifier = opener
         .filter(|_| qualifier.is_none())
         .and_then(|_| match_qualifier(toks.get(i..).unwrap_or_default()))
         .map(|(q, n)| {
             i += n;
             q
         });
+    // "từ vài trăm đến vài triệu đồng": a vague count after "từ" is the
+    // lower bound, at least that much.
+    let mut opts = opts;
+    let vague_min = opener.is_some()
+        && qualifier.is_none()
+        && min_qualifier.is_none()
+        && vague_bound(toks, i, opts);
+    if vague_min {
+        i += 1;
+        min_qualifier = Some(Qualifier::AtLeast);
+        opts = Options {
+            bare_multipliers: true,
+            ..opts
+        };
+    }
     // "hàng triệu tấn", "hàng nghìn USD", "hàng trăm người": millions of
     // tonnes, thousands of dollars, hundreds of people, at least.
-    let mut opts = opts;
     let mut qualifier = qualifier;
     let hang = qualifier.is_none()
         && opener.is_none()
@@ -1787,10 +1832,25 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             && toks
                 .get(first_at + b1.num_start)
                 .is_none_or(|t| t.kind != Kind::Digits);
-        let max_qualifier = match_qualifier(toks.get(i + n..).unwrap_or_default())
+        let mut max_qualifier = match_qualifier(toks.get(i + n..).unwrap_or_default())
             .filter(|_| worded && qualifier.is_none() && !spelled_first);
+        // "từ 500 nghìn đến vài triệu đồng": a vague count after "đến" is
+        // the upper bound, at least that much.
+        let mut b2_opts = opts;
+        if max_qualifier.is_none()
+            && worded
+            && qualifier.is_none()
+            && !spelled_first
+            && vague_bound(toks, i + n, opts)
+        {
+            max_qualifier = Some((Qualifier::AtLeast, 1));
+            b2_opts = Options {
+                bare_multipliers: true,
+                ..opts
+            };
+        }
         let n = n + max_qualifier.map_or(0, |(_, k)| k);
-        let b2 = bound(toks.get(i + n..).unwrap_or_default(), opts);
+        let b2 = bound(toks.get(i + n..).unwrap_or_default(), b2_opts);
         // "sau 5 năm đến năm 2007": "năm" before a year is the word year.
         let year_word = |b2: &Bound| {
             matches!(b2.num.lone_unit, Some((5, super::lex::Form::Nam)))
@@ -1805,7 +1865,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
                 .get(i)
                 .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '–' | '—')));
             let b2 = carry_sign(&b1, b2, dashed);
-            if let Some((min, max, u, p)) = interval(&b1, &b2) {
+            if let Some((min, max, u, p)) = interval(&b1, &b2, vague_min) {
                 // "từ khoảng 3 - 4 hộ": before a dashed pair "khoảng" is
                 // the whole interval's (about 3 to 4); "từ trên 10 - 18
                 // triệu" stays the lower bound's (over 10, up to 18).

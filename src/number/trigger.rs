@@ -502,12 +502,15 @@ fn digit_run_end(text: &str, at: usize) -> usize {
 /// units, connectors, qualifier words, currency words.
 const CONTINUATIONS: &[&str] = &[
     // Qualifier words after the first.
-    "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "xỉ",
-    "chừng", "nghét",
+    "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "tròn",
+    "xỉ", "chừng", "nghét",
     "ngét", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",
+    // A vague count as a bound of an interval: "từ vài trăm đến vài triệu
+    // đồng" (`entity::vague_bound`).
+    "vài", "mấy",
 ];
 
 /// True when `tok` is the modal of a negated bound after the window's

@@ -17,6 +17,8 @@ const QUALIFIERS: &[(&[Word], Qualifier)] = &[
     (&[Word::Chua2, Word::Den], Qualifier::LessThan),
     (&[Word::Chua2, Word::Toi2], Qualifier::LessThan),
     (&[Word::Chua2, Word::Day3], Qualifier::LessThan),
+    // "chưa tròn 2 năm": not yet a full count (twenty-eighth blind set).
+    (&[Word::Chua2, Word::Tron2], Qualifier::LessThan),
     (&[Word::Tren, Word::Duoi], Qualifier::About),
     (&[Word::Hon], Qualifier::MoreThan),
     (&[Word::Tren], Qualifier::MoreThan),

@@ -319,6 +319,7 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
                         | Word::Xi
                         | Word::Nghet
                         | Word::Day3
+                        | Word::Tron2
                         | Word::Toi2
                         | Word::Den
                 )
@@ -359,7 +360,10 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
         Some(Word::Xap) => next == Some(Word::Xi),
         // "sang năm" (next year).
         Some(Word::Sang2) => next == Some(Word::Nam),
-        Some(Word::Chua2) => matches!(next, Some(Word::Day3 | Word::Toi2 | Word::Den)),
+        Some(Word::Chua2) => matches!(
+            next,
+            Some(Word::Day3 | Word::Tron2 | Word::Toi2 | Word::Den)
+        ),
         Some(
             Word::Tu
             | Word::Tren

