@@ -214,8 +214,13 @@ const BLIND27_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 95.5)];
 /// (and not among the twenty-sixth and twenty-seventh sets') and read by
 /// two annotators who saw no output: 93.2% / 95.0% with the code after the
 /// twenty-seventh set's opening (the commit that adds this set), before
-/// any probe of the session. Floors a little below.
-const BLIND28_FLOORS: &[(&str, f64, f64)] = &[("all", 92.5, 94.5)];
+/// any probe of the session, and the same at the end of that session.
+/// Opened at the start of the twenty-sixth session (ad053's zone and
+/// ad113's "gần gấp ba" rewritten to written conventions) with five rules
+/// from its errors ("ngày rằm tháng Giêng", "chưa tròn 18", a lost
+/// superscript before "nhà", vague bounds of an interval, a world ranking
+/// after "lên"), not blind: 96.1% / 97.3%. Floors a little below.
+const BLIND28_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 96.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -602,8 +607,14 @@ fn twenty_eighth_blind_set_keeps_its_scores() {
 /// values 329 of 335, with the gen34 probe's "sáng qua" rule; five of its
 /// six misses are `?` rows, "mùa này", "mùa trước", "năm học tới", and
 /// "giải ba năm trước", the third prize last year, is read "three years
-/// ago"). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (95.5, 80.0);
+/// ago"). The twenty-eighth blind set, opened, joined it at the start of
+/// the twenty-sixth session: 95.8% / 80.1% (383 of 400 found, of 478
+/// rows; values 340 of 346; four of its five misses are `?` rows, "mùa
+/// này", "Sáng hôm sau", "cùng năm trước", the fifth "12h hôm nay
+/// (30/4/)" with a stray slash; its false dates are "đêm thứ hai" (the
+/// second night), "năm trước" inside that `?` row and "12h hôm nay"
+/// short of its gloss). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.0, 79.5);
 
 #[test]
 #[cfg_attr(

@@ -207,7 +207,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind25, "blind25", "--blind25", true),
     (Set::Blind26, "blind26", "--blind26", true),
     (Set::Blind27, "blind27", "--blind27", true),
-    (Set::Blind28, "blind28", "--blind28", false),
+    (Set::Blind28, "blind28", "--blind28", true),
     (Set::Measures, "measure", "--measures", true),
 ];
 
