@@ -34,11 +34,12 @@
 //! cargo run --release --example extract_gold -- --blind26   # the twenty-sixth blind set
 //! cargo run --release --example extract_gold -- --blind27   # the twenty-seventh blind set
 //! cargo run --release --example extract_gold -- --blind28   # the twenty-eighth blind set
+//! cargo run --release --example extract_gold -- --blind29   # the twenty-ninth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the twenty-eighth blind set, kept unseen to judge later rules; `SETS`
+//! (the twenty-ninth blind set, kept unseen to judge later rules; `SETS`
 //! in `tests/support/gold.rs` lists the sets, their flags and which are
 //! opened), whose disagreements need `--show-unopened` too.
 //!

@@ -164,6 +164,12 @@ pub enum Set {
     /// annotators; scored with the code after the twenty-seventh set's
     /// opening.
     Blind28,
+    /// The twenty-ninth blind set, drawn at the start of the twenty-sixth
+    /// session on issue 8 with a thirty-second seed (20271206) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code after the twenty-eighth
+    /// set's opening.
+    Blind29,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -208,6 +214,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind26, "blind26", "--blind26", true),
     (Set::Blind27, "blind27", "--blind27", true),
     (Set::Blind28, "blind28", "--blind28", true),
+    (Set::Blind29, "blind29", "--blind29", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
