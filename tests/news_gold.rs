@@ -40,6 +40,7 @@ const BLIND24: &str = include_str!("data/news_gold/blind24.tsv");
 const BLIND25: &str = include_str!("data/news_gold/blind25.tsv");
 const BLIND26: &str = include_str!("data/news_gold/blind26.tsv");
 const BLIND27: &str = include_str!("data/news_gold/blind27.tsv");
+const BLIND28: &str = include_str!("data/news_gold/blind28.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -715,7 +716,9 @@ fn twenty_sixth_blind_set_scores_on_the_corpus() {
 /// read so far only in one extraction passage) and scored with the code
 /// after the openings of that start (before any probe of the session):
 /// datelines 16 of 16 found of 16 (100% / 100%), bylines 61 of 63 found of
-/// 64 (96.8% / 95.3%). Not opened. Floors a little below.
+/// 64 (96.8% / 95.3%); 62 of 64 of 64 at the end of that session. Opened
+/// at the start of the twenty-sixth session: its three misses are one-off
+/// layouts (news README), no row adjudicated. Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -727,4 +730,23 @@ fn twenty_seventh_blind_set_scores_on_the_corpus() {
         byline: (95, 93),
     };
     check("twenty-seventh blind set", BLIND27, floors);
+}
+
+/// The twenty-eighth blind set, drawn at the start of the twenty-sixth
+/// session (81 articles: 27 in each of bm13, bm17 and vne, from articles
+/// read so far only in one extraction passage) and scored with the code
+/// after the openings of that start (before any probe of the session):
+/// datelines 18 of 19 found of 19 (94.7% / 94.7%), bylines 62 of 63 found
+/// of 65 (98.4% / 95.4%). Not opened. Floors a little below.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn twenty_eighth_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (90, 90),
+        byline: (95, 93),
+    };
+    check("twenty-eighth blind set", BLIND28, floors);
 }
