@@ -11,9 +11,11 @@
 //! | bare + dash | `TTO - `, `KTĐT – `, `NDĐT– `, `SGTT.VN - ` |
 //! | parenthesised + full stop + dash | `(SGGP).- `, `(SGGPO). – ` |
 //!
-//! and three rare forms: a place in capitals (`QUẢNG NAM- `), the agency
-//! form `Hà Nội, 29/10 (TTXVN) - ` (also `Hà Nội (TTXVN 10/10/2022)`), and a
-//! leading ISO date before a tag (`date 2025-10-29 (VTC News) -`).
+//! and four rare forms: a place in capitals (`QUẢNG NAM- `), the agency
+//! form `Hà Nội, 29/10 (TTXVN) - ` (also `Hà Nội (TTXVN 10/10/2022)`), a
+//! leading ISO date before a tag (`date 2025-10-29 (VTC News) -`), and a
+//! place alone on the line after an untagged standfirst (`LEAD.⏎Bắc
+//! Giang⏎…`, `place_line`).
 //!
 //! Precision first: an unknown label is a tag only when it looks like one
 //! (an acronym, a domain, or with a dash a short brand name), so that a
@@ -156,7 +158,7 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
 }
 
 /// The longest place line after a standfirst, in bytes (`Thừa Thiên
-/// Huế:` is 19).
+/// Huế:` is 20, `Bà Rịa - Vũng Tàu:` 23).
 const PLACE_LINE_MAX: usize = 40;
 
 /// A place alone on the line after the standfirst, as a dateline with no
