@@ -11,9 +11,11 @@
 //! | bare + dash | `TTO - `, `KTĐT – `, `NDĐT– `, `SGTT.VN - ` |
 //! | parenthesised + full stop + dash | `(SGGP).- `, `(SGGPO). – ` |
 //!
-//! and three rare forms: a place in capitals (`QUẢNG NAM- `), the agency
-//! form `Hà Nội, 29/10 (TTXVN) - ` (also `Hà Nội (TTXVN 10/10/2022)`), and a
-//! leading ISO date before a tag (`date 2025-10-29 (VTC News) -`).
+//! and four rare forms: a place in capitals (`QUẢNG NAM- `), the agency
+//! form `Hà Nội, 29/10 (TTXVN) - ` (also `Hà Nội (TTXVN 10/10/2022)`), a
+//! leading ISO date before a tag (`date 2025-10-29 (VTC News) -`), and a
+//! place alone on the line after an untagged standfirst (`LEAD.⏎Bắc
+//! Giang⏎…`, `place_line`).
 //!
 //! Precision first: an unknown label is a tag only when it looks like one
 //! (an acronym, a domain, or with a dash a short brand name), so that a
@@ -152,6 +154,48 @@ pub fn parse_dateline(text: &str) -> Option<Dateline<'_>> {
             }
         })
         .or_else(|| after_caption(window, next))
+        .or_else(|| (!headline).then(|| place_line(window, next)).flatten())
+}
+
+/// The longest place line after a standfirst, in bytes (`Thừa Thiên
+/// Huế:` is 20, `Bà Rịa - Vũng Tàu:` 23).
+const PLACE_LINE_MAX: usize = 40;
+
+/// A place alone on the line after the standfirst, as a dateline with no
+/// tag: `LEAD.⏎Bắc Giang⏎Ngày 9-12, …`, `“QUOTE” - NAME kể….⏎Bình
+/// Dương⏎Người dân …` (Dân trí texts as the VFND set keeps them: the
+/// place that opened the body stands on a line of its own, after the
+/// standfirst). The line at `next` holds a registered place and nothing
+/// else but an optional colon (`Quảng Bình:`), and a sentence opens the
+/// line after it (a capital or a digit). The caller asks this only when
+/// the head opens with no tag and the first line is a standfirst (a
+/// sentence of [`LEAD_MIN`] bytes or more): a place line under a
+/// headline is a caption or a heading (news47 probe; the news gold
+/// README, "Settled in the news47 probe").
+fn place_line(window: &str, next: usize) -> Option<Dateline<'_>> {
+    let rest = window.get(next..)?;
+    let line_len = rest.find('\n')?;
+    let line = rest.get(..line_len)?.trim_end();
+    if line.is_empty() || line.len() > PLACE_LINE_MAX {
+        return None;
+    }
+    let place = line.strip_suffix(':').unwrap_or(line).trim_end();
+    if !is_place(place) {
+        return None;
+    }
+    let after = skip_while(window, next + line_len, is_any_space);
+    if !char_at(window, after).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    Some(Dateline {
+        text: line,
+        start: next,
+        end: next + line.len(),
+        label: None,
+        outlet: None,
+        place: Some(place),
+        date: None,
+    })
 }
 
 /// Tags that a crawler glued after a photo caption on the line after the

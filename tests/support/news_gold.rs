@@ -67,9 +67,13 @@ pub fn read_gold(text: &str) -> Vec<Gold> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 9, "gold line {}: {} fields", n + 1, f.len());
-        let dateline = dash(f[1]).map(|label| {
+        // A dateline is a tag, a place, or both: a place with no tag (`-`
+        // in the label column, `Bắc Giang` in the place column) is a
+        // dateline too (news47 probe; before it such a row was read as
+        // none).
+        let dateline = (dash(f[1]).is_some() || dash(f[3]).is_some()).then(|| {
             (
-                norm(label),
+                dash(f[1]).map(norm).unwrap_or_default(),
                 dash(f[2]).map(norm).unwrap_or_default(),
                 dash(f[3]).map(norm).unwrap_or_default(),
             )
