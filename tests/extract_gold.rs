@@ -1234,6 +1234,28 @@ fn relative_dates_of_the_gen34_probe() {
     );
 }
 
+/// The gen36 probe's rules on relative dates, on sentences of our own:
+/// a range of counts with a spaced dash after "trong vòng" is the next
+/// units up to the higher count, as "2 – 3 ngày tới" is.
+#[test]
+fn relative_dates_of_the_gen36_probe() {
+    one(
+        "Nợ xấu sẽ được xử lý trong vòng 3 - 4 năm tới.",
+        "3 - 4 năm tới",
+        "year+1..year+4",
+    );
+    one(
+        "Sinh viên có việc làm trong vòng 1 – 2 năm tới.",
+        "1 – 2 năm tới",
+        "year+1..year+2",
+    );
+    one(
+        "Dự án xong trong vòng 2 - 3 tháng nữa.",
+        "2 - 3 tháng nữa",
+        "month+2..month+3",
+    );
+}
+
 /// With a reference, a count the label rules refuse as a date stays the
 /// duration it is without one (rel8 probe): "chuyến thăm 4 ngày tới Nhật
 /// Bản" is a four-day visit, no date and no bare number.
