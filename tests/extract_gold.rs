@@ -1236,7 +1236,8 @@ fn relative_dates_of_the_gen34_probe() {
 
 /// The gen36 probe's rules on relative dates, on sentences of our own:
 /// a range of counts with a spaced dash after "trong vòng" is the next
-/// units up to the higher count, as "2 – 3 ngày tới" is.
+/// units up to the higher count, as "2 – 3 ngày tới" is; a bare "nghìn
+/// năm" after "từ" is how long, no date of "năm trước" or "năm nay".
 #[test]
 fn relative_dates_of_the_gen36_probe() {
     one(
@@ -1254,6 +1255,16 @@ fn relative_dates_of_the_gen36_probe() {
         "2 - 3 tháng nữa",
         "month+2..month+3",
     );
+    for text in [
+        "Nghi thức tang lễ có từ nghìn năm trước.",
+        "Ngôi đền có từ trăm năm nay.",
+    ] {
+        assert!(
+            found(text).iter().all(|(span, _)| !span.starts_with("năm")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
 }
 
 /// With a reference, a count the label rules refuse as a date stays the
