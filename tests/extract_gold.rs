@@ -1265,6 +1265,17 @@ fn relative_dates_of_the_gen36_probe() {
             found(text)
         );
     }
+    // A bare day and month after a bound is a fraction with a reference
+    // too, no date.
+    let text = "Hộ nghèo là hộ không đảm bảo ít nhất 2/6 nhu cầu cơ bản.";
+    assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    assert!(
+        Extractor::new()
+            .reference(vietnorm::time::Reference::new(2020, 6, 17).expect("a valid day"))
+            .extract(text)
+            .is_empty(),
+        "{text}"
+    );
 }
 
 /// With a reference, a count the label rules refuse as a date stays the
