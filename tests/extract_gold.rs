@@ -1237,7 +1237,9 @@ fn relative_dates_of_the_gen34_probe() {
 /// The gen36 probe's rules on relative dates, on sentences of our own:
 /// a range of counts with a spaced dash after "trong vòng" is the next
 /// units up to the higher count, as "2 – 3 ngày tới" is; a bare "nghìn
-/// năm" after "từ" is how long, no date of "năm trước" or "năm nay".
+/// năm" after "từ" is how long, no date of "năm trước" or "năm nay"; a
+/// bare day and month after a bound is no date; "tiếp" before a word is
+/// no "next".
 #[test]
 fn relative_dates_of_the_gen36_probe() {
     one(
@@ -1275,6 +1277,21 @@ fn relative_dates_of_the_gen36_probe() {
             .extract(text)
             .is_empty(),
         "{text}"
+    );
+    // "tiếp" before another word is a verb or "after that", no next unit;
+    // before "theo" or punctuation it is "next".
+    for text in [
+        "Sau 2 tháng tiếp nhận, gần 50% nhân viên nghỉ việc.",
+        "Chi phí vài triệu đồng cho một ngày tiếp sữa ngoại.",
+        "Khoảng ba tháng tiếp đó, họ ít gặp nhau.",
+        "Năm 2013 là năm tiếp tục khó khăn.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    one(
+        "Giá sẽ tăng trong 3 tháng tiếp theo.",
+        "3 tháng tiếp theo",
+        "month+1..month+3",
     );
 }
 
