@@ -1239,7 +1239,7 @@ fn relative_dates_of_the_gen34_probe() {
 /// units up to the higher count, as "2 – 3 ngày tới" is; a bare "nghìn
 /// năm" after "từ" is how long, no date of "năm trước" or "năm nay"; a
 /// bare day and month after a bound is no date; "tiếp" before a word is
-/// no "next".
+/// no "next"; "bao nhiêu năm nay" is no year.
 #[test]
 fn relative_dates_of_the_gen36_probe() {
     one(
@@ -1293,6 +1293,15 @@ fn relative_dates_of_the_gen36_probe() {
         "3 tháng tiếp theo",
         "month+1..month+3",
     );
+    // "bao nhiêu năm nay" (for so many years now): a vague count, no year.
+    for text in [
+        "Bao nhiêu năm nay chúng ta đã nói về điều đó.",
+        "Tôi sống ở đây bao nhiêu năm nay mà chưa thấy.",
+        "Bao nhiêu năm sau khi giải nghệ, anh vẫn khỏe.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    one("Năm nay chúng ta đã nói.", "Năm nay", "year+0");
 }
 
 /// With a reference, a count the label rules refuse as a date stays the

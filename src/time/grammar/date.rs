@@ -2881,11 +2881,16 @@ impl Grammar<'_> {
 
     /// True when the word before `i` counts or gathers what `i` names
     /// without a number: "nhiều", "vài", "mấy", "các", "những", "bao",
-    /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần").
+    /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần"), and
+    /// "bao nhiêu", "bấy nhiêu" (so many: "Bao nhiêu năm nay chúng ta đã
+    /// nói", for so many years now, a vague count and no "this year";
+    /// gen36 probe).
     pub(crate) fn after_vague_quantity(&self, i: usize) -> bool {
         // "so với một số năm trước" (some years before, rel7 probe).
         let mot_so = i > 1 && self.is(i - 1, Word::So) && self.word_at_is(i - 2, &["một"]);
+        let so_many = i > 0 && self.word_at_is(i - 1, &["nhiêu"]);
         mot_so
+            || so_many
             || matches!(
                 self.prev_word(i),
                 Some(
