@@ -1261,6 +1261,76 @@ fn relative_dates_of_the_gen34_probe() {
     );
 }
 
+/// The gen36 probe's rules on relative dates, on sentences of our own:
+/// a range of counts with a spaced dash after "trong vòng" is the next
+/// units up to the higher count, as "2 – 3 ngày tới" is; a bare "nghìn
+/// năm" after "từ" is how long, no date of "năm trước" or "năm nay"; a
+/// bare day and month after a bound is no date; "tiếp" before a word is
+/// no "next"; "bao nhiêu năm nay" is no year.
+#[test]
+fn relative_dates_of_the_gen36_probe() {
+    one(
+        "Nợ xấu sẽ được xử lý trong vòng 3 - 4 năm tới.",
+        "3 - 4 năm tới",
+        "year+1..year+4",
+    );
+    one(
+        "Sinh viên có việc làm trong vòng 1 – 2 năm tới.",
+        "1 – 2 năm tới",
+        "year+1..year+2",
+    );
+    one(
+        "Dự án xong trong vòng 2 - 3 tháng nữa.",
+        "2 - 3 tháng nữa",
+        "month+2..month+3",
+    );
+    for text in [
+        "Nghi thức tang lễ có từ nghìn năm trước.",
+        "Ngôi đền có từ trăm năm nay.",
+    ] {
+        assert!(
+            found(text).iter().all(|(span, _)| !span.starts_with("năm")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // A bare day and month after a bound is a fraction with a reference
+    // too, no date.
+    let text = "Hộ nghèo là hộ không đảm bảo ít nhất 2/6 nhu cầu cơ bản.";
+    assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    assert!(
+        Extractor::new()
+            .reference(vietnorm::time::Reference::new(2020, 6, 17).expect("a valid day"))
+            .extract(text)
+            .is_empty(),
+        "{text}"
+    );
+    // "tiếp" before another word is a verb or "after that", no next unit;
+    // before "theo" or punctuation it is "next".
+    for text in [
+        "Sau 2 tháng tiếp nhận, gần 50% nhân viên nghỉ việc.",
+        "Chi phí vài triệu đồng cho một ngày tiếp sữa ngoại.",
+        "Khoảng ba tháng tiếp đó, họ ít gặp nhau.",
+        "Năm 2013 là năm tiếp tục khó khăn.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    one(
+        "Giá sẽ tăng trong 3 tháng tiếp theo.",
+        "3 tháng tiếp theo",
+        "month+1..month+3",
+    );
+    // "bao nhiêu năm nay" (for so many years now): a vague count, no year.
+    for text in [
+        "Bao nhiêu năm nay chúng ta đã nói về điều đó.",
+        "Tôi sống ở đây bao nhiêu năm nay mà chưa thấy.",
+        "Bao nhiêu năm sau khi giải nghệ, anh vẫn khỏe.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    one("Năm nay chúng ta đã nói.", "Năm nay", "year+0");
+}
+
 /// With a reference, a count the label rules refuse as a date stays the
 /// duration it is without one (rel8 probe): "chuyến thăm 4 ngày tới Nhật
 /// Bản" is a four-day visit, no date and no bare number.

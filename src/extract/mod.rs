@@ -1403,7 +1403,9 @@ fn candidate(toks: &[crate::lex::Token], e: &Entity<'_>) -> Candidate {
 /// probe). Read on the tokens: its second word (a run of touching tokens)
 /// is the unit word alone, and no later word is led by digits (a day and
 /// month in words, "12 tháng 10", holds a second number and is no such
-/// count).
+/// count). A range of counts written with a spaced dash ("trong vòng 3 -
+/// 4 năm tới", "1 – 2 năm nữa") counts units as "3-4 năm tới" does: the
+/// dash and the second count are passed over (gen36 probe).
 fn counted_units(toks: &[crate::lex::Token]) -> bool {
     use crate::lex::{Gap, Kind as Tok, Word};
     // The first token of each word after the first.
@@ -1411,7 +1413,18 @@ fn counted_units(toks: &[crate::lex::Token]) -> bool {
         .iter()
         .enumerate()
         .skip(1)
-        .filter(|(_, t)| t.gap != Gap::None);
+        .filter(|(_, t)| t.gap != Gap::None)
+        .peekable();
+    if let Some((d, dash)) = words.peek().copied() {
+        let spaced_dash = matches!(dash.kind, Tok::Punct(c) if crate::news::scan::is_dash(c))
+            && toks
+                .get(d + 1)
+                .is_some_and(|t| t.gap == Gap::Space && matches!(t.kind, Tok::Num { .. }));
+        if spaced_dash {
+            words.next();
+            words.next();
+        }
+    }
     let Some((k, unit)) = words.next() else {
         return false;
     };

@@ -15,7 +15,8 @@ use super::error::Reason;
 use super::grammar::{Grammar, NumberCache, keys_a_cue};
 use super::resolve::DateRangeExpr;
 use super::{
-    Cues, DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve, time_range_of,
+    Cues, DateField, DateTimeValue, DateValue, Duration, Parser, TimeValue, qualifier, resolve,
+    time_range_of,
 };
 use crate::lex::{self as lexer, Gap, Kind, Token, Word};
 
@@ -548,9 +549,13 @@ impl Scan<'_> {
                         return Some(Found::Match(e, qualifier, j));
                     }
                     // "hơn 1/10 khẩu phần", "ít nhất 2/6 nhu cầu": a bare
-                    // day and month after a bound is a fraction, no date.
+                    // day and month after a bound is a fraction, no date;
+                    // with a reference too, which completes its year
+                    // (gen36 probe: three "ít nhất 2/6 nhu cầu" of the
+                    // corpus were dates with a reference only).
                     let bare = matches!(self.toks.get(at).map(|t| t.kind), Some(Kind::Num { .. }))
-                        && matches!(e, Entity::Date(DateValue::Date(d)) if d.year().is_none());
+                        && matches!(e, Entity::Date(DateValue::Date(d))
+                            if d.year().is_none() || d.inferred().contains(DateField::Year));
                     if bare {
                         return Some(Found::Skip(j));
                     }

@@ -2814,17 +2814,30 @@ impl Grammar<'_> {
             Word::Toi2 if self.until_now(i) => None,
             Word::Sau | Word::Toi2 => Some((1, i + 1)),
             // "năm tiếp tục khó khăn", "cuối năm tiếp tục xử lý": "tiếp
-            // tục" (to go on) is a verb, no next year (rel7 probe).
-            Word::Tiep if self.word_at_is(i + 1, &["tục"]) => None,
-            Word::Tiep => Some((
-                1,
-                if self.is(i + 1, Word::Theo) {
-                    i + 2
-                } else {
-                    i + 1
-                },
-            )),
+            // tục" (to go on) is a verb, no next year (rel7 probe); so are
+            // "tiếp nhận", "tiếp sữa" (`next_by_tiep`).
+            Word::Tiep => self.next_by_tiep(i).map(|end| (1, end)),
             _ => None,
+        }
+    }
+
+    /// "tiếp" at `i`, after a unit or a count of units, read as "next":
+    /// the index after it, past its "theo" ("3 tháng tiếp theo", "năm
+    /// tiếp theo"), or when punctuation or the line's end follows it.
+    /// Before another word or a number it is a verb or "after that", no
+    /// unit from the reference: "sau 2 tháng tiếp nhận" (receiving),
+    /// "cho một ngày tiếp sữa" (feeding), "năm tiếp tục khó khăn",
+    /// "ba tháng tiếp đó" (the three months after that), "1 THÁNG TIẾP 17
+    /// ĐOÀN" (a month receives 17 teams); all eight such places of the
+    /// corpus read with a reference were none of the next units (gen36
+    /// probe).
+    fn next_by_tiep(&self, i: usize) -> Option<usize> {
+        if self.is(i + 1, Word::Theo) {
+            return Some(i + 2);
+        }
+        match self.tok(i + 1).map(|t| t.kind) {
+            None | Some(Kind::Punct(_)) => Some(i + 1),
+            Some(_) => None,
         }
     }
 
@@ -2872,11 +2885,16 @@ impl Grammar<'_> {
 
     /// True when the word before `i` counts or gathers what `i` names
     /// without a number: "nhiều", "vài", "mấy", "các", "những", "bao",
-    /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần").
+    /// "mọi", "hàng" ("vài tuần tới", "những quý tới", "hàng tuần"), and
+    /// "bao nhiêu", "bấy nhiêu" (so many: "Bao nhiêu năm nay chúng ta đã
+    /// nói", for so many years now, a vague count and no "this year";
+    /// gen36 probe).
     pub(crate) fn after_vague_quantity(&self, i: usize) -> bool {
         // "so với một số năm trước" (some years before, rel7 probe).
         let mot_so = i > 1 && self.is(i - 1, Word::So) && self.word_at_is(i - 2, &["một"]);
+        let so_many = i > 0 && self.word_at_is(i - 1, &["nhiêu"]);
         mot_so
+            || so_many
             || matches!(
                 self.prev_word(i),
                 Some(
@@ -3233,15 +3251,7 @@ impl Grammar<'_> {
             // The next units up to the high count: "trong 2-3 năm tới" ends
             // two or three years on, so the years up to the third.
             Word::Toi2 => span(1, m, after + 1),
-            Word::Tiep => span(
-                1,
-                m,
-                if self.is(after + 1, Word::Theo) {
-                    after + 2
-                } else {
-                    after + 1
-                },
-            ),
+            Word::Tiep => span(1, m, self.next_by_tiep(after)?),
             Word::Vua if matches!(self.word(after + 1), Some(Word::Qua | Word::Roi)) => {
                 span(-m, -1, after + 2)
             }

@@ -179,13 +179,31 @@ impl<'a> Grammar<'a> {
         capital_h && before.max(after) < 2 && before.min(after) == 0
     }
 
-    /// Token `i` when the expression may continue there.
+    /// Token `i` when the expression may continue there: not past a line
+    /// break after the start, and before the start not a token that opens
+    /// an earlier line (a line's first token before the start is seen).
     pub(crate) fn tok(&self, i: usize) -> Option<&'a Token> {
         let t = self.toks.get(i)?;
-        if i != self.start && t.gap == Gap::Line {
+        if i != self.start && t.gap == Gap::Line && !self.opens_line_of_start(i) {
             return None;
         }
         Some(t)
+    }
+
+    /// True when token `i`, before the start, opens the line the start is
+    /// on: the first word of a paragraph is read by the rules that look
+    /// back from a form on its line, as a word after a space is
+    /// ("Trong vòng 20 năm qua, …" opening a paragraph asks how long, as
+    /// "… nổi tiếng. Trong vòng 20 năm qua" does; it is no round 20).
+    /// Only a short look back is taken (eight tokens), so that the test
+    /// stays constant-time.
+    fn opens_line_of_start(&self, i: usize) -> bool {
+        i < self.start
+            && self.start - i <= 8
+            && self
+                .toks
+                .get(i + 1..=self.start)
+                .is_some_and(|ts| ts.iter().all(|t| t.gap != Gap::Line))
     }
 
     /// The text of the word token `t`, folded to lower case ([`crate::lex::fold`]):
