@@ -1406,12 +1406,7 @@ fn vague_bound(toks: &[Token<'_>], at: usize, opts: Options) -> bool {
             && matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_))
             && t.text.starts_with(char::is_lowercase)
     });
-    let time_after = toks.get(at + 2).is_some_and(|t| {
-        matches!(
-            t.folded.as_ref(),
-            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
-        )
-    });
+    let time_after = time_word_at(toks, at + 2);
     vague && scale && !time_after && reads_bare_multiplier(toks, at + 1, opts)
 }
 
@@ -1731,12 +1726,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
             matches!(t.word, Word::Tram | Word::Chuc | Word::Scale(_))
                 && t.text.starts_with(char::is_lowercase)
         })
-        && !toks.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.folded.as_ref(),
-                "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
-            )
-        })
+        && !time_word_at(toks, i + 2)
         && reads_bare_multiplier(toks, i + 1, opts);
     if all {
         i += 1;
@@ -1753,12 +1743,7 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
     // is "more than a hundred", "nearly ten". Not before a unit of time
     // ("hơn chục năm" is a duration the duration grammar does not read),
     // nor a capitalized word ("hơn Triệu": than Triệu, a name).
-    let time_after = toks.get(i + 1).is_some_and(|t| {
-        matches!(
-            t.folded.as_ref(),
-            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
-        )
-    });
+    let time_after = time_word_at(toks, i + 1);
     let bare_after_bound = !hang
         && opener.is_none()
         && i > 0

@@ -1005,12 +1005,7 @@ fn bare_scale_after_vague<'a>(
     let Some(p) = prev().filter(|p| is_vague_lead(p, first)) else {
         return bare_scale_money(window, prev, prev2);
     };
-    let time_after = window.get(1).is_some_and(|t| {
-        matches!(
-            t.folded.as_ref(),
-            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
-        )
-    });
+    let time_after = time_word_at(window, 1);
     if time_after || !first.text.starts_with(char::is_lowercase) || scale_in_word(window) {
         return Verdict::Skip(1);
     }
@@ -1035,12 +1030,7 @@ fn bare_scale_after_vague<'a>(
         e = cut;
     }
     // "vài trăm ngàn năm": before a unit of time, as above.
-    if window.get(e.used).is_some_and(|t| {
-        matches!(
-            t.folded.as_ref(),
-            "năm" | "tháng" | "ngày" | "tuần" | "giờ" | "tiếng" | "phút" | "giây" | "thế"
-        )
-    }) {
+    if time_word_at(window, e.used) {
         return Verdict::Skip(1);
     }
     let lead = p.clone();
