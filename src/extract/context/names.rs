@@ -367,6 +367,27 @@ impl Context<'_> {
         false
     }
 
+    /// True when the words before the number at `i`, on its line, name
+    /// the world war it numbers: "Thế chiến 2", "thời hậu Thế chiến 2",
+    /// "Chiến tranh thế giới 2", "đại chiến thế giới 2". The number is the
+    /// war's in its name, as "SEA Games 31" is the games', no count; "Thế
+    /// chiến thứ 2" keeps its ordinal (the caller reads bare numbers
+    /// only), and "thế giới 3 lần" (round the world three times) has no
+    /// war before it (gen35 probe).
+    pub(super) fn names_world_war(&self, i: usize) -> bool {
+        let word = |back: usize| {
+            (0..back)
+                .try_fold(i, |k, _| self.before_on_line(k))
+                .and_then(|k| self.word_at(k))
+        };
+        let is = |back: usize, w: &str| word(back).as_deref() == Some(w);
+        let war_before = |back: usize| {
+            (is(back + 1, "chiến") && is(back, "tranh"))
+                || (is(back + 1, "đại") && is(back, "chiến"))
+        };
+        (is(2, "thế") && is(1, "chiến")) || (is(2, "thế") && is(1, "giới") && war_before(3))
+    }
+
     /// True when the word or words right before token `i` (same line)
     /// are "đường", "công viên" or "quảng trường".
     pub(super) fn place_named_after_day(&self, i: usize) -> bool {
