@@ -1648,7 +1648,9 @@ fn filter<'a>(
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
             return Verdict::Skip(used);
         }
-        if is_weekday(toks, o.value.to_i128(), used, prev_word) {
+        let prev2_word = prev2().filter(|p| p.kind == Kind::Word);
+        let prev2_word = prev2_word.as_ref().map(|p| p.folded.as_ref());
+        if is_weekday(toks, o.value.to_i128(), used, prev_word, prev2_word) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -2179,6 +2181,7 @@ fn is_weekday<'p>(
     value: Option<i128>,
     used: usize,
     prev: impl Fn() -> Option<&'p str>,
+    prev2: Option<&str>,
 ) -> bool {
     if !value.is_some_and(|v| (2..=7).contains(&v)) {
         return false;
@@ -2251,7 +2254,13 @@ fn is_weekday<'p>(
             "của" => second_word != Some("tuần"),
             _ => false,
         });
-    if nth_day && !capitalized {
+    // "đợi đến ngày thứ 7", "Đến ngày thứ 3, anh nhận được …", "sang ngày
+    // thứ 2 (38,5 km)": reaching the Nth day of a stretch, an ordinal
+    // (gen35 probe); a week or a date after it ("đến ngày thứ sáu tuần
+    // này", "tới ngày thứ 2 (5/6)") still makes a weekday.
+    let reached_day =
+        prev() == Some("ngày") && matches!(prev2, Some("đến" | "tới" | "sang")) && !next_says_day;
+    if (nth_day || reached_day) && !capitalized {
         return false;
     }
     capitalized || next_says_day || prev_says_day()
