@@ -328,6 +328,37 @@ fn compared_after_noun(toks: &[Token<'_>], used: usize) -> bool {
     false
 }
 
+/// True when the quantity that ends before `toks[used]` counts the
+/// rivals a comparison is made with, not a bound: a group's noun
+/// ("đội", "đối thủ", "cầu thủ", "người", "CLB") right after the number,
+/// then "xếp" ("xếp sau", "xếp thứ 2"), "đứng sau", "khác" or "còn lại",
+/// on the same line: "23 điểm, nhiều hơn hai đội xếp sau", "nhiều hơn 3
+/// cầu thủ xếp sau là …", "thống kê tốt hơn năm đội khác" (gen35 probe).
+/// "ít hơn 100 người có …" (fewer than a hundred) has no such word after
+/// its noun and keeps its bound.
+fn compared_with_group(toks: &[Token<'_>], used: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word && !t.line_before)
+            .map(|t| t.folded.as_ref())
+    };
+    let noun_len = match (word(used), word(used + 1)) {
+        (Some("đối"), Some("thủ")) | (Some("cầu"), Some("thủ")) => 2,
+        (Some("đội" | "clb" | "người" | "ứng" | "tay"), _) => match word(used + 1) {
+            Some("viên" | "vợt") => 2,
+            _ => 1,
+        },
+        _ => return false,
+    };
+    let k = used + noun_len;
+    match word(k) {
+        Some("xếp" | "khác") => true,
+        Some("đứng") => word(k + 1) == Some("sau"),
+        Some("còn") => word(k + 1) == Some("lại"),
+        _ => false,
+    }
+}
+
 /// "ít hơn một trận so với", "thấp hơn một bậc so với", "cao hơn năm bậc
 /// so với", "nhiều hơn một so với": "một" or "năm" after a comparison's
 /// adjective and "hơn", before a tally (or "so với", for "một"), is the
@@ -1540,7 +1571,8 @@ fn filter<'a>(
     // hơn 7 điểm phần trăm so với …": the counted noun may stand between
     // the number and "so với" (`compared_after_noun`, prec17).
     let compared = (after.is_some_and(|t| t.is("so")) && after2.is_some_and(|t| t.is("với")))
-        || compared_after_noun(toks, used);
+        || compared_after_noun(toks, used)
+        || compared_with_group(toks, used);
     if e.qualified && compared {
         let adjective_pair = ["cao", "lớn", "thấp", "nhỏ", "nhiều", "ít"]
             .iter()
