@@ -328,6 +328,26 @@ fn compared_after_noun(toks: &[Token<'_>], used: usize) -> bool {
     false
 }
 
+/// True when `window` opens with a dash glued to the digits after it
+/// ("-19"), set apart from the capitalized word or code before it
+/// (`prev`, its first letter a capital, no word that announces a value):
+/// "Covid -19", "F/A -18", "FPS -20", "Coenzym -10" name a code, as
+/// "COVID-19" does.
+fn coded_dash(window: &[Token<'_>], prev: Option<&Token<'_>>) -> bool {
+    let dash = window
+        .first()
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '−')) && t.space_before);
+    let glued_digits = window
+        .get(1)
+        .is_some_and(|t| t.kind == Kind::Digits && !t.space_before);
+    let code_before = prev.is_some_and(|p| {
+        p.kind == Kind::Word
+            && p.text.starts_with(char::is_uppercase)
+            && !SIGN_LEADS.contains(&p.folded.as_ref())
+    });
+    dash && glued_digits && code_before
+}
+
 /// True when the quantity that ends before `toks[used]` counts the
 /// rivals a comparison is made with, not a bound: a group's noun
 /// ("đội", "đối thủ", "cầu thủ", "người", "CLB") right after the number,
@@ -848,6 +868,14 @@ fn judge<'a>(
         && !prev().is_some_and(|p| p.is_sym('('))
     {
         return Verdict::Skip(1);
+    }
+    // "Covid -19", "chiến đấu cơ F/A -18", "AN / FPS -20", "Coenzym -10":
+    // a dash glued to digits right after a capitalized word or a code is
+    // the code's own dash, as in "COVID-19", no sign: the digits go with
+    // it (gen35 probe). "hiệu số -4", "Đà Nẵng là -19", "(-0,5%)" keep
+    // their sign.
+    if coded_dash(window, prev().as_ref()) {
+        return Verdict::Skip(2);
     }
     // "là - 5": a spaced dash is a sign after a word that announces a
     // value; elsewhere it is a dash (a list bullet, an aside).
