@@ -328,6 +328,57 @@ fn compared_after_noun(toks: &[Token<'_>], used: usize) -> bool {
     false
 }
 
+/// True when `window` opens with a dash glued to the digits after it
+/// ("-19"), set apart from the capitalized word or code before it
+/// (`prev`, its first letter a capital, no word that announces a value):
+/// "Covid -19", "F/A -18", "FPS -20", "Coenzym -10" name a code, as
+/// "COVID-19" does.
+fn coded_dash(window: &[Token<'_>], prev: Option<&Token<'_>>) -> bool {
+    let dash = window
+        .first()
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '−')) && t.space_before);
+    let glued_digits = window
+        .get(1)
+        .is_some_and(|t| t.kind == Kind::Digits && !t.space_before);
+    let code_before = prev.is_some_and(|p| {
+        p.kind == Kind::Word
+            && p.text.starts_with(char::is_uppercase)
+            && !SIGN_LEADS.contains(&p.folded.as_ref())
+    });
+    dash && glued_digits && code_before
+}
+
+/// True when the quantity that ends before `toks[used]` counts the
+/// rivals a comparison is made with, not a bound: a group's noun
+/// ("đội", "đối thủ", "cầu thủ", "người", "CLB") right after the number,
+/// then "xếp" ("xếp sau", "xếp thứ 2"), "đứng sau", "khác" or "còn lại",
+/// on the same line: "23 điểm, nhiều hơn hai đội xếp sau", "nhiều hơn 3
+/// cầu thủ xếp sau là …", "thống kê tốt hơn năm đội khác" (gen35 probe).
+/// "ít hơn 100 người có …" (fewer than a hundred) has no such word after
+/// its noun and keeps its bound.
+fn compared_with_group(toks: &[Token<'_>], used: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word && !t.line_before)
+            .map(|t| t.folded.as_ref())
+    };
+    let noun_len = match (word(used), word(used + 1)) {
+        (Some("đối"), Some("thủ")) | (Some("cầu"), Some("thủ")) => 2,
+        (Some("đội" | "clb" | "người" | "ứng" | "tay"), _) => match word(used + 1) {
+            Some("viên" | "vợt") => 2,
+            _ => 1,
+        },
+        _ => return false,
+    };
+    let k = used + noun_len;
+    match word(k) {
+        Some("xếp" | "khác") => true,
+        Some("đứng") => word(k + 1) == Some("sau"),
+        Some("còn") => word(k + 1) == Some("lại"),
+        _ => false,
+    }
+}
+
 /// "ít hơn một trận so với", "thấp hơn một bậc so với", "cao hơn năm bậc
 /// so với", "nhiều hơn một so với": "một" or "năm" after a comparison's
 /// adjective and "hơn", before a tally (or "so với", for "một"), is the
@@ -817,6 +868,14 @@ fn judge<'a>(
         && !prev().is_some_and(|p| p.is_sym('('))
     {
         return Verdict::Skip(1);
+    }
+    // "Covid -19", "chiến đấu cơ F/A -18", "AN / FPS -20", "Coenzym -10":
+    // a dash glued to digits right after a capitalized word or a code is
+    // the code's own dash, as in "COVID-19", no sign: the digits go with
+    // it (gen35 probe). "hiệu số -4", "Đà Nẵng là -19", "(-0,5%)" keep
+    // their sign.
+    if coded_dash(window, prev().as_ref()) {
+        return Verdict::Skip(2);
     }
     // "là - 5": a spaced dash is a sign after a word that announces a
     // value; elsewhere it is a dash (a list bullet, an aside).
@@ -1530,7 +1589,8 @@ fn filter<'a>(
     // hơn 7 điểm phần trăm so với …": the counted noun may stand between
     // the number and "so với" (`compared_after_noun`, prec17).
     let compared = (after.is_some_and(|t| t.is("so")) && after2.is_some_and(|t| t.is("với")))
-        || compared_after_noun(toks, used);
+        || compared_after_noun(toks, used)
+        || compared_with_group(toks, used);
     if e.qualified && compared {
         let adjective_pair = ["cao", "lớn", "thấp", "nhỏ", "nhiều", "ít"]
             .iter()
@@ -1638,7 +1698,9 @@ fn filter<'a>(
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
             return Verdict::Skip(used);
         }
-        if is_weekday(toks, o.value.to_i128(), used, prev_word) {
+        let prev2_word = prev2().filter(|p| p.kind == Kind::Word);
+        let prev2_word = prev2_word.as_ref().map(|p| p.folded.as_ref());
+        if is_weekday(toks, o.value.to_i128(), used, prev_word, prev2_word) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -2169,6 +2231,7 @@ fn is_weekday<'p>(
     value: Option<i128>,
     used: usize,
     prev: impl Fn() -> Option<&'p str>,
+    prev2: Option<&str>,
 ) -> bool {
     if !value.is_some_and(|v| (2..=7).contains(&v)) {
         return false;
@@ -2241,7 +2304,13 @@ fn is_weekday<'p>(
             "của" => second_word != Some("tuần"),
             _ => false,
         });
-    if nth_day && !capitalized {
+    // "đợi đến ngày thứ 7", "Đến ngày thứ 3, anh nhận được …", "sang ngày
+    // thứ 2 (38,5 km)": reaching the Nth day of a stretch, an ordinal
+    // (gen35 probe); a week or a date after it ("đến ngày thứ sáu tuần
+    // này", "tới ngày thứ 2 (5/6)") still makes a weekday.
+    let reached_day =
+        prev() == Some("ngày") && matches!(prev2, Some("đến" | "tới" | "sang")) && !next_says_day;
+    if (nth_day || reached_day) && !capitalized {
         return false;
     }
     capitalized || next_says_day || prev_says_day()

@@ -122,6 +122,10 @@ pair_set! {
         ("vành", "đai"),
         // An eighth probe: "số nhà 32 phố Hồng Phúc" (a house's number).
         ("số", "nhà"),
+        // The gen35 probe: "nguyện vọng 1", "điểm chuẩn nguyện vọng 2" (an
+        // applicant's first and second choice of school, a rank of the
+        // choices as "đợt 1" is a label of a sequence).
+        ("nguyện", "vọng"),
     ];
 }
 
@@ -158,6 +162,12 @@ pair_set! {
         // cấp độ 1": a level, as "cấp 3" is (prec18 probe).
         ("mức", "độ"),
         ("cấp", "độ"),
+        // "Xí nghiệp 23 thuộc nhà máy Z199", "Trường giáo dưỡng 5": a
+        // works or a reform school named by its number, as "Sư đoàn 304"
+        // is a unit's name (gen35 probe); a counted noun after the number
+        // still makes it a count.
+        ("xí", "nghiệp"),
+        ("giáo", "dưỡng"),
     ];
 }
 

@@ -914,6 +914,14 @@ impl<'t> Context<'t> {
         if digits_only && self.is_emergency_line(i, j) {
             return true;
         }
+        // "Thế chiến 2", "Chiến tranh thế giới 2": the war's name.
+        if digits_only && !c.ordinal && !c.interval && self.names_world_war(i) {
+            return true;
+        }
+        // "dự án 147 của Tỉnh", "Thanh tra đường bộ 4": a numbered body.
+        if digits_only && !c.ordinal && !c.interval && self.names_numbered_body(i, j) {
+            return true;
+        }
         // "Sư đoàn Không quân 372", "Trung đoàn bộ binh 2": a unit's name
         // with words between the unit and its number.
         if digits_only && self.ends_unit_name(i) && self.clause_goes_on(j) && !counted_after_j() {

@@ -367,6 +367,60 @@ impl Context<'_> {
         false
     }
 
+    /// True when the words before the number at `i`, on its line, name
+    /// the world war it numbers: "Thế chiến 2", "thời hậu Thế chiến 2",
+    /// "Chiến tranh thế giới 2", "đại chiến thế giới 2". The number is the
+    /// war's in its name, as "SEA Games 31" is the games', no count; "Thế
+    /// chiến thứ 2" keeps its ordinal (the caller reads bare numbers
+    /// only), and "thế giới 3 lần" (round the world three times) has no
+    /// war before it (gen35 probe).
+    pub(super) fn names_world_war(&self, i: usize) -> bool {
+        let word = |back: usize| {
+            (0..back)
+                .try_fold(i, |k, _| self.before_on_line(k))
+                .and_then(|k| self.word_at(k))
+        };
+        let is = |back: usize, w: &str| word(back).as_deref() == Some(w);
+        let war_before = |back: usize| {
+            (is(back + 1, "chiến") && is(back, "tranh"))
+                || (is(back + 1, "đại") && is(back, "chiến"))
+        };
+        (is(2, "thế") && is(1, "chiến")) || (is(2, "thế") && is(1, "giới") && war_before(3))
+    }
+
+    /// True when the number at `i..j` names a project or a road body: "dự
+    /// án" or "đường bộ" right before it, and after it the clause goes on
+    /// (a mark, a capital, the end, "của", "được", "thì" …; see
+    /// `Context::clause_goes_on`) or a verb or "và", "với" follows: "trồng
+    /// rừng theo dự án 147 của Tỉnh", "thuộc dự án 865 (tên NATO …)",
+    /// "Dự án 8 được triển khai", "Dự án 8 thực hiện tại …", "Ban quản lý
+    /// dự án 7, Thanh tra đường bộ 4 và …", "Trung tâm Kỹ thuật đường bộ 1
+    /// làm bên mời thầu", "Công ty CP QL&XD đường bộ 470, Khu QLĐB IV". A
+    /// project's cost or size after it ("dự án 74 tỷ đồng", "dự án 30
+    /// héc-ta") is read before this, and "dự án 600 trí thức trẻ" (a
+    /// project named by a count of people) keeps its count (gen35 probe).
+    pub(super) fn names_numbered_body(&self, i: usize, j: usize) -> bool {
+        let word = |back: usize| {
+            (0..back)
+                .try_fold(i, |k, _| self.before_on_line(k))
+                .and_then(|k| self.word_at(k))
+        };
+        let pair = (word(2), word(1));
+        let body = matches!(
+            (pair.0.as_deref(), pair.1.as_deref()),
+            (Some("dự"), Some("án")) | (Some("đường"), Some("bộ"))
+        );
+        let spaced_next = self.toks.get(j).is_some_and(|t| t.gap == Gap::Space);
+        let goes_on = spaced_next
+            && self.word_at(j).is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "và" | "với" | "thực" | "triển" | "khởi" | "làm" | "gồm" | "nhằm"
+                )
+            });
+        body && (self.clause_goes_on(j) || goes_on)
+    }
+
     /// True when the word or words right before token `i` (same line)
     /// are "đường", "công viên" or "quảng trường".
     pub(super) fn place_named_after_day(&self, i: usize) -> bool {

@@ -236,6 +236,9 @@ impl Context<'_> {
             // thủ một điểm": the margin of a comparison with a team or a
             // player counts one (num21 probe).
             _ if self.comparison_margin(k) => true,
+            // "cứ 3-4 học sinh thì có một em", "Cứ 90 giây là có một người":
+            // the one of a ratio opened by "cứ N" (gen35 probe).
+            (Some("thì" | "là"), Some("có")) => self.ratio_opened_before(k),
             // "bị treo giò một trận", "bị cấm chỉ đạo một trận", "cấm
             // tham dự một trận": a suspension counts the matches it bans
             // (num21 probe).
@@ -511,6 +514,31 @@ impl Context<'_> {
                 }
             }
             i = p;
+        }
+        false
+    }
+
+    /// True when a ratio "cứ N …" opens the clause of the "một" at `k`
+    /// ("thì có một", "là có một" before it): "cứ" then a number, digits
+    /// or spelled, at most twelve tokens back on the line with no
+    /// punctuation but a dash between: "cứ 3-4 học sinh thì có một em bị tật khúc
+    /// xạ", "cứ 3 người thì có một người", "Cứ 90 giây là có một người phụ
+    /// nữ …" (one in every N, a count, as "cứ 4 trẻ em thì có 1 trẻ" is
+    /// read in digits; gen35 probe). "thì có một ngày" with no "cứ" before
+    /// it (there is a day) stays "a".
+    fn ratio_opened_before(&self, k: usize) -> bool {
+        for (i, t) in self.back_on_line(k).take(12) {
+            // A dash may join a range ("cứ 3-4 học sinh"); other marks end
+            // the clause.
+            if matches!(t.kind, Kind::Punct(c) if !matches!(c, '-' | '–')) {
+                return false;
+            }
+            let number_after = self.toks.get(i + 1).is_some_and(|n| {
+                matches!(n.kind, Kind::Num { .. }) || self.spelled_value(i + 1).is_some()
+            });
+            if self.word_at(i).as_deref() == Some("cứ") && number_after {
+                return true;
+            }
         }
         false
     }
