@@ -233,6 +233,14 @@ impl<'t> Context<'t> {
         self.before_on_line(k).and_then(|p| self.word_at(p))
     }
 
+    /// The folded word `back` tokens before token `k`, every step on its
+    /// line (`back` 1 is [`Context::word_before_on_line`]).
+    fn word_back_on_line(&self, k: usize, back: usize) -> Option<std::borrow::Cow<'t, str>> {
+        (0..back)
+            .try_fold(k, |t, _| self.before_on_line(t))
+            .and_then(|t| self.word_at(t))
+    }
+
     /// True when the token at `j`, after a space or a glued comma, is a
     /// part of a law's text that a cited point stands in: "mục", "khoản",
     /// "điều" ("điểm 2 mục II", "điểm 7, Điều 6").

@@ -375,11 +375,7 @@ impl Context<'_> {
     /// only), and "thế giới 3 lần" (round the world three times) has no
     /// war before it (gen35 probe).
     pub(super) fn names_world_war(&self, i: usize) -> bool {
-        let word = |back: usize| {
-            (0..back)
-                .try_fold(i, |k, _| self.before_on_line(k))
-                .and_then(|k| self.word_at(k))
-        };
+        let word = |back: usize| self.word_back_on_line(i, back);
         let is = |back: usize, w: &str| word(back).as_deref() == Some(w);
         let war_before = |back: usize| {
             (is(back + 1, "chiến") && is(back, "tranh"))
@@ -400,11 +396,7 @@ impl Context<'_> {
     /// héc-ta") is read before this, and "dự án 600 trí thức trẻ" (a
     /// project named by a count of people) keeps its count (gen35 probe).
     pub(super) fn names_numbered_body(&self, i: usize, j: usize) -> bool {
-        let word = |back: usize| {
-            (0..back)
-                .try_fold(i, |k, _| self.before_on_line(k))
-                .and_then(|k| self.word_at(k))
-        };
+        let word = |back: usize| self.word_back_on_line(i, back);
         let pair = (word(2), word(1));
         let body = matches!(
             (pair.0.as_deref(), pair.1.as_deref()),
