@@ -219,8 +219,9 @@ const BLIND27_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 95.5)];
 /// ad113's "gần gấp ba" rewritten to written conventions) with five rules
 /// from its errors ("ngày rằm tháng Giêng", "chưa tròn 18", a lost
 /// superscript before "nhà", vague bounds of an interval, a world ranking
-/// after "lên"), not blind: 96.1% / 97.3%. Floors a little below.
-const BLIND28_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 96.5)];
+/// after "lên"), not blind: 96.1% / 97.3%; 96.1% / 97.7% with a sixth
+/// ("phân nửa", half). Floors a little below.
+const BLIND28_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 97.0)];
 /// The twenty-ninth blind set, drawn at the start of the twenty-sixth
 /// session from articles read so far only for their dateline and byline
 /// (and not among the earlier sets') and read by two annotators who saw

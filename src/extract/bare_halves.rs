@@ -26,14 +26,20 @@
 //! ("thúng", "quả", "chiếc", "bát", "thìa", "căn", "con"), a body or a
 //! whole named as a share ("thân", "đội hình", "diện tích", "dân số",
 //! "nhiệm kỳ"), and the units of weight, volume, length and area. Not
-//! after "hai" ("hai nửa trái tim": two halves), "phân" or "già" ("phân
-//! nửa", "già nửa": half, a little over half, words of their own), nor
+//! after "hai" ("hai nửa trái tim": two halves) or "già" ("già nửa": a
+//! little over half, a word of its own), nor
 //! before a second "nửa" ("nửa con nửa người": a saying's pair).
+//!
+//! "phân nửa" (half) is a word of its own, as "một nửa" is: the fraction
+//! 1/2 of whatever it names, with the bound written before it ("hơn phân
+//! nửa", "quá phân nửa", "tầm phân nửa"); every one of its seventeen
+//! places in the corpus is a half of a whole (the twenty-eighth blind
+//! set's ad142 reads "chỉ bằng phân nửa cùng kỳ" so).
 
 use super::Entity;
-use super::around::{entry_opening, glued_before, opens, word_before};
+use super::around::{entry_opening, glued_after, glued_before, opens, word_before};
 use crate::lex::Token;
-use crate::number::{Fraction, Quantity};
+use crate::number::{Fraction, Qualifier, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
 /// it, lowercase, as written.
@@ -99,9 +105,10 @@ const UNITS: &[(&str, &str)] = &[
 
 /// Words before "nửa" that make it no bare half: a count of halves
 /// ("hai nửa"), "một nửa" (read with the numbers, or a saying the label
-/// rules drop), "phân nửa", "già nửa" (words of their own), and "liệt"
+/// rules drop), "già nửa" (a word of its own; "phân nửa" is read before,
+/// by [`word_half`]), and "liệt"
 /// ("liệt nửa thân người": a palsy of one side, the illness's name).
-const NOT_BEFORE: &[&str] = &["hai", "2", "một", "1", "phân", "già", "liệt"];
+const NOT_BEFORE: &[&str] = &["hai", "2", "một", "1", "già", "liệt"];
 
 /// The fraction or measure of the bare "nửa" (or "Nửa") that is the word
 /// token `t` (the token walk's lead, `token_leads`), one space after it,
@@ -109,11 +116,15 @@ const NOT_BEFORE: &[&str] = &["hai", "2", "một", "1", "phân", "già", "liệt
 pub(super) fn at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
     let start = t.start;
     let lead = text.get(start..t.end)?;
-    if !matches!(lead, "nửa" | "Nửa") || text.as_bytes().get(t.end) != Some(&b' ') {
+    if !matches!(lead, "nửa" | "Nửa") || glued_before(text, start) || glued_after(text, t.end) {
         return None;
     }
-    if glued_before(text, start)
-        || word_before(text, start).is_some_and(|(_, w)| NOT_BEFORE.contains(&w.as_ref()))
+    let before = word_before(text, start);
+    if let Some((phan, _)) = before.as_ref().filter(|(_, w)| w == "phân") {
+        return word_half(text, *phan, t.end);
+    }
+    if text.as_bytes().get(t.end) != Some(&b' ')
+        || before.is_some_and(|(_, w)| NOT_BEFORE.contains(&w.as_ref()))
     {
         return None;
     }
@@ -137,6 +148,47 @@ pub(super) fn at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
     let (word, half) = entry_opening(rest, UNITS)?;
     let end = rest_at + word.len();
     super::units_on_end::measure_of(text, start, end, half, None)
+}
+
+/// The bounds written before "phân nửa", one word each: "hơn", "quá",
+/// "trên" (more than), "gần", "khoảng", "tầm", "chừng" (about), "dưới"
+/// (less than), as they bound "một nửa".
+const HALF_BOUNDS: &[(&str, Qualifier)] = &[
+    ("hơn", Qualifier::MoreThan),
+    ("quá", Qualifier::MoreThan),
+    ("trên", Qualifier::MoreThan),
+    ("gần", Qualifier::About),
+    ("khoảng", Qualifier::About),
+    ("tầm", Qualifier::About),
+    ("chừng", Qualifier::About),
+    ("dưới", Qualifier::LessThan),
+];
+
+/// "phân nửa" from byte `phan` ("phân" not glued to a word before it) to
+/// `end` (after "nửa"): the fraction 1/2, its bound taken into the span
+/// when one of [`HALF_BOUNDS`] stands one space before ("hơn phân nửa"
+/// is `1/2 more_than`); see the module's documentation.
+fn word_half(text: &str, phan: usize, end: usize) -> Option<Entity<'_>> {
+    if glued_before(text, phan) {
+        return None;
+    }
+    let bound = word_before(text, phan).and_then(|(at, w)| {
+        HALF_BOUNDS
+            .iter()
+            .find(|(b, _)| *b == w.as_ref())
+            .map(|&(_, q)| (at, q))
+    });
+    let (start, qualifier) = bound.map_or((phan, None), |(at, q)| (at, Some(q)));
+    Some(Entity::quantity(
+        text,
+        start,
+        end,
+        Quantity::Fraction(Fraction {
+            numerator: 1,
+            denominator: 2,
+            qualifier,
+        }),
+    ))
 }
 
 /// True when "nửa" comes back right after the word it halves ("nửa con
@@ -202,6 +254,26 @@ mod tests {
     }
 
     #[test]
+    fn phan_nua_is_a_half_with_its_bound() {
+        assert_eq!(
+            halves("Phân nửa đội hình bị chấn thương, hơn phân nửa số cá chết."),
+            [
+                ("Phân nửa", "1/2".to_string()),
+                ("hơn phân nửa", "1/2".to_string())
+            ]
+        );
+        let bound = extract("Đã bán quá phân nửa.")
+            .into_iter()
+            .find_map(|e| match e.value {
+                Value::Quantity(Quantity::Fraction(f)) => f.qualifier,
+                _ => None,
+            });
+        assert_eq!(bound, Some(crate::number::Qualifier::MoreThan));
+        // Glued to a word before "phân", no half of its own.
+        assert_eq!(halves("xphân nửa"), []);
+    }
+
+    #[test]
     fn a_half_that_is_no_amount_stays_unread() {
         for text in [
             "Trong nửa đầu trận, hai đội chơi chậm.",
@@ -209,7 +281,6 @@ mod tests {
             "Không rời nửa bước.",
             "Kẻ tám lạng người nửa cân.",
             "Hai nửa trái tim tìm về nhau.",
-            "Phân nửa đội hình bị chấn thương.",
             "Hình dáng nửa con nửa người.",
             "Ông bị liệt nửa người.",
             "Anh chỉ chơi nửa mùa.",
