@@ -333,19 +333,21 @@ fn compared_after_noun(toks: &[Token<'_>], used: usize) -> bool {
 /// (`prev`, its first letter a capital, no word that announces a value):
 /// "Covid -19", "F/A -18", "FPS -20", "Coenzym -10" name a code, as
 /// "COVID-19" does.
-fn coded_dash(window: &[Token<'_>], prev: Option<&Token<'_>>) -> bool {
+/// The token before is found (`prev`, a walk back over the text) only
+/// when the window opens so: most windows open with no dash.
+fn coded_dash<'a>(window: &[Token<'_>], prev: &dyn Fn() -> Option<Token<'a>>) -> bool {
     let dash = window
         .first()
         .is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '−')) && t.space_before);
     let glued_digits = window
         .get(1)
         .is_some_and(|t| t.kind == Kind::Digits && !t.space_before);
-    let code_before = prev.is_some_and(|p| {
-        p.kind == Kind::Word
-            && p.text.starts_with(char::is_uppercase)
-            && !SIGN_LEADS.contains(&p.folded.as_ref())
-    });
-    dash && glued_digits && code_before
+    dash && glued_digits
+        && prev().is_some_and(|p| {
+            p.kind == Kind::Word
+                && p.text.starts_with(char::is_uppercase)
+                && !SIGN_LEADS.contains(&p.folded.as_ref())
+        })
 }
 
 /// True when the quantity that ends before `toks[used]` counts the
@@ -874,7 +876,7 @@ fn judge<'a>(
     // the code's own dash, as in "COVID-19", no sign: the digits go with
     // it (gen35 probe). "hiệu số -4", "Đà Nẵng là -19", "(-0,5%)" keep
     // their sign.
-    if coded_dash(window, prev().as_ref()) {
+    if coded_dash(window, prev) {
         return Verdict::Skip(2);
     }
     // "là - 5": a spaced dash is a sign after a word that announces a
