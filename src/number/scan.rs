@@ -1278,6 +1278,21 @@ fn places_second(word: &str) -> bool {
     )
 }
 
+/// True when "tới" or "đến" (as much as) stands before a share written
+/// with a slash and a word that takes a share stands before that:
+/// "chiếm tới 1/2 là ứng dụng" (accounts for as much as half), "chiếm
+/// đến 1/3 trên tổng lượng", "có đến 2/3 tai biến nặng" (as many as two
+/// in three), "cắt giảm tới 1/3 chương trình", "Còn đến 3/4 là bài".
+/// The slash pair is a fraction, no day and month: a date after "đến"
+/// says until, and "chiếm", "có", "giảm" or "còn" is never followed by
+/// "until". The caller asks it only of a plain share (a half, a third, a
+/// quarter, a fifth or a tenth), as it does of a bound (the gen37
+/// probe).
+fn share_as_many_as(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
+    matches!(prev_word, Some("tới" | "đến"))
+        && prev2.is_some_and(|t| matches!(t.folded.as_ref(), "chiếm" | "có" | "giảm" | "còn"))
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(
     toks: &[Token<'a>],
@@ -1509,7 +1524,14 @@ fn filter<'a>(
                                     "tới" | "đến" | "này" | "vừa" | "là" | "thì" | "và" | "hoặc"
                                 )
                         }));
-            if date_before || !(noun_after || share_before || bounded || kitchen_after) {
+            let as_many_as = plain_share
+                && share_as_many_as(
+                    prev_word(),
+                    prev2().filter(|p| p.kind == Kind::Word).as_ref(),
+                );
+            if date_before
+                || !(noun_after || share_before || bounded || kitchen_after || as_many_as)
+            {
                 return Verdict::SkipChunk;
             }
         }
