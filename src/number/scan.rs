@@ -1280,6 +1280,86 @@ fn places_second(word: &str) -> bool {
     )
 }
 
+/// True when "tới" or "đến" (as much as) stands before a share written
+/// with a slash and a word that takes a share stands before that:
+/// "chiếm tới 1/2 là ứng dụng" (accounts for as much as half), "chiếm
+/// đến 1/3 trên tổng lượng", "có đến 2/3 tai biến nặng" (as many as two
+/// in three), "cắt giảm tới 1/3 chương trình", "Còn đến 3/4 là bài".
+/// The slash pair is a fraction, no day and month: a date after "đến"
+/// says until, and "chiếm", "có", "giảm" or "còn" is never followed by
+/// "until". The caller asks it only of a plain share (a half, a third, a
+/// quarter, a fifth or a tenth), as it does of a bound (the gen37
+/// probe).
+fn share_as_many_as(prev_word: Option<&str>, prev2: Option<&Token<'_>>) -> bool {
+    matches!(prev_word, Some("tới" | "đến"))
+        && prev2.is_some_and(|t| matches!(t.folded.as_ref(), "chiếm" | "có" | "giảm" | "còn"))
+}
+
+/// Verbs that take a share as their object: "toàn cầu có 1/3 vận tải
+/// đường biển" (a third of the shipping), "chỉ cần có 1/10 sinh viên",
+/// "được hưởng 3/4 tiền vé", "giành được 2/3 chiến thắng", "làm mất 1/3
+/// chất béo", "cắt 1/2 lưỡi", "dành 1/3 khoảng thời gian", "nước còn
+/// 1/3", "Hậu quả là 1/3 lãnh thổ". Asked only of a plain share with a
+/// noun after it (`share_noun_after`; the gen37 probe).
+fn share_taking_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "có" | "được" | "hưởng" | "mất" | "cắt" | "dành" | "còn" | "là"
+    )
+}
+
+/// True when the token after a plain share is a word in lower case that
+/// goes on with what is shared ("1/3 vận tải", "3/4 tiền vé", "1/3
+/// chia uống"), not one that goes on after a day and a month: a date
+/// word ("1/3 năm nay"), a link or a place or time after a date ("4/2
+/// tới", "9/10 đến 30/11", "1/5 tại", "1/3 và 2/3", "1/6 vừa qua").
+fn share_noun_after(t: &Token<'_>) -> bool {
+    t.kind == Kind::Word
+        && t.space_before
+        && !t.line_before
+        && !t.text.starts_with(char::is_uppercase)
+        && !DATE_WORDS.contains(&t.folded.as_ref())
+        && !matches!(
+            t.folded.as_ref(),
+            "tới"
+                | "đến"
+                | "này"
+                | "vừa"
+                | "là"
+                | "thì"
+                | "và"
+                | "hoặc"
+                | "tại"
+                | "qua"
+                | "trước"
+                | "sau"
+                | "cho"
+                | "với"
+                | "của"
+                | "vào"
+                | "lúc"
+                | "sáng"
+                | "trưa"
+                | "chiều"
+                | "tối"
+                | "đêm"
+                | "mới"
+                | "hằng"
+                | "hàng"
+                | "trở"
+                | "đã"
+                | "sẽ"
+                | "âm"
+                | "dương"
+                | "tết"
+                | "kỷ"
+                | "nhằm"
+                | "đúng"
+                | "ra"
+                | "tuần"
+        )
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(
     toks: &[Token<'a>],
@@ -1511,7 +1591,24 @@ fn filter<'a>(
                                     "tới" | "đến" | "này" | "vừa" | "là" | "thì" | "và" | "hoặc"
                                 )
                         }));
-            if date_before || !(noun_after || share_before || bounded || kitchen_after) {
+            let as_many_as = plain_share
+                && share_as_many_as(
+                    prev_word(),
+                    prev2().filter(|p| p.kind == Kind::Word).as_ref(),
+                );
+            let taken_share = matches!(quantity, Quantity::Fraction(f)
+                if matches!(f.denominator, 2..=5) && f.numerator < f.denominator
+                    || f.denominator == 10 && f.numerator == 1)
+                && prev_word().is_some_and(share_taking_verb)
+                && after.is_some_and(share_noun_after);
+            if date_before
+                || !(noun_after
+                    || share_before
+                    || bounded
+                    || kitchen_after
+                    || as_many_as
+                    || taken_share)
+            {
                 return Verdict::SkipChunk;
             }
         }
