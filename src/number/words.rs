@@ -239,9 +239,16 @@ impl Interp {
         !self.stack.is_empty()
     }
 
+    /// The sum of the segments pushed so far, from the first one: a
+    /// [`Decimal`] is kept normalized, so adding it to zero would give it
+    /// back unchanged, at the cost of two 128-bit multiplications and a
+    /// division (speed3 probe).
     fn stack_sum(&self) -> Result<Decimal, NumFail> {
-        let mut sum = Decimal::ZERO;
-        for &(v, _) in &self.stack {
+        let mut values = self.stack.iter().map(|&(v, _)| v);
+        let Some(mut sum) = values.next() else {
+            return Ok(Decimal::ZERO);
+        };
+        for v in values {
             sum = sum.checked_add(v)?;
         }
         Ok(sum)
@@ -252,7 +259,13 @@ impl Interp {
         let Some(g) = self.group_value()? else {
             return Ok(None);
         };
-        let total = self.stack_sum()?.checked_add(g)?;
+        // The group alone when nothing was pushed ("2.500", "ba mươi"),
+        // not zero plus the group: the same normalized decimal.
+        let total = if self.stack.is_empty() {
+            g
+        } else {
+            self.stack_sum()?.checked_add(g)?
+        };
         Ok(Some(if self.negative {
             total.checked_neg()?
         } else {
