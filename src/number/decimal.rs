@@ -242,6 +242,13 @@ impl Decimal {
 
     /// Both mantissas brought to the larger scale.
     fn aligned(self, other: Decimal) -> Result<(i128, i128, u32), DecimalError> {
+        // Two integers, or two decimals of one scale, the common case of
+        // the scanners' comparisons ("2.500 người" against a bound): no
+        // power of ten to raise nor 128-bit product to check (speed3
+        // probe).
+        if self.scale == other.scale {
+            return Ok((self.mantissa, other.mantissa, self.scale));
+        }
         let scale = self.scale.max(other.scale);
         let a = pow10(scale - self.scale)
             .and_then(|p| self.mantissa.checked_mul(p))
