@@ -39,7 +39,7 @@
 use super::Entity;
 use super::around::{entry_opening, glued_after, glued_before, opens, word_before};
 use crate::lex::Token;
-use crate::number::{Fraction, Qualifier, Quantity};
+use crate::number::{Fraction, Quantity};
 
 /// Counted things and wholes a bare "nửa" halves: the word right after
 /// it, lowercase, as written.
@@ -150,34 +150,17 @@ pub(super) fn at<'a>(text: &'a str, t: &Token) -> Option<Entity<'a>> {
     super::units_on_end::measure_of(text, start, end, half, None)
 }
 
-/// The bounds written before "phân nửa", one word each: "hơn", "quá",
-/// "trên" (more than), "gần", "khoảng", "tầm", "chừng" (about), "dưới"
-/// (less than), as they bound "một nửa".
-const HALF_BOUNDS: &[(&str, Qualifier)] = &[
-    ("hơn", Qualifier::MoreThan),
-    ("quá", Qualifier::MoreThan),
-    ("trên", Qualifier::MoreThan),
-    ("gần", Qualifier::About),
-    ("khoảng", Qualifier::About),
-    ("tầm", Qualifier::About),
-    ("chừng", Qualifier::About),
-    ("dưới", Qualifier::LessThan),
-];
-
 /// "phân nửa" from byte `phan` ("phân" not glued to a word before it) to
 /// `end` (after "nửa"): the fraction 1/2, its bound taken into the span
-/// when one of [`HALF_BOUNDS`] stands one space before ("hơn phân nửa"
-/// is `1/2 more_than`); see the module's documentation.
+/// when a one-word qualifier of the number grammar stands one space
+/// before ("hơn phân nửa" is `1/2 more_than`, "tầm phân nửa" `about`);
+/// see the module's documentation.
 fn word_half(text: &str, phan: usize, end: usize) -> Option<Entity<'_>> {
     if glued_before(text, phan) {
         return None;
     }
-    let bound = word_before(text, phan).and_then(|(at, w)| {
-        HALF_BOUNDS
-            .iter()
-            .find(|(b, _)| *b == w.as_ref())
-            .map(|&(_, q)| (at, q))
-    });
+    let bound = word_before(text, phan)
+        .and_then(|(at, w)| crate::number::one_word_qualifier(&w).map(|q| (at, q)));
     let (start, qualifier) = bound.map_or((phan, None), |(at, q)| (at, Some(q)));
     Some(Entity::quantity(
         text,

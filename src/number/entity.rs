@@ -116,6 +116,16 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["quá"], Qualifier::MoreThan),
 ];
 
+/// The qualifier that the folded word `w` is alone ("hơn", "gần",
+/// "khoảng", "quá" …), from [`QUALIFIERS`]: for the rules that read a
+/// bound before a word the scanner does not start on ("hơn phân nửa").
+pub(crate) fn one_word_qualifier(w: &str) -> Option<Qualifier> {
+    QUALIFIERS
+        .iter()
+        .find(|(words, _)| *words == [w])
+        .map(|&(_, q)| q)
+}
+
 /// True when `toks` starts with the folded words `words`.
 fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
     toks.len() >= words.len() && toks.iter().zip(words).all(|(t, w)| t.is(w))
@@ -1397,9 +1407,9 @@ fn consecutive_pair(
 /// nghìn đến vài triệu đồng" (twenty-eighth blind set, ad091; seven such
 /// intervals on the corpus).
 fn vague_bound(toks: &[Token<'_>], at: usize, opts: Options) -> bool {
-    let vague = toks
-        .get(at)
-        .is_some_and(|t| t.kind == Kind::Word && matches!(t.folded.as_ref(), "vài" | "mấy"));
+    let vague = toks.get(at).is_some_and(|t| {
+        t.kind == Kind::Word && super::scan::VAGUE_LEADS.contains(&t.folded.as_ref())
+    });
     let scale = toks.get(at + 1).is_some_and(|t| {
         t.space_before
             && !t.line_before

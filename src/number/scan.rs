@@ -1040,7 +1040,7 @@ const BARE_SCALE: Options = Options {
 /// chục xe" is read from "cả" itself, a start word: see `entity`.)
 /// "nhiều" (many) is none: the sixth blind set leaves "nhiều tỉ đồng" out,
 /// as having no number.
-const VAGUE_LEADS: &[&str] = &["vài", "mấy"];
+pub(super) const VAGUE_LEADS: &[&str] = &["vài", "mấy"];
 
 /// True when `p`, the word before a bare scale word `first`, is a vague
 /// lead on the same line.

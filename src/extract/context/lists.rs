@@ -322,9 +322,7 @@ impl Context<'_> {
         }
         let placed_after = self
             .ends_or_goes_on_with(j, &["thế", "châu", "với", "vào", "trên", "trong"])
-            || self.toks.get(j).is_some_and(|t| {
-                t.gap == Gap::Space && matches!(self.raw(t), "FIFA" | "ATP" | "WTA")
-            });
+            || self.ranking_body_at(j);
         let Some(before) = self.word_before(i) else {
             return false;
         };
@@ -364,11 +362,15 @@ impl Context<'_> {
         let world = word(j).is_some_and(|w| w == "thế") && word(j + 1).is_some_and(|w| w == "giới");
         let continent = word(j).is_some_and(|w| w == "châu")
             && word(j + 1).is_some_and(|w| matches!(w.as_ref(), "á" | "âu" | "phi" | "mỹ"));
-        let body = self
-            .toks
+        world || continent || self.ranking_body_at(j)
+    }
+
+    /// True when the body that ranks ("FIFA", "ATP", "WTA") stands at
+    /// token `j`, a space before it: "đứng 114 FIFA", "xếp 40 WTA".
+    fn ranking_body_at(&self, j: usize) -> bool {
+        self.toks
             .get(j)
-            .is_some_and(|t| t.gap == Gap::Space && matches!(self.raw(t), "FIFA" | "ATP" | "WTA"));
-        world || continent || body
+            .is_some_and(|t| t.gap == Gap::Space && matches!(self.raw(t), "FIFA" | "ATP" | "WTA"))
     }
 
     /// True when the bare number at token `i` (ending before `j`), right
