@@ -227,8 +227,12 @@ const BLIND28_FLOORS: &[(&str, f64, f64)] = &[("all", 95.5, 97.0)];
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 98.8% / 97.9% with the code after the twenty-eighth set's
 /// opening (the commit that adds this set), before any probe of the
-/// session. Floors a little below.
-const BLIND29_FLOORS: &[(&str, f64, f64)] = &[("all", 98.0, 97.0)];
+/// session, and the same at the end of that session. Opened at the start
+/// of the twenty-seventh session: ae029 ("gấp đôi", double) and ae086
+/// ("dăm bữa nửa tháng", a saying) rewritten to no entity (with the
+/// eleventh set's u130), no rule from its errors (each a one-off on the
+/// corpus): 98.8% / 98.5%, not blind. Floors a little below.
+const BLIND29_FLOORS: &[(&str, f64, f64)] = &[("all", 98.0, 97.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -630,7 +634,12 @@ fn twenty_ninth_blind_set_keeps_its_scores() {
 /// này", "Sáng hôm sau", "cùng năm trước", the fifth "12h hôm nay
 /// (30/4/)" with a stray slash; its false dates are "đêm thứ hai" (the
 /// second night), "năm trước" inside that `?` row and "12h hôm nay"
-/// short of its gloss). Floors a little below.
+/// short of its gloss). The twenty-ninth blind set, opened, joined it at
+/// the start of the twenty-seventh session: 95.6% / 79.9% (393 of 411
+/// found, of 492 rows; values 348 of 354; its four misses are `?` rows,
+/// "mùa này" twice, "mùa sau", "Mùa hè vừa qua", and its false relative
+/// is "năm này" after a year the passage names, read `year+0`, which its
+/// reader anchored to that year). Floors a little below.
 const RELATIVE_FLOORS: (f64, f64) = (95.0, 79.5);
 
 #[test]

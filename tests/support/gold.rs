@@ -214,7 +214,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind26, "blind26", "--blind26", true),
     (Set::Blind27, "blind27", "--blind27", true),
     (Set::Blind28, "blind28", "--blind28", true),
-    (Set::Blind29, "blind29", "--blind29", false),
+    (Set::Blind29, "blind29", "--blind29", true),
     (Set::Measures, "measure", "--measures", true),
 ];
 
