@@ -35,11 +35,12 @@
 //! cargo run --release --example extract_gold -- --blind27   # the twenty-seventh blind set
 //! cargo run --release --example extract_gold -- --blind28   # the twenty-eighth blind set
 //! cargo run --release --example extract_gold -- --blind29   # the twenty-ninth blind set
+//! cargo run --release --example extract_gold -- --blind30   # the thirtieth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the twenty-ninth blind set, kept unseen to judge later rules; `SETS`
+//! (the thirtieth blind set, kept unseen to judge later rules; `SETS`
 //! in `tests/support/gold.rs` lists the sets, their flags and which are
 //! opened), whose disagreements need `--show-unopened` too.
 //!

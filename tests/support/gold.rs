@@ -170,6 +170,12 @@ pub enum Set {
     /// two more annotators; scored with the code after the twenty-eighth
     /// set's opening.
     Blind29,
+    /// The thirtieth blind set, drawn at the start of the twenty-seventh
+    /// session on issue 8 with a thirty-third seed (20271207) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code after the twenty-ninth
+    /// set's opening.
+    Blind30,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -215,6 +221,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind27, "blind27", "--blind27", true),
     (Set::Blind28, "blind28", "--blind28", true),
     (Set::Blind29, "blind29", "--blind29", true),
+    (Set::Blind30, "blind30", "--blind30", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
