@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the twenty-eighth blind set, drawn at the start of the
-/// twenty-sixth session and kept unseen to judge later rules (the
-/// twenty-seventh was opened at that start).
-const UNOPENED: &[&str] = &["twenty-eighth blind"];
+/// given: the twenty-ninth blind set, drawn at the start of the
+/// twenty-seventh session and kept unseen to judge later rules (the
+/// twenty-eighth was opened at that start).
+const UNOPENED: &[&str] = &["twenty-ninth blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -169,6 +169,10 @@ fn main() {
         (
             "twenty-eighth blind (81 articles, drawn and annotated blind at the start of the twenty-sixth session)",
             include_str!("../tests/data/news_gold/blind28.tsv"),
+        ),
+        (
+            "twenty-ninth blind (81 articles, drawn and annotated blind at the start of the twenty-seventh session)",
+            include_str!("../tests/data/news_gold/blind29.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");

@@ -41,6 +41,7 @@ const BLIND25: &str = include_str!("data/news_gold/blind25.tsv");
 const BLIND26: &str = include_str!("data/news_gold/blind26.tsv");
 const BLIND27: &str = include_str!("data/news_gold/blind27.tsv");
 const BLIND28: &str = include_str!("data/news_gold/blind28.tsv");
+const BLIND29: &str = include_str!("data/news_gold/blind29.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -737,7 +738,13 @@ fn twenty_seventh_blind_set_scores_on_the_corpus() {
 /// read so far only in one extraction passage) and scored with the code
 /// after the openings of that start (before any probe of the session):
 /// datelines 18 of 19 found of 19 (94.7% / 94.7%), bylines 62 of 63 found
-/// of 65 (98.4% / 95.4%). Not opened. Floors a little below.
+/// of 65 (98.4% / 95.4%); the same at the end of that session. Opened at
+/// the start of the twenty-seventh session: `bm13-11121472`'s `(iHay)`
+/// adjudicated to name its parent Thanh Niên (the sub-brand rule), and
+/// one rule from its errors (a run of lone photo credits before the
+/// signature credits a gallery's captions): datelines 19 of 19 of 19,
+/// bylines 63 of 63 of 65 (100% / 96.9%), not blind. Its two misses are
+/// one-off layouts (news README). Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -745,8 +752,27 @@ fn twenty_seventh_blind_set_scores_on_the_corpus() {
 )]
 fn twenty_eighth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
-        dateline: (90, 90),
-        byline: (95, 93),
+        dateline: (95, 95),
+        byline: (97, 95),
     };
     check("twenty-eighth blind set", BLIND28, floors);
+}
+
+/// The twenty-ninth blind set, drawn at the start of the twenty-seventh
+/// session (81 articles: 27 in each of bm13, bm17 and vne, from articles
+/// read so far only in one extraction passage) and scored with the code
+/// after the openings of that start (before any probe of the session):
+/// datelines 10 of 10 found of 10, bylines 64 of 64 found of 64 (100% /
+/// 100%). Not opened. Floors a little below.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn twenty_ninth_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (95, 95),
+        byline: (97, 96),
+    };
+    check("twenty-ninth blind set", BLIND29, floors);
 }

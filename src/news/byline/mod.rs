@@ -393,6 +393,65 @@ fn player_residue(s: &str, q: usize) -> bool {
         })
 }
 
+/// The longest line read as a lone photo credit (`Ảnh: Internet`), in
+/// bytes.
+const LONE_CREDIT_MAX: usize = 60;
+
+/// The photo credit alone on the line at `q` (`Ảnh: Internet`,
+/// `Ảnh: Mytour.`), as the line's bounds, or `None`.
+fn lone_photo_credit(s: &str, q: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = s.get(q..end)?;
+    let line = rest.split('\n').next().unwrap_or(rest);
+    let (roles, len) = matching::credit_marker(line)?;
+    let named = line.get(len..)?.trim();
+    (roles == [CreditRole::Photo] && !named.is_empty() && line.trim_end().len() <= LONE_CREDIT_MAX)
+        .then_some((q, q + line.len()))
+}
+
+/// True when the line at `q` is one of two or more photo credits alone on
+/// their lines in a row, and a line that is no such credit (the
+/// signature) follows the run before `end`: `…Ảnh: Internet⏎Ảnh:
+/// Internet⏎Hạnh Chi (T/h)⏎Theo X`, `Ảnh: Mytour.⏎Ảnh: Skyscrapercity.⏎
+/// Lương Ngọc (Tổng hợp)`. A gallery's captions whose text the crawler
+/// lost keep their credits, one a line: they credit the photos above, not
+/// the article, whose byline starts after them (twenty-eighth blind news
+/// set, opened; the twenty-sixth's `bm17-21472481` reads so too). A lone
+/// credit before the signature (`Ảnh: Đình Văn⏎ĐÌNH VĂN`) and a run with
+/// nothing after it are read as before.
+fn caption_credits_before_signature(s: &str, q: usize, end: usize) -> bool {
+    let Some((_, line_end)) = lone_photo_credit(s, q, end) else {
+        return false;
+    };
+    // The line before `q`'s, and the next non-empty line after it.
+    let line_start = s.get(..q).and_then(|h| h.rfind('\n')).map_or(0, |i| i + 1);
+    let prev_start = s
+        .get(..line_start.saturating_sub(1))
+        .and_then(|h| h.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    // The line before ends with a photo credit: alone on it, or closing
+    // a caption (`…ghen tị. Ảnh: Internet⏎Ảnh: Internet⏎NAME`).
+    let prev = line_start > 0
+        && s.get(prev_start..line_start).is_some_and(|line| {
+            line.char_indices()
+                .rev()
+                .take(LONE_CREDIT_MAX)
+                .any(|(i, _)| lone_photo_credit(s, prev_start + i, line_start).is_some())
+        });
+    let mut at = skip_while(s, line_end, is_any_space);
+    let mut next_is_credit = false;
+    while at < end {
+        match lone_photo_credit(s, at, end) {
+            Some((_, e)) => {
+                next_is_credit = true;
+                at = skip_while(s, e, is_any_space);
+            }
+            // A signature after the run.
+            None => return prev || next_is_credit,
+        }
+    }
+    false
+}
+
 /// How far before the end an advertisement's sentence is looked for.
 const AD_WINDOW: usize = 400;
 
@@ -532,7 +591,10 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             if q >= end || end - q > TAIL_WINDOW {
                 return None;
             }
-            if inside_a_list(text, q) || player_residue(text, q) {
+            if inside_a_list(text, q)
+                || player_residue(text, q)
+                || caption_credits_before_signature(text, q, end)
+            {
                 return None;
             }
             let mut reader = Reader::new(text, q, end);
