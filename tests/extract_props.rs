@@ -157,6 +157,12 @@ fn linear_time_on_adversarial_input() {
         "tháng 4/2002.6. ",
         "từ hôm qua, 30/5 và ",
         "“3 không” 3 giảm (giảm ",
+        // Anchored forms: each looks back for its anchor (a bounded look)
+        // and the relative dates between (a binary search); the dates read
+        // are merged once (twenty-seventh session: both were quadratic).
+        "có 5 người, cùng ngày anh đi. ",
+        "(2020). năm này, ",
+        "Sáng 12/5, 16 giờ cùng ngày, sáng hôm sau anh đi. ",
     ];
     linear_time::assert_linear(&patterns, (20_000, 400_000), 80.0, |text| {
         extract(text).len()

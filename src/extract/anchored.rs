@@ -113,27 +113,80 @@ fn glosses(text: &str, found: &[Entity<'_>], j: usize) -> bool {
     matches!(between.as_ref(), "(" | "(tức" | "tức" | ", tức")
 }
 
-/// The anchor of `form`, which starts at `before`: its span and its date,
-/// or `None` when the form has none (see the module's doc).
+/// How many entities the anchor is looked for back from a form: far
+/// more than a story tells between a date and its "cùng ngày", and a
+/// bound that keeps the resolver linear on any text.
+const LOOK_BACK: usize = 256;
+
+/// The entities as the resolver sees them while it reads the forms in
+/// order: the extractor's (`found`, in order of start, without overlaps),
+/// those a reading took in (a clock, a month, a "năm này"), and the dates
+/// read so far. The dates are merged into the list once, at the end, so
+/// that N forms cost no N inserts into a long list.
+struct Timeline<'f, 'a> {
+    /// The extractor's entities.
+    found: &'f [Entity<'a>],
+    /// Indices into `found` of the entities a reading replaced, in
+    /// increasing order.
+    replaced: Vec<usize>,
+    /// The dates read, in order: each with the index in `found` it goes
+    /// before (a replaced entity's own index).
+    added: Vec<(usize, Entity<'a>)>,
+}
+
+impl<'a> Timeline<'_, 'a> {
+    /// The entities that start before `before`, nearest first, with their
+    /// index in `found` (`None` for a date read here), at most
+    /// [`LOOK_BACK`] of them.
+    fn back_from(&self, before: usize) -> impl Iterator<Item = (Option<usize>, &Entity<'a>)> {
+        let mut i = self.found.partition_point(|e| e.start < before);
+        let mut a = self.added.partition_point(|(_, e)| e.start < before);
+        std::iter::from_fn(move || {
+            loop {
+                let f = i.checked_sub(1).and_then(|k| self.found.get(k));
+                let d = a.checked_sub(1).and_then(|k| self.added.get(k));
+                match (f, d) {
+                    (Some(fe), Some((_, de))) if de.start > fe.start => {
+                        a -= 1;
+                        return Some((None, de));
+                    }
+                    (Some(fe), _) => {
+                        i -= 1;
+                        if self.replaced.binary_search(&i).is_err() {
+                            return Some((Some(i), fe));
+                        }
+                    }
+                    (None, Some((_, de))) => {
+                        a -= 1;
+                        return Some((None, de));
+                    }
+                    (None, None) => return None,
+                }
+            }
+        })
+        .take(LOOK_BACK)
+    }
+}
+
+/// The anchor of `form`, which starts at `before`: its span, its date and
+/// whether it is itself a date read from a form, or `None` when the form
+/// has none (see the module's doc).
 fn anchor_of(
     text: &str,
-    found: &[Entity<'_>],
+    line: &Timeline<'_, '_>,
     cues: &Seen<'_>,
     form: &AnchoredForm,
     before: usize,
-) -> Option<(Anchor, PartialDate)> {
-    let k = found.partition_point(|e| e.start < before);
-    let looked_past = |j: usize, e: &Entity<'_>| {
+) -> Option<(Anchor, PartialDate, bool)> {
+    let looked_past = |j: Option<usize>, e: &Entity<'_>| {
         (form.unit == AnchorUnit::Day && names_no_day(e))
+            || (that_year(form) && is_birth_year(text, e))
             || moved(&cues.moved, e)
             || is_document_date(text, e.start)
-            || glosses(text, found, j)
+            || j.is_some_and(|j| glosses(text, line.found, j))
     };
-    let (_, e) = found
-        .get(..k)?
-        .iter()
-        .enumerate()
-        .rev()
+    let (_, e) = line
+        .back_from(before)
         .find(|&(j, e)| is_dated(e) && e.end <= before && !looked_past(j, e))?;
     // A relative date no entity covers stands between.
     let marks = &cues.marks;
@@ -150,7 +203,14 @@ fn anchor_of(
         start: e.start,
         end: e.end,
     };
-    Some((anchor, d))
+    let anchored = matches!(
+        e.value,
+        Value::Time {
+            anchor: Some(_),
+            ..
+        }
+    );
+    Some((anchor, d, anchored))
 }
 
 /// The time entity that a day form takes as its clock: a time of day
@@ -177,6 +237,31 @@ fn clock_before(text: &str, found: &[Entity<'_>], form: &AnchoredForm) -> Option
     (single && spaced).then_some(j)
 }
 
+/// The date without a written year that "năm đó" completes: a month or a
+/// day and month ending right before the form with only spaces between
+/// ("Tháng 11 năm ấy", "ngày 5/3 năm đó"), its index in `found`.
+fn month_before(text: &str, found: &[Entity<'_>], form: &AnchoredForm) -> Option<usize> {
+    if !that_year(form) {
+        return None;
+    }
+    let j = found
+        .partition_point(|e| e.start < form.start)
+        .checked_sub(1)?;
+    let e = found.get(j)?;
+    let d = match e.value {
+        Value::Time {
+            entity: time::Entity::Date(DateValue::Date(d)),
+            qualifier: None,
+            ..
+        } => d,
+        _ => return None,
+    };
+    let yearless = d.year().is_none() || d.inferred().contains(DateField::Year);
+    let between = text.get(e.end..form.start)?;
+    let spaced = !between.is_empty() && between.chars().all(|c| c == ' ');
+    (yearless && d.month().is_some() && spaced).then_some(j)
+}
+
 /// The paragraphs that stand wholly between `from` and `to`: lines with
 /// text, blank lines not counted.
 fn paragraphs_between(text: &str, from: usize, to: usize) -> usize {
@@ -193,21 +278,33 @@ fn paragraphs_between(text: &str, from: usize, to: usize) -> usize {
     }
 }
 
-/// The date `form` reads in `found`, where it goes (the index of the first
-/// entity after its start) and the index of the clock it takes in, if any.
+/// The date `form` reads, where it goes (the index in `found` of the
+/// first entity after its start) and the index of the entity it takes in
+/// (a clock, a month, a "năm này"), if any.
 fn read<'a>(
     text: &'a str,
-    found: &[Entity<'a>],
+    line: &Timeline<'_, 'a>,
     cues: &Seen<'_>,
     form: &AnchoredForm,
 ) -> Option<(usize, Option<usize>, Entity<'a>)> {
-    let clock = clock_before(text, found, form);
+    let found = line.found;
+    let clock = clock_before(text, found, form).or_else(|| month_before(text, found, form));
     let clock_entity = clock.and_then(|j| found.get(j));
     let start = clock_entity.map_or(form.start, |e| e.start);
-    // Another reading already holds the words.
+    // Another reading already holds the words; "năm này", read as this
+    // year against a reference (the one reading of those two words), gives
+    // way to the year the story named.
     let k = found.partition_point(|e| e.end <= start);
     let next = if clock.is_some() { k + 1 } else { k };
-    if found.get(next).is_some_and(|e| e.start < form.end) {
+    let this_year = that_year(form)
+        && found
+            .get(next)
+            .is_some_and(|e| e.start == form.start && e.end == form.end && is_dated(e));
+    if !this_year && found.get(next).is_some_and(|e| e.start < form.end) {
+        return None;
+    }
+    // A date read from an earlier form holds the words.
+    if line.added.last().is_some_and(|(_, e)| e.end > start) {
         return None;
     }
     // "sáng cùng ngày (6/2)": the gloss is the date.
@@ -220,7 +317,18 @@ fn read<'a>(
     if glossed || (form.bare && clock.is_none()) {
         return None;
     }
-    let (anchor, anchor_date) = anchor_of(text, found, cues, form, start)?;
+    let (anchor, anchor_date, anchored) = anchor_of(text, line, cues, form, start)?;
+    // "năm đó" takes a year the story wrote, not one the reference gave,
+    // in the same paragraph, with no year of a name between ("năm 2013. Ở
+    // V-League 2014, … Cũng năm đó": the story has moved on to 2014).
+    if that_year(form)
+        && (!(anchored || writes_its_year(text, &anchor, &anchor_date))
+            || text
+                .get(anchor.end..start)
+                .is_none_or(|b| b.contains('\n') || names_a_year(b)))
+    {
+        return None;
+    }
     if form.near && paragraphs_between(text, anchor.end, start) > 0 {
         return None;
     }
@@ -228,15 +336,24 @@ fn read<'a>(
     // previous day after a relative date is mostly told inside a story or
     // a quotation, whose "ngày mai" is not the article's; a bare weekday
     // the reference completed ("Đêm thứ 2 sau …") is as relative.
-    let relative = cues
-        .marks
-        .iter()
-        .any(|&m| anchor.start <= m && m < anchor.end)
+    let marks = cues.marks;
+    let relative = marks
+        .get(marks.partition_point(|&m| m < anchor.start))
+        .is_some_and(|&m| m < anchor.end)
         || anchor_date.inferred().contains(DateField::Day);
     if form.near && relative {
         return None;
     }
-    let date = time::shift(&anchor_date, form.unit, form.offset)?;
+    let mut date = time::shift(&anchor_date, form.unit, form.offset)?;
+    // "Tháng 11 năm ấy": the month (and day) written, the year the
+    // anchor's.
+    if let Some(Value::Time {
+        entity: time::Entity::Date(DateValue::Date(written)),
+        ..
+    }) = clock_entity.map(|e| e.value)
+    {
+        date = PartialDate::new(date.year(), written.month(), written.day()).ok()?;
+    }
     let (entity, qualifier) = match clock_entity.map(|e| e.value) {
         Some(Value::Time {
             entity: time::Entity::Time(TimeValue::Time(t)),
@@ -266,7 +383,49 @@ fn read<'a>(
             anchor: Some(anchor),
         },
     };
-    Some((k, clock, e))
+    Some((k, clock.or(this_year.then_some(next)), e))
+}
+
+/// True when the anchor's text writes its year in digits ("năm 2012",
+/// "tháng 9/2000", "5.2010"): not a year the reference gave ("Cách đây 15
+/// năm" read against it, "tháng 3" completed by it). (A "năm đó" read
+/// from such an anchor anchors the next one: "Kế hoạch năm đó … Kết quả
+/// là năm đó".)
+fn writes_its_year(text: &str, anchor: &Anchor, date: &PartialDate) -> bool {
+    let Some(year) = date
+        .year()
+        .filter(|_| !date.inferred().contains(DateField::Year))
+    else {
+        return false;
+    };
+    text.get(anchor.start..anchor.end)
+        .is_some_and(|t| t.contains(year.to_string().as_str()))
+}
+
+/// True for a year of birth ("sinh năm 1985", "SN 1985"): an aside on a
+/// person, which "năm đó" after it does not mean.
+fn is_birth_year(text: &str, e: &Entity<'_>) -> bool {
+    let before = text.get(..e.start).unwrap_or("").trim_end();
+    before.ends_with("sinh") || before.ends_with("Sinh") || e.text.starts_with("SN")
+}
+
+/// True when `between` holds a year written as four digits (1900 to
+/// 2099) that no date entity read: a name's year ("V-League 2014",
+/// "Premier League 2008/09", "Thế vận hội Bắc Kinh 2008").
+fn names_a_year(between: &str) -> bool {
+    let b = between.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && matches!(w, [b'1', b'9', ..] | [b'2', b'0', ..])
+            && (i == 0 || b.get(i - 1).is_some_and(|c| !c.is_ascii_digit()))
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+/// True for "năm đó", "năm ấy", "cùng năm" (that year: the year itself,
+/// offset 0), as against "năm trước đó" and the day forms.
+fn that_year(form: &AnchoredForm) -> bool {
+    form.unit == AnchorUnit::Year && form.offset == 0
 }
 
 /// What the resolver reads besides the entities: the starts of the
@@ -281,22 +440,48 @@ struct Seen<'c> {
 
 /// Resolves every anchored form the dates scan noted in `text` (`cues`)
 /// against its anchor in `found` (in order of `start`, without overlaps),
-/// inserting the dates read.
+/// adding the dates read (merged in one pass at the end).
 pub(super) fn resolve<'a>(text: &'a str, cues: &Cues, found: &mut Vec<Entity<'a>>) {
     let mut seen = Seen {
         marks: &cues.marks,
         moved: Vec::new(),
     };
+    let mut line = Timeline {
+        found,
+        replaced: Vec::new(),
+        added: Vec::new(),
+    };
     for form in &cues.forms {
-        let Some((k, clock, e)) = read(text, found, &seen, form) else {
+        let Some((k, taken, e)) = read(text, &line, &seen, form) else {
             continue;
         };
         if form.offset != 0 {
             seen.moved.push(e.start);
         }
-        match clock.and_then(|j| found.get_mut(j)) {
-            Some(slot) => *slot = e,
-            None => found.insert(k, e),
+        match taken {
+            Some(j) => {
+                line.replaced.push(j);
+                line.added.push((j, e));
+            }
+            None => line.added.push((k, e)),
         }
     }
+    let Timeline {
+        replaced, added, ..
+    } = line;
+    if added.is_empty() {
+        return;
+    }
+    let old = std::mem::take(found);
+    found.reserve(old.len() + added.len() - replaced.len());
+    let mut added = added.into_iter().peekable();
+    for (i, e) in old.into_iter().enumerate() {
+        while let Some((_, d)) = added.next_if(|(k, _)| *k <= i) {
+            found.push(d);
+        }
+        if replaced.binary_search(&i).is_err() {
+            found.push(e);
+        }
+    }
+    found.extend(added.map(|(_, d)| d));
 }

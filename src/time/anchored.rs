@@ -190,6 +190,27 @@ mod tests {
                     ("tháng sau đó", Month, 1, None),
                 ],
             ),
+            // That year (offset 0): "năm đó", "năm ấy", "năm này", "cùng
+            // năm", "cùng năm đó"; the digits of a date before it are no
+            // count.
+            ("Cũng trong năm đó, cô", &[("năm đó", Year, 0, None)]),
+            ("Hè năm ấy, Mourinho", &[("năm ấy", Year, 0, None)]),
+            ("và trong năm này đã", &[("năm này", Year, 0, None)]),
+            ("cùng năm con gái ra đi", &[("cùng năm", Year, 0, None)]),
+            ("Cùng năm đó, ông", &[("Cùng năm đó", Year, 0, None)]),
+            ("Tháng 3 năm đó, anh", &[("năm đó", Year, 0, None)]),
+            ("ngày 5/3 năm ấy", &[("năm ấy", Year, 0, None)]),
+            ("chặng đua cuối cùng năm ấy", &[("năm ấy", Year, 0, None)]),
+            // How long, several years, year after year, within one year,
+            // the same year as another's, through the years, a written year.
+            ("trong 10 năm đó", &[]),
+            ("những năm ấy", &[]),
+            ("từ năm này qua năm khác", &[]),
+            ("hai danh hiệu trong cùng năm", &[]),
+            ("diễn ra cùng năm với họ", &[]),
+            ("đi cùng năm tháng", &[]),
+            ("so với cùng năm trước", &[]),
+            ("cùng năm 2012", &[]),
             // Across a line break: no form.
             ("cùng\nngày", &[]),
             ("hôm\nsau", &[]),

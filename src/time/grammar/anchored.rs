@@ -75,7 +75,10 @@ impl Grammar<'_> {
         let form = match word {
             Word::Ngay => self.same_day(i),
             Word::Hom => self.day_after_or_before(i),
-            Word::Nam | Word::Thang => self.unit_before_or_after(i, word),
+            Word::Nam => self
+                .unit_before_or_after(i, word)
+                .or_else(|| self.that_year(i)),
+            Word::Thang => self.unit_before_or_after(i, word),
             _ => None,
         };
         Cue {
@@ -226,6 +229,78 @@ impl Grammar<'_> {
             offset,
             part: None,
             near: false,
+            bare: false,
+        })
+    }
+
+    /// "năm đó", "năm ấy", "năm này", "cùng năm", "cùng năm đó" at "năm"
+    /// (token `i`): that year, the year the story last named ("Năm 2012,
+    /// … Cũng trong năm đó, …" is 2012; offset 0). Not after a count or a
+    /// plural word ("10 năm đó", "những năm ấy": how long, several years),
+    /// not "năm này qua năm khác" (year after year); "cùng năm" alone not
+    /// before a number ("cùng năm 2012" is the date), "tháng" ("cùng năm
+    /// tháng": through the years) or a unit's direction ("cùng năm trước",
+    /// "cùng năm ngoái": the same period of another year). Its anchor must
+    /// stand in the same paragraph and write its year, and no year of a
+    /// name may stand between them (`extract::anchored`).
+    fn that_year(&self, i: usize) -> Option<AnchoredForm> {
+        // Not "cuối cùng năm ấy" (the last … that year: "cùng" is the
+        // adverb's).
+        let same = self.prev_word(i) == Some(Word::Other)
+            && self.prev_text(i).is_some_and(|w| w == "cùng")
+            && !(i > 1 && self.word_at_is(i - 2, &["cuối"]));
+        let that = self.on_line(i + 1)
+            && (self.is(i + 1, Word::Nay2)
+                || self.is(i + 1, Word::Do)
+                    && self
+                        .word_text(i + 1)
+                        .is_some_and(|w| w == "đó" || w == "ấy"));
+        if that && self.one_after_another(i + 1) {
+            return None;
+        }
+        // "Tháng 3 năm đó", "ngày 5/3 năm ấy": the digits before are the
+        // date's, which the year completes (`extract::anchored`), no count.
+        let date_before = i > 1
+            && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. }))
+            && (matches!(self.word(i - 2), Some(Word::Thang | Word::Ngay))
+                || matches!(self.punct(i - 2), Some('/' | '-' | '.')));
+        if !same && (!that || (self.counted_before(i) && !date_before)) {
+            return None;
+        }
+        if same && !that {
+            // "trong cùng năm" (within one year) and "cùng năm với X" (the
+            // same year as X) name no year of the story.
+            if i > 1 && self.word_at_is(i - 2, &["trong"]) || self.word_at_is(i + 1, &["với"]) {
+                return None;
+            }
+            let taken = match self.tok(i + 1).map(|t| t.kind) {
+                Some(Kind::Num { .. }) => true,
+                Some(Kind::Word { word, .. }) => matches!(
+                    word,
+                    Word::Thang
+                        | Word::Truoc
+                        | Word::Sau
+                        | Word::Ngoai
+                        | Word::Nay
+                        | Word::Qua
+                        | Word::Toi2
+                ),
+                _ => false,
+            };
+            if taken {
+                return None;
+            }
+        }
+        let first = if same { i - 1 } else { i };
+        let last = if that { i + 1 } else { i };
+        Some(AnchoredForm {
+            start: self.span_of(first)?.0,
+            end: self.span_of(last)?.1,
+            cue: self.span_of(first)?.0,
+            unit: AnchorUnit::Year,
+            offset: 0,
+            part: None,
+            near: true,
             bare: false,
         })
     }

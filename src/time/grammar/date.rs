@@ -2843,7 +2843,7 @@ impl Grammar<'_> {
 
     /// True when the token at `k` is a word whose folded text is one of
     /// `words`.
-    fn word_at_is(&self, k: usize, words: &[&str]) -> bool {
+    pub(crate) fn word_at_is(&self, k: usize, words: &[&str]) -> bool {
         self.tok(k)
             .and_then(|t| self.folded_text(t))
             .is_some_and(|w| words.contains(&w.as_ref()))
@@ -2853,7 +2853,7 @@ impl Grammar<'_> {
     /// "… qua/sang <the same unit> khác/nọ": "năm này qua năm khác",
     /// "tháng này sang tháng khác", "tuần này qua tuần khác" (one unit after
     /// another, no date).
-    fn one_after_another(&self, i: usize) -> bool {
+    pub(crate) fn one_after_another(&self, i: usize) -> bool {
         i > 0
             && self.word_at_is(i + 1, &["qua", "sang"])
             && matches!(
