@@ -79,11 +79,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // "không thấp hơn 90% mức giá", "không nhỏ hơn 6,0": not below, at
     // least (as the gold sets read "không nhỏ hơn"); "không cao hơn",
     // "không lớn hơn": not above, at most.
-    p(&[Khong, Thap2, Hon], AtLeast, NUMBERS),
-    p(&[Khong, Nho, Hon], AtLeast, NUMBERS),
-    p(&[Khong, Cao, Hon], AtMost, NUMBERS),
-    p(&[Khong, Lon, Hon], AtMost, NUMBERS),
-    p(&[Khong, Nhieu, Hon], AtMost, NUMBERS),
+    p(&[Khong, Thap2, Hon], AtLeast, BOTH),
+    p(&[Khong, Nho, Hon], AtLeast, BOTH),
+    p(&[Khong, Cao, Hon], AtMost, BOTH),
+    p(&[Khong, Lon, Hon], AtMost, BOTH),
+    p(&[Khong, Nhieu, Hon], AtMost, BOTH),
     p(&[Khong, Vuot, Qua3], AtMost, BOTH),
     p(&[Khong, Duoi], AtLeast, BOTH),
     p(&[Khong, Qua3], AtMost, BOTH),
@@ -102,7 +102,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(&[Toi, Da], AtMost, BOTH),
     p(&[Nhieu, Nhat2, La], AtMost, BOTH),
     p(&[Nhieu, Nhat2], AtMost, BOTH),
-    p(&[Nhieu, Hon], MoreThan, NUMBERS),
+    p(&[Nhieu, Hon], MoreThan, BOTH),
     p(&[Cao, Hon], MoreThan, NUMBERS),
     p(&[Lon, Hon], MoreThan, NUMBERS),
     p(&[Thap2, Hon], LessThan, NUMBERS),
@@ -131,26 +131,26 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(&[Chung], About, BOTH),
     // "ước chừng 20 tuổi", "ước chừng hơn 400", "ước chừng khoảng 300":
     // roughly (the fifteenth blind set, opened).
-    p(&[Uoc, Chung, Hon], MoreThan, NUMBERS),
-    p(&[Uoc, Chung, Khoang], About, NUMBERS),
-    p(&[Uoc, Chung, Gan], About, NUMBERS),
-    p(&[Uoc, Chung], About, NUMBERS),
+    p(&[Uoc, Chung, Hon], MoreThan, BOTH),
+    p(&[Uoc, Chung, Khoang], About, BOTH),
+    p(&[Uoc, Chung, Gan], About, BOTH),
+    p(&[Uoc, Chung], About, BOTH),
     p(&[Gan], About, BOTH),
     // "quanh 21.030 đồng", "quanh 36,7 triệu đồng/lượng": around an
     // amount; before a bare count it is "around" a topic ("xoay quanh 6
     // bạn trẻ"), which the number scanner leaves out (`number::scan`).
-    p(&[Quanh], About, NUMBERS),
+    p(&[Quanh], About, BOTH),
     // "tầm 100.000 đồng", "tầm 45 tuổi", "tầm 8-9 giờ sáng": about
     // (southern speech).
     p(&[Tam2], About, BOTH),
     // "một người đàn ông (trạc 50 tuổi)", "cô tiểu thư trạc 15 tuổi":
     // about, of a person's age as the eye guesses it (num26 probe; every
     // "trạc" before a number in the corpus is so).
-    p(&[Trac], About, NUMBERS),
+    p(&[Trac], About, BOTH),
     // "dài cỡ 3 mét", "nặng cỡ 30kg": about, after a word of dimension
     // only; elsewhere "cỡ" is a size ("đạn cỡ 240mm", "tôm cỡ 30
     // con/kg"), which the number scanner leaves out (`number::scan`).
-    p(&[Co3], About, NUMBERS),
+    p(&[Co3], About, BOTH),
     // "ngót 100 người", "ngót nghét 2 tỷ đồng", "ngót 10 năm": nearly, as
     // "gần" is (CONVENTIONS.md, "Settled in the num18 probe"); the lexer
     // reads "ngét" as "nghét".
@@ -339,10 +339,17 @@ mod tests {
             (Numbers, "khoảng trên dưới 2", Some((About, 3))),
             (Dates, "không vượt quá 5", Some((AtMost, 3))),
             (Numbers, "không cao hơn 5", Some((AtMost, 3))),
-            (Dates, "không cao hơn 5", None),
+            (Dates, "không cao hơn 5", Some((AtMost, 3))),
+            (Numbers, "không đến 5", Some((LessThan, 2))),
+            (Dates, "không đến 5", None),
+            (Numbers, "cao hơn 5", Some((MoreThan, 2))),
+            (Dates, "cao hơn 5", None),
+            (Dates, "ít hơn 5", None),
+            (Dates, "nhiều hơn 5", Some((MoreThan, 2))),
             (Numbers, "ngót ngét 2", Some((About, 2))),
             (Numbers, "quanh 5", Some((About, 1))),
-            (Dates, "quanh 5", None),
+            (Dates, "quanh 5", Some((About, 1))),
+            (Dates, "ước chừng hơn 5", Some((MoreThan, 3))),
             (Numbers, "người 5", None),
             (Dates, "hơn là", Some((MoreThan, 1))),
         ] {
@@ -360,5 +367,67 @@ mod tests {
         );
         assert_eq!(one_word(Numbers, Word::Hon), Some(MoreThan));
         assert_eq!(one_word(Numbers, Word::It), None);
+    }
+
+    /// The phrase's words as written, from the vocabulary (the first
+    /// spelling of each word).
+    fn spelled(ph: &super::Phrase) -> String {
+        let spelling = |w: &Word| {
+            crate::lex::VOCAB
+                .iter()
+                .find(|&&(_, v)| v == *w)
+                .map_or("?", |&(s, _)| s)
+        };
+        ph.words.iter().map(spelling).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The entity of `sentence` whose text ends with `tail`, its text and
+    /// the debug form of its value.
+    fn entity_ending(sentence: &str, tail: &str) -> Option<(String, String)> {
+        crate::extract::extract(sentence)
+            .iter()
+            .find(|e| e.text.ends_with(tail))
+            .map(|e| (e.text.to_owned(), format!("{:?}", e.value)))
+    }
+
+    /// Every phrase, in running text, in each grammar: where the grammar
+    /// reads it the entity's span starts with the phrase and carries its
+    /// qualifier ("quanh 30 triệu đồng", "quanh 3 năm"); where it does
+    /// not, no span that starts with the phrase carries its qualifier
+    /// ("cao hơn 3 năm" is read from "hơn", "không đến 3 năm" no bound).
+    #[test]
+    fn every_phrase_reads_in_running_text() {
+        for ph in PHRASES {
+            let words = spelled(ph);
+            let want = format!("qualifier: Some({:?})", ph.qualifier);
+            // The number grammar: an amount ("cỡ" is "about" only after a
+            // word of dimension: `number::scan`).
+            let (sentence, tail) = if ph.words == [Word::Co3] {
+                (format!("Cây dài {words} 3 mét."), "3 mét")
+            } else {
+                (format!("Họ chi {words} 30 triệu đồng."), "30 triệu đồng")
+            };
+            let (text, value) = entity_ending(&sentence, tail).unwrap_or_default();
+            assert!(
+                text == format!("{words} {tail}") && value.contains(&want),
+                "{sentence:?}: {text:?} {value}"
+            );
+            // The dates grammar: a duration.
+            let sentence = format!("Anh làm ở đó {words} 3 năm.");
+            let (text, value) = entity_ending(&sentence, "3 năm").unwrap_or_default();
+            if ph.readers & super::DATES != 0 {
+                assert!(
+                    text == format!("{words} 3 năm") && value.contains(&want),
+                    "{sentence:?}: {text:?} {value}"
+                );
+            } else {
+                // "không tới 3 năm" is read whole with no qualifier, "lớn
+                // hơn 3" is a number before "năm": no bound of the phrase.
+                assert!(
+                    !(text.starts_with(&words) && value.contains(&want)),
+                    "{sentence:?}: {text:?} {value}"
+                );
+            }
+        }
     }
 }

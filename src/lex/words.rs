@@ -374,6 +374,10 @@ impl Word {
                 | May
                 | Buoi
                 | Sang2
+                | Uoc
+                | Quanh
+                | Trac
+                | Co3
         )
     }
 
