@@ -76,6 +76,7 @@ pub mod legacy;
 mod lex;
 pub mod news;
 pub mod number;
+mod qualifier;
 pub mod text;
 pub mod time;
 

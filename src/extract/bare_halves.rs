@@ -159,8 +159,10 @@ fn word_half(text: &str, phan: usize, end: usize) -> Option<Entity<'_>> {
     if glued_before(text, phan) {
         return None;
     }
-    let bound = word_before(text, phan)
-        .and_then(|(at, w)| crate::number::one_word_qualifier(&w).map(|q| (at, q)));
+    let bound = word_before(text, phan).and_then(|(at, w)| {
+        let word = crate::lex::Word::lookup(&w);
+        crate::qualifier::one_word(crate::qualifier::Grammar::Numbers, word).map(|q| (at, q))
+    });
     let (start, qualifier) = bound.map_or((phan, None), |(at, q)| (at, Some(q)));
     Some(Entity::quantity(
         text,

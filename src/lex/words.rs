@@ -204,6 +204,13 @@ pub(crate) enum Word {
     Day3,  // đầy (chưa đầy: less than)
     Tron2, // tròn (chưa tròn: less than)
     The,   // thế (thế kỷ: century)
+    // The words of the qualifier table (`crate::qualifier`) that no
+    // grammar above reads, and the modals of a negated bound.
+    La,   // là: is ("ít nhất là 3")
+    Vuot, // vượt: exceed ("không vượt quá")
+    Duoc, // được: may ("không được quá")
+    Phep, // phép (không được phép quá)
+    The2, // thể: can ("không thể dưới")
     /// Any other word.
     Other,
 }
@@ -367,6 +374,10 @@ impl Word {
                 | May
                 | Buoi
                 | Sang2
+                | Uoc
+                | Quanh
+                | Trac
+                | Co3
         )
     }
 
@@ -628,6 +639,11 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("đầy", Word::Day3),
     ("tròn", Word::Tron2),
     ("thế", Word::The),
+    ("là", Word::La),
+    ("vượt", Word::Vuot),
+    ("được", Word::Duoc),
+    ("phép", Word::Phep),
+    ("thể", Word::The2),
 ];
 
 /// Longest key of [`VOCAB`] in bytes ("khoảng", "trước"): a key fits in

@@ -28,153 +28,25 @@ use super::quantity::{
 };
 use super::unit::{self, match_unit};
 use super::words::{NumFail, NumParse, Options, parse_prefix};
+use crate::lex::Word as Vocab;
+use crate::qualifier;
 
-/// Qualifier phrases, longest first within each first word.
-const QUALIFIERS: &[(&[&str], Qualifier)] = &[
-    (&["không", "ít", "hơn"], Qualifier::AtLeast),
-    // "không thấp hơn 90% mức giá", "không nhỏ hơn 6,0": not below, at
-    // least (as the gold sets read "không nhỏ hơn"); "không cao hơn",
-    // "không lớn hơn": not above, at most.
-    (&["không", "thấp", "hơn"], Qualifier::AtLeast),
-    (&["không", "nhỏ", "hơn"], Qualifier::AtLeast),
-    (&["không", "cao", "hơn"], Qualifier::AtMost),
-    (&["không", "lớn", "hơn"], Qualifier::AtMost),
-    (&["không", "nhiều", "hơn"], Qualifier::AtMost),
-    (&["không", "vượt", "quá"], Qualifier::AtMost),
-    (&["không", "dưới"], Qualifier::AtLeast),
-    (&["không", "quá"], Qualifier::AtMost),
-    (&["không", "tới"], Qualifier::LessThan),
-    (&["không", "đến"], Qualifier::LessThan),
-    (&["ít", "nhất", "là"], Qualifier::AtLeast),
-    (&["ít", "nhất"], Qualifier::AtLeast),
-    (&["ít", "hơn"], Qualifier::LessThan),
-    // "vốn tối thiểu là 1.000 tỷ đồng", "tối đa là 20 triệu đồng/hộ": the
-    // bound and "là" (is), as "ít nhất là" reads (rec17 probe).
-    (&["tối", "thiểu", "là"], Qualifier::AtLeast),
-    (&["tối", "thiểu"], Qualifier::AtLeast),
-    (&["tối", "đa", "là"], Qualifier::AtMost),
-    (&["tối", "đa"], Qualifier::AtMost),
-    (&["nhiều", "nhất", "là"], Qualifier::AtMost),
-    (&["nhiều", "nhất"], Qualifier::AtMost),
-    (&["nhiều", "hơn"], Qualifier::MoreThan),
-    (&["cao", "hơn"], Qualifier::MoreThan),
-    (&["lớn", "hơn"], Qualifier::MoreThan),
-    (&["thấp", "hơn"], Qualifier::LessThan),
-    (&["nhỏ", "hơn"], Qualifier::LessThan),
-    (&["hơn"], Qualifier::MoreThan),
-    // "trên dưới 40 người": above or below, about.
-    (&["trên", "dưới"], Qualifier::About),
-    (&["trên"], Qualifier::MoreThan),
-    (&["chưa", "đến"], Qualifier::LessThan),
-    (&["chưa", "tới"], Qualifier::LessThan),
-    (&["chưa", "đầy"], Qualifier::LessThan),
-    // "khi chưa tròn 18 tuổi", "cháu chưa tròn 1 tuổi": not yet a full
-    // count, less than it, as "chưa đầy" (twenty-eighth blind set, ad082).
-    (&["chưa", "tròn"], Qualifier::LessThan),
-    (&["dưới"], Qualifier::LessThan),
-    (&["xấp", "xỉ"], Qualifier::About),
-    // "khoảng trên 2 tỷ": about, and more than; the bound says more.
-    (&["khoảng", "trên", "dưới"], Qualifier::About),
-    (&["khoảng", "trên"], Qualifier::MoreThan),
-    (&["khoảng", "hơn"], Qualifier::MoreThan),
-    (&["khoảng", "dưới"], Qualifier::LessThan),
-    (&["khoảng", "chừng"], Qualifier::About),
-    (&["khoảng", "gần"], Qualifier::About),
-    (&["khoảng"], Qualifier::About),
-    (&["chừng"], Qualifier::About),
-    // "ước chừng 20 tuổi", "ước chừng hơn 400", "ước chừng khoảng 300":
-    // roughly (the fifteenth blind set, opened).
-    (&["ước", "chừng", "hơn"], Qualifier::MoreThan),
-    (&["ước", "chừng", "khoảng"], Qualifier::About),
-    (&["ước", "chừng", "gần"], Qualifier::About),
-    (&["ước", "chừng"], Qualifier::About),
-    (&["gần"], Qualifier::About),
-    // "quanh 21.030 đồng", "quanh 36,7 triệu đồng/lượng": around an
-    // amount; before a bare count it is "around" a topic ("xoay quanh 6
-    // bạn trẻ"), which the scanner leaves out (`number::scan`).
-    (&["quanh"], Qualifier::About),
-    // "tầm 100.000 đồng", "tầm 45 tuổi": about (southern speech).
-    (&["tầm"], Qualifier::About),
-    // "một người đàn ông (trạc 50 tuổi)", "cô tiểu thư trạc 15 tuổi":
-    // about, of a person's age as the eye guesses it (num26 probe; every
-    // "trạc" before a number in the corpus is so).
-    (&["trạc"], Qualifier::About),
-    // "dài cỡ 3 mét", "nặng cỡ 30kg": about, after a word of dimension
-    // only; elsewhere "cỡ" is a size ("đạn cỡ 240mm", "tôm cỡ 30
-    // con/kg"), which the scanner leaves out (`number::scan`).
-    (&["cỡ"], Qualifier::About),
-    // "ngót 100 người", "ngót nghét 2 tỷ đồng": nearly, as "gần" is
-    // (CONVENTIONS.md, "Settled in the num18 probe").
-    (&["ngót", "nghét"], Qualifier::About),
-    (&["ngót", "ngét"], Qualifier::About),
-    (&["ngót"], Qualifier::About),
-    // "quá 20 lần", "đến chậm quá 15 phút", "quá 50 triệu": past, more
-    // than, read as written as "hơn" is, whatever verb or negation stands
-    // before it (CONVENTIONS.md, "Settled in the num19 probe"); "không
-    // quá" right before the number is at most, and "vượt quá" (exceed) is
-    // a verb (`number::scan`).
-    (&["quá"], Qualifier::MoreThan),
-];
-
-/// The qualifier that the folded word `w` is alone ("hơn", "gần",
-/// "khoảng", "quá" …), from [`QUALIFIERS`]: for the rules that read a
-/// bound before a word the scanner does not start on ("hơn phân nửa").
-pub(crate) fn one_word_qualifier(w: &str) -> Option<Qualifier> {
-    QUALIFIERS
-        .iter()
-        .find(|(words, _)| *words == [w])
-        .map(|&(_, q)| q)
-}
-
-/// True when `toks` starts with the folded words `words`.
-fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
-    toks.len() >= words.len() && toks.iter().zip(words).all(|(t, w)| t.is(w))
-}
-
-/// True when some phrase of [`QUALIFIERS`] starts with the folded word `w`
-/// (a test checks that every phrase's first word is here).
-fn starts_a_qualifier(w: &str) -> bool {
-    matches!(
-        w,
-        "không"
-            | "ít"
-            | "tối"
-            | "nhiều"
-            | "cao"
-            | "lớn"
-            | "thấp"
-            | "nhỏ"
-            | "hơn"
-            | "trên"
-            | "chưa"
-            | "dưới"
-            | "xấp"
-            | "khoảng"
-            | "chừng"
-            | "ước"
-            | "gần"
-            | "quanh"
-            | "tầm"
-            | "trạc"
-            | "cỡ"
-            | "ngót"
-            | "quá"
-    )
-}
-
-/// A qualifier phrase at the start: the qualifier and its token count.
+/// The qualifier phrase of the number grammar at the start of `toks`
+/// (the one table, [`crate::qualifier`]): the qualifier and its token
+/// count. Besides the table, the number grammar's own guards: "trên 2
+/// sàn" is no bound, and a modal may stand after "không"
+/// ([`negated_bound_with_modal`]); "quanh" and "cỡ" before a bare count
+/// and "vượt quá" are the scanner's (`number::scan`).
 pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
     // Most calls start at a word no qualifier starts with: one `match` on
-    // the first word instead of comparing it with every phrase.
-    if toks
-        .first()
-        .is_none_or(|t| t.kind != Kind::Word || !starts_a_qualifier(&t.folded))
-    {
+    // the first word (`qualifier::may_start`, inside `qualifier::read`).
+    let first = toks.first()?.vocab;
+    if !qualifier::may_start(first) {
         return None;
     }
     // "trên 2 sàn", "trên hai sàn": on two exchanges, a place, not "more
     // than two".
-    if toks.first().is_some_and(|t| t.is("trên"))
+    if first == Vocab::Tren
         && toks
             .get(1)
             .is_some_and(|t| t.kind == Kind::Digits || t.word != Word::Other)
@@ -182,11 +54,10 @@ pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> 
     {
         return None;
     }
-    QUALIFIERS
-        .iter()
-        .find(|(words, _)| starts_with_words(toks, words))
-        .map(|&(words, q)| (q, words.len()))
-        .or_else(|| negated_bound_with_modal(toks))
+    qualifier::read(qualifier::Grammar::Numbers, |k| {
+        toks.get(k).map(|t| t.vocab)
+    })
+    .or_else(|| negated_bound_with_modal(toks))
 }
 
 /// "không được vượt quá 5 ngày", "không được thấp hơn 30m2", "không thể
@@ -194,24 +65,27 @@ pub(crate) fn match_qualifier(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> 
 /// phép", "thể") between "không" and the bound leaves the bound as it is
 /// without one (at most, at least), all of it in the span (CONVENTIONS.md,
 /// "Settled in the money17 probe"). Only the bounds, not "không tới",
-/// "không đến" (less than: "không thể đến 5" is no amount).
+/// "không đến" (less than: "không thể đến 5" is no amount;
+/// `qualifier::read_after_modal`).
 fn negated_bound_with_modal(toks: &[Token<'_>]) -> Option<(Qualifier, usize)> {
-    if !toks.first().is_some_and(|t| t.is("không")) {
+    if toks.first()?.vocab != Vocab::Khong {
         return None;
     }
-    let modal = match toks.get(1) {
-        Some(t) if t.is("được") && toks.get(2).is_some_and(|p| p.is("phép")) => 2,
-        Some(t) if t.is("được") || t.is("thể") => 1,
+    let modal = match toks.get(1).map(|t| t.vocab) {
+        Some(Vocab::Duoc) if toks.get(2).is_some_and(|t| t.vocab == Vocab::Phep) => 2,
+        Some(Vocab::Duoc | Vocab::The2) => 1,
         _ => return None,
     };
     let rest = toks.get(1 + modal..)?;
-    QUALIFIERS
-        .iter()
-        .filter(|(words, q)| {
-            words.first() == Some(&"không") && matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
-        })
-        .find(|(words, _)| starts_with_words(rest, words.get(1..).unwrap_or(&[])))
-        .map(|&(words, q)| (q, words.len() + modal))
+    qualifier::read_after_modal(qualifier::Grammar::Numbers, |k| {
+        rest.get(k).map(|t| t.vocab)
+    })
+    .map(|(q, n)| (q, 1 + modal + n))
+}
+
+/// True when `toks` starts with the folded words `words`.
+fn starts_with_words(toks: &[Token<'_>], words: &[&str]) -> bool {
+    toks.len() >= words.len() && toks.iter().zip(words).all(|(t, w)| t.is(w))
 }
 
 /// What a bound carries besides its number.
@@ -1950,19 +1824,4 @@ pub(crate) fn entity(toks: &[Token<'_>], opts: Options) -> Result<Entity, Fail> 
 /// num18 probe).
 fn bare_bound_word(t: &Token<'_>) -> bool {
     t.is("hơn") || t.is("gần") || t.is("khoảng") || t.is("chừng") || t.is("tầm") || t.is("ngót")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{QUALIFIERS, starts_a_qualifier};
-
-    #[test]
-    fn every_qualifier_phrase_starts_with_a_listed_word() {
-        for (words, _) in QUALIFIERS {
-            let first = words.first().copied().unwrap_or_default();
-            assert!(starts_a_qualifier(first), "{first:?} is not listed");
-        }
-        assert!(!starts_a_qualifier("người"));
-        assert!(!starts_a_qualifier("hai"));
-    }
 }

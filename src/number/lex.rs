@@ -91,6 +91,10 @@ pub(crate) struct Token<'a> {
     pub folded: Cow<'a, str>,
     /// What the word means to the number grammar.
     pub word: Word,
+    /// The shared lexer's word (`Other` for digits, symbols and words
+    /// outside the vocabulary): what the qualifier table
+    /// ([`crate::qualifier`]) matches.
+    pub vocab: Vocab,
     /// White space (or the start of input) right before the token.
     pub space_before: bool,
     /// A line break right before the token: quantities never span one.
@@ -254,11 +258,11 @@ fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Tok
         lex::Kind::Punct(c) => (Kind::Sym(c), None),
     };
     let raw = text.get(t.start..end).unwrap_or_default();
-    let (folded, mut word) = match word {
+    let (folded, mut word, vocab) = match word {
         // The lexer knows when the word is its own fold.
-        Some((w, true)) => (Cow::Borrowed(raw), meaning(w, raw)),
-        Some((w, false)) => (lex::fold(raw), meaning(w, raw)),
-        None => (Cow::Borrowed(raw), Word::Other),
+        Some((w, true)) => (Cow::Borrowed(raw), meaning(w, raw), w),
+        Some((w, false)) => (lex::fold(raw), meaning(w, raw), w),
+        None => (Cow::Borrowed(raw), Word::Other, Vocab::Other),
     };
     // "tỷ lệ" (a rate), "tỷ giá" (an exchange rate), "tỷ số" (a score),
     // "tỷ phú" (a billionaire), "tỷ trọng" (a share): nouns, not the scale
@@ -276,6 +280,7 @@ fn view(text: &str, t: lex::Token, space_before: bool, line_before: bool) -> Tok
         text: raw,
         folded,
         word,
+        vocab,
         space_before,
         line_before,
     }

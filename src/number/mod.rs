@@ -49,7 +49,6 @@ mod words;
 
 pub use currency::Currency;
 pub use decimal::{Decimal, DecimalError, MAX_SCALE, ParseDecimalError};
-pub(crate) use entity::one_word_qualifier;
 pub(crate) use parse::parse_number_prefix_lexed;
 pub use parse::{
     ParseFractionError, ParseMeasureError, ParseMoneyError, ParseNumberError, ParsePercentError,

@@ -225,6 +225,12 @@ const fn word_may_start(word: Word) -> bool {
     // "hàng chục năm" (see `Grammar::hang_before_scale`).
     word.may_start()
         || matches!(word, Word::Sn | Word::Hang)
+        // "ước chừng 2 năm", "quanh 2 năm", "trạc 50 tuổi", "cỡ tháng
+        // này": the qualifier table's first words that the dates grammar
+        // reads and no other start word is (the qual1 probe): here, not in
+        // `Word::may_start`, which the name rules also read
+        // (`extract::context::names`: a start word is no word of a name).
+        || matches!(word, Word::Uoc | Word::Quanh | Word::Trac | Word::Co3)
         // "vài chục năm", "cả chục năm" (see
         // `Grammar::vague_word_before_scale`).
         || matches!(
@@ -331,7 +337,11 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
             super::numbers::may_start_expression(g, i) || qualifier::negated_bound(g, i).is_some()
         }
         Some(Word::Nhung) => next == Some(Word::Nam),
-        Some(Word::Nhieu | Word::It) => next == Some(Word::Nhat2),
+        Some(Word::It) => next == Some(Word::Nhat2),
+        // "nhiều hơn một ngày" (more than a day: the qual1 probe).
+        Some(Word::Nhieu) => matches!(next, Some(Word::Nhat2 | Word::Hon)),
+        // "ước chừng 2 năm" (roughly: the qual1 probe).
+        Some(Word::Uoc) => next == Some(Word::Chung),
         Some(
             Word::Mot
             | Word::Hai
@@ -367,6 +377,9 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
         ),
         Some(
             Word::Tu
+            | Word::Quanh
+            | Word::Trac
+            | Word::Co3
             | Word::Tren
             | Word::Hon
             | Word::Qua3
