@@ -35,6 +35,7 @@ mod buy_sell;
 mod compared;
 mod context;
 mod counted_years;
+mod credit_counts;
 mod dash_chains;
 mod knots;
 mod midnight;

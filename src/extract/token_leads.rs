@@ -11,7 +11,9 @@
 //! - "hàng", "hằng" (`units_on_end`: "hàng tấn");
 //! - "cả", "non" (`units_on_end`: "cả cây số", "non mét");
 //! - "nửa" (`bare_halves`: "nửa thúng", "nửa lít");
-//! - "M" (`spoons`: "4M đường").
+//! - "M" (`spoons`: "4M đường");
+//! - a capitalized "Hai" … "Mười" (`credit_counts`: "Ảnh: Đức Đồng Hai
+//!   đội …").
 //!
 //! Until the speed2 probe each rule searched the whole text once more
 //! (`memchr::memmem`, eleven searches, and a `memchr` for the fraction
@@ -25,8 +27,8 @@
 //! corpus holds none.
 
 use super::{
-    Entity, add_where_free_in_turn, ages, bare_halves, spelled_pairs, spoons, units_on_end,
-    vulgar_fractions,
+    Entity, add_where_free_in_turn, ages, bare_halves, credit_counts, spelled_pairs, spoons,
+    units_on_end, vulgar_fractions,
 };
 use crate::lex::{Kind, Token, Word};
 
@@ -40,16 +42,20 @@ struct Found<'a> {
     halves: Vec<Entity<'a>>,
     about_one: Vec<Entity<'a>>,
     spoons: Vec<Entity<'a>>,
+    credits: Vec<Entity<'a>>,
 }
 
 /// Adds what the token-led rules read in `text` (see the module) to
 /// `quantities`, each where no entity stands yet, in the rules' order:
 /// vulgar fractions, ages, spelled pairs, "hàng" + unit, bare halves,
-/// "cả"/"non" + unit, spoons.
+/// "cả"/"non" + unit, a count after a photo's credit, spoons.
 pub(super) fn add<'a>(text: &'a str, toks: &[Token], quantities: &mut Vec<Entity<'a>>) {
     let mut found = Found::default();
-    for t in toks {
-        if let Kind::Word { word, .. } = t.kind {
+    for (i, t) in toks.iter().enumerate() {
+        if let Kind::Word { word, capital, .. } = t.kind {
+            if capital && credit_counts::is_count_word(word) {
+                found.credits.extend(credit_counts::at(text, toks, i));
+            }
             found.at(text, t, word);
         } else if let Kind::Punct(sign @ '¼'..='¾') = t.kind {
             found
@@ -66,6 +72,7 @@ pub(super) fn add<'a>(text: &'a str, toks: &[Token], quantities: &mut Vec<Entity
             found.on_end,
             found.halves,
             found.about_one,
+            found.credits,
         ],
     );
     spoons::add(quantities, found.spoons);

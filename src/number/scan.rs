@@ -473,6 +473,10 @@ const FIVE_COUNTED: &[&str] = &[
     // Việt Nam năm bậc", "chỉ còn năm suất chưa xác định"), which no
     // place of the corpus writes after "năm" as the year.
     "bậc", "suất",
+    // gen38 probe: the sets and games of a match ("bóng chuyền đánh năm set
+    // thắng ba", "thi đấu năm set", "thể thức năm ván thắng ba"), which no
+    // place of the corpus writes after "năm" as the year.
+    "set", "ván",
 ];
 
 /// Two-syllable nouns that "năm" counts, five of them, though their first

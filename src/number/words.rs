@@ -778,6 +778,38 @@ fn per_one_before_noun(toks: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// "tại 48 Vạn Phúc" (a street), "bộ ba Triệu Vy - Lâm Tâm Như" (the trio
+/// of Triệu Vy …): a scale word written with a capital after a space,
+/// right after digits or a lowercase word and before a capitalized word,
+/// starts a name ("Vạn Phúc", "Triệu Vy"), as a unit word with a capital
+/// inside a sentence does ("50 Ngày châu Phi", the dur1 probe): the number
+/// ends before it and keeps its own reading ("ba" → 3). A headline in
+/// title case ("Hai Triệu Người"), where the word before is capitalized
+/// too, a line in capitals ("HAI TRIỆU"), a code after it ("5 Triệu USD")
+/// and a lowercase word after it ("5 Triệu đồng") are read as before.
+fn scale_starts_name(toks: &[Token<'_>], i: usize) -> bool {
+    let (Some(scale), Some(prev), Some(next)) = (
+        toks.get(i),
+        i.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(i + 1),
+    ) else {
+        return false;
+    };
+    let capitalized = |t: &Token<'_>| {
+        t.kind == Kind::Word
+            && t.text.starts_with(char::is_uppercase)
+            && t.text.chars().any(char::is_lowercase)
+    };
+    let prev_lower = prev.kind == Kind::Digits
+        || (prev.kind == Kind::Word && prev.text.starts_with(char::is_lowercase));
+    scale.space_before
+        && next.space_before
+        && !next.line_before
+        && prev_lower
+        && capitalized(scale)
+        && capitalized(next)
+}
+
 /// Runs one instruction; returns the number of tokens used (0: stop).
 fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<usize, NumFail> {
     let Some(tok) = toks.get(i) else {
@@ -820,6 +852,7 @@ fn step(it: &mut Interp, toks: &[Token<'_>], i: usize, opts: Options) -> Result<
         (Kind::Word, Word::Tram) => it.hundred(opts),
         (Kind::Word, Word::Linh) => it.linh(),
         (Kind::Word, Word::Ruoi) => it.half()?,
+        (Kind::Word, Word::Scale(_)) if scale_starts_name(toks, i) => false,
         (Kind::Word, Word::Scale(e)) => {
             if matches!(it.group, Group::Empty) && it.stack.is_empty() {
                 // A bare "nghìn" (whole-string mode only) is one thousand.
