@@ -454,4 +454,7 @@ pub static OUTLETS: &[Outlet] = &[
     o("Top Santé", None, OutletKind::Magazine, &["topsante.com"], &[]),
     o("ESPN", None, OutletKind::Tv, &["espn.com"], &[]),
     o("The Atlantic", None, OutletKind::Magazine, &["theatlantic.com"], &[]),
+    o("The Times of India", None, OutletKind::Newspaper, &["timesofindia.indiatimes.com"], &["Times of India"]),
+    o("Berita Harian", None, OutletKind::Newspaper, &["beritaharian.sg"], &[]),
+    o("Otofun", None, OutletKind::Portal, &["otofun.net"], &["Otofun News"]),
 ];

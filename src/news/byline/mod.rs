@@ -37,9 +37,11 @@
 //! | `credits` | `Ảnh: X`, `Tin, ảnh: X` (the text's writer is an author) |
 //! | `matching` | case-insensitive and decomposed prefixes, credit markers, agencies |
 //! | `forum` | a reader's column signed `(Bạn đọc: NAME)` before its disclaimer (tried first); last resort: a reader's one- or two-word signature next to a forum note |
+//! | `captions` | captions' notes that sign nothing: a clip's source after an invitation to watch it |
 //! | `glued` | last resort: a signature glued to a line-up's or schedule's last item, or to a link's or bulleted video's title |
 
 mod attribution;
+mod captions;
 mod credits;
 mod forum;
 mod furniture;
@@ -264,6 +266,7 @@ pub(crate) fn parse_byline_after(text: &str, min_start: usize) -> Option<Byline<
             !every_caption_credit(text, b)
                 && !gallery_caption_credit(text, b)
                 && !repeated_caption_note(text, b)
+                && !captions::clip_source_after_invitation(text, b)
         })
 }
 
