@@ -33,7 +33,7 @@ use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
 use super::entity::{Entity, entity, half_of, time_word_at};
-use super::lex::{Form, Kind, Token, Word, next_token, token_at};
+use super::lex::{Form, Kind, Token, Word, next_token, respaced, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{
     Start, Starts, is_word_char, may_continue, may_follow_lone, may_follow_phrase, modal_of_bound,
@@ -2546,15 +2546,38 @@ pub(crate) fn sentence_word(word: &str) -> bool {
 /// The tokens from `at` that a quantity there could use: the run of tokens
 /// that may continue one, then two more for the filters to look at (three
 /// for an ordinal, whose weekday test looks further); at most `LOOKAHEAD`
-/// in all, like the reference scanner's buffer.
-fn window<'a>(text: &'a str, lexed: &Lexed<'_>, at: usize, out: &mut Vec<Token<'a>>) {
+/// in all, like the reference scanner's buffer. `read` holds the token
+/// at `at` and the one after it when a lone start's test read them: they
+/// are taken instead of read again (see `number::lex::respaced`).
+fn window<'a>(
+    text: &'a str,
+    lexed: &Lexed<'_>,
+    at: usize,
+    out: &mut Vec<Token<'a>>,
+    read: Option<(Token<'a>, Option<Token<'a>>)>,
+) {
     out.clear();
     let mut pos = space_start(text, at);
+    // The token after the lone start's word, to be taken as the next read.
+    let mut pending = None;
+    if let Some((word, next)) = read {
+        let end = word.end;
+        if let Some(t) = respaced(text, lexed.toks, &lexed.hint, pos, word) {
+            // The loop pushes a first token as it is.
+            out.push(t);
+            pos = end;
+            pending = Some(next);
+        }
+    }
     let mut extra = None;
     let mut slashes = 2u8;
     let mut nouns = 1u8;
     while out.len() < LOOKAHEAD {
-        let Some(t) = token(text, lexed, pos) else {
+        let read = match pending.take() {
+            Some(next) => next,
+            None => token(text, lexed, pos),
+        };
+        let Some(t) = read else {
             break;
         };
         pos = t.end;
@@ -2755,6 +2778,9 @@ impl Iterator for Scanner<'_> {
     fn next(&mut self) -> Option<QuantityMatch> {
         loop {
             let (at, kind, found) = self.next_try()?;
+            // A lone start's two tokens, which its test read: the window
+            // reads them again.
+            let mut read = None;
             // "một người", "trên bàn", "năm nay": cannot be a quantity, and
             // saying so takes two tokens, not a window.
             if matches!(kind, Start::Lone | Start::Phrase) && at == found {
@@ -2762,7 +2788,8 @@ impl Iterator for Scanner<'_> {
                     self.pos = self.text.len();
                     return None;
                 };
-                let follows = token(self.text, &self.lexed, word.end).filter(|t| !t.line_before);
+                let next = token(self.text, &self.lexed, word.end);
+                let follows = next.as_ref().filter(|t| !t.line_before);
                 // "giành một điểm", "chỉ có một cách", "thêm một thẻ vàng",
                 // "hai bàn và một kiến tạo": a candidate for a "một" that
                 // counts, remembered for the extractor whatever the grammar
@@ -2791,14 +2818,15 @@ impl Iterator for Scanner<'_> {
                         .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded));
                 let continues = is_bare_scale(word.word)
                     || second
-                    || start_continues(self.text, &word, follows.as_ref());
+                    || start_continues(self.text, &word, follows);
                 if !continues {
                     self.pos = word.end;
                     continue;
                 }
+                read = Some((word, next));
             }
             let mut win = std::mem::take(&mut self.win);
-            window(self.text, &self.lexed, at, &mut win);
+            window(self.text, &self.lexed, at, &mut win, read);
             let verdict = self.try_window(&win);
             self.win = win;
             if let Some(m) = verdict {
@@ -3065,7 +3093,7 @@ mod tests {
             return true;
         }
         let mut win = Vec::new();
-        window(text, &s.lexed, at, &mut win);
+        window(text, &s.lexed, at, &mut win, None);
         s.try_window(&win).is_none() && s.pos == word.end
     }
 
