@@ -64,9 +64,9 @@ const fn p(words: &'static [Word], qualifier: Qualifier, readers: u8) -> Phrase 
 
 use Qualifier::{About, AtLeast, AtMost, LessThan, MoreThan};
 use Word::{
-    Cao, Chua2, Chung, Co3, Da, Day3, Den, Duoi, Gan, Hon, It, Khoang, Khong, La, Lon, Nghet, Ngot,
-    Nhat2, Nhieu, Nho, Qua3, Quanh, Tam2, Thap2, Thieu, Toi, Toi2, Trac, Tren, Tron2, Uoc, Vuot,
-    Xap, Xi,
+    Cao, Chua2, Chung, Co3, Da, Day3, Den, Do4, Duoi, Gan, Hon, It, Khoang, Khong, La, Lon, Nghet,
+    Ngot, Nhat2, Nhieu, Nho, Qua3, Quanh, Tam2, Thap2, Thieu, Toi, Toi2, Trac, Tren, Tron2, Uoc,
+    Vuot, Xap, Xi,
 };
 
 /// The qualifier phrases, longest first within each first word (the
@@ -127,7 +127,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(&[Khoang, Duoi], LessThan, BOTH),
     p(&[Khoang, Chung], About, BOTH),
     p(&[Khoang, Gan], About, BOTH),
+    // "khoảng độ 40 tuổi", "khoảng độ 2%": about, two words of it ("độ"
+    // alone is no qualifier: "tốc độ 63 km/h", "độ chục năm"), as the
+    // fifteenth blind set's ae109 reads it (gen39 probe).
+    p(&[Khoang, Do4], About, BOTH),
     p(&[Khoang], About, BOTH),
+    // "chừng hơn 30 tuổi", "chừng gần 2 mét", "chừng chưa tới 10 tuổi":
+    // about, and a bound; the bound says more, as after "khoảng" (gen39
+    // probe).
+    p(&[Chung, Hon], MoreThan, BOTH),
+    p(&[Chung, Tren], MoreThan, BOTH),
+    p(&[Chung, Duoi], LessThan, BOTH),
+    p(&[Chung, Gan], About, BOTH),
+    p(&[Chung, Chua2, Toi2], LessThan, BOTH),
+    p(&[Chung, Chua2, Den], LessThan, BOTH),
+    p(&[Chung, Chua2, Day3], LessThan, BOTH),
     p(&[Chung], About, BOTH),
     // "ước chừng 20 tuổi", "ước chừng hơn 400", "ước chừng khoảng 300":
     // roughly (the fifteenth blind set, opened).
@@ -141,7 +155,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // bạn trẻ"), which the number scanner leaves out (`number::scan`).
     p(&[Quanh], About, BOTH),
     // "tầm 100.000 đồng", "tầm 45 tuổi", "tầm 8-9 giờ sáng": about
-    // (southern speech).
+    // (southern speech); "tầm hơn một tháng", "tầm gần 50", "tầm khoảng
+    // 6h chiều": about, and a bound or "khoảng" (gen39 probe).
+    p(&[Tam2, Hon], MoreThan, BOTH),
+    p(&[Tam2, Tren], MoreThan, BOTH),
+    p(&[Tam2, Duoi], LessThan, BOTH),
+    p(&[Tam2, Gan], About, BOTH),
+    p(&[Tam2, Khoang], About, BOTH),
     p(&[Tam2], About, BOTH),
     // "một người đàn ông (trạc 50 tuổi)", "cô tiểu thư trạc 15 tuổi":
     // about, of a person's age as the eye guesses it (num26 probe; every
@@ -350,6 +370,11 @@ mod tests {
             (Numbers, "quanh 5", Some((About, 1))),
             (Dates, "quanh 5", Some((About, 1))),
             (Dates, "ước chừng hơn 5", Some((MoreThan, 3))),
+            (Numbers, "chừng hơn 5", Some((MoreThan, 2))),
+            (Dates, "chừng chưa tới 5", Some((LessThan, 3))),
+            (Dates, "tầm khoảng 5", Some((About, 2))),
+            (Numbers, "khoảng độ 5", Some((About, 2))),
+            (Numbers, "độ 5", None),
             (Numbers, "người 5", None),
             (Dates, "hơn là", Some((MoreThan, 1))),
         ] {

@@ -926,7 +926,7 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             .strip_suffix("đã")
             .map_or(head, |h| h.trim_end_matches(' '));
         let age_before = head.ends_with("tuổi") || head.ends_with("Tuổi");
-        let start = e.start - "ngoài ".len();
+        let start = vague_word_before(text, e.start - "ngoài ".len());
         let Some(span) = text.get(start..e.end).filter(|_| age_after || age_before) else {
             continue;
         };
@@ -937,6 +937,19 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             qualifier: Some(Qualifier::MoreThan),
         }));
     }
+}
+
+/// The start of a vague word ("khoảng", "chừng", "tầm", either case)
+/// standing right before `at` ("khoảng ngoài 40 tuổi": about, and beyond
+/// forty, the bound saying more, as "khoảng hơn 15 năm" reads; gen39
+/// probe), else `at`.
+fn vague_word_before(text: &str, at: usize) -> usize {
+    let before = text.get(..at).unwrap_or("");
+    ["khoảng ", "Khoảng ", "chừng ", "Chừng ", "tầm ", "Tầm "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .filter(|head| !head.ends_with(char::is_alphanumeric))
+        .map_or(at, str::len)
 }
 
 /// "lấy đi 5,1 cây vàng", "trao giải trị giá 2 cây vàng", "trả 400 cây

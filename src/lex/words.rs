@@ -211,6 +211,7 @@ pub(crate) enum Word {
     Duoc, // được: may ("không được quá")
     Phep, // phép (không được phép quá)
     The2, // thể: can ("không thể dưới")
+    Do4,  // độ: "khoảng độ 40 tuổi" (about; "độ" alone is none)
     /// Any other word.
     Other,
 }
@@ -644,6 +645,7 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("được", Word::Duoc),
     ("phép", Word::Phep),
     ("thể", Word::The2),
+    ("độ", Word::Do4),
 ];
 
 /// Longest key of [`VOCAB`] in bytes ("khoảng", "trước"): a key fits in

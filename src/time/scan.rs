@@ -329,6 +329,8 @@ fn next_allows(scan: &Scan<'_>, g: &Grammar<'_>, i: usize) -> bool {
                         | Word::Tron2
                         | Word::Toi2
                         | Word::Den
+                        // "khoảng độ 3 năm" (about: gen39 probe).
+                        | Word::Do4
                 )
             )
     };

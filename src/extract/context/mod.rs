@@ -1445,7 +1445,12 @@ impl<'t> Context<'t> {
             // 1"), stays a label; any other "vị trí N" is a place in a
             // ranking, an ordinal (`is_place_after_vi_tri`; gen32 probe).
             let land_class = pair(&[("vị", "trí")]) && digits_only && self.raw(first) == "1";
-            let named = named && digits_only && self.clause_goes_on(j);
+            // "phần hai của Avatar", "Phần hai sẽ …", "phần sáu của bộ
+            // phim", "Nếu phần hai (câu1) …": a part of a film or a test
+            // spelled out is a label as "phần 2" is, when the clause goes
+            // on likewise ("phần hai hình nón" counts cones; gen39 probe).
+            let spelled_part = w == "phần" && j == i + 1 && matches!(first.kind, Kind::Word { .. });
+            let named = named && (digits_only || spelled_part) && self.clause_goes_on(j);
             // "phương án 3 về …", "phương án hai là …", "Phương án 1 nêu
             // rõ …": an option, digits or spelled, whatever follows but a
             // counted noun.
