@@ -129,7 +129,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(&[Khoang, Gan], About, BOTH),
     // "khoảng độ 40 tuổi", "khoảng độ 2%": about, two words of it ("độ"
     // alone is no qualifier: "tốc độ 63 km/h", "độ chục năm"), as the
-    // fifteenth blind set's ae109 reads it (gen39 probe).
+    // twenty-ninth blind set's ae109 reads it (gen39 probe).
     p(&[Khoang, Do4], About, BOTH),
     p(&[Khoang], About, BOTH),
     // "chừng hơn 30 tuổi", "chừng gần 2 mét", "chừng chưa tới 10 tuổi":

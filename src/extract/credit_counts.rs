@@ -30,18 +30,7 @@ const MAX_NAME_WORDS: usize = 3;
 /// True for the number words two to ten, whose capitalized form the rule
 /// reads ("một", read as "a" at a sentence's head, is left).
 pub(super) fn is_count_word(word: Word) -> bool {
-    matches!(
-        word,
-        Word::Hai
-            | Word::Ba
-            | Word::Bon
-            | Word::Nam
-            | Word::Sau6
-            | Word::Bay
-            | Word::Tam
-            | Word::Chin
-            | Word::Muoi
-    )
+    word.two_to_ten()
 }
 
 /// The number at the capitalized number word `toks[i]` when a photo's

@@ -228,20 +228,7 @@ fn occasion(w: Word) -> bool {
 fn many(t: &Token) -> bool {
     match t.kind {
         Kind::Num { value, .. } => (2..=20).contains(&value),
-        Kind::Word { word, .. } => {
-            matches!(
-                word,
-                Word::Hai
-                    | Word::Ba
-                    | Word::Bon
-                    | Word::Nam
-                    | Word::Sau6
-                    | Word::Bay
-                    | Word::Tam
-                    | Word::Chin
-                    | Word::Muoi
-            )
-        }
+        Kind::Word { word, .. } => word.two_to_ten(),
         Kind::Punct(_) => false,
     }
 }

@@ -399,6 +399,25 @@ impl Word {
         })
     }
 
+    /// True for the number words two to ten as a count says them on its
+    /// own ("hai" … "chín", "mười"; not "tư", "lăm", which follow a ten):
+    /// the counts that `extract::tallies` ("N trong một") and
+    /// `extract::credit_counts` ("Ảnh: X Hai đội") read.
+    pub(crate) const fn two_to_ten(self) -> bool {
+        matches!(
+            self,
+            Word::Hai
+                | Word::Ba
+                | Word::Bon
+                | Word::Nam
+                | Word::Sau6
+                | Word::Bay
+                | Word::Tam
+                | Word::Chin
+                | Word::Muoi
+        )
+    }
+
     /// The quarter a Roman numeral names.
     pub(crate) const fn roman_value(self) -> Option<u32> {
         Some(match self {

@@ -180,12 +180,7 @@ pub(crate) fn token_at<'a>(
     pos: usize,
     hint: &Cell<usize>,
 ) -> Option<Token<'a>> {
-    let i = lex::first_at_or_after(toks, pos, hint.get());
-    hint.set(i);
-    let inside = i
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|t| t.end > pos);
+    let (i, inside) = shared_from(toks, pos, hint);
     match toks.get(i) {
         Some(&t) if !inside => {
             let skipped = t.start > pos;
@@ -199,6 +194,19 @@ pub(crate) fn token_at<'a>(
         None if !inside => None,
         _ => next_token(text, pos),
     }
+}
+
+/// The first shared token at or after byte `pos` (its index, found from
+/// the `hint` of the last read, which it updates), and whether the token
+/// before it straddles `pos` (a read there starts inside a token).
+fn shared_from(toks: &[lex::Token], pos: usize, hint: &Cell<usize>) -> (usize, bool) {
+    let i = lex::first_at_or_after(toks, pos, hint.get());
+    hint.set(i);
+    let inside = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.end > pos);
+    (i, inside)
 }
 
 /// The token a read at byte `from` gives, when `from` starts the white
@@ -239,12 +247,7 @@ pub(crate) fn respaced<'a>(
     }
     // What `token_at` does from `from`: the first shared token at or
     // after it, when none straddles it, viewed with the gap before it.
-    let i = lex::first_at_or_after(toks, from, hint.get());
-    hint.set(i);
-    let inside = i
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|t| t.end > from);
+    let (i, inside) = shared_from(toks, from, hint);
     let t = toks
         .get(i)
         .filter(|t| !inside && t.start == word.start && t.start > from)?;
