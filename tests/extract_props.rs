@@ -163,6 +163,11 @@ fn linear_time_on_adversarial_input() {
         "có 5 người, cùng ngày anh đi. ",
         "(2020). năm này, ",
         "Sáng 12/5, 16 giờ cùng ngày, sáng hôm sau anh đi. ",
+        // Quote marks on one long line: an inch sign's look back for the
+        // quotation it might close, and a quoted title's year, stop at the
+        // nearest quote (walls1 probe: both read back to the line's start).
+        "Máy tính bảng trên 7\" và dưới 10\" đều bán chạy. ",
+        "cuộc thi “Giọng ca vàng” 2014 và \"Ngôi sao nhỏ\" 2015. ",
     ];
     linear_time::assert_linear(&patterns, (20_000, 400_000), 80.0, |text| {
         extract(text).len()
