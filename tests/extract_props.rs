@@ -174,6 +174,28 @@ fn linear_time_on_adversarial_input() {
     });
 }
 
+/// Anchored forms after one date, each left unread (a paragraph between
+/// for "Sáng hôm sau", a name's year between for "cùng năm đó"): every
+/// form looks back to that one date, and what stands between must be
+/// found without reading the growing stretch (walls1 probe: 12.4 s and
+/// 1.1 s at 1 MB before, both quadratic).
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn linear_time_on_walls_after_one_anchor() {
+    let walls = [
+        ("Sáng 12/5/2010 anh đi.\n", "Sáng hôm sau anh về.\n"),
+        ("Năm 2010 anh đi. ", "V-League 2014, cũng năm đó. "),
+    ];
+    for (head, pattern) in walls {
+        linear_time::assert_linear(&[pattern], (20_000, 400_000), 80.0, |text| {
+            extract(&format!("{head}{text}")).len()
+        });
+    }
+}
+
 /// A list item's marker stands on its number's line: a "." opening the
 /// next line does not make the number before it a label (found by the
 /// line-break property above).
