@@ -427,10 +427,22 @@ struct Landmarks {
 }
 
 impl Landmarks {
-    /// The landmarks of `text`.
+    /// The landmarks of `text`, in one pass over its bytes (a year is
+    /// checked only where "19" or "20" starts).
     fn of(text: &str) -> Self {
         let b = text.as_bytes();
-        let breaks: Vec<usize> = memchr_all(b, b'\n');
+        let mut breaks = Vec::new();
+        let mut years = Vec::new();
+        for (i, pair) in b.windows(2).enumerate() {
+            match pair {
+                [b'\n', _] => breaks.push(i),
+                [b'1', b'9'] | [b'2', b'0'] if year_at(b, i, 0, b.len()) => years.push(i),
+                _ => {}
+            }
+        }
+        if b.last() == Some(&b'\n') {
+            breaks.push(b.len() - 1);
+        }
         let paragraphs = breaks
             .windows(2)
             .filter(|w| {
@@ -438,9 +450,6 @@ impl Landmarks {
                     .is_some_and(|l| !l.trim().is_empty())
             })
             .map(|w| (w[0], w[1]))
-            .collect();
-        let years = (0..b.len().saturating_sub(3))
-            .filter(|&i| year_at(b, i, 0, b.len()))
             .collect();
         Landmarks {
             breaks,
@@ -472,15 +481,6 @@ impl Landmarks {
             || year_at(b, from, from, to)
             || to.checked_sub(4).is_some_and(|i| year_at(b, i, from, to))
     }
-}
-
-/// The offsets of every `byte` in `b`.
-fn memchr_all(b: &[u8], byte: u8) -> Vec<usize> {
-    b.iter()
-        .enumerate()
-        .filter(|&(_, &c)| c == byte)
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// True for "năm đó", "năm ấy", "cùng năm" (that year: the year itself,
