@@ -444,12 +444,10 @@ impl Landmarks {
             breaks.push(b.len() - 1);
         }
         let paragraphs = breaks
-            .windows(2)
-            .filter(|w| {
-                text.get(w[0] + 1..w[1])
-                    .is_some_and(|l| !l.trim().is_empty())
-            })
-            .map(|w| (w[0], w[1]))
+            .iter()
+            .zip(breaks.iter().skip(1))
+            .map(|(&p, &q)| (p, q))
+            .filter(|&(p, q)| text.get(p + 1..q).is_some_and(|l| !l.trim().is_empty()))
             .collect();
         Landmarks {
             breaks,
