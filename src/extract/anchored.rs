@@ -555,3 +555,70 @@ pub(super) fn resolve<'a>(text: &'a str, cues: &Cues, found: &mut Vec<Entity<'a>
     }
     found.extend(added.map(|(_, d)| d));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Landmarks, year_at};
+
+    /// The paragraphs between, as the resolver counted them before the
+    /// walls1 probe: by reading the stretch.
+    fn paragraphs_read(text: &str, from: usize, to: usize) -> bool {
+        let between = text.get(from..to).unwrap_or("");
+        match (between.find('\n'), between.rfind('\n')) {
+            (Some(first), Some(last)) if first < last => between
+                .get(first + 1..last)
+                .unwrap_or("")
+                .split('\n')
+                .any(|p| !p.trim().is_empty()),
+            _ => false,
+        }
+    }
+
+    /// A line feed or a name's year in the stretch, as read before.
+    fn breaks_or_year_read(text: &str, from: usize, to: usize) -> bool {
+        let between = text.get(from..to).unwrap_or("");
+        let b = between.as_bytes();
+        between.contains('\n')
+            || b.windows(4).enumerate().any(|(i, w)| {
+                w.iter().all(u8::is_ascii_digit)
+                    && matches!(w, [b'1', b'9', ..] | [b'2', b'0', ..])
+                    && (i == 0 || b.get(i - 1).is_some_and(|c| !c.is_ascii_digit()))
+                    && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+            })
+    }
+
+    /// The index answers as reading the stretch did, for every stretch of
+    /// texts made of line feeds, blank lines, spaces, digits and years
+    /// glued to digits or to the stretch's ends.
+    #[test]
+    fn landmarks_answer_as_the_stretch_read() {
+        let texts = [
+            "Năm 2010 anh đi.\nV-League 2014, cũng năm đó.\n  \n\nSáng hôm sau.\n",
+            "12019 20191 2019x19\n\n \n1999\n2000 20 19 2099/2100",
+            "\n\n2014\n",
+            "x",
+            "",
+            "20192019\nab\ncd 1900",
+        ];
+        for text in texts {
+            let marks = Landmarks::of(text);
+            for from in 0..=text.len() {
+                for to in from..=text.len() {
+                    if !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+                        continue;
+                    }
+                    assert_eq!(
+                        marks.paragraph_between(from, to),
+                        paragraphs_read(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                    assert_eq!(
+                        marks.breaks_or_year_between(text, from, to),
+                        breaks_or_year_read(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
+}
