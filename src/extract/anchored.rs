@@ -558,7 +558,7 @@ pub(super) fn resolve<'a>(text: &'a str, cues: &Cues, found: &mut Vec<Entity<'a>
 
 #[cfg(test)]
 mod tests {
-    use super::{Landmarks, year_at};
+    use super::Landmarks;
 
     /// The paragraphs between, as the resolver counted them before the
     /// walls1 probe: by reading the stretch.
