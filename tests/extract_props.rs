@@ -163,10 +163,37 @@ fn linear_time_on_adversarial_input() {
         "có 5 người, cùng ngày anh đi. ",
         "(2020). năm này, ",
         "Sáng 12/5, 16 giờ cùng ngày, sáng hôm sau anh đi. ",
+        // Quote marks on one long line: an inch sign's look back for the
+        // quotation it might close, and a quoted title's year, stop at the
+        // nearest quote (walls1 probe: both read back to the line's start).
+        "Máy tính bảng trên 7\" và dưới 10\" đều bán chạy. ",
+        "cuộc thi “Giọng ca vàng” 2014 và \"Ngôi sao nhỏ\" 2015. ",
     ];
     linear_time::assert_linear(&patterns, (20_000, 400_000), 80.0, |text| {
         extract(text).len()
     });
+}
+
+/// Anchored forms after one date, each left unread (a paragraph between
+/// for "Sáng hôm sau", a name's year between for "cùng năm đó"): every
+/// form looks back to that one date, and what stands between must be
+/// found without reading the growing stretch (walls1 probe: 12.4 s and
+/// 1.1 s at 1 MB before, both quadratic).
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn linear_time_on_walls_after_one_anchor() {
+    let walls = [
+        ("Sáng 12/5/2010 anh đi.\n", "Sáng hôm sau anh về.\n"),
+        ("Năm 2010 anh đi. ", "V-League 2014, cũng năm đó. "),
+    ];
+    for (head, pattern) in walls {
+        linear_time::assert_linear(&[pattern], (20_000, 400_000), 80.0, |text| {
+            extract(&format!("{head}{text}")).len()
+        });
+    }
 }
 
 /// A list item's marker stands on its number's line: a "." opening the

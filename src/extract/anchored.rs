@@ -262,22 +262,6 @@ fn month_before(text: &str, found: &[Entity<'_>], form: &AnchoredForm) -> Option
     (yearless && d.month().is_some() && spaced).then_some(j)
 }
 
-/// The paragraphs that stand wholly between `from` and `to`: lines with
-/// text, blank lines not counted.
-fn paragraphs_between(text: &str, from: usize, to: usize) -> usize {
-    let between = text.get(from..to).unwrap_or("");
-    // The lines after the first line break and before the last.
-    match (between.find('\n'), between.rfind('\n')) {
-        (Some(first), Some(last)) if first < last => between
-            .get(first + 1..last)
-            .unwrap_or("")
-            .split('\n')
-            .filter(|p| !p.trim().is_empty())
-            .count(),
-        _ => 0,
-    }
-}
-
 /// The date `form` reads, where it goes (the index in `found` of the
 /// first entity after its start) and the index of the entity it takes in
 /// (a clock, a month, a "năm này"), if any.
@@ -323,13 +307,14 @@ fn read<'a>(
     // V-League 2014, … Cũng năm đó": the story has moved on to 2014).
     if that_year(form)
         && (!(anchored || writes_its_year(text, &anchor, &anchor_date))
-            || text
-                .get(anchor.end..start)
-                .is_none_or(|b| b.contains('\n') || names_a_year(b)))
+            || text.get(anchor.end..start).is_none()
+            || cues
+                .landmarks_of(text)
+                .breaks_or_year_between(text, anchor.end, start))
     {
         return None;
     }
-    if form.near && paragraphs_between(text, anchor.end, start) > 0 {
+    if form.near && cues.landmarks_of(text).paragraph_between(anchor.end, start) {
         return None;
     }
     // "ngày mai … sáng hôm sau", "hôm nay … ngày hôm sau": a next or
@@ -409,17 +394,91 @@ fn is_birth_year(text: &str, e: &Entity<'_>) -> bool {
     before.ends_with("sinh") || before.ends_with("Sinh") || e.text.starts_with("SN")
 }
 
-/// True when `between` holds a year written as four digits (1900 to
-/// 2099) that no date entity read: a name's year ("V-League 2014",
-/// "Premier League 2008/09", "Thế vận hội Bắc Kinh 2008").
-fn names_a_year(between: &str) -> bool {
-    let b = between.as_bytes();
-    b.windows(4).enumerate().any(|(i, w)| {
-        w.iter().all(u8::is_ascii_digit)
-            && matches!(w, [b'1', b'9', ..] | [b'2', b'0', ..])
-            && (i == 0 || b.get(i - 1).is_some_and(|c| !c.is_ascii_digit()))
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
-    })
+/// True when the bytes `lo..hi` of `b` hold, at `i`, a year written as
+/// four digits (1900 to 2099) with no digit glued on either side inside
+/// `lo..hi`: a name's year ("V-League 2014", "Premier League 2008/09",
+/// "Thế vận hội Bắc Kinh 2008") that no date entity read.
+fn year_at(b: &[u8], i: usize, lo: usize, hi: usize) -> bool {
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    i >= lo
+        && i + 4 <= hi
+        && b.get(i..i + 4)
+            .is_some_and(|w| matches!(w, [b'1', b'9', ..] | [b'2', b'0', ..]))
+        && (i..i + 4).all(digit)
+        && (i == lo || !digit(i - 1))
+        && (i + 4 == hi || !digit(i + 4))
+}
+
+/// Where the text's line breaks, paragraphs and written years stand,
+/// found once for the whole text: a form asks what stands between its
+/// anchor and itself by binary search, not by reading the text between
+/// (a wall of "V-League 2014, cũng năm đó. " or of "Sáng hôm sau anh về."
+/// lines after one date read the growing stretch back to that date a
+/// form, quadratic; walls1 probe).
+struct Landmarks {
+    /// The byte offsets of the line feeds.
+    breaks: Vec<usize>,
+    /// The line feeds before and after each line with text between two
+    /// line feeds (a paragraph; blank lines not counted).
+    paragraphs: Vec<(usize, usize)>,
+    /// The starts of the years written as four digits, no digit glued on
+    /// either side ([`year_at`] over the whole text).
+    years: Vec<usize>,
+}
+
+impl Landmarks {
+    /// The landmarks of `text`, in one pass over its bytes (a year is
+    /// checked only where "19" or "20" starts).
+    fn of(text: &str) -> Self {
+        let b = text.as_bytes();
+        let mut breaks = Vec::new();
+        let mut years = Vec::new();
+        for (i, pair) in b.windows(2).enumerate() {
+            match pair {
+                [b'\n', _] => breaks.push(i),
+                [b'1', b'9'] | [b'2', b'0'] if year_at(b, i, 0, b.len()) => years.push(i),
+                _ => {}
+            }
+        }
+        if b.last() == Some(&b'\n') {
+            breaks.push(b.len() - 1);
+        }
+        let paragraphs = breaks
+            .iter()
+            .zip(breaks.iter().skip(1))
+            .map(|(&p, &q)| (p, q))
+            .filter(|&(p, q)| text.get(p + 1..q).is_some_and(|l| !l.trim().is_empty()))
+            .collect();
+        Landmarks {
+            breaks,
+            paragraphs,
+            years,
+        }
+    }
+
+    /// True when a paragraph stands wholly between `from` and `to`: a
+    /// line with text after the first line feed and before the last one
+    /// ("Sáng 12/5 …⏎Đoạn khác.⏎Sáng hôm sau": one paragraph between).
+    fn paragraph_between(&self, from: usize, to: usize) -> bool {
+        let i = self.paragraphs.partition_point(|&(p, _)| p < from);
+        self.paragraphs.get(i).is_some_and(|&(_, q)| q < to)
+    }
+
+    /// True when the bytes `from..to` of `text` hold a line feed or a
+    /// year of a name ([`year_at`] with `from..to` as the bounds). A year
+    /// inside the stretch, away from its ends, is one of the whole text's
+    /// years; one at either end is checked against the stretch's bounds.
+    fn breaks_or_year_between(&self, text: &str, from: usize, to: usize) -> bool {
+        let i = self.breaks.partition_point(|&p| p < from);
+        if self.breaks.get(i).is_some_and(|&p| p < to) {
+            return true;
+        }
+        let b = text.as_bytes();
+        let y = self.years.partition_point(|&p| p < from);
+        self.years.get(y).is_some_and(|&p| p + 4 <= to)
+            || year_at(b, from, from, to)
+            || to.checked_sub(4).is_some_and(|i| year_at(b, i, from, to))
+    }
 }
 
 /// True for "năm đó", "năm ấy", "cùng năm" (that year: the year itself,
@@ -436,6 +495,16 @@ struct Seen<'c> {
     marks: &'c [usize],
     /// The starts of the next or previous days and units read so far.
     moved: Vec<usize>,
+    /// The text's line breaks and years, found at the first form that
+    /// asks.
+    landmarks: std::cell::OnceCell<Landmarks>,
+}
+
+impl Seen<'_> {
+    /// The landmarks of `text` (the text being resolved), found once.
+    fn landmarks_of(&self, text: &str) -> &Landmarks {
+        self.landmarks.get_or_init(|| Landmarks::of(text))
+    }
 }
 
 /// Resolves every anchored form the dates scan noted in `text` (`cues`)
@@ -445,6 +514,7 @@ pub(super) fn resolve<'a>(text: &'a str, cues: &Cues, found: &mut Vec<Entity<'a>
     let mut seen = Seen {
         marks: &cues.marks,
         moved: Vec::new(),
+        landmarks: std::cell::OnceCell::new(),
     };
     let mut line = Timeline {
         found,
@@ -484,4 +554,71 @@ pub(super) fn resolve<'a>(text: &'a str, cues: &Cues, found: &mut Vec<Entity<'a>
         }
     }
     found.extend(added.map(|(_, d)| d));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Landmarks;
+
+    /// The paragraphs between, as the resolver counted them before the
+    /// walls1 probe: by reading the stretch.
+    fn paragraphs_read(text: &str, from: usize, to: usize) -> bool {
+        let between = text.get(from..to).unwrap_or("");
+        match (between.find('\n'), between.rfind('\n')) {
+            (Some(first), Some(last)) if first < last => between
+                .get(first + 1..last)
+                .unwrap_or("")
+                .split('\n')
+                .any(|p| !p.trim().is_empty()),
+            _ => false,
+        }
+    }
+
+    /// A line feed or a name's year in the stretch, as read before.
+    fn breaks_or_year_read(text: &str, from: usize, to: usize) -> bool {
+        let between = text.get(from..to).unwrap_or("");
+        let b = between.as_bytes();
+        between.contains('\n')
+            || b.windows(4).enumerate().any(|(i, w)| {
+                w.iter().all(u8::is_ascii_digit)
+                    && matches!(w, [b'1', b'9', ..] | [b'2', b'0', ..])
+                    && (i == 0 || b.get(i - 1).is_some_and(|c| !c.is_ascii_digit()))
+                    && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+            })
+    }
+
+    /// The index answers as reading the stretch did, for every stretch of
+    /// texts made of line feeds, blank lines, spaces, digits and years
+    /// glued to digits or to the stretch's ends.
+    #[test]
+    fn landmarks_answer_as_the_stretch_read() {
+        let texts = [
+            "Năm 2010 anh đi.\nV-League 2014, cũng năm đó.\n  \n\nSáng hôm sau.\n",
+            "12019 20191 2019x19\n\n \n1999\n2000 20 19 2099/2100",
+            "\n\n2014\n",
+            "x",
+            "",
+            "20192019\nab\ncd 1900",
+        ];
+        for text in texts {
+            let marks = Landmarks::of(text);
+            for from in 0..=text.len() {
+                for to in from..=text.len() {
+                    if !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+                        continue;
+                    }
+                    assert_eq!(
+                        marks.paragraph_between(from, to),
+                        paragraphs_read(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                    assert_eq!(
+                        marks.breaks_or_year_between(text, from, to),
+                        breaks_or_year_read(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -510,9 +510,12 @@ fn is_title_year(text: &str, e: &Entity<'_>) -> bool {
     if body.chars().next_back().is_none_or(char::is_whitespace) {
         return false;
     }
-    // The opening quote on the same line, within a title's length.
-    let line = body.rsplit(crate::lex::is_line_break).next().unwrap_or("");
-    let window = line.get(line.len().saturating_sub(160)..).unwrap_or(line);
+    // The opening quote on the same line, within a title's length: the
+    // last 160 bytes are cut first, then the line, so that a wall of
+    // quoted years on one line stays linear (walls1 probe).
+    let from = crate::text::ceil_boundary(body, body.len().saturating_sub(160));
+    let tail = body.get(from..).unwrap_or("");
+    let window = tail.rsplit(crate::lex::is_line_break).next().unwrap_or("");
     let Some(k) = window.rfind(open) else {
         return false;
     };
@@ -589,16 +592,20 @@ fn closes_quotation(text: &str, e: &Entity<'_>) -> bool {
 
 /// True when the last quote mark before `at` on its line opens a
 /// quotation.
+///
+/// The walk goes back from `at` and stops at the first quote mark or line
+/// break: it never reads back to the line's start when a quote is near
+/// (a wall of `trên 7" và dưới 10" …` on one line was quadratic; walls1
+/// probe). A line break or nothing before the mark is no letter, as the
+/// line's start was.
 fn opens_quotation_before(text: &str, at: usize) -> bool {
-    let line = text
-        .get(..at)
-        .unwrap_or("")
-        .rsplit(crate::lex::is_line_break)
-        .next()
-        .unwrap_or("");
-    let Some((k, q)) = line
+    let Some(head) = text.get(..at) else {
+        return false;
+    };
+    let Some((k, q)) = head
         .char_indices()
         .rev()
+        .take_while(|&(_, c)| !crate::lex::is_line_break(c))
         .find(|&(_, c)| matches!(c, '"' | '“' | '”' | '\''))
     else {
         return false;
@@ -607,7 +614,7 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
         '“' => true,
         '”' => false,
         _ => {
-            let before = line.get(..k).unwrap_or("");
+            let before = head.get(..k).unwrap_or("");
             // "''" opens with its first mark.
             let before = if q == '\'' {
                 match before.strip_suffix('\'') {
@@ -617,7 +624,7 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
             } else {
                 before
             };
-            let after = line.get(k + 1..).unwrap_or("");
+            let after = head.get(k + 1..).unwrap_or("");
             let glued_before = before
                 .chars()
                 .next_back()
