@@ -213,28 +213,37 @@ fn anchor_of(
     Some((anchor, d, anchored))
 }
 
+/// The entity of `found` that ends right before byte `at` with only
+/// spaces between, and its index.
+fn spaced_before<'f, 'a>(
+    text: &str,
+    found: &'f [Entity<'a>],
+    at: usize,
+) -> Option<(usize, &'f Entity<'a>)> {
+    let j = found.partition_point(|e| e.start < at).checked_sub(1)?;
+    let e = found.get(j)?;
+    let between = text.get(e.end..at)?;
+    (!between.is_empty() && between.chars().all(|c| c == ' ')).then_some((j, e))
+}
+
 /// The time entity that a day form takes as its clock: a time of day
 /// ending before the form's cue with only spaces between ("16 giờ cùng
-/// ngày", "khoảng 8 giờ sáng hôm sau"), its index in `found`.
+/// ngày", "khoảng 8 giờ sáng hôm sau"), its index in `found`. (The part
+/// of the day before the cue may have gone to the clock, "8 giờ sáng hôm
+/// sau": the clock then holds it.)
 fn clock_before(text: &str, found: &[Entity<'_>], form: &AnchoredForm) -> Option<usize> {
     if form.unit != AnchorUnit::Day {
         return None;
     }
-    let k = found.partition_point(|e| e.start < form.cue);
-    let j = k.checked_sub(1)?;
-    let e = found.get(j)?;
-    let single = matches!(
+    let (j, e) = spaced_before(text, found, form.cue)?;
+    matches!(
         e.value,
         Value::Time {
             entity: time::Entity::Time(TimeValue::Time(_)),
             ..
         }
-    );
-    let between = text.get(e.end..form.cue)?;
-    let spaced = !between.is_empty() && between.chars().all(|c| c == ' ');
-    // The part of the day before the cue may have gone to the clock ("8
-    // giờ sáng hôm sau"): the clock then holds it.
-    (single && spaced).then_some(j)
+    )
+    .then_some(j)
 }
 
 /// The date without a written year that "năm đó" completes: a month or a
@@ -244,22 +253,17 @@ fn month_before(text: &str, found: &[Entity<'_>], form: &AnchoredForm) -> Option
     if !that_year(form) {
         return None;
     }
-    let j = found
-        .partition_point(|e| e.start < form.start)
-        .checked_sub(1)?;
-    let e = found.get(j)?;
-    let d = match e.value {
-        Value::Time {
-            entity: time::Entity::Date(DateValue::Date(d)),
-            qualifier: None,
-            ..
-        } => d,
-        _ => return None,
+    let (j, e) = spaced_before(text, found, form.start)?;
+    let Value::Time {
+        entity: time::Entity::Date(DateValue::Date(d)),
+        qualifier: None,
+        ..
+    } = e.value
+    else {
+        return None;
     };
     let yearless = d.year().is_none() || d.inferred().contains(DateField::Year);
-    let between = text.get(e.end..form.start)?;
-    let spaced = !between.is_empty() && between.chars().all(|c| c == ' ');
-    (yearless && d.month().is_some() && spaced).then_some(j)
+    (yearless && d.month().is_some()).then_some(j)
 }
 
 /// The date `form` reads, where it goes (the index in `found` of the
@@ -329,16 +333,7 @@ fn read<'a>(
     if form.near && relative {
         return None;
     }
-    let mut date = time::shift(&anchor_date, form.unit, form.offset)?;
-    // "Tháng 11 năm ấy": the month (and day) written, the year the
-    // anchor's.
-    if let Some(Value::Time {
-        entity: time::Entity::Date(DateValue::Date(written)),
-        ..
-    }) = clock_entity.map(|e| e.value)
-    {
-        date = PartialDate::new(date.year(), written.month(), written.day()).ok()?;
-    }
+    let date = time::shift(&anchor_date, form.unit, form.offset)?;
     let (entity, qualifier) = match clock_entity.map(|e| e.value) {
         Some(Value::Time {
             entity: time::Entity::Time(TimeValue::Time(t)),
@@ -347,6 +342,17 @@ fn read<'a>(
         }) => (
             time::Entity::DateTime(DateTimeValue::DateTime(DateTime::new(date, t))),
             qualifier,
+        ),
+        // "Tháng 11 năm ấy": the month (and day) written, the year the
+        // anchor's.
+        Some(Value::Time {
+            entity: time::Entity::Date(DateValue::Date(written)),
+            ..
+        }) => (
+            time::Entity::Date(DateValue::Date(
+                PartialDate::new(date.year(), written.month(), written.day()).ok()?,
+            )),
+            None,
         ),
         _ => match form.part {
             Some(part) => (
