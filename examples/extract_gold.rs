@@ -36,11 +36,12 @@
 //! cargo run --release --example extract_gold -- --blind28   # the twenty-eighth blind set
 //! cargo run --release --example extract_gold -- --blind29   # the twenty-ninth blind set
 //! cargo run --release --example extract_gold -- --blind30   # the thirtieth blind set
+//! cargo run --release --example extract_gold -- --blind31   # the thirty-first blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the thirtieth blind set, kept unseen to judge later rules; `SETS`
+//! (the thirty-first blind set, kept unseen to judge later rules; `SETS`
 //! in `tests/support/gold.rs` lists the sets, their flags and which are
 //! opened), whose disagreements need `--show-unopened` too.
 //!

@@ -240,8 +240,18 @@ const BLIND29_FLOORS: &[(&str, f64, f64)] = &[("all", 98.0, 97.5)];
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 97.8% / 96.5% with the code after the twenty-ninth set's
 /// opening (the commit that adds this set), before any probe of the
+/// session, and so at its end; opened at the start of the twenty-eighth
+/// session: 99.6% / 97.8% after three rules (a festival's year, "nhất
+/// bảng", the "0 0" counters before a quote) and af156 adjudicated.
+/// Floors a little below.
+const BLIND30_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 97.0)];
+/// The thirty-first blind set, drawn at the start of the twenty-eighth
+/// session from articles read so far only for their dateline and byline
+/// (and not among the earlier sets') and read by two annotators who saw
+/// no output: 96.9% / 95.8% with the code after the thirtieth set's
+/// opening (the commit that adds this set), before any probe of the
 /// session. Floors a little below.
-const BLIND30_FLOORS: &[(&str, f64, f64)] = &[("all", 97.0, 95.5)];
+const BLIND31_FLOORS: &[(&str, f64, f64)] = &[("all", 96.0, 95.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -580,6 +590,15 @@ fn thirtieth_blind_set_keeps_its_scores() {
     check(gold::Set::Blind30, BLIND30_FLOORS);
 }
 
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn thirty_first_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind31, BLIND31_FLOORS);
+}
+
 /// Relative dates, scored apart against a fixed reference (rel1; see
 /// `gold::score_relative`), pooled over every opened set (not the
 /// twenty-fifth blind one) but the measures set (which marks only measures): at
@@ -658,9 +677,14 @@ fn thirtieth_blind_set_keeps_its_scores() {
 /// "mùa này" twice, "mùa sau", "Mùa hè vừa qua", and its false relative
 /// was "năm này" after a year the passage names, read `year+0`, which its
 /// reader anchored to that year); 95.9% / 79.9% (393 of 410 found) once
-/// "năm này" after a written year reads that year. Floors a little
-/// below.
-const RELATIVE_FLOORS: (f64, f64) = (95.0, 79.5);
+/// "năm này" after a written year reads that year. The thirtieth blind
+/// set, opened, joined it at the start of the twenty-eighth session:
+/// 96.0% / 79.2% (403 of 420 found, of 509 rows; values 358 of 364; of
+/// its seven misses five are `?` rows, "mùa này" and four "… cùng ngày"
+/// with no anchor in the passage, and two are weekdays with a clock
+/// opening a fixture line, "Thứ bảy 16h", read as an ordinal and a
+/// time). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.0, 78.5);
 
 #[test]
 #[cfg_attr(

@@ -1045,12 +1045,7 @@ fn group_rank(toks: &[Token<'_>]) -> Option<Entity> {
         "nhì" => 2,
         _ => return None,
     };
-    let letter = toks.get(2).is_some_and(|group| {
-        group.kind == Kind::Word
-            && group.text.chars().count() <= 2
-            && group.text.chars().all(char::is_uppercase)
-    });
-    let of_group = toks.get(1).is_some_and(|t| t.is("bảng")) && letter;
+    let of_group = toks.get(1).is_some_and(|t| t.is("bảng"));
     (of_group || value == 2).then(|| Entity {
         quantity: Quantity::Ordinal(Ordinal {
             value: Decimal::from(value as u32),

@@ -176,6 +176,12 @@ pub enum Set {
     /// two more annotators; scored with the code after the twenty-ninth
     /// set's opening.
     Blind30,
+    /// The thirty-first blind set, drawn at the start of the twenty-eighth
+    /// session on issue 8 with a thirty-fourth seed (20271208) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code after the thirtieth
+    /// set's opening.
+    Blind31,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -221,7 +227,8 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind27, "blind27", "--blind27", true),
     (Set::Blind28, "blind28", "--blind28", true),
     (Set::Blind29, "blind29", "--blind29", true),
-    (Set::Blind30, "blind30", "--blind30", false),
+    (Set::Blind30, "blind30", "--blind30", true),
+    (Set::Blind31, "blind31", "--blind31", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 

@@ -444,6 +444,10 @@ word_set! {
         "sang",
         // "năm ngoái 2012" (last year, 2012; eighth date probe).
         "ngoái",
+        // "dịp Tết 2017", "sau Tết Nguyên đán 2017": a festival days long,
+        // whose year is the date, as a season's is (the opening of the
+        // thirtieth blind set).
+        "tết", "đán",
     ];
 }
 

@@ -846,10 +846,19 @@ impl<'t> Context<'t> {
                 t.gap == Gap::Space && matches!(t.kind, Kind::Num { value: 0, len: 1 })
             })
         };
+        // The first sentence may open on a quote: "… Trấn Thành’ 0 0 “Họ
+        // nói …" (the opening of the thirtieth blind set).
         let capital_at = |k: usize| {
-            self.toks
-                .get(k)
-                .is_some_and(|t| t.gap == Gap::Space && self.raw(t).starts_with(char::is_uppercase))
+            let capital = |t: &Token| self.raw(t).starts_with(char::is_uppercase);
+            self.toks.get(k).is_some_and(|t| {
+                t.gap == Gap::Space
+                    && (capital(t)
+                        || (matches!(t.kind, Kind::Punct('"' | '“'))
+                            && self
+                                .toks
+                                .get(k + 1)
+                                .is_some_and(|u| u.gap == Gap::None && capital(u))))
+            })
         };
         if digits_only
             && zero(i)

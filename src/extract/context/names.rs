@@ -237,6 +237,14 @@ impl Context<'_> {
                 .word_before_on_line(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "hội" | "olympic" | "games"));
         match w.as_ref() {
+            // "sau Tết Nguyên Đán 2025": a festival days long, whose year
+            // is the date, as a season's is (the opening of the thirtieth
+            // blind set; "Tết" itself is no name word).
+            "đán" => {
+                before.as_deref() == Some("nguyên")
+                    && i >= 2
+                    && self.word_before_on_line(i - 1).as_deref() == Some("tết")
+            }
             "hè" | "xuân" | "thu" | "đông" if before.as_deref() == Some("mùa") => !games,
             "hè" => {
                 i > 0

@@ -124,8 +124,7 @@ impl Grammar<'_> {
             j += 2;
         }
         let (e, end) = self.lunar_at(1, 1, j)?;
-        let has_year = matches!(e, DateExpr::Lunar { year: Some(_), .. });
-        if self.strict && !has_year {
+        if self.strict {
             return None;
         }
         Some((e, end))
