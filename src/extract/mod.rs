@@ -574,7 +574,9 @@ fn is_edition_year(text: &str, e: &Entity<'_>) -> bool {
 /// quotation (a `“`, or a straight quote with no letter or digit before
 /// it and no space after it): a number that ends a quotation is a title's
 /// year, a name or a label ("Giọng hát Việt 2012"", "số 10""), not a
-/// count. "màn hình 4,5"", "trên 5" và dưới 6"" keep their inches.
+/// count. A mark glued before the number opens it too: "con số "88"",
+/// "yêu cầu "5K"" are quoted, not 88 or 5,000 inches (gen40 probe).
+/// "màn hình 4,5"", "trên 5" và dưới 6"" keep their inches.
 fn closes_quotation(text: &str, e: &Entity<'_>) -> bool {
     let Value::Quantity(Quantity::Measure(m)) = e.value else {
         return false;
@@ -624,7 +626,9 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
             } else {
                 before
             };
-            let after = head.get(k + 1..).unwrap_or("");
+            // What follows the mark is read in the whole text: a mark
+            // glued to the number ("con số "88"") is followed by it.
+            let after = text.get(k + 1..).unwrap_or("");
             let glued_before = before
                 .chars()
                 .next_back()
