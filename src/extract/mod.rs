@@ -574,7 +574,9 @@ fn is_edition_year(text: &str, e: &Entity<'_>) -> bool {
 /// quotation (a `“`, or a straight quote with no letter or digit before
 /// it and no space after it): a number that ends a quotation is a title's
 /// year, a name or a label ("Giọng hát Việt 2012"", "số 10""), not a
-/// count. "màn hình 4,5"", "trên 5" và dưới 6"" keep their inches.
+/// count. A mark glued before the number opens it too: "con số "88"",
+/// "yêu cầu "5K"" are quoted, not 88 or 5,000 inches (gen40 probe).
+/// "màn hình 4,5"", "trên 5" và dưới 6"" keep their inches.
 fn closes_quotation(text: &str, e: &Entity<'_>) -> bool {
     let Value::Quantity(Quantity::Measure(m)) = e.value else {
         return false;
@@ -624,7 +626,9 @@ fn opens_quotation_before(text: &str, at: usize) -> bool {
             } else {
                 before
             };
-            let after = head.get(k + 1..).unwrap_or("");
+            // What follows the mark is read in the whole text: a mark
+            // glued to the number ("con số "88"") is followed by it.
+            let after = text.get(k + 1..).unwrap_or("");
             let glued_before = before
                 .chars()
                 .next_back()
@@ -946,17 +950,39 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
     }
 }
 
-/// The start of a vague word ("khoảng", "chừng", "tầm", either case)
-/// standing right before `at` ("khoảng ngoài 40 tuổi": about, and beyond
-/// forty, the bound saying more, as "khoảng hơn 15 năm" reads; gen39
-/// probe), else `at`.
+/// The start of a word of about standing right before `at`, else `at`:
+/// "khoảng ngoài 40 tuổi" (about, and beyond forty, the bound saying
+/// more, as "khoảng hơn 15 năm" reads; gen39 probe). The word is one the
+/// qualifier table reads alone as `About` in the number grammar
+/// ("khoảng", "chừng", "tầm", "trạc" …, either case; the gen40 probe
+/// moved the list here onto `qualifier::PHRASES`), a whole word after a
+/// space.
 fn vague_word_before(text: &str, at: usize) -> usize {
-    let before = text.get(..at).unwrap_or("");
-    ["khoảng ", "Khoảng ", "chừng ", "Chừng ", "tầm ", "Tầm "]
-        .iter()
-        .find_map(|w| before.strip_suffix(w))
-        .filter(|head| !head.ends_with(char::is_alphanumeric))
-        .map_or(at, str::len)
+    let Some(head) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+        return at;
+    };
+    // Back over the word's letters, no further than a word of the table
+    // is long: a longer run is no such word.
+    let mut start = head.len();
+    for (n, (k, c)) in head.char_indices().rev().enumerate() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        if n >= crate::lex::MAX_KEY_BYTES {
+            return at;
+        }
+        start = k;
+    }
+    if start == head.len() {
+        return at;
+    }
+    let word = crate::lex::Word::lookup(&crate::lex::fold(head.get(start..).unwrap_or("")));
+    let about = crate::qualifier::one_word(crate::qualifier::Grammar::Numbers, word);
+    if about == Some(Qualifier::About) {
+        start
+    } else {
+        at
+    }
 }
 
 /// "lấy đi 5,1 cây vàng", "trao giải trị giá 2 cây vàng", "trả 400 cây

@@ -78,8 +78,9 @@ impl Context<'_> {
 
     /// True when the three-digit number at `i` is an emergency line, not a
     /// count: "Cảnh sát 113", "xe cứu thương 115", "lực lượng 141",
-    /// "chốt 141", "gọi 115", "tổng đài 114"; or any number after "tổng đài", "đường
-    /// dây nóng" or "hotline" ("tổng đài 1088"). A counted noun after it
+    /// "chốt 141", "gọi 115", "tổng đài 114", "Đồng hành cùng 141", "các
+    /// anh 141"; or any number after "tổng đài", "đường dây nóng" or
+    /// "hotline" ("tổng đài 1088"). A counted noun after it
     /// ("lực lượng 113 người") keeps the count.
     pub(super) fn is_emergency_line(&self, i: usize, j: usize) -> bool {
         let Some(Kind::Num { value, len }) = self.toks.get(i).map(|t| t.kind) else {
@@ -119,10 +120,12 @@ impl Context<'_> {
                     || pair("cứu", "thương")
                     || pair("lực", "lượng")
                     // "chốt 141" (its checkpoint), "liên ngành 141", "tổ
-                    // công tác đặc biệt 141", "gặp 141", "Tin 141:".
+                    // công tác đặc biệt 141", "gặp 141", "Tin 141:";
+                    // "Đồng hành cùng 141" (with the task force: a
+                    // page's name), "các anh 141" (its men).
                     || pair("liên", "ngành")
                     || pair("đặc", "biệt")
-                    || matches!(w.as_ref(), "gọi" | "chốt" | "gặp")
+                    || matches!(w.as_ref(), "gọi" | "chốt" | "gặp" | "cùng" | "anh")
                     || (w == "tin" && !pair("thông", "tin")));
         called && !self.counted_after(j)
     }
