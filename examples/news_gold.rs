@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the twenty-ninth blind set, drawn at the start of the
-/// twenty-seventh session and kept unseen to judge later rules (the
-/// twenty-eighth was opened at that start).
-const UNOPENED: &[&str] = &["twenty-ninth blind"];
+/// given: the thirtieth blind set, drawn at the start of the
+/// twenty-eighth session and kept unseen to judge later rules (the
+/// twenty-ninth was opened at that start).
+const UNOPENED: &[&str] = &["thirtieth blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -173,6 +173,10 @@ fn main() {
         (
             "twenty-ninth blind (81 articles, drawn and annotated blind at the start of the twenty-seventh session)",
             include_str!("../tests/data/news_gold/blind29.tsv"),
+        ),
+        (
+            "thirtieth blind (54 articles, drawn and annotated blind at the start of the twenty-eighth session)",
+            include_str!("../tests/data/news_gold/blind30.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");
