@@ -85,24 +85,50 @@ pub(super) fn gallery_photo_source(text: &str, q: usize, b: &Byline<'_>) -> bool
     if credit.role != CreditRole::Photo || !marker {
         return false;
     }
-    let before = composed(text.get(..q).unwrap_or_default()).to_lowercase();
-    let credits = before
-        .match_indices("ảnh:")
-        .filter(|&(i, m)| !opens_caption(&before[i + m.len()..]))
+    let written = composed(text.get(..q).unwrap_or_default());
+    let credits = PHOTO_MARKERS
+        .iter()
+        .flat_map(|m| written.match_indices(m))
+        .filter(|&(i, m)| !opens_caption(written.get(i + m.len()..).unwrap_or_default()))
         .count();
     caption_breaks(text.get(..q).unwrap_or_default()) >= GALLERY_BREAKS
-        && !before.contains("nguồn ảnh")
+        && !written.to_lowercase().contains("nguồn ảnh")
         && credits == 0
 }
 
-/// True when the text after an `Ảnh:` (lowercased) opens a caption, not
-/// a credit: its clause (up to a full stop, a bracket or the line's end)
-/// holds more than [`OPENER_WORDS`] words (`một bé gái afghanistan đi lấy
-/// nước`), where a credit's source stops short (`reuters`, `quốc toản`,
-/// `tư liệu`).
+/// Words of a credit's provider or archive (`Ảnh: Gia đình nhân vật cung
+/// cấp`, `Ảnh: tư liệu của gia đình`), lowercased: a clause that holds
+/// one is a credit, however long.
+const CREDIT_WORDS: &[&str] = &["cung cấp", "tư liệu", "nguồn"];
+
+/// How far after an `Ảnh:` its clause is read, in bytes.
+const CLAUSE_WINDOW: usize = 200;
+
+/// The photo credit's marker as a text writes it, in its three cases.
+const PHOTO_MARKERS: &[&str] = &["Ảnh:", "ảnh:", "ẢNH:"];
+
+/// True when the text after an `Ảnh:` opens a caption, not a credit: its
+/// clause (up to a full stop, a bracket or the line's end) holds more
+/// than [`OPENER_WORDS`] words, two of them or more plain (lowercase)
+/// words, and no provider's words ([`CREDIT_WORDS`]): `Một bé gái
+/// Afghanistan đi lấy nước`, where a credit's source stops short
+/// (`Reuters`, `Quốc Toản`, `tư liệu`), names its provider, or is names
+/// (`Hoàng Long - Đồ họa: X` has one plain word, `họa:`).
 fn opens_caption(after: &str) -> bool {
-    let clause = after.split(['.', '\n', '(', ')']).next().unwrap_or(after);
+    // (A clause is looked for in the first bytes only: a wall of markers
+    // with no full stop stays linear.)
+    let head = after
+        .get(..floor_boundary(after, CLAUSE_WINDOW))
+        .unwrap_or_default();
+    let clause = head.split(['.', '\n', '(', ')']).next().unwrap_or_default();
+    let plain = clause
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let lower = clause.to_lowercase();
     clause.split_whitespace().count() > OPENER_WORDS
+        && plain >= 2
+        && !CREDIT_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// How many caption breaks the text before a closing credit holds: its
