@@ -770,7 +770,7 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             let only_photos = photos == b.credits.len();
             if only_photos
                 && (photos >= 2 || in_parens_after_text(text, q))
-                && !gallery_photo_source(text, q, &b)
+                && !captions::gallery_photo_source(text, q, &b)
             {
                 return Some(None);
             }
@@ -927,27 +927,6 @@ fn caption_credit_line(s: &str, q: usize, b: &Byline<'_>) -> Option<usize> {
         .and_then(|h| h.chars().next_back())
         .is_some_and(|c| !is_any_space(c));
     (names_ok && after_text).then(|| skip_while(s, b.start + first_line.len(), is_any_space))
-}
-
-/// True when the byline `b`, starting at `q`, is one photo source in
-/// parentheses, `(Nguồn ảnh: X)`, closing a text of several lines whose
-/// photos it credits: the only `Nguồn ảnh` and the only `Ảnh` credit of
-/// the text (`…hoàn toàn. (Nguồn ảnh: Reuters)` after a gallery's captions,
-/// one per line, none credited). A gallery credited once, at its end,
-/// credits every photo, as a signature does (the news32 probe: 6 Báo Mới
-/// 2017 texts; two gold rows read `photo:X`); a credit per caption (`(Ảnh:
-/// EPA)` after `(Ảnh: AP)`) or a caption's own (`(Ảnh: Việt Hoàng)`) stays
-/// the photo's.
-fn gallery_photo_source(text: &str, q: usize, b: &Byline<'_>) -> bool {
-    let [credit] = b.credits.as_slice() else {
-        return false;
-    };
-    let note = super::letters::composed(b.text.trim()).to_lowercase();
-    if credit.role != CreditRole::Photo || !note.starts_with("(nguồn ảnh") {
-        return false;
-    }
-    let before = super::letters::composed(text.get(..q).unwrap_or_default()).to_lowercase();
-    before.matches('\n').count() >= 2 && !before.contains("nguồn ảnh") && !before.contains("ảnh:")
 }
 
 /// True when the byline at `q` opens with `(` and text stands before it on
