@@ -42,6 +42,7 @@ mod midnight;
 mod multipliers;
 mod open_bounds;
 mod shared_in_lists;
+mod slashed_counts;
 mod spelled_pairs;
 mod spoons;
 mod tallies;
