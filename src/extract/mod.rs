@@ -37,6 +37,7 @@ mod context;
 mod counted_years;
 mod credit_counts;
 mod dash_chains;
+mod glued_enumerations;
 mod knots;
 mod midnight;
 mod multipliers;
