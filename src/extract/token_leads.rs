@@ -13,7 +13,11 @@
 //! - "nửa" (`bare_halves`: "nửa thúng", "nửa lít");
 //! - "M" (`spoons`: "4M đường");
 //! - a capitalized "Hai" … "Mười" (`credit_counts`: "Ảnh: Đức Đồng Hai
-//!   đội …").
+//!   đội …");
+//! - a slash between two counts of one noun (`slashed_counts`: "17 mã
+//!   tăng/9 mã giảm");
+//! - a word ending in a glued "Thứ" (`glued_enumerations`: "của
+//!   mìnhThứ hai, …"), which replaces the count read inside it.
 //!
 //! Until the speed2 probe each rule searched the whole text once more
 //! (`memchr::memmem`, eleven searches, and a `memchr` for the fraction
@@ -27,8 +31,8 @@
 //! corpus holds none.
 
 use super::{
-    Entity, add_where_free_in_turn, ages, bare_halves, credit_counts, spelled_pairs, spoons,
-    units_on_end, vulgar_fractions,
+    Entity, add_where_free_in_turn, ages, bare_halves, credit_counts, glued_enumerations,
+    slashed_counts, spelled_pairs, spoons, units_on_end, vulgar_fractions,
 };
 use crate::lex::{Kind, Token, Word};
 
@@ -43,12 +47,15 @@ struct Found<'a> {
     about_one: Vec<Entity<'a>>,
     spoons: Vec<Entity<'a>>,
     credits: Vec<Entity<'a>>,
+    slashed: Vec<Entity<'a>>,
+    enumerations: Vec<Entity<'a>>,
 }
 
 /// Adds what the token-led rules read in `text` (see the module) to
 /// `quantities`, each where no entity stands yet, in the rules' order:
 /// vulgar fractions, ages, spelled pairs, "hàng" + unit, bare halves,
-/// "cả"/"non" + unit, a count after a photo's credit, spoons.
+/// "cả"/"non" + unit, a count after a photo's credit, a count after a
+/// slash, spoons.
 pub(super) fn add<'a>(text: &'a str, toks: &[Token], quantities: &mut Vec<Entity<'a>>) {
     let mut found = Found::default();
     for (i, t) in toks.iter().enumerate() {
@@ -56,7 +63,16 @@ pub(super) fn add<'a>(text: &'a str, toks: &[Token], quantities: &mut Vec<Entity
             if capital && credit_counts::is_count_word(word) {
                 found.credits.extend(credit_counts::at(text, toks, i));
             }
+            // A glued "Thứ" ends a word of three letters or more; "Thứ"
+            // is five bytes, its last two those of "ứ".
+            if word == Word::Other && text.get(..t.end).is_some_and(|h| h.ends_with("Thứ")) {
+                found
+                    .enumerations
+                    .extend(glued_enumerations::at(text, toks, i));
+            }
             found.at(text, t, word);
+        } else if t.kind == Kind::Punct('/') {
+            found.slashed.extend(slashed_counts::at(text, toks, i));
         } else if let Kind::Punct(sign @ '¼'..='¾') = t.kind {
             found
                 .fractions
@@ -73,9 +89,11 @@ pub(super) fn add<'a>(text: &'a str, toks: &[Token], quantities: &mut Vec<Entity
             found.halves,
             found.about_one,
             found.credits,
+            found.slashed,
         ],
     );
     spoons::add(quantities, found.spoons);
+    glued_enumerations::add(quantities, found.enumerations);
 }
 
 impl<'a> Found<'a> {

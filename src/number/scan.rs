@@ -381,6 +381,24 @@ fn compared_with_group(toks: &[Token<'_>], used: usize) -> bool {
     }
 }
 
+/// True when the quantity that ends before `toks[used]` counts the teams
+/// a table places behind the one it speaks of, after a bare "hơn" (ahead
+/// of): "đội" right after the number, then "xếp", "đứng" or "phía" on the
+/// same line: "Hà Nội dẫn đầu với 30 điểm, hơn hai đội xếp sau", "Họ hơn
+/// hai đội xếp cuối", "với bảy điểm, hơn hai đội đứng ngay sau", "10 điểm
+/// sau 5 vòng, hơn năm đội phía sau đúng một điểm" (gen41 probe; the
+/// first blind set's u005 reads "năm" a count). The number counts the
+/// rivals, as [`compared_with_group`] reads them after "nhiều hơn";
+/// "hơn 40 đội đăng ký" (more than forty teams) keeps its bound.
+fn ahead_of_trailing(toks: &[Token<'_>], used: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word && !t.line_before)
+            .map(|t| t.folded.as_ref())
+    };
+    word(used) == Some("đội") && matches!(word(used + 1), Some("xếp" | "đứng" | "phía"))
+}
+
 /// "ít hơn một trận so với", "thấp hơn một bậc so với", "cao hơn năm bậc
 /// so với", "nhiều hơn một so với": "một" or "năm" after a comparison's
 /// adjective and "hơn", before a tally (or "so với", for "một"), is the
@@ -1716,6 +1734,11 @@ fn filter<'a>(
         if first.is("hơn") && leads_by(prev(), after) {
             return Verdict::Skip(1);
         }
+    }
+    // "30 điểm, hơn hai đội xếp sau", "Họ hơn hai đội xếp cuối": a bare
+    // "hơn" before the teams placed behind is "ahead of" (gen41 probe).
+    if e.qualified && first.is("hơn") && ahead_of_trailing(toks, used) {
+        return Verdict::Skip(1);
     }
     // "(rẻ hơn 3.8 triệu đồng)", "ham rẻ hơn 2 triệu đồng": "rẻ hơn" before
     // an amount of money says how much is saved, a comparison even without

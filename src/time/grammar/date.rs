@@ -2759,7 +2759,8 @@ impl Grammar<'_> {
     pub(crate) fn year_after_nam(&self, i: usize) -> Read<YearSpec> {
         if let Some((y, len)) = self.num(i) {
             let ok = if self.strict {
-                len == 4 && (1000..=2999).contains(&y)
+                (len == 4 && (1000..=2999).contains(&y))
+                    || (len == 3 && y >= 100 && self.early_year_ends(i + 1))
             } else {
                 len <= 4 && y >= 1
             };
@@ -2775,6 +2776,41 @@ impl Grammar<'_> {
             }
         }
         None
+    }
+
+    /// True when a year of three digits after "năm", ending before `k`,
+    /// is a year of the first millennium (gen41 probe): "chiến thắng Bạch
+    /// Đằng năm 938,", "được nâng cấp vào năm 751,", "ông bị bắt vào năm
+    /// 268.", "ngày 14 tháng 2 năm 270 trên đường", "Năm 125 sau công
+    /// nguyên". Only where the year ends its clause (a comma, a full stop,
+    /// a semicolon, a colon or a closing bracket with no digit glued after
+    /// it, or the end of the line), "và" before a word that is no number
+    /// ("năm 754 và sáng lập") or "sau Công nguyên" follows: after
+    /// "năm" (a year, each year) three digits are as often a count ("mỗi
+    /// năm 500 người", "năm 100 triệu đồng"), which a word after them
+    /// shows. A year before Christ ("năm 280 TCN", "năm 350 trước Thiên
+    /// Chúa") has no value in the contract and stays unread: neither
+    /// form ends its clause after the digits.
+    fn early_year_ends(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return true;
+        };
+        if let Some(c) = self.punct(k) {
+            return matches!(c, ',' | '.' | ';' | ':' | ')') && self.adj_num(k + 1).is_none();
+        }
+        if t.gap == Gap::Line {
+            return true;
+        }
+        // "năm 754 và sáng lập", "khoảng năm 269 và được chôn cất": "và"
+        // before a verb ends the clause of the year; before a number it
+        // may join counts ("năm 300 và 400 người").
+        if self.word_text(k).as_deref() == Some("và") {
+            return self.word(k + 1).is_some_and(|w| w.digit_value().is_none())
+                && self.toks.get(k + 1).is_some_and(|n| n.gap != Gap::Line);
+        }
+        self.word_text(k).as_deref() == Some("sau")
+            && self.word_text(k + 1).as_deref() == Some("công")
+            && self.word_text(k + 2).as_deref() == Some("nguyên")
     }
 
     /// True when a list's next item is glued on at `k` by a crawler: a
