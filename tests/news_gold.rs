@@ -798,3 +798,30 @@ fn thirtieth_blind_set_scores_on_the_corpus() {
     };
     check("thirtieth blind set", BLIND30, floors);
 }
+
+/// The scorer reads two sources joined by "và" (and) as a list, as it reads
+/// commas and slashes (news52 probe): the library keeps `Nikon và Dpreview`
+/// whole, as written, and the gold writes `Nikon|Dpreview`. A single name
+/// holding the word is split alike on both sides, so it still equals
+/// itself.
+#[test]
+fn sources_joined_by_va_are_a_list() {
+    let text = "Hãng máy ảnh vừa công bố mẫu mới với cảm biến lớn hơn.\n\
+                Máy có giá bán dự kiến khoảng 1.000 USD khi lên kệ vào tháng sau.\n\
+                (Theo Nikon và Dpreview)";
+    let article = vietnorm::news::parse_article(text);
+    let (_, found) = news_gold::found(&article);
+    let rows = "id\tlabel\toutlet\tplace\tbyline\tauthors\torg\tcredits\tnote\n\
+                x-1\t-\t-\t-\tyes\t-\tNikon|Dpreview\t-\tnote\n\
+                x-2\t-\t-\t-\tyes\t-\tNikon và Dpreview\t-\tnote\n";
+    let gold = news_gold::read_gold(rows);
+    assert_eq!(found, gold[0].byline);
+    assert_eq!(found, gold[1].byline);
+    let single = vietnorm::news::parse_article(
+        "Tạp chí vừa ra số mới với nhiều bài về thời trang mùa thu.\nTheo Mốt và cuộc sống",
+    );
+    let (_, found) = news_gold::found(&single);
+    let rows = "id\tlabel\toutlet\tplace\tbyline\tauthors\torg\tcredits\tnote\n\
+                x-3\t-\t-\t-\tyes\t-\tMốt và cuộc sống\t-\tnote\n";
+    assert_eq!(found, news_gold::read_gold(rows)[0].byline);
+}

@@ -119,7 +119,11 @@ pub fn read_gold(text: &str) -> Vec<Gold> {
 /// gold sets were written both ways). A web address is not split: it is
 /// read as its site ("Nguồn: http://danviet.vn/tin-tuc/…" names the
 /// source `danviet.vn`, which is what the library gives; a gold set wrote
-/// the whole address).
+/// the whole address). Two sources joined by "và" (and) are a list too
+/// ("(Theo Fortune và Engadget)", "(tổng hợp Indiatoday và The Huffington
+/// Post)": `Fortune|Engadget`), read the same way on both sides, so a
+/// single name holding the word ("Mốt và cuộc sống") still equals itself
+/// (news52 probe).
 fn sources<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
     names
         .into_iter()
@@ -131,10 +135,21 @@ fn sources<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
             };
             s.split(seps)
         })
+        .flat_map(and_joined)
         .map(site)
         .map(norm)
         .filter(|x| !x.is_empty() && x != "-")
         .collect()
+}
+
+/// The names of a list joined by the word "và" (and), spaces around it:
+/// "Nikon và Dpreview" → "Nikon", "Dpreview"; a web address is kept whole.
+fn and_joined(s: &str) -> Vec<&str> {
+    if s.contains("://") {
+        vec![s]
+    } else {
+        s.split(" và ").collect()
+    }
 }
 
 /// The site of a web address ("http://www.danviet.vn/a/b" → "danviet.vn");
