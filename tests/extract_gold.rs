@@ -1127,6 +1127,31 @@ fn relative_dates_of_the_rel6_probe() {
     }
 }
 
+/// gen42 probe: a label's number ("tốp 20", "top 10", "Đợt 1", "tập 2")
+/// counts no years, so the "năm nay" after it is this year; "trong 20
+/// năm nay" stays twenty years up to now.
+#[test]
+fn relative_dates_of_the_gen42_probe() {
+    one("Tốp 20 năm nay có một đêm ra mắt.", "năm nay", "year+0");
+    one(
+        "Anh có tên trong top 10 Năm nay, lần đầu.",
+        "Năm nay",
+        "year+0",
+    );
+    one("Đợt 1 năm nay, trung đoàn nhận quân.", "năm nay", "year+0");
+    one("Ở tập 2 năm ngoái, anh thắng.", "năm ngoái", "year-1");
+    assert!(
+        found("Giá tăng trong 20 năm nay.").is_empty(),
+        "{:?}",
+        found("Giá tăng trong 20 năm nay.")
+    );
+    assert!(
+        found("Trong vòng 30 năm nay, giá tăng.").is_empty(),
+        "{:?}",
+        found("Trong vòng 30 năm nay, giá tăng.")
+    );
+}
+
 #[test]
 fn relative_dates_of_the_rel7_probe() {
     // One unit after another: no year, month or week.

@@ -2438,7 +2438,15 @@ fn is_weekday<'p>(
     // này", "tới ngày thứ 2 (5/6)") still makes a weekday.
     let reached_day =
         prev() == Some("ngày") && matches!(prev2, Some("đến" | "tới" | "sang")) && !next_says_day;
-    if (nth_day || reached_day) && !capitalized {
+    // "Đêm thứ hai vòng Giấu mặt", "đến đêm thứ hai giao chiến": a
+    // lowercase "thứ hai" after "đêm" with no day after it is the second
+    // night, an ordinal; "vào đêm thứ hai" and digits stay a weekday
+    // (gen42 probe; the dates scanner's `second_night`).
+    let second_night = prev() == Some("đêm")
+        && prev2 != Some("vào")
+        && toks.get(1).is_some_and(|t| t.folded.as_ref() == "hai")
+        && !next_says_day;
+    if (nth_day || reached_day || second_night) && !capitalized {
         return false;
     }
     capitalized || next_says_day || prev_says_day()

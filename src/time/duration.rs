@@ -436,6 +436,19 @@ impl Grammar<'_> {
         if !point_after {
             return false;
         }
+        self.label_number(at)
+    }
+
+    /// True when the word before the number at `at` makes it a label's
+    /// number: an episode, a ranking, a batch, a leg, a show or a round
+    /// ("tập 2", "tốp 20", "top 10", "đợt 1", "chặng 2", "liveshow 5",
+    /// "vòng 3"; "vòng" not after "trong": "trong vòng 4 năm" asks how
+    /// long). Shared by the durations ("tốp 20 năm nay" is no twenty
+    /// years) and the relative dates ("năm nay" after it is this year).
+    pub(crate) fn label_number(&self, at: usize) -> bool {
+        if at == 0 {
+            return false;
+        }
         match self.word_text(at - 1).as_deref() {
             Some("tập" | "top" | "tốp" | "đợt" | "chặng" | "liveshow") => true,
             // "mạnh mẽtrong vòng 4 năm qua": "trong" glued to the word

@@ -8,7 +8,8 @@
 //! mình" (one's other half); the blind24 opening "2 chiều" in digits
 //! and "vòng tròn một lượt" (a tournament's format; the gen30 probe
 //! "vòng tròn tính điểm hai lượt"; the blind27 opening "đường sắt 1
-//! ray", a monorail).
+//! ray", a monorail; the gen42 probe "ở mức hai con số", double
+//! digits).
 
 use super::Context;
 use crate::lex::{Gap, Kind};
@@ -97,12 +98,21 @@ const IDIOMS: &[&[&str]] = &[
     // hai ray" would be the ordinary line, named the same way.
     &["sắt", "một", "ray"],
     &["sắt", "hai", "ray"],
+    // "lạm phát ở mức hai con số", "tăng trưởng 2 con số", "xuất khẩu
+    // tăng hai con số", "tăng trưởng trên hai con số": double digits, a
+    // kind of rate, no count of figures (blind21 n079 reads it so; gen42
+    // probe); "hai con số này", "đưa ra hai con số" still count.
+    &["mức", "hai", "con", "số"],
+    &["tăng", "hai", "con", "số"],
+    &["trưởng", "hai", "con", "số"],
+    &["trên", "hai", "con", "số"],
 ];
 
 /// True when an idiom ending in `last` may write its number in digits:
-/// "thương mại 2 chiều", "vòng tròn 1 lượt", "đường sắt 1 ray".
+/// "thương mại 2 chiều", "vòng tròn 1 lượt", "đường sắt 1 ray", "tăng
+/// trưởng 2 con số".
 fn takes_digits(last: Option<&&str>) -> bool {
-    matches!(last, Some(&"chiều" | &"lượt" | &"ray"))
+    matches!(last, Some(&"chiều" | &"lượt" | &"ray" | &"số"))
 }
 
 impl Context<'_> {

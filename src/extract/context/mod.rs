@@ -569,6 +569,11 @@ impl<'t> Context<'t> {
         if matches!(first.kind, Kind::Word { .. } | Kind::Num { .. }) && self.in_idiom(i) {
             return true;
         }
+        // "tăng trưởng trên hai con số": a qualifier, then the idiom's
+        // number word, the span's only other token (gen42 probe).
+        if j == i + 2 && !c.bare && self.in_idiom(i + 1) {
+            return true;
+        }
         // "5 không 3 sạch", "phương châm 4 tại chỗ", "“3 không”", "3 giảm
         // (giảm …)": the number of a slogan counts rules, no thing (num20
         // probe).

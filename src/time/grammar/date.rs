@@ -1644,7 +1644,9 @@ impl Grammar<'_> {
         // above).
         // "vào thứ 6 hàng tuần", "các ngày thứ 4, thứ 7, chủ nhật", "mỗi
         // tối thứ 7": a weekday that comes back every week names no day.
-        if self.strict && (self.recurring_weekday(i, j) || self.ranked_weekday(j)) {
+        if self.strict
+            && (self.recurring_weekday(i, j) || self.ranked_weekday(j) || self.second_night(i, j))
+        {
             return None;
         }
         let f = Fields {
@@ -1726,6 +1728,22 @@ impl Grammar<'_> {
             k = p;
         }
         matches!(self.prev_word(k), Some(Word::Moi | Word::Cac | Word::Nhung))
+    }
+
+    /// True when the lone "thứ hai" at `i` (ending at `j`) after "đêm" is
+    /// the second night, no Monday: "Đêm thứ hai vòng Giấu mặt", "trong
+    /// đêm thứ hai, Mỹ Linh …", "Hết đêm thứ nhất rồi đến đêm thứ hai giao
+    /// chiến" (gen42 probe; the number scanner reads the ordinal). Only
+    /// "hai" in lowercase words: "đêm thứ Hai", "đêm thứ 2" and "đêm thứ
+    /// năm" stay weekdays, and so does a night after "vào" ("vào đêm thứ
+    /// hai"). Called where no date, week or direction follows.
+    fn second_night(&self, i: usize, j: usize) -> bool {
+        j == i + 2
+            && i > 0
+            && self.is(i - 1, Word::Dem)
+            && self.is(i + 1, Word::Hai)
+            && !self.capital(i + 1)
+            && self.prev_word(i - 1) != Some(Word::Vao)
     }
 
     /// True when the lone weekday ending at token `j` is ranked in a
@@ -2947,13 +2965,16 @@ impl Grammar<'_> {
     }
 
     /// A quantity word before "năm trước": "nhiều năm trước" is "many years
-    /// ago", not "last year".
+    /// ago", not "last year". A label's number is no quantity: "tốp 20 năm
+    /// nay" (this year's top twenty), "Đợt 1 năm nay", "top 10 Năm nay"
+    /// keep their "năm nay" (gen42 probe; [`Self::label_number`]).
     pub(crate) fn after_quantity(&self, i: usize) -> bool {
         self.after_vague_quantity(i)
             || (i > 0
                 && self.toks.get(i).is_some_and(|t| t.gap != Gap::Line)
                 && matches!(self.toks.get(i - 1).map(|t| t.kind), Some(Kind::Num { .. }))
-                && !self.code_digits(i - 1))
+                && !self.code_digits(i - 1)
+                && !self.label_number(i - 1))
             || (i > 0
                 && self
                     .toks
