@@ -433,7 +433,19 @@ impl Iterator for Starts<'_> {
                         {
                             Start::Symbol
                         }
-                        shared::Kind::Word { word, .. } if may_be_start_token(text, t, word) => {
+                        // A start word is a whole word of the text, as the
+                        // automaton's search reads it: the shared lexer
+                        // parts "1kgMột" into "kg" and "Một", but a word
+                        // glued after letters starts nothing here (the
+                        // scan after it read the glued chunk as one and
+                        // skipped the rest of the text).
+                        shared::Kind::Word { word, .. }
+                            if may_be_start_token(text, t, word)
+                                && !text
+                                    .get(..t.start)
+                                    .and_then(|b| b.chars().next_back())
+                                    .is_some_and(is_word_char) =>
+                        {
                             let raw = text.get(t.start..t.end).unwrap_or_default();
                             match start_word(raw) {
                                 Some(kind) => kind,
