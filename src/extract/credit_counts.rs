@@ -19,8 +19,7 @@
 //! nor a number word after a longer run of capitalized words (a name in
 //! the sentence: "ông Nguyễn Văn Hai đã …" has no credit before it).
 
-use super::Entity;
-use super::quantity_entity;
+use super::{Entity, quantity_at};
 use crate::lex::{Gap, Kind, Token, Word};
 
 /// The most capitalized words a credit's name holds ("Reuters", "Đức
@@ -46,14 +45,7 @@ pub(super) fn at<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<Entity<'
     if !after_credit(text, toks, i) {
         return None;
     }
-    let rest = head_of_line(text, lead.start);
-    let m = crate::number::scan(rest).next().filter(|m| m.start == 0)?;
-    let shifted = crate::number::QuantityMatch {
-        start: lead.start,
-        end: lead.start + m.end,
-        quantity: m.quantity,
-    };
-    quantity_entity(text, shifted)
+    quantity_at(text, lead.start, head_end(text, lead.start))
 }
 
 /// The most bytes of the text from the number word the scanner is given:
@@ -61,16 +53,12 @@ pub(super) fn at<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<Entity<'
 /// and a bound keeps the rule's cost per lead constant on a long line.
 const HEAD_BYTES: usize = 96;
 
-/// The text from `start` to the end of its line, at most [`HEAD_BYTES`]
-/// long (cut back to a character's boundary).
-fn head_of_line(text: &str, start: usize) -> &str {
-    let mut end = text.len().min(start + HEAD_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+/// The end of the text from `start` to the end of its line, at most
+/// [`HEAD_BYTES`] long (cut back to a character's boundary).
+fn head_end(text: &str, start: usize) -> usize {
+    let end = crate::text::floor_boundary(text, start + HEAD_BYTES);
     let head = text.get(start..end).unwrap_or("");
-    head.find('\n')
-        .map_or(head, |n| head.get(..n).unwrap_or(""))
+    head.find('\n').map_or(end, |n| start + n)
 }
 
 /// True when "Ảnh:" and one to [`MAX_NAME_WORDS`] capitalized words, on

@@ -15,8 +15,7 @@
 //! a count read inside it. A weekday with its date ("mìnhThứ hai, ngày
 //! 5/6", "Thứ hai, 5/6") is left as it was.
 
-use super::Entity;
-use super::quantity_entity;
+use super::{Entity, Value, quantity_at};
 use crate::lex::{Gap, Kind, Token, word_folded};
 use crate::number::Quantity;
 
@@ -44,20 +43,9 @@ pub(super) fn at<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<Entity<'
     if rank.gap != Gap::Space || !is_rank || !comma || date_after(text, toks, i + 3) {
         return None;
     }
-    let start = glued.start + head.len();
-    let rest = text.get(start..sep.start)?;
-    let m = crate::number::scan(rest).next().filter(|m| m.start == 0)?;
-    if !matches!(m.quantity, Quantity::Ordinal(_)) || start + m.end != rank.end {
-        return None;
-    }
-    quantity_entity(
-        text,
-        crate::number::QuantityMatch {
-            start,
-            end: start + m.end,
-            quantity: m.quantity,
-        },
-    )
+    let e = quantity_at(text, glued.start + head.len(), sep.start)?;
+    let ordinal = matches!(e.value, Value::Quantity(Quantity::Ordinal(_)));
+    (ordinal && e.end == rank.end).then_some(e)
 }
 
 /// True when a date follows the comma: "ngày", or digits ("Thứ hai,

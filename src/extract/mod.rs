@@ -1513,6 +1513,24 @@ fn uncounted<'a>(text: &'a str, e: &Entity<'a>) -> Vec<Entity<'a>> {
         .collect()
 }
 
+/// The quantity the number scanner reads right at `start` in
+/// `text[start..end]` (the window a token-led rule gives it), as an
+/// entity of `text`; `None` when the scanner's first match there starts
+/// later or there is none.
+fn quantity_at(text: &str, start: usize, end: usize) -> Option<Entity<'_>> {
+    let m = crate::number::scan(text.get(start..end)?)
+        .next()
+        .filter(|m| m.start == 0)?;
+    quantity_entity(
+        text,
+        QuantityMatch {
+            start,
+            end: start + m.end,
+            quantity: m.quantity,
+        },
+    )
+}
+
 fn quantity_entity(text: &str, m: QuantityMatch) -> Option<Entity<'_>> {
     Some(Entity {
         start: m.start,

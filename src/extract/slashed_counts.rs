@@ -15,7 +15,7 @@
 //! slash), a rate ("6 bàn/9 trận", two nouns), or the same word on both
 //! sides ("2 mã tăng/4 mã tăng").
 
-use super::{Entity, quantity_entity};
+use super::{Entity, quantity_at};
 use crate::lex::{Gap, Kind, Token, word_folded};
 
 /// The count after the slash `toks[i]` in "N NOUN X/M NOUN Y" (see the
@@ -47,16 +47,7 @@ pub(super) fn at<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<Entity<'
     if folded(noun) != folded(noun2) || folded(side) == folded(side2) {
         return None;
     }
-    let rest = text.get(count.start..noun2.end)?;
-    let m = crate::number::scan(rest).next().filter(|m| m.start == 0)?;
-    quantity_entity(
-        text,
-        crate::number::QuantityMatch {
-            start: count.start,
-            end: count.start + m.end,
-            quantity: m.quantity,
-        },
-    )
+    quantity_at(text, count.start, noun2.end)
 }
 
 /// True when the digits `toks[k]` are glued after a slash or a digit
