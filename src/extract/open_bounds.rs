@@ -13,8 +13,8 @@ use crate::number::{Qualifier, Quantity};
 use crate::time;
 
 /// Widens every exact, unqualified number, amount, percentage, measure or
-/// duration written right between "từ " and " trở lên" / " trở xuống" to
-/// take both, with `at_least` / `at_most`. Without "từ" ("mua 10kg trở
+/// duration written right between "từ " (or "từ đủ ", from a full) and
+/// " trở lên" / " trở xuống" to take both, with `at_least` / `at_most`. Without "từ" ("mua 10kg trở
 /// lên", "quy mô 200 tỷ đồng trở lên") a quantity with a unit takes "trở
 /// lên" alone; a bare number there is more often a rank or a bracket
 /// ("bậc 3 trở lên"). A noun between the quantity and "trở lên" ("từ 18
@@ -23,7 +23,8 @@ use crate::time;
 pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
     for e in found.iter_mut() {
         let before = text.get(..e.start).unwrap_or("");
-        let from = ["từ ", "Từ "]
+        // "từ đủ 20 năm trở lên": "đủ" (full) between them changes nothing.
+        let from = ["từ đủ ", "Từ đủ ", "từ ", "Từ "]
             .iter()
             .find_map(|w| before.strip_suffix(w).map(|head| head.len()))
             // "từ" is a word of its own, not the end of a longer one.

@@ -298,7 +298,10 @@ const TABLE: &[Row] = &[
     per("100km", Length, Some(("100000", "m")), &[], &[]),
     // Things counted, after "/" only.
     per("người", Count, None, &[], &["người", "khẩu"]),
-    per("hộ", Count, None, &[], &["hộ", "hộ gia đình"]),
+    per("hộ", Count, None, &[], &["hộ"]),
+    // "100.000 đồng/ hộ gia đình": a household, its own noun as written, as
+    // "trái phiếu" and "người lớn" are (thirty-first blind set, ag054).
+    per("hộ gia đình", Count, None, &[], &["hộ gia đình"]),
     per("cổ phiếu", Count, None, &["cp", "CP", "Cp"], &["cổ phiếu", "cổ"]),
     per("suất", Count, None, &[], &["suất"]),
     per("lượt", Count, None, &[], &["lượt"]),

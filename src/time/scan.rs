@@ -501,8 +501,20 @@ impl Scan<'_> {
         // "khoảng" (about) a time is as likely ("khoảng 21h").
         // After "lúc", "vào", "đến" or "tới" the bound leads a time as
         // "khoảng" does ("Tới hơn 17 giờ, …": past five p.m.).
-        let duration_first =
-            qualifier.is_some_and(|q| q != Qualifier::About) && !g.clock_led_bound(i);
+        // So is a bare count after a word that asks how long ("trong 6h
+        // tới", "mất 3h", "kéo dài 8h", "suốt 5h liền"), unless a part of
+        // the day follows it ("trong 6h sáng nay", "trong 6h sáng 5/6"):
+        // there it is o'clock.
+        let asked_how_long = || {
+            g.duration_cued(at)
+                && g.duration(at).is_some_and(|(_, j)| {
+                    !g.word(j)
+                        .is_some_and(|w| crate::time::datetime::DayPart::of_word(w).is_some())
+                })
+        };
+        let duration_first = (qualifier.is_some_and(|q| q != Qualifier::About)
+            && !g.clock_led_bound(i))
+            || (qualifier.is_none() && asked_how_long());
         if duration_first {
             consider_duration(&mut consider);
         }

@@ -378,6 +378,24 @@ impl<'t> Context<'t> {
             && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
     }
 
+    /// True when the number at token `i` follows the name of a language
+    /// test ("IELTS", "TOEFL", "TOEIC"), with "Academic" or "iBT" after
+    /// the name or "từ" (from) before the number allowed: "IELTS 6.5",
+    /// "TOEIC 450", "IELTS Academic từ 5.0 trở lên". What follows is the
+    /// score the test gives.
+    fn after_language_test(&self, i: usize) -> bool {
+        let mut k = i;
+        for skip in ["từ", "academic", "ibt"] {
+            if k > 0 && self.word_at(k - 1).is_some_and(|w| w == skip) {
+                k -= 1;
+            }
+        }
+        k > 0
+            && self
+                .word_at(k - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "ielts" | "toefl" | "toeic"))
+    }
+
     fn judge(&self, c: &Candidate) -> bool {
         let i = self.index(c.start);
         let j = self.index_from(i, c.end);
@@ -391,6 +409,11 @@ impl<'t> Context<'t> {
             self.toks.get(i + 1).map(|t| t.kind),
             Some(Kind::Punct('/' | '-' | '.'))
         );
+        // "đạt IELTS 6.5", "IELTS 5.5·", "mục tiêu là TOEIC 450": the score
+        // of a language test is a number, never a model's name or a label.
+        if c.bare && !c.ordinal && self.after_language_test(i) {
+            return false;
+        }
         // "ngụ 28/10, Ngô Thời Nhiệm", "trú tại 12/3 đường …": a house number.
         if c.bare
             && c.day_month

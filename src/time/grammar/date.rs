@@ -2392,6 +2392,15 @@ impl Grammar<'_> {
         false
     }
 
+    /// True when "trở lên" (and up) or "trở xuống" (and down) opens at
+    /// token `k`: the bound of an amount, never of a day.
+    fn bound_up_or_down(&self, k: usize) -> bool {
+        self.word_text(k).is_some_and(|w| w == "trở")
+            && self
+                .word_text(k + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "lên" | "xuống"))
+    }
+
     /// Digit dates: "29/10/2025", "29-10-2025", "29.10.2025", "2025-10-29",
     /// "29/10", and with `cued`, "30-4" and "23.5".
     pub(crate) fn numeric_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
@@ -2469,6 +2478,12 @@ impl Grammar<'_> {
         }
         let d = day(a)?;
         let m = month(b)?;
+        // "IELTS từ 5.5 trở lên", "điểm trung bình từ 8.5 trở lên": "trở
+        // lên" (and up) or "trở xuống" (and down) bounds an amount, a score
+        // or a size; a day onward is "trở đi" (twenty-ninth session).
+        if self.strict && self.bound_up_or_down(i + 3) {
+            return None;
+        }
         if self.strict && !cued {
             let fraction_like = alen == 1 && blen == 1 && a < b && b <= 4;
             // "hoạt động 24/7": around the clock, uncued.
