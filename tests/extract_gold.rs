@@ -250,8 +250,18 @@ const BLIND30_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 97.0)];
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 96.9% / 95.8% with the code after the thirtieth set's
 /// opening (the commit that adds this set), before any probe of the
+/// session, and so at its end; opened at the start of the twenty-ninth
+/// session: 98.1% / 96.6% after four rules (an hour after a word that asks
+/// how long, a language test's score, "từ đủ … trở lên", "hộ gia đình" its
+/// own per) and ag059 adjudicated. Floors a little below.
+const BLIND31_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 96.0)];
+/// The thirty-second blind set, drawn at the start of the twenty-ninth
+/// session from articles read so far only for their dateline and byline
+/// (and not among the earlier sets') and read by two annotators who saw
+/// no output: 96.9% / 96.9% with the code after the thirty-first set's
+/// opening (the commit that adds this set), before any probe of the
 /// session. Floors a little below.
-const BLIND31_FLOORS: &[(&str, f64, f64)] = &[("all", 96.0, 95.0)];
+const BLIND32_FLOORS: &[(&str, f64, f64)] = &[("all", 96.0, 96.0)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -599,6 +609,15 @@ fn thirty_first_blind_set_keeps_its_scores() {
     check(gold::Set::Blind31, BLIND31_FLOORS);
 }
 
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn thirty_second_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind32, BLIND32_FLOORS);
+}
+
 /// Relative dates, scored apart against a fixed reference (rel1; see
 /// `gold::score_relative`), pooled over every opened set (not the
 /// twenty-fifth blind one) but the measures set (which marks only measures): at
@@ -683,8 +702,13 @@ fn thirty_first_blind_set_keeps_its_scores() {
 /// its seven misses five are `?` rows, "mùa này" and four "… cùng ngày"
 /// with no anchor in the passage, and two are weekdays with a clock
 /// opening a fixture line, "Thứ bảy 16h", read as an ordinal and a
-/// time). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (95.0, 78.5);
+/// time). The thirty-first blind set, opened, joined it at the start of
+/// the twenty-ninth session: 96.3% / 78.3% (411 of 427 found, of 525
+/// rows; values 366 of 372; its eight misses are all `?` rows, "mùa
+/// này" three times, "mùa trước" twice, "mùa giải vừa qua", and two
+/// clocks "… cùng ngày" with no anchor in the passage). Floors a little
+/// below.
+const RELATIVE_FLOORS: (f64, f64) = (95.0, 78.0);
 
 #[test]
 #[cfg_attr(

@@ -182,6 +182,12 @@ pub enum Set {
     /// two more annotators; scored with the code after the thirtieth
     /// set's opening.
     Blind31,
+    /// The thirty-second blind set, drawn at the start of the twenty-ninth
+    /// session on issue 8 with a thirty-fifth seed (20271209) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code after the thirty-first
+    /// set's opening.
+    Blind32,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -228,7 +234,8 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind28, "blind28", "--blind28", true),
     (Set::Blind29, "blind29", "--blind29", true),
     (Set::Blind30, "blind30", "--blind30", true),
-    (Set::Blind31, "blind31", "--blind31", false),
+    (Set::Blind31, "blind31", "--blind31", true),
+    (Set::Blind32, "blind32", "--blind32", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
