@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the thirtieth blind set, drawn at the start of the
-/// twenty-eighth session and kept unseen to judge later rules (the
-/// twenty-ninth was opened at that start).
-const UNOPENED: &[&str] = &["thirtieth blind"];
+/// given: the thirty-first blind set, drawn at the start of the
+/// twenty-ninth session and kept unseen to judge later rules (the
+/// thirtieth was opened at that start).
+const UNOPENED: &[&str] = &["thirty-first blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -177,6 +177,10 @@ fn main() {
         (
             "thirtieth blind (54 articles, drawn and annotated blind at the start of the twenty-eighth session)",
             include_str!("../tests/data/news_gold/blind30.tsv"),
+        ),
+        (
+            "thirty-first blind (54 articles, drawn and annotated blind at the start of the twenty-ninth session)",
+            include_str!("../tests/data/news_gold/blind31.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");

@@ -43,6 +43,7 @@ const BLIND27: &str = include_str!("data/news_gold/blind27.tsv");
 const BLIND28: &str = include_str!("data/news_gold/blind28.tsv");
 const BLIND29: &str = include_str!("data/news_gold/blind29.tsv");
 const BLIND30: &str = include_str!("data/news_gold/blind30.tsv");
+const BLIND31: &str = include_str!("data/news_gold/blind31.tsv");
 
 #[test]
 fn gold_has_twenty_articles_per_subset() {
@@ -785,7 +786,12 @@ fn twenty_ninth_blind_set_scores_on_the_corpus() {
 /// with articles read so far only in one extraction passage) and scored
 /// with the code after the openings of that start (before any probe of
 /// the session): datelines 10 of 11 found of 11, bylines 41 of 41 found
-/// of 42 (100% / 97.6%). Not opened. Floors a little below.
+/// of 42 (100% / 97.6%), and so at its end. Opened at the start of the
+/// twenty-ninth session: `bm13-11133472`'s "Infogame – " adjudicated to
+/// its parent outlet, Infonet (a section's dateline names its parent),
+/// datelines 11 of 11; its one byline miss ("Bài viết được cung cấp bởi
+/// CTCK Bảo Việt", a provider's disclaimer, the one such line in the
+/// corpus) stays. Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -793,10 +799,29 @@ fn twenty_ninth_blind_set_scores_on_the_corpus() {
 )]
 fn thirtieth_blind_set_scores_on_the_corpus() {
     let floors = Floors {
-        dateline: (85, 85),
+        dateline: (95, 95),
         byline: (97, 95),
     };
     check("thirtieth blind set", BLIND30, floors);
+}
+
+/// The thirty-first blind set, drawn at the start of the twenty-ninth
+/// session (54 articles: 27 in each of bm13 and bm17, the only subsets
+/// with articles read so far only in one extraction passage) and scored
+/// with the code after the openings of that start (before any probe of
+/// the session): datelines 16 of 16 found of 16, bylines 40 of 41 found
+/// of 41 (97.6% / 97.6%). Not opened. Floors a little below.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn thirty_first_blind_set_scores_on_the_corpus() {
+    let floors = Floors {
+        dateline: (95, 95),
+        byline: (95, 95),
+    };
+    check("thirty-first blind set", BLIND31, floors);
 }
 
 /// The scorer reads two sources joined by "và" (and) as a list, as it reads
