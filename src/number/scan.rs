@@ -440,6 +440,39 @@ fn relegation_count(prev_word: Option<&str>, after: Option<&Token<'_>>) -> bool 
         })
 }
 
+/// True when "hạng" after "xếp" opens a count of what a ranking ranks,
+/// not a place: "WASA xếp hạng 10 hãng bay cạnh tranh nhất" (ranked ten
+/// airlines), "Bảng xếp hạng 500 thương hiệu", "bảng xếp hạng 1.000 doanh
+/// nghiệp", "Bảng Xếp hạng 1000 DN", "bảng xếp hạng 189 nước" (gen44
+/// probe). `after` is the word after the number, `after2` the one after
+/// it: a noun of the bodies ranked (a firm, a brand, a country, a school,
+/// a bank, a city), capitalized or not. A place keeps its rank: "xếp hạng
+/// 40 WTA", "xếp hạng 3 giải VĐQG", "xếp hạng 8 thế giới", "xếp hạng 47
+/// chung cuộc".
+fn ranked_count(
+    prev_word: Option<&str>,
+    after: Option<&Token<'_>>,
+    after2: Option<&Token<'_>>,
+) -> bool {
+    let second = |w: &str| after2.is_some_and(|t| t.kind == Kind::Word && t.is(w));
+    prev_word == Some("xếp")
+        && after.is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && match t.folded.as_ref() {
+                    "hãng" | "dn" | "nước" | "trường" => true,
+                    "quốc" => second("gia"),
+                    "doanh" => second("nghiệp"),
+                    "thương" => second("hiệu"),
+                    "công" => second("ty"),
+                    "ngân" => second("hàng"),
+                    "thành" => second("phố"),
+                    "đại" => second("học"),
+                    _ => false,
+                }
+        })
+}
+
 /// True when "hạng nhất" at the front of `toks` is a class, not a
 /// place: "Huân chương Lao động hạng nhất", "vé hạng nhất", "tuyển thủ
 /// hạng nhất", "thi đấu ở hạng nhất" (a medal's or a ticket's class, a
@@ -1821,6 +1854,9 @@ fn filter<'a>(
         // counts the points or seasons that follow, no rank (prec19); "tụt
         // xuống hạng 50", "xuống hạng 2" (a division) keep the rank.
         if first.is("hạng") && relegation_count(prev_word(), after) {
+            return Verdict::Skip(1);
+        }
+        if first.is("hạng") && ranked_count(prev_word(), after, after2) {
             return Verdict::Skip(1);
         }
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
