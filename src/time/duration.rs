@@ -1429,6 +1429,12 @@ impl Grammar<'_> {
         })
     }
 
+    /// True when the scale word at `i` ("chục", "trăm" …) follows "cả"
+    /// and starts a vague count of time: "cả chục năm", "cả trăm năm".
+    pub(crate) fn round_figure_after_ca(&self, i: usize) -> bool {
+        i > 0 && self.is(i - 1, Word::Ca) && self.vague_scale(i).is_some()
+    }
+
     /// The scale words after "hàng" at `i`, multiplied: "chục nghìn" is
     /// 10 000 ("hàng chục nghìn năm").
     fn vague_scale(&self, i: usize) -> Read<Decimal> {

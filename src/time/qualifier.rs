@@ -44,6 +44,13 @@ pub(crate) fn qualifier(g: &Grammar<'_>, i: usize) -> Read<Qualifier> {
         if g.about_ten(i).is_some() {
             return Some((Qualifier::About, i));
         }
+        // "cả chục năm", "cả trăm năm" (some ten, some hundred years):
+        // about the round figure, "cả" out of the span, as the number
+        // module reads "cả chục tỷ đồng" (CONVENTIONS: "cả" before a bare
+        // round figure, settled at the twenty-fifth set's opening).
+        if g.round_figure_after_ca(i) {
+            return Some((Qualifier::About, i));
+        }
         return None;
     }
     // "hàng chục năm": at least tens of years, as the number module reads
