@@ -289,9 +289,9 @@ impl Context<'_> {
     }
 
     /// True when a part of the body follows the "một" at `k`, then its
-    /// loss, "bị" (suffered) or not before it (gen43 probe): "chỉ có hai
-    /// bàn tay trắng và một ngón tay cụt" (one severed finger), "ngoài một
-    /// chân bị gãy" (one broken leg), "một mắt bị mù"; the count of the
+    /// loss, "bị" (suffered) or not before it (gen43 probe): "và một
+    /// ngón tay cụt" (and one severed finger), "ngoài một chân bị gãy"
+    /// (but for one broken leg), "một mắt bị mù"; the count of the
     /// part lost, as "bị cụt một chân" (`LOSS_VERBS` before it) is. The
     /// part is one word (`BODY_PARTS`), or two: a word of side or shape
     /// before it ("một bên mắt", "một cánh tay"), or "ngón" before "tay"
