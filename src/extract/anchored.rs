@@ -66,6 +66,22 @@ fn names_no_day(e: &Entity<'_>) -> bool {
     }
 }
 
+/// True for a date that a day of the month ("ngày 27 cùng tháng") looks
+/// past: one that names no month at either end (a year, "2017-2018").
+fn names_no_month(e: &Entity<'_>) -> bool {
+    match e.value {
+        Value::Time {
+            entity: time::Entity::Date(DateValue::Date(d)),
+            ..
+        } => d.month().is_none(),
+        Value::Time {
+            entity: time::Entity::Date(DateValue::Range(r)),
+            ..
+        } => r.from.month().is_none() && r.to.month().is_none(),
+        _ => false,
+    }
+}
+
 /// True for a date anchored a day or more away from its own anchor
 /// ("tối hôm trước", "sáng hôm sau"): an aside from the story's day, which
 /// a later "cùng ngày" does not mean (it looks past it). `moved` holds the
@@ -180,6 +196,7 @@ fn anchor_of(
 ) -> Option<(Anchor, PartialDate, bool)> {
     let looked_past = |j: Option<usize>, e: &Entity<'_>| {
         (form.unit == AnchorUnit::Day && names_no_day(e))
+            || (form.unit == AnchorUnit::DayOfMonth && names_no_month(e))
             || (that_year(form) && is_birth_year(text, e))
             || moved(&cues.moved, e)
             || is_document_date(text, e.start)
@@ -198,7 +215,13 @@ fn anchor_of(
         return None;
     }
     let d = date_of(e)?;
-    time::shift(&d, form.unit, 0)?;
+    // The fields the unit needs: a day of the month asks for its own day.
+    let probe = if form.unit == AnchorUnit::DayOfMonth {
+        form.offset
+    } else {
+        0
+    };
+    time::shift(&d, form.unit, probe)?;
     let anchor = Anchor {
         start: e.start,
         end: e.end,

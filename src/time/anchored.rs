@@ -19,6 +19,8 @@
 //! - "năm trước đó", "tháng trước đó" (−1), "năm sau đó", "tháng sau đó"
 //!   (+1), not after a count or a plural word ("một năm sau đó", "những
 //!   năm trước đó": how long, or several years);
+//! - "ngày 27 cùng tháng" (a written day of the anchor's month, gen43
+//!   probe), not before a number, "này", "năm" or "với";
 //! - a part of the day before a day form ("sáng cùng ngày", "rạng sáng
 //!   hôm sau", "chiều hôm trước") is in the span.
 //!
@@ -39,6 +41,9 @@ pub(crate) enum AnchorUnit {
     Month,
     /// "năm trước đó", "năm sau đó".
     Year,
+    /// "ngày 27 cùng tháng": a written day of the anchor's month (gen43
+    /// probe); the form's `offset` holds the day, 1 to 31.
+    DayOfMonth,
 }
 
 /// One anchored form found in the text.
@@ -85,7 +90,8 @@ pub(crate) struct Cues {
 
 /// The date `offset` units of `unit` from `anchor`, with the fields the
 /// unit keeps: a day needs the anchor's month and day (and keeps its year,
-/// when known), a month its month, a year its year. Fields the anchor had
+/// when known), a month its month, a year its year; a day of the month is
+/// day `offset` of the anchor's month (and year). Fields the anchor had
 /// inferred from the reference stay inferred. `None` when the anchor lacks
 /// a field the unit needs.
 pub(crate) fn shift(anchor: &PartialDate, unit: AnchorUnit, offset: i32) -> Option<PartialDate> {
@@ -124,6 +130,12 @@ pub(crate) fn shift(anchor: &PartialDate, unit: AnchorUnit, offset: i32) -> Opti
         AnchorUnit::Year => PartialDate::new(Some(year? + offset), None, None)
             .ok()?
             .with_inferred(keep(&[DateField::Year])),
+        AnchorUnit::DayOfMonth => {
+            let day = u8::try_from(offset).ok().filter(|d| (1..=31).contains(d))?;
+            PartialDate::new(year, Some(anchor.month()?), Some(day))
+                .ok()?
+                .with_inferred(keep(&[DateField::Year, DateField::Month]))
+        }
     };
     Some(date)
 }
@@ -301,6 +313,20 @@ mod tests {
             ),
             (d(Some(2016), None, None), AnchorUnit::Day, 0, None),
             (d(None, Some(5), Some(12)), AnchorUnit::Year, 1, None),
+            // "14/6 … ngày 27 cùng tháng"; no 31 June; no month, no day.
+            (
+                d(None, Some(6), Some(14)),
+                AnchorUnit::DayOfMonth,
+                27,
+                Some(d(None, Some(6), Some(27))),
+            ),
+            (
+                d(Some(2013), Some(6), None),
+                AnchorUnit::DayOfMonth,
+                31,
+                None,
+            ),
+            (d(Some(2013), None, None), AnchorUnit::DayOfMonth, 5, None),
         ];
         for (anchor, unit, offset, want) in cases {
             assert_eq!(

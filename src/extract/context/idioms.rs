@@ -9,7 +9,7 @@
 //! and "vòng tròn một lượt" (a tournament's format; the gen30 probe
 //! "vòng tròn tính điểm hai lượt"; the blind27 opening "đường sắt 1
 //! ray", a monorail; the gen42 probe "ở mức hai con số", double
-//! digits).
+//! digits; the gen43 probe "hai bàn tay trắng", empty-handed).
 
 use super::Context;
 use crate::lex::{Gap, Kind};
@@ -102,6 +102,10 @@ const IDIOMS: &[&[&str]] = &[
     // tăng hai con số", "tăng trưởng trên hai con số": double digits, a
     // kind of rate, no count of figures (blind21 n079 reads it so; gen42
     // probe); "hai con số này", "đưa ra hai con số" still count.
+    // "ra đi với hai bàn tay trắng", "đi lên từ hai bàn tay trắng":
+    // empty-handed, with nothing, no count of hands (gen43 probe); "giơ
+    // hai tay" still counts.
+    &["hai", "bàn", "tay", "trắng"],
     &["mức", "hai", "con", "số"],
     &["tăng", "hai", "con", "số"],
     &["trưởng", "hai", "con", "số"],

@@ -249,6 +249,9 @@ impl Context<'_> {
             // "bị cụt một chân", "mất một bên mắt": one part of the body
             // lost, a count (gen33 probe).
             (_, Some(p)) if LOSS_VERBS.contains(&p) && self.body_part_after(k) => true,
+            // "một ngón tay cụt", "một chân bị gãy": the part lost named
+            // first, its loss after it (gen43 probe).
+            _ if self.part_lost_after(k) => true,
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
             (_, Some("mẹ" | "bố")) => next_word == Some("con"),
@@ -283,6 +286,33 @@ impl Context<'_> {
             Some(_) => part(k + 1),
             None => false,
         }
+    }
+
+    /// True when a part of the body follows the "một" at `k`, then its
+    /// loss, "bị" (suffered) or not before it (gen43 probe): "và một
+    /// ngón tay cụt" (and one severed finger), "ngoài một chân bị gãy"
+    /// (but for one broken leg), "một mắt bị mù"; the count of the
+    /// part lost, as "bị cụt một chân" (`LOSS_VERBS` before it) is. The
+    /// part is one word (`BODY_PARTS`), or two: a word of side or shape
+    /// before it ("một bên mắt", "một cánh tay"), or "ngón" before "tay"
+    /// or "chân" (a finger, a toe). The loss is a state: "cụt", "mất",
+    /// "gãy", "mù", "liệt" ("một chân bị thương", hurt, is no loss).
+    fn part_lost_after(&self, k: usize) -> bool {
+        const LOST: &[&str] = &["cụt", "mất", "gãy", "mù", "liệt"];
+        if !self.body_part_after(k) {
+            return false;
+        }
+        let word = |i: usize| self.spaced_word_at(i);
+        let two_words = match word(k + 1).as_deref() {
+            Some("bên" | "cánh" | "bàn" | "quả" | "lá" | "con") => true,
+            Some("ngón") => matches!(word(k + 2).as_deref(), Some("tay" | "chân")),
+            _ => false,
+        };
+        let mut at = if two_words { k + 3 } else { k + 2 };
+        if word(at).as_deref() == Some("bị") {
+            at += 1;
+        }
+        word(at).is_some_and(|w| LOST.contains(&w.as_ref()))
     }
 
     /// True when the two words `p2`, `p` before a "một" add a goal or an

@@ -233,7 +233,9 @@ impl Context<'_> {
 
     /// True when the token at `i` follows the name of a lunar year, a
     /// heavenly stem and an earthly branch on the same line: "Tết Đinh Dậu
-    /// 2017", "Nguyên đán Quý Tỵ 2013", "năm Giáp Ngọ 2014".
+    /// 2017", "Nguyên đán Quý Tỵ 2013", "năm Giáp Ngọ 2014" (where the
+    /// dates grammar takes "năm" and the name into the year's span:
+    /// `Grammar::year_after_cyclic_name`, gen43 probe).
     pub(super) fn after_lunar_year_name(&self, i: usize) -> bool {
         let (Some(branch), Some(stem)) = (i.checked_sub(1), i.checked_sub(2)) else {
             return false;

