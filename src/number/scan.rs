@@ -40,7 +40,7 @@ use super::trigger::{
 };
 use super::words::Options;
 use crate::lex;
-use crate::lex::weekday::{self, Near, Reading};
+use crate::lex::weekday::{self, Near, Reading, Thu};
 use std::borrow::Cow;
 
 /// Tokens kept ahead of the current one: more than any entity takes.
@@ -1829,7 +1829,10 @@ fn filter<'a>(
             return Verdict::Skip(used);
         }
         let weekday_number = o.value.to_i128().is_some_and(|v| (2..=7).contains(&v));
-        if weekday_number && is_weekday(toks, used, prev_word(), prev2) {
+        let prev2_word = || prev2().filter(|p| p.kind == Kind::Word);
+        let prev2_word = weekday_number.then(prev2_word).flatten();
+        let prev2_word = prev2_word.as_ref().map(|p| p.folded.as_ref());
+        if weekday_number && is_weekday(toks, used, prev_word(), prev2_word) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -2361,76 +2364,32 @@ fn chain_link(toks: &[Token<'_>], k: usize) -> bool {
 /// ("sáng", "vào", "ngày", "các" …, and "rạng") for a weekday: looser
 /// on purpose than the dates grammar, which wants its own cue, so that
 /// neither reports a doubtful "thứ N".
-fn is_weekday<'a>(
-    toks: &[Token<'a>],
-    used: usize,
-    prev: Option<&str>,
-    prev2: &dyn Fn() -> Option<Token<'a>>,
-) -> bool {
-    let thu = Thu {
-        toks,
-        used,
-        prev,
-        prev2: OnceCell::new(),
-        read_prev2: prev2,
-    };
-    match weekday::read(&thu) {
-        Reading::Weekday(_) => true,
-        Reading::Ordinal(_) => false,
-        Reading::Open => prev.is_some_and(|w| weekday::leads_weekday(w) || w == "rạng"),
+fn is_weekday(toks: &[Token<'_>], used: usize, prev: Option<&str>, prev2: Option<&str>) -> bool {
+    fn word<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
+        Cow::Borrowed(t.folded.as_ref())
     }
-}
-
-/// The scanner's view of "thứ N" for [`weekday::read`]: its window from
-/// "thứ" (the numeral next, `used` tokens in all) and the words before
-/// it, the second looked up only when asked.
-struct Thu<'s, 'a> {
-    toks: &'s [Token<'a>],
-    used: usize,
-    prev: Option<&'s str>,
-    prev2: OnceCell<Option<Token<'a>>>,
-    read_prev2: &'s dyn Fn() -> Option<Token<'a>>,
-}
-
-impl weekday::Around for Thu<'_, '_> {
-    fn before(&self, n: usize) -> Option<Cow<'_, str>> {
-        match n {
-            1 => self.prev.map(Cow::Borrowed),
-            2 => self
-                .prev2
-                .get_or_init(self.read_prev2)
-                .as_ref()
-                .filter(|p| p.kind == Kind::Word)
-                .map(|p| Cow::Borrowed(p.folded.as_ref())),
-            _ => None,
-        }
-    }
-
-    fn after(&self, n: usize) -> Option<Near<'_>> {
-        let run = self.toks.get(self.used..=self.used + n)?;
-        if run.iter().any(|t| t.line_before) {
-            return None;
-        }
-        let t = run.last()?;
+    let after = |n: usize| {
+        let run = toks.get(used..=used + n)?;
+        let t = run.last().filter(|_| run.iter().all(|t| !t.line_before))?;
         Some(match t.kind {
             Kind::Digits => Near::Digits,
             Kind::Sym(c) => Near::Punct(c),
-            Kind::Word => Near::Word(Cow::Borrowed(t.folded.as_ref())),
+            Kind::Word => Near::Word(word(t)),
         })
-    }
-
-    fn spelled(&self) -> Option<Cow<'_, str>> {
-        self.toks
-            .get(1)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| Cow::Borrowed(t.folded.as_ref()))
-    }
-
-    fn capital(&self) -> bool {
-        self.toks
-            .get(1)
+    };
+    let numeral = toks.get(1);
+    let thu = Thu {
+        before: [prev.map(Cow::Borrowed), prev2.map(Cow::Borrowed)],
+        spelled: numeral.filter(|t| t.kind == Kind::Word).map(word),
+        capital: numeral
             .and_then(|t| t.text.chars().next())
-            .is_some_and(char::is_uppercase)
+            .is_some_and(char::is_uppercase),
+        after: [after(0), after(1), after(2)],
+    };
+    match thu.read() {
+        Reading::Weekday => true,
+        Reading::Ordinal(_) => false,
+        Reading::Open => prev.is_some_and(|w| weekday::leads_weekday(w) || w == "rạng"),
     }
 }
 

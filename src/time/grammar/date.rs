@@ -3,7 +3,7 @@
 
 use super::{Grammar, Read, is_dash, is_date_sep};
 use crate::lex::Word;
-use crate::lex::weekday;
+use crate::lex::weekday::{Rank, Reading, Thu};
 use crate::lex::{Gap, Kind};
 use crate::time::DayPart;
 use crate::time::date::Weekday;
@@ -1575,17 +1575,11 @@ impl Grammar<'_> {
         // makes a weekday; any other rank ("kỳ họp thứ 5 vừa qua", "đêm
         // thứ hai vòng Giấu mặt") yields to a date or a week read after
         // it, as below.
-        let rank = self.is(i, Word::Thu).then(|| {
-            let around = weekday::Lexed {
-                text: self.text,
-                toks: self.toks,
-                at: i,
-                end: j,
-            };
-            weekday::read(&around)
-        });
-        let ranked = matches!(rank, Some(weekday::Reading::Ordinal(_)));
-        if rank == Some(weekday::Reading::Ordinal(weekday::Rank::Occasion)) {
+        let rank = match self.is(i, Word::Thu) {
+            true => Thu::lexed(self.text, self.toks, i, j).read(),
+            false => Reading::Open,
+        };
+        if rank == Reading::Ordinal(Rank::Occasion) {
             return None;
         }
         // With a date: "thứ Tư, 29/10", "thứ Tư 29/10", "thứ Hai (28/10)".
@@ -1633,7 +1627,7 @@ impl Grammar<'_> {
         // on purpose: the number scanner drops the ordinal after more
         // words ("ngày thứ 2", "thứ 5 này" without a cue), so that a
         // doubtful "thứ N" is neither a date nor a rank.
-        if ranked || (self.strict && !(cued || named)) {
+        if matches!(rank, Reading::Ordinal(_)) || (self.strict && !(cued || named)) {
             return None;
         }
         match self.word(j) {
