@@ -28,17 +28,6 @@ use std::borrow::Cow;
 
 use super::{Gap, Kind, Token};
 
-/// A token after the numeral of "thứ N", as a grammar's tokens show it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Near<'a> {
-    /// A word, folded (lowercase NFC).
-    Word(Cow<'a, str>),
-    /// A run of digits.
-    Digits,
-    /// Any other character.
-    Punct(char),
-}
-
 /// One "thứ N" (N from 2 to 7; the caller has checked) as a grammar's
 /// tokens show it, nothing read across a line break.
 #[derive(Debug)]
@@ -49,8 +38,9 @@ pub(crate) struct Thu<'a> {
     pub(crate) spelled: Option<Cow<'a, str>>,
     /// True when the numeral starts with a capital: "thứ Hai", "THỨ BA".
     pub(crate) capital: bool,
-    /// The three tokens after the numeral.
-    pub(crate) after: [Option<Near<'a>>; 3],
+    /// The three tokens after the numeral: a word folded, digits and
+    /// any other character as written.
+    pub(crate) after: [Option<Cow<'a, str>>; 3],
 }
 
 /// What "thứ N" is.
@@ -127,11 +117,7 @@ impl<'a> Thu<'a> {
         };
         let after = |n: usize| {
             let t = toks.get(end + n).filter(|_| on_line(end, end + n))?;
-            Some(match t.kind {
-                Kind::Num { .. } => Near::Digits,
-                Kind::Punct(c) => Near::Punct(c),
-                Kind::Word { .. } => Near::Word(super::word_folded(text, t)?),
-            })
+            super::word_folded(text, t).or_else(|| text.get(t.start..t.end).map(Cow::Borrowed))
         };
         Thu {
             before: [before(1), before(2)],
@@ -148,16 +134,18 @@ impl<'a> Thu<'a> {
     /// ranks it; else a capital or a day after it makes a weekday; else
     /// a rank; else a word of direction makes a weekday.
     pub(crate) fn read(&self) -> Reading {
-        let after = |n: usize, w: &str| matches!(&self.after[n], Some(Near::Word(x)) if x == w);
+        let after = |n: usize, w: &str| self.after[n].as_deref() == Some(w);
         let before = self.before[0].as_deref();
         let before2 = self.before[1].as_deref();
         if before == Some("lần") {
             return Reading::Ordinal(Rank::Occasion);
         }
-        let dated = self.after[1] == Some(Near::Digits) && self.after[2] == Some(Near::Punct('/'));
+        let digits = self.after[1]
+            .as_deref()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let dated = (digits && after(2, "/")) || after(1, "ngày");
         let day_after = ["tuần", "ngày", "hàng"].iter().any(|w| after(0, w))
-            || (matches!(self.after[0], Some(Near::Punct(',' | '(' | '-' | '–')))
-                && (dated || after(1, "ngày")));
+            || ([",", "(", "-", "–"].iter().any(|w| after(0, w)) && dated);
         if self.capital || day_after {
             return Reading::Weekday;
         }

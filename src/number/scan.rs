@@ -40,7 +40,7 @@ use super::trigger::{
 };
 use super::words::Options;
 use crate::lex;
-use crate::lex::weekday::{self, Near, Reading, Thu};
+use crate::lex::weekday::{self, Reading, Thu};
 use std::borrow::Cow;
 
 /// Tokens kept ahead of the current one: more than any entity takes.
@@ -2370,12 +2370,9 @@ fn is_weekday(toks: &[Token<'_>], used: usize, prev: Option<&str>, prev2: Option
     }
     let after = |n: usize| {
         let run = toks.get(used..=used + n)?;
-        let t = run.last().filter(|_| run.iter().all(|t| !t.line_before))?;
-        Some(match t.kind {
-            Kind::Digits => Near::Digits,
-            Kind::Sym(c) => Near::Punct(c),
-            Kind::Word => Near::Word(word(t)),
-        })
+        run.last()
+            .filter(|_| run.iter().all(|t| !t.line_before))
+            .map(word)
     };
     let numeral = toks.get(1);
     let thu = Thu {
