@@ -1828,11 +1828,7 @@ fn filter<'a>(
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
             return Verdict::Skip(used);
         }
-        let weekday_number = o.value.to_i128().is_some_and(|v| (2..=7).contains(&v));
-        let prev2_word = || prev2().filter(|p| p.kind == Kind::Word);
-        let prev2_word = weekday_number.then(prev2_word).flatten();
-        let prev2_word = prev2_word.as_ref().map(|p| p.folded.as_ref());
-        if weekday_number && is_weekday(toks, used, prev_word(), prev2_word) {
+        if is_weekday(toks, o.value.to_i128(), used, prev_word(), prev2) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -2358,16 +2354,26 @@ fn chain_link(toks: &[Token<'_>], k: usize) -> bool {
 
 /// "thứ Hai", "thứ 5 (23/10)", "sáng thứ ba tuần này": a weekday, which
 /// the dates scanner reports, not an ordinal; `toks` from "thứ" (or
-/// "hạng", which the same words make no rank), N from 2 to 7. The one
-/// decision on "thứ N" ([`weekday::read`]) binds, and where it leaves the
+/// "hạng", which the same words make no rank), N its `value`. The one
+/// decision on "thứ N" ([`Thu::read`]) binds, and where it leaves the
 /// choice open the scanner takes a word that leads days before it
 /// ("sáng", "vào", "ngày", "các" …, and "rạng") for a weekday: looser
 /// on purpose than the dates grammar, which wants its own cue, so that
 /// neither reports a doubtful "thứ N".
-fn is_weekday(toks: &[Token<'_>], used: usize, prev: Option<&str>, prev2: Option<&str>) -> bool {
+fn is_weekday<'a>(
+    toks: &[Token<'a>],
+    value: Option<i128>,
+    used: usize,
+    prev: Option<&str>,
+    prev2: &dyn Fn() -> Option<Token<'a>>,
+) -> bool {
     fn word<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
         Cow::Borrowed(t.folded.as_ref())
     }
+    if !value.is_some_and(|v| (2..=7).contains(&v)) {
+        return false;
+    }
+    let prev2 = prev2().filter(|p| p.kind == Kind::Word);
     let after = |n: usize| {
         let run = toks.get(used..=used + n)?;
         run.last()
@@ -2376,7 +2382,7 @@ fn is_weekday(toks: &[Token<'_>], used: usize, prev: Option<&str>, prev2: Option
     };
     let numeral = toks.get(1);
     let thu = Thu {
-        before: [prev.map(Cow::Borrowed), prev2.map(Cow::Borrowed)],
+        before: [prev.map(Cow::Borrowed), prev2.as_ref().map(word)],
         spelled: numeral.filter(|t| t.kind == Kind::Word).map(word),
         capital: numeral
             .and_then(|t| t.text.chars().next())
