@@ -122,10 +122,9 @@ impl<'a> Thu<'a> {
         Thu {
             before: [before(1), before(2)],
             spelled: word(at + 1),
-            capital: matches!(
-                toks.get(at + 1).map(|t| t.kind),
-                Some(Kind::Word { capital: true, .. })
-            ),
+            capital: toks
+                .get(at + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Word { capital: true, .. })),
             after: [after(0), after(1), after(2)],
         }
     }
@@ -141,7 +140,7 @@ impl<'a> Thu<'a> {
             return Reading::Ordinal(Rank::Occasion);
         }
         let digits = self.after[1]
-            .as_deref()
+            .as_ref()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         let dated = (digits && after(2, "/")) || after(1, "ngày");
         let day_after = ["tuần", "ngày", "hàng"].iter().any(|w| after(0, w))
@@ -164,11 +163,12 @@ impl<'a> Thu<'a> {
             }
             _ => None,
         };
-        match rank {
-            Some(rank) => Reading::Ordinal(rank),
-            None if direction => Reading::Weekday,
-            None => Reading::Open,
-        }
+        let open = if direction {
+            Reading::Weekday
+        } else {
+            Reading::Open
+        };
+        rank.map_or(open, Reading::Ordinal)
     }
 }
 
