@@ -152,23 +152,17 @@ impl<'a> Thu<'a> {
         let nth = (after(0, "liên") && after(1, "tiếp"))
             || (after(0, "kể") && after(1, "từ"))
             || (after(0, "của") && !after(1, "tuần"));
-        let rank = match before {
-            Some(w) if SERIES.contains(&w) => Some(Rank::Series),
-            Some("ngày") if nth => Some(Rank::NthDay),
+        let night = self.spelled.as_deref() == Some("hai") && before2 != Some("vào");
+        Reading::Ordinal(match before {
+            Some(w) if SERIES.contains(&w) => Rank::Series,
+            Some("ngày") if nth => Rank::NthDay,
             Some("ngày") if !direction && matches!(before2, Some("đến" | "tới" | "sang")) => {
-                Some(Rank::ReachedDay)
+                Rank::ReachedDay
             }
-            Some("đêm") if !direction && self.spelled.as_deref() == Some("hai") => {
-                (before2 != Some("vào")).then_some(Rank::SecondNight)
-            }
-            _ => None,
-        };
-        let open = if direction {
-            Reading::Weekday
-        } else {
-            Reading::Open
-        };
-        rank.map_or(open, Reading::Ordinal)
+            Some("đêm") if !direction && night => Rank::SecondNight,
+            _ if direction => return Reading::Weekday,
+            _ => return Reading::Open,
+        })
     }
 }
 

@@ -1575,11 +1575,10 @@ impl Grammar<'_> {
         // makes a weekday; any other rank ("kỳ họp thứ 5 vừa qua", "đêm
         // thứ hai vòng Giấu mặt") yields to a date or a week read after
         // it, as below.
-        let rank = match self.is(i, Word::Thu) {
-            true => Thu::lexed(self.text, self.toks, i, j).read(),
-            false => Reading::Open,
-        };
-        if rank == Reading::Ordinal(Rank::Occasion) {
+        let rank = self
+            .is(i, Word::Thu)
+            .then(|| Thu::lexed(self.text, self.toks, i, j).read());
+        if rank == Some(Reading::Ordinal(Rank::Occasion)) {
             return None;
         }
         // With a date: "thứ Tư, 29/10", "thứ Tư 29/10", "thứ Hai (28/10)".
@@ -1627,7 +1626,7 @@ impl Grammar<'_> {
         // on purpose: the number scanner drops the ordinal after more
         // words ("ngày thứ 2", "thứ 5 này" without a cue), so that a
         // doubtful "thứ N" is neither a date nor a rank.
-        if matches!(rank, Reading::Ordinal(_)) || (self.strict && !(cued || named)) {
+        if matches!(rank, Some(Reading::Ordinal(_))) || (self.strict && !(cued || named)) {
             return None;
         }
         match self.word(j) {
