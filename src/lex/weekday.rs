@@ -133,7 +133,7 @@ impl<'a> Thu<'a> {
     /// ranks it; else a capital or a day after it makes a weekday; else
     /// a rank; else a word of direction makes a weekday.
     pub(crate) fn read(&self) -> Reading {
-        let after = |n: usize, w: &str| self.after[n].as_deref() == Some(w);
+        let after = |n: usize, w: &str| self.after.get(n).and_then(Option::as_deref) == Some(w);
         let before = self.before[0].as_deref();
         let before2 = self.before[1].as_deref();
         if before == Some("lần") {
