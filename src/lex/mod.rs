@@ -19,45 +19,7 @@ mod glued;
 
 mod words;
 
-/// True when `folded` (a lowercase word) is a noun of a counted series
-/// or a place in a ranking, after which "thứ N này", "thứ N tới", "thứ N
-/// vừa qua" and "thứ N trước" name the Nth of the series, not a weekday of
-/// a week: "kỳ họp thứ 5 vừa qua", "ca nhiễm thứ 4 này", "vòng loại thứ
-/// ba vừa qua", "bàn thua thứ ba này", "thế kỷ thứ 3 trước Công nguyên"
-/// (ord1 probe). Both the number scanner (which keeps the ordinal) and the
-/// dates grammar (which then reads no weekday) ask it.
-pub(crate) fn ranks_series(folded: &str) -> bool {
-    matches!(
-        folded,
-        "lần"
-            | "hệ"
-            | "trí"
-            | "đứng"
-            | "xếp"
-            | "xuống"
-            | "bàn"
-            | "họp"
-            | "nhiễm"
-            | "vụ"
-            | "mặt"
-            | "mùa"
-            | "trận"
-            | "đợt"
-            | "phiên"
-            | "khóa"
-            | "kỳ"
-            | "loại"
-            | "thua"
-            | "bản"
-            | "giới"
-            | "kỷ"
-            | "bên"
-            | "gặp"
-            | "vòng"
-            | "lượt"
-            | "tập"
-    )
-}
+pub(crate) mod weekday;
 
 /// What separates a token from the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -40,6 +40,8 @@ use super::trigger::{
 };
 use super::words::Options;
 use crate::lex;
+use crate::lex::weekday::{self, Reading, Thu};
+use std::borrow::Cow;
 
 /// Tokens kept ahead of the current one: more than any entity takes.
 const LOOKAHEAD: usize = 80;
@@ -1891,9 +1893,7 @@ fn filter<'a>(
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
             return Verdict::Skip(used);
         }
-        let prev2_word = prev2().filter(|p| p.kind == Kind::Word);
-        let prev2_word = prev2_word.as_ref().map(|p| p.folded.as_ref());
-        if is_weekday(toks, o.value.to_i128(), used, prev_word, prev2_word) {
+        if is_weekday(toks, o.value.to_i128(), used, prev_word(), prev2) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -2418,103 +2418,47 @@ fn chain_link(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 /// "thứ Hai", "thứ 5 (23/10)", "sáng thứ ba tuần này": a weekday, which
-/// the dates scanner reports, not an ordinal.
-fn is_weekday<'p>(
-    toks: &[Token<'_>],
+/// the dates scanner reports, not an ordinal; `toks` from "thứ" (or
+/// "hạng", which the same words make no rank), N its `value`. The one
+/// decision on "thứ N" ([`Thu::read`]) binds, and where it leaves the
+/// choice open the scanner takes a word that leads days before it
+/// ("sáng", "vào", "ngày", "các" …, and "rạng") for a weekday: looser
+/// on purpose than the dates grammar, which wants its own cue, so that
+/// neither reports a doubtful "thứ N".
+fn is_weekday<'a>(
+    toks: &[Token<'a>],
     value: Option<i128>,
     used: usize,
-    prev: impl Fn() -> Option<&'p str>,
-    prev2: Option<&str>,
+    prev: Option<&str>,
+    prev2: &dyn Fn() -> Option<Token<'a>>,
 ) -> bool {
+    fn word<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
+        Cow::Borrowed(t.folded.as_ref())
+    }
     if !value.is_some_and(|v| (2..=7).contains(&v)) {
         return false;
     }
-    // "lần thứ 2 (17/3)", "lần thứ hai ngày 20/1": after "lần" (an
-    // occasion) "thứ" counts, and the date dates the occasion (ninth date
-    // probe; the dates scanner reads no weekday there either).
-    if prev() == Some("lần") {
-        return false;
-    }
-    let capitalized = toks
-        .get(1)
-        .and_then(|t| t.text.chars().next())
-        .is_some_and(char::is_uppercase);
-    let prev_says_day = || {
-        prev().is_some_and(|w| {
-            matches!(
-                w,
-                "ngày"
-                    | "sáng"
-                    | "trưa"
-                    | "chiều"
-                    | "tối"
-                    | "đêm"
-                    | "hôm"
-                    | "vào"
-                    | "các"
-                    | "mỗi"
-                    | "từ"
-                    | "đến"
-                    | "hằng"
-                    | "rạng"
-                    | "khuya"
-            )
-        })
+    let prev2 = prev2().filter(|p| p.kind == Kind::Word);
+    let after = |n: usize| {
+        let run = toks.get(used..=used + n)?;
+        run.last()
+            .filter(|_| run.iter().all(|t| !t.line_before))
+            .map(word)
     };
-    // What follows a line break says nothing ("thứ năm", then "ngày" on
-    // the next line, is still the fifth).
-    let after = toks.get(used).filter(|t| !t.line_before);
-    let slash_after = toks.get(used + 2).is_some_and(|t| t.is_sym('/'));
-    let date_follows = toks
-        .get(used + 1)
-        .filter(|t| !t.line_before)
-        .is_some_and(|t| (t.kind == Kind::Digits && slash_after) || t.is("ngày"));
-    // "lần thứ 2 này", "kỳ họp thứ 5 vừa qua", "đứng thứ hai sau Indonesia",
-    // "ca nhiễm thứ 4 này": after a noun of an occasion or a place in a
-    // ranking, "này", "tới", "vừa", "trước" and "sau" say which one, not
-    // which week ("thứ 5 tuần này" and a date after it still do).
-    let ordinal_head = || prev().is_some_and(crate::lex::ranks_series);
-    // "đứng thứ ba sau Hà Nội FC", "quan trọng thứ hai sau tôm sú", "đam
-    // mê thứ hai sau bóng đá": "sau" after "thứ N" ranks it after another,
-    // whatever noun leads it (a day before it still makes a weekday: "đêm
-    // thứ năm sau khi …").
-    let next_says_day = after.is_some_and(|t| {
-        (matches!(t.kind, Kind::Sym(',' | '(' | '-' | '–')) && date_follows)
-            || matches!(t.folded.as_ref(), "tuần" | "ngày" | "hàng")
-            || (matches!(t.folded.as_ref(), "này" | "tới" | "trước" | "vừa") && !ordinal_head())
-    });
-    // "Trong ngày thứ hai của chương trình", "ngày thứ 4 liên tiếp", "bước
-    // sang ngày thứ hai kể từ khi …": the Nth day of a stretch, an ordinal
-    // (prec21 probe); "ngày thứ 2 của tuần" is still a weekday.
-    let second_word = toks
-        .get(used + 1)
-        .filter(|t| !t.line_before)
-        .map(|t| t.folded.as_ref());
-    let nth_day = prev() == Some("ngày")
-        && after.is_some_and(|t| match t.folded.as_ref() {
-            "liên" => second_word == Some("tiếp"),
-            "kể" => second_word == Some("từ"),
-            "của" => second_word != Some("tuần"),
-            _ => false,
-        });
-    // "đợi đến ngày thứ 7", "Đến ngày thứ 3, anh nhận được …", "sang ngày
-    // thứ 2 (38,5 km)": reaching the Nth day of a stretch, an ordinal
-    // (gen35 probe); a week or a date after it ("đến ngày thứ sáu tuần
-    // này", "tới ngày thứ 2 (5/6)") still makes a weekday.
-    let reached_day =
-        prev() == Some("ngày") && matches!(prev2, Some("đến" | "tới" | "sang")) && !next_says_day;
-    // "Đêm thứ hai vòng Giấu mặt", "đến đêm thứ hai giao chiến": a
-    // lowercase "thứ hai" after "đêm" with no day after it is the second
-    // night, an ordinal; "vào đêm thứ hai" and digits stay a weekday
-    // (gen42 probe; the dates scanner's `second_night`).
-    let second_night = prev() == Some("đêm")
-        && prev2 != Some("vào")
-        && toks.get(1).is_some_and(|t| t.folded.as_ref() == "hai")
-        && !next_says_day;
-    if (nth_day || reached_day || second_night) && !capitalized {
-        return false;
+    let numeral = toks.get(1);
+    let thu = Thu {
+        before: [prev.map(Cow::Borrowed), prev2.as_ref().map(word)],
+        spelled: numeral.filter(|t| t.kind == Kind::Word).map(word),
+        capital: numeral
+            .and_then(|t| t.text.chars().next())
+            .is_some_and(char::is_uppercase),
+        after: [after(0), after(1), after(2)],
+    };
+    match thu.read() {
+        Reading::Weekday => true,
+        Reading::Ordinal(_) => false,
+        Reading::Open => prev.is_some_and(|w| weekday::leads_weekday(w) || w == "rạng"),
     }
-    capitalized || next_says_day || prev_says_day()
 }
 
 /// The start of the run of white space that ends at `at`.

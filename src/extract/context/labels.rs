@@ -507,16 +507,15 @@ pub(super) fn follows_plenum_abbreviation(text: &str, start: usize) -> bool {
     head.ends_with("nghị") || head.ends_with("quyết")
 }
 
-word_set! {
-    /// Words before "thứ N" that make it a day of the week, not a rank:
-    /// "các ngày thứ 2, 5", "tối thứ 3, 6", "vào thứ 7" (weekdays) against
-    /// "xếp thứ 4 và 5" (ranks). Asked by the list of ranks after "thứ"
-    /// (`Context::is_rank_after_thu`) and by the weekdays listed after one
-    /// (`is_listed_weekday` in the extractor).
-    pub(crate) fn is_weekday_lead = [
-        "ngày", "các", "những", "mỗi", "hằng", "hàng", "tối", "sáng", "chiều", "trưa", "đêm",
-        "khuya", "hôm", "vào", "từ", "đến", "tới",
-    ];
+/// Words before "thứ N" that make it a day of the week, not a rank:
+/// "các ngày thứ 2, 5", "tối thứ 3, 6", "vào thứ 7" (weekdays) against
+/// "xếp thứ 4 và 5" (ranks). Asked by the list of ranks after "thứ"
+/// (`Context::is_rank_after_thu`) and by the weekdays listed after one
+/// (`is_listed_weekday` in the extractor): the words that lead days
+/// (`crate::lex::weekday::leads_weekday`) and "những", "hàng", "tới",
+/// which after a list's "thứ D" lead nothing but days.
+pub(crate) fn is_weekday_lead(w: &str) -> bool {
+    crate::lex::weekday::leads_weekday(w) || matches!(w, "những" | "hàng" | "tới")
 }
 
 /// True when the number at `start..end` ends a short quoted title: a

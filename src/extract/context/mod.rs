@@ -318,13 +318,9 @@ impl<'t> Context<'t> {
     /// that open a sentence: "Thứ ba và thứ tư", the first capitalized
     /// ("thứ hai và thứ ba là Quảng Ninh", ranks after a comma, stay).
     fn is_weekday_pair(&self, i: usize) -> bool {
-        let next_day = |w: &str| match w {
-            "hai" => Some("ba"),
-            "ba" => Some("tư"),
-            "tư" => Some("năm"),
-            "năm" => Some("sáu"),
-            "sáu" => Some("bảy"),
-            _ => None,
+        let number = |k: usize| {
+            self.word_at(k)
+                .and_then(|w| crate::lex::weekday::spelled_number(&w))
         };
         let raw_is = |k: usize, s: &str| self.toks.get(k).is_some_and(|t| self.raw(t) == s);
         let word_is = |k: usize, s: &str| self.word_at(k).is_some_and(|w| w == s);
@@ -334,10 +330,7 @@ impl<'t> Context<'t> {
                 && self.sentence_start(k)
                 && word_is(k + 2, "và")
                 && word_is(k + 3, "thứ")
-                && self
-                    .word_at(k + 1)
-                    .and_then(|w| next_day(&w))
-                    .is_some_and(|n| word_is(k + 4, n))
+                && number(k + 1).is_some_and(|n| number(k + 4) == Some(n + 1))
         };
         if raw_is(i, "Thứ") {
             return pair_at(i);

@@ -3,6 +3,7 @@
 
 use super::{Grammar, Read, is_dash, is_date_sep};
 use crate::lex::Word;
+use crate::lex::weekday::{Rank, Reading, Thu};
 use crate::lex::{Gap, Kind};
 use crate::time::DayPart;
 use crate::time::date::Weekday;
@@ -1568,13 +1569,18 @@ impl Grammar<'_> {
     /// A weekday, alone or with a date or a week: "Thứ Tư, 29/10/2025",
     /// "thứ hai ngày mồng 6 tháng 2", "thứ Hai tuần tới", "thứ 2 tới".
     pub(crate) fn weekday_date(&self, i: usize, cued: bool) -> Read<DateExpr> {
-        // "lần thứ 2 (17/3)", "lần thứ hai ngày 20/1": after "lần" (time,
-        // occasion) "thứ" counts the occasions, and a date after it dates
-        // the occasion, no weekday (ninth date probe).
-        if i > 0 && self.tok(i).is_some_and(|t| t.gap == Gap::Space) && self.lan_word(i - 1) {
+        let ((weekday, named), j) = self.weekday(i)?;
+        // The one decision on "thứ N" (`crate::lex::weekday`), which the
+        // number scanner asks too. "lần thứ 2 (17/3)": after "lần" no date
+        // makes a weekday; any other rank ("kỳ họp thứ 5 vừa qua", "đêm
+        // thứ hai vòng Giấu mặt") yields to a date or a week read after
+        // it, as below.
+        let rank = self
+            .is(i, Word::Thu)
+            .then(|| Thu::lexed(self.text, self.toks, i, j).read());
+        if rank == Some(Reading::Ordinal(Rank::Occasion)) {
             return None;
         }
-        let ((weekday, named), j) = self.weekday(i)?;
         // With a date: "thứ Tư, 29/10", "thứ Tư 29/10", "thứ Hai (28/10)".
         let paren = self.punct(j) == Some('(');
         let k = if self.punct(j) == Some(',') || paren {
@@ -1611,23 +1617,16 @@ impl Grammar<'_> {
                 return Some((DateExpr::WeekdayInWeek { weekday, week }, end));
             }
         }
-        // "kỳ họp thứ 5 này", "ca nhiễm thứ 4 này", "thế hệ thứ 5 vừa
-        // qua": in running text a weekday in digits with no cue before it
-        // (no "hôm", "vào", part of the day …) counts the noun before it,
-        // and "này", "vừa qua", "tới" go with that noun (rel5 probe); "hôm
-        // thứ 4 vừa qua", "vào thứ 7 tới" keep the weekday. After a noun of
-        // a counted series ("vòng loại thứ ba này", "bàn thua thứ ba này")
-        // the same holds for a weekday in words (`crate::lex::ranks_series`;
-        // ord1 probe).
-        let series = !named
-            && i > 0
-            && self.tok(i).is_some_and(|t| t.gap == Gap::Space)
-            && self
-                .tok(i - 1)
-                .filter(|t| matches!(t.kind, Kind::Word { .. }))
-                .and_then(|t| self.text.get(t.start..t.end))
-                .is_some_and(|w| crate::lex::ranks_series(&crate::lex::fold(w)));
-        if series || (self.strict && !(cued || named)) {
+        // "kỳ họp thứ 5 này", "ca nhiễm thứ 4 này": a rank names no day
+        // (the shared decision above). Otherwise, in running text a
+        // weekday in digits with no cue before it (no "hôm", "vào", part
+        // of the day …) counts the noun before it, and "này", "vừa qua",
+        // "tới" go with that noun (rel5 probe); "hôm thứ 4 vừa qua", "vào
+        // thứ 7 tới" keep the weekday. This cue is the dates grammar's own
+        // on purpose: the number scanner drops the ordinal after more
+        // words ("ngày thứ 2", "thứ 5 này" without a cue), so that a
+        // doubtful "thứ N" is neither a date nor a rank.
+        if matches!(rank, Some(Reading::Ordinal(_))) || (self.strict && !(cued || named)) {
             return None;
         }
         match self.word(j) {
@@ -1644,9 +1643,7 @@ impl Grammar<'_> {
         // above).
         // "vào thứ 6 hàng tuần", "các ngày thứ 4, thứ 7, chủ nhật", "mỗi
         // tối thứ 7": a weekday that comes back every week names no day.
-        if self.strict
-            && (self.recurring_weekday(i, j) || self.ranked_weekday(j) || self.second_night(i, j))
-        {
+        if self.strict && (self.recurring_weekday(i, j) || self.ranked_weekday(j)) {
             return None;
         }
         let f = Fields {
@@ -1728,22 +1725,6 @@ impl Grammar<'_> {
             k = p;
         }
         matches!(self.prev_word(k), Some(Word::Moi | Word::Cac | Word::Nhung))
-    }
-
-    /// True when the lone "thứ hai" at `i` (ending at `j`) after "đêm" is
-    /// the second night, no Monday: "Đêm thứ hai vòng Giấu mặt", "trong
-    /// đêm thứ hai, Mỹ Linh …", "Hết đêm thứ nhất rồi đến đêm thứ hai giao
-    /// chiến" (gen42 probe; the number scanner reads the ordinal). Only
-    /// "hai" in lowercase words: "đêm thứ Hai", "đêm thứ 2" and "đêm thứ
-    /// năm" stay weekdays, and so does a night after "vào" ("vào đêm thứ
-    /// hai"). Called where no date, week or direction follows.
-    fn second_night(&self, i: usize, j: usize) -> bool {
-        j == i + 2
-            && i > 0
-            && self.is(i - 1, Word::Dem)
-            && self.is(i + 1, Word::Hai)
-            && !self.capital(i + 1)
-            && self.prev_word(i - 1) != Some(Word::Vao)
     }
 
     /// True when the lone weekday ending at token `j` is ranked in a
@@ -2597,14 +2578,6 @@ impl Grammar<'_> {
             && self.adj_num(k + 1).is_some_and(|(_, len)| len <= 2)
             && self.adj_punct(k + 2) == Some('/')
             && self.adj_num(k + 3).is_some_and(|(_, len)| len <= 2)
-    }
-
-    /// True when the word at `k` is "lần" (times, an occasion).
-    fn lan_word(&self, k: usize) -> bool {
-        self.tok(k)
-            .filter(|t| matches!(t.kind, Kind::Word { .. }))
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| crate::lex::fold(w) == "lần")
     }
 
     /// True when the word at `k`, after a space, is "lần" (times).
