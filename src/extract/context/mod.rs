@@ -1670,8 +1670,14 @@ impl<'t> Context<'t> {
         let counted = counted && !date_after();
         // "Tết Đinh Dậu 2017", "Nguyên đán Quý Tỵ 2013": a year after the
         // lunar year's name (a stem and a branch) is that year, no name's.
-        let lunar_year_name =
-            || year_like && (self.after_lunar_year_name(i) || self.after_crop_season(i));
+        // "ngày vía Thần Tài 2017", "mùa Valentine 2017": a feast's year
+        // (gen45 probe).
+        let lunar_year_name = || {
+            year_like
+                && (self.after_lunar_year_name(i)
+                    || self.after_crop_season(i)
+                    || self.after_feast(i))
+        };
         // "trả cho Huy Hoàng 1,8 tỷ lót tay", "giúp Duy 100 triệu": a
         // scale word after the digits makes them an amount given to the
         // name before, no number of its (num18 probe).
