@@ -409,6 +409,10 @@ impl<'t> Context<'t> {
             self.toks.get(i + 1).map(|t| t.kind),
             Some(Kind::Punct('/' | '-' | '.'))
         );
+        // "Theo Thể thao 24h", "Nguồn: 24h.": the news site, no hours.
+        if self.is_outlet_24h(c.start, c.end, i, j) {
+            return true;
+        }
         // "đạt IELTS 6.5", "IELTS 5.5·", "mục tiêu là TOEIC 450": the score
         // of a language test is a number, never a model's name or a label.
         if c.bare && !c.ordinal && self.after_language_test(i) {
