@@ -174,6 +174,22 @@ const SLOGAN_WORDS: &[&str] = &[
 ];
 
 impl Context<'_> {
+    /// True when the small number at `i` heads "công khai" (made
+    /// public), the rules of disclosure a school or a clinic must keep:
+    /// "thực hiện 4 công khai", "quy định về 3 công khai", "yêu cầu bốn
+    /// công khai: Mục tiêu …" count rules, no thing (gen45 probe; num20
+    /// reads slogans so). "cả hai công khai tuyên bố" (both went
+    /// public) counts the two who did: "cả" before the number keeps it.
+    fn is_public_slogan(&self, i: usize) -> bool {
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        let both = i >= 1 && spaced(i) && self.word_at(i - 1).is_some_and(|w| w == "cả");
+        spaced(i + 1)
+            && self.word_at(i + 1).is_some_and(|w| w == "công")
+            && spaced(i + 2)
+            && self.word_at(i + 2).is_some_and(|w| w == "khai")
+            && !both
+    }
+
     /// True when the number at token `i` (one token, a digit or a
     /// spelled number up to ten) opens a slogan, whose word at `i + 1`
     /// names the rules it counts, no count of a thing (num20 probe):
@@ -207,7 +223,7 @@ impl Context<'_> {
             && self.word_at(j).is_some_and(|w| w == "tại")
             && spaced(j + 1)
             && self.word_at(j + 1).is_some_and(|w| w == "chỗ");
-        if on_the_spot {
+        if on_the_spot || self.is_public_slogan(i) {
             return true;
         }
         if !slogan_word(j) {

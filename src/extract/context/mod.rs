@@ -402,6 +402,10 @@ impl<'t> Context<'t> {
             self.toks.get(i + 1).map(|t| t.kind),
             Some(Kind::Punct('/' | '-' | '.'))
         );
+        // "Theo Thể thao 24h", "Nguồn: 24h.": the news site, no hours.
+        if self.is_outlet_24h(c.start, c.end, i, j) {
+            return true;
+        }
         // "đạt IELTS 6.5", "IELTS 5.5·", "mục tiêu là TOEIC 450": the score
         // of a language test is a number, never a model's name or a label.
         if c.bare && !c.ordinal && self.after_language_test(i) {
@@ -1663,8 +1667,14 @@ impl<'t> Context<'t> {
         let counted = counted && !date_after();
         // "Tết Đinh Dậu 2017", "Nguyên đán Quý Tỵ 2013": a year after the
         // lunar year's name (a stem and a branch) is that year, no name's.
-        let lunar_year_name =
-            || year_like && (self.after_lunar_year_name(i) || self.after_crop_season(i));
+        // "ngày vía Thần Tài 2017", "mùa Valentine 2017": a feast's year
+        // (gen45 probe).
+        let lunar_year_name = || {
+            year_like
+                && (self.after_lunar_year_name(i)
+                    || self.after_crop_season(i)
+                    || self.after_feast(i))
+        };
         // "trả cho Huy Hoàng 1,8 tỷ lót tay", "giúp Duy 100 triệu": a
         // scale word after the digits makes them an amount given to the
         // name before, no number of its (num18 probe).

@@ -7,6 +7,38 @@ use super::labels::*;
 use crate::lex::{Gap, Kind};
 
 impl Context<'_> {
+    /// True when the candidate `start..end`, "24h" glued, names the news
+    /// site 24h (24h.com.vn) as a source, no count of hours: "Theo Thể
+    /// thao 24h" (its sports pages as credited), "Nguồn: 24h.", "Công ty
+    /// TNHH Media 24h", "www. 24h.com.vn" (gen45 probe). `i` is the
+    /// candidate's first token, `j` the token after it. "trong 24h",
+    /// "24h qua" keep their hours.
+    pub(super) fn is_outlet_24h(&self, start: usize, end: usize, i: usize, j: usize) -> bool {
+        if self.text.get(start..end) != Some("24h") {
+            return false;
+        }
+        let raw_at = |k: usize| self.toks.get(k).map(|t| self.raw(t));
+        let sports = i >= 2
+            && raw_at(i - 2) == Some("Thể")
+            && self.word_at(i - 1).is_some_and(|w| w == "thao");
+        let source = i >= 2
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.kind == Kind::Punct(':'))
+            && self.word_at(i - 2).is_some_and(|w| w == "nguồn");
+        let company = i >= 1 && raw_at(i - 1) == Some("Media");
+        let domain = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::None && t.kind == Kind::Punct('.'))
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.gap == Gap::None && self.raw(t) == "com");
+        sports || source || company || domain
+    }
+
     /// True when a street's word stands at token `j`, right after a
     /// number on its line, and the street's name or number after it: "đường
     /// Giải Phóng", "phố Tương Mai", "công trường Lam Sơn", "quốc lộ 13",

@@ -57,6 +57,7 @@ impl Context<'_> {
             || self.after_lunar_year_name(i)
             || self.after_crop_season(i)
             || self.after_new_year(i)
+            || self.after_feast(i)
         {
             return true;
         }
@@ -249,6 +250,45 @@ impl Context<'_> {
             && self
                 .word_at(stem)
                 .is_some_and(|w| crate::time::is_heavenly_stem(&w))
+    }
+
+    /// True when the token at `i` follows the name of a feast of one day
+    /// a year whose year it is: "mùa Valentine 2017", "vào Noel 2012",
+    /// "ngày lễ Noel 2016", "Halloween 2016", and the God of Wealth's day
+    /// ([`Self::after_wealth_god_day`]). The year is the date, as a
+    /// festival's is ("dịp Tết 2017", the opening of the thirtieth blind
+    /// set), though the feast's name is capitalized as a name's (gen45
+    /// probe).
+    pub(super) fn after_feast(&self, i: usize) -> bool {
+        let western = i >= 1
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && self
+                .word_at(i - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "valentine" | "noel" | "halloween"));
+        western || self.after_wealth_god_day(i)
+    }
+
+    /// True when the token at `i` follows "Thần Tài" (the God of Wealth)
+    /// after "ngày" or "vía", on the same line: "ngày Thần Tài 2016",
+    /// "ngày vía Thần Tài 2017", "dịp Ngày Thần tài 2017". The feast (the
+    /// tenth day of the lunar year) is no name's part: the year is its
+    /// date, as a festival's is ("dịp Tết 2017"; the dev set's p095 reads
+    /// it so; gen45 probe). "sản phẩm mỹ nghệ Thần tài 2017" (a line of
+    /// goods named for the god) has neither word and keeps its year out.
+    pub(super) fn after_wealth_god_day(&self, i: usize) -> bool {
+        let word = |k: usize| {
+            self.toks
+                .get(k)
+                .filter(|t| t.gap == Gap::Space)
+                .and_then(|t| self.word(t))
+        };
+        i >= 3
+            && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && word(i - 1).is_some_and(|w| w == "tài")
+            && word(i - 2).is_some_and(|w| w == "thần")
+            && self
+                .word_at(i - 3)
+                .is_some_and(|w| matches!(w.as_ref(), "ngày" | "vía"))
     }
 
     /// True when the token at `i` follows the name of a rice crop's season

@@ -470,7 +470,64 @@ impl<'a> Grammar<'a> {
             || self.after_day_name(i)
             || self.after_childrens_day(i)
             || self.after_holiday(i)
+            || self.after_holiday_word(i)
             || self.after_session(i)
+    }
+
+    /// "dịp lễ 1-6", "tiền thưởng lễ 2-9", "dịp 30-4 và 2-9", "đón Tết
+    /// 1-6", "mỗi dịp 1.6 và trung thu": the day and month at `i`, right
+    /// after "lễ" (a holiday), "dịp" (the occasion) or "Tết" (a feast),
+    /// are a holiday's date when they are one of the days the country
+    /// keeps (Reunification Day 30-4, Labour Day 1-5, National Day 2-9,
+    /// Children's Day 1-6, the Party's day 3-2, Uncle Hồ's birthday
+    /// 19-5, the army's 22-12, Martyrs' Day 27-7, Teachers' Day 20-11,
+    /// Women's Days 8-3 and 20-10, Valentine's 14-2, the Youth Union's
+    /// 26-3; gen45 probe). Only those days are taken, so a dashed pair
+    /// after the words that is no such day ("dịp 1-2 lần") stays what it
+    /// was. A second such day joined by "và" to the first is taken too.
+    fn after_holiday_word(&self, i: usize) -> bool {
+        const HOLIDAYS: &[(u32, u32)] = &[
+            (30, 4),
+            (1, 5),
+            (2, 9),
+            (1, 6),
+            (3, 2),
+            (19, 5),
+            (22, 12),
+            (27, 7),
+            (20, 11),
+            (8, 3),
+            (20, 10),
+            (14, 2),
+            (26, 3),
+        ];
+        let (Some((d, dlen)), Some((m, mlen))) = (self.num(i), self.adj_num(i + 2)) else {
+            return false;
+        };
+        if dlen > 2 || mlen > 2 || !self.adj_punct(i + 1).is_some_and(is_date_sep) || i == 0 {
+            return false;
+        }
+        if self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) || !HOLIDAYS.contains(&(d, m)) {
+            return false;
+        }
+        let word = |j: usize| {
+            self.toks
+                .get(j)
+                .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .map(crate::lex::fold)
+        };
+        let holiday_word =
+            |j: usize| word(j).is_some_and(|w| matches!(w.as_ref(), "lễ" | "dịp" | "tết"));
+        // "dịp 30-4 và 2-9": a second holiday joined by "và" to a first
+        // one right after the word (one step back, no chain).
+        let second = i >= 5
+            && word(i - 1).is_some_and(|w| w == "và")
+            && self.num(i - 4).is_some()
+            && self.adj_punct(i - 3).is_some_and(is_date_sep)
+            && self.adj_num(i - 2).is_some()
+            && holiday_word(i - 5);
+        holiday_word(i - 1) || second
     }
 
     /// "phiên 31-5", "trong phiên 28.5", "Kết thúc phiên 6.2": a trading
