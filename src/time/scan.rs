@@ -508,8 +508,8 @@ impl Scan<'_> {
         let asked_how_long = || {
             g.duration_cued(at)
                 && g.duration(at).is_some_and(|(_, j)| {
-                    !g.word(j)
-                        .is_some_and(|w| crate::time::datetime::DayPart::of_word(w).is_some())
+                    g.word(j)
+                        .is_none_or(|w| crate::time::datetime::DayPart::of_word(w).is_none())
                 })
         };
         let duration_first = (qualifier.is_some_and(|q| q != Qualifier::About)
