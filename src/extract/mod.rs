@@ -1203,6 +1203,7 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
             .as_deref()
             .is_some_and(|w| POSITION.contains(&w))
             || aboard
+            || (qualifier == Qualifier::MoreThan && on_routes(text, e.end, word_before.as_deref()))
             || (qualifier == Qualifier::MoreThan && after_test_or_survey(before));
         let Some(unqualified) = without(q, qualifier) else {
             return true;
@@ -1218,6 +1219,34 @@ fn on_after_position(text: &str, quantities: &mut Vec<Entity<'_>>) {
         e.value = Value::Quantity(unqualified);
         true
     });
+}
+
+/// "hơn 700.000 ghế trên 12 đường bay nội địa", "tăng tải trên bốn
+/// đường bay quốc tế", "số ghế trên tám đường bay": "trên" before a count
+/// of air routes ("đường bay", "tuyến bay", "chặng bay") is "on", the
+/// routes the seats or the flights are on, not "more than" (the gen46
+/// probe). A word that bounds a count right before "trên" keeps it "more
+/// than": "khai thác trên 50 đường bay", "mở trên 20 tuyến bay", "có
+/// trên 30 đường bay". `end` is the end of the count, `word_before` the
+/// folded word right before "trên".
+fn on_routes(text: &str, end: usize, word_before: Option<&str>) -> bool {
+    const BOUNDS: &[&str] = &[
+        "có", "là", "đạt", "với", "được", "lên", "tới", "đến", "gồm", "hết", "thác", "mở", "khai",
+        "bay", "tổng", "cộng",
+    ];
+    if word_before.is_none_or(|w| BOUNDS.contains(&w)) {
+        return false;
+    }
+    let after = text.get(end..).unwrap_or("");
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = after.split(' ').map(crate::lex::fold);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(first.as_ref(), "đường" | "tuyến" | "chặng")
+        && second.trim_end_matches(|c: char| !c.is_alphabetic()) == "bay"
 }
 
 /// "thử nghiệm trên 10.000 trẻ em", "khảo sát trên 215 sinh viên", "xét

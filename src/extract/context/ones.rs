@@ -252,6 +252,13 @@ impl Context<'_> {
             // "một ngón tay cụt", "một chân bị gãy": the part lost named
             // first, its loss after it (gen43 probe).
             _ if self.part_lost_after(k) => true,
+            // "mật độ bốn ngày một trận", "ba ngày một trận", "hai tuần
+            // một trận", "4,5 ngày một trận": one match every few days or
+            // weeks, a rate of play whose one counts the matches, as "7
+            // ngày 4 trận" counts four (gen46 probe).
+            (_, Some("ngày" | "tuần")) if next_word == Some("trận") => {
+                self.counted_period_before(k)
+            }
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
             (_, Some("mẹ" | "bố")) => next_word == Some("con"),
@@ -270,6 +277,27 @@ impl Context<'_> {
             .get(i)
             .filter(|t| t.gap == Gap::Space)
             .and_then(|_| self.word_at(i))
+    }
+
+    /// True when the word before the "một" at `k` ("ngày", "tuần") is a
+    /// period counted by a number right before it, on the line with
+    /// spaces: "bốn ngày một trận", "3–4 ngày một trận", "hai tuần một
+    /// trận"; "mỗi ngày một trận", "cả ngày một trận" name no period.
+    fn counted_period_before(&self, k: usize) -> bool {
+        let spaced = |i: usize| self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        let Some(unit) = self.before_on_line(k) else {
+            return false;
+        };
+        let Some(count) = self.before_on_line(unit) else {
+            return false;
+        };
+        spaced(k)
+            && spaced(unit)
+            && (self
+                .toks
+                .get(count)
+                .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
+                || self.spelled_value(count).is_some_and(|v| v >= 2))
     }
 
     /// True when a part of the body (`BODY_PARTS`) follows the "một" at
