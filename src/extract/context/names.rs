@@ -203,7 +203,7 @@ impl Context<'_> {
             return false;
         }
         let has_capital = hyphenated || raw.chars().any(char::is_uppercase);
-        if self.capitalized_season(i) {
+        if self.capitalized_season(i) || self.glued_sentence_opener(i) {
             return false;
         }
         // "1.2L 4 xy-lanh", "2.3GHz 4 nhân": a unit glued to a number
@@ -236,6 +236,52 @@ impl Context<'_> {
             && !word.may_start()
             && (at_start || !self.sentence_start(i) || camel())
             && !raw.eq_ignore_ascii_case("top")
+    }
+
+    /// True when the word at `i` ends in a word that opens a sentence,
+    /// glued by a crawler that dropped the line break before it (or the
+    /// space after a full stop): "iPod NanoTrong 3 kiểu máy", "không
+    /// muaTrong 6 môn thi", "noichinh.vnVới 11 chuyên mục", "tốp đầuSau 3
+    /// năm" (gen47 probe). The opener is a capitalized syllable after the
+    /// last capital of the word, or the whole word glued to a word before
+    /// it; it names nothing, so the number after it counts. Qualifiers
+    /// ("Khoảng", "Hơn") are left out: their span would hold the glue.
+    /// "McLaren 720S", "iPhone 6", "PlayStation 5" keep their names.
+    fn glued_sentence_opener(&self, i: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "trong", "với", "sau", "theo", "tại", "có", "chỉ", "còn", "ngoài", "gồm", "riêng",
+            "mỗi", "cả", "đến", "khi", "hiện",
+        ];
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let raw = self.raw(t);
+        let inner = raw
+            .char_indices()
+            .skip(1)
+            .filter(|&(_, c)| c.is_uppercase())
+            .last()
+            .map(|(k, _)| k)
+            .filter(|&k| {
+                raw.get(..k)
+                    .is_some_and(|h| h.chars().last().is_some_and(char::is_lowercase))
+            });
+        let glued_word = t.gap == Gap::None
+            && raw.starts_with(char::is_uppercase)
+            && i >= 1
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|p| matches!(p.kind, Kind::Word { .. }));
+        let tail = match inner {
+            Some(k) => raw.get(k..),
+            None if glued_word => Some(raw),
+            None => None,
+        };
+        tail.is_some_and(|w| {
+            w.chars().nth(1).is_some_and(char::is_lowercase)
+                && OPENERS.contains(&crate::lex::fold(w).as_ref())
+        })
     }
 
     /// True when the capitalized word at `i` is a season that leads a

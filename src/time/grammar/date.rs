@@ -1508,9 +1508,52 @@ impl Grammar<'_> {
                 // separator spaced on one side.
                 let (d, _) = self.num(i).filter(|&(_, len)| len <= 2)?;
                 let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
-                self.half_spaced_day_month(i.checked_sub(1)?, d, i + 1)
+                let lead = i.checked_sub(1)?;
+                self.half_spaced_day_month(lead, d, i + 1)
+                    .or_else(|| self.day_part_spaced_dash(lead, d, i + 1))
             }
         }
+    }
+
+    /// After a part of the day at `lead` and the day `d` (ending before
+    /// `k`): a month after a dash spaced on both sides, "sáng 30 – 5,",
+    /// "Chiều 16 - 4, thông tin …", "Chiều 30 – 5 người thân …" (gen47
+    /// probe), as "Ngày 28 - 5," reads after "ngày". The day and the month
+    /// stand alone in their clause (a comma, a stop or the end of the line
+    /// after the month), or the part of the day starts its sentence with a
+    /// capital and a word follows the month. The month is smaller than the
+    /// day, as after "ngày" (a larger second number ends a range: "tối 2 -
+    /// 3 lần"), and no count per time follows ("Sáng 10 - 5 lần").
+    fn day_part_spaced_dash(&self, lead: usize, d: u8, k: usize) -> Read<DateExpr> {
+        let spaced = |i: usize| self.tok(i).is_some_and(|t| t.gap == Gap::Space);
+        if !self.punct(k).is_some_and(is_dash) || !spaced(k) || !spaced(k + 1) {
+            return None;
+        }
+        let (m, mlen) = self.num(k + 1)?;
+        let m = u8::try_from(m)
+            .ok()
+            .filter(|&m| (1..=12).contains(&m) && mlen <= 2 && m < d)?;
+        if self.glued_after(k + 2) {
+            return None;
+        }
+        if self.clause_ends(k + 2) {
+            return Some((day_of_month(d, m), k + 2));
+        }
+        const COUNTED: &[&str] = &[
+            "lần", "bữa", "buổi", "giờ", "tiếng", "phút", "ngày", "ca", "chuyến",
+        ];
+        let next = self
+            .tok(k + 2)
+            .filter(|t| t.gap == Gap::Space && matches!(t.kind, Kind::Word { .. }))
+            .and_then(|t| self.text.get(t.start..t.end))
+            .map(crate::lex::fold)?;
+        let opens_line = self.toks.get(lead).is_some_and(|t| t.gap == Gap::Line);
+        let opens = self.capital(lead)
+            && (opens_line
+                || lead
+                    .checked_sub(1)
+                    .is_none_or(|p| matches!(self.punct(p), Some('.' | '!' | '?'))));
+        (opens && !COUNTED.contains(&next.as_ref())).then(|| (day_of_month(d, m), k + 2))
     }
 
     /// True when "sáng" at `i` is light, not the morning, and the "qua"
