@@ -269,16 +269,6 @@ impl Context<'_> {
         }
     }
 
-    /// The word at token `i` when a space stands before it (no glued
-    /// word, no line break): the words after a lone "một" that its rules
-    /// read ("một chân", "một bàn thắng", "một lần").
-    fn spaced_word_at(&self, i: usize) -> Option<std::borrow::Cow<'_, str>> {
-        self.toks
-            .get(i)
-            .filter(|t| t.gap == Gap::Space)
-            .and_then(|_| self.word_at(i))
-    }
-
     /// True when the word before the "một" at `k` ("ngày", "tuần") is a
     /// period counted by a number right before it, on the line with
     /// spaces: "bốn ngày một trận", "3–4 ngày một trận", "hai tuần một
