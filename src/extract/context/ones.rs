@@ -255,9 +255,13 @@ impl Context<'_> {
             // "mật độ bốn ngày một trận", "ba ngày một trận", "hai tuần
             // một trận", "4,5 ngày một trận": one match every few days or
             // weeks, a rate of play whose one counts the matches, as "7
-            // ngày 4 trận" counts four (gen46 probe).
-            (_, Some("ngày" | "tuần")) if next_word == Some("trận") => {
-                self.counted_period_before(k)
+            // ngày 4 trận" counts four (gen46 probe). A guard, so that a
+            // period with no count ("mỗi tuần một trận duy nhất") goes on
+            // to the rules below.
+            (_, Some("ngày" | "tuần"))
+                if next_word == Some("trận") && self.counted_period_before(k) =>
+            {
+                true
             }
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
