@@ -14,12 +14,12 @@ use crate::time;
 
 /// Widens every exact, unqualified number, amount, percentage, measure or
 /// duration written right between "từ " (or "từ đủ ", from a full) and
-/// " trở lên" / " trở xuống" to take both, with `at_least` / `at_most`. Without "từ" ("mua 10kg trở
-/// lên", "quy mô 200 tỷ đồng trở lên") a quantity with a unit takes "trở
-/// lên" alone; a bare number there is more often a rank or a bracket
-/// ("bậc 3 trở lên"). A noun between the quantity and "trở lên" ("từ 18
-/// tuổi trở lên", "từ 9 chỗ ngồi trở xuống") leaves it as it is: the span
-/// of a count holds no noun.
+/// " trở lên" / " trở xuống" to take both, with `at_least` / `at_most`.
+/// Without "từ" ("mua 10kg trở lên", "quy mô 200 tỷ đồng trở lên") a
+/// quantity with a unit takes "trở lên" alone; a bare number there is
+/// more often a rank or a bracket ("bậc 3 trở lên"). A noun between the
+/// quantity and "trở lên" ("từ 18 tuổi trở lên", "từ 9 chỗ ngồi trở
+/// xuống") leaves it as it is: the span of a count holds no noun.
 pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
     for e in found.iter_mut() {
         let before = text.get(..e.start).unwrap_or("");

@@ -310,6 +310,18 @@ mod tests {
         }
     }
 
+    /// Neither grammar reads the word before "thứ" across a line break:
+    /// "vào" ending a line leads no weekday, so "thứ 3" opening the next
+    /// line is the ordinal it is when it opens a text (review29).
+    #[test]
+    fn no_word_is_read_across_a_line_break() {
+        for s in ["thứ 3 anh đi làm.", "Anh về quê vào\nthứ 3 anh đi làm."] {
+            assert_eq!(ordinals(s), vec!["thứ 3"], "{s}");
+            assert_eq!(reading(s), Reading::Open, "{s}");
+        }
+        assert_eq!(ordinals("Anh về quê vào thứ 3 tới."), Vec::<&str>::new());
+    }
+
     #[test]
     fn the_rest_stays_open() {
         for &s in OPEN {

@@ -1893,7 +1893,7 @@ fn filter<'a>(
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
             return Verdict::Skip(used);
         }
-        if is_weekday(toks, o.value.to_i128(), used, prev_word(), prev2) {
+        if is_weekday(toks, o.value.to_i128(), used, prev(), prev2) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -2424,12 +2424,15 @@ fn chain_link(toks: &[Token<'_>], k: usize) -> bool {
 /// choice open the scanner takes a word that leads days before it
 /// ("sáng", "vào", "ngày", "các" …, and "rạng") for a weekday: looser
 /// on purpose than the dates grammar, which wants its own cue, so that
-/// neither reports a doubtful "thứ N".
+/// neither reports a doubtful "thứ N". `prev` and `prev2` are the
+/// tokens before it; as in the dates grammar's view ([`Thu::lexed`]),
+/// none is read across a line break: "vào" ending a line leads no "thứ
+/// 3" opening the next.
 fn is_weekday<'a>(
     toks: &[Token<'a>],
     value: Option<i128>,
     used: usize,
-    prev: Option<&str>,
+    prev: Option<&Token<'a>>,
     prev2: &dyn Fn() -> Option<Token<'a>>,
 ) -> bool {
     fn word<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
@@ -2438,7 +2441,14 @@ fn is_weekday<'a>(
     if !value.is_some_and(|v| (2..=7).contains(&v)) {
         return false;
     }
-    let prev2 = prev2().filter(|p| p.kind == Kind::Word);
+    let prev = prev.filter(|_| toks.first().is_some_and(|t| !t.line_before));
+    let prev2 = prev
+        .filter(|p| !p.line_before)
+        .and_then(|_| prev2())
+        .filter(|p| p.kind == Kind::Word);
+    let prev = prev
+        .filter(|p| p.kind == Kind::Word)
+        .map(|p| p.folded.as_ref());
     let after = |n: usize| {
         let run = toks.get(used..=used + n)?;
         run.last()

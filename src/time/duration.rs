@@ -1430,7 +1430,10 @@ impl Grammar<'_> {
     }
 
     /// True when the scale word at `i` ("chục", "trăm" …) follows "cả"
-    /// and starts a vague count of time: "cả chục năm", "cả trăm năm".
+    /// and starts a vague round figure ("cả chục", "cả trăm nghìn"), as
+    /// `Grammar::vague_scale` reads one after a vague word: "cả chục năm",
+    /// "cả trăm năm". The unit of time after it is the duration
+    /// grammar's to read; this says nothing of it.
     pub(crate) fn round_figure_after_ca(&self, i: usize) -> bool {
         i > 0 && self.is(i - 1, Word::Ca) && self.vague_scale(i).is_some()
     }

@@ -260,6 +260,17 @@ impl<'t> Context<'t> {
         self.toks.get(i).and_then(|t| self.word(t))
     }
 
+    /// The word at token `i` when a space stands before it (no glued
+    /// word, no line break): the words after a lone "một" that its rules
+    /// read ("một chân", "một bàn thắng", "một lần"), the words of a name
+    /// before a year ("vụ Hè Thu 2013", "ngày Thần Tài 2016").
+    fn spaced_word_at(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
+        self.toks
+            .get(i)
+            .filter(|t| t.gap == Gap::Space)
+            .and_then(|_| self.word_at(i))
+    }
+
     /// The value of the spelled number at token `i`, one to ten ("một",
     /// "mốt" 1, "tư" 4, "lăm" 5, "bẩy" 7, "mười" 10), read off the shared
     /// vocabulary rather than a list of strings; `None` for any other

@@ -248,16 +248,20 @@ impl Context<'_> {
             _ if matches!(next_word, Some("nhát" | "phát")) => self.one_blow(k),
             // "bị cụt một chân", "mất một bên mắt": one part of the body
             // lost, a count (gen33 probe).
-            (_, Some(p)) if LOSS_VERBS.contains(&p) && self.body_part_after(k) => true,
+            (_, Some(p)) if LOSS_VERBS.contains(&p) && self.body_part_end(k).is_some() => true,
             // "một ngón tay cụt", "một chân bị gãy": the part lost named
             // first, its loss after it (gen43 probe).
             _ if self.part_lost_after(k) => true,
             // "mật độ bốn ngày một trận", "ba ngày một trận", "hai tuần
             // một trận", "4,5 ngày một trận": one match every few days or
             // weeks, a rate of play whose one counts the matches, as "7
-            // ngày 4 trận" counts four (gen46 probe).
-            (_, Some("ngày" | "tuần")) if next_word == Some("trận") => {
-                self.counted_period_before(k)
+            // ngày 4 trận" counts four (gen46 probe). A guard, so that a
+            // period with no count ("mỗi tuần một trận duy nhất") goes on
+            // to the rules below.
+            (_, Some("ngày" | "tuần"))
+                if next_word == Some("trận") && self.counted_period_before(k) =>
+            {
+                true
             }
             // "bà mẹ một con", "ông bố một con": a parent of one child,
             // as "mẹ hai con" is of two.
@@ -267,16 +271,6 @@ impl Context<'_> {
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
-    }
-
-    /// The word at token `i` when a space stands before it (no glued
-    /// word, no line break): the words after a lone "một" that its rules
-    /// read ("một chân", "một bàn thắng", "một lần").
-    fn spaced_word_at(&self, i: usize) -> Option<std::borrow::Cow<'_, str>> {
-        self.toks
-            .get(i)
-            .filter(|t| t.gap == Gap::Space)
-            .and_then(|_| self.word_at(i))
     }
 
     /// True when the word before the "một" at `k` ("ngày", "tuần") is a
@@ -300,47 +294,48 @@ impl Context<'_> {
                 || self.spelled_value(count).is_some_and(|v| v >= 2))
     }
 
-    /// True when a part of the body (`BODY_PARTS`) follows the "một" at
-    /// `k`, on its line with spaces, or one word of side or shape before
-    /// it ("một bên mắt", "một cánh tay", "một bàn chân", "một quả thận",
-    /// "một lá phổi", "một con mắt"); "một bàn thắng" (a goal) is none.
-    fn body_part_after(&self, k: usize) -> bool {
+    /// The token after the part of the body (`BODY_PARTS`) that follows
+    /// the "một" at `k`, on its line with spaces: one word ("một chân"),
+    /// or two, a word of side or shape before it ("một bên mắt", "một
+    /// cánh tay", "một bàn chân", "một quả thận", "một lá phổi", "một con
+    /// mắt") or "ngón" before "tay" or "chân" ("một ngón tay", a finger);
+    /// `None` for "một bàn thắng" (a goal).
+    fn body_part_end(&self, k: usize) -> Option<usize> {
         let part = |i: usize| {
             self.spaced_word_at(i)
                 .is_some_and(|w| BODY_PARTS.contains(&w.as_ref()))
         };
         match self.spaced_word_at(k + 1).as_deref() {
-            Some("bên" | "cánh" | "bàn" | "quả" | "lá" | "con") => part(k + 2),
-            Some(_) => part(k + 1),
-            None => false,
+            Some("bên" | "cánh" | "bàn" | "quả" | "lá" | "con") => {
+                part(k + 2).then_some(k + 3)
+            }
+            Some("ngón")
+                if matches!(self.spaced_word_at(k + 2).as_deref(), Some("tay" | "chân")) =>
+            {
+                Some(k + 3)
+            }
+            Some(_) => part(k + 1).then_some(k + 2),
+            None => None,
         }
     }
 
-    /// True when a part of the body follows the "một" at `k`, then its
-    /// loss, "bị" (suffered) or not before it (gen43 probe): "và một
-    /// ngón tay cụt" (and one severed finger), "ngoài một chân bị gãy"
-    /// (but for one broken leg), "một mắt bị mù"; the count of the
-    /// part lost, as "bị cụt một chân" (`LOSS_VERBS` before it) is. The
-    /// part is one word (`BODY_PARTS`), or two: a word of side or shape
-    /// before it ("một bên mắt", "một cánh tay"), or "ngón" before "tay"
-    /// or "chân" (a finger, a toe). The loss is a state: "cụt", "mất",
+    /// True when a part of the body follows the "một" at `k`
+    /// ([`Self::body_part_end`]), then its loss, "bị" (suffered) or not
+    /// before it (gen43 probe): "và một ngón tay cụt" (and one severed
+    /// finger), "ngoài một chân bị gãy" (but for one broken leg), "một
+    /// mắt bị mù"; the count of the part lost, as "bị cụt một chân"
+    /// (`LOSS_VERBS` before it) is. The loss is a state: "cụt", "mất",
     /// "gãy", "mù", "liệt" ("một chân bị thương", hurt, is no loss).
     fn part_lost_after(&self, k: usize) -> bool {
         const LOST: &[&str] = &["cụt", "mất", "gãy", "mù", "liệt"];
-        if !self.body_part_after(k) {
+        let Some(mut at) = self.body_part_end(k) else {
             return false;
-        }
-        let word = |i: usize| self.spaced_word_at(i);
-        let two_words = match word(k + 1).as_deref() {
-            Some("bên" | "cánh" | "bàn" | "quả" | "lá" | "con") => true,
-            Some("ngón") => matches!(word(k + 2).as_deref(), Some("tay" | "chân")),
-            _ => false,
         };
-        let mut at = if two_words { k + 3 } else { k + 2 };
-        if word(at).as_deref() == Some("bị") {
+        if self.spaced_word_at(at).as_deref() == Some("bị") {
             at += 1;
         }
-        word(at).is_some_and(|w| LOST.contains(&w.as_ref()))
+        self.spaced_word_at(at)
+            .is_some_and(|w| LOST.contains(&w.as_ref()))
     }
 
     /// True when the two words `p2`, `p` before a "một" add a goal or an

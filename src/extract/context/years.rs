@@ -276,16 +276,10 @@ impl Context<'_> {
     /// it so; gen45 probe). "sản phẩm mỹ nghệ Thần tài 2017" (a line of
     /// goods named for the god) has neither word and keeps its year out.
     pub(super) fn after_wealth_god_day(&self, i: usize) -> bool {
-        let word = |k: usize| {
-            self.toks
-                .get(k)
-                .filter(|t| t.gap == Gap::Space)
-                .and_then(|t| self.word(t))
-        };
         i >= 3
             && self.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
-            && word(i - 1).is_some_and(|w| w == "tài")
-            && word(i - 2).is_some_and(|w| w == "thần")
+            && self.spaced_word_at(i - 1).is_some_and(|w| w == "tài")
+            && self.spaced_word_at(i - 2).is_some_and(|w| w == "thần")
             && self
                 .word_at(i - 3)
                 .is_some_and(|w| matches!(w.as_ref(), "ngày" | "vía"))
@@ -300,12 +294,7 @@ impl Context<'_> {
     /// season's (tenth date probe; the single season, twenty-fifth blind
     /// set).
     pub(super) fn after_crop_season(&self, i: usize) -> bool {
-        let word = |k: usize| {
-            self.toks
-                .get(k)
-                .filter(|t| t.gap == Gap::Space)
-                .and_then(|t| self.word(t))
-        };
+        let word = |k: usize| self.spaced_word_at(k);
         let Some(last) = i.checked_sub(1).and_then(word) else {
             return false;
         };

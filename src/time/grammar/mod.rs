@@ -501,22 +501,14 @@ impl<'a> Grammar<'a> {
             (14, 2),
             (26, 3),
         ];
-        let (Some((d, dlen)), Some((m, mlen))) = (self.num(i), self.adj_num(i + 2)) else {
-            return false;
-        };
-        if dlen > 2 || mlen > 2 || !self.adj_punct(i + 1).is_some_and(is_date_sep) || i == 0 {
-            return false;
-        }
-        if self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) || !HOLIDAYS.contains(&(d, m)) {
+        if i == 0
+            || !self
+                .spaced_day_month(i)
+                .is_some_and(|dm| HOLIDAYS.contains(&dm))
+        {
             return false;
         }
-        let word = |j: usize| {
-            self.toks
-                .get(j)
-                .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
-        };
+        let word = |j: usize| self.word_off_line_start(j);
         let holiday_word =
             |j: usize| word(j).is_some_and(|w| matches!(w.as_ref(), "lễ" | "dịp" | "tết"));
         // "dịp 30-4 và 2-9": a second holiday joined by "và" to a first
@@ -528,6 +520,29 @@ impl<'a> Grammar<'a> {
             && self.adj_num(i - 2).is_some()
             && holiday_word(i - 5);
         holiday_word(i - 1) || second
+    }
+
+    /// The day and month of the pair at token `i`, after a space, one or
+    /// two digits each with a date separator between them: "30-4",
+    /// "2.9", "1/6" (the holiday rules' pair: [`Self::after_holiday`],
+    /// [`Self::after_holiday_word`]); `None` for "2025-10", "30 - 4".
+    fn spaced_day_month(&self, i: usize) -> Option<(u32, u32)> {
+        let (d, dlen) = self.num(i)?;
+        let (m, mlen) = self.adj_num(i + 2)?;
+        let pair = dlen <= 2 && mlen <= 2 && self.adj_punct(i + 1).is_some_and(is_date_sep);
+        let spaced = self.toks.get(i).is_some_and(|t| t.gap == Gap::Space);
+        (pair && spaced).then_some((d, m))
+    }
+
+    /// The folded word at token `j` unless it opens a line, read from the
+    /// tokens themselves (not bounded by the grammar's start, as
+    /// [`Self::word_text`] is): "dịp" in "dịp 30-4", "khánh" in "Quốc
+    /// khánh 2-9"; `None` for a number or punctuation.
+    fn word_off_line_start(&self, j: usize) -> Option<std::borrow::Cow<'a, str>> {
+        self.toks
+            .get(j)
+            .filter(|t| t.gap != Gap::Line)
+            .and_then(|t| self.folded_text(t))
     }
 
     /// "phiên 31-5", "trong phiên 28.5", "Kết thúc phiên 6.2": a trading
@@ -549,22 +564,10 @@ impl<'a> Grammar<'a> {
     /// holiday's own date (sixth date probe). Only the holiday's date is
     /// taken, so a score after such words stays a score.
     pub(crate) fn after_holiday(&self, i: usize) -> bool {
-        let (Some((d, dlen)), Some((m, mlen))) = (self.num(i), self.adj_num(i + 2)) else {
+        let Some((d, m)) = self.spaced_day_month(i).filter(|_| i >= 2) else {
             return false;
         };
-        if dlen > 2 || mlen > 2 || !self.adj_punct(i + 1).is_some_and(is_date_sep) || i < 2 {
-            return false;
-        }
-        let word = |j: usize| {
-            self.toks
-                .get(j)
-                .filter(|t| matches!(t.kind, Kind::Word { .. }) && t.gap != Gap::Line)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .map(crate::lex::fold)
-        };
-        if self.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
-            return false;
-        }
+        let word = |j: usize| self.word_off_line_start(j);
         let (Some(b), Some(a)) = (word(i - 1), word(i - 2)) else {
             return false;
         };
