@@ -386,6 +386,7 @@ impl Extractor {
                 && !is_weekly_slot(text, &toks, e)
                 && !is_listed_weekday(text, e)
                 && !is_midnight_number(&toks, text, e)
+                && !is_a_moment(text, e)
         });
         let mut times = times;
         times.retain(|e| {
@@ -393,6 +394,7 @@ impl Extractor {
                 && !is_title_year(text, e)
                 && !is_edition_year(text, e)
                 && !is_a_day_of(text, e)
+                && !is_a_moment(text, e)
         });
         let mut time_context = Context::new(text, &toks);
         let times = times.into_iter().flat_map(|e| {
@@ -722,6 +724,26 @@ fn insert_ones<'a>(text: &'a str, spans: &[(usize, usize)], quantities: &mut Vec
         });
     }
     quantities.extend(old);
+}
+
+/// "trong một giây phút nóng giận", "chỉ thua vì một giây phút không
+/// tập trung", "trong 1 giây phút": "giây phút" is one word, "a moment",
+/// and "một" or "1" before it is "a": neither a duration of one second
+/// nor a count (the gen48 probe). A minute of a match after the seconds
+/// ("giây 30 phút 90") has its number and stays.
+fn is_a_moment(text: &str, e: &Entity<'_>) -> bool {
+    let tail = text.get(e.end..).unwrap_or("");
+    let rest = if e.text.ends_with("giây") {
+        tail.strip_prefix(" phút")
+    } else if matches!(e.text, "1" | "một" | "Một") {
+        tail.strip_prefix(" giây phút")
+    } else {
+        None
+    };
+    rest.is_some_and(|r| {
+        !r.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && !r.starts_with(char::is_alphanumeric)
+    })
 }
 
 /// "có một ngày Valentine", "Giá như có một ngày mình …", "trong một
