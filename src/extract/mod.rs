@@ -395,6 +395,7 @@ impl Extractor {
                 && !is_edition_year(text, e)
                 && !is_a_day_of(text, e)
                 && !is_a_moment(text, e)
+                && !is_news_programme(text, e)
         });
         let mut time_context = Context::new(text, &toks);
         let times = times.into_iter().flat_map(|e| {
@@ -724,6 +725,28 @@ fn insert_ones<'a>(text: &'a str, spans: &[(usize, usize)], quantities: &mut Vec
         });
     }
     quantities.extend(old);
+}
+
+/// "bản tin Thời sự 19h", "Chương trình Thời sự 23h00 hôm nay": the
+/// clock names the news programme that airs then, no time the text sets
+/// (CONVENTIONS, rel4 probe: q045's "Thời sự 23h00" is a programme's
+/// name). A clock alone right after "Thời sự" with a capital, or after
+/// "bản tin thời sự", "chương trình thời sự" (the gen48 probe).
+fn is_news_programme(text: &str, e: &Entity<'_>) -> bool {
+    if e.kind() != Kind::Time {
+        return false;
+    }
+    let head = text.get(..e.start).unwrap_or("");
+    let Some(before) = head.strip_suffix(" ") else {
+        return false;
+    };
+    if before.ends_with("Thời sự") {
+        return true;
+    }
+    // Only the last few words are lowercased: the text before may be long.
+    let from = before.char_indices().rev().nth(24).map_or(0, |(k, _)| k);
+    let lower = before.get(from..).unwrap_or("").to_lowercase();
+    lower.ends_with("bản tin thời sự") || lower.ends_with("chương trình thời sự")
 }
 
 /// "trong một giây phút nóng giận", "chỉ thua vì một giây phút không
