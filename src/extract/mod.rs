@@ -386,6 +386,7 @@ impl Extractor {
                 && !is_weekly_slot(text, &toks, e)
                 && !is_listed_weekday(text, e)
                 && !is_midnight_number(&toks, text, e)
+                && !is_a_moment(text, e)
         });
         let mut times = times;
         times.retain(|e| {
@@ -393,6 +394,8 @@ impl Extractor {
                 && !is_title_year(text, e)
                 && !is_edition_year(text, e)
                 && !is_a_day_of(text, e)
+                && !is_a_moment(text, e)
+                && !is_news_programme(text, e)
         });
         let mut time_context = Context::new(text, &toks);
         let times = times.into_iter().flat_map(|e| {
@@ -722,6 +725,48 @@ fn insert_ones<'a>(text: &'a str, spans: &[(usize, usize)], quantities: &mut Vec
         });
     }
     quantities.extend(old);
+}
+
+/// "bản tin Thời sự 19h", "Chương trình Thời sự 23h00 hôm nay": the
+/// clock names the news programme that airs then, no time the text sets
+/// (CONVENTIONS, rel4 probe: q045's "Thời sự 23h00" is a programme's
+/// name). A clock alone right after "Thời sự" with a capital, or after
+/// "bản tin thời sự", "chương trình thời sự" (the gen48 probe).
+fn is_news_programme(text: &str, e: &Entity<'_>) -> bool {
+    if e.kind() != Kind::Time {
+        return false;
+    }
+    let head = text.get(..e.start).unwrap_or("");
+    let Some(before) = head.strip_suffix(" ") else {
+        return false;
+    };
+    if before.ends_with("Thời sự") {
+        return true;
+    }
+    // Only the last few words are lowercased: the text before may be long.
+    let from = before.char_indices().rev().nth(24).map_or(0, |(k, _)| k);
+    let lower = before.get(from..).unwrap_or("").to_lowercase();
+    lower.ends_with("bản tin thời sự") || lower.ends_with("chương trình thời sự")
+}
+
+/// "trong một giây phút nóng giận", "chỉ thua vì một giây phút không
+/// tập trung", "trong 1 giây phút": "giây phút" is one word, "a moment",
+/// and "một" or "1" before it is "a": neither a duration of one second
+/// nor a count (the gen48 probe). A minute of a match after the seconds
+/// ("giây 30 phút 90") has its number and stays.
+fn is_a_moment(text: &str, e: &Entity<'_>) -> bool {
+    let tail = text.get(e.end..).unwrap_or("");
+    let rest = if e.text.ends_with("giây") {
+        tail.strip_prefix(" phút")
+    } else if matches!(e.text, "1" | "một" | "Một") {
+        tail.strip_prefix(" giây phút")
+    } else {
+        None
+    };
+    rest.is_some_and(|r| {
+        !r.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && !r.starts_with(char::is_alphanumeric)
+    })
 }
 
 /// "có một ngày Valentine", "Giá như có một ngày mình …", "trong một

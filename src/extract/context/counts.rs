@@ -276,6 +276,9 @@ impl Context<'_> {
         if celebrity {
             return false;
         }
+        if self.ends_clause(j + 1) {
+            return true;
+        }
         let word = |k: usize| self.word_at(k);
         let pair = |k: usize, a: &str, b: &str| {
             k >= 1 && word(k - 1).is_some_and(|x| x == a) && word(k).is_some_and(|x| x == b)
@@ -308,6 +311,33 @@ impl Context<'_> {
             k = p;
         }
         false
+    }
+
+    /// True when the qualified number at tokens `i..j` ("tối đa 5", "hơn
+    /// 5") ends in digits that [`Self::is_star_class`] reads as a class of
+    /// stars: "(mức tối đa 5 sao),".
+    pub(super) fn qualified_star_class(&self, i: usize, j: usize) -> bool {
+        j >= i + 2
+            && matches!(self.toks.get(j - 1).map(|t| t.kind), Some(Kind::Num { .. }))
+            && self.is_star_class(j - 1, j)
+    }
+
+    /// True when token `k` ends the clause of the word before it: a line's
+    /// end, or a comma, a full stop, a semicolon, a colon, a closing
+    /// bracket or quote, "!" or "?". The gen48 probe reads "N sao" so
+    /// placed as a class of stars, a rating with nothing it could name
+    /// after it: "(mức tối đa 5 sao),", "học viện bóng đá 3 sao.", "vote
+    /// cho TV mới 5 sao,". Stars of the screen name who they are ("5 sao
+    /// trẻ", "10 sao Hàn"), so a count of them goes on.
+    fn ends_clause(&self, k: usize) -> bool {
+        match self.toks.get(k) {
+            None => true,
+            Some(t) if t.gap == Gap::Line => true,
+            Some(t) => matches!(
+                t.kind,
+                Kind::Punct(',' | '.' | ';' | ':' | ')' | '!' | '?' | '”' | '"' | '…')
+            ),
+        }
     }
 
     /// True when the number at token `i` is one side of an exchange

@@ -668,6 +668,12 @@ impl<'t> Context<'t> {
         if c.bare && j == i + 1 && self.is_draw_seed(i) {
             return true;
         }
+        // "(mức tối đa 5 sao),": a class of stars after a qualifier, the
+        // number last in the span (the gen48 probe; see
+        // [`Context::is_star_class`]).
+        if !c.bare && !c.ordinal && !c.interval && self.qualified_star_class(i, j) {
+            return true;
+        }
         if !c.bare {
             return false;
         }
