@@ -984,8 +984,12 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             .strip_suffix("đã")
             .map_or(head, |h| h.trim_end_matches(' '));
         let age_before = head.ends_with("tuổi") || head.ends_with("Tuổi");
+        let bare = bare_age_over(before.strip_suffix("ngoài ").unwrap_or(""), e, text);
         let start = vague_word_before(text, e.start - "ngoài ".len());
-        let Some(span) = text.get(start..e.end).filter(|_| age_after || age_before) else {
+        let Some(span) = text
+            .get(start..e.end)
+            .filter(|_| age_after || age_before || bare)
+        else {
             continue;
         };
         e.start = start;
@@ -995,6 +999,33 @@ fn over_an_age<'a>(text: &'a str, quantities: &mut [Entity<'a>]) {
             qualifier: Some(Qualifier::MoreThan),
         }));
     }
+}
+
+/// An age past a round count with no "tuổi" written, for `over_an_age`:
+/// "trẻ nhất cũng đã ngoài 40, còn già cũng đã ngoài 60." and "Họ chỉ
+/// mới ngoài 30." ("đã" or "mới", already or only just, before "ngoài",
+/// the number ending its clause), or "một ông già ngoài 60", "bà cụ
+/// ngoài 80", "phụ nữ ngoài 40" (an old man, an old woman, women, past
+/// forty). Only a two-digit number from 10 up: "ngoài 2 lần" (besides
+/// twice) and "đã ngoài 3 người" (a count, a noun after it) stay apart.
+/// The gen49 probe.
+fn bare_age_over(head: &str, e: &Entity<'_>, text: &str) -> bool {
+    let b = e.text.as_bytes();
+    if b.len() != 2 || !b.iter().all(u8::is_ascii_digit) || b.first() == Some(&b'0') {
+        return false;
+    }
+    let head = head.trim_end_matches(' ');
+    let word_end = |w: &str| {
+        head.strip_suffix(w)
+            .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
+    };
+    if ["già", "cụ", "phụ nữ"].iter().any(|w| word_end(w)) {
+        return true;
+    }
+    let clause_end = text.get(e.end..).is_none_or(|a| {
+        a.is_empty() || a.starts_with(['.', ',', ';', ':', '!', '?', ')', '"', '”'])
+    });
+    clause_end && (word_end("đã") || word_end("mới"))
 }
 
 /// The start of a word of about standing right before `at`, else `at`:
