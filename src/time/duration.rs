@@ -837,6 +837,12 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "200 ngày công lao động", "hơn 2.000 ngày công để cải tạo đất":
+        // man-days, a count of work, not a length of time (gen50 probe).
+        if self.strict && unit_now == TimeUnit::Day && self.is(k, Word::Ngay) && self.man_days(end)
+        {
+            return None;
+        }
         // "tập 2 tuần này", "tốp 20 năm nay": the number of an episode or
         // a ranking, the unit a point in time after it (eighth date probe).
         if self.strict && upper.is_none() && j == at + 1 && self.label_before_period(at, end) {
@@ -1532,6 +1538,27 @@ impl Grammar<'_> {
             .filter(|t| matches!(t.kind, Kind::Word { .. }))
             .and_then(|t| self.text.get(t.start..t.end))
             .is_some_and(|w| SOUNDS.contains(&crate::lex::fold(w).as_ref()))
+    }
+
+    /// True when lower-case "công" at `end`, right after "ngày", makes
+    /// the unit a man-day ("ngày công", a day of one worker's labour)
+    /// rather than start a compound ("5 ngày công chiếu", five days of
+    /// screening; "4 ngày công tác", a four-day trip): "công" ends the
+    /// clause ("200 ngày công."), or "lao động" follows ("6.233 ngày công
+    /// lao động"), or a word that starts what the labour is for or does
+    /// ("2.000 ngày công để cải tạo đất", "5211 ngày công đào đắp").
+    fn man_days(&self, end: usize) -> bool {
+        const AFTER: &[&str] = &[
+            "để", "và", "cho", "của", "với", "nhằm", "giúp", "đào", "đắp", "làm", "xây", "trồng",
+        ];
+        if self.capital(end) || self.spaced_word_text(end).as_deref() != Some("công") {
+            return false;
+        }
+        match self.spaced_word_text(end + 1) {
+            None => self.word(end + 1).is_none(),
+            Some(w) if w == "lao" => self.spaced_word_text(end + 2).as_deref() == Some("động"),
+            Some(w) => AFTER.contains(&w.as_ref()),
+        }
     }
 
     /// True when the words at `end`, after "một ngày", place a day in a
