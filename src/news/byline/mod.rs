@@ -362,15 +362,23 @@ fn repeated_caption_note(text: &str, b: &Byline<'_>) -> bool {
 /// True when the byline is a photo credit alone (`Ảnh: Military Today`,
 /// `Nguồn ảnh: Sina.`) written word for word under two captions or more
 /// before it: the last caption's credit, the same as every photo's, no
-/// byline of the article (a gallery credited photo by photo).
+/// byline of the article (a gallery credited photo by photo). The copies
+/// are looked for in the last [`GALLERY_WINDOW`] bytes before it, as a
+/// gallery's other credits are: text far above the byline changes
+/// nothing (found by the property test that the head does not change the
+/// byline, on a text holding the same credit twice in its first line).
 fn every_caption_credit(text: &str, b: &Byline<'_>) -> bool {
     let credit_only = photo_credit_only(b);
     let line = b.text.trim();
+    let Some(before) = text.get(..b.start) else {
+        return false;
+    };
+    let from = floor_boundary(before, before.len().saturating_sub(GALLERY_WINDOW));
     credit_only
         && !line.contains('\n')
-        && text
-            .get(..b.start)
-            .is_some_and(|before| before.match_indices(line).nth(1).is_some())
+        && before
+            .get(from..)
+            .is_some_and(|window| window.match_indices(line).nth(1).is_some())
 }
 
 /// Where the second copy starts when `t` is the same run of two words
@@ -1147,6 +1155,20 @@ mod tests {
         );
         let x = b("Họ đã về nhà./. Mạnh Hùng/Berlin (Vietnam+)").unwrap();
         assert_eq!((x.authors, x.agency), (vec!["Mạnh Hùng"], Some("Vietnam+")));
+    }
+
+    #[test]
+    fn far_copies_of_a_credit_make_no_gallery() {
+        // Two copies of the closing credit far above it (past the gallery
+        // window) say nothing of a gallery: the credit is still read.
+        let credit = "Ảnh: Internet";
+        let filler = " lời".repeat(700);
+        let near = format!("{filler}.{credit}");
+        let far = format!("{credit}.{credit}.{filler}.{credit}");
+        let a = parse_byline(&near).map(|b| b.text);
+        let b = parse_byline(&far).map(|b| b.text);
+        assert_eq!(a, Some(credit));
+        assert_eq!(a, b);
     }
 
     #[test]
