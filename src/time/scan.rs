@@ -490,8 +490,12 @@ impl Scan<'_> {
                 best = Some((e, j));
             }
         };
+        // The duration at this token, read once: for the order below and
+        // as a candidate.
+        let duration = g.duration(at);
+        let duration_end = duration.as_ref().map(|&(_, j)| j);
         let consider_duration = |consider: &mut dyn FnMut(Entity, usize)| {
-            if let Some((d, j)) = g.duration(at) {
+            if let Some((d, j)) = duration {
                 consider(Entity::Duration(d), qualifier::tail(&g, qualifier, j));
             }
         };
@@ -507,7 +511,7 @@ impl Scan<'_> {
         // there it is o'clock.
         let asked_how_long = || {
             g.duration_cued(at)
-                && g.duration(at).is_some_and(|(_, j)| {
+                && duration_end.is_some_and(|j| {
                     g.word(j)
                         .is_none_or(|w| crate::time::datetime::DayPart::of_word(w).is_none())
                 })
