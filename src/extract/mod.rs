@@ -736,17 +736,26 @@ fn is_news_programme(text: &str, e: &Entity<'_>) -> bool {
     if e.kind() != Kind::Time {
         return false;
     }
-    let head = text.get(..e.start).unwrap_or("");
-    let Some(before) = head.strip_suffix(" ") else {
+    // The words before the clock, folded one at a time (borrowed when
+    // already lowercase): "… thời sự", then what names the programme.
+    let word = |at: usize| around::word_before(text, at);
+    let Some((su, _)) = word(e.start).filter(|(_, w)| w == "sự") else {
         return false;
     };
-    if before.ends_with("Thời sự") {
+    let Some((thoi, _)) = word(su).filter(|(_, w)| w == "thời") else {
+        return false;
+    };
+    if text.get(thoi..).is_some_and(|t| t.starts_with("Thời sự")) {
         return true;
     }
-    // Only the last few words are lowercased: the text before may be long.
-    let from = before.char_indices().rev().nth(24).map_or(0, |(k, _)| k);
-    let lower = before.get(from..).unwrap_or("").to_lowercase();
-    lower.ends_with("bản tin thời sự") || lower.ends_with("chương trình thời sự")
+    let Some((kind, second)) = word(thoi) else {
+        return false;
+    };
+    let first = word(kind).map(|(_, w)| w);
+    matches!(
+        (first.as_deref(), second.as_ref()),
+        (Some("bản"), "tin") | (Some("chương"), "trình")
+    )
 }
 
 /// "trong một giây phút nóng giận", "chỉ thua vì một giây phút không
