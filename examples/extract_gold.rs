@@ -38,11 +38,12 @@
 //! cargo run --release --example extract_gold -- --blind30   # the thirtieth blind set
 //! cargo run --release --example extract_gold -- --blind31   # the thirty-first blind set
 //! cargo run --release --example extract_gold -- --blind32   # the thirty-second blind set
+//! cargo run --release --example extract_gold -- --blind33   # the thirty-third blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the thirty-second blind set, kept unseen to judge later rules; `SETS`
+//! (the thirty-third blind set, kept unseen to judge later rules; `SETS`
 //! in `tests/support/gold.rs` lists the sets, their flags and which are
 //! opened), whose disagreements need `--show-unopened` too.
 //!

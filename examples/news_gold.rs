@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the thirty-first blind set, drawn at the start of the
-/// twenty-ninth session and kept unseen to judge later rules (the
-/// thirtieth was opened at that start).
-const UNOPENED: &[&str] = &["thirty-first blind"];
+/// given: the thirty-second blind set, drawn at the start of the thirtieth
+/// session and kept unseen to judge later rules (the thirty-first was
+/// opened at that start).
+const UNOPENED: &[&str] = &["thirty-second blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -181,6 +181,10 @@ fn main() {
         (
             "thirty-first blind (54 articles, drawn and annotated blind at the start of the twenty-ninth session)",
             include_str!("../tests/data/news_gold/blind31.tsv"),
+        ),
+        (
+            "thirty-second blind (54 articles, drawn and annotated blind at the start of the thirtieth session)",
+            include_str!("../tests/data/news_gold/blind32.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");

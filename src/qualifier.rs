@@ -64,9 +64,9 @@ const fn p(words: &'static [Word], qualifier: Qualifier, readers: u8) -> Phrase 
 
 use Qualifier::{About, AtLeast, AtMost, LessThan, MoreThan};
 use Word::{
-    Cao, Chua2, Chung, Co3, Da, Day3, Den, Do4, Duoi, Gan, Hon, It, Khoang, Khong, La, Lon, Nghet,
-    Ngot, Nhat2, Nhieu, Nho, Qua3, Quanh, Tam2, Thap2, Thieu, Toi, Toi2, Trac, Tren, Tron2, Uoc,
-    Vuot, Xap, Xi,
+    Cao, Chua2, Chung, Co3, Da, Day3, Den, Do4, Duoi, Gan, Hon, It, Khoang, Khong, La, Lon, Muc,
+    Nghet, Ngot, Nhat2, Nhieu, Nho, Qua3, Quanh, Tam2, Thap2, Thieu, Toi, Toi2, Trac, Tren, Tron2,
+    Uoc, Vuot, Xap, Xi,
 };
 
 /// The qualifier phrases, longest first within each first word (the
@@ -110,6 +110,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(&[Hon], MoreThan, BOTH),
     // "trên dưới 40 người": above or below, about.
     p(&[Tren, Duoi], About, BOTH),
+    // "trên mức 200.000 ca", "dưới mức 2%": above, below the level of a
+    // figure, "mức" (level) in the span as "là" is in "ít nhất là"
+    // (opening of the thirty-second blind set, ah093). "cao hơn mức
+    // 12,1%" compares with a figure and stays bare (no phrase starts at
+    // "hơn mức"). The number grammar reads it; no date or duration
+    // follows "mức" in the corpus.
+    p(&[Tren, Muc], MoreThan, NUMBERS),
     p(&[Tren], MoreThan, BOTH),
     p(&[Chua2, Den], LessThan, BOTH),
     p(&[Chua2, Toi2], LessThan, BOTH),
@@ -117,6 +124,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // "khi chưa tròn 18 tuổi", "chưa tròn 2 năm": not yet a full count,
     // less than it, as "chưa đầy" (twenty-eighth blind set, ad082).
     p(&[Chua2, Tron2], LessThan, BOTH),
+    p(&[Duoi, Muc], LessThan, NUMBERS),
     p(&[Duoi], LessThan, BOTH),
     p(&[Xap, Xi], About, BOTH),
     // "khoảng trên 2 tỷ", "khoảng hơn 15 năm", "khoảng dưới 4 giây":

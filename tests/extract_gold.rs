@@ -260,8 +260,18 @@ const BLIND31_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 96.0)];
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 96.9% / 96.9% with the code after the thirty-first set's
 /// opening (the commit that adds this set), before any probe of the
+/// session, and so at its end; opened at the start of the thirtieth
+/// session: 98.1% / 98.1% after two rows adjudicated (ah034's occurrences,
+/// ah055's per of one unit) and one rule ("trên mức" / "dưới mức" as a
+/// bound). Floors a little below.
+const BLIND32_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 97.5)];
+/// The thirty-third blind set, drawn at the start of the thirtieth
+/// session from articles read so far only for their dateline and byline
+/// (and not among the earlier sets') and read by two annotators who saw
+/// no output: 98.3% / 97.1% with the code after the thirty-second set's
+/// opening (the commit that adds this set), before any probe of the
 /// session. Floors a little below.
-const BLIND32_FLOORS: &[(&str, f64, f64)] = &[("all", 96.0, 96.0)];
+const BLIND33_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 96.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];
 
@@ -618,6 +628,15 @@ fn thirty_second_blind_set_keeps_its_scores() {
     check(gold::Set::Blind32, BLIND32_FLOORS);
 }
 
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "slow in a debug build: runs in release, see .ci/run"
+)]
+fn thirty_third_blind_set_keeps_its_scores() {
+    check(gold::Set::Blind33, BLIND33_FLOORS);
+}
+
 /// Relative dates, scored apart against a fixed reference (rel1; see
 /// `gold::score_relative`), pooled over every opened set (not the
 /// twenty-fifth blind one) but the measures set (which marks only measures): at
@@ -706,9 +725,13 @@ fn thirty_second_blind_set_keeps_its_scores() {
 /// the twenty-ninth session: 96.3% / 78.3% (411 of 427 found, of 525
 /// rows; values 366 of 372; its eight misses are all `?` rows, "mùa
 /// này" three times, "mùa trước" twice, "mùa giải vừa qua", and two
-/// clocks "… cùng ngày" with no anchor in the passage). Floors a little
-/// below.
-const RELATIVE_FLOORS: (f64, f64) = (95.0, 78.0);
+/// clocks "… cùng ngày" with no anchor in the passage). The thirty-second
+/// blind set, opened, joined it at the start of the thirtieth session:
+/// 96.3% / 77.5% (421 of 437 found, of 543 rows; values 375 of 381; of its
+/// eight misses seven are `?` rows, "mùa này" three times, "mùa trước",
+/// "vài ngày tới" and two "… cùng ngày" with no anchor in the passage,
+/// and one is a typo, "hôm nya" for "hôm nay"). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.0, 77.0);
 
 #[test]
 #[cfg_attr(

@@ -212,6 +212,7 @@ pub(crate) enum Word {
     Phep, // phép (không được phép quá)
     The2, // thể: can ("không thể dưới")
     Do4,  // độ: "khoảng độ 40 tuổi" (about; "độ" alone is none)
+    Muc,  // mức: level ("trên mức 200.000": more than)
     /// Any other word.
     Other,
 }
@@ -665,6 +666,7 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("phép", Word::Phep),
     ("thể", Word::The2),
     ("độ", Word::Do4),
+    ("mức", Word::Muc),
 ];
 
 /// Longest key of [`VOCAB`] in bytes ("khoảng", "trước"): a key fits in

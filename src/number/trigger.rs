@@ -515,8 +515,10 @@ fn digit_run_end(text: &str, at: usize) -> usize {
 const CONTINUATIONS: &[&str] = &[
     // Qualifier words after the first.
     "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "tròn",
-    "xỉ", "chừng", "nghét",
-    "ngét", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
+    "xỉ", "chừng", "nghét", "ngét",
+    // "trên mức 200.000", "dưới mức 2%": the level between the bound and
+    // its number (qualifier.rs).
+    "mức", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",

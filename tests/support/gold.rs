@@ -188,6 +188,12 @@ pub enum Set {
     /// two more annotators; scored with the code after the thirty-first
     /// set's opening.
     Blind32,
+    /// The thirty-third blind set, drawn at the start of the thirtieth
+    /// session on issue 8 with a thirty-sixth seed (20271210) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code after the thirty-second
+    /// set's opening.
+    Blind33,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -235,7 +241,8 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind29, "blind29", "--blind29", true),
     (Set::Blind30, "blind30", "--blind30", true),
     (Set::Blind31, "blind31", "--blind31", true),
-    (Set::Blind32, "blind32", "--blind32", false),
+    (Set::Blind32, "blind32", "--blind32", true),
+    (Set::Blind33, "blind33", "--blind33", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
