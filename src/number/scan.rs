@@ -32,7 +32,7 @@ use std::cell::{Cell, OnceCell};
 use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
-use super::entity::{Entity, entity, half_of, time_word_at};
+use super::entity::{Entity, dash_inch, entity, half_of, time_word_at};
 use super::lex::{Form, Kind, Token, Word, next_token, respaced, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{
@@ -1446,6 +1446,30 @@ fn share_noun_after(t: &Token<'_>) -> bool {
         )
 }
 
+/// True when a fraction written with a slash is a share of an inch or a
+/// sensor's optical format: "chỉnh cao lên thêm 3/4-inch", "dao động về
+/// trước 3/4-inch" (the eighteenth set's c145), "cảm biến kích thước 1/3
+/// inch", "cảm biến lên tới 1/1,2 inch", "cảm biến Exmor RS kích cỡ 1/2.3"
+/// (the final set's t159). A proper fraction before "inch", spaced or
+/// glued by a dash, is no date ("3/4" would be the third of April); the
+/// unit stays out of the span, as MEASURES.md leaves a fraction of a unit
+/// out of the measures and the sets read "3/4" alone. A denominator with
+/// a decimal (`entity::optical_format`, read as tenths: "1/2.3" is 10/23)
+/// is never a day and a month, with or without "inch" after it. `last`
+/// is the fraction's last token, `rest` what follows it.
+fn inch_share(q: &Quantity, last: &Token<'_>, rest: &[Token<'_>]) -> bool {
+    let Quantity::Fraction(f) = q else {
+        return false;
+    };
+    let proper = 0 < f.numerator && f.numerator < f.denominator;
+    let optical = last.kind == Kind::Digits && last.text.contains(['.', ',']);
+    let inch_after = rest
+        .first()
+        .is_some_and(|t| t.is("inch") && t.space_before && !t.line_before)
+        || dash_inch(rest);
+    proper && (optical || inch_after)
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(
     toks: &[Token<'a>],
@@ -1529,6 +1553,11 @@ fn filter<'a>(
                 if last.is_sym('%')
                     && g.text.starts_with(char::is_uppercase)
                     && toks.iter().take(used).filter(|t| t.is_sym('%')).count() == 1 => {}
+            // "3/4-inch": a fraction of an inch, its dash no code's; the
+            // fraction block below reads it (`dash_inch`).
+            Kind::Sym('-')
+                if matches!(e.quantity, Quantity::Fraction(_))
+                    && dash_inch(toks.get(used..).unwrap_or_default()) => {}
             // Units are matched as written: "75L" is a plate, "5l" litres.
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
@@ -1631,6 +1660,23 @@ fn filter<'a>(
             _ => {}
         }
     }
+    // "dài cỡ 3 mét", "nặng cỡ 30kg", "cao cỡ 1m75", "vọt lên cỡ 3.500
+    // vòng/phút": after a word of dimension (or "lên"), "cỡ" is "about";
+    // after a noun it is a size or calibre ("ngư lôi cỡ 533mm", "màn hình
+    // cỡ 5,5 inch", "tôm sú cỡ 30 con/kg", "kích cỡ 5-inch", "cảm biến kích cỡ
+    // 1/2.3"), no qualifier: read on from the number (measure14; before
+    // the fractions since the frac2 probe).
+    if e.qualified
+        && first.is("cỡ")
+        && !prev_word().is_some_and(|w| {
+            matches!(
+                w,
+                "dài" | "cao" | "nặng" | "rộng" | "ngang" | "sâu" | "dày" | "xa" | "lên"
+            )
+        })
+    {
+        return Verdict::Skip(1);
+    }
     let quantity = e.quantity;
     // "3/4 dân số", "chiếm 1/5": a fraction; a bare "3/4" is a date, which
     // the dates scanner reports.
@@ -1644,6 +1690,7 @@ fn filter<'a>(
                 && after
                     .filter(|t| t.kind == Kind::Word && t.space_before)
                     .is_some_and(|t| KITCHEN_MEASURES.contains(&t.folded.as_ref()));
+            let inch = inch_share(&quantity, last, toks.get(used..).unwrap_or_default());
             let date_before = prev_word().is_some_and(|w| DATE_WORDS.contains(&w));
             // "chiếm 1/5" (accounts for), "chỉ bằng 1/6 mức thu nhập",
             // "giá bằng 1/5 sữa ngoại" (equal to: a share, prec19).
@@ -1689,6 +1736,7 @@ fn filter<'a>(
                 && after.is_some_and(share_noun_after);
             if date_before
                 || !(noun_after
+                    || inch
                     || share_before
                     || bounded
                     || kitchen_after
@@ -1739,22 +1787,6 @@ fn filter<'a>(
     if e.qualified
         && first.is("tầm")
         && prev_word().is_some_and(|w| matches!(w, "nâng" | "xứng" | "ngang" | "sưu"))
-    {
-        return Verdict::Skip(1);
-    }
-    // "dài cỡ 3 mét", "nặng cỡ 30kg", "cao cỡ 1m75", "vọt lên cỡ 3.500
-    // vòng/phút": after a word of dimension (or "lên"), "cỡ" is "about";
-    // after a noun it is a size or calibre ("ngư lôi cỡ 533mm", "màn hình
-    // cỡ 5,5 inch", "tôm sú cỡ 30 con/kg", "kích cỡ 5-inch"), no
-    // qualifier: read on from the number (measure14).
-    if e.qualified
-        && first.is("cỡ")
-        && !prev_word().is_some_and(|w| {
-            matches!(
-                w,
-                "dài" | "cao" | "nặng" | "rộng" | "ngang" | "sâu" | "dày" | "xa" | "lên"
-            )
-        })
     {
         return Verdict::Skip(1);
     }
