@@ -55,18 +55,23 @@ const GLUED_UNITS: &[&str] = &[
 ];
 
 /// Words after a fraction written with a slash that say it is a fraction,
-/// not a date: "3/4 dân số", "1/5 số hộ", "2/3 diện tích", "1/3 tổng".
+/// not a date: "3/4 dân số", "1/5 số hộ", "2/3 diện tích", "1/3 tổng";
+/// "khuôn" since the frac2 probe: "Góc chéo 3/4 khuôn mặt", "khung hình
+/// chụp 1/2 khuôn mặt" (a share of the face a portrait shows).
 const FRACTION_NOUNS: &[&str] = &[
     "dân", "số", "diện", "tổng", "lượng", "quỹ", "vốn", "ngân", "thị", "sản", "cổ", "đất", "dung",
-    "khối", "nhân", "phần", "quãng", "chặng", "chiều", "thời", "giá", "kinh", "lực",
+    "khối", "nhân", "phần", "quãng", "chặng", "chiều", "thời", "giá", "kinh", "lực", "khuôn",
 ];
 
 /// Kitchen measures after a fraction written with a slash: a share of a
 /// cup, a spoon, a fruit in a recipe ("1/2 chén mật ong", "1/4 mcp muối",
 /// "1/3 muỗng muối", "1/2 trái chanh", "3/4 cốc nước"), never a date
-/// (the gen22 probe: 37 places in the corpus, the denominators 2 to 8).
+/// (the gen22 probe: 37 places in the corpus, the denominators 2 to 8);
+/// a bucket and a slice since the frac2 probe ("1/2 xô canh khoai tím",
+/// "- 1/2 lát dứa vừa ăn"), as a bare "nửa xô" is a half.
 const KITCHEN_MEASURES: &[&str] = &[
-    "chén", "muỗng", "thìa", "cốc", "ly", "tách", "bát", "mcp", "trái", "quả", "củ", "lon",
+    "chén", "muỗng", "thìa", "cốc", "ly", "tách", "bát", "mcp", "trái", "quả", "củ", "lon", "xô",
+    "lát",
 ];
 
 /// Words before a dash and a space that make the dash a minus sign:
