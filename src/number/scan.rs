@@ -1475,6 +1475,23 @@ fn inch_share(q: &Quantity, last: &Token<'_>, rest: &[Token<'_>]) -> bool {
     proper && (optical || inch_after)
 }
 
+/// True when a slash pair read as a fraction is a tally of two counts or
+/// no share at all: a numerator of two digits or more ("chỉ 11/137 số vụ
+/// việc", "(31/38 số vụ)", "thu hồi 11/66 sản phẩm", "đào tạo 439/450
+/// nhân sự": so many of so many, which CONVENTIONS.md excludes as "468/479
+/// đại biểu" is, whatever share noun follows; the fifth set's y005 reads
+/// "11/66" so), or a numerator not below the denominator ("phiên 29/5
+/// thị trường", a day and a month). A sensor's optical format ("1/2.3",
+/// its numerator 10 in tenths: `inch_share`) is a share. `last` is the
+/// fraction's last token.
+fn tally_of_counts(q: &Quantity, last: &Token<'_>) -> bool {
+    let Quantity::Fraction(f) = q else {
+        return false;
+    };
+    let optical = last.kind == Kind::Digits && last.text.contains(['.', ',']);
+    !optical && (f.numerator >= 10 || f.numerator >= f.denominator)
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(
     toks: &[Token<'a>],
@@ -1687,6 +1704,9 @@ fn filter<'a>(
     // the dates scanner reports.
     if let Quantity::Fraction(_) = quantity {
         if e.slash_fraction {
+            if tally_of_counts(&quantity, last) {
+                return Verdict::SkipChunk;
+            }
             let noun_after = after
                 .filter(|t| t.kind == Kind::Word)
                 .is_some_and(|t| FRACTION_NOUNS.contains(&t.folded.as_ref()));
