@@ -1136,6 +1136,35 @@ fn denominator(toks: &[Token<'_>], opts: Options) -> Option<(i128, usize)> {
     Some((d, p.used))
 }
 
+/// The denominator of a sensor's optical format written with one decimal
+/// ("1/2.3", "1/2,3", "1/1,2": a camera sensor of 1/2.3 inch; the final
+/// set's t159), in tenths, the numerator then being 10: "2.3" gives 23, so
+/// "1/2.3" is the fraction 10/23, the same number in whole terms. One or
+/// two digits, a dot or a comma, one digit: "8/8.1" (two versions) has a
+/// numerator of 8 and is never asked; "1/2.2013" is no format.
+fn optical_format(d: &Token<'_>) -> Option<i128> {
+    let (whole, tenth) = d.text.split_once(['.', ','])?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if d.kind != Kind::Digits
+        || !(1..=2).contains(&whole.len())
+        || tenth.len() != 1
+        || !digits(whole)
+        || !digits(tenth)
+    {
+        return None;
+    }
+    let den: i128 = format!("{whole}{tenth}").parse().ok()?;
+    (den > 10).then_some(den)
+}
+
+/// True when `rest` opens with a dash glued to the word "inch" glued after
+/// it: "3/4-inch" (three quarters of an inch, the eighteenth set's c145),
+/// a fraction whose glued dash is no code's.
+pub(crate) fn dash_inch(rest: &[Token<'_>]) -> bool {
+    matches!(rest, [dash, inch, ..]
+        if dash.is_sym('-') && !dash.space_before && !inch.space_before && inch.is("inch"))
+}
+
 /// A fraction whose numerator `b1` was just read; `toks` starts after it.
 /// Returns the numerator, the denominator, the tokens used and whether a
 /// slash was the bar.
@@ -1154,13 +1183,21 @@ fn fraction_after(
         let plain = b1.num.lone_literal.is_some_and(|l| !l.separated);
         let d = toks.get(1)?;
         let d_plain = d.kind == Kind::Digits && d.text.bytes().all(|b| b.is_ascii_digit());
-        if !plain || first.space_before || d.space_before || !d_plain {
+        let optical = (n == 1 && !first.space_before && !d.space_before)
+            .then(|| optical_format(d))
+            .flatten();
+        if !plain || first.space_before || d.space_before || !(d_plain || optical.is_some()) {
             return None;
         }
         if toks.get(2).is_some_and(|t| {
-            !t.space_before && !matches!(t.kind, Kind::Sym(' ' | ',' | '.' | ';' | ')' | '"' | '”'))
+            !t.space_before
+                && !matches!(t.kind, Kind::Sym(' ' | ',' | '.' | ';' | ')' | '"' | '”'))
+                && !dash_inch(toks.get(2..).unwrap_or_default())
         }) {
             return None;
+        }
+        if let Some(den) = optical {
+            return Some((10, den, 2, true));
         }
         let den: i128 = d.text.parse().ok().filter(|v| *v > 0)?;
         return Some((n, den, 2, true));

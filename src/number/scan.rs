@@ -32,7 +32,7 @@ use std::cell::{Cell, OnceCell};
 use super::currency::SYMBOL_CHARS;
 use super::currency::is_symbol_prefix;
 use super::decimal::Decimal;
-use super::entity::{Entity, entity, half_of, time_word_at};
+use super::entity::{Entity, dash_inch, entity, half_of, time_word_at};
 use super::lex::{Form, Kind, Token, Word, next_token, respaced, token_at};
 use super::quantity::{Qualifier, Quantity, QuantityMatch};
 use super::trigger::{
@@ -55,18 +55,23 @@ const GLUED_UNITS: &[&str] = &[
 ];
 
 /// Words after a fraction written with a slash that say it is a fraction,
-/// not a date: "3/4 dân số", "1/5 số hộ", "2/3 diện tích", "1/3 tổng".
+/// not a date: "3/4 dân số", "1/5 số hộ", "2/3 diện tích", "1/3 tổng";
+/// "khuôn" since the frac2 probe: "Góc chéo 3/4 khuôn mặt", "khung hình
+/// chụp 1/2 khuôn mặt" (a share of the face a portrait shows).
 const FRACTION_NOUNS: &[&str] = &[
     "dân", "số", "diện", "tổng", "lượng", "quỹ", "vốn", "ngân", "thị", "sản", "cổ", "đất", "dung",
-    "khối", "nhân", "phần", "quãng", "chặng", "chiều", "thời", "giá", "kinh", "lực",
+    "khối", "nhân", "phần", "quãng", "chặng", "chiều", "thời", "giá", "kinh", "lực", "khuôn",
 ];
 
 /// Kitchen measures after a fraction written with a slash: a share of a
 /// cup, a spoon, a fruit in a recipe ("1/2 chén mật ong", "1/4 mcp muối",
 /// "1/3 muỗng muối", "1/2 trái chanh", "3/4 cốc nước"), never a date
-/// (the gen22 probe: 37 places in the corpus, the denominators 2 to 8).
+/// (the gen22 probe: 37 places in the corpus, the denominators 2 to 8);
+/// a bucket and a slice since the frac2 probe ("1/2 xô canh khoai tím",
+/// "- 1/2 lát dứa vừa ăn"), as a bare "nửa xô" is a half.
 const KITCHEN_MEASURES: &[&str] = &[
-    "chén", "muỗng", "thìa", "cốc", "ly", "tách", "bát", "mcp", "trái", "quả", "củ", "lon",
+    "chén", "muỗng", "thìa", "cốc", "ly", "tách", "bát", "mcp", "trái", "quả", "củ", "lon", "xô",
+    "lát",
 ];
 
 /// Words before a dash and a space that make the dash a minus sign:
@@ -1446,6 +1451,47 @@ fn share_noun_after(t: &Token<'_>) -> bool {
         )
 }
 
+/// True when a fraction written with a slash is a share of an inch or a
+/// sensor's optical format: "chỉnh cao lên thêm 3/4-inch", "dao động về
+/// trước 3/4-inch" (the eighteenth set's c145), "cảm biến kích thước 1/3
+/// inch", "cảm biến lên tới 1/1,2 inch", "cảm biến Exmor RS kích cỡ 1/2.3"
+/// (the final set's t159). A proper fraction before "inch", spaced or
+/// glued by a dash, is no date ("3/4" would be the third of April); the
+/// unit stays out of the span, as MEASURES.md leaves a fraction of a unit
+/// out of the measures and the sets read "3/4" alone. A denominator with
+/// a decimal (`entity::optical_format`, read as tenths: "1/2.3" is 10/23)
+/// is never a day and a month, with or without "inch" after it. `last`
+/// is the fraction's last token, `rest` what follows it.
+fn inch_share(q: &Quantity, last: &Token<'_>, rest: &[Token<'_>]) -> bool {
+    let Quantity::Fraction(f) = q else {
+        return false;
+    };
+    let proper = 0 < f.numerator && f.numerator < f.denominator;
+    let optical = last.kind == Kind::Digits && last.text.contains(['.', ',']);
+    let inch_after = rest
+        .first()
+        .is_some_and(|t| t.is("inch") && t.space_before && !t.line_before)
+        || dash_inch(rest);
+    proper && (optical || inch_after)
+}
+
+/// True when a slash pair read as a fraction is a tally of two counts or
+/// no share at all: a numerator of two digits or more ("chỉ 11/137 số vụ
+/// việc", "(31/38 số vụ)", "thu hồi 11/66 sản phẩm", "đào tạo 439/450
+/// nhân sự": so many of so many, which CONVENTIONS.md excludes as "468/479
+/// đại biểu" is, whatever share noun follows; the fifth set's y005 reads
+/// "11/66" so), or a numerator not below the denominator ("phiên 29/5
+/// thị trường", a day and a month). A sensor's optical format ("1/2.3",
+/// its numerator 10 in tenths: `inch_share`) is a share. `last` is the
+/// fraction's last token.
+fn tally_of_counts(q: &Quantity, last: &Token<'_>) -> bool {
+    let Quantity::Fraction(f) = q else {
+        return false;
+    };
+    let optical = last.kind == Kind::Digits && last.text.contains(['.', ',']);
+    !optical && (f.numerator >= 10 || f.numerator >= f.denominator)
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(
     toks: &[Token<'a>],
@@ -1529,6 +1575,11 @@ fn filter<'a>(
                 if last.is_sym('%')
                     && g.text.starts_with(char::is_uppercase)
                     && toks.iter().take(used).filter(|t| t.is_sym('%')).count() == 1 => {}
+            // "3/4-inch": a fraction of an inch, its dash no code's; the
+            // fraction block below reads it (`dash_inch`).
+            Kind::Sym('-')
+                if matches!(e.quantity, Quantity::Fraction(_))
+                    && dash_inch(toks.get(used..).unwrap_or_default()) => {}
             // Units are matched as written: "75L" is a plate, "5l" litres.
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
@@ -1631,11 +1682,31 @@ fn filter<'a>(
             _ => {}
         }
     }
+    // "dài cỡ 3 mét", "nặng cỡ 30kg", "cao cỡ 1m75", "vọt lên cỡ 3.500
+    // vòng/phút": after a word of dimension (or "lên"), "cỡ" is "about";
+    // after a noun it is a size or calibre ("ngư lôi cỡ 533mm", "màn hình
+    // cỡ 5,5 inch", "tôm sú cỡ 30 con/kg", "kích cỡ 5-inch", "cảm biến kích cỡ
+    // 1/2.3"), no qualifier: read on from the number (measure14; before
+    // the fractions since the frac2 probe).
+    if e.qualified
+        && first.is("cỡ")
+        && !prev_word().is_some_and(|w| {
+            matches!(
+                w,
+                "dài" | "cao" | "nặng" | "rộng" | "ngang" | "sâu" | "dày" | "xa" | "lên"
+            )
+        })
+    {
+        return Verdict::Skip(1);
+    }
     let quantity = e.quantity;
     // "3/4 dân số", "chiếm 1/5": a fraction; a bare "3/4" is a date, which
     // the dates scanner reports.
     if let Quantity::Fraction(_) = quantity {
         if e.slash_fraction {
+            if tally_of_counts(&quantity, last) {
+                return Verdict::SkipChunk;
+            }
             let noun_after = after
                 .filter(|t| t.kind == Kind::Word)
                 .is_some_and(|t| FRACTION_NOUNS.contains(&t.folded.as_ref()));
@@ -1644,6 +1715,7 @@ fn filter<'a>(
                 && after
                     .filter(|t| t.kind == Kind::Word && t.space_before)
                     .is_some_and(|t| KITCHEN_MEASURES.contains(&t.folded.as_ref()));
+            let inch = inch_share(&quantity, last, toks.get(used..).unwrap_or_default());
             let date_before = prev_word().is_some_and(|w| DATE_WORDS.contains(&w));
             // "chiếm 1/5" (accounts for), "chỉ bằng 1/6 mức thu nhập",
             // "giá bằng 1/5 sữa ngoại" (equal to: a share, prec19).
@@ -1689,6 +1761,7 @@ fn filter<'a>(
                 && after.is_some_and(share_noun_after);
             if date_before
                 || !(noun_after
+                    || inch
                     || share_before
                     || bounded
                     || kitchen_after
@@ -1739,22 +1812,6 @@ fn filter<'a>(
     if e.qualified
         && first.is("tầm")
         && prev_word().is_some_and(|w| matches!(w, "nâng" | "xứng" | "ngang" | "sưu"))
-    {
-        return Verdict::Skip(1);
-    }
-    // "dài cỡ 3 mét", "nặng cỡ 30kg", "cao cỡ 1m75", "vọt lên cỡ 3.500
-    // vòng/phút": after a word of dimension (or "lên"), "cỡ" is "about";
-    // after a noun it is a size or calibre ("ngư lôi cỡ 533mm", "màn hình
-    // cỡ 5,5 inch", "tôm sú cỡ 30 con/kg", "kích cỡ 5-inch"), no
-    // qualifier: read on from the number (measure14).
-    if e.qualified
-        && first.is("cỡ")
-        && !prev_word().is_some_and(|w| {
-            matches!(
-                w,
-                "dài" | "cao" | "nặng" | "rộng" | "ngang" | "sâu" | "dày" | "xa" | "lên"
-            )
-        })
     {
         return Verdict::Skip(1);
     }

@@ -563,11 +563,27 @@ fn value_words(value: &str) -> Vec<&str> {
 /// in minutes and the other in hours ("nửa tiếng đồng hồ" was read
 /// `30 minute`, the library writes `0.5 hour`), or one in months and the
 /// other in years ("nửa năm" was read `0.5 year` three times and `6 month`
-/// twice); the rest of the value, a qualifier, must agree.
+/// twice), or, for a fraction, the same number when the gold writes a
+/// decimal denominator as the text does (a sensor's "1/2.3", t159) and
+/// the library its whole tenths (`10/23`: frac2 probe); the rest of the
+/// value, a qualifier, must agree.
 fn same_value(kind: &str, gold: &str, found: &str) -> bool {
     let (g, f) = (value_words(gold), value_words(found));
     if g == f {
         return true;
+    }
+    let ratio = |w: &[&str]| -> Option<f64> {
+        let (n, d) = w.first()?.split_once('/')?;
+        let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
+        (d != 0.0).then(|| n / d)
+    };
+    let decimal_denominator = g
+        .first()
+        .and_then(|w| w.split_once('/'))
+        .is_some_and(|(_, d)| d.contains(['.', ',']));
+    if kind == "fraction" && decimal_denominator {
+        return g.get(1..) == f.get(1..)
+            && matches!((ratio(&g), ratio(&f)), (Some(a), Some(b)) if (a - b).abs() < 1e-9);
     }
     // A length in the smaller unit of its scale: (scale, amount).
     let length = |w: &[&str]| -> Option<(u8, f64)> {
