@@ -270,8 +270,9 @@ impl Context<'_> {
                 true
             }
             // "bà mẹ một con", "ông bố một con": a parent of one child,
-            // as "mẹ hai con" is of two.
-            (_, Some("mẹ" | "bố")) => next_word == Some("con"),
+            // as "mẹ hai con" is of two; "gái một con" (a young mother of
+            // one child, blind17 d096), likewise (mot3 probe).
+            (_, Some("mẹ" | "bố" | "gái")) => next_word == Some("con"),
             // "một mùa giải duy nhất", "một nguồn thu nhập duy nhất": the
             // only one, as "duy nhất một" before it (num16).
             _ if self.only_one_after(k) => true,
