@@ -181,6 +181,11 @@ impl Context<'_> {
         if self.one_or_more(k) {
             return true;
         }
+        // "chỉ có một BS phụ trách", "chỉ được dùng một Việt kiều": only
+        // one, before a noun written with a capital (mot3 probe).
+        if self.only_one_capitalized(k, t) {
+            return true;
+        }
         if !self.lowercase_noun_after(k, NOT_ONE) || self.any_follows(k) {
             return false;
         }
@@ -278,6 +283,48 @@ impl Context<'_> {
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
+    }
+
+    /// True when the lowercase "một" at `k` (the token `t`) counts only
+    /// one before a capitalized word (mot3 probe): "chỉ có một BS phụ
+    /// trách chuyên môn", "Chỉ có một HLV hiểu được", "mỗi đội chỉ được
+    /// dùng một Việt kiều", "nếu chỉ một VFF hoạt động". The rules of
+    /// "chỉ có một", "chỉ một" (`Context::only_ones`) and "chỉ" before a
+    /// verb that takes a count (`ONLY_VERBS`, [`Self::only_before_verb`])
+    /// want a lowercase noun after "một"; an abbreviation ("BS", "HLV",
+    /// "CLB") or a noun written with a capital ("Việt kiều") is counted
+    /// the same, as the tenth set's t114 reads it (CONVENTIONS.md, "một"
+    /// after "chỉ" and a verb). Not after "không", "chẳng", "phải" (not
+    /// only … but: "không phải chỉ một Đồi Ngô mà có cả Rừng Ngô"), nor
+    /// "chỉ là một Stuttgart yếu ớt", "chỉ cần … một" (just a), which
+    /// neither rule reads.
+    fn only_one_capitalized(&self, k: usize, t: &Token) -> bool {
+        let capital_after = self.toks.get(k + 1).is_some_and(|n| {
+            n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: true, .. })
+        });
+        if !capital_after || matches!(t.kind, Kind::Word { capital: true, .. }) {
+            return false;
+        }
+        let only_right_before = self
+            .text
+            .get(..t.start)
+            .is_some_and(super::counts::only_before);
+        let verb_before = self
+            .word_before_on_line(k)
+            .is_some_and(|p| ONLY_VERBS.contains(&p.as_ref()))
+            && self.only_before_verb(k);
+        if !only_right_before && !verb_before {
+            return false;
+        }
+        // The word before "chỉ": at most four tokens back on the line.
+        let chi = self
+            .back_on_line(k)
+            .take(4)
+            .find(|&(i, _)| self.word_at(i).is_some_and(|w| w == "chỉ"));
+        chi.is_some_and(|(i, _)| {
+            self.word_before_on_line(i)
+                .is_none_or(|w| !matches!(w.as_ref(), "không" | "chẳng" | "phải"))
+        })
     }
 
     /// True when the "một" at `k` and the result of a match after it
