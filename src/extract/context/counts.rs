@@ -1273,7 +1273,7 @@ pub(crate) fn is_ratio(text: &str, first_end: usize, second_start: usize, second
 /// "chỉ" of a word ("địa chỉ", an address; "cử chỉ", a gesture) or the
 /// verb (to point, to mean: "ám chỉ một người", "dùng để chỉ một tình
 /// trạng").
-fn only_before(b: &str) -> bool {
+pub(super) fn only_before(b: &str) -> bool {
     if b.ends_with("chỉ có ") || b.ends_with("Chỉ có ") {
         return true;
     }

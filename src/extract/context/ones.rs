@@ -181,6 +181,11 @@ impl Context<'_> {
         if self.one_or_more(k) {
             return true;
         }
+        // "chỉ có một BS phụ trách", "chỉ được dùng một Việt kiều": only
+        // one, before a noun written with a capital (mot3 probe).
+        if self.only_one_capitalized(k, t) {
+            return true;
+        }
         if !self.lowercase_noun_after(k, NOT_ONE) || self.any_follows(k) {
             return false;
         }
@@ -189,6 +194,12 @@ impl Context<'_> {
             // "Một người tử vong, hai người bị thương": a casualty opening
             // a sentence counts; nothing else capitalized does.
             return self.sentence_start(k) && self.casualty_after(k);
+        }
+        // "một trận hòa, một thua", "một thắng, hai hòa", "4 chiến thắng,
+        // một hòa và một thua": one result in a list of results, a tally
+        // of matches (mot3 probe).
+        if self.listed_result(k) {
+            return true;
         }
         let prev = self.word_before_on_line(k);
         let prev = prev.as_deref();
@@ -264,13 +275,136 @@ impl Context<'_> {
                 true
             }
             // "bà mẹ một con", "ông bố một con": a parent of one child,
-            // as "mẹ hai con" is of two.
-            (_, Some("mẹ" | "bố")) => next_word == Some("con"),
+            // as "mẹ hai con" is of two; "gái một con" (a young mother of
+            // one child, blind17 d096), likewise (mot3 probe).
+            (_, Some("mẹ" | "bố" | "gái")) => next_word == Some("con"),
             // "một mùa giải duy nhất", "một nguồn thu nhập duy nhất": the
             // only one, as "duy nhất một" before it (num16).
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
+    }
+
+    /// True when the lowercase "một" at `k` (the token `t`) counts only
+    /// one before a capitalized word (mot3 probe): "chỉ có một BS phụ
+    /// trách chuyên môn", "Chỉ có một HLV hiểu được", "mỗi đội chỉ được
+    /// dùng một Việt kiều", "nếu chỉ một VFF hoạt động". The rules of
+    /// "chỉ có một", "chỉ một" (`Context::only_ones`) and "chỉ" before a
+    /// verb that takes a count (`ONLY_VERBS`, [`Self::only_before_verb`])
+    /// want a lowercase noun after "một"; an abbreviation ("BS", "HLV",
+    /// "CLB") or a noun written with a capital ("Việt kiều") is counted
+    /// the same, as the tenth set's t114 reads it (CONVENTIONS.md, "một"
+    /// after "chỉ" and a verb). Not after "không", "chẳng", "phải" (not
+    /// only … but: "không phải chỉ một Đồi Ngô mà có cả Rừng Ngô"), nor
+    /// "chỉ là một Stuttgart yếu ớt", "chỉ cần … một" (just a), which
+    /// neither rule reads.
+    fn only_one_capitalized(&self, k: usize, t: &Token) -> bool {
+        let capital_after = self.toks.get(k + 1).is_some_and(|n| {
+            n.gap == Gap::Space && matches!(n.kind, Kind::Word { capital: true, .. })
+        });
+        if !capital_after || matches!(t.kind, Kind::Word { capital: true, .. }) {
+            return false;
+        }
+        let only_right_before = self
+            .text
+            .get(..t.start)
+            .is_some_and(super::counts::only_before);
+        let verb_before = self
+            .word_before_on_line(k)
+            .is_some_and(|p| ONLY_VERBS.contains(&p.as_ref()))
+            && self.only_before_verb(k);
+        if !only_right_before && !verb_before {
+            return false;
+        }
+        // The word before "chỉ": at most four tokens back on the line.
+        let chi = self
+            .back_on_line(k)
+            .take(4)
+            .find(|&(i, _)| self.word_at(i).is_some_and(|w| w == "chỉ"));
+        chi.is_some_and(|(i, _)| {
+            self.word_before_on_line(i)
+                .is_none_or(|w| !matches!(w.as_ref(), "không" | "chẳng" | "phải"))
+        })
+    }
+
+    /// True when the "một" at `k` and the result of a match after it
+    /// ([`Self::result_after`]) are an item of a list of results, the item
+    /// before or after it being another count and result, joined by a
+    /// comma or "và" (mot3 probe): "Với một trận hòa, một thua Hàn Quốc"
+    /// (both), "với một thắng, hai hòa", "4 chiến thắng, một hòa và một
+    /// thua", "sau 7 thua và một hòa". A record of played matches, each
+    /// result counted, as the gold sets read every "một" of such a list
+    /// (r099, j152, d102, ad096 twice); a single result ("mới có một trận
+    /// thắng", "đem về một chiến thắng") stays "a". A list whose last item
+    /// is counted by a number after "một" ("một hòa và ba thất bại") was
+    /// read before (`Context::leading_ones`).
+    fn listed_result(&self, k: usize) -> bool {
+        let Some(end) = self.result_after(k) else {
+            return false;
+        };
+        let joiner = |i: usize| {
+            self.toks.get(i).is_some_and(|t| match t.kind {
+                Kind::Punct(',') => true,
+                Kind::Word { .. } => t.gap == Gap::Space && self.word(t).is_some_and(|w| w == "và"),
+                _ => false,
+            })
+        };
+        // The next item: a joiner, then a count and its result.
+        let next_item = joiner(end)
+            && self.toks.get(end + 1).is_some_and(|t| t.gap == Gap::Space)
+            && self.is_count(end + 1)
+            && self.result_after(end + 1).is_some();
+        // The item before: a count and its result (one to three words)
+        // ending right before the joiner before "một".
+        let item_before = || {
+            let Some(j) = self.before_on_line(k).filter(|&j| joiner(j)) else {
+                return false;
+            };
+            (j.saturating_sub(4)..j.saturating_sub(1))
+                .any(|c| self.is_count(c) && self.result_after(c) == Some(j))
+        };
+        next_item || item_before()
+    }
+
+    /// The token after the result of a match that follows the count at
+    /// `i`, on its line with spaces and in lowercase: "hòa", "hoà",
+    /// "thua", "thắng", "thất bại", "chiến thắng", each perhaps after
+    /// "trận" ("một trận hòa", "bốn trận thắng"). Not a longer word those
+    /// begin: "thắng lợi", "thua lỗ", "hòa giải", "hòa bình".
+    fn result_after(&self, i: usize) -> Option<usize> {
+        let lower = |j: usize| {
+            self.toks
+                .get(j)
+                .is_some_and(|t| matches!(t.kind, Kind::Word { capital: false, .. }))
+                .then(|| self.spaced_word_at(j))
+                .flatten()
+        };
+        let mut j = i + 1;
+        if lower(j).is_some_and(|w| w == "trận") {
+            j += 1;
+        }
+        let end = match lower(j)?.as_ref() {
+            "hòa" | "hoà" | "thua" | "thắng" => j + 1,
+            "thất" => lower(j + 1).filter(|w| w == "bại").map(|_| j + 2)?,
+            "chiến" => lower(j + 1).filter(|w| w == "thắng").map(|_| j + 2)?,
+            _ => return None,
+        };
+        let compound = lower(end).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "lợi" | "lỗ" | "giải" | "bình" | "nhập" | "hợp" | "thuận" | "cuộc"
+            )
+        });
+        (!compound).then_some(end)
+    }
+
+    /// True when the token at `i` is a count: digits, or a spelled number
+    /// from one to ten ("một", "hai", "bốn").
+    fn is_count(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
+            || self.spelled_value(i).is_some()
     }
 
     /// True when the word before the "một" at `k` ("ngày", "tuần") is a
