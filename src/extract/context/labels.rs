@@ -141,7 +141,10 @@ word_set! {
     /// xe" counts the cars).
     /// The prec16 probe: "đường dây 500kV mạch 3" (a power line's
     /// circuit; "chấm dứt mạch 3 trận hòa" counts the matches of a run).
-    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi", "mạch"];
+    /// The gen51 probe: "Nhánh 1 dẫn vào nhà ga quốc tế", "nhánh 3 hướng
+    /// từ …", "chi nhánh 3 tại TP.HCM" (a branch of an interchange or a
+    /// bank, a label of a sequence as "đợt 1" is; "3 nhánh cầu" counts).
+    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi", "mạch", "nhánh"];
 }
 pair_set! {
     pub(super) fn is_probe_label_pair = [
