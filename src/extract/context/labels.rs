@@ -171,6 +171,14 @@ pair_set! {
         // still makes it a count.
         ("xí", "nghiệp"),
         ("giáo", "dưỡng"),
+        // "Thực hiện Đề án 177 về …", "theo Đề án 125 gồm …" (a scheme
+        // by its number, as "Quyết định 15" is a decision), "Thông tư
+        // liên tịch 06 quy định" (a joint circular), "Chuyên đề 4 hướng
+        // dẫn …" (a topic of a guide, a label of a sequence): no count
+        // (gen51 probe); a counted noun after the number still counts.
+        ("đề", "án"),
+        ("liên", "tịch"),
+        ("chuyên", "đề"),
     ];
 }
 
