@@ -179,6 +179,12 @@ pair_set! {
         ("đề", "án"),
         ("liên", "tịch"),
         ("chuyên", "đề"),
+        // "Á hậu 1 thuộc về …", "đoạt giải Á hậu 1 cuộc thi …", "ngôi vị
+        // á hậu 1 của cuộc thi", "Á khôi 1 cuộc thi Hoa khôi": a beauty
+        // contest's runner-up by her rank, a title as "giải Nhì" is a
+        // prize's rank (gen32 probe), no count (gen51 probe).
+        ("á", "hậu"),
+        ("á", "khôi"),
     ];
 }
 
