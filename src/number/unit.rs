@@ -251,6 +251,10 @@ const TABLE: &[Row] = &[
     row("MP", Other, None, &["MP", "Mp", "MPx"], &["megapixel", "megapixels", "mega pixel", "mega-pixel"]),
     row("ppi", Other, None, &["ppi", "PPI"], &[]),
     row("rpm", Frequency, None, &["rpm", "vòng/phút", "v/p"], &["vòng/phút", "vòng một phút", "vòng trên phút"]),
+    // A frame rate ("quay phim 30 khung hình/giây", "đạt 36,6 hình/giây",
+    // "tốc độ 120 fps"): frames per second, a device's frequency as rpm
+    // is an engine's (gen51 probe); no SI factor, a frame being no cycle.
+    row("fps", Frequency, None, &["fps", "FPS"], &["khung hình/giây", "khung hình/s", "hình/giây", "hình/s"]),
     // Energy.
     row("Wh", Energy, Some(("3600", "J")), &["Wh"], &["oát giờ"]),
     row("kWh", Energy, Some(("3600000", "J")), &["kWh", "kwh", "KWh", "kWH", "KWH", "Kwh"], &["ki lô oát giờ", "kilôoát giờ", "kilowatt giờ", "kilowatt-giờ"]),
@@ -974,6 +978,11 @@ mod tests {
         assert_eq!(find("mẫu ruộng"), Some(("mẫu", 1)));
         assert_eq!(find("ngày"), None);
         assert_eq!(find("hải lý/giờ"), Some(("kn", 4)));
+        // A frame rate (gen51 probe): the symbol, or frames per second.
+        assert_eq!(find("fps"), Some(("fps", 1)));
+        assert_eq!(find("khung hình/giây"), Some(("fps", 4)));
+        assert_eq!(find("hình/s"), Some(("fps", 3)));
+        assert_eq!(find("hình ảnh"), None);
     }
 
     #[test]

@@ -141,7 +141,10 @@ word_set! {
     /// xe" counts the cars).
     /// The prec16 probe: "đường dây 500kV mạch 3" (a power line's
     /// circuit; "chấm dứt mạch 3 trận hòa" counts the matches of a run).
-    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi", "mạch"];
+    /// The gen51 probe: "Nhánh 1 dẫn vào nhà ga quốc tế", "nhánh 3 hướng
+    /// từ …", "chi nhánh 3 tại TP.HCM" (a branch of an interchange or a
+    /// bank, a label of a sequence as "đợt 1" is; "3 nhánh cầu" counts).
+    pub(super) fn is_probe_label_word = ["set", "ván", "cột", "đuôi", "mạch", "nhánh"];
 }
 pair_set! {
     pub(super) fn is_probe_label_pair = [
@@ -168,6 +171,20 @@ pair_set! {
         // still makes it a count.
         ("xí", "nghiệp"),
         ("giáo", "dưỡng"),
+        // "Thực hiện Đề án 177 về …", "theo Đề án 125 gồm …" (a scheme
+        // by its number, as "Quyết định 15" is a decision), "Thông tư
+        // liên tịch 06 quy định" (a joint circular), "Chuyên đề 4 hướng
+        // dẫn …" (a topic of a guide, a label of a sequence): no count
+        // (gen51 probe); a counted noun after the number still counts.
+        ("đề", "án"),
+        ("liên", "tịch"),
+        ("chuyên", "đề"),
+        // "Á hậu 1 thuộc về …", "đoạt giải Á hậu 1 cuộc thi …", "ngôi vị
+        // á hậu 1 của cuộc thi", "Á khôi 1 cuộc thi Hoa khôi": a beauty
+        // contest's runner-up by her rank, a title as "giải Nhì" is a
+        // prize's rank (gen32 probe), no count (gen51 probe).
+        ("á", "hậu"),
+        ("á", "khôi"),
     ];
 }
 

@@ -1501,7 +1501,20 @@ impl<'t> Context<'t> {
             // spelled out is a label as "phần 2" is, when the clause goes
             // on likewise ("phần hai hình nón" counts cones; gen39 probe).
             let spelled_part = w == "phần" && j == i + 1 && matches!(first.kind, Kind::Word { .. });
-            let named = named && (digits_only || spelled_part) && self.clause_goes_on(j);
+            // "sang phần 2 chuyển thành vai phụ", "phần 3 loạt phim kinh
+            // dị", "Phần 1 yêu cầu tóm tắt", "hợp phần 1 dài 36 km",
+            // "Tây Du Ký phần 2 ra mắt": a part of a film, a test or a
+            // project in digits is a label whatever word follows, unless
+            // it is a noun the number counts ("Về phần 3 xe sắt"; gen51
+            // probe). Spelled, the clause must go on as above: "phần hai
+            // hình nón" (two cones), "phần ba số đó" (a third of them).
+            // "thị phần 2 sàn" (market share) and "cổ phần" (shares) are
+            // other words.
+            let part = w == "phần"
+                && digits_only
+                && !pair(&[("thị", "phần"), ("cổ", "phần")])
+                && !counted_after_j();
+            let named = named && (digits_only || spelled_part) && (self.clause_goes_on(j) || part);
             // "phương án 3 về …", "phương án hai là …", "Phương án 1 nêu
             // rõ …": an option, digits or spelled, whatever follows but a
             // counted noun.

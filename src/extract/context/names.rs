@@ -169,11 +169,28 @@ impl Context<'_> {
     /// word on that line: "⏎Xperia 5 III", "⏎Ferrari 488 GTB", "⏎Windows
     /// 10 Cloud" (a model; an eighth probe). `j` is the token after the
     /// number.
+    ///
+    /// A name word that is no Vietnamese syllable needs no capitalized
+    /// word after the number (gen51 probe): "⏎Mazda 3 sedan 1.5L 685",
+    /// "⏎Glock 17 là loại súng lục", "⏎Nokia 6 không có", "⏎OnePlus 2",
+    /// "⏎MIUI 7", "⏎CICO 501 đặt quyết tâm" name a model or a body as
+    /// they would inside a sentence. A syllable opening a line ("⏎Trong
+    /// 3 lớp", "⏎Sau 24 vòng", "⏎Giao 84 đầu việc") is a Vietnamese word
+    /// that starts a sentence, and the count stays; so does a count whose
+    /// noun follows ("⏎Video 17 điểm": the caller's test).
     pub(super) fn is_model_name_opening(&self, i: usize, j: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.gap == Gap::Line)
-            && self.toks.get(j).is_some_and(|t| {
+        let capital_after = || {
+            self.toks.get(j).is_some_and(|t| {
                 t.gap == Gap::Space && matches!(t.kind, Kind::Word { capital: true, .. })
             })
+        };
+        let foreign = || {
+            self.toks
+                .get(i)
+                .is_some_and(|t| !crate::text::syllable::is_syllable(self.raw(t)))
+        };
+        self.toks.get(i).is_some_and(|t| t.gap == Gap::Line)
+            && (capital_after() || foreign())
             // A foreign name, in plain ASCII ("⏎Về 5 BQL dự án" is Vietnamese).
             && self.toks.get(i).is_some_and(|t| self.raw(t).is_ascii())
             && self.name_word(i, true)
