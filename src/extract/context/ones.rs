@@ -239,6 +239,10 @@ impl Context<'_> {
             // "cứ 3-4 học sinh thì có một em", "Cứ 90 giây là có một người":
             // the one of a ratio opened by "cứ N" (gen35 probe).
             (Some("thì" | "là"), Some("có")) => self.ratio_opened_before(k),
+            // "xác định có một khách hàng trúng giải Jackpot", "lại có một
+            // người trúng độc đắc": the one winner of a draw, a count, as
+            // "có 2 người trúng giải" counts two (gen53 probe).
+            (_, Some("có")) if self.winner_after(k) => true,
             // "bị treo giò một trận", "bị cấm chỉ đạo một trận", "cấm
             // tham dự một trận": a suspension counts the matches it bans
             // (num21 probe).
@@ -271,6 +275,27 @@ impl Context<'_> {
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
+    }
+
+    /// True when a winner of a draw follows the "một" at `k`: "người",
+    /// "vé", "khách hàng" or "tấm vé", "may mắn" (lucky) after it or not,
+    /// then "trúng" (won): "có một người trúng Jackpot", "có một vé trúng
+    /// giải", "có một khách hàng may mắn trúng thưởng". "có một người đàn
+    /// ông" (a man) names no win.
+    fn winner_after(&self, k: usize) -> bool {
+        let word = |i: usize| self.spaced_word_at(i);
+        let mut i = k + 1;
+        match word(i).as_deref() {
+            Some("người" | "vé") => i += 1,
+            Some("khách" | "tấm") if matches!(word(i + 1).as_deref(), Some("hàng" | "vé")) => {
+                i += 2;
+            }
+            _ => return false,
+        }
+        if word(i).as_deref() == Some("may") && word(i + 1).as_deref() == Some("mắn") {
+            i += 2;
+        }
+        word(i).as_deref() == Some("trúng")
     }
 
     /// True when the word before the "một" at `k` ("ngày", "tuần") is a
