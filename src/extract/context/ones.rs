@@ -178,7 +178,7 @@ impl Context<'_> {
 
     /// True when the "một" at `k` (the token `t`) counts one.
     fn counts_one(&self, k: usize, t: &Token) -> bool {
-        if self.one_or_more(k) {
+        if self.one_or_more(k) || self.player_quota(k) {
             return true;
         }
         if !self.lowercase_noun_after(k, NOT_ONE) || self.any_follows(k) {
@@ -275,6 +275,33 @@ impl Context<'_> {
             _ if self.only_one_after(k) => true,
             (_, p) => self.casualty_after(k) && p.is_none_or(|p| !NOT_CASUALTY_BEFORE.contains(&p)),
         }
+    }
+
+    /// True when the "một" at `k` is a quota of players a rule allows:
+    /// after "được dùng", "được sử dụng", "cho phép" or "đăng ký" and
+    /// before "ngoại binh" (a foreign player), "Việt kiều" (an overseas
+    /// Vietnamese) or "cầu thủ": "mỗi câu lạc bộ cho phép một ngoại binh",
+    /// "mỗi đội chỉ được dùng một Việt kiều", "cho phép mỗi đội đăng ký
+    /// một ngoại binh", "sẽ được sử dụng một cầu thủ nhập tịch" (gen53
+    /// probe; the tenth set's t114 and the thirty-first's ag113 count
+    /// them). A player named ("là một ngoại binh giỏi") stays "a".
+    fn player_quota(&self, k: usize) -> bool {
+        let back = |n: usize| self.word_back_on_line(k, n);
+        let quota_verb = match (back(2).as_deref(), back(1).as_deref()) {
+            (Some("được"), Some("dùng"))
+            | (Some("cho"), Some("phép"))
+            | (Some("đăng"), Some("ký")) => true,
+            (Some("sử"), Some("dụng")) => back(3).as_deref() == Some("được"),
+            _ => false,
+        };
+        let word = |i: usize| self.spaced_word_at(i);
+        quota_verb
+            && matches!(
+                (word(k + 1).as_deref(), word(k + 2).as_deref()),
+                (Some("ngoại"), Some("binh"))
+                    | (Some("việt"), Some("kiều"))
+                    | (Some("cầu"), Some("thủ"))
+            )
     }
 
     /// True when a winner of a draw follows the "một" at `k`: "người",
