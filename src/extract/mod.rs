@@ -42,6 +42,7 @@ mod knots;
 mod midnight;
 mod multipliers;
 mod open_bounds;
+mod pesos;
 mod shared_in_lists;
 mod slashed_counts;
 mod spelled_pairs;
@@ -358,6 +359,7 @@ impl Extractor {
         buy_sell::split_pairs(text, &mut quantities);
         dash_chains::split_chains(text, &mut quantities);
         share_units(text, &mut quantities);
+        pesos::of_country(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
                 e.value = year;

@@ -511,12 +511,19 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
 /// "2.450.000VNDJaguar" keep their one word. `start..at` is the first
 /// half, `at` the capital. The bytes before `start` are checked first:
 /// almost every word fails there, so the rule costs nothing elsewhere.
+///
+/// The units of time and age ("3 nămTàu", "7 nămÔng", "52 tuầnĐối", "6
+/// thángĐể", "79 tuổiCon") and the currencies of other countries written
+/// as words ("10 triệu euroBáo", "40 triệu bảngĐể") are parted the same
+/// way (gen53 probe): [`glued_by_crawler`] leaves "năm" whole, since it
+/// also starts a quantity (five), and "euro" is no Vietnamese syllable.
 fn glued_after_unit(text: &str, start: usize, at: usize) -> bool {
-    /// The units and currencies the corpus writes glued so (money18
-    /// probe), as written.
+    /// The units and currencies the corpus writes glued so (money18 and
+    /// gen53 probes), as written.
     const UNITS: &[&str] = &[
         "đồng", "USD", "VND", "VNĐ", "EUR", "tấn", "tạ", "kg", "g", "mg", "m", "cm", "mm", "km",
-        "ha", "lít", "ml", "mét", "độ", "GB", "MB", "TB", "kW", "MW", "inch",
+        "ha", "lít", "ml", "mét", "độ", "GB", "MB", "TB", "kW", "MW", "inch", "euro", "bảng",
+        "năm", "tuần", "ngày", "tháng", "giờ", "phút", "tuổi",
     ];
     let bytes = text.as_bytes();
     let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);

@@ -178,7 +178,7 @@ impl Context<'_> {
 
     /// True when the "một" at `k` (the token `t`) counts one.
     fn counts_one(&self, k: usize, t: &Token) -> bool {
-        if self.one_or_more(k) {
+        if self.one_or_more(k) || self.player_quota(k) {
             return true;
         }
         // "chỉ có một BS phụ trách", "chỉ được dùng một Việt kiều": only
@@ -250,6 +250,10 @@ impl Context<'_> {
             // "cứ 3-4 học sinh thì có một em", "Cứ 90 giây là có một người":
             // the one of a ratio opened by "cứ N" (gen35 probe).
             (Some("thì" | "là"), Some("có")) => self.ratio_opened_before(k),
+            // "xác định có một khách hàng trúng giải Jackpot", "lại có một
+            // người trúng độc đắc": the one winner of a draw, a count, as
+            // "có 2 người trúng giải" counts two (gen53 probe).
+            (_, Some("có")) if self.winner_after(k) => true,
             // "bị treo giò một trận", "bị cấm chỉ đạo một trận", "cấm
             // tham dự một trận": a suspension counts the matches it bans
             // (num21 probe).
@@ -405,6 +409,54 @@ impl Context<'_> {
             .get(i)
             .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
             || self.spelled_value(i).is_some()
+    }
+
+    /// True when the "một" at `k` is a quota of players a rule allows:
+    /// after "được dùng", "được sử dụng", "cho phép" or "đăng ký" and
+    /// before "ngoại binh" (a foreign player), "Việt kiều" (an overseas
+    /// Vietnamese) or "cầu thủ": "mỗi câu lạc bộ cho phép một ngoại binh",
+    /// "mỗi đội chỉ được dùng một Việt kiều", "cho phép mỗi đội đăng ký
+    /// một ngoại binh", "sẽ được sử dụng một cầu thủ nhập tịch" (gen53
+    /// probe; the tenth set's t114 and the thirty-first's ag113 count
+    /// them). A player named ("là một ngoại binh giỏi") stays "a".
+    fn player_quota(&self, k: usize) -> bool {
+        let back = |n: usize| self.word_back_on_line(k, n);
+        let quota_verb = match (back(2).as_deref(), back(1).as_deref()) {
+            (Some("được"), Some("dùng"))
+            | (Some("cho"), Some("phép"))
+            | (Some("đăng"), Some("ký")) => true,
+            (Some("sử"), Some("dụng")) => back(3).as_deref() == Some("được"),
+            _ => false,
+        };
+        let word = |i: usize| self.spaced_word_at(i);
+        quota_verb
+            && matches!(
+                (word(k + 1).as_deref(), word(k + 2).as_deref()),
+                (Some("ngoại"), Some("binh"))
+                    | (Some("việt"), Some("kiều"))
+                    | (Some("cầu"), Some("thủ"))
+            )
+    }
+
+    /// True when a winner of a draw follows the "một" at `k`: "người",
+    /// "vé", "khách hàng" or "tấm vé", "may mắn" (lucky) after it or not,
+    /// then "trúng" (won): "có một người trúng Jackpot", "có một vé trúng
+    /// giải", "có một khách hàng may mắn trúng thưởng". "có một người đàn
+    /// ông" (a man) names no win.
+    fn winner_after(&self, k: usize) -> bool {
+        let word = |i: usize| self.spaced_word_at(i);
+        let mut i = k + 1;
+        match word(i).as_deref() {
+            Some("người" | "vé") => i += 1,
+            Some("khách" | "tấm") if matches!(word(i + 1).as_deref(), Some("hàng" | "vé")) => {
+                i += 2;
+            }
+            _ => return false,
+        }
+        if word(i).as_deref() == Some("may") && word(i + 1).as_deref() == Some("mắn") {
+            i += 2;
+        }
+        word(i).as_deref() == Some("trúng")
     }
 
     /// True when the word before the "một" at `k` ("ngày", "tuần") is a
