@@ -727,10 +727,24 @@ fn byline_ending_at(text: &str, min_start: usize, end: usize) -> Option<Option<B
             // Internet)⏎Theo TTVH`, `CAPTION. Ảnh: Xinhua⏎Theo Vnexpress`):
             // the caption's credit is the photo's.
             if let Some(next) = caption_credit_line(text, q, &b) {
-                if !b.authors.is_empty() || b.source.is_some() || b.agency.is_some() {
+                // What the caption's credit line named (`Ảnh: X - PV`)
+                // goes with it: the byline keeps the names of the lines
+                // below.
+                let below = |name: &str| {
+                    let at = name.as_ptr() as usize;
+                    let from = text.as_ptr() as usize + next;
+                    at >= from && at + name.len() <= text.as_ptr() as usize + end
+                };
+                let authors: Vec<&str> = b.authors.iter().copied().filter(|a| below(a)).collect();
+                let agency = b.agency.filter(|a| below(a));
+                let source = b.source.filter(|a| below(a));
+                if !authors.is_empty() || source.is_some() || agency.is_some() {
                     let n = Byline {
                         text: text.get(next..end)?,
                         start: next,
+                        authors,
+                        agency,
+                        source,
                         credits: Vec::new(),
                         ..b
                     };
@@ -1155,6 +1169,17 @@ mod tests {
         );
         let x = b("Họ đã về nhà./. Mạnh Hùng/Berlin (Vietnam+)").unwrap();
         assert_eq!((x.authors, x.agency), (vec!["Mạnh Hùng"], Some("Vietnam+")));
+    }
+
+    #[test]
+    fn a_caption_credit_line_keeps_its_names() {
+        // The line `Ảnh: X - PV` is a caption's credit after text: the
+        // byline is the line below, and "PV" from the credit line is no
+        // author of it (a property test's case: the author stood outside
+        // the byline's text).
+        let x = b("Họ đã về nhà. Ảnh: TTO - PV\nVũ Anh Minh (TTXVN)").unwrap();
+        assert_eq!(x.text, "Vũ Anh Minh (TTXVN)");
+        assert_eq!((x.authors, x.agency), (vec!["Vũ Anh Minh"], Some("TTXVN")));
     }
 
     #[test]
