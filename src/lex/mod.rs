@@ -495,7 +495,36 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
         && titlecase
         && crate::text::syllable::is_syllable(before)
         && !starts(before)
-        && !starts(second)
+        && (!starts(second) || (year_lead(after) && !part_of_year(before)))
+}
+
+/// "đầu", "cuối", "giữa": a word that the dates grammar reads as a part of
+/// the year after it ("đầu năm nay"), so that a sentence glued after "bắt
+/// đầu" ("bắt đầuNăm nay Sở …") would lend it its span: no year lead is
+/// parted from it.
+fn part_of_year(word: &str) -> bool {
+    matches!(fold(word).as_ref(), "đầu" | "cuối" | "giữa")
+}
+
+/// "Năm 2012, …", "Năm nay, …" at the start of `after`: "Năm" (title
+/// case) leading a year of four digits or "nay", "ngoái", the opening of a
+/// sentence that a crawler glued to the heading or the caption before it
+/// ("giảm mạnhNăm 1938, ông …", "Ea WerNăm 2012, Chủ tịch …", "Ảnh: H.
+/// ThuNăm nay, Hà Nội …"; gen52 probe). "năm" can start a quantity
+/// (five), which is why [`glued_by_crawler`] and [`glued_date_word`] part
+/// no other "Năm": glued after letters it starts none (the quantity
+/// scanner reads whole words only), so parting it changes no count, and
+/// the dates grammar reads the year with its lead word.
+fn year_lead(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix("Năm ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest.get(digits..).and_then(|r| r.chars().next());
+    if digits > 0 {
+        return digits == 4 && !next.is_some_and(is_word_char);
+    }
+    matches!(first_word(rest), "nay" | "ngoái")
 }
 
 /// "1,75mCô", "2,5kgCảm ơn", "1.500 tấnĐược", "11.500 USDĐược", "-6
@@ -573,7 +602,8 @@ fn first_word(text: &str) -> &str {
     text.get(..len).unwrap_or("")
 }
 
-/// "LongNgày 25-5", "ReutersNgày 27/5", "QuỳnhSáng 27/5": a word that
+/// "LongNgày 25-5", "ReutersNgày 27/5", "QuỳnhSáng 27/5", "WerNăm
+/// 2012" ([`year_lead`]): a word that
 /// leads a date, title-case, glued after a capitalized word of two
 /// letters or more (a name ending a byline or a caption) starts a second
 /// word, so that the date keeps its lead word. Only these words: a
@@ -588,7 +618,7 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
     let second = first_word(after);
     before.chars().nth(1).is_some()
         && second.chars().nth(1).is_some_and(char::is_lowercase)
-        && LEADS.contains(&fold(second).as_ref())
+        && (LEADS.contains(&fold(second).as_ref()) || year_lead(after))
 }
 
 /// "CQCATrưa 29-5", "BBCSáng 26-5", "THPTNgày 1/6", "VĂN DUẨNChiều
@@ -905,6 +935,25 @@ mod tests {
         assert!(
             matches!(toks.first().map(|t| t.kind), Some(Kind::Word { word, .. }) if word == expected)
         );
+    }
+
+    #[test]
+    fn a_year_lead_glued_by_a_crawler_is_parted() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .iter()
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .map(|t| text[t.start..t.end].to_string())
+                .collect()
+        };
+        assert_eq!(words("mạnhNăm 1938,"), ["mạnh", "Năm"]);
+        assert_eq!(words("WerNăm 2012"), ["Wer", "Năm"]);
+        assert_eq!(words("LẠINăm 2008"), ["LẠI", "Năm"]);
+        assert_eq!(words("ThuNăm nay,"), ["Thu", "Năm", "nay"]);
+        // Five, not a year; a part of the year; no year of four digits.
+        assert_eq!(words("mớiNăm tháng"), ["mớiNăm", "tháng"]);
+        assert_eq!(words("đầuNăm nay"), ["đầuNăm", "nay"]);
+        assert_eq!(words("mạnhNăm 19384"), ["mạnhNăm"]);
     }
 
     #[test]
