@@ -528,10 +528,10 @@ fn part_of_year(word: &str) -> bool {
 /// the text only (the run of letters before `at`, not the lexer's word),
 /// so that they agree.
 pub(crate) fn glued_count_start(text: &str, at: usize) -> bool {
-    /// The longest count word ("mười", "hằng") and the longest word
-    /// read before it, in characters: both reads stop there, so that a
-    /// wall of glued letters costs a bounded step at each capital.
-    const WORD: usize = 5;
+    /// The longest lead ("khoảng") and the longest word read before it,
+    /// in characters: both reads stop there, so that a wall of glued
+    /// letters costs a bounded step at each capital.
+    const WORD: usize = 6;
     const BEFORE: usize = 16;
     let (Some(head), Some(after)) = (text.get(..at), text.get(at..)) else {
         return false;
@@ -555,7 +555,6 @@ pub(crate) fn glued_count_start(text: &str, at: usize) -> bool {
     ) else {
         return false;
     };
-    let next_word = next.get(..word_len(next, 8)).unwrap_or_default();
     let run: usize = head
         .chars()
         .rev()
@@ -564,7 +563,7 @@ pub(crate) fn glued_count_start(text: &str, at: usize) -> bool {
         .map(char::len_utf8)
         .sum();
     head.get(head.len() - run..).is_some_and(|before| {
-        before.chars().count() <= BEFORE && glued_count_parts(before, word, next_word)
+        before.chars().count() <= BEFORE && glued_count_parts(before, word, next)
     })
 }
 
@@ -579,13 +578,25 @@ pub(crate) fn glued_count_parts(before: &str, word: &str, next: &str) -> bool {
     if !letters.next().is_some_and(char::is_uppercase) || !letters.all(char::is_lowercase) {
         return false;
     }
+    let len: usize = next
+        .chars()
+        .take(8)
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    let next_word = next.get(..len).unwrap_or_default();
     let lead = fold(word);
     let count =
-        COUNTS.contains(&lead.as_ref()) && next.chars().next().is_some_and(char::is_lowercase);
-    let scale = matches!(lead.as_ref(), "hàng" | "hằng") && SCALES.contains(&next);
+        COUNTS.contains(&lead.as_ref()) && next_word.chars().next().is_some_and(char::is_lowercase);
+    let scale = matches!(lead.as_ref(), "hàng" | "hằng") && SCALES.contains(&next_word);
+    // "tiếp tếKhoảng 1 tiểu đội", "Sinh nghề tử nghiệpHơn 50 năm": a
+    // qualifier before digits or a spelled count.
+    let bound = matches!(lead.as_ref(), "khoảng" | "hơn" | "gần")
+        && (next.starts_with(|c: char| c.is_ascii_digit())
+            || COUNTS.contains(&fold(next_word).as_ref()));
     let mut chars = before.chars();
     let first = chars.next();
-    (count || scale)
+    (count || scale || bound)
         && before.chars().nth(1).is_some()
         && chars.all(|c| !c.is_uppercase())
         && (first.is_some_and(char::is_uppercase) || crate::text::syllable::is_syllable(before))
@@ -1054,6 +1065,8 @@ mod tests {
         assert_eq!(words("ReutersHàng chục"), ["Reuters", "Hàng", "chục"]);
         assert_eq!(words("bánBa bị"), ["bán", "Ba", "bị"]);
         assert_eq!(words("AnHai tháng"), ["An", "Hai", "tháng"]);
+        assert_eq!(words("tiếp tếKhoảng 1"), ["tiếp", "tế", "Khoảng"]);
+        assert_eq!(words("nghiệpHơn năm"), ["nghiệpHơn", "năm"]);
         // A start word before it ("thứ Hai" is a Monday), a later capital,
         // no scale after "Hàng", a capital after the count: one word.
         assert_eq!(words("thứHai luật"), ["thứHai", "luật"]);

@@ -758,7 +758,7 @@ mod tests {
                     giá 3.000 USD, hàng nghìn, hằng năm, hạng 3, cao 1,7m, VNĐ 5, Mach 2, \
                     năm 2023, A320, 5km, -12, 1.234.567,89 đồng, 12345678901234567890, 7, \
                     Ảnh: ReutersHàng chục con, bánBa bị cáo, thứHai luật sư, mộtHai người, \
-                    iPhoneHai người, giớiHai";
+                    iPhoneHai người, giớiHai, tiếp tếKhoảng 1 tiểu đội";
         let searched: Vec<_> = Starts::new(text).collect();
         let toks = shared::tokenize(text);
         let walked: Vec<_> = Starts::over_tokens(text, &toks).collect();
@@ -771,6 +771,7 @@ mod tests {
         let at = |w: &str| text.find(w).unwrap_or(0);
         assert!(searched.contains(&(at("Hàng chục con"), Start::Phrase)));
         assert!(searched.contains(&(at("Ba bị cáo"), Start::Number)));
+        assert!(searched.contains(&(at("Khoảng 1"), Start::Phrase)));
         assert!(!searched.iter().any(|&(p, _)| text[..p].ends_with("thứ")
             || text[..p].ends_with("một")
             || text[..p].ends_with("iPhone")
