@@ -389,6 +389,7 @@ impl Extractor {
                 && !is_listed_weekday(text, e)
                 && !is_midnight_number(&toks, text, e)
                 && !is_a_moment(text, e)
+                && !is_lottery_game(text, e)
         });
         let mut times = times;
         times.retain(|e| {
@@ -758,6 +759,33 @@ fn is_news_programme(text: &str, e: &Entity<'_>) -> bool {
         (first.as_deref(), second.as_ref()),
         (Some("bản"), "tin") | (Some("chương"), "trình")
     )
+}
+
+/// "xổ số điện toán 123", "xổ số Thần tài 4": the number names a
+/// lottery game (pick three digits, four digits), as "Mega 6/45" does,
+/// no count (gen52 probe). A number right after "xổ số điện toán" or
+/// "xổ số thần tài", in any case; "vàng thần tài 1 chỉ" (a gold bar's
+/// weight) and "ngày Thần Tài 2017" have no "xổ số" before them.
+fn is_lottery_game(text: &str, e: &Entity<'_>) -> bool {
+    if e.kind() != Kind::Number {
+        return false;
+    }
+    let word = |at: usize| around::word_before(text, at);
+    let Some((second, name)) = word(e.start) else {
+        return false;
+    };
+    let Some((first, lead)) = word(second) else {
+        return false;
+    };
+    if !matches!(
+        (lead.as_ref(), name.as_ref()),
+        ("điện", "toán") | ("thần", "tài")
+    ) {
+        return false;
+    }
+    let so = word(first).filter(|(_, w)| w == "số");
+    so.and_then(|(at, _)| word(at))
+        .is_some_and(|(_, w)| w == "xổ")
 }
 
 /// "trong một giây phút nóng giận", "chỉ thua vì một giây phút không

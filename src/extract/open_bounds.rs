@@ -58,7 +58,7 @@ pub(super) fn from_and_up<'a>(text: &'a str, found: &mut [Entity<'a>]) {
         {
             continue;
         }
-        let Some(value) = with_qualifier(e.value, q) else {
+        let Some(value) = with_qualifier(e.value, q).or_else(|| vague_and_up(e, q)) else {
             continue;
         };
         let from = if from < e.start {
@@ -198,6 +198,34 @@ pub(super) fn after_plus_word<'a>(text: &'a str, found: &mut [Entity<'a>]) {
 
 /// `value` with the qualifier `q`, if it is an exact quantity or duration
 /// with none.
+/// The value of a vague count between "từ" and "trở lên", which is at
+/// least its figure already: "từ vài chục triệu đồng trở lên", "từ vài
+/// trăm mét trở lên", "từ vài nghìn đô trở lên" (from some tens of
+/// millions up) are what "vài chục triệu đồng" is, `at_least`, and the
+/// bound's words join its span as they join an exact amount's (gen52
+/// probe). "vài", "mấy", "hàng", "hằng" lead the count; "trở xuống" after
+/// one (at least, then at most) says nothing a reader can hold.
+fn vague_and_up(e: &Entity<'_>, q: Qualifier) -> Option<Value> {
+    let vague = [
+        "vài ", "Vài ", "mấy ", "Mấy ", "hàng ", "Hàng ", "hằng ", "Hằng ",
+    ]
+    .iter()
+    .any(|w| e.text.starts_with(w));
+    let qualifier = match e.value {
+        Value::Quantity(Quantity::Number(n)) => n.qualifier,
+        Value::Quantity(Quantity::Money(m)) => m.qualifier,
+        Value::Quantity(Quantity::Percent(p)) => p.qualifier,
+        Value::Quantity(Quantity::Measure(m)) => m.qualifier,
+        Value::Time {
+            entity: time::Entity::Duration(_),
+            qualifier,
+            ..
+        } => qualifier,
+        _ => None,
+    };
+    (vague && q == Qualifier::AtLeast && qualifier == Some(Qualifier::AtLeast)).then_some(e.value)
+}
+
 fn with_qualifier(value: Value, q: Qualifier) -> Option<Value> {
     macro_rules! qualified {
         ($variant:ident, $x:ident, $field:ident) => {

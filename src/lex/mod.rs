@@ -382,6 +382,11 @@ impl<'t> Lexer<'t> {
                 {
                     break;
                 }
+                // "Ảnh: ReutersHàng chục con voi": a count opening a
+                // sentence glued to a caption (see below).
+                if !shape.later_upper && glued_count_start(text, i) {
+                    break;
+                }
                 // "CQCATrưa 29-5", "BBCSáng 26-5": the same after a word
                 // in capitals (see below); tried once a word, at the first
                 // capital followed by a small letter, so that a long word
@@ -495,7 +500,128 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
         && titlecase
         && crate::text::syllable::is_syllable(before)
         && !starts(before)
-        && !starts(second)
+        && (!starts(second) || (year_lead(after) && !part_of_year(before)))
+}
+
+/// "đầu", "cuối", "giữa": a word that the dates grammar reads as a part of
+/// the year after it ("đầu năm nay"), so that a sentence glued after "bắt
+/// đầu" ("bắt đầuNăm nay Sở …") would lend it its span: no year lead is
+/// parted from it.
+fn part_of_year(word: &str) -> bool {
+    matches!(fold(word).as_ref(), "đầu" | "cuối" | "giữa")
+}
+
+/// "Ảnh: ReutersHàng chục con voi", "đủ thứHai luật sư", "Kỳ AnHai
+/// tháng", "bắt trộm trẻ mang bánBa bị cáo": a spelled count opening a
+/// sentence that a crawler glued to the heading, the caption or the
+/// credit before it (it dropped the line break; gen52 probe). True when
+/// the word at byte `at` is "Hai" … "Mười" (title case) before a
+/// lowercase word, or "Hàng", "Hằng" before a scale word ("chục",
+/// "trăm" …), and the letters glued before it are a word of two letters
+/// or more with no capital but its first: a lowercase Vietnamese syllable
+/// ("thứ", "bán") or a name ("Reuters", "Lâm"), itself no start of a
+/// quantity ("mộtHai"). "iPhone", "PlayStation" have a later capital.
+///
+/// The lexer parts the word there, and the quantity scanner's two
+/// searches (`number::trigger`) take the count word as a start although a
+/// letter is glued before it: all three ask this function, which reads
+/// the text only (the run of letters before `at`, not the lexer's word),
+/// so that they agree.
+pub(crate) fn glued_count_start(text: &str, at: usize) -> bool {
+    /// The longest lead ("khoảng") and the longest word read before it,
+    /// in characters: both reads stop there, so that a wall of glued
+    /// letters costs a bounded step at each capital.
+    const WORD: usize = 6;
+    const BEFORE: usize = 16;
+    let (Some(head), Some(after)) = (text.get(..at), text.get(at..)) else {
+        return false;
+    };
+    // Most calls are a start word inside a lowercase word ("hai" in
+    // "khai"): no capital, no count.
+    if !after.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word_len = |s: &str, most: usize| -> usize {
+        s.chars()
+            .take(most)
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum()
+    };
+    let len = word_len(after, WORD + 1);
+    let (Some(word), Some(next)) = (
+        after.get(..len),
+        after.get(len..).and_then(|r| r.strip_prefix(' ')),
+    ) else {
+        return false;
+    };
+    let run: usize = head
+        .chars()
+        .rev()
+        .take(BEFORE + 1)
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    head.get(head.len() - run..).is_some_and(|before| {
+        before.chars().count() <= BEFORE && glued_count_parts(before, word, next)
+    })
+}
+
+/// [`glued_count_start`] on its three words: the letters glued before the
+/// count (`before`), the count word as written (`word`) and the word
+/// after it (`next`). The number scanner's filter asks it of its own
+/// tokens, where it keeps a capitalized count from being read as a name.
+pub(crate) fn glued_count_parts(before: &str, word: &str, next: &str) -> bool {
+    const COUNTS: &[&str] = &["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
+    const SCALES: &[&str] = &["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
+    let mut letters = word.chars();
+    if !letters.next().is_some_and(char::is_uppercase) || !letters.all(char::is_lowercase) {
+        return false;
+    }
+    let len: usize = next
+        .chars()
+        .take(8)
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    let next_word = next.get(..len).unwrap_or_default();
+    let lead = fold(word);
+    let count =
+        COUNTS.contains(&lead.as_ref()) && next_word.chars().next().is_some_and(char::is_lowercase);
+    let scale = matches!(lead.as_ref(), "hàng" | "hằng") && SCALES.contains(&next_word);
+    // "tiếp tếKhoảng 1 tiểu đội", "Sinh nghề tử nghiệpHơn 50 năm": a
+    // qualifier before digits or a spelled count.
+    let bound = matches!(lead.as_ref(), "khoảng" | "hơn" | "gần")
+        && (next.starts_with(|c: char| c.is_ascii_digit())
+            || COUNTS.contains(&fold(next_word).as_ref()));
+    let mut chars = before.chars();
+    let first = chars.next();
+    (count || scale || bound)
+        && before.chars().nth(1).is_some()
+        && chars.all(|c| !c.is_uppercase())
+        && (first.is_some_and(char::is_uppercase) || crate::text::syllable::is_syllable(before))
+        && !QUANTITY_STARTS.contains(&fold(before).as_ref())
+}
+
+/// "Năm 2012, …", "Năm nay, …" at the start of `after`: "Năm" (title
+/// case) leading a year of four digits or "nay", "ngoái", the opening of a
+/// sentence that a crawler glued to the heading or the caption before it
+/// ("giảm mạnhNăm 1938, ông …", "Ea WerNăm 2012, Chủ tịch …", "Ảnh: H.
+/// ThuNăm nay, Hà Nội …"; gen52 probe). "năm" can start a quantity
+/// (five), which is why [`glued_by_crawler`] and [`glued_date_word`] part
+/// no other "Năm": glued after letters it starts none (the quantity
+/// scanner reads whole words only), so parting it changes no count, and
+/// the dates grammar reads the year with its lead word.
+fn year_lead(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix("Năm ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest.get(digits..).and_then(|r| r.chars().next());
+    if digits > 0 {
+        return digits == 4 && !next.is_some_and(is_word_char);
+    }
+    matches!(first_word(rest), "nay" | "ngoái")
 }
 
 /// "1,75mCô", "2,5kgCảm ơn", "1.500 tấnĐược", "11.500 USDĐược", "-6
@@ -580,7 +706,8 @@ fn first_word(text: &str) -> &str {
     text.get(..len).unwrap_or("")
 }
 
-/// "LongNgày 25-5", "ReutersNgày 27/5", "QuỳnhSáng 27/5": a word that
+/// "LongNgày 25-5", "ReutersNgày 27/5", "QuỳnhSáng 27/5", "WerNăm
+/// 2012" ([`year_lead`]): a word that
 /// leads a date, title-case, glued after a capitalized word of two
 /// letters or more (a name ending a byline or a caption) starts a second
 /// word, so that the date keeps its lead word. Only these words: a
@@ -595,7 +722,7 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
     let second = first_word(after);
     before.chars().nth(1).is_some()
         && second.chars().nth(1).is_some_and(char::is_lowercase)
-        && LEADS.contains(&fold(second).as_ref())
+        && (LEADS.contains(&fold(second).as_ref()) || year_lead(after))
 }
 
 /// "CQCATrưa 29-5", "BBCSáng 26-5", "THPTNgày 1/6", "VĂN DUẨNChiều
@@ -912,6 +1039,50 @@ mod tests {
         assert!(
             matches!(toks.first().map(|t| t.kind), Some(Kind::Word { word, .. }) if word == expected)
         );
+    }
+
+    #[test]
+    fn a_year_lead_glued_by_a_crawler_is_parted() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .iter()
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .map(|t| text[t.start..t.end].to_string())
+                .collect()
+        };
+        assert_eq!(words("mạnhNăm 1938,"), ["mạnh", "Năm"]);
+        assert_eq!(words("WerNăm 2012"), ["Wer", "Năm"]);
+        assert_eq!(words("LẠINăm 2008"), ["LẠI", "Năm"]);
+        assert_eq!(words("ThuNăm nay,"), ["Thu", "Năm", "nay"]);
+        // Five, not a year; a part of the year; no year of four digits.
+        assert_eq!(words("mớiNăm tháng"), ["mớiNăm", "tháng"]);
+        assert_eq!(words("đầuNăm nay"), ["đầuNăm", "nay"]);
+        assert_eq!(words("mạnhNăm 19384"), ["mạnhNăm"]);
+    }
+
+    #[test]
+    fn a_count_glued_by_a_crawler_is_parted() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text)
+                .iter()
+                .filter(|t| matches!(t.kind, Kind::Word { .. }))
+                .map(|t| text[t.start..t.end].to_string())
+                .collect()
+        };
+        assert_eq!(words("ReutersHàng chục"), ["Reuters", "Hàng", "chục"]);
+        assert_eq!(words("bánBa bị"), ["bán", "Ba", "bị"]);
+        assert_eq!(words("AnHai tháng"), ["An", "Hai", "tháng"]);
+        assert_eq!(words("tiếp tếKhoảng 1"), ["tiếp", "tế", "Khoảng"]);
+        assert_eq!(words("nghiệpHơn năm"), ["nghiệpHơn", "năm"]);
+        // A start word before it ("thứ Hai" is a Monday), a later capital,
+        // no scale after "Hàng", a capital after the count: one word.
+        assert_eq!(words("thứHai luật"), ["thứHai", "luật"]);
+        assert_eq!(words("iPhoneHai người"), ["iPhoneHai", "người"]);
+        assert_eq!(words("mặcHàng tồn"), ["mặcHàng", "tồn"]);
+        assert_eq!(words("quậnHai Bà"), ["quậnHai", "Bà"]);
+        let text = "cá nhânHai chiếc";
+        assert!(glued_count_start(text, text.find("Hai").unwrap_or(0)));
+        assert!(!glued_count_start("khai mạc", 1));
     }
 
     #[test]

@@ -2101,7 +2101,24 @@ fn filter<'a>(
             && after.is_some_and(|t| {
                 t.kind == Kind::Word && t.space_before && t.text.starts_with(char::is_lowercase)
             });
-        if bare && one_capital_word && !line_start && !after_tag && !sentence_start(prev()) {
+        // "Ảnh: ReutersHai đội …": a count a crawler glued to the caption
+        // before it opens the next sentence (`lex::glued_count_parts`).
+        let glued_opener = !first.space_before
+            && !first.line_before
+            && prev().is_some_and(|p| {
+                p.kind == Kind::Word
+                    && p.end == first.start
+                    && after.is_some_and(|t| {
+                        t.space_before && crate::lex::glued_count_parts(p.text, first.text, t.text)
+                    })
+            });
+        if bare
+            && one_capital_word
+            && !line_start
+            && !after_tag
+            && !glued_opener
+            && !sentence_start(prev())
+        {
             return Verdict::Skip(used);
         }
         // "xã Tam Giang (Năm Căn)", "ông Võ Hùng Anh (Sáu Anh)", "Bari
@@ -2236,7 +2253,8 @@ fn filter<'a>(
                 let capital = number_tok
                     .and_then(|t| t.text.chars().next())
                     .is_some_and(char::is_uppercase);
-                if capital && !line_start && !after_tag && !sentence_start(prev()) {
+                if capital && !line_start && !after_tag && !glued_opener && !sentence_start(prev())
+                {
                     return Verdict::Skip(used);
                 }
                 // "bột vừa chín", "chưa chín", "nấu thật chín": ripe or

@@ -441,10 +441,11 @@ impl Iterator for Starts<'_> {
                         // skipped the rest of the text).
                         shared::Kind::Word { word, .. }
                             if may_be_start_token(text, t, word)
-                                && !text
+                                && (!text
                                     .get(..t.start)
                                     .and_then(|b| b.chars().next_back())
-                                    .is_some_and(is_word_char) =>
+                                    .is_some_and(is_word_char)
+                                    || shared::glued_count_start(text, t.start)) =>
                         {
                             let raw = text.get(t.start..t.end).unwrap_or_default();
                             match start_word(raw) {
@@ -495,7 +496,12 @@ fn next_found(text: &str, ac: &AhoCorasick, at: &mut usize) -> Option<(usize, St
                 // letters), so skipping this one hides no start.
                 let before = text.get(..start).and_then(|t| t.chars().next_back());
                 let after = text.get(end..).and_then(|t| t.chars().next());
-                if !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char) {
+                // A count a crawler glued to the word before it
+                // ("ReutersHàng chục", "thứHai luật sư") is a start too,
+                // as the shared lexer parts it (`glued_count_start`).
+                if (!before.is_some_and(is_word_char) || shared::glued_count_start(text, start))
+                    && !after.is_some_and(is_word_char)
+                {
                     return Some((start, kind));
                 }
             }
@@ -752,7 +758,9 @@ mod tests {
     fn the_token_walk_finds_what_the_search_finds() {
         let text = "Khai mạc: HAI người, Một số, mu\u{31b}o\u{31b}\u{300}i cái, trên 5, US$ 7, \
                     giá 3.000 USD, hàng nghìn, hằng năm, hạng 3, cao 1,7m, VNĐ 5, Mach 2, \
-                    năm 2023, A320, 5km, -12, 1.234.567,89 đồng, 12345678901234567890, 7";
+                    năm 2023, A320, 5km, -12, 1.234.567,89 đồng, 12345678901234567890, 7, \
+                    Ảnh: ReutersHàng chục con, bánBa bị cáo, thứHai luật sư, mộtHai người, \
+                    iPhoneHai người, giớiHai, tiếp tếKhoảng 1 tiểu đội";
         let searched: Vec<_> = Starts::new(text).collect();
         let toks = shared::tokenize(text);
         let walked: Vec<_> = Starts::over_tokens(text, &toks).collect();
@@ -760,5 +768,15 @@ mod tests {
         assert_eq!(walked, searched);
         assert!(searched.contains(&(text.find("2023").unwrap_or(0), Start::Digit)));
         assert!(!searched.iter().any(|&(p, _)| text[..p].ends_with("202")));
+        // A count a crawler glued to a caption starts (gen52 probe); one
+        // glued to a start word, a later capital or nothing after does not.
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        assert!(searched.contains(&(at("Hàng chục con"), Start::Phrase)));
+        assert!(searched.contains(&(at("Ba bị cáo"), Start::Number)));
+        assert!(searched.contains(&(at("Khoảng 1"), Start::Phrase)));
+        assert!(!searched.iter().any(|&(p, _)| text[..p].ends_with("thứ")
+            || text[..p].ends_with("một")
+            || text[..p].ends_with("iPhone")
+            || text[..p].ends_with("giới")));
     }
 }

@@ -158,7 +158,9 @@ impl<'t> Context<'t> {
     /// True when the token at `i` starts a sentence: nothing before it, a
     /// line break, or sentence punctuation or an opening quote before it
     /// (`lex::opens_sentence_or_item`), but not an opening parenthesis,
-    /// and a dash only with a space after it.
+    /// and a dash only with a space after it. A count a crawler glued to
+    /// the word before it ("ReutersHai luật sư", `lex::glued_count_start`)
+    /// opens the sentence the crawler ran on.
     fn sentence_start(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -167,6 +169,9 @@ impl<'t> Context<'t> {
             return true;
         }
         match self.toks.get(i - 1).map(|p| p.kind) {
+            Some(Kind::Word { .. }) if t.gap == Gap::None => {
+                crate::lex::glued_count_start(self.text, t.start)
+            }
             // "TTO - Giá …", but not "V-League".
             Some(Kind::Punct('-' | '–' | '—')) => t.gap != Gap::None,
             // Unlike the scanners, an opening parenthesis opens no

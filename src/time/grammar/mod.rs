@@ -305,6 +305,10 @@ impl<'a> Grammar<'a> {
             // (the cinema's name lost its line break); another clock
             // follows after a space.
             Some(Kind::Word { .. }) if self.clock_then_clock(i) => false,
+            // "Kỳ AnHai tháng, bán …", "cửa biểnHàng chục năm qua": a
+            // count a crawler glued to a caption or a heading opens the
+            // next sentence (`lex::glued_count_start`, gen52 probe).
+            Some(Kind::Word { .. }) if crate::lex::glued_count_start(self.text, t.start) => false,
             Some(Kind::Num { .. } | Kind::Word { .. }) => true,
             // "biến mất.4 ngày sau": a full stop glued after a word of the
             // sentence ends it; the next sentence starts at the digits, as
