@@ -309,7 +309,9 @@ impl Context<'_> {
             .text
             .get(..t.start)
             .is_some_and(super::counts::only_before);
-        let verb_before = self.only_verb_before(k);
+        // "chỉ dùng một HLV nào đó" (some coach) denies a count as "chỉ
+        // dùng một cầu thủ nào đó" does (`Context::any_follows`).
+        let verb_before = self.only_verb_before(k) && !self.any_follows(k);
         if !only_right_before && !verb_before {
             return false;
         }
