@@ -1141,7 +1141,8 @@ fn denominator(toks: &[Token<'_>], opts: Options) -> Option<(i128, usize)> {
 /// set's t159), in tenths, the numerator then being 10: "2.3" gives 23, so
 /// "1/2.3" is the fraction 10/23, the same number in whole terms. One or
 /// two digits, a dot or a comma, one digit: "8/8.1" (two versions) has a
-/// numerator of 8 and is never asked; "1/2.2013" is no format.
+/// numerator of 8 and is never asked; "1/2.2013" is no format. Above
+/// one, so that the fraction is proper: "1/1.0", "1/0.5" are none.
 fn optical_format(d: &Token<'_>) -> Option<i128> {
     let (whole, tenth) = d.text.split_once(['.', ','])?;
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
@@ -1153,7 +1154,7 @@ fn optical_format(d: &Token<'_>) -> Option<i128> {
     {
         return None;
     }
-    let den: i128 = format!("{whole}{tenth}").parse().ok()?;
+    let den = whole.parse::<i128>().ok()? * 10 + tenth.parse::<i128>().ok()?;
     (den > 10).then_some(den)
 }
 
@@ -1183,9 +1184,7 @@ fn fraction_after(
         let plain = b1.num.lone_literal.is_some_and(|l| !l.separated);
         let d = toks.get(1)?;
         let d_plain = d.kind == Kind::Digits && d.text.bytes().all(|b| b.is_ascii_digit());
-        let optical = (n == 1 && !first.space_before && !d.space_before)
-            .then(|| optical_format(d))
-            .flatten();
+        let optical = (n == 1).then(|| optical_format(d)).flatten();
         if !plain || first.space_before || d.space_before || !(d_plain || optical.is_some()) {
             return None;
         }

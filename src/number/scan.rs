@@ -1467,7 +1467,7 @@ fn inch_share(q: &Quantity, last: &Token<'_>, rest: &[Token<'_>]) -> bool {
         return false;
     };
     let proper = 0 < f.numerator && f.numerator < f.denominator;
-    let optical = last.kind == Kind::Digits && last.text.contains(['.', ',']);
+    let optical = decimal_denominator(last);
     let inch_after = rest
         .first()
         .is_some_and(|t| t.is("inch") && t.space_before && !t.line_before)
@@ -1488,8 +1488,15 @@ fn tally_of_counts(q: &Quantity, last: &Token<'_>) -> bool {
     let Quantity::Fraction(f) = q else {
         return false;
     };
-    let optical = last.kind == Kind::Digits && last.text.contains(['.', ',']);
-    !optical && (f.numerator >= 10 || f.numerator >= f.denominator)
+    !decimal_denominator(last) && (f.numerator >= 10 || f.numerator >= f.denominator)
+}
+
+/// True when `last`, a slash fraction's last token, is a denominator with
+/// a decimal mark ("2.3" of "1/2.3", "1,2" of "1/1,2"): a sensor's optical
+/// format, which `entity::optical_format` reads in tenths (10/23). The
+/// one test of [`inch_share`] and [`tally_of_counts`].
+fn decimal_denominator(last: &Token<'_>) -> bool {
+    last.kind == Kind::Digits && last.text.contains(['.', ','])
 }
 
 /// Decides whether entity `e` read at the front of `toks` is a quantity.

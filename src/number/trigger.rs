@@ -519,12 +519,11 @@ fn digit_run_end(text: &str, at: usize) -> usize {
 /// it (number words are recognized by the lexer; these are the others):
 /// units, connectors, qualifier words, currency words.
 const CONTINUATIONS: &[&str] = &[
-    // Qualifier words after the first.
+    // Qualifier words after the first; "mức" (level) between a bound and
+    // its number ("trên mức 200.000", "dưới mức 2%": qualifier.rs).
     "ít", "hơn", "quá", "vượt", "dưới", "tới", "đến", "nhất", "là", "thiểu", "đa", "đầy", "tròn",
-    "xỉ", "chừng", "nghét", "ngét",
-    // "trên mức 200.000", "dưới mức 2%": the level between the bound and
-    // its number (qualifier.rs).
-    "mức", // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
+    "xỉ", "chừng", "nghét", "ngét", "mức",
+    // Openers, connectors, percent, hundredths, "hơn … nữa", ordinals.
     "từ", "giữa", "cho", "và", "phần", "xu", "xen", "cent", "cents", "nữa", "nhì", "bảng",
     // Fractions and rates.
     "trên", "chia", "mỗi", "nửa",

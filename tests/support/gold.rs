@@ -574,7 +574,8 @@ fn same_value(kind: &str, gold: &str, found: &str) -> bool {
     }
     let ratio = |w: &[&str]| -> Option<f64> {
         let (n, d) = w.first()?.split_once('/')?;
-        let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
+        // "1/1,2": the text's decimal comma, which `f64` does not parse.
+        let (n, d): (f64, f64) = (n.parse().ok()?, d.replace(',', ".").parse().ok()?);
         (d != 0.0).then(|| n / d)
     };
     let decimal_denominator = g
@@ -600,6 +601,15 @@ fn same_value(kind: &str, gold: &str, found: &str) -> bool {
         && g.len() >= 2
         && g[2..] == f[2.min(f.len())..]
         && matches!((length(&g), length(&f)), (Some(a), Some(b)) if a.0 == b.0 && (a.1 - b.1).abs() < 1e-9)
+}
+
+/// A fraction whose gold value keeps the text's decimal denominator, with
+/// a dot or a comma ("1/2.3", "1/1,2"), is the library's whole tenths.
+#[test]
+fn a_decimal_denominator_is_the_same_as_its_tenths() {
+    assert!(same_value("fraction", "1/2.3", "10/23"));
+    assert!(same_value("fraction", "1/1,2", "10/12"));
+    assert!(!same_value("fraction", "1/1,2", "10/13"));
 }
 
 /// One entity's value in the gold's compact notation, from its JSON line.

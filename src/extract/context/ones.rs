@@ -239,7 +239,7 @@ impl Context<'_> {
             (p2, Some(p)) if GOAL_BEFORE.contains(&p) && next_word == Some("bàn") => {
                 p != "được" || matches!(p2, Some("ghi" | "giành"))
             }
-            (_, Some(p)) if ONLY_VERBS.contains(&p) && self.only_before_verb(k) => true,
+            _ if self.only_verb_before(k) => true,
             // "chỉ tổ chức một trận", "chỉ ký được một hợp đồng": one act
             // or one thing managed, after "chỉ" and a verb (num23 probe).
             _ if self.only_one_act(k) => true,
@@ -313,10 +313,9 @@ impl Context<'_> {
             .text
             .get(..t.start)
             .is_some_and(super::counts::only_before);
-        let verb_before = self
-            .word_before_on_line(k)
-            .is_some_and(|p| ONLY_VERBS.contains(&p.as_ref()))
-            && self.only_before_verb(k);
+        // "chỉ dùng một HLV nào đó" (some coach) denies a count as "chỉ
+        // dùng một cầu thủ nào đó" does (`Context::any_follows`).
+        let verb_before = self.only_verb_before(k) && !self.any_follows(k);
         if !only_right_before && !verb_before {
             return false;
         }
@@ -729,6 +728,17 @@ impl Context<'_> {
             i = p;
         }
         false
+    }
+
+    /// True when the word right before the "một" at `k` is a verb that
+    /// counts what it takes (`ONLY_VERBS`) and "chỉ" (only) stands before
+    /// it ([`Self::only_before_verb`]): "chỉ giành một chiến thắng", "chỉ
+    /// được dùng một Việt kiều", "chỉ còn một suất". The one test of
+    /// [`Self::counts_one`] and [`Self::only_one_capitalized`].
+    fn only_verb_before(&self, k: usize) -> bool {
+        self.word_before_on_line(k)
+            .is_some_and(|p| ONLY_VERBS.contains(&p.as_ref()))
+            && self.only_before_verb(k)
     }
 
     /// True when "chỉ" (only) stands before the verb right before the
