@@ -774,6 +774,10 @@ fn is_lottery_game(text: &str, e: &Entity<'_>) -> bool {
     let Some((second, name)) = word(e.start) else {
         return false;
     };
+    // The game's last word first: most numbers stop here, one word read.
+    if !matches!(name.as_ref(), "toán" | "tài") {
+        return false;
+    }
     let Some((first, lead)) = word(second) else {
         return false;
     };

@@ -537,8 +537,22 @@ pub(crate) fn glued_count_start(text: &str, at: usize) -> bool {
         return false;
     };
     // Most calls are a start word inside a lowercase word ("hai" in
-    // "khai"): no capital, no count.
-    if !after.starts_with(char::is_uppercase) {
+    // "khai") or a capital inside a word in capitals ("UBND"): every
+    // count and lead that [`glued_count_parts`] takes ("Hai" … "Mười",
+    // "Hàng", "Hằng", "Khoảng", "Hơn", "Gần") opens with one of these
+    // ASCII capitals and goes on in small letters (an ASCII one or a
+    // letter with a mark), so two bytes decide before any letter is
+    // classified: "ĐH", "ThS", "UBND" end here.
+    let mut bytes = after.bytes();
+    let lead = matches!(
+        bytes.next(),
+        Some(b'H' | b'B' | b'S' | b'T' | b'C' | b'M' | b'K' | b'G')
+    );
+    if !lead
+        || !bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b >= 0x80)
+    {
         return false;
     }
     let word_len = |s: &str, most: usize| -> usize {
