@@ -98,18 +98,17 @@ fn paragraph_country(text: &str, start: usize, end: usize) -> Option<Currency> {
 }
 
 /// True when `text` holds `name` as a word of its own (no letter glued
-/// before or after it).
+/// before it, and [`super::around::opens`] after it).
 fn names(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(k, _)| {
         let glued_before = text
             .get(..k)
             .and_then(|b| b.chars().next_back())
             .is_some_and(char::is_alphanumeric);
-        let glued_after = text
-            .get(k + name.len()..)
-            .and_then(|a| a.chars().next())
-            .is_some_and(char::is_alphanumeric);
-        !glued_before && !glued_after
+        !glued_before
+            && text
+                .get(k..)
+                .is_some_and(|rest| super::around::opens(rest, name))
     })
 }
 
@@ -128,6 +127,21 @@ mod tests {
         assert_eq!(found, [("28 tỉ peso", Kind::Money)]);
         let found = kinds("Anh bị phạt 300 peso (khoảng 500.000 đồng) tại Mexico.");
         assert_eq!(found[0], ("300 peso", Kind::Money));
+    }
+
+    /// Each country of [`super::COUNTRIES`] names the peso the currency
+    /// table reads after "peso" (`number::currency`): the two lists agree.
+    #[test]
+    fn every_country_is_a_peso_of_the_currency_table() {
+        for &(name, currency) in super::COUNTRIES {
+            let text = format!("Giá 300 peso {name}.");
+            let found = extract(&text);
+            let money = found.iter().find_map(|e| match e.value {
+                crate::extract::Value::Quantity(crate::number::Quantity::Money(m)) => Some(m),
+                _ => None,
+            });
+            assert_eq!(money.map(|m| m.currency), Some(currency), "{text}");
+        }
     }
 
     #[test]

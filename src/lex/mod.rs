@@ -555,18 +555,8 @@ pub(crate) fn glued_count_start(text: &str, at: usize) -> bool {
     {
         return false;
     }
-    let word_len = |s: &str, most: usize| -> usize {
-        s.chars()
-            .take(most)
-            .take_while(|&c| is_word_char(c))
-            .map(char::len_utf8)
-            .sum()
-    };
-    let len = word_len(after, WORD + 1);
-    let (Some(word), Some(next)) = (
-        after.get(..len),
-        after.get(len..).and_then(|r| r.strip_prefix(' ')),
-    ) else {
+    let word = word_within(after, WORD + 1);
+    let Some(next) = after.get(word.len()..).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
     let run: usize = head
@@ -592,13 +582,7 @@ pub(crate) fn glued_count_parts(before: &str, word: &str, next: &str) -> bool {
     if !letters.next().is_some_and(char::is_uppercase) || !letters.all(char::is_lowercase) {
         return false;
     }
-    let len: usize = next
-        .chars()
-        .take(8)
-        .take_while(|&c| is_word_char(c))
-        .map(char::len_utf8)
-        .sum();
-    let next_word = next.get(..len).unwrap_or_default();
+    let next_word = word_within(next, 8);
     let lead = fold(word);
     let count =
         COUNTS.contains(&lead.as_ref()) && next_word.chars().next().is_some_and(char::is_lowercase);
@@ -712,6 +696,19 @@ fn after_scaled_number(text: &str, start: usize) -> bool {
 
 /// The word at the start of `text` (up to the first character that is no
 /// word character).
+/// The run of word characters at the start of `text`, at most `most`
+/// characters of it: a bounded [`first_word`], so that a read at every
+/// capital of a wall of glued letters costs a bounded step.
+fn word_within(text: &str, most: usize) -> &str {
+    let len: usize = text
+        .chars()
+        .take(most)
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    text.get(..len).unwrap_or_default()
+}
+
 fn first_word(text: &str) -> &str {
     let len = text
         .char_indices()
