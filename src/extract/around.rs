@@ -62,6 +62,19 @@ pub(super) fn word_before(text: &str, at: usize) -> Option<(usize, Cow<'_, str>)
     Some((start, crate::lex::fold(text.get(start..space)?)))
 }
 
+/// The words before byte `at`, nearest first, each with its start:
+/// [`word_before`] read again from each word's start, so a rule reads a
+/// phrase back word by word and stops at the first that does not fit
+/// ("xổ số điện toán 123" gives "toán", "điện", "số", "xổ").
+pub(super) fn words_back(text: &str, at: usize) -> impl Iterator<Item = (usize, Cow<'_, str>)> {
+    let mut at = Some(at);
+    std::iter::from_fn(move || {
+        let found = word_before(text, at?);
+        at = found.as_ref().map(|(start, _)| *start);
+        found
+    })
+}
+
 /// The first entry of `table` whose word opens `rest` as a whole word
 /// ("tấn rác" opens with "tấn"; "tấnx" with none).
 pub(super) fn entry_opening<'t, T>(rest: &str, table: &'t [(&str, T)]) -> Option<&'t (&'t str, T)> {
@@ -91,6 +104,17 @@ mod tests {
         assert_eq!(word_before(text, half).map(|(_, w)| w), Some("về".into()));
         assert_eq!(word_before(text, 0), None);
         assert_eq!(word_before("(nửa", 1), None);
+    }
+
+    #[test]
+    fn words_back_read_a_phrase_nearest_first() {
+        let text = "xổ số Điện toán 123";
+        let words: Vec<_> = words_back(text, text.find("123").unwrap_or(0)).collect();
+        let starts: Vec<usize> = words.iter().map(|(s, _)| *s).collect();
+        let folded: Vec<&str> = words.iter().map(|(_, w)| w.as_ref()).collect();
+        assert_eq!(folded, ["toán", "điện", "số", "xổ"]);
+        assert_eq!(starts[1], text.find("Điện").unwrap_or(0));
+        assert_eq!(words_back("a,b", 2).count(), 0);
     }
 
     #[test]

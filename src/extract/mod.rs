@@ -739,25 +739,21 @@ fn is_news_programme(text: &str, e: &Entity<'_>) -> bool {
     if e.kind() != Kind::Time {
         return false;
     }
-    // The words before the clock, folded one at a time (borrowed when
-    // already lowercase): "… thời sự", then what names the programme.
-    let word = |at: usize| around::word_before(text, at);
-    let Some((su, _)) = word(e.start).filter(|(_, w)| w == "sự") else {
+    let mut back = around::words_back(text, e.start);
+    if back.next().is_none_or(|(_, w)| w != "sự") {
         return false;
-    };
-    let Some((thoi, _)) = word(su).filter(|(_, w)| w == "thời") else {
+    }
+    let Some((thoi, _)) = back.next().filter(|(_, w)| w == "thời") else {
         return false;
     };
     if text.get(thoi..).is_some_and(|t| t.starts_with("Thời sự")) {
         return true;
     }
-    let Some((kind, second)) = word(thoi) else {
-        return false;
-    };
-    let first = word(kind).map(|(_, w)| w);
+    let second = back.next().map(|(_, w)| w);
+    let first = back.next().map(|(_, w)| w);
     matches!(
-        (first.as_deref(), second.as_ref()),
-        (Some("bản"), "tin") | (Some("chương"), "trình")
+        (first.as_deref(), second.as_deref()),
+        (Some("bản"), Some("tin")) | (Some("chương"), Some("trình"))
     )
 }
 
@@ -770,26 +766,17 @@ fn is_lottery_game(text: &str, e: &Entity<'_>) -> bool {
     if e.kind() != Kind::Number {
         return false;
     }
-    let word = |at: usize| around::word_before(text, at);
-    let Some((second, name)) = word(e.start) else {
-        return false;
-    };
+    let mut back = around::words_back(text, e.start).map(|(_, w)| w);
     // The game's last word first: most numbers stop here, one word read.
-    if !matches!(name.as_ref(), "toán" | "tài") {
-        return false;
-    }
-    let Some((first, lead)) = word(second) else {
+    let Some(name) = back.next().filter(|w| matches!(w.as_ref(), "toán" | "tài")) else {
         return false;
     };
-    if !matches!(
-        (lead.as_ref(), name.as_ref()),
-        ("điện", "toán") | ("thần", "tài")
-    ) {
-        return false;
-    }
-    let so = word(first).filter(|(_, w)| w == "số");
-    so.and_then(|(at, _)| word(at))
-        .is_some_and(|(_, w)| w == "xổ")
+    let lead = back.next();
+    matches!(
+        (lead.as_deref(), name.as_ref()),
+        (Some("điện"), "toán") | (Some("thần"), "tài")
+    ) && back.next().is_some_and(|w| w == "số")
+        && back.next().is_some_and(|w| w == "xổ")
 }
 
 /// "trong một giây phút nóng giận", "chỉ thua vì một giây phút không
