@@ -39,6 +39,7 @@
 //! cargo run --release --example extract_gold -- --blind31   # the thirty-first blind set
 //! cargo run --release --example extract_gold -- --blind32   # the thirty-second blind set
 //! cargo run --release --example extract_gold -- --blind33   # the thirty-third blind set
+//! cargo run --release --example extract_gold -- --blind34   # the thirty-fourth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!

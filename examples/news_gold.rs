@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the thirty-second blind set, drawn at the start of the thirtieth
-/// session and kept unseen to judge later rules (the thirty-first was
-/// opened at that start).
-const UNOPENED: &[&str] = &["thirty-second blind"];
+/// given: the thirty-third blind set, drawn at the start of the
+/// thirty-first session and kept unseen to judge later rules (the
+/// thirty-second was opened at that start).
+const UNOPENED: &[&str] = &["thirty-second blind", "thirty-third blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -185,6 +185,10 @@ fn main() {
         (
             "thirty-second blind (54 articles, drawn and annotated blind at the start of the thirtieth session)",
             include_str!("../tests/data/news_gold/blind32.tsv"),
+        ),
+        (
+            "thirty-third blind (54 articles, drawn and annotated blind at the start of the thirty-first session)",
+            include_str!("../tests/data/news_gold/blind33.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");

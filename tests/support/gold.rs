@@ -194,6 +194,12 @@ pub enum Set {
     /// two more annotators; scored with the code after the thirty-second
     /// set's opening.
     Blind33,
+    /// The thirty-fourth blind set, drawn at the start of the thirty-first
+    /// session on issue 8 with a thirty-seventh seed (20271211) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code of that start, before
+    /// the thirty-third set's opening.
+    Blind34,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -243,6 +249,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind31, "blind31", "--blind31", true),
     (Set::Blind32, "blind32", "--blind32", true),
     (Set::Blind33, "blind33", "--blind33", false),
+    (Set::Blind34, "blind34", "--blind34", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
