@@ -44,7 +44,7 @@
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the thirty-third blind set, kept unseen to judge later rules; `SETS`
+//! (the thirty-fourth blind set, kept unseen to judge later rules; `SETS`
 //! in `tests/support/gold.rs` lists the sets, their flags and which are
 //! opened), whose disagreements need `--show-unopened` too.
 //!
