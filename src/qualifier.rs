@@ -94,6 +94,15 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(&[It, Nhat2, La], AtLeast, BOTH),
     p(&[It, Nhat2], AtLeast, BOTH),
     p(&[It, Hon], LessThan, NUMBERS),
+    // "chở tối đa không quá 5 người", "tối đa không vượt quá 40.000.000
+    // đồng", "tối thiểu không thấp hơn 90%": two bounds of one sense
+    // stacked; both are the number's qualifier words, so both are in the
+    // span (opening of the thirty-third blind set, ai094).
+    p(&[Toi, Da, Khong, Vuot, Qua3], AtMost, BOTH),
+    p(&[Toi, Da, Khong, Qua3], AtMost, BOTH),
+    p(&[Toi, Thieu, Khong, Thap2, Hon], AtLeast, BOTH),
+    p(&[Toi, Thieu, Khong, It, Hon], AtLeast, BOTH),
+    p(&[Toi, Thieu, Khong, Duoi], AtLeast, BOTH),
     // "vốn tối thiểu là 1.000 tỷ đồng", "tối đa là 20 ngày": the bound and
     // "là" (is), as "ít nhất là" reads (rec17 probe).
     p(&[Toi, Thieu, La], AtLeast, BOTH),

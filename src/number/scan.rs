@@ -2164,7 +2164,9 @@ fn filter<'a>(
                 // hơn 90%": a bound before "không" (not), which opens a
                 // bound of its own ("không quá": at most); skip the first
                 // bound alone, so that "không …" is read again with its
-                // number (prec19).
+                // number (prec19). The stacked bounds of one sense
+                // ("tối đa không quá") are phrases of their own
+                // (`qualifier::PHRASES`) and do not come here.
                 if e.qualified && used > 1 {
                     return Verdict::Skip(used - 1);
                 }
