@@ -503,6 +503,15 @@ pub(crate) fn resolve_datetime(
     expr: &DateTimeRangeExpr,
     reference: Option<&Reference>,
 ) -> Result<DateTimeValue, Reason> {
+    // A zone written once after the range is both ends' (`zoned_start`).
+    let mut start = expr.from;
+    if let (Some(from), Some(to)) = (start.time, expr.to.and_then(|t| t.time)) {
+        start.time = Some(super::zoned_start(from, Some(&to)));
+    }
+    let expr = &DateTimeRangeExpr {
+        from: start,
+        to: expr.to,
+    };
     let to_date = expr.to.map(|t| t.date).filter(|&d| d != expr.from.date);
     let dates = DateRangeExpr {
         from: expr.from.date,

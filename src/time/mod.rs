@@ -612,9 +612,23 @@ fn end_of(toks: &[Token], j: usize, len: usize) -> usize {
         .map_or(len, |t| t.end)
 }
 
+/// The start of a range with the zone written once after the range's end
+/// ("từ 10h tới 11h (giờ Hà Nội)", "từ 21h ngày 24/5 đến 1h ngày 25/5
+/// (GMT+7)"): the zone is the whole range's, so a start that names none
+/// takes the end's offset. A start with a zone of its own keeps it.
+pub(crate) fn zoned_start(from: TimeExpr, to: Option<&TimeExpr>) -> TimeExpr {
+    match to.and_then(|t| t.offset) {
+        Some(offset) if from.offset.is_none() => TimeExpr {
+            offset: Some(offset),
+            ..from
+        },
+        _ => from,
+    }
+}
+
 /// Validates a time range as read.
 pub(crate) fn time_range_of(expr: &grammar::TimeRangeExpr) -> Result<TimeValue, Reason> {
-    let from = time_of(&expr.from)?;
+    let from = time_of(&zoned_start(expr.from, expr.to.as_ref()))?;
     Ok(match &expr.to {
         None => TimeValue::Time(from),
         Some(to) => TimeValue::Range(Interval::new(from, time_of(to)?)),
