@@ -270,8 +270,11 @@ const BLIND32_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 97.5)];
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 98.3% / 97.1% with the code after the thirty-second set's
 /// opening (the commit that adds this set), before any probe of the
-/// session. Floors a little below.
-const BLIND33_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 96.5)];
+/// session, and 98.3% / 97.5% at its end; opened at the start of the
+/// thirty-first session: 99.2% / 98.3% after two rules (stacked bounds, a
+/// place's zone) and the scorer's reading of an hour with no minute
+/// (ai095). Floors a little below.
+const BLIND33_FLOORS: &[(&str, f64, f64)] = &[("all", 98.5, 97.5)];
 /// The thirty-fourth blind set, drawn at the start of the thirty-first
 /// session from articles read so far only for their dateline and byline
 /// (and not among the earlier sets') and read by two annotators who saw
@@ -745,8 +748,13 @@ fn thirty_fourth_blind_set_keeps_its_scores() {
 /// 96.3% / 77.5% (421 of 437 found, of 543 rows; values 375 of 381; of its
 /// eight misses seven are `?` rows, "mùa này" three times, "mùa trước",
 /// "vài ngày tới" and two "… cùng ngày" with no anchor in the passage,
-/// and one is a typo, "hôm nya" for "hôm nay"). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (95.0, 77.0);
+/// and one is a typo, "hôm nya" for "hôm nay"). The thirty-third blind
+/// set, opened, joined it at the start of the thirty-first session: 96.4%
+/// / 77.0% (433 of 449 found, of 562 rows; values 386 of 392; its seven
+/// misses are all `?` rows: "năm mới" twice, "đầu tuần mới", "đầu năm học
+/// mới", "từ đầu năm trở lại đây" and two "cùng ngày" with no anchor in the
+/// passage). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.0, 76.5);
 
 #[test]
 #[cfg_attr(
