@@ -850,7 +850,11 @@ fn thirty_first_blind_set_scores_on_the_corpus() {
 /// session (54 articles: 27 in each of bm13 and bm17) and scored with the
 /// code after the openings of that start (before any probe of the
 /// session): datelines 13 of 13 found of 13, bylines 35 of 42 found of 42
-/// (83.3% / 83.3%). Not opened. Floors a little below.
+/// (83.3% / 83.3%), the same at the end of that session. Opened at the
+/// start of the thirty-first: five rows whose annotator respelled a
+/// source to the registry were adjudicated to the README's "as written"
+/// (bylines 40 of 42 found of 42, 95.2% / 95.2%); two disagreements stand
+/// (README). Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -859,7 +863,7 @@ fn thirty_first_blind_set_scores_on_the_corpus() {
 fn thirty_second_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (95, 95),
-        byline: (80, 80),
+        byline: (92, 92),
     };
     check("thirty-second blind set", BLIND32, floors);
 }
