@@ -113,6 +113,37 @@ proptest! {
         check(&text, &Extractor::new().reference(reference));
     }
 
+    /// Two bounds of one sense stacked ("tối đa không quá") are one
+    /// qualifier: the span starts at the first bound, whatever the number
+    /// and the unit after it.
+    #[test]
+    fn stacked_bounds_of_one_sense_are_in_the_span(
+        n in 1u32..100_000,
+        bound in prop::sample::select(vec![
+            "tối đa không quá",
+            "tối đa không vượt quá",
+            "tối thiểu không dưới",
+            "tối thiểu không thấp hơn",
+            "tối thiểu không ít hơn",
+        ]),
+        // The unit after the number, and whether it is in the span (a
+        // counted noun, "người", is not).
+        unit in prop::sample::select(vec![
+            (" người", false),
+            (" năm", true),
+            ("%", true),
+            (" triệu đồng", true),
+            (" tấn", true),
+        ]),
+    ) {
+        let number = format!("{bound} {n}");
+        let phrase = if unit.1 { format!("{number}{}", unit.0) } else { number.clone() };
+        let text = format!("Quy định cho phép {number}{}, theo nghị định.", unit.0);
+        let found = extract(&text);
+        prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
+        prop_assert_eq!(found[0].text, phrase.as_str());
+    }
+
     #[test]
     fn extraction_does_not_depend_on_what_follows_a_line_break(text in soup(), tail in soup()) {
         // No entity crosses a line break: what follows one cannot change

@@ -19,7 +19,8 @@ fn datish() -> impl Strategy<Value = String> {
         "mùng", "quý", "III", "tuần", "tới", "trước", "từ", "đến", "sáng", "chiều", "tối", "giờ",
         "phút", "giây", "kém", "rưỡi", "h", "30", "29", "10", "2025", "1", "12", "0", "99", "/",
         "-", "–", ".", ":", ",", "(", ")", "GMT", "+7", " ", " ", " ", "\n", "hơn", "khoảng",
-        "mười", "lăm", "tiếng", "nữa", "vừa", "a\u{301}", "Đ", "%",
+        "mười", "lăm", "tiếng", "nữa", "vừa", "a\u{301}", "Đ", "%", "tức", "là", "Hà", "Nội",
+        "theo", "Kuala", "Lumpur", "Tokyo", "UAE", "Mỹ",
     ]);
     prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
@@ -154,6 +155,33 @@ proptest! {
         }
         let text = t.to_string();
         prop_assert_eq!(vietnorm::time::parse_time(&text), Ok(t), "{}", text);
+    }
+
+    /// A zone written once after a range of times is both ends': the
+    /// start takes the offset of the zone after the end.
+    #[test]
+    fn a_zone_after_a_range_is_both_ends(
+        from in 0u8..=22,
+        len in 1u8..=5,
+        zone in prop::sample::select(vec![
+            ("(giờ Hà Nội)", 420i16),
+            ("giờ Việt Nam", 420),
+            ("(GMT+7)", 420),
+            ("(theo giờ Kuala Lumpur)", 480),
+            ("giờ Tokyo", 540),
+            ("(giờ UAE)", 240),
+        ]),
+    ) {
+        let to = (from + len).min(23);
+        let text = format!("từ {from}h đến {to}h {}", zone.0);
+        let offset = UtcOffset::from_minutes(zone.1).unwrap();
+        match vietnorm::time::parse_time_value(&text) {
+            Ok(TimeValue::Range(r)) => {
+                prop_assert_eq!(r.from.utc_offset(), Some(offset), "{}", text);
+                prop_assert_eq!(r.to.utc_offset(), Some(offset), "{}", text);
+            }
+            other => prop_assert!(false, "{}: {:?}", text, other),
+        }
     }
 
     #[test]
