@@ -152,6 +152,14 @@ proptest! {
         if a.date() != b.date() && !(a.date().is_complete() && b.date().is_complete()) {
             return Ok(());
         }
+        // A zone written once after the range is both ends' (CONVENTIONS,
+        // opening of the thirty-third blind set), so a start with no zone
+        // before an end with one is read with the end's: the parser never
+        // gives such a value, and its text says the other.
+        let zone = |d: &vietnorm::time::DateTime| d.time().and_then(|t| t.utc_offset());
+        if zone(&a).is_none() && a.time().is_some() && zone(&b).is_some() {
+            return Ok(());
+        }
         let v = DateTimeValue::Range(Interval::new(a, b));
         let text = v.to_string();
         prop_assert_eq!(vietnorm::time::parse_datetime_value(&text), Ok(v), "{}", text);
