@@ -7,8 +7,8 @@
 //! probe).
 
 use super::{Entity, Value, without};
-use crate::number::Qualifier;
 use crate::number::scan::COMPARED_ADJECTIVES;
+use crate::number::{Qualifier, Quantity};
 use crate::text::ceil_boundary;
 
 /// The longest stretch of text looked back at for the opening "so với".
@@ -31,15 +31,104 @@ pub(super) fn after_opening<'a>(text: &'a str, found: &mut [Entity<'a>]) {
         if !opens_with_compared(text.get(..e.start).unwrap_or("")) {
             continue;
         }
-        let Some(unqualified) =
-            without(q, Qualifier::MoreThan).or_else(|| without(q, Qualifier::LessThan))
-        else {
+        if let Some(unqualified) = unbounded(q) {
+            narrow(e, rest, unqualified);
+        }
+    }
+}
+
+/// The longest gloss in brackets read through to a "so với" after it.
+const GLOSS_REACH: usize = 80;
+
+/// Takes the comparative out of every qualified quantity that starts with
+/// one ("cao hơn 3.000 bảng") when "so với" (compared with) follows a gloss
+/// in brackets after it, with at most three lowercase words before the
+/// gloss: "cao hơn 3.000 bảng (4.500 USD) so với phiên bản cũ", "cao hơn
+/// 6,8% (+78 USD/ounce) so với cuối năm". The gloss restates the margin in
+/// another unit, so the comparison says by how much, as `number::scan`
+/// reads "so với" right after the amount or after its counted noun (gen54
+/// probe). "tăng hơn 1.000 hành khách (…) so với" (rose by more than) has
+/// no adjective and keeps its bound.
+pub(super) fn before_glossed_compared<'a>(text: &'a str, found: &mut [Entity<'a>]) {
+    for e in found.iter_mut() {
+        // The bound first: most quantities have none, and it is the
+        // cheapest test.
+        let Value::Quantity(q) = e.value else {
             continue;
         };
-        e.start = e.end - rest.len();
-        e.text = rest;
-        e.value = Value::Quantity(unqualified);
+        let Some(unqualified) = unbounded(q) else {
+            continue;
+        };
+        let Some(rest) = comparative_rest(text, e) else {
+            continue;
+        };
+        if glossed_then_compared(text.get(e.end..).unwrap_or("")) {
+            narrow(e, rest, unqualified);
+        }
     }
+}
+
+/// The quantity without the bound "hơn" gives it (more than, less than),
+/// or `None` when it has no such bound.
+fn unbounded(q: Quantity) -> Option<Quantity> {
+    without(q, Qualifier::MoreThan).or_else(|| without(q, Qualifier::LessThan))
+}
+
+/// Narrows `e` to `rest`, its span after the comparative, valued `q`.
+fn narrow<'a>(e: &mut Entity<'a>, rest: &'a str, q: Quantity) {
+    e.start = e.end - rest.len();
+    e.text = rest;
+    e.value = Value::Quantity(q);
+}
+
+/// True when `after` (the text after a quantity) holds, on one line, up to
+/// three lowercase words, then a gloss in brackets (no bracket or line
+/// break inside, at most [`GLOSS_REACH`] bytes), then "so với":
+/// " (4.500 USD) so với", " điểm (tức 5%) so với".
+fn glossed_then_compared(after: &str) -> bool {
+    // Three words and the gloss fit well within this; the bound keeps the
+    // search linear on text with no spaces.
+    let mut rest = after
+        .get(..ceil_boundary(after, 2 * REACH))
+        .unwrap_or(after);
+    for _ in 0..=3 {
+        let Some(next) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        if next.starts_with('(') {
+            rest = next;
+            break;
+        }
+        let word_len = next.find([' ', '(']).unwrap_or(next.len());
+        let word = next.get(..word_len).unwrap_or("");
+        let lowercase_word =
+            word.starts_with(char::is_lowercase) && word.chars().all(char::is_alphabetic);
+        if !lowercase_word {
+            return false;
+        }
+        rest = next.get(word_len..).unwrap_or("");
+    }
+    let Some(inside) = rest.strip_prefix('(') else {
+        return false;
+    };
+    let window = inside
+        .get(..ceil_boundary(inside, GLOSS_REACH))
+        .unwrap_or(inside);
+    let Some(close) = window.find(')') else {
+        return false;
+    };
+    let gloss = inside.get(..close).unwrap_or("");
+    if gloss.is_empty() || gloss.contains(['(', '\n']) {
+        return false;
+    }
+    let tail = inside
+        .get(close + 1..)
+        .unwrap_or("")
+        .trim_start_matches(' ');
+    let so_voi = tail
+        .strip_prefix("so với")
+        .or_else(|| tail.strip_prefix("So với"));
+    so_voi.is_some_and(|t| !t.starts_with(char::is_alphanumeric))
 }
 
 /// The span after its comparative ("5,7 triệu đồng/lượng" of "cao hơn
@@ -94,4 +183,35 @@ fn opens_with_compared(before: &str) -> bool {
         || lead.ends_with("nhưng")
         || lead.ends_with(['“', '"', '(']);
     opens && lower.get(at..).is_some_and(|after| after.contains(','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glossed_then_compared;
+
+    #[test]
+    fn a_gloss_in_brackets_then_so_voi() {
+        assert!(glossed_then_compared(" (4.500 USD) so với bản cũ"));
+        assert!(glossed_then_compared(" điểm (tức 5%) so với năm trước"));
+        assert!(glossed_then_compared(" (+78 USD/ounce) So với"));
+        assert!(glossed_then_compared(" (4.500 USD) so với"));
+    }
+
+    #[test]
+    fn no_gloss_or_no_so_voi() {
+        assert!(!glossed_then_compared(" so với bản cũ"));
+        assert!(!glossed_then_compared(" (chưa thuế), nhưng vẫn rẻ"));
+        assert!(!glossed_then_compared(" (4.500 USD) sovới"));
+        assert!(!glossed_then_compared(" (4.500 USD) so vớii"));
+        assert!(!glossed_then_compared("(4.500 USD) so với"));
+        assert!(!glossed_then_compared(" Khách (4.500 USD) so với"));
+        assert!(!glossed_then_compared(" a b c d (4.500 USD) so với"));
+        assert!(!glossed_then_compared(" (a (b) c) so với"));
+        assert!(!glossed_then_compared(" (dòng\nmới) so với"));
+        assert!(!glossed_then_compared(" () so với"));
+        assert!(!glossed_then_compared(""));
+        let long = format!(" ({}) so với", "x".repeat(100));
+        assert!(!glossed_then_compared(&long));
+        assert!(!glossed_then_compared(" (ồ"));
+    }
 }

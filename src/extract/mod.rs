@@ -355,6 +355,7 @@ impl Extractor {
         multipliers::qualify(text, &mut quantities);
         on_after_position(text, &mut quantities);
         compared::after_opening(text, &mut quantities);
+        compared::before_glossed_compared(text, &mut quantities);
         drop_products(text, &mut quantities);
         buy_sell::split_pairs(text, &mut quantities);
         dash_chains::split_chains(text, &mut quantities);

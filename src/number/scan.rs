@@ -535,6 +535,10 @@ const FIVE_COUNTED: &[&str] = &[
     // thắng ba", "thi đấu năm set", "thể thức năm ván thắng ba"), which no
     // place of the corpus writes after "năm" as the year.
     "set", "ván",
+    // gen54 probe: delegations and inspection teams ("thành lập năm đoàn
+    // đi kiểm tra"), which no place of the corpus writes after "năm" as the
+    // year ("năm Đoàn", the Youth Union's, is capitalized).
+    "đoàn",
 ];
 
 /// Two-syllable nouns that "năm" counts, five of them, though their first
@@ -3149,6 +3153,16 @@ mod tests {
         scan(text)
             .map(|m| text.get(m.start..m.end).unwrap_or("?"))
             .collect()
+    }
+
+    #[test]
+    fn five_delegations() {
+        assert_eq!(spans("Sở thành lập năm đoàn đi kiểm tra."), ["năm"]);
+        assert_eq!(spans("Năm nay đoàn về sớm."), Vec::<&str>::new());
+        assert_eq!(
+            spans("Trong năm Đoàn thanh niên ra mắt."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
