@@ -854,7 +854,9 @@ fn thirty_first_blind_set_scores_on_the_corpus() {
 /// start of the thirty-first: five rows whose annotator respelled a
 /// source to the registry were adjudicated to the README's "as written"
 /// (bylines 40 of 42 found of 42, 95.2% / 95.2%); two disagreements stand
-/// (README). Floors a little below.
+/// (README). The news56 probe registered `DLVN` (Du lịch Việt Nam), which
+/// one of them read as that outlet: bylines 41 of 42 found of 42 (97.6% /
+/// 97.6%). Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -863,7 +865,7 @@ fn thirty_first_blind_set_scores_on_the_corpus() {
 fn thirty_second_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (95, 95),
-        byline: (92, 92),
+        byline: (95, 95),
     };
     check("thirty-second blind set", BLIND32, floors);
 }

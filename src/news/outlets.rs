@@ -336,5 +336,8 @@ mod tests {
         assert_eq!(name("VOV Giao thông"), Some("VOV"));
         assert_eq!(name("CSVNO"), Some("Tạp chí Cao su Việt Nam"));
         assert_eq!(name("Danvan.vn"), Some("Ban Dân vận Trung ương"));
+        assert_eq!(name("DLVN"), Some("Du lịch Việt Nam"));
+        assert_eq!(name("Dulichvietnam"), Some("Du lịch Việt Nam"));
+        assert_eq!(name("TCKD"), None);
     }
 }

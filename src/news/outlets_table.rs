@@ -457,4 +457,5 @@ pub static OUTLETS: &[Outlet] = &[
     o("The Times of India", None, OutletKind::Newspaper, &["timesofindia.indiatimes.com"], &["Times of India"]),
     o("Berita Harian", None, OutletKind::Newspaper, &["beritaharian.sg"], &[]),
     o("Otofun", None, OutletKind::Portal, &["otofun.net"], &["Otofun News"]),
+    o("Du lịch Việt Nam", None, OutletKind::Portal, &[], &["DLVN", "Dulichvietnam"]),
 ];
