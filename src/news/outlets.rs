@@ -336,5 +336,8 @@ mod tests {
         assert_eq!(name("VOV Giao thông"), Some("VOV"));
         assert_eq!(name("CSVNO"), Some("Tạp chí Cao su Việt Nam"));
         assert_eq!(name("Danvan.vn"), Some("Ban Dân vận Trung ương"));
+        // Letters the corpus never spells out are no outlet (news56).
+        assert_eq!(name("DLVN"), None);
+        assert_eq!(name("TCKD"), None);
     }
 }
