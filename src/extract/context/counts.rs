@@ -1176,7 +1176,9 @@ impl Context<'_> {
     /// điểm phút cuối", "giành một điểm theo cách này", "thu lại được một
     /// điểm nhờ quả phạt đền", "chỉ cần một điểm là trụ hạng", "Giành một
     /// điểm là thành công", "mang về một điểm với trận hòa", "cùng một
-    /// điểm từ trận giao hữu". `candidates` are the starts of every lone
+    /// điểm từ trận giao hữu". After any word, or opening a sentence, it
+    /// counts when a match is told near it ([`Self::table_point`], mot4
+    /// probe). `candidates` are the starts of every lone
     /// "một" the number scanner met, in order (`Scanner::lone_one_starts`):
     /// no second walk over the tokens.
     pub(crate) fn one_points(&self, candidates: &[usize]) -> Vec<(usize, usize)> {
@@ -1224,11 +1226,143 @@ impl Context<'_> {
             };
             let team =
                 matches!(p.kind, Kind::Word { capital: true, .. }) && !self.sentence_start(prev);
-            if ends && t.gap == Gap::Space && (sport_word || team) {
+            if (ends && t.gap == Gap::Space && (sport_word || team)) || self.table_point(k) {
                 spans.push((t.start, t.end));
             }
         }
         spans
+    }
+
+    /// True when the "một điểm" at `k` is one point of a sport's table
+    /// told by what it goes on with and what stands around it, whatever
+    /// the word before it (mot4 probe): "hài lòng với một điểm chia đều",
+    /// "như thể một điểm cũng làm họ hài lòng", "còn Myanmar là một
+    /// điểm,", "kém Công an Hà Nội (CAHN) một điểm.", "Một điểm quý giá
+    /// giúp Việt Nam …", "giữ lại một điểm cho Bình Dương". The point
+    /// ends its clause or goes on with a word of a point held, won or
+    /// compared (`POINT_GOES_ON`), no word of place stands before it
+    /// ("tại một điểm", "qua một điểm."), "Một điểm nữa" opening a
+    /// sentence and "có một điểm là" are remarks, and a sentence near it
+    /// tells of a match ([`Self::match_told_near`]). Every sport "một
+    /// điểm" of the opened sets counts (v097, ai091 among them); the gold
+    /// reads "a" only a point of space or a remark ("một điểm bị phình
+    /// ra", "một điểm chung"), which these guards keep out.
+    fn table_point(&self, k: usize) -> bool {
+        /// Words a point of a table goes on with: its worth, its share,
+        /// a margin, when and where it was won, what it did.
+        const POINT_GOES_ON: &[&str] = &[
+            "là", "có", "cho", "chia", "nhiều", "kém", "ít", "quý", "qua", "đó", "ngay", "cũng",
+            "giúp", "từ", "với", "theo", "nhờ", "phút", "ở", "trên", "trong", "sau", "so", "và",
+            "nhưng", "khi", "để", "nữa", "trước", "thôi",
+        ];
+        /// Words of place or of a remark before "một điểm": "tại một
+        /// điểm", "đến một điểm", "qua một điểm", "lưu ý một điểm".
+        const PLACE_BEFORE: &[&str] = &["tại", "ở", "đến", "tới", "qua", "vào", "ý"];
+        let point = self.toks.get(k + 1).is_some_and(|p| p.gap == Gap::Space)
+            && self.word_at(k + 1).is_some_and(|w| w == "điểm");
+        let before = self.word_before_on_line(k);
+        if !point
+            || before
+                .as_ref()
+                .is_some_and(|w| PLACE_BEFORE.contains(&w.as_ref()))
+        {
+            return false;
+        }
+        // "có một điểm là ai cũng biết": a remark (gen33 probe).
+        let remark = |w: &str| w == "là" && before.as_deref() == Some("có");
+        let goes_on = match self.toks.get(k + 2) {
+            None => true,
+            Some(n) if n.gap == Gap::Line => true,
+            Some(n) => match n.kind {
+                Kind::Punct(c) => matches!(c, '.' | ',' | ';' | ')' | '!' | '?'),
+                Kind::Word { .. } => {
+                    n.gap == Gap::Space
+                        && self.word(n).is_some_and(|w| {
+                            POINT_GOES_ON.contains(&w.as_ref())
+                                && (w != "nữa" || !self.sentence_start(k))
+                                && !remark(&w)
+                        })
+                }
+                Kind::Num { .. } => false,
+            },
+        };
+        goes_on && self.match_told_near(k)
+    }
+
+    /// True when the sentence of token `k`, the three before it or the
+    /// one after it tell of a match (mot4 probe): a count of points other
+    /// than `k`'s ("41 điểm", "ba điểm"), "trận" (a match), "hiệp" (a
+    /// half), "HLV" (a coach), "League", "bảng xếp hạng", "cuối bảng",
+    /// "đầu bảng", "bét bảng", "chót bảng", "trụ hạng", "xuống hạng",
+    /// "bàn thắng", "ghi bàn", "phạt đền", "thủ môn", "pha bóng", "sân
+    /// nhà", "sân khách", "đội khách", "đội chủ nhà", "vòng đấu". The
+    /// walk stops at the sentences' ends and after `NEAR` tokens each
+    /// way.
+    fn match_told_near(&self, k: usize) -> bool {
+        const NEAR: usize = 200;
+        let ends_sentence = |i: usize| {
+            self.toks.get(i).is_none_or(|t| {
+                t.gap == Gap::Line || matches!(t.kind, Kind::Punct('.' | '!' | '?'))
+            })
+        };
+        // Back over the sentence of `k` and three more; on to the end of
+        // the sentence after it.
+        let mut from = k;
+        let mut ends = 0;
+        while from > 0 && k - from < NEAR {
+            if self.toks.get(from).is_some_and(|t| t.gap == Gap::Line)
+                || matches!(
+                    self.toks.get(from - 1).map(|t| t.kind),
+                    Some(Kind::Punct('.' | '!' | '?'))
+                )
+            {
+                ends += 1;
+                if ends == 4 {
+                    break;
+                }
+            }
+            from -= 1;
+        }
+        let mut to = k + 2;
+        let mut ends = 0;
+        while to < self.toks.len() && to - k < NEAR {
+            if ends_sentence(to) {
+                ends += 1;
+                if ends == 2 {
+                    break;
+                }
+            }
+            to += 1;
+        }
+        (from..to).any(|i| i != k && self.tells_of_a_match(i))
+    }
+
+    /// True when the words at token `i` tell of a match (see
+    /// [`Self::match_told_near`]).
+    fn tells_of_a_match(&self, i: usize) -> bool {
+        let next = || self.spaced_word_at(i + 1);
+        let next_is = |w: &str| next().is_some_and(|n| n == w);
+        if self.is_count(i) && self.spelled_value(i) != Some(1) && next_is("điểm") {
+            return true;
+        }
+        let Some(w) = self.word_at(i) else {
+            return false;
+        };
+        match w.as_ref() {
+            "trận" | "hiệp" | "hlv" | "league" => true,
+            "bảng" => next_is("xếp"),
+            "cuối" | "đầu" | "bét" | "chót" => next_is("bảng"),
+            "trụ" | "xuống" => next_is("hạng"),
+            "bàn" => next_is("thắng"),
+            "ghi" => next_is("bàn"),
+            "phạt" => next_is("đền"),
+            "thủ" => next_is("môn"),
+            "pha" => next_is("bóng"),
+            "sân" => next().is_some_and(|n| matches!(n.as_ref(), "nhà" | "khách")),
+            "đội" => next().is_some_and(|n| matches!(n.as_ref(), "khách" | "chủ")),
+            "vòng" => next_is("đấu"),
+            _ => false,
+        }
     }
 }
 
@@ -1306,4 +1440,62 @@ fn is_mot(tok: &Token) -> bool {
             ..
         }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the first "một" of `text` is a point of a table told by
+    /// its surroundings (`Context::table_point`).
+    fn table_point(text: &str) -> bool {
+        let toks = lex::tokenize(text);
+        let context = Context::new(text, &toks);
+        toks.iter()
+            .position(is_mot)
+            .is_some_and(|k| context.table_point(k))
+    }
+
+    #[test]
+    fn a_point_near_a_match_counts_wherever_it_stands() {
+        assert!(table_point(
+            "Hai đội hòa 1-1 sau trận đấu. Họ hài lòng với một điểm chia đều."
+        ));
+        assert!(table_point(
+            "Đội có ba điểm. Một điểm quý giá giúp họ đứng nhì."
+        ));
+        assert!(table_point("Đội có 41 điểm, kém Hà Nội (HN) một điểm."));
+        assert!(table_point(
+            "Thủ môn cản phá hai quả phạt đền. Như thể một điểm cũng làm họ hài lòng."
+        ));
+    }
+
+    #[test]
+    fn a_point_of_space_or_a_remark_is_no_count() {
+        // No match told near it.
+        assert!(!table_point("Đường thẳng đi qua một điểm cho trước."));
+        assert!(!table_point("Như thể một điểm cũng làm họ hài lòng."));
+        // A match told, but a place, a remark or a noun after "điểm".
+        assert!(!table_point("Sau trận đấu, cả đội tập trung tại một điểm."));
+        assert!(!table_point("Sau trận đấu. Một điểm nữa, đội cần sân mới."));
+        assert!(!table_point("Sau trận đấu, đó là một điểm sáng của đội."));
+        assert!(!table_point("Trận đấu không có nổi một điểm nào."));
+    }
+
+    #[test]
+    fn a_match_told_three_sentences_back_or_one_on() {
+        let near = |text: &str| {
+            let toks = lex::tokenize(text);
+            let context = Context::new(text, &toks);
+            toks.iter()
+                .position(is_mot)
+                .is_some_and(|k| context.match_told_near(k))
+        };
+        assert!(near("HLV nói. A. B. Họ có một điểm."));
+        assert!(!near("HLV nói. A. B. C. Họ có một điểm."));
+        assert!(near("Họ có một điểm. Trận sau khó hơn."));
+        assert!(!near("Họ có một điểm. A. Trận sau khó hơn."));
+        // The point's own "một" is no count of points.
+        assert!(!near("Họ có một điểm."));
+    }
 }

@@ -403,7 +403,7 @@ impl Context<'_> {
 
     /// True when the token at `i` is a count: digits, or a spelled number
     /// from one to ten ("một", "hai", "bốn").
-    fn is_count(&self, i: usize) -> bool {
+    pub(super) fn is_count(&self, i: usize) -> bool {
         self.toks
             .get(i)
             .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
