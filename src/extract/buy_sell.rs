@@ -51,7 +51,11 @@ fn split<'a>(text: &'a str, e: &Entity<'a>) -> Option<(Entity<'a>, Entity<'a>)> 
         _ => return None,
     };
     let (first_end, second_start) = dash_split(e.text)?;
-    if !named_after(text.get(e.end..)?) && !named_before(text.get(..e.start)?) {
+    let after = text.get(e.end..)?;
+    let named = named_after(after)
+        || named_before(text.get(..e.start)?)
+        || (close_prices(min, max) && sides_named_in_clause(after));
+    if !named {
         return None;
     }
     let part = |from: usize, to: usize, value: crate::number::Decimal| {
@@ -159,6 +163,61 @@ fn named_after(after: &str) -> bool {
         .is_some_and(|n| inside[n..].trim_start().starts_with(')'))
 }
 
+/// The longest stretch of a clause after a pair looked at for the sides
+/// it names ("…, giảm 250.000 đồng/lượng cả ở chiều mua vào và chiều bán
+/// ra").
+const REACH_AFTER: usize = 160;
+
+/// Whether a buy and a sell price could be `min` and `max`: the second at
+/// most 5% above the first, as a dealer's spread is ("34,50 – 35,05",
+/// "22.850 - 22.900"); a change of price written as a range ("giảm
+/// 300.000 – 500.000 đồng/lượng") spans more.
+fn close_prices(min: crate::number::Decimal, max: crate::number::Decimal) -> bool {
+    let (Ok(max_20), Ok(min_21)) = (
+        max.checked_mul(crate::number::Decimal::from(20u8)),
+        min.checked_mul(crate::number::Decimal::from(21u8)),
+    ) else {
+        return false;
+    };
+    min <= max && max_20 <= min_21
+}
+
+/// Whether the rest of the pair's clause names the buying side with the
+/// selling side ("chiều mua vào và chiều bán ra", "cả hai chiều mua -
+/// bán", "(chiều mua – bán)", "mua vào, bán ra"), or the buying side by
+/// "chiều mua"; a parenthesis right after the pair that names one side
+/// alone ("36,4 - 36,5 triệu đồng (mua vào) và 37,2 triệu đồng (bán ra)")
+/// says the pair is a range of that side.
+fn sides_named_in_clause(after: &str) -> bool {
+    let window = &after[..floor_boundary(after, REACH_AFTER)];
+    let clause = fold(&window[..clause_end(window)]);
+    if let Some(inside) = clause.trim_start().strip_prefix('(') {
+        let inside = inside.split(')').next().unwrap_or(inside);
+        if !inside.contains("bán") {
+            return false;
+        }
+    }
+    clause.contains("chiều mua")
+        || clause
+            .find("mua")
+            .is_some_and(|at| clause[at..].contains("bán"))
+}
+
+/// Where the clause that `s` starts ends: at a semicolon, a line break,
+/// or a full stop that no digit follows (the dot of "250.000" groups
+/// digits).
+fn clause_end(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .find(|&(i, &b)| {
+            matches!(b, b';' | b'\n')
+                || (b == b'.' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .map_or(s.len(), |(i, _)| i)
+}
+
 /// "mua vào – bán ra" earlier in the clause, with only linking words
 /// ("lần lượt là", "ở mức") between it and the pair.
 fn named_before(before: &str) -> bool {
@@ -248,6 +307,71 @@ mod tests {
             let found: Vec<&str> = spans(text).into_iter().map(|(t, _)| t).collect();
             assert_eq!(found, want, "{text}");
         }
+    }
+
+    #[test]
+    fn sides_named_later_in_the_clause() {
+        for (text, want) in [
+            (
+                "Vàng niêm yết ở mức 34,50 – 35,05, giảm 250.000 đồng/lượng cả ở chiều mua vào và chiều bán ra.",
+                vec!["34,50", "35,05", "250.000 đồng/lượng"],
+            ),
+            (
+                "Vàng giao dịch quanh mức 36,4 - 37,27 triệu đồng/lượng (chiều mua – bán).",
+                vec!["36,4", "37,27 triệu đồng/lượng"],
+            ),
+            (
+                "Tỷ giá về vùng 22.850 - 22.900 VND, giảm 230 đồng ở chiều mua vào và 280 đồng ở chiều bán ra.",
+                vec!["22.850", "22.900 VND", "230 đồng", "280 đồng"],
+            ),
+        ] {
+            let found: Vec<&str> = spans(text).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(found, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sides_named_later_keep_ranges() {
+        for (text, want) in [
+            (
+                "Giá vàng giảm 300.000 – 500.000 đồng/lượng tính cho cả chiều mua và bán.",
+                "300.000 – 500.000 đồng/lượng",
+            ),
+            (
+                "Giá còn 36,4 - 36,5 triệu đồng (mua vào) và 37,2 triệu đồng (bán ra).",
+                "36,4 - 36,5 triệu đồng",
+            ),
+            (
+                "Giá vàng ở mức 36,6 - 37 triệu đồng/lượng. Chiều mua vào tăng nhẹ.",
+                "36,6 - 37 triệu đồng/lượng",
+            ),
+        ] {
+            let found: Vec<&str> = spans(text).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(found.first(), Some(&want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_ends_at_a_stop_no_digit_follows() {
+        use super::clause_end;
+        assert_eq!(
+            clause_end(", giảm 250.000 đồng. Sau"),
+            ", giảm 250.000 đồng".len()
+        );
+        assert_eq!(clause_end("a; b"), 1);
+        assert_eq!(clause_end("không dấu"), "không dấu".len());
+    }
+
+    #[test]
+    fn close_prices_are_within_five_percent() {
+        use super::close_prices;
+        use crate::number::Decimal;
+        let d = |v: u32| Decimal::from(v);
+        assert!(close_prices(d(3450), d(3505)));
+        assert!(close_prices(d(100), d(105)));
+        assert!(!close_prices(d(100), d(106)));
+        assert!(!close_prices(d(300_000), d(500_000)));
+        assert!(!close_prices(d(105), d(100)));
     }
 
     #[test]
