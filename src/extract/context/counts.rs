@@ -176,6 +176,15 @@ impl Context<'_> {
         })
     }
 
+    /// True when the word at token `j`, right after the number of a
+    /// grade ("loại 3"), opens a time, a source or a contrast rather than
+    /// a noun the number counts: "đô thị loại 3 vào năm 2015", "nhóm loại
+    /// ba từ ngày 25/3/2009", "chia hàng thành loại 1, loại 2 chứ bây
+    /// giờ" (gen55 probe). The grade is then a label, as before a comma.
+    pub(super) fn grade_closes_at(&self, j: usize) -> bool {
+        self.word_at(j).is_some_and(|w| closes_a_grade(&w))
+    }
+
     /// True when the day-month shape at tokens `i..j` (after the token
     /// `prev`) is a ratio or a range of counts: "7/8 suất", "4/5 trận",
     /// "đến 3-4 lần", "từ 6-12 tuổi". With a dash the shape is more often a
@@ -1431,6 +1440,13 @@ pub(super) fn only_before(b: &str) -> bool {
     )
 }
 
+/// True when `word` after a grade's number ends the grade's phrase:
+/// "vào" (at a time), "từ" (since), "chứ" (rather than). A noun after it
+/// ("loại 4 chỗ", "loại hai cầu thủ") is what the number counts.
+fn closes_a_grade(word: &str) -> bool {
+    matches!(word, "vào" | "từ" | "chứ")
+}
+
 /// True when `tok` is the word "một" (the lexer's vocabulary marks it).
 fn is_mot(tok: &Token) -> bool {
     matches!(
@@ -1454,6 +1470,25 @@ mod tests {
         toks.iter()
             .position(is_mot)
             .is_some_and(|k| context.table_point(k))
+    }
+
+    #[test]
+    fn a_time_a_source_or_a_contrast_closes_a_grade() {
+        assert!(closes_a_grade("vào"));
+        assert!(closes_a_grade("từ"));
+        assert!(closes_a_grade("chứ"));
+        assert!(!closes_a_grade("chỗ"));
+        assert!(!closes_a_grade("cầu"));
+        let closes = |text: &str| {
+            let toks = lex::tokenize(text);
+            let context = Context::new(text, &toks);
+            toks.iter()
+                .position(|t| matches!(t.kind, Kind::Num { .. }))
+                .is_some_and(|k| context.grade_closes_at(k + 1))
+        };
+        assert!(closes("đô thị loại 3 vào năm 2015"));
+        assert!(!closes("xe loại 4 chỗ"));
+        assert!(!closes("loại 3"));
     }
 
     #[test]

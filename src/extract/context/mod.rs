@@ -1475,9 +1475,11 @@ impl<'t> Context<'t> {
                 return true;
             }
             // "loại" is also to eliminate ("loại hai cầu thủ"): a grade
-            // only when the clause goes on with no noun after the number.
+            // only when the clause goes on with no noun after the number,
+            // or a time, a source or a contrast follows it ("đô thị loại 3
+            // vào năm 2015", "nhóm loại ba từ ngày …"; gen55 probe).
             let one_digit = digits_only && matches!(first.kind, Kind::Num { len: 1, .. });
-            let grade = w == "loại" && self.clause_goes_on(j);
+            let grade = w == "loại" && (self.clause_goes_on(j) || self.grade_closes_at(j));
             let prize = w == "giải" && one_digit && !pair(&[("phân", "giải")]);
             // "phương án 2", "cơ sở 1", "Bệnh viện 103", "ở nhóm 2", "tuyến
             // 1 và 6": an option, a branch, a hospital, a group, a line,

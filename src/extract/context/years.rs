@@ -12,13 +12,36 @@ impl Context<'_> {
     /// glued after it (`j`), and an opening one at most twelve tokens
     /// before it on its line, with no full stop between.
     pub(super) fn ends_title(&self, i: usize, j: usize) -> bool {
+        // "“… làm từ 2013”": a year lead makes it the year in a quotation,
+        // but for a season named in the title ("“Sách hè 2013”").
+        let lead = self.word_before(i).is_some_and(|w| is_year_lead(&w));
+        if lead && !self.season_in_title(i) {
+            return false;
+        }
+        self.closes_quotation(i, j)
+    }
+
+    /// True when the season word before the bare year at `i` follows a
+    /// lowercase word of a title that is no lead of its own: "Hội chợ
+    /// “Sách hè 2013”" names a fair (gen55 probe). "“… từ hè 2013”",
+    /// "“mùa hè 2013”" (after a year lead or "mùa") keep the year.
+    pub(super) fn season_in_title(&self, i: usize) -> bool {
+        let season = self.word_before(i).is_some_and(|w| is_title_season(&w));
+        season
+            && i.checked_sub(2)
+                .and_then(|k| self.word_at(k))
+                .is_some_and(|w| !is_year_lead(&w) && !is_count_lead(&w) && w != "mùa")
+    }
+
+    /// True when the bare year at `i` is glued to a closing quote (`j`)
+    /// and an opening one stands at most twelve tokens before it on its
+    /// line, with no full stop between.
+    fn closes_quotation(&self, i: usize, j: usize) -> bool {
         let closes = self
             .toks
             .get(j)
             .is_some_and(|t| t.gap == Gap::None && matches!(t.kind, Kind::Punct('”' | '"' | '»')));
-        // "“… làm từ 2013”": a year lead makes it the year in a quotation.
-        let lead = self.word_before(i).is_some_and(|w| is_year_lead(&w));
-        if !closes || lead {
+        if !closes {
             return false;
         }
         let mut k = i;
@@ -52,6 +75,10 @@ impl Context<'_> {
             .checked_sub(1)
             .filter(|_| first.is_some_and(|t| t.gap != Gap::Line))
             .and_then(|k| self.word_at(k));
+        // "Hội chợ “Sách hè 2013”": the year of a fair's quoted name.
+        if self.season_in_title(i) && self.closes_quotation(i, j) {
+            return false;
+        }
         if prev.as_ref().is_some_and(|w| is_year_lead(w))
             || self.after_phase(i)
             || self.after_lunar_year_name(i)
@@ -416,6 +443,12 @@ impl Context<'_> {
     }
 }
 
+/// True when `word` is a season that may name a title's edition:
+/// "hè", "xuân", "thu", "đông".
+fn is_title_season(word: &str) -> bool {
+    matches!(word, "hè" | "xuân" | "thu" | "đông")
+}
+
 /// True when `rest` opens with a space, a number of at most twelve
 /// digits, dots and commas, and "%" glued or after one space: " 4,08%",
 /// " 4 %". Looks at a bounded prefix only.
@@ -432,4 +465,30 @@ fn percent_ahead(rest: &str) -> bool {
     (1..=12).contains(&n)
         && r.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && (after.starts_with('%') || after.starts_with(" %"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lex;
+
+    /// Whether the first four-digit number of `text` is a season's year
+    /// inside a title (`Context::season_in_title`).
+    fn season_in_title(text: &str) -> bool {
+        let toks = lex::tokenize(text);
+        let context = Context::new(text, &toks);
+        toks.iter()
+            .position(|t| matches!(t.kind, Kind::Num { len: 4, .. }))
+            .is_some_and(|k| context.season_in_title(k))
+    }
+
+    #[test]
+    fn a_season_after_a_titles_word_names_an_edition() {
+        assert!(is_title_season("hè"));
+        assert!(!is_title_season("mùa"));
+        assert!(season_in_title("Hội chợ “Sách hè 2013”"));
+        assert!(!season_in_title("“Tôi làm từ hè 2013”"));
+        assert!(!season_in_title("“Mùa hè 2013”"));
+        assert!(!season_in_title("Hội chợ 2013"));
+    }
 }
