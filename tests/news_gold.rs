@@ -872,7 +872,8 @@ fn thirty_second_blind_set_scores_on_the_corpus() {
 /// session (54 articles: 27 in each of bm13 and bm17) and scored with the
 /// code of that start (before any opening or probe of the session):
 /// datelines 18 of 18 found of 18, bylines 32 of 35 found of 37 (91.4% /
-/// 86.5%). Not opened. Floors a little below.
+/// 86.5%), the same at the end of that session. Not opened. Floors a
+/// little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
