@@ -11,7 +11,7 @@
 
 use super::{Entity, Value};
 use crate::lex::fold;
-use crate::number::{Quantity, Value as Amount};
+use crate::number::{Decimal, Quantity, Value as Amount};
 use crate::text::{ceil_boundary, floor_boundary};
 
 /// The longest stretch before a pair looked at for "mua vào – bán ra".
@@ -27,16 +27,24 @@ const LINKS: &[&str] = &[
 /// after it in parentheses or before it in its clause, into its two
 /// prices.
 pub(super) fn split_pairs<'a>(text: &'a str, found: &mut Vec<Entity<'a>>) {
-    if !found.iter().any(|e| split(text, e).is_some()) {
-        return;
+    // One reading of each entity; the list is copied only from the first
+    // pair on (most texts have none).
+    let mut split_list: Option<Vec<Entity<'a>>> = None;
+    for (i, e) in found.iter().enumerate() {
+        match split(text, e) {
+            Some((first, second)) => split_list
+                .get_or_insert_with(|| found.get(..i).unwrap_or_default().to_vec())
+                .extend([first, second]),
+            None => {
+                if let Some(list) = split_list.as_mut() {
+                    list.push(*e);
+                }
+            }
+        }
     }
-    *found = found
-        .iter()
-        .flat_map(|e| match split(text, e) {
-            Some((first, second)) => vec![first, second],
-            None => vec![*e],
-        })
-        .collect();
+    if let Some(list) = split_list {
+        *found = list;
+    }
 }
 
 /// The two prices of `e`, when it is a dashed pair that the text around
@@ -58,7 +66,7 @@ fn split<'a>(text: &'a str, e: &Entity<'a>) -> Option<(Entity<'a>, Entity<'a>)> 
     if !named {
         return None;
     }
-    let part = |from: usize, to: usize, value: crate::number::Decimal| {
+    let part = |from: usize, to: usize, value: Decimal| {
         let value = match q {
             Quantity::Money(mut m) => {
                 m.amount = Amount::Exact(value);
@@ -84,7 +92,7 @@ fn split<'a>(text: &'a str, e: &Entity<'a>) -> Option<(Entity<'a>, Entity<'a>)> 
 }
 
 /// The bounds of an interval whose bounds carry no qualifier of their own.
-fn unqualified_bounds(v: Amount) -> Option<(crate::number::Decimal, crate::number::Decimal)> {
+fn unqualified_bounds(v: Amount) -> Option<(Decimal, Decimal)> {
     match v {
         Amount::Interval {
             min,
@@ -172,10 +180,10 @@ const REACH_AFTER: usize = 160;
 /// most 5% above the first, as a dealer's spread is ("34,50 – 35,05",
 /// "22.850 - 22.900"); a change of price written as a range ("giảm
 /// 300.000 – 500.000 đồng/lượng") spans more.
-fn close_prices(min: crate::number::Decimal, max: crate::number::Decimal) -> bool {
+fn close_prices(min: Decimal, max: Decimal) -> bool {
     let (Ok(max_20), Ok(min_21)) = (
-        max.checked_mul(crate::number::Decimal::from(20u8)),
-        min.checked_mul(crate::number::Decimal::from(21u8)),
+        max.checked_mul(Decimal::from(20u8)),
+        min.checked_mul(Decimal::from(21u8)),
     ) else {
         return false;
     };

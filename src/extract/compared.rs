@@ -6,6 +6,7 @@
 //! qualifier (DESIGN.md, the comparative settled by the gold sets; prec17
 //! probe).
 
+use super::around::opens;
 use super::{Entity, Value, without};
 use crate::number::scan::COMPARED_ADJECTIVES;
 use crate::number::{Qualifier, Quantity};
@@ -125,10 +126,7 @@ fn glossed_then_compared(after: &str) -> bool {
         .get(close + 1..)
         .unwrap_or("")
         .trim_start_matches(' ');
-    let so_voi = tail
-        .strip_prefix("so với")
-        .or_else(|| tail.strip_prefix("So với"));
-    so_voi.is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+    opens(tail, "so với") || opens(tail, "So với")
 }
 
 /// The span after its comparative ("5,7 triệu đồng/lượng" of "cao hơn

@@ -169,8 +169,6 @@ pub(crate) enum Word {
     Sinh,   // sinh (Giáng sinh)
     Som,    // sớm (sáng sớm: early morning)
     Muon,   // muộn (tối muộn: late evening)
-    Ha,     // Hà (giờ Hà Nội)
-    Noi,    // Nội (giờ Hà Nội)
     Cet,    // CET: Central European Time, UTC+1
     Cest,   // CEST: Central European Summer Time, UTC+2
     Est,    // EST: US Eastern Standard Time, UTC−5
@@ -626,8 +624,6 @@ pub(crate) const VOCAB: &[(&str, Word)] = &[
     ("sinh", Word::Sinh),
     ("sớm", Word::Som),
     ("muộn", Word::Muon),
-    ("hà", Word::Ha),
-    ("nội", Word::Noi),
     ("cet", Word::Cet),
     ("cest", Word::Cest),
     ("est", Word::Est),

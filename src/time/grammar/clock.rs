@@ -700,53 +700,40 @@ impl Grammar<'_> {
         if !after_tuc || self.prev_word(i).is_none() {
             return None;
         }
-        if self.is(j, Word::Ha) && self.is(j + 1, Word::Noi) {
-            return Some((7 * 60, j + 2));
-        }
-        let text = |k: usize| self.word_text(k);
-        (text(j).is_some_and(|w| w == "việt") && text(j + 1).is_some_and(|w| w == "nam"))
-            .then_some((7 * 60, j + 2))
+        self.place_zone(j)
+            .filter(|&(name, _, _)| matches!(name, "hà nội" | "việt nam"))
+            .map(|(_, minutes, k)| (minutes, k))
     }
 
-    /// The end of "giờ Hà Nội", "giờ Việt Nam" or "giờ VN" at `j` (the
-    /// time of Việt Nam, UTC+7).
-    fn vietnam_time(&self, j: usize) -> Option<usize> {
-        if !self.is(j, Word::Gio) {
-            return None;
-        }
-        if self.is(j + 1, Word::Ha) && self.is(j + 2, Word::Noi) {
-            return Some(j + 3);
-        }
-        let text = |k: usize| self.word_text(k);
-        if text(j + 1).is_some_and(|w| w == "vn") {
-            return Some(j + 2);
-        }
-        (text(j + 1).is_some_and(|w| w == "việt") && text(j + 2).is_some_and(|w| w == "nam"))
-            .then_some(j + 3)
-    }
-
-    /// The end and offset of "giờ Kuala Lumpur", "giờ Tokyo", "giờ Bắc
-    /// Kinh" at `j`: the time of a place whose offset is fixed all year
-    /// ([`FIXED_ZONES`]). A place with summer time or several zones
-    /// ("giờ Mỹ", "giờ Anh", "giờ Úc") names no one offset and is left.
+    /// The offset and end of "giờ Hà Nội", "giờ Việt Nam", "giờ Kuala
+    /// Lumpur", "giờ Tokyo" at `j`: the time of a place whose offset is
+    /// fixed all year ([`FIXED_ZONES`]). A place with summer time or
+    /// several zones ("giờ Mỹ", "giờ Anh", "giờ Úc") names no one offset
+    /// and is left.
     fn named_zone(&self, j: usize) -> Option<(i32, usize)> {
         if !self.is(j, Word::Gio) {
             return None;
         }
-        let first = self.word_text(j + 1)?;
+        self.place_zone(j + 1).map(|(_, minutes, k)| (minutes, k))
+    }
+
+    /// The place of [`FIXED_ZONES`] whose words start at token `j`: its
+    /// name, its offset in minutes and the token after it.
+    fn place_zone(&self, j: usize) -> Option<(&'static str, i32, usize)> {
+        let first = self.word_text(j)?;
         FIXED_ZONES.iter().find_map(|&(name, minutes)| {
             let mut words = name.split(' ');
             if words.next() != Some(first.as_ref()) {
                 return None;
             }
-            let mut k = j + 2;
+            let mut k = j + 1;
             for w in words {
                 if self.word_text(k).as_deref() != Some(w) {
                     return None;
                 }
                 k += 1;
             }
-            Some((minutes, k))
+            Some((name, minutes, k))
         })
     }
 
@@ -780,14 +767,8 @@ impl Grammar<'_> {
         } else {
             j
         };
-        // "giờ Hà Nội" (Hà Nội time) and "giờ Việt Nam" are UTC+7.
-        if let Some(k) = self.vietnam_time(j) {
-            if open {
-                return (self.punct(k) == Some(')')).then_some((7 * 60, k + 1));
-            }
-            return Some((7 * 60, k));
-        }
-        // "giờ Kuala Lumpur", "(giờ Tokyo)": a place's fixed offset.
+        // "giờ Hà Nội" (Hà Nội time), "giờ Việt Nam" (UTC+7), "giờ Kuala
+        // Lumpur", "(giờ Tokyo)": a place's fixed offset.
         if let Some((minutes, k)) = self.named_zone(j) {
             if open {
                 return (self.punct(k) == Some(')')).then_some((minutes, k + 1));
@@ -862,6 +843,9 @@ pub(crate) const AMBIGUOUS_ZONE: i32 = i32::MIN;
 /// summer time or several zones (the United States, Europe, Australia,
 /// Indonesia, Brazil).
 const FIXED_ZONES: &[(&str, i32)] = &[
+    ("hà nội", 7 * 60),
+    ("việt nam", 7 * 60),
+    ("vn", 7 * 60),
     ("kuala lumpur", 8 * 60),
     ("malaysia", 8 * 60),
     ("singapore", 8 * 60),
