@@ -40,13 +40,14 @@
 //! cargo run --release --example extract_gold -- --blind32   # the thirty-second blind set
 //! cargo run --release --example extract_gold -- --blind33   # the thirty-third blind set
 //! cargo run --release --example extract_gold -- --blind34   # the thirty-fourth blind set
+//! cargo run --release --example extract_gold -- --blind35   # the thirty-fifth blind set
 //! cargo run --release --example extract_gold -- --measures  # measures and rates
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the thirty-fourth blind set, kept unseen to judge later rules; `SETS`
-//! in `tests/support/gold.rs` lists the sets, their flags and which are
-//! opened), whose disagreements need `--show-unopened` too.
+//! (the thirty-fourth and thirty-fifth blind sets, kept unseen to judge
+//! later rules; `SETS` in `tests/support/gold.rs` lists the sets, their
+//! flags and which are opened), whose disagreements need `--show-unopened` too.
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
 //! `../shared/corpus/articles.jsonl` beside the checkout); without the

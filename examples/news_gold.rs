@@ -25,10 +25,10 @@ mod news_gold;
 use std::collections::BTreeSet;
 
 /// The sets whose disagreements stay hidden unless `--show-unopened` is
-/// given: the thirty-third blind set, drawn at the start of the
-/// thirty-first session and kept unseen to judge later rules (the
-/// thirty-second was opened at that start).
-const UNOPENED: &[&str] = &["thirty-third blind"];
+/// given: the thirty-fourth blind set, drawn at the start of the
+/// thirty-second session and kept unseen to judge later rules (the
+/// thirty-third was opened at that start).
+const UNOPENED: &[&str] = &["thirty-third blind", "thirty-fourth blind"];
 
 fn main() {
     let Some(path) = news_gold::corpus_path() else {
@@ -189,6 +189,10 @@ fn main() {
         (
             "thirty-third blind (54 articles, drawn and annotated blind at the start of the thirty-first session)",
             include_str!("../tests/data/news_gold/blind33.tsv"),
+        ),
+        (
+            "thirty-fourth blind (54 articles, drawn and annotated blind at the start of the thirty-second session)",
+            include_str!("../tests/data/news_gold/blind34.tsv"),
         ),
     ];
     let show_unopened = args.iter().any(|a| a == "--show-unopened");

@@ -200,6 +200,12 @@ pub enum Set {
     /// two more annotators; scored with the code of that start, before
     /// the thirty-third set's opening.
     Blind34,
+    /// The thirty-fifth blind set, drawn at the start of the thirty-second
+    /// session on issue 8 with a thirty-eighth seed (20271212) from
+    /// articles read so far only for their dateline and byline, read by
+    /// two more annotators; scored with the code of that start, before
+    /// the thirty-fourth set's opening.
+    Blind35,
     /// Passages drawn for units of measure (`measure_passages.tsv`):
     /// only measures and rates (money or percent per a unit) are scored.
     Measures,
@@ -250,6 +256,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind32, "blind32", "--blind32", true),
     (Set::Blind33, "blind33", "--blind33", true),
     (Set::Blind34, "blind34", "--blind34", false),
+    (Set::Blind35, "blind35", "--blind35", false),
     (Set::Measures, "measure", "--measures", true),
 ];
 
