@@ -873,8 +873,10 @@ fn thirty_second_blind_set_scores_on_the_corpus() {
 /// session (54 articles: 27 in each of bm13 and bm17) and scored with the
 /// code of that start (before any opening or probe of the session):
 /// datelines 18 of 18 found of 18, bylines 32 of 35 found of 37 (91.4% /
-/// 86.5%), the same at the end of that session. Not opened. Floors a
-/// little below.
+/// 86.5%), the same at the end of that session. Opened at the start of
+/// the thirty-second session: one row adjudicated (a name closing a
+/// gallery's caption), bylines 33 of 35 of 37 (94.3% / 89.2%); four
+/// one-off layouts stand as misses (README). Floors a little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
@@ -883,7 +885,7 @@ fn thirty_second_blind_set_scores_on_the_corpus() {
 fn thirty_third_blind_set_scores_on_the_corpus() {
     let floors = Floors {
         dateline: (95, 95),
-        byline: (80, 80),
+        byline: (92, 87),
     };
     check("thirty-third blind set", BLIND33, floors);
 }
