@@ -45,9 +45,9 @@
 //! ```
 //!
 //! `--errors` lists every disagreement, except for a set not yet opened
-//! (the thirty-fourth and thirty-fifth blind sets, kept unseen to judge
-//! later rules; `SETS` in `tests/support/gold.rs` lists the sets, their
-//! flags and which are opened), whose disagreements need `--show-unopened` too.
+//! (the thirty-fifth blind set, kept unseen to judge later rules; `SETS`
+//! in `tests/support/gold.rs` lists the sets, their flags and which are
+//! opened), whose disagreements need `--show-unopened` too.
 //!
 //! The passages are byte ranges of corpus articles (`VIETNORM_CORPUS`, else
 //! `../shared/corpus/articles.jsonl` beside the checkout); without the

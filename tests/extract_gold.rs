@@ -280,8 +280,11 @@ const BLIND33_FLOORS: &[(&str, f64, f64)] = &[("all", 98.5, 97.5)];
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 98.6% / 96.3% with the code of that start (the commit that adds
 /// this set), before the thirty-third set's opening, and the same at the
-/// end of that session, after its rules and probes. Floors a little below.
-const BLIND34_FLOORS: &[(&str, f64, f64)] = &[("all", 97.5, 95.5)];
+/// end of that session, after its rules and probes; opened at the start of
+/// the thirty-second session: 99.7% / 99.0% after four rules (a team's bare
+/// place, body measurements, a beauty contest's year, "một nửa" in quotes)
+/// and one row added (aj025, ties over two legs). Floors a little below.
+const BLIND34_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.0)];
 /// The thirty-fifth blind set, drawn at the start of the thirty-second
 /// session from articles read so far only for their dateline and byline
 /// (and not among the earlier sets') and read by two annotators who saw
@@ -770,8 +773,13 @@ fn thirty_fifth_blind_set_keeps_its_scores() {
 /// / 77.0% (433 of 449 found, of 562 rows; values 386 of 392; its seven
 /// misses are all `?` rows: "năm mới" twice, "đầu tuần mới", "đầu năm học
 /// mới", "từ đầu năm trở lại đây" and two "cùng ngày" with no anchor in the
-/// passage). Floors a little below.
-const RELATIVE_FLOORS: (f64, f64) = (95.0, 76.5);
+/// passage). The thirty-fourth blind set, opened, joined it at the start
+/// of the thirty-second session: 96.5% / 76.7% (444 of 460 found, of 579
+/// rows; values 397 of 403; of its six misses five are `?` rows, seasons
+/// "mùa này", "mùa trước", "mùa Hè này", "mùa giải tới" and a clock "…
+/// cùng ngày" with no anchor in the passage, and one a typo, "nằm vừa qua"
+/// for "năm vừa qua"). Floors a little below.
+const RELATIVE_FLOORS: (f64, f64) = (95.0, 76.0);
 
 #[test]
 #[cfg_attr(

@@ -31,6 +31,7 @@ mod ages;
 mod anchored;
 mod around;
 mod bare_halves;
+mod body_measures;
 mod buy_sell;
 mod compared;
 mod context;
@@ -361,6 +362,7 @@ impl Extractor {
         dash_chains::split_chains(text, &mut quantities);
         share_units(text, &mut quantities);
         pesos::of_country(text, &mut quantities);
+        body_measures::add(text, &mut quantities);
         for e in &mut quantities {
             if let Some(year) = as_year(e).filter(|_| quantity_context.is_year(e.start, e.end)) {
                 e.value = year;
@@ -391,6 +393,7 @@ impl Extractor {
                 && !is_midnight_number(&toks, text, e)
                 && !is_a_moment(text, e)
                 && !is_lottery_game(text, e)
+                && !is_quoted_other_half(text, e)
         });
         let mut times = times;
         times.retain(|e| {
@@ -798,6 +801,22 @@ fn is_a_moment(text: &str, e: &Entity<'_>) -> bool {
         !r.trim_start().starts_with(|c: char| c.is_ascii_digit())
             && !r.starts_with(char::is_alphanumeric)
     })
+}
+
+/// "tìm được \"một nửa\" còn lại", "Khi tìm “ một nửa” của mình", "lựa
+/// chọn \"một nửa\" là giáo viên": "một nửa" set in quotes is one's other
+/// half, a partner, no fraction (the blind34 opening, aj026; every one of
+/// the corpus's three such places). Unquoted, "một nửa còn lại" (the
+/// remaining half) stays a fraction, and "một nửa của mình" is read by
+/// `context::idioms`.
+fn is_quoted_other_half(text: &str, e: &Entity<'_>) -> bool {
+    const QUOTES: &[char] = &['"', '“', '”', '\'', '‘', '’'];
+    if !matches!(e.text, "một nửa" | "Một nửa") {
+        return false;
+    }
+    let before = text.get(..e.start).unwrap_or("").trim_end_matches(' ');
+    let after = text.get(e.end..).unwrap_or("").trim_start_matches(' ');
+    before.ends_with(QUOTES) && after.starts_with(QUOTES)
 }
 
 /// "có một ngày Valentine", "Giá như có một ngày mình …", "trong một

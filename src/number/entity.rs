@@ -1039,7 +1039,9 @@ fn ordinal_word(tok: &Token<'_>) -> Option<i64> {
 /// so "mạnh nhất bảng" (the strongest of the group) is no rank.
 ///
 /// "nhì" alone is also read here ("đứng nhì", "về nhì": placed second); the
-/// scanner keeps it only after a word that places (`scan.rs`).
+/// scanner keeps it only after a word that places (`scan.rs`). So is
+/// "nhất" alone, which the scanner keeps only as a team's place ("hai đội
+/// nhất và hai đội nhì": `scan.rs`, `team_place`).
 fn group_rank(toks: &[Token<'_>]) -> Option<Entity> {
     let rank = toks.first()?;
     let value = match rank.folded.as_ref() {
@@ -1047,8 +1049,7 @@ fn group_rank(toks: &[Token<'_>]) -> Option<Entity> {
         "nhì" => 2,
         _ => return None,
     };
-    let of_group = toks.get(1).is_some_and(|t| t.is("bảng"));
-    (of_group || value == 2).then(|| Entity {
+    Some(Entity {
         quantity: Quantity::Ordinal(Ordinal {
             value: Decimal::from(value as u32),
         }),

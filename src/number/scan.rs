@@ -1375,6 +1375,51 @@ fn places_second(word: &str) -> bool {
     )
 }
 
+/// True when the word after "đội nhất" lets "nhất" be the team's place
+/// in its group ("hai đội nhất và hai đội nhì", "sáu đội nhất dự vòng
+/// chung kết", "đội nhất, nhì bảng"): a link, a verb that sends the
+/// teams on, "nhì", or a stop. Any other word makes "nhất" part of a
+/// word ("đội nhất định thắng", a team that surely wins; "đội nhất trí").
+fn after_team_first(after: Option<&Token<'_>>) -> bool {
+    after.is_none_or(|t| {
+        t.kind != Kind::Word
+            || matches!(
+                t.folded.as_ref(),
+                "và" | "dự" | "vào" | "mỗi" | "ở" | "của" | "sẽ" | "đi" | "nhì" | "bảng"
+            )
+    })
+}
+
+/// True when a bare "nhất" or "nhì" at `word` is a team's place in its
+/// group (the blind34 opening): "nhì" right after "đội" ("hơn đội nhì Hà
+/// Nội FC hai điểm", "hai đội nhì vào bán kết") or after "đội nhất và",
+/// "đội nhất," ("hai đội nhất và nhì", "đội nhất, nhì bảng"); "nhất"
+/// right after "đội" before a word that `after_team_first` allows. The
+/// rank without "thứ", as "về nhì" and "đội nhất bảng" are read.
+fn team_place(
+    text: &str,
+    lexed: &Lexed<'_>,
+    word: &Token<'_>,
+    follows: Option<&Token<'_>>,
+) -> bool {
+    let team = |t: &Token<'_>| t.kind == Kind::Word && t.is("đội");
+    let before = token_before(text, lexed, word.start);
+    if word.is("nhất") {
+        return before.as_ref().is_some_and(team) && after_team_first(follows);
+    }
+    if !word.is("nhì") {
+        return false;
+    }
+    before.as_ref().is_some_and(team)
+        || before
+            .filter(|p| p.is("và") || p.is_sym(','))
+            .and_then(|p| token_before(text, lexed, p.start))
+            .filter(|q| q.is("nhất"))
+            .and_then(|q| token_before(text, lexed, q.start))
+            .as_ref()
+            .is_some_and(team)
+}
+
 /// True when "tới" or "đến" (as much as) stands before a share written
 /// with a slash and a word that takes a share stands before that:
 /// "chiếm tới 1/2 là ứng dụng" (accounts for as much as half), "chiếm
@@ -1961,7 +2006,9 @@ fn filter<'a>(
         if first.is("hạng") && first_class(toks, used, prev_word(), after) {
             return Verdict::Skip(used);
         }
-        if is_weekday(toks, o.value.to_i128(), used, prev(), prev2) {
+        // ("đội nhì Hà Nội FC": a bare rank before a name is no "thứ Hai".)
+        let after_thu = first.is("thứ") || first.is("hạng");
+        if after_thu && is_weekday(toks, o.value.to_i128(), used, prev(), prev2) {
             return Verdict::Skip(used);
         }
         // "từng thứ một" (one by one), "mọi thứ một cách", "tha thứ một
@@ -1974,16 +2021,28 @@ fn filter<'a>(
         // that places a team ("đội", "vị trí", "đứng", "xếp", "là",
         // "ngôi", "giành"); "duy nhất bảng F" (the only one of group F) and
         // "mạnh nhất bảng A" (the strongest) are no rank.
+        // "đội nhì", "đội nhất và nhì": a team's place (`team_place`).
+        let team_second = prev_word() == Some("đội")
+            || (prev().is_some_and(|p| p.is("và") || p.is_sym(','))
+                && prev2().is_some_and(|p| p.is("nhất")));
         let group_rank = first.is("nhất") || first.is("nhì");
         let placed = prev().is_some_and(|p| p.is_sym('(') || p.is_sym(','))
-            || prev_word().is_some_and(|w| matches!(w, "đội" | "là" | "giành") || places_second(w));
+            || prev_word().is_some_and(|w| matches!(w, "đội" | "là" | "giành") || places_second(w))
+            || (first.is("nhì") && team_second);
         if group_rank && !placed {
             return Verdict::Skip(used);
         }
         // "đứng nhì", "về nhì", "xếp nhì", "vị trí nhì": placed second,
-        // without "thứ" or a group; after any other word "nhì" is no rank.
+        // without "thứ" or a group, or a team's place; after any other
+        // word "nhì" is no rank, and "nhất" without "bảng" is a rank only
+        // as a team's place.
         let of_group = toks.get(1).is_some_and(|t| t.is("bảng"));
-        if first.is("nhì") && !of_group && !prev_word().is_some_and(places_second) {
+        if first.is("nhì") && !of_group && !prev_word().is_some_and(places_second) && !team_second
+        {
+            return Verdict::Skip(used);
+        }
+        if first.is("nhất") && !of_group && !(prev_word() == Some("đội") && after_team_first(after))
+        {
             return Verdict::Skip(used);
         }
     } else if let Some(b) = &e.first {
@@ -2953,9 +3012,22 @@ impl Iterator for Scanner<'_> {
                     }
                 }
                 // "đứng nhì": see `places_second`.
-                let second = word.is("nhì")
-                    && token_before(self.text, &self.lexed, at)
-                        .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded));
+                let before = token_before(self.text, &self.lexed, at);
+                let team = team_place(self.text, &self.lexed, &word, follows);
+                // "giải: nhất, nhì và ba" (a prize's tiers, labels): "nhì"
+                // listed after a comma or "và" is a rank only as a team's
+                // place, after "đội nhất" (`team_place`).
+                let listed =
+                    word.is("nhì") && before.as_ref().is_some_and(|p| p.is("và") || p.is_sym(','));
+                if listed && !team {
+                    self.pos = word.end;
+                    continue;
+                }
+                let second = (word.is("nhì")
+                    && before
+                        .as_ref()
+                        .is_some_and(|p| p.kind == Kind::Word && places_second(&p.folded)))
+                    || team;
                 let continues = is_bare_scale(word.word)
                     || second
                     || start_continues(self.text, &word, follows);
@@ -3417,6 +3489,13 @@ mod tests {
                         let many = next.chars().any(char::is_lowercase)
                             && head.chars().next().is_some_and(char::is_lowercase);
                         for prefix in prefixes.iter().take(if many { usize::MAX } else { 17 }) {
+                            // "đội nhất dự", "đội nhì ,": a team's place
+                            // (`team_place`), read before any word.
+                            let team = prefix.trim().to_lowercase() == "đội"
+                                && matches!(head.to_lowercase().as_str(), "nhất" | "nhì");
+                            if team {
+                                continue;
+                            }
                             let text = format!("{prefix}{head} {next}");
                             assert!(skips_just_the_word(&text, prefix.len()), "{text:?}");
                             checked += 1;

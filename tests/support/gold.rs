@@ -198,7 +198,8 @@ pub enum Set {
     /// session on issue 8 with a thirty-seventh seed (20271211) from
     /// articles read so far only for their dateline and byline, read by
     /// two more annotators; scored with the code of that start, before
-    /// the thirty-third set's opening.
+    /// the thirty-third set's opening. Opened at the start of the
+    /// thirty-second session.
     Blind34,
     /// The thirty-fifth blind set, drawn at the start of the thirty-second
     /// session on issue 8 with a thirty-eighth seed (20271212) from
@@ -255,7 +256,7 @@ pub const SETS: &[(Set, &str, &str, bool)] = &[
     (Set::Blind31, "blind31", "--blind31", true),
     (Set::Blind32, "blind32", "--blind32", true),
     (Set::Blind33, "blind33", "--blind33", true),
-    (Set::Blind34, "blind34", "--blind34", false),
+    (Set::Blind34, "blind34", "--blind34", true),
     (Set::Blind35, "blind35", "--blind35", false),
     (Set::Measures, "measure", "--measures", true),
 ];

@@ -1754,7 +1754,12 @@ impl<'t> Context<'t> {
             && self
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "thư" | "trưởng" | "tịch" | "tướng"));
-        let rank = c.ordinal && !title && self.word_at(i).is_some_and(|w| w == "thứ");
+        // So is a team's bare place: "hơn đội nhì Hà Nội FC hai điểm".
+        let rank = c.ordinal
+            && !title
+            && self
+                .word_at(i)
+                .is_some_and(|w| matches!(w.as_ref(), "thứ" | "nhì" | "nhất"));
         // "giữa hai Bộ Ngoại giao", "hai Đảng Cộng sản", "giành hai Cup
         // Quốc gia và ba Siêu Cup": a spelled count before the name of a
         // ministry, a party, a department or a trophy counts them (an

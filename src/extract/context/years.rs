@@ -91,6 +91,9 @@ impl Context<'_> {
         if prev.as_ref().is_some_and(|w| is_count_lead(w)) {
             return false;
         }
+        if self.pageant_edition(i) {
+            return false;
+        }
         if self.before_yearly_change(i, j) {
             return true;
         }
@@ -293,6 +296,50 @@ impl Context<'_> {
                 .word_at(i - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "valentine" | "noel" | "halloween"));
         western || self.after_wealth_god_day(i)
+    }
+
+    /// True when the token at `i` closes a beauty contest's name: "Hoa
+    /// khôi Sinh viên thanh lịch 2024", "Nữ hoàng doanh nhân 2015", "Hoa
+    /// khôi người đẹp xứ dừa 2012". The title that opens the name ("hoa
+    /// hậu", "hoa khôi", "á hậu", "á khôi", "người đẹp", "nữ hoàng") stands
+    /// at most seven words back, with nothing but words between, spaced,
+    /// on the line. The year is the edition's, part of the name as "Hoa
+    /// hậu Việt Nam 2024" is ("hoa hậu khuyết tật 2013": CONVENTIONS.md,
+    /// num21), though lowercase words before it and a stop after it would
+    /// make it a date (the blind34 opening, aj051). "Á hậu sinh năm
+    /// 1993" keeps its year ("năm" leads it).
+    pub(super) fn pageant_edition(&self, i: usize) -> bool {
+        if !self.toks.get(i).is_some_and(|t| t.gap == Gap::Space) {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..8 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(w) = self.word_at(prev) else {
+                return false;
+            };
+            if w == "năm" {
+                return false;
+            }
+            let title = prev >= 1
+                && matches!(
+                    (self.word_at(prev - 1).as_deref(), w.as_ref()),
+                    (Some("hoa"), "hậu" | "khôi")
+                        | (Some("á"), "hậu" | "khôi")
+                        | (Some("người"), "đẹp")
+                        | (Some("nữ"), "hoàng")
+                );
+            if title {
+                return prev + 1 < i;
+            }
+            if !self.toks.get(prev).is_some_and(|t| t.gap == Gap::Space) {
+                return false;
+            }
+            k = prev;
+        }
+        false
     }
 
     /// True when the token at `i` follows "Thần Tài" (the God of Wealth)
