@@ -500,7 +500,26 @@ fn glued_by_crawler(text: &str, start: usize, at: usize) -> bool {
         && titlecase
         && crate::text::syllable::is_syllable(before)
         && !starts(before)
-        && (!starts(second) || (year_lead(after) && !part_of_year(before)))
+        && (!starts(second) || (year_lead(after) && !part_of_year(before)) || range_lead(after))
+}
+
+/// "Từ ngày 15/4/2013 tới ngày 30/6/2013", "Từ 2009 đến 2012", "Tối
+/// 13/5, …" at the start of `after`: "Từ" or "Tối" (title case) before
+/// "ngày" or a digit, the opening of a sentence that a crawler glued to
+/// the heading or the name before it ("loại chungTừ ngày 15/4/2013 …",
+/// "tiếng AnhTừ 1/7/2013 tới 31/7/2013", "hố sâuTối 13/5"; gen57 probe).
+/// Both words can start a quantity ("từ 3 đến 5", "tối đa"), which is why
+/// [`glued_by_crawler`] parts no other "Từ" or "Tối"; before a date or a
+/// number glued after letters they start none, and the dates grammar
+/// reads the range with its "từ", the evening with its "tối".
+fn range_lead(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("Từ ")
+        .or_else(|| after.strip_prefix("Tối "))
+    else {
+        return false;
+    };
+    rest.starts_with("ngày ") || rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "đầu", "cuối", "giữa": a word that the dates grammar reads as a part of
@@ -733,7 +752,7 @@ fn glued_date_word(text: &str, start: usize, at: usize) -> bool {
     let second = first_word(after);
     before.chars().nth(1).is_some()
         && second.chars().nth(1).is_some_and(char::is_lowercase)
-        && (LEADS.contains(&fold(second).as_ref()) || year_lead(after))
+        && (LEADS.contains(&fold(second).as_ref()) || year_lead(after) || range_lead(after))
 }
 
 /// "CQCATrưa 29-5", "BBCSáng 26-5", "THPTNgày 1/6", "VĂN DUẨNChiều
@@ -1071,6 +1090,22 @@ mod tests {
         assert_eq!(words("mớiNăm tháng"), ["mớiNăm", "tháng"]);
         assert_eq!(words("đầuNăm nay"), ["đầuNăm", "nay"]);
         assert_eq!(words("mạnhNăm 19384"), ["mạnhNăm"]);
+    }
+
+    #[test]
+    fn a_range_lead_glued_by_a_crawler_is_parted() {
+        assert_eq!(words("chungTừ ngày 15"), ["chung", "Từ", "ngày"]);
+        assert_eq!(words("suấtTừ 2009 đến"), ["suất", "Từ", "đến"]);
+        assert_eq!(words("AnhTừ 1/7"), ["Anh", "Từ"]);
+        assert_eq!(words("sâuTối 13/5"), ["sâu", "Tối"]);
+        // No date or number after it: "tối đa", "từ nay" stay glued.
+        assert_eq!(words("phạtTối đa 5"), ["phạtTối", "đa"]);
+        assert_eq!(words("nguyênTừ nay"), ["nguyênTừ", "nay"]);
+        assert!(range_lead("Từ ngày 8"));
+        assert!(range_lead("Tối 13/5"));
+        assert!(!range_lead("Từ nay"));
+        assert!(!range_lead("Từ"));
+        assert!(!range_lead("từ 5"));
     }
 
     #[test]

@@ -815,6 +815,71 @@ mod tests {
         scan.longest_at_unfiltered(i).is_some()
     }
 
+    /// The grammar at the first token of `text` whose text is `word`,
+    /// with that token's index.
+    fn at_word<'a>(scan: &'a Scan<'a>, text: &str, word: &str) -> usize {
+        scan.toks
+            .iter()
+            .position(|t| text.get(t.start..t.end) == Some(word))
+            .expect("the word is in the text")
+    }
+
+    #[test]
+    fn quy_after_the_noun_it_qualifies_is_precious() {
+        for (text, precious) in [
+            ("loại đá quý này", true),
+            ("giá kim loại quý này", true),
+            ("danh hiệu cao quý này", true),
+            ("thảo dược quý này", true),
+            ("vị khách quý này", true),
+            ("loài cá quý này", true),
+            ("cây ổi quý này", true),
+            ("trong quý này", false),
+            ("chỉ số kinh doanh quý này", false),
+            ("so với quý trước", false),
+            ("quý này", false),
+            ("loại đá\nquý này", false),
+        ] {
+            let scan = Scan::new(Parser::new(), text);
+            let q = at_word(&scan, text, "quý");
+            assert_eq!(scan.grammar_at(q).precious_quy(q), precious, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_day_and_month_opens_a_range_after_a_bracket_a_comma_or_a_list_word() {
+        for (text, opens) in [
+            ("(31/5 đến 2/6/2013)", true),
+            ("gồm 1/9 đến 9/9", true),
+            ("là 9/10 đến 30/11/2013", true),
+            ("dịp 30/4, 1/5 đến 9/5", true),
+            ("bắt 21/3/2001 đến 26/12/2014", false),
+            ("ngày 21/3 đến 26/3", false),
+        ] {
+            let scan = Scan::new(Parser::new(), text);
+            let at = scan
+                .toks
+                .iter()
+                .rposition(|t| text.get(t.end..).is_some_and(|r| r.starts_with(" đến")))
+                .expect("a date before đến");
+            let start = (0..=at)
+                .rev()
+                .find(|&k| {
+                    k == 0
+                        || !matches!(
+                            scan.toks.get(k - 1).map(|t| t.kind),
+                            Some(crate::lex::Kind::Num { .. } | crate::lex::Kind::Punct('/'))
+                        )
+                })
+                .unwrap_or(0);
+            assert_eq!(
+                scan.grammar_at(start).bare_day_month_opens(start),
+                opens,
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     #[cfg_attr(debug_assertions, ignore = "exhaustive: runs in release, see .ci/run")]
     fn the_next_word_filter_rejects_no_start_the_grammar_reads() {

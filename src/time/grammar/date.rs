@@ -151,9 +151,9 @@ impl Grammar<'_> {
                 Some(Kind::Punct(',' | '.' | ';' | ':' | '('))
             )
             || self.list_word_back(i - 1);
+        let bare = self.bare_day_month_opens(i);
         if !self.strict
-            || !opens
-            || !matches!(self.word(i), Some(Word::Ngay | Word::Hom))
+            || !(bare || (opens && matches!(self.word(i), Some(Word::Ngay | Word::Hom))))
             || f.day.is_none()
             || f.month.is_none()
             || f.weekday.is_some()
@@ -164,6 +164,15 @@ impl Grammar<'_> {
         let mut k = j + 1;
         if self.is(k, Word::Het) {
             k += 1;
+        }
+        // A bare start takes a bare end: "30/4, 1/5 đến ngày 23/5" lists
+        // a holiday's days before an end of its own.
+        if bare
+            && !self
+                .tok(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Num { .. }))
+        {
+            return None;
         }
         let (to, end) = self.date_single(k, true)?;
         let DateExpr::Fields(g) = to else {
@@ -193,6 +202,32 @@ impl Grammar<'_> {
         };
         (later && fits(f.year, m1, d1) && fits(g.year, m2, d2))
             .then_some((DateRangeExpr { from, to: Some(to) }, end))
+    }
+
+    /// A day and month written in digits alone at `i` ("31/5", no "ngày")
+    /// where a range of [`Self::day_month_until`] may start without "từ":
+    /// after an opening bracket, a comma, a colon or a semicolon ("(31/5
+    /// đến 2/6/2013)", "gồm 1/9 đến 9/9, 6/10 đến 14/10"), after "là" or
+    /// "gồm" ("thời gian bay … là 9/10 đến 30/11/2013"), at a line's start
+    /// (gen57 probe).
+    pub(crate) fn bare_day_month_opens(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if !matches!(t.kind, Kind::Num { .. }) {
+            return false;
+        }
+        if i == 0 || t.gap == Gap::Line {
+            return true;
+        }
+        match self.toks.get(i - 1).map(|t| t.kind) {
+            Some(Kind::Punct(',' | ';' | ':' | '(')) => true,
+            _ => self
+                .toks
+                .get(i - 1)
+                .and_then(|t| self.folded_text(t))
+                .is_some_and(|w| matches!(w.as_ref(), "là" | "gồm")),
+        }
     }
 
     /// "từ ngày 3/3 (Quốc khánh Bulgaria) tới hết ngày 8/3/2017": an aside
@@ -3178,6 +3213,10 @@ impl Grammar<'_> {
             if self.strict && self.after_vague_quantity(i - 1) {
                 return None;
             }
+            // "loại đá quý này", "danh hiệu cao quý này": precious, noble.
+            if self.precious_quy(i - 1) {
+                return None;
+            }
             return Some((DateExpr::QuarterOffset(k), j));
         }
         let (q, j) = if let Some((q, len)) = self.num(i) {
@@ -3222,6 +3261,28 @@ impl Grammar<'_> {
             },
             j,
         ))
+    }
+
+    /// "quý" at `q` as an adjective after the noun it qualifies (precious,
+    /// noble), no quarter: "loại đá quý này", "kim loại quý này", "thảo
+    /// dược quý này", "vị khách quý này", "danh hiệu cao quý này", and
+    /// after a classifier two words back, "loài cá quý này", "cây ổi quý
+    /// này" (gen57 probe). "trong quý này", "kinh doanh quý này", "so với
+    /// quý trước" stay quarters.
+    pub(crate) fn precious_quy(&self, q: usize) -> bool {
+        /// Nouns and "cao" that "quý" qualifies right after them.
+        const QUALIFIED: &[&str] = &["cao", "đá", "gỗ", "khách", "dược", "loại"];
+        /// Classifiers that open a noun "quý" may qualify.
+        const CLASSIFIERS: &[&str] = &["loài", "loại", "cây"];
+        let back = |n: usize| {
+            let k = q.checked_sub(n)?;
+            (k + 1..=q)
+                .all(|m| self.toks.get(m).is_some_and(|t| t.gap != Gap::Line))
+                .then(|| self.toks.get(k).and_then(|t| self.folded_text(t)))
+                .flatten()
+        };
+        back(1).is_some_and(|w| QUALIFIED.contains(&w.as_ref()))
+            || back(2).is_some_and(|w| CLASSIFIERS.contains(&w.as_ref()))
     }
 
     /// After "tuần": "này", "trước", "sau", "tới", "tiếp theo".
