@@ -335,7 +335,13 @@ impl Extractor {
         let mut quantities: Vec<Entity<'a>> = scanner
             .by_ref()
             .filter_map(|m| quantity_entity(text, m))
-            .filter(|e| !closes_quotation(text, e))
+            .filter_map(|e| {
+                if closes_quotation(text, &e) {
+                    count_closing_quotation(text, e)
+                } else {
+                    Some(e)
+                }
+            })
             .filter(|e| !context::is_on_a(e.text))
             .filter(|e| !is_page_number(text, e))
             .filter(|e| {
@@ -602,6 +608,61 @@ fn closes_quotation(text: &str, e: &Entity<'_>) -> bool {
     let body = e.text.get(..e.text.len() - sign.len()).unwrap_or("");
     let spelled = !body.bytes().any(|b| b.is_ascii_digit());
     spelled || opens_quotation_before(text, e.start)
+}
+
+/// "lọt vào top 3"", "Hiện đã có "7 hoặc 8" nhà máy": a number in digits
+/// that closes a quotation (`closes_quotation`) is a count, not a title's
+/// year or a label, when the word before it asks for one: "top" or "tốp"
+/// (the size of a list, a `number` since the fifth session), or "hoặc",
+/// "hay" after another number in digits (one of two counts, as "7 hoặc 8"
+/// is read outside quotes). It is the number alone, the mark left out;
+/// any other number closing a quotation is dropped (`None`). On the
+/// corpus the four places are counts (time57 probe).
+fn count_closing_quotation<'a>(text: &'a str, e: Entity<'a>) -> Option<Entity<'a>> {
+    let Value::Quantity(Quantity::Measure(m)) = e.value else {
+        return None;
+    };
+    let digits = e.text.trim_end_matches(['"', '\'']);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // A few words back suffice, and bound the look (linear time).
+    let from = crate::text::ceil_boundary(text, e.start.saturating_sub(32));
+    if !asks_for_count(text.get(from..e.start)?) {
+        return None;
+    }
+    Some(Entity {
+        end: e.start + digits.len(),
+        text: digits,
+        value: Value::Quantity(Quantity::Number(number::Number {
+            value: m.value,
+            qualifier: m.qualifier,
+        })),
+        ..e
+    })
+}
+
+/// True when `head` (the text before a number) ends in a word that makes
+/// the number a count: "top", "tốp" (any case), or "hoặc", "hay" after a
+/// number in digits ("7 hoặc ").
+fn asks_for_count(head: &str) -> bool {
+    let mut words = head.split(' ').rev();
+    if words.next() != Some("") {
+        return false;
+    }
+    let Some(word) = words.next() else {
+        return false;
+    };
+    // The quotation may open on the word: "top 15"", "7 hoặc 8"".
+    let unquoted = |w: &str| w.trim_start_matches(['"', '“', '(']).to_lowercase();
+    match unquoted(word).as_str() {
+        "top" | "tốp" => true,
+        "hoặc" | "hay" => words
+            .next()
+            .map(unquoted)
+            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())),
+        _ => false,
+    }
 }
 
 /// True when the last quote mark before `at` on its line opens a
@@ -1881,5 +1942,22 @@ mod tests {
         // Disjoint spans are all kept, in order.
         let out = merge([q(0, 2), q(6, 8)].into_iter(), [t(3, 5)].into_iter());
         assert_eq!(out, [q(0, 2), t(3, 5), q(6, 8)]);
+    }
+
+    #[test]
+    fn a_count_asked_for_before_a_closing_quote() {
+        // "top" and "tốp" in any case, the quotation opening on them or not.
+        assert!(asks_for_count("lọt vào top "));
+        assert!(asks_for_count("trong \"Top "));
+        assert!(asks_for_count("nhóm “tốp "));
+        // "hoặc", "hay" after a number in digits, quoted or not.
+        assert!(asks_for_count("đã có \"7 hoặc "));
+        assert!(asks_for_count("có 12 hay "));
+        // A spelled number, a word, or no space before the number.
+        assert!(!asks_for_count("có \"năm hoặc "));
+        assert!(!asks_for_count("tiền đạo \"số "));
+        assert!(!asks_for_count("lọt vào top"));
+        assert!(!asks_for_count("hoặc "));
+        assert!(!asks_for_count(""));
     }
 }

@@ -172,6 +172,15 @@ impl Grammar<'_> {
         if self.strict && t.hour > 23 && !(t.hour == 24 && self.end_of_day(i, &t, j, has_part)) {
             return None;
         }
+        // "lúc 23h45, theo giờ Việt Nam": a zone after a comma joins a
+        // time read as one already; it makes no count of hours a time
+        // ("mất 12 giờ, theo giờ Việt Nam là muộn").
+        if t.offset.is_none() {
+            if let Some((offset, e)) = self.zone_after_comma(j) {
+                t.offset = Some(offset);
+                j = e;
+            }
+        }
         Some((t, j))
     }
 
@@ -705,6 +714,26 @@ impl Grammar<'_> {
             .map(|(_, minutes, k)| (minutes, k))
     }
 
+    /// The zone written after a comma at `j`, "giờ" first or "theo giờ":
+    /// "lúc 23h45, theo giờ Việt Nam", "từ 16g, giờ Việt Nam", "20h ngày
+    /// 10/6, giờ Hà Nội" (its offset and the token after it). The comma
+    /// sets the zone apart as parentheses do, and the zone belongs to the
+    /// time before it (twenty-fifth session; time57 probe).
+    pub(crate) fn zone_after_comma(&self, j: usize) -> Read<i32> {
+        if self.punct(j) != Some(',') {
+            return None;
+        }
+        let k = if self.is(j + 1, Word::Theo) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if !self.is(k, Word::Gio) {
+            return None;
+        }
+        self.utc_offset(j + 1)
+    }
+
     /// The offset and end of "giờ Hà Nội", "giờ Việt Nam", "giờ Kuala
     /// Lumpur", "giờ Tokyo" at `j`: the time of a place whose offset is
     /// fixed all year ([`FIXED_ZONES`]). A place with summer time or
@@ -880,3 +909,33 @@ const FIXED_ZONES: &[(&str, i32)] = &[
     ("doha", 3 * 60),
     ("riyadh", 3 * 60),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::super::with_grammar_at;
+
+    /// The offset [`super::Grammar::zone_after_comma`] reads at the first
+    /// comma of `text`, if any.
+    fn comma_zone(text: &str) -> Option<i32> {
+        let toks = crate::lex::tokenize(text);
+        let comma = toks
+            .iter()
+            .position(|t| text.get(t.start..t.end) == Some(","))?;
+        with_grammar_at(&toks, text, 0, |g| {
+            g.zone_after_comma(comma).map(|(minutes, _)| minutes)
+        })
+    }
+
+    #[test]
+    fn a_place_after_a_comma_names_its_zone() {
+        assert_eq!(comma_zone("lúc 16g, giờ Việt Nam"), Some(7 * 60));
+        assert_eq!(comma_zone("lúc 23h45, theo giờ Việt Nam."), Some(7 * 60));
+        assert_eq!(comma_zone("lúc 21h, theo giờ Kuala Lumpur"), Some(8 * 60));
+        // No place with one offset, or no "giờ" after the comma.
+        assert_eq!(comma_zone("lúc 9h, giờ địa phương"), None);
+        assert_eq!(comma_zone("lúc 20h, giờ Mỹ"), None);
+        assert_eq!(comma_zone("lúc 8h, giờ mà cả xóm còn ngủ"), None);
+        assert_eq!(comma_zone("lúc 8h, Việt Nam"), None);
+        assert_eq!(comma_zone("lúc 8h, ngày 5/6"), None);
+    }
+}

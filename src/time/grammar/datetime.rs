@@ -428,19 +428,13 @@ impl Grammar<'_> {
     /// none: its offset and the token after it. The zone says the time's
     /// offset, as it does right after the time ("20h (giờ Hà Nội) ngày
     /// 10/6") and as "14:30 (GMT+7)" is read after a date-time; its span
-    /// joins the date-time's (CONVENTIONS.md, date-times). A comma before
-    /// the zone only for Việt Nam's time named in words.
+    /// joins the date-time's (CONVENTIONS.md, date-times). After a comma
+    /// only a zone named with "giờ" or "theo giờ" ([`Self::zone_after_comma`]).
     fn zone_after_date(&self, times: &TimeRangeExpr, end: usize) -> Read<i32> {
         if times.from.offset.is_some() || times.to.is_some_and(|t| t.offset.is_some()) {
             return None;
         }
-        if let Some(found) = self.utc_offset(end) {
-            return Some(found);
-        }
-        if self.punct(end) != Some(',') || !self.is(end + 1, Word::Gio) {
-            return None;
-        }
-        self.utc_offset(end + 1)
+        self.utc_offset(end).or_else(|| self.zone_after_comma(end))
     }
 
     /// A date read at `i` (possibly after a part of the day), then
