@@ -79,6 +79,14 @@ const PARTS: &[&str] = &[
     "tầm",
     "nhìn",
     "2050",
+    "đội",
+    "nhất",
+    "nhì",
+    "số đo",
+    "86-61-93",
+    "cm",
+    "Hoa khôi",
+    "\"một nửa\"",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
@@ -142,6 +150,49 @@ proptest! {
         let found = extract(&text);
         prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
         prop_assert_eq!(found[0].text, phrase.as_str());
+    }
+
+    /// Body measurements after "số đo": whatever the three girths, the
+    /// words between the cue and them and whether "cm" closes them, they
+    /// are three entities in order, measures in centimetres with the
+    /// unit, numbers without it (blind34 opening).
+    #[test]
+    fn body_measurements_are_three_values(
+        girths in prop::array::uniform3(50u32..=130),
+        between in prop::sample::select(vec!["", "3 vòng ", "ba vòng ", "hình thể ", "3 vòng lần lượt là: "]),
+        dash in prop::sample::select(vec!["-", " - ", "–"]),
+        cm in prop::sample::select(vec!["", " cm", "cm"]),
+    ) {
+        let [a, b, c] = girths;
+        let text = format!("Người mẫu có số đo {between}{a}{dash}{b}{dash}{c}{cm} và cao ráo.");
+        let found: Vec<_> = extract(&text)
+            .into_iter()
+            .filter(|e| !matches!(e.text, "3" | "ba"))
+            .collect();
+        prop_assert_eq!(found.len(), 3, "{}: {:?}", text, found);
+        let kind = if cm.is_empty() { "number" } else { "measure" };
+        for (e, v) in found.iter().zip([a, b, c]) {
+            prop_assert_eq!(e.kind().as_str(), kind, "{}", text);
+            prop_assert!(e.text.starts_with(&v.to_string()), "{}: {:?}", text, e);
+        }
+        prop_assert_eq!(found[2].text, format!("{c}{cm}"));
+    }
+
+    /// A team's bare place after "đội" is an ordinal whatever team's name
+    /// and figures follow (blind34 opening).
+    #[test]
+    fn a_teams_bare_place_is_an_ordinal(
+        points in 1u32..100,
+        margin in 1u32..20,
+        team in prop::sample::select(vec!["Hà Nội FC", "Bình Định", "Thể Công", "SLNA"]),
+    ) {
+        let text = format!("Đội dẫn đầu có {points} điểm, hơn đội nhì {team} {margin} điểm.");
+        let ranks: Vec<_> = extract(&text)
+            .into_iter()
+            .filter(|e| e.kind().as_str() == "ordinal")
+            .map(|e| e.text)
+            .collect();
+        prop_assert_eq!(ranks, ["nhì"], "{}", text);
     }
 
     #[test]

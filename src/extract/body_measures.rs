@@ -22,28 +22,41 @@ const REACH: usize = 48;
 const GIRTHS: std::ops::RangeInclusive<u32> = 50..=130;
 
 /// Adds the three values of every chain of body measurements after "số
-/// đo" that no entity found already overlaps, keeping `found` in text
-/// order.
+/// đo", keeping `found` in text order. What the scanner read inside the
+/// chain ("86" alone before an en dash, "61 – 93" as an interval, "93
+/// cm") is replaced; a chain that an entity reaching outside it, or one
+/// that is neither a number nor a measure, overlaps is left.
 pub(super) fn add<'a>(text: &'a str, found: &mut Vec<Entity<'a>>) {
-    let mut added = Vec::new();
+    let mut chains = Vec::new();
     let mut from = 0;
     while let Some(at) = next_cue(text, from) {
         from = at + CUE_LEN;
         let Some(chain) = chain_after(text, from) else {
             continue;
         };
-        let overlaps = found
-            .iter()
-            .any(|e| e.start < chain.end && chain.start < e.end);
-        if !overlaps {
-            added.extend(chain.entities(text));
+        let overlapping = || {
+            found
+                .iter()
+                .filter(|e| e.start < chain.end && chain.start < e.end)
+        };
+        let replaceable = overlapping().all(|e| {
+            chain.start <= e.start
+                && e.end <= chain.end
+                && matches!(
+                    e.value,
+                    super::Value::Quantity(Quantity::Number(_) | Quantity::Measure(_))
+                )
+        });
+        if replaceable {
             from = chain.end;
+            chains.push(chain);
         }
     }
-    if added.is_empty() {
+    if chains.is_empty() {
         return;
     }
-    found.extend(added);
+    found.retain(|e| !chains.iter().any(|c| c.start <= e.start && e.end <= c.end));
+    found.extend(chains.iter().flat_map(|c| c.entities(text)));
     found.sort_by_key(|e| e.start);
 }
 
