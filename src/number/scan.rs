@@ -3012,8 +3012,12 @@ impl Iterator for Scanner<'_> {
                     }
                 }
                 // "đứng nhì": see `places_second`.
-                let before = token_before(self.text, &self.lexed, at);
-                let team = team_place(self.text, &self.lexed, &word, follows);
+                // (Asked of "nhì" and "nhất" only: the look back costs.)
+                let rank = word.is("nhì") || word.is("nhất");
+                let before = rank
+                    .then(|| token_before(self.text, &self.lexed, at))
+                    .flatten();
+                let team = rank && team_place(self.text, &self.lexed, &word, follows);
                 // "giải: nhất, nhì và ba" (a prize's tiers, labels): "nhì"
                 // listed after a comma or "và" is a rank only as a team's
                 // place, after "đội nhất" (`team_place`).
