@@ -1548,6 +1548,26 @@ fn decimal_denominator(last: &Token<'_>) -> bool {
     last.kind == Kind::Digits && last.text.contains(['.', ','])
 }
 
+/// Words after "cùng lúc N" or "một lúc N" that keep N a time of day or
+/// an age, or join it to another number: the clock's units and parts of
+/// the day ("cùng lúc 8 giờ sáng", "cuối cùng lúc 2 giờ"), "tuổi".
+const AT_ONCE_NOT_COUNTED: &[&str] = &[
+    "giờ", "g", "h", "phút", "giây", "tiếng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
+    "rạng", "kém", "rưỡi", "tuổi", "và", "đến", "tới", "hoặc", "hay",
+];
+
+/// True when `t`, the word after the number of "cùng lúc N" or "một lúc
+/// N" (at once), is a noun N counts: any lowercase word but a clock's unit,
+/// a part of the day, a date word or a joiner ("cùng lúc 20 vệ tinh",
+/// "theo dõi cùng lúc 100 mục tiêu", "phục vụ cùng lúc 3 bà"; gen58
+/// probe). `count_per_period` already took the counted nouns it lists.
+fn counted_at_once(t: &Token<'_>) -> bool {
+    t.kind == Kind::Word
+        && !t.text.starts_with(char::is_uppercase)
+        && !AT_ONCE_NOT_COUNTED.contains(&t.folded.as_ref())
+        && !DATE_WORDS.contains(&t.folded.as_ref())
+}
+
 /// Decides whether entity `e` read at the front of `toks` is a quantity.
 fn filter<'a>(
     toks: &[Token<'a>],
@@ -2127,7 +2147,8 @@ fn filter<'a>(
                     && t.space_before
                     && (COUNTED_NOUNS.contains(&t.folded.as_ref())
                         || RANGE_NOUNS.contains(&t.folded.as_ref())
-                        || PERIOD_COUNTED.contains(&t.folded.as_ref()))
+                        || PERIOD_COUNTED.contains(&t.folded.as_ref())
+                        || (prev_word() == Some("lúc") && counted_at_once(t)))
             });
         if bare
             && lone_literal.is_some()
@@ -3229,6 +3250,14 @@ mod tests {
         scan(text)
             .map(|m| text.get(m.start..m.end).unwrap_or("?"))
             .collect()
+    }
+
+    #[test]
+    fn counts_at_once_before_any_noun() {
+        assert_eq!(spans("Ấn Độ phóng cùng lúc 20 vệ tinh."), ["20"]);
+        assert_eq!(spans("Máy chạy một lúc 4 ứng dụng."), ["4"]);
+        assert_eq!(spans("Các trận đá cùng lúc 17 giờ."), Vec::<&str>::new());
+        assert_eq!(spans("Ông mất lúc 5 giờ."), Vec::<&str>::new());
     }
 
     #[test]
