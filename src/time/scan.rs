@@ -847,6 +847,23 @@ mod tests {
     }
 
     #[test]
+    fn a_part_word_after_den_opens_the_end_of_a_range_after_tu() {
+        for (text, has_tu, skipped) in [
+            ("từ năm 2000 đến giữa 2007", true, 1),
+            ("từ tháng 10/2019 đến cuối năm 2020", true, 1),
+            ("từ tháng 2 đến đầu tháng 5/2013", true, 1),
+            ("từ ngày 2 đến hết ngày 8", true, 1),
+            ("từ năm 2000 đến năm 2007", true, 0),
+            ("từ tháng 6 đến Hà Nội", true, 0),
+        ] {
+            let scan = Scan::new(Parser::new(), text);
+            let den = at_word(&scan, text, "đến");
+            let end = scan.grammar_at(den).range_link(den, has_tu);
+            assert_eq!(end, Some(den + 1 + skipped), "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_bare_day_and_month_opens_a_range_after_a_bracket_a_comma_or_a_list_word() {
         for (text, opens) in [
             ("(31/5 đến 2/6/2013)", true),

@@ -286,14 +286,24 @@ impl Grammar<'_> {
                 if !has_tu && self.strict {
                     return None;
                 }
-                Some(if self.is(j + 1, Word::Het) {
+                let k = if self.is(j + 1, Word::Het) {
                     j + 2
                 } else {
                     j + 1
-                })
+                };
+                Some(k + usize::from(has_tu && self.part_word(k)))
             }
             _ => None,
         }
+    }
+
+    /// "đầu", "giữa" or "cuối" at `k`: a part of the period after it. After
+    /// "từ … đến" it opens the end of a range ("từ tháng 10/2019 đến cuối
+    /// năm 2020", "từ năm 2000 đến giữa 2007"), which is then the period as
+    /// written, the part word in the span and out of the value, as a part
+    /// word before a lone date is out of both (measure58 probe).
+    fn part_word(&self, k: usize) -> bool {
+        matches!(self.word(k), Some(Word::Dau | Word::Giua | Word::Cuoi))
     }
 
     /// "1-5/10", "29 - 30/10/2025": a day, a dash, then a day with its
@@ -937,7 +947,9 @@ impl Grammar<'_> {
             Kind::Word {
                 word: Word::Den | Word::Toi2,
                 ..
-            } if has_tu || w1 || self.period_before(i) => (j + 1, false),
+            } if has_tu || w1 || self.period_before(i) => {
+                (j + 1 + usize::from(has_tu && self.part_word(j + 1)), false)
+            }
             _ => return None,
         };
         // "mùa 2013/14", "2013-14": the second year's last two digits, when
