@@ -628,8 +628,13 @@ pub(crate) fn match_currency(toks: &[Token<'_>], before: bool) -> Option<Currenc
             t.text.starts_with(char::is_uppercase)
                 && t.text.chars().nth(1).is_some_and(char::is_lowercase)
         };
+        // "đồngcho": the lexer parts "đồng" from a small word glued after
+        // an amount (`lex::currency_glued_to_small_word`, gen59 probe).
+        let dong_glued = |t: &super::lex::Token<'_>| {
+            word_form && first.folded.as_ref() == "đồng" && t.text.starts_with(char::is_lowercase)
+        };
         let next_paragraph = |t: &super::lex::Token<'_>| {
-            (word_form && t.text.starts_with(char::is_uppercase)) || title(t)
+            (word_form && t.text.starts_with(char::is_uppercase)) || title(t) || dong_glued(t)
         };
         if toks.get(n).is_some_and(|t| {
             !t.space_before && t.kind == super::lex::Kind::Word && !next_paragraph(t)

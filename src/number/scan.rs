@@ -1656,6 +1656,13 @@ fn filter<'a>(
             Kind::Sym('-')
                 if matches!(e.quantity, Quantity::Fraction(_))
                     && dash_inch(toks.get(used..).unwrap_or_default()) => {}
+            // "12.340.000 đồngcho": a small word the lexer parted from
+            // "đồng" after an amount (`lex::currency_glued_to_small_word`,
+            // gen59 probe).
+            Kind::Word
+                if matches!(e.quantity, Quantity::Money(_))
+                    && last.text == "đồng"
+                    && g.text.starts_with(char::is_lowercase) => {}
             // Units are matched as written: "75L" is a plate, "5l" litres.
             Kind::Word if !GLUED_UNITS.contains(&g.text) => return Verdict::SkipChunk,
             Kind::Digits => return Verdict::SkipChunk,
