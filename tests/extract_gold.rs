@@ -289,8 +289,9 @@ const BLIND34_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.0)];
 /// session from articles read so far only for their dateline and byline
 /// (and not among the earlier sets') and read by two annotators who saw
 /// no output: 97.8% / 94.6% with the code of that start (the commit that
-/// adds this set), before the thirty-fourth set's opening. Floors a little
-/// below.
+/// adds this set), before the thirty-fourth set's opening, and the same at
+/// the end of that session, after its openings and six probes' rules.
+/// Floors a little below.
 const BLIND35_FLOORS: &[(&str, f64, f64)] = &[("all", 96.5, 93.5)];
 /// The measures set scores only measures and rates (issue 11: at least 95%).
 const MEASURE_FLOORS: &[(&str, f64, f64)] = &[("all", 99.0, 98.5), ("measure", 99.0, 98.5)];

@@ -894,7 +894,8 @@ fn thirty_third_blind_set_scores_on_the_corpus() {
 /// session (54 articles: 27 in each of bm13 and bm17) and scored with the
 /// code of that start (before any opening or probe of the session):
 /// datelines 17 of 17 found of 17, bylines 44 of 44 found of 45 (100% /
-/// 97.8%). Not opened. Floors a little below.
+/// 97.8%), and the same at the end of that session. Not opened. Floors a
+/// little below.
 #[test]
 #[cfg_attr(
     debug_assertions,
