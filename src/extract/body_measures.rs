@@ -11,7 +11,7 @@
 //! glued to the last value ("86-61-892. Gisele …") is left.
 
 use super::Entity;
-use crate::number::{Decimal, Number, Quantity, Value, parse_measure};
+use crate::number::{Decimal, Measure, Number, Quantity, Unit, Value};
 use crate::text::ceil_boundary;
 
 /// How far after "số đo" the chain may start: room for "ba vòng lần
@@ -103,32 +103,40 @@ struct Chain {
     start: usize,
     end: usize,
     values: [(usize, usize, u32); 3],
-    cm: Option<usize>,
+    /// Whether "cm" closes the chain (`end` is then after the unit).
+    cm: bool,
 }
 
 impl Chain {
     /// The chain's three entities: measures in centimetres when "cm"
     /// closes it (the last one's span takes the unit), numbers otherwise.
-    fn entities<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
-        let last = self.values.len() - 1;
-        self.values
-            .iter()
-            .enumerate()
-            .filter_map(|(k, &(s, e, v))| {
-                let quantity = match self.cm {
-                    Some(cm_end) => {
-                        let m = parse_measure(&format!("{v} cm")).ok()?;
-                        let end = if k == last { cm_end } else { e };
-                        return Some(Entity::quantity(text, s, end, Quantity::Measure(m)));
-                    }
-                    None => Quantity::Number(Number {
-                        value: Value::Exact(Decimal::from(v)),
+    fn entities<'a>(&self, text: &'a str) -> impl Iterator<Item = Entity<'a>> {
+        let cm = self.cm.then(|| Unit::from_symbol("cm")).flatten();
+        let (values, chain_end) = (self.values, self.end);
+        let last = values.len() - 1;
+        values.into_iter().enumerate().map(move |(k, (s, e, v))| {
+            let value = Value::Exact(Decimal::from(v));
+            let (end, quantity) = match cm {
+                Some(unit) => (
+                    if k == last { chain_end } else { e },
+                    Quantity::Measure(Measure {
+                        value,
+                        unit,
+                        per: None,
+                        per_count: None,
                         qualifier: None,
                     }),
-                };
-                Some(Entity::quantity(text, s, e, quantity))
-            })
-            .collect()
+                ),
+                None => (
+                    e,
+                    Quantity::Number(Number {
+                        value,
+                        qualifier: None,
+                    }),
+                ),
+            };
+            Entity::quantity(text, s, end, quantity)
+        })
     }
 }
 
@@ -191,7 +199,7 @@ fn read_chain(text: &str, at: usize) -> Option<Chain> {
         start: at,
         end,
         values,
-        cm,
+        cm: cm.is_some(),
     })
 }
 

@@ -654,8 +654,7 @@ fn asks_for_count(head: &str) -> bool {
         return false;
     };
     // The quotation may open on the word: "top 15"", "7 hoặc 8"".
-    let unquoted = |w: &str| w.trim_start_matches(['"', '“', '(']).to_lowercase();
-    match unquoted(word).as_str() {
+    match unquoted(word).as_ref() {
         "top" | "tốp" => true,
         "hoặc" | "hay" => words
             .next()
@@ -663,6 +662,12 @@ fn asks_for_count(head: &str) -> bool {
             .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())),
         _ => false,
     }
+}
+
+/// `word` without the quote or bracket that may open on it, folded as
+/// the lexer folds (borrowed when already in lower case).
+fn unquoted(word: &str) -> std::borrow::Cow<'_, str> {
+    crate::lex::fold(word.trim_start_matches(['"', '“', '(']))
 }
 
 /// True when the last quote mark before `at` on its line opens a

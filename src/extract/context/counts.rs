@@ -1461,15 +1461,12 @@ fn is_mot(tok: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::context::ask_at_first;
 
     /// Whether the first "một" of `text` is a point of a table told by
     /// its surroundings (`Context::table_point`).
     fn table_point(text: &str) -> bool {
-        let toks = lex::tokenize(text);
-        let context = Context::new(text, &toks);
-        toks.iter()
-            .position(is_mot)
-            .is_some_and(|k| context.table_point(k))
+        ask_at_first(text, is_mot, |c, k| c.table_point(k))
     }
 
     #[test]
@@ -1480,11 +1477,11 @@ mod tests {
         assert!(!closes_a_grade("chỗ"));
         assert!(!closes_a_grade("cầu"));
         let closes = |text: &str| {
-            let toks = lex::tokenize(text);
-            let context = Context::new(text, &toks);
-            toks.iter()
-                .position(|t| matches!(t.kind, Kind::Num { .. }))
-                .is_some_and(|k| context.grade_closes_at(k + 1))
+            ask_at_first(
+                text,
+                |t| matches!(t.kind, Kind::Num { .. }),
+                |c, k| c.grade_closes_at(k + 1),
+            )
         };
         assert!(closes("đô thị loại 3 vào năm 2015"));
         assert!(!closes("xe loại 4 chỗ"));
@@ -1519,13 +1516,7 @@ mod tests {
 
     #[test]
     fn a_match_told_three_sentences_back_or_one_on() {
-        let near = |text: &str| {
-            let toks = lex::tokenize(text);
-            let context = Context::new(text, &toks);
-            toks.iter()
-                .position(is_mot)
-                .is_some_and(|k| context.match_told_near(k))
-        };
+        let near = |text: &str| ask_at_first(text, is_mot, |c, k| c.match_told_near(k));
         assert!(near("HLV nói. A. B. Họ có một điểm."));
         assert!(!near("HLV nói. A. B. C. Họ có một điểm."));
         assert!(near("Họ có một điểm. Trận sau khó hơn."));

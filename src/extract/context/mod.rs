@@ -82,6 +82,20 @@ pub(crate) struct Candidate {
     pub(crate) counted_units: bool,
 }
 
+/// For the context modules' unit tests: asks `ask` of the first token of
+/// `text` that `pick` chooses (`false` when none does), the text
+/// tokenized as `extract` tokenizes it.
+#[cfg(test)]
+fn ask_at_first(
+    text: &str,
+    pick: impl Fn(&Token) -> bool,
+    ask: impl Fn(&Context<'_>, usize) -> bool,
+) -> bool {
+    let toks = lex::tokenize(text);
+    let context = Context::new(text, &toks);
+    toks.iter().position(pick).is_some_and(|k| ask(&context, k))
+}
+
 /// The token stream of a text and the text, for the rules to look around.
 pub(crate) struct Context<'t> {
     text: &'t str,

@@ -309,35 +309,26 @@ impl Context<'_> {
     /// make it a date (the blind34 opening, aj051). "Á hậu sinh năm
     /// 1993" keeps its year ("năm" leads it).
     pub(super) fn pageant_edition(&self, i: usize) -> bool {
-        if !self.toks.get(i).is_some_and(|t| t.gap == Gap::Space) {
+        let spaced = |k: usize| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+        if !spaced(i) {
             return false;
         }
-        let mut k = i;
-        for _ in 0..8 {
-            let Some(prev) = k.checked_sub(1) else {
-                return false;
-            };
-            let Some(w) = self.word_at(prev) else {
+        for (k, _) in self.back_on_line(i).take(8) {
+            let Some(w) = self.word_at(k) else {
                 return false;
             };
             if w == "năm" {
                 return false;
             }
-            let title = prev >= 1
-                && matches!(
-                    (self.word_at(prev - 1).as_deref(), w.as_ref()),
-                    (Some("hoa"), "hậu" | "khôi")
-                        | (Some("á"), "hậu" | "khôi")
-                        | (Some("người"), "đẹp")
-                        | (Some("nữ"), "hoàng")
-                );
-            if title {
-                return prev + 1 < i;
+            if self
+                .word_before_on_line(k)
+                .is_some_and(|first| is_pageant_title(&first, &w))
+            {
+                return k + 1 < i;
             }
-            if !self.toks.get(prev).is_some_and(|t| t.gap == Gap::Space) {
+            if !spaced(k) {
                 return false;
             }
-            k = prev;
         }
         false
     }
@@ -514,19 +505,44 @@ fn percent_ahead(rest: &str) -> bool {
         && (after.starts_with('%') || after.starts_with(" %"))
 }
 
+/// True when the words `first` and `second` (folded) name a beauty
+/// contest's title: "hoa hậu", "hoa khôi", "á hậu", "á khôi", "người
+/// đẹp", "nữ hoàng" ([`Context::pageant_edition`]).
+fn is_pageant_title(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("hoa" | "á", "hậu" | "khôi") | ("người", "đẹp") | ("nữ", "hoàng")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lex;
+    use crate::extract::context::ask_at_first;
+    use crate::lex::Token;
 
     /// Whether the first four-digit number of `text` is a season's year
     /// inside a title (`Context::season_in_title`).
     fn season_in_title(text: &str) -> bool {
-        let toks = lex::tokenize(text);
-        let context = Context::new(text, &toks);
-        toks.iter()
-            .position(|t| matches!(t.kind, Kind::Num { len: 4, .. }))
-            .is_some_and(|k| context.season_in_title(k))
+        ask_at_first(text, is_year_token, |c, k| c.season_in_title(k))
+    }
+
+    fn is_year_token(t: &Token) -> bool {
+        matches!(t.kind, Kind::Num { len: 4, .. })
+    }
+
+    #[test]
+    fn a_year_closing_a_beauty_contests_name_is_its_edition() {
+        let edition = |text: &str| ask_at_first(text, is_year_token, |c, k| c.pageant_edition(k));
+        assert!(edition("Hoa khôi Sinh viên thanh lịch 2024, cô"));
+        assert!(edition("đoạt Nữ hoàng doanh nhân 2015."));
+        assert!(edition("Á hậu Việt Nam 2012"));
+        // "năm" leads the year, the title stands alone, or too far back.
+        assert!(!edition("Á hậu sinh năm 1993"));
+        assert!(!edition("Người đẹp 2013"));
+        assert!(!edition("Hoa hậu, người mẫu và ca sĩ 2013"));
+        assert!(!edition("Hoa hậu một hai ba bốn năm sáu bảy tám 2013"));
+        assert!(!edition("Hoa hậu\nViệt Nam 2012"));
     }
 
     #[test]
